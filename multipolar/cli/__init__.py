@@ -1,0 +1,58 @@
+"""The `multipolar` command: a thin layer over the Python API.
+
+Each command parses its options, calls the API and formats the result. Errors
+of the project's own hierarchy are translated here, once, into a one-line
+message and an exit status.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+import typer
+from rich.console import Console
+
+from ..errors import MultipolarError
+
+app = typer.Typer(
+    name="multipolar",
+    help="Measure who holds influence over whom among states, and show the evidence.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err_console = Console(stderr=True)
+
+
+def _register() -> None:
+    from . import data_commands, evidence_commands
+
+    evidence_commands.register(app)
+    data_commands.register(app)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the CLI and translate errors into exit statuses."""
+    _register()
+    try:
+        app(args=argv, standalone_mode=False)
+    except MultipolarError as exc:
+        err_console.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        return exc.exit_code
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code or 0)
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Abort:
+        err_console.print("aborted")
+        return 130
+    except KeyboardInterrupt:
+        err_console.print("interrupted: nothing half-written was kept")
+        return 130
+    return 0
+
+
+def run() -> None:
+    sys.exit(main())

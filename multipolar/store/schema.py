@@ -1,0 +1,76 @@
+"""The store's tables. Every evidence row knows its document, span and load run;
+every observation its source file, row and load run."""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+TABLES: dict[str, str] = {
+    "meta": """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
+    "load_runs": """CREATE TABLE IF NOT EXISTS load_runs (
+        id BIGINT PRIMARY KEY,
+        kind VARCHAR NOT NULL,            -- 'ingest' (documents) or 'load' (datasets)
+        dataset VARCHAR,                  -- dataset name for loads; NULL for ingests
+        path VARCHAR NOT NULL,            -- file path or URL read
+        sha256 VARCHAR,                   -- hash of the bytes read
+        started TIMESTAMP NOT NULL,
+        finished TIMESTAMP,
+        rows_read BIGINT DEFAULT 0,
+        rows_stored BIGINT DEFAULT 0,
+        rows_rejected BIGINT DEFAULT 0,
+        status VARCHAR NOT NULL,          -- 'ok', 'superseded'
+        method VARCHAR,                   -- extractor / reader version that produced the rows
+        message VARCHAR)""",
+    "rejects": """CREATE TABLE IF NOT EXISTS rejects (
+        load_run BIGINT NOT NULL, source VARCHAR, line BIGINT, reason VARCHAR)""",
+    "datasets": """CREATE TABLE IF NOT EXISTS datasets (
+        name VARCHAR PRIMARY KEY, version VARCHAR, licence VARCHAR, citation VARCHAR, url VARCHAR)""",
+    "documents": """CREATE TABLE IF NOT EXISTS documents (
+        id VARCHAR PRIMARY KEY,           -- first 16 hex digits of sha256(text)
+        sha256 VARCHAR NOT NULL,
+        origin VARCHAR NOT NULL,          -- path or URL it was read from
+        kind VARCHAR, url VARCHAR, title VARCHAR, published VARCHAR, source VARCHAR, author VARCHAR,
+        text VARCHAR NOT NULL,
+        load_run BIGINT NOT NULL)""",
+    "actors": """CREATE TABLE IF NOT EXISTS actors (
+        id VARCHAR PRIMARY KEY, kind VARCHAR, name VARCHAR, country VARCHAR)""",
+    "mentions": """CREATE TABLE IF NOT EXISTS mentions (
+        document VARCHAR NOT NULL, actor VARCHAR NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        surface VARCHAR, load_run BIGINT NOT NULL)""",
+    "events": """CREATE TABLE IF NOT EXISTS events (
+        id VARCHAR PRIMARY KEY,
+        origin VARCHAR NOT NULL,          -- 'article', 'gdelt', 'icews'
+        document VARCHAR,                 -- documents.id for article events
+        type VARCHAR,                     -- PLOVER event type
+        mode VARCHAR, contexts VARCHAR[],
+        actors VARCHAR[], recipients VARCHAR[],
+        date VARCHAR,                     -- YYYY, YYYY-MM or YYYY-MM-DD
+        day DATE,                         -- first day of `date`, for range queries
+        negated BOOLEAN DEFAULT FALSE, hypothetical BOOLEAN DEFAULT FALSE,
+        goldstein DOUBLE, quad INTEGER, cameo VARCHAR,
+        source_event_id VARCHAR,          -- GLOBALEVENTID and the like
+        source_url VARCHAR,
+        dedup_key VARCHAR,                -- date|actor|recipient|base code|source
+        start INTEGER, "end" INTEGER, sentence VARCHAR,
+        load_run BIGINT NOT NULL)""",
+    "claims": """CREATE TABLE IF NOT EXISTS claims (
+        id VARCHAR PRIMARY KEY, document VARCHAR NOT NULL,
+        measure VARCHAR, subject VARCHAR, partner VARCHAR, scope VARCHAR[],
+        value DOUBLE, unit VARCHAR, qualifier VARCHAR, period VARCHAR, about VARCHAR,
+        start INTEGER, "end" INTEGER, sentence VARCHAR, load_run BIGINT NOT NULL)""",
+    "stances": """CREATE TABLE IF NOT EXISTS stances (
+        id VARCHAR PRIMARY KEY, document VARCHAR NOT NULL,
+        holder VARCHAR, issue VARCHAR, target VARCHAR, polarity VARCHAR, date VARCHAR,
+        start INTEGER, "end" INTEGER, sentence VARCHAR, load_run BIGINT NOT NULL)""",
+    "observations": """CREATE TABLE IF NOT EXISTS observations (
+        dataset VARCHAR NOT NULL, indicator VARCHAR NOT NULL,
+        from_actor VARCHAR, to_actor VARCHAR,
+        period VARCHAR NOT NULL,          -- YYYY, YYYY-MM or YYYY-MM-DD
+        year INTEGER, month INTEGER,
+        value DOUBLE, unit VARCHAR,
+        source_file VARCHAR, source_row BIGINT,
+        load_run BIGINT NOT NULL)""",
+}
+
+# Tables whose rows belong to a load run (used by supersede and verify).
+RUN_TABLES = ("documents", "mentions", "events", "claims", "stances", "observations")

@@ -1,0 +1,141 @@
+"""The embedded store: one DuckDB file, every write in one transaction."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..errors import StoreError
+from .paths import default_db_path
+from .schema import SCHEMA_VERSION, TABLES
+
+
+def _wrap(exc: Exception, path: str) -> StoreError:
+    text = str(exc)
+    if "lock" in text.lower():
+        return StoreError(
+            "the store is in use by another process", source=path,
+            hint="wait for the other multipolar command to finish, or use another --db",
+        )
+    return StoreError(text.splitlines()[0] if text else type(exc).__name__, source=path,
+                      hint="check the path and that it is a multipolar store (run `multipolar verify`)")
+
+
+class Store:
+    """A multipolar store in a DuckDB file (or in memory with ``":memory:"``).
+
+    >>> with Store(":memory:") as s:
+    ...     s.scalar("select count(*) from documents")
+    0
+    """
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
+        self.path = str(path) if path is not None else str(default_db_path())
+        self.read_only = read_only
+        if self.path != ":memory:":
+            p = Path(self.path)
+            if read_only and not p.exists():
+                raise StoreError("no store here yet", source=self.path,
+                                 hint="ingest or load something first, or pass --db to an existing store")
+            if p.exists() and p.is_dir():
+                raise StoreError("is a folder, not a store file", source=self.path, hint="pass a file path to --db")
+            p.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise _wrap(exc, self.path) from None
+        if not read_only:
+            self._migrate()
+
+    # -- lifecycle -------------------------------------------------------
+    def _migrate(self) -> None:
+        try:
+            self.con.execute("BEGIN")
+            for ddl in TABLES.values():
+                self.con.execute(ddl)
+            self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            with contextlib.suppress(duckdb.Error):
+                self.con.execute("ROLLBACK")
+            raise _wrap(exc, self.path) from None
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions ----------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Run a block in one transaction: all of it lands, or none of it."""
+        if self.read_only:
+            raise StoreError("the store is open read-only", source=self.path, hint="open it without read_only to write")
+        try:
+            self.con.execute("BEGIN")
+        except duckdb.Error as exc:
+            raise _wrap(exc, self.path) from None
+        try:
+            yield self.con
+        except BaseException:
+            with contextlib.suppress(duckdb.Error):
+                self.con.execute("ROLLBACK")
+            raise
+        try:
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            with contextlib.suppress(duckdb.Error):
+                self.con.execute("ROLLBACK")
+            raise _wrap(exc, self.path) from None
+
+    def new_run(self, con: duckdb.DuckDBPyConnection, *, kind: str, path: str, sha256: str | None,
+                dataset: str | None = None, method: str | None = None) -> int:
+        """Insert a load run (inside the caller's transaction) and return its id."""
+        row = con.execute("SELECT coalesce(max(id), 0) + 1 FROM load_runs").fetchone()
+        run_id = int(row[0]) if row else 1
+        con.execute(
+            "INSERT INTO load_runs (id, kind, dataset, path, sha256, started, status, method) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'running', ?)",
+            [run_id, kind, dataset, path, sha256, dt.datetime.now(dt.UTC).replace(tzinfo=None), method],
+        )
+        return run_id
+
+    def finish_run(self, con: duckdb.DuckDBPyConnection, run_id: int, *, rows_read: int, rows_stored: int,
+                   rows_rejected: int = 0, status: str = "ok", message: str | None = None) -> None:
+        con.execute(
+            "UPDATE load_runs SET finished = ?, rows_read = ?, rows_stored = ?, rows_rejected = ?, status = ?, "
+            "message = ? WHERE id = ?",
+            [dt.datetime.now(dt.UTC).replace(tzinfo=None), rows_read, rows_stored, rows_rejected, status, message,
+             run_id],
+        )
+
+    # -- reading ---------------------------------------------------------
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> list[dict[str, Any]]:
+        """Rows of a query as dicts; parameters are always bound, never formatted in."""
+        try:
+            cur = self.con.execute(sql, list(params or []))
+            cols = [d[0] for d in cur.description or []]
+            return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+        except duckdb.Error as exc:
+            raise _wrap(exc, self.path) from None
+
+    def scalar(self, sql: str, params: Sequence[Any] | None = None) -> Any:
+        try:
+            row = self.con.execute(sql, list(params or [])).fetchone()
+        except duckdb.Error as exc:
+            raise _wrap(exc, self.path) from None
+        return row[0] if row else None
+
+    def counts(self) -> dict[str, int]:
+        """Row count of every table."""
+        return {t: int(self.scalar(f'SELECT count(*) FROM "{t}"')) for t in TABLES}
