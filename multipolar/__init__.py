@@ -1,0 +1,12 @@
+"""multipolar: measure who holds influence over whom among states, and show the evidence."""
+
+from .api import IngestReport, evaluate, extract, ingest, query, read
+from .errors import DataError, ExtractionError, FetchError, InputError, MultipolarError, StoreError, UsageError
+from .store import Store
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DataError", "ExtractionError", "FetchError", "IngestReport", "InputError", "MultipolarError", "Store",
+    "StoreError", "UsageError", "__version__", "evaluate", "extract", "ingest", "query", "read",
+]

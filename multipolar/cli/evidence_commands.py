@@ -1,0 +1,241 @@
+"""CLI commands for documents: extract, ingest, eval, events/claims/stances/actors, demo."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .. import api
+from ..errors import InputError, UsageError
+from ..sources.discover import ReadFailure
+from ..store import default_db_path
+
+console = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[Path | None, typer.Option("--db", help="store file (default: $MULTIPOLAR_DB or the user data dir)",
+                                               show_default=False)]
+
+
+class ExtractFormat(str, Enum):
+    evidence_json = "evidence-json"
+    table = "table"
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+def _db(db: Path | None) -> Path:
+    return db if db is not None else default_db_path()
+
+
+def _out_name(origin: str, used: set[str]) -> str:
+    stem = Path(origin.rstrip("/").split("?")[0]).stem or "document"
+    name, n = stem, 2
+    while name in used:
+        name, n = f"{stem}-{n}", n + 1
+    used.add(name)
+    return name + ".json"
+
+
+def extract_cmd(
+    inputs: Annotated[list[str], typer.Argument(help="files, folders, http(s) URLs or feeds", show_default=False)],
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="evidence-json or table")] =
+    ExtractFormat.evidence_json,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="file, or a folder for one NAME.json per input")]
+    = None,
+) -> None:
+    """Read documents and print what they say: actors, events, claims, stances, with spans."""
+    failures: list[ReadFailure] = []
+    pairs = api.extract(inputs, on_failure=failures.append)
+    for f in failures:
+        err.print(f"[red]error:[/] {f.error}", highlight=False, soft_wrap=True)
+    if not pairs:
+        raise InputError("nothing could be read from the inputs given", hint="check the paths or URLs above")
+    if format is ExtractFormat.table:
+        for src, ev in pairs:
+            _print_evidence_table(src.origin, ev)
+        return
+    objs = [ev.as_json() for _, ev in pairs]
+    if output is not None and (output.is_dir() or str(output).endswith("/")):
+        output.mkdir(parents=True, exist_ok=True)
+        used: set[str] = set()
+        for (src, _), obj in zip(pairs, objs, strict=True):
+            (output / _out_name(src.origin, used)).write_text(json.dumps(obj, ensure_ascii=False, indent=1),
+                                                              encoding="utf-8")
+        err.print(f"wrote {len(objs)} file(s) to {output}")
+        return
+    single = len(objs) == 1 and len(inputs) == 1
+    text = json.dumps(objs[0] if single else objs, ensure_ascii=False, indent=1)
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {output}")
+    else:
+        sys.stdout.write(text + "\n")
+
+
+def _print_evidence_table(origin: str, ev: Any) -> None:
+    console.rule(f"[bold]{ev.document.title or origin}[/] ({ev.document.published or 'undated'})")
+    t = Table("actor", "kind", "country", "mentions", title="Actors")
+    for a in ev.actors:
+        t.add_row(a.id, a.kind, a.country or "", str(len(a.mentions)))
+    console.print(t)
+    t = Table("type", "actors", "recipients", "date", "flags", title="Events")
+    for e in ev.events:
+        flags = ",".join(x for x, on in (("negated", e.negated), ("hypothetical", e.hypothetical)) if on)
+        t.add_row(e.type, ",".join(e.actors), ",".join(e.recipients), e.date or "", flags)
+    console.print(t)
+    t = Table("measure", "subject", "partner", "value", "unit", "qualifier", "period", title="Claims")
+    for c in ev.claims:
+        t.add_row(c.measure, c.subject or "", c.partner or "", f"{c.value:g}", c.unit, c.qualifier, c.period or "")
+    console.print(t)
+    t = Table("holder", "issue", "target", "polarity", title="Stances")
+    for s in ev.stances:
+        t.add_row(s.holder, s.issue, s.target or "", s.polarity)
+    console.print(t)
+
+
+def ingest_cmd(
+    inputs: Annotated[list[str], typer.Argument(help="files, folders, http(s) URLs or feeds", show_default=False)],
+    db: DbOption = None,
+) -> None:
+    """Read documents, extract their evidence and keep it in the store (re-ingesting changes nothing)."""
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err, transient=True) as bar:
+        task = bar.add_task("ingesting", total=None)
+
+        def step(origin: str, status: str) -> None:
+            bar.update(task, advance=1, description=f"{status:9s} {Path(origin).name[:40]}")
+
+        report = api.ingest(inputs, db=_db(db), progress=step)
+    for inp, msg in report.failed:
+        err.print(f"[red]error:[/] {msg}", highlight=False, soft_wrap=True)
+    console.print(f"{len(report.new)} new, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
+                  f"{len(report.failed)} failed — {report.events} events, {report.claims} claims, "
+                  f"{report.stances} stances stored in {_db(db)}")
+    if report.read == 0:
+        raise InputError("nothing could be read from the inputs given", hint="check the paths or URLs above")
+
+
+def eval_cmd(
+    gold: Annotated[Path, typer.Argument(help="a NAME.gold.json file or a folder of them", show_default=False)],
+    docs: Annotated[Path | None, typer.Option("--docs", help="folder with the documents (NAME.md/.txt/.html)")] = None,
+    format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
+    errors: Annotated[bool, typer.Option("--errors", help="list misses and false hits")] = False,
+) -> None:
+    """Score extraction against gold annotations: precision, recall, F1 per document and overall."""
+    res = api.evaluate(gold, docs=docs, with_errors=errors)
+    if format is EvalFormat.json:
+        sys.stdout.write(json.dumps(res, indent=1, default=str) + "\n")
+        return
+    t = Table("document", "events F1", "claims F1", "stances F1", "actors F1", title="Extraction against gold")
+    for name, d in res["per_document"].items():
+        t.add_row(name, *(f"{d[k]['f1']:.3f}" for k in ("events", "claims", "stances", "actors")))
+    t.add_row("[bold]overall[/]", *(f"[bold]{res[k]['f1']:.3f}[/]" for k in ("events", "claims", "stances",
+                                                                              "actors")))
+    console.print(t)
+    for k in ("events", "claims", "stances", "actors"):
+        m = res[k]
+        console.print(f"{k:8s} P={m['precision']:.3f} R={m['recall']:.3f} F1={m['f1']:.3f}  "
+                      f"(tp={m['tp']} fp={m['fp']} fn={m['fn']})", highlight=False)
+    console.print(f"spans    {res['spans']['bad_spans']} bad of {res['spans']['items']}")
+    console.print(f"qualifiers {res['qualifiers']['qualifier_agrees']}/{res['qualifiers']['matched']} agree")
+    if errors:
+        for name, d in res["per_document"].items():
+            console.print(f"--- {name}")
+            for k, lst in d.get("errors", {}).items():
+                for kind, item in lst:
+                    console.print(f"  {k:8s} {kind:6s} {item}", highlight=False)
+
+
+def _query_cmd(kind: str):  # type: ignore[no-untyped-def]
+    def cmd(
+        actor: Annotated[str | None, typer.Option("--actor", help="actor id (CHN, person:wang-yi…)")] = None,
+        recipient: Annotated[str | None, typer.Option("--recipient", help="recipient / partner / target id")] = None,
+        type: Annotated[str | None, typer.Option("--type", help="event type, claim measure, stance issue, actor kind")]
+        = None,
+        date_from: Annotated[str | None, typer.Option("--from", help="from date (YYYY[-MM[-DD]])")] = None,
+        date_to: Annotated[str | None, typer.Option("--to", help="to date (YYYY[-MM[-DD]])")] = None,
+        document: Annotated[str | None, typer.Option("--document", help="document id or origin path/URL")] = None,
+        limit: Annotated[int | None, typer.Option("--limit", help="at most this many rows")] = None,
+        format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+        db: DbOption = None,
+    ) -> None:
+        rows = api.query(kind, db=_db(db), actor=actor, recipient=recipient, type=type, date_from=date_from,
+                         date_to=date_to, document=document, limit=limit)
+        _print_rows(rows, format)
+
+    cmd.__doc__ = f"List stored {kind}, each with its document and sentence."
+    return cmd
+
+
+def _print_rows(rows: list[dict[str, Any]], format: QueryFormat) -> None:
+    if format is QueryFormat.json:
+        sys.stdout.write(json.dumps(rows, indent=1, default=str, ensure_ascii=False) + "\n")
+        return
+    if format is QueryFormat.csv:
+        buf = io.StringIO()
+        if rows:
+            w = csv.DictWriter(buf, fieldnames=list(rows[0]))
+            w.writeheader()
+            for r in rows:
+                w.writerow({k: (";".join(v) if isinstance(v, list) else v) for k, v in r.items()})
+        sys.stdout.write(buf.getvalue())
+        return
+    if not rows:
+        console.print("no rows")
+        return
+    cols = [c for c in rows[0] if c not in ("start", "end", "document")]
+    t = Table(*cols, show_lines=False)
+    for r in rows:
+        t.add_row(*(_cell(r[c], c) for c in cols))
+    console.print(t)
+
+
+def _cell(v: Any, col: str) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, list):
+        return ",".join(map(str, v))
+    s = str(v)
+    if col == "sentence" and len(s) > 90:
+        return s[:87] + "…"
+    return s
+
+
+def demo_cmd(
+    db: DbOption = None,
+) -> None:
+    """The main job: read the bundled example texts into a store and show what was found."""
+    from ..demo import run_demo
+
+    run_demo(db=db, console=console)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("extract")(extract_cmd)
+    app.command("ingest")(ingest_cmd)
+    app.command("eval")(eval_cmd)
+    for kind in ("events", "claims", "stances", "actors"):
+        app.command(kind)(_query_cmd(kind))
+    app.command("demo")(demo_cmd)
+    del UsageError

@@ -1,0 +1,296 @@
+"""Stage `actors`: find the states, groups, people, organisations, places and projects a text names.
+
+Requires: ``doc`` (tokens, sentences, entities). Provides: ``ctx.mentions``, ``ctx.actors``, ``ctx.speaker``.
+
+Sources of mentions, in order of trust: the registry's aliases (names, capitals and
+seats used as actors, demonyms), a person's surname after their full name or a
+title, first-person pronouns in statements (the speaker's state), and spaCy's
+named entities for people and organisations the registry does not know.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.matcher import PhraseMatcher
+from spacy.util import filter_spans
+
+from ..resolve.registry import Actor, Alias, Registry, slugify
+from .context import Context, Mention
+from .evidence import ActorRecord, Span
+
+GROUPS = {"EU", "NATO", "EAEU", "CIS", "SCO", "WEST", "SCAUC"}
+_TITLE_WORDS = {
+    "president", "minister", "premier", "chancellor", "secretary", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
+    "dr.", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "leader", "king", "queen", "emir",
+    "prince", "general", "gen.", "foreign", "deputy", "speaker", "chairman", "head", "representative", "senator",
+    "governor", "mayor", "commissioner", "ayatollah", "sheikh", "expert", "analyst",
+}
+_STATEMENT_WORDS = re.compile(
+    r"\b(statement|speech|address|remarks|general debate|press conference|briefing|declaration|communiqu[eé]|"
+    r"interview|op-ed|letter)\b", re.I)
+_FIRST_PERSON_STATE = re.compile(
+    r"^(?:we|us|our|ours|i|me|my)$", re.I)
+_REPORTING = {"say", "state", "declare", "tell", "note", "stress", "add", "announce", "write", "insist", "emphasize",
+              "emphasise", "reiterate", "affirm", "assert"}
+_NER_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
+              "NORP": None}
+
+
+class ActorStage:
+    """Gazetteer + NER actor finder."""
+
+    name = "actors"
+    requires = ("doc",)
+    provides = ("mentions", "actors", "speaker")
+
+    def __init__(self, nlp: Any, registry: Registry):
+        self.registry = registry
+        self.ci = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.cs = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.alias_of: dict[str, list[Alias]] = {}
+        seen: set[tuple[str, bool]] = set()
+        ci_patterns, cs_patterns = [], []
+        for alias in registry.aliases():
+            key = alias.text if alias.case_sensitive else alias.text.lower()
+            self.alias_of.setdefault(key, []).append(alias)
+            if (key, alias.case_sensitive) in seen:
+                continue
+            seen.add((key, alias.case_sensitive))
+            (cs_patterns if alias.case_sensitive else ci_patterns).append(alias.text)
+        self.ci.add("ALIAS", list(nlp.tokenizer.pipe(ci_patterns)))
+        self.cs.add("ALIAS", list(nlp.tokenizer.pipe(cs_patterns)))
+        self.titles = registry.office_titles()
+
+    # -- helpers ---------------------------------------------------------
+    def state_of(self, actor_id: str) -> str | None:
+        if re.fullmatch(r"[A-Z]{3}", actor_id) or actor_id in GROUPS:
+            return actor_id
+        a = self.registry.get(actor_id)
+        return a.country if a else None
+
+    def _choose(self, aliases: list[Alias], ctx: Context, seen_people: set[str]) -> Alias | None:
+        """Pick one alias among several for the same surface (e.g. two Aliyevs)."""
+        if len(aliases) == 1:
+            return aliases[0]
+        ids = {a.actor for a in aliases}
+        if len(ids) == 1:
+            return aliases[0]
+        for a in aliases:  # a person already named in full wins
+            if a.actor in seen_people:
+                return a
+        on = ctx.published
+        if on:
+            holders = [a for a in aliases if self.registry.offices(person=a.actor, on=on)]
+            if holders:
+                return holders[0]
+        non_surname = [a for a in aliases if a.role != "surname"]
+        return (non_surname or aliases)[0]
+
+    def _speaker(self, ctx: Context) -> tuple[str | None, str | None]:
+        """The state whose voice a statement or speech is, from its metadata."""
+        src = ctx.source
+        meta = " ".join(x for x in (src.title or "", src.source or "") if x)
+        if not _STATEMENT_WORDS.search(meta) and not (src.author and _STATEMENT_WORDS.search(src.title or "")):
+            return None, None
+        person = None
+        for field_text in (src.source or "", src.title or ""):
+            for tok in re.finditer(r"[A-Z][\w'’.-]+(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’.-]+)*", field_text):
+                for alias in self.registry.lookup(tok.group(0)):
+                    state = self.state_of(alias.actor)
+                    if alias.actor.startswith("person:"):
+                        person = person or alias.actor
+                    if state and (re.fullmatch(r"[A-Z]{3}", state) or state in GROUPS):
+                        return state, person
+        return None, person
+
+    # -- the stage -------------------------------------------------------
+    def __call__(self, ctx: Context) -> None:
+        doc = ctx.doc
+        ctx.speaker, ctx.speaker_person = self._speaker(ctx)
+        spans = [doc[s:e] for _, s, e in self.ci(doc)] + [doc[s:e] for _, s, e in self.cs(doc)]
+        ents = list(doc.ents)
+        person_ents = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
+        spans = filter_spans(spans)
+        seen_people: set[str] = set()
+        seen_surnames: dict[str, str] = {}
+        mentions: list[Mention] = []
+        for span in spans:
+            surface = span.text
+            cands = self.alias_of.get(surface, []) + self.alias_of.get(surface.lower(), [])
+            cands = [a for a in cands if not a.case_sensitive or a.text == surface]
+            if not cands or not _capitalised(surface):
+                continue
+            if any(p.start <= span.start and span.end <= p.end and len(p) > len(span) for p in person_ents) and \
+                    all(a.role not in ("surname", "name") or not a.actor.startswith("person:") for a in cands):
+                continue  # "Jordan" inside "Michael Jordan"
+            surname_only = all(a.role == "surname" for a in cands)
+            if surname_only:
+                titled = span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in {t.rstrip(".") for t in
+                                                                                        _TITLE_WORDS}
+                known = [a for a in cands if a.actor in seen_people]
+                if not known and not titled:
+                    continue
+                if known:
+                    cands = known
+            alias = self._choose(cands, ctx, seen_people)
+            if alias is None:
+                continue
+            if alias.actor == "GEO" and not self._is_country_georgia(ctx, span):
+                continue
+            if alias.actor.startswith("person:"):
+                seen_people.add(alias.actor)
+            mentions.append(self._mention(ctx, span, alias.actor, alias.role))
+        covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+        # People and organisations the registry does not know, from spaCy's NER.
+        for ent in ents:
+            kind = _NER_KINDS.get(ent.label_)
+            if kind is None or any(i in covered for i in range(ent.start, ent.end)):
+                continue
+            name = _clean_entity(ent.text)
+            if not name or not re.search(r"[A-Za-z]", name) or not name[0].isupper():
+                continue
+            if kind == "person":
+                if len(name.split()) == 1 and name in seen_surnames:
+                    actor_id = seen_surnames[name]
+                elif len(name.split()) == 1:
+                    continue  # a lone unknown word is too weak to be a person
+                else:
+                    actor_id = "person:" + slugify(name)
+                    seen_surnames.setdefault(name.split()[-1], actor_id)
+            elif kind == "organization":
+                if len(name) < 3 and not name.isupper():
+                    continue
+                actor_id = "org:" + slugify(name)
+            else:
+                actor_id = "place:" + slugify(name)
+            if actor_id.endswith(":"):
+                continue
+            if actor_id not in ctx.actors:
+                country = self._nearby_state(ctx, ent) if kind == "person" else None
+                ctx.actors[actor_id] = ActorRecord(actor_id, name, kind, country)
+            mentions.append(self._mention(ctx, ent, actor_id, "ner"))
+        # First-person voice of a statement: the speaker's state.
+        if ctx.speaker:
+            for tok in doc:
+                if _FIRST_PERSON_STATE.match(tok.text) and not _in_quote(doc, tok.i):
+                    mentions.append(Mention(ctx.char(tok.i), ctx.char(tok.i) + len(tok.text), tok.i, tok.i + 1,
+                                            ctx.speaker, ctx.speaker, "pronoun"))
+        mentions.extend(self._quoted_voice(ctx, mentions))
+        mentions.sort(key=lambda m: m.start)
+        ctx.mentions = mentions
+        for m in mentions:
+            for i in range(m.tok_start, m.tok_end):
+                ctx.token_mentions.setdefault(i, m)
+            if m.role == "pronoun":
+                continue
+            rec = ctx.actors.get(m.actor)
+            if rec is None:
+                rec = self._record(m.actor)
+                ctx.actors[m.actor] = rec
+            rec.mentions.append(Span(m.start, m.end))
+        self._add_speaker_actor(ctx)
+
+    def _quoted_voice(self, ctx: Context, mentions: list[Mention]) -> list[Mention]:
+        """First-person words inside a quotation stand for the quoted speaker's state."""
+        doc = ctx.doc
+        by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
+        out: list[Mention] = []
+        for sent in doc.sents:
+            if not any(t.text in ('"', "“", "”") for t in sent):
+                continue
+            speaker: str | None = None
+            for tok in sent:
+                if tok.lemma_ in _REPORTING and not _in_quote(doc, tok.i):
+                    for child in tok.children:
+                        if child.dep_ in ("nsubj", "nsubjpass"):
+                            states = [by_token[i].state for i in range(child.left_edge.i, child.right_edge.i + 1)
+                                      if i in by_token and by_token[i].state]
+                            if states:
+                                speaker = states[-1]
+            if speaker is None:
+                continue
+            for tok in sent:
+                if _FIRST_PERSON_STATE.match(tok.text) and _in_quote(doc, tok.i) and tok.i not in by_token:
+                    out.append(Mention(ctx.char(tok.i), ctx.char(tok.i) + len(tok.text), tok.i, tok.i + 1,
+                                       speaker, speaker, "pronoun"))
+        return out
+
+    def _add_speaker_actor(self, ctx: Context) -> None:
+        if ctx.speaker and ctx.speaker not in ctx.actors:
+            ctx.actors[ctx.speaker] = self._record(ctx.speaker)
+        if ctx.speaker_person and ctx.speaker_person not in ctx.actors:
+            ctx.actors[ctx.speaker_person] = self._record(ctx.speaker_person)
+
+    def _record(self, actor_id: str) -> ActorRecord:
+        a: Actor | None = self.registry.get(actor_id)
+        if a is None:
+            return ActorRecord(actor_id, actor_id, "state" if re.fullmatch(r"[A-Z]{3}", actor_id) else "other", None)
+        return ActorRecord(a.id, a.name, a.kind, a.country)
+
+    def _mention(self, ctx: Context, span: Any, actor_id: str, role: str) -> Mention:
+        s, e = ctx.span_chars(span)
+        state = self.state_of(actor_id)
+        if state is None and actor_id in ctx.actors:
+            state = ctx.actors[actor_id].country
+        return Mention(s, e, span.start, span.end, actor_id, state, role)
+
+    def _is_country_georgia(self, ctx: Context, span: Any) -> bool:
+        try:
+            from ..resolve.georgia import georgia_sense
+        except ImportError:  # pragma: no cover - optional during development
+            return True
+        s, e = ctx.span_chars(span)
+        return georgia_sense(ctx.text, s, e) == "country"
+
+    def _nearby_state(self, ctx: Context, ent: Any) -> str | None:
+        """The state of an unknown person from a title next to the name ("Georgia's prime minister, X")."""
+        sent = ent.sent
+        lo = max(sent.start, ent.start - 8)
+        hi = min(sent.end, ent.end + 8)
+        window = ctx.doc[lo:hi]
+        if not any(t.lower_ in _TITLE_WORDS or t.lower_ in self.titles for t in window):
+            return None
+        best: tuple[int, str] | None = None
+        for m in ctx.mentions if ctx.mentions else []:
+            pass
+        for other in _alias_tokens(self, ctx, lo, hi):
+            dist = min(abs(other[0] - ent.start), abs(other[0] - ent.end))
+            if best is None or dist < best[0]:
+                best = (dist, other[1])
+        return best[1] if best else None
+
+
+def _alias_tokens(stage: ActorStage, ctx: Context, lo: int, hi: int) -> Iterable[tuple[int, str]]:
+    doc = ctx.doc
+    for matcher in (stage.ci, stage.cs):
+        for _, s, e in matcher(doc[lo:hi]):
+            surface = doc[lo + s:lo + e].text
+            for a in stage.alias_of.get(surface, []) + stage.alias_of.get(surface.lower(), []):
+                st = stage.state_of(a.actor)
+                if st and a.role != "surname" and not a.actor.startswith("person:"):
+                    yield lo + s, st
+                    break
+
+
+def _capitalised(surface: str) -> bool:
+    words = [w for w in surface.split() if w.lower() not in ("the", "of", "and", "for", "de")]
+    return bool(words) and words[0][:1].isupper()
+
+
+def _clean_entity(text: str) -> str:
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    text = re.sub(r"['’]s$", "", text)
+    return text.strip(" \n\t*_[]()“”\"'.,;:")
+
+
+def _in_quote(doc: Any, i: int) -> bool:
+    """Whether token i lies inside a quotation in its sentence (an odd number of quote marks before it)."""
+    sent = doc[i].sent
+    marks = 0
+    for t in doc[sent.start:i]:
+        if t.text in ('"', "“", "”", "«", "»"):
+            marks += 1
+    return marks % 2 == 1

@@ -1,0 +1,371 @@
+"""Stage `events`: PLOVER events from trigger words and the dependency parse.
+
+Requires: ``doc`` (parse), ``mentions``, ``speaker``. Provides: ``ctx.events``.
+
+A trigger (a verb or noun in the lexicon) opens a clause; its subject's actors
+act, the actors in the rest of the clause receive. Negated, future, modal and
+conditional clauses are marked, and only events that happened are kept for export.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from ..resolve.dates import find_times, resolve_relative
+from .context import Context, Mention
+from .evidence import Event, Span
+
+_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl"}
+_SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+_LIGHT_VERBS = {"give", "make", "hold", "conduct", "pay", "carry", "sign", "express", "have", "launch", "take",
+                "receive", "extend", "offer", "voice", "elicit", "draw", "provoke", "show", "lend", "issue", "reach",
+                "announce", "undertake", "deliver", "provide", "render", "convey"}
+_MODALS = {"will", "would", "shall", "should", "could", "might", "may", "must", "can", "'ll", "wo", "ca"}
+_INTENT = {"plan", "intend", "want", "wish", "hope", "seek", "aim", "expect", "prepare", "try", "attempt", "suppose",
+           "propose", "promise", "threaten", "ready", "willing", "able", "need", "going", "continue", "urge", "call",
+           "ask", "invite", "encourage", "interest", "determine", "strive", "like", "prefer", "would", "mean",
+           "important", "necessary", "vital", "essential", "possible", "impossible", "able", "unable", "fail",
+           "refuse", "yet", "stand", "remain", "keen", "eager", "appeal", "demand", "request", "design"}
+_NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "all three": 3}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    mode: str | None
+    pos: str  # V, N or *
+    words: tuple[str, ...]
+
+
+def load_triggers() -> dict[str, list[Trigger]]:
+    """The trigger lexicon, keyed by the first lemma."""
+    out: dict[str, list[Trigger]] = {}
+    text = resources.files("multipolar.extract").joinpath("lexicons/events.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        words = tuple(parts[0].split())
+        trig = Trigger(parts[2], parts[3] if len(parts) > 3 and parts[3] else None, parts[1], words)
+        out.setdefault(words[0], []).append(trig)
+    return out
+
+
+class EventStage:
+    name = "events"
+    requires = ("doc", "mentions", "speaker")
+    provides = ("events",)
+
+    def __init__(self) -> None:
+        self.triggers = load_triggers()
+
+    def __call__(self, ctx: Context) -> None:
+        doc = ctx.doc
+        anchor: str | None = None
+        events: list[Event] = []
+        para_date: str | None = None
+        for sent in doc.sents:
+            if "\n\n" in doc.text[max(0, sent.start_char - 2):sent.start_char + 1] or sent.start == 0:
+                para_date = None
+            s0, s1 = ctx.span_chars(sent)
+            times = find_times(ctx.text[s0:s1], ctx.published)
+            for tok in sent:
+                trig = self._trigger(tok)
+                if trig is None:
+                    continue
+                ev = self._event(ctx, tok, trig, sent)
+                if ev is None:
+                    continue
+                date = self._date(ctx, tok, sent, times, anchor, para_date, ev)
+                ev.date = date
+                if not (ev.negated or ev.hypothetical) and date and re.match(r"\d{4}", date) and \
+                        any(t.kind != "relative" for t in times) | any(t.kind == "relative" for t in times):
+                    anchor = date
+                events.append(ev)
+            for t in times:
+                if t.kind in ("absolute", "month_only") and t.value:
+                    para_date = t.value
+        ctx.events = _dedupe(events)
+
+    # -- triggers ----------------------------------------------------------
+    def _trigger(self, tok: Any) -> Trigger | None:
+        lemma = tok.lemma_.lower()
+        cands = self.triggers.get(lemma) or self.triggers.get(tok.lower_)
+        if not cands:
+            return None
+        pos = "V" if tok.pos_ in ("VERB", "AUX") else "N" if tok.pos_ in ("NOUN", "PROPN") else "?"
+        for trig in cands:
+            if trig.pos not in ("*", pos):
+                continue
+            if len(trig.words) > 1:
+                rest = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")] + \
+                       [t.lower_ for t in tok.doc[tok.i + 1:tok.i + len(trig.words) + 1]]
+                if not all(w in rest for w in trig.words[1:]):
+                    continue
+            elif any(len(t.words) > 1 for t in cands if t.words[0] == lemma) and trig.type == "SUPPORT" and \
+                    lemma == "stand":
+                continue
+            return trig
+        return None
+
+    # -- roles ---------------------------------------------------------------
+    def _event(self, ctx: Context, tok: Any, trig: Trigger, sent: Any) -> Event | None:
+        head = tok
+        # A trigger noun that is the object of a light verb takes its roles from the verb:
+        # "gave a dressing-down", "paid a visit", "expressed support".
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and \
+                tok.head.lemma_ in _LIGHT_VERBS:
+            head = tok.head
+        verb_like = head.pos_ in ("VERB", "AUX")
+        if verb_like:
+            actors, recipients = self._verb_roles(ctx, head, tok)
+        else:
+            actors, recipients = self._noun_roles(ctx, tok)
+        actors = _unique(actors)
+        recipients = [r for r in _unique(recipients) if r not in actors or trig.type in ("AGREE", "COOPERATE",
+                                                                                            "CONSULT")]
+        if not actors or not recipients:
+            return None
+        if set(actors) == set(recipients) and len(actors) == 1:
+            return None
+        negated = _negated(head) or (head is not tok and _negated(tok))
+        hypothetical = _hypothetical(head)
+        s, e = self._evidence_span(ctx, head, sent)
+        return Event(type=trig.type, mode=trig.mode, actors=actors, recipients=recipients, date=None,
+                     text=Span(s, e), negated=negated, hypothetical=hypothetical, trigger=tok.text)
+
+    def _verb_roles(self, ctx: Context, verb: Any, trig_tok: Any) -> tuple[list[str], list[str]]:
+        subj_tokens: set[int] = set()
+        agent_tokens: set[int] = set()
+        passive = False
+        v = verb
+        # conjoined / complement verbs share the subject of their head
+        while True:
+            subs = [c for c in v.children if c.dep_ in _SUBJ]
+            if subs or v.dep_ not in ("conj", "xcomp", "advcl", "acl", "pcomp") or v.head is v:
+                break
+            v = v.head
+        for c in v.children:
+            if c.dep_ in _SUBJ:
+                subj_tokens |= _subtree(c)
+                if c.dep_ == "nsubjpass":
+                    passive = True
+        for c in verb.children:
+            if c.dep_ == "agent":
+                agent_tokens |= _subtree(c)
+                passive = True
+            if c.dep_ == "nsubjpass":
+                passive = True
+        if v.dep_ == "relcl" and not subj_tokens:
+            subj_tokens |= _np_tokens(v.head)
+        if v.dep_ == "acl" and not subj_tokens:
+            subj_tokens |= _np_tokens(v.head)
+        clause = _clause(verb)
+        if trig_tok is not verb:
+            clause |= _subtree(trig_tok)
+        subj_states = _states(ctx, subj_tokens)
+        agent_states = _states(ctx, agent_tokens)
+        rest = clause - subj_tokens - agent_tokens
+        rest_states = _states(ctx, rest) + self._group_refs(ctx, rest, subj_states + agent_states)
+        if passive:
+            actors = agent_states
+            recipients = subj_states + rest_states
+            if not actors and subj_states and rest_states:
+                actors, recipients = rest_states[:1], subj_states
+        else:
+            actors = subj_states
+            recipients = rest_states
+        if not actors and ctx.speaker and not passive and _first_person_or_none(subj_tokens, verb.doc):
+            actors = [ctx.speaker]
+        # symmetric events between coordinated subjects: "China and Georgia signed an agreement"
+        if len(set(actors)) > 1 and not recipients:
+            recipients = list(actors)
+        return actors, recipients
+
+    def _noun_roles(self, ctx: Context, noun: Any) -> tuple[list[str], list[str]]:
+        actor_tokens: set[int] = set()
+        recip_tokens: set[int] = set()
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ == "compound" and c.i < noun.i) or c.dep_ == "amod":
+                actor_tokens |= _subtree(c)
+            elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
+                actor_tokens |= _subtree(c)
+            elif c.dep_ == "prep":
+                recip_tokens |= _subtree(c)
+        actors = _states(ctx, actor_tokens)
+        recipients = _states(ctx, recip_tokens) + self._group_refs(ctx, recip_tokens, actors)
+        if not actors and noun.head is not noun:
+            # "Wang's visit" handled above; "the visit ... by X" or the governing verb's subject
+            gov = noun.head
+            while gov.dep_ in ("prep", "pobj") and gov.head is not gov:
+                gov = gov.head
+            if gov.pos_ in ("VERB", "AUX"):
+                a, r = self._verb_roles(ctx, gov, noun)
+                actors = a
+                recipients = recipients or [x for x in r if x not in a]
+        return actors, recipients
+
+    def _group_refs(self, ctx: Context, tokens: set[int], exclude: list[str]) -> list[str]:
+        """ "all three countries", "both countries": the last N states named before."""
+        doc = ctx.doc
+        out: list[str] = []
+        for i in sorted(tokens):
+            t = doc[i]
+            if t.lemma_ in ("country", "state", "nation", "republic") and t.tag_ == "NNS":
+                n = None
+                for c in t.children:
+                    if c.lower_ in _COUNT_WORDS and c.dep_ in ("nummod", "det", "predet", "amod"):
+                        n = _COUNT_WORDS[c.lower_]
+                if n is None:
+                    continue
+                prior: list[str] = []
+                for m in reversed([m for m in ctx.mentions if m.tok_end <= t.sent.start]):
+                    st = m.state
+                    if st and re.fullmatch(r"[A-Z]{3}", st) and st not in exclude and st not in prior:
+                        prior.append(st)
+                    if len(prior) == n:
+                        break
+                out.extend(reversed(prior))
+        return out
+
+    def _evidence_span(self, ctx: Context, head: Any, sent: Any) -> tuple[int, int]:
+        return ctx.span_chars(sent)
+
+    # -- dates -----------------------------------------------------------------
+    def _date(self, ctx: Context, tok: Any, sent: Any, times: list[Any], anchor: str | None,
+              para_date: str | None, ev: Event) -> str | None:
+        s0, _ = ctx.span_chars(sent)
+        tpos = ctx.char(tok.i) - s0
+        best = None
+        for t in times:
+            if t.kind == "span":
+                continue
+            dist = abs(t.start - tpos)
+            if best is None or dist < best[0]:
+                best = (dist, t)
+        if best is not None:
+            t = best[1]
+            if t.kind == "relative":
+                value = resolve_relative(t.raw, ctx.published, anchor)
+                if value:
+                    return value
+            elif t.value:
+                return str(t.value)
+        if ctx.speaker and ctx.speaker in ev.actors:
+            return ctx.published
+        return para_date or ctx.published
+
+
+def _unique(xs: list[str]) -> list[str]:
+    out: list[str] = []
+    for x in xs:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def _subtree(tok: Any) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+def _np_tokens(tok: Any) -> set[int]:
+    """A noun phrase without its clauses."""
+    out = {tok.i}
+    for c in tok.children:
+        if c.dep_ not in _CLAUSE_DEPS and c.dep_ != "punct":
+            out |= _np_tokens(c)
+    return out
+
+
+def _clause(verb: Any) -> set[int]:
+    """The verb's tokens without embedded clauses of their own."""
+    out = {verb.i}
+    for c in verb.children:
+        if c.dep_ in _CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            continue
+        out |= _clause_of(c)
+    return out
+
+
+def _clause_of(tok: Any) -> set[int]:
+    out = {tok.i}
+    for c in tok.children:
+        if c.dep_ in ("relcl", "advcl", "ccomp", "parataxis"):
+            continue
+        out |= _clause_of(c)
+    return out
+
+
+def _states(ctx: Context, tokens: set[int]) -> list[str]:
+    out: list[str] = []
+    for m in ctx.mentions_in(tokens):
+        if m.state and m.state not in out:
+            out.append(m.state)
+    return out
+
+
+def _first_person_or_none(subj_tokens: set[int], doc: Any) -> bool:
+    if not subj_tokens:
+        return True
+    return any(doc[i].lower_ in ("we", "i", "us") for i in subj_tokens)
+
+
+def _negated(tok: Any) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or c.lower_ in ("never",):
+            return True
+        if c.dep_ == "det" and c.lower_ == "no":
+            return True
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children):
+            return True
+    head = tok.head
+    if tok.dep_ == "xcomp" and head is not tok and (head.lemma_ in ("fail", "refuse", "decline") or
+                                                     any(c.lower_ == "yet" for c in head.children) or
+                                                     _negated(head)):
+        return True
+    if any(c.lower_ == "yet" for c in tok.children) and any(c.lemma_ == "have" for c in tok.children):
+        return True
+    return False
+
+
+def _hypothetical(tok: Any) -> bool:
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS:
+            return True
+        if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest"):
+            return True
+        if c.dep_ == "aux" and c.lower_ == "to" and tok.dep_ in ("xcomp", "advcl", "acl", "ccomp", "csubj",
+                                                                   "relcl", "pcomp", "dep"):
+            head = tok.head
+            if head.lemma_ in _INTENT or _hypothetical(head) or head.pos_ in ("ADJ", "NOUN"):
+                return True
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok:
+        head = tok.head
+        if head.lemma_ in _INTENT or head.lemma_ in ("be",) and any(c.lower_ in _INTENT for c in head.children):
+            return True
+        if _hypothetical(head):
+            return True
+    if tok.dep_ == "conj" and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
+        return _hypothetical(tok.head)
+    if tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
+        h = tok.head if tok.head.pos_ != "ADP" else tok.head.head
+        if h is not tok and h.pos_ in ("VERB", "AUX"):
+            return _hypothetical(h) if h.i != tok.i else False
+    return False
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    out: list[Event] = []
+    seen: set[tuple[Any, ...]] = set()
+    for e in events:
+        key = (e.type, tuple(e.actors), tuple(e.recipients), e.date, e.text.start, e.negated, e.hypothetical)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out

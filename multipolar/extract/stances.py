@@ -1,0 +1,179 @@
+"""Stage `stances`: positions actors hold on issues (the issue vocabulary of the evidence format).
+
+Requires: ``doc``, ``mentions``, ``speaker``. Provides: ``ctx.stances``.
+
+An issue phrase in a sentence is held by the subject of the clause it sits in
+(or by the speaker of a statement when the clause is first-person or subjectless);
+its polarity is ``oppose`` when the holder's verb rejects or violates it, and the
+target is the state the issue phrase is about ("territorial integrity of Georgia").
+When a third state is said to violate the issue in a statement, the speaker holds
+it in support.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from .context import Context, Mention
+from .evidence import Span, Stance
+
+_OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermine", "deny", "threaten", "ignore",
+                 "breach", "resist", "attack", "trample", "flout", "abandon", "criticize", "criticise", "denounce",
+                 "against", "question", "refuse"}
+_SUBJ = {"nsubj", "nsubjpass"}
+
+
+@dataclass(frozen=True)
+class IssuePattern:
+    rx: re.Pattern[str]
+    issue: str
+    target_rule: str
+
+
+def load_issue_patterns() -> list[IssuePattern]:
+    text = resources.files("multipolar.extract").joinpath("lexicons/stances.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rx, issue, rule = line.split("\t")
+        out.append(IssuePattern(re.compile(rx, re.I), issue, rule))
+    return out
+
+
+class StanceStage:
+    name = "stances"
+    requires = ("doc", "mentions", "speaker")
+    provides = ("stances",)
+
+    def __init__(self) -> None:
+        self.patterns = load_issue_patterns()
+
+    def __call__(self, ctx: Context) -> None:
+        out: list[Stance] = []
+        seen: set[tuple[str, str, str | None, str]] = set()
+        for sent in ctx.doc.sents:
+            s0, s1 = ctx.span_chars(sent)
+            text = ctx.text[s0:s1]
+            for pat in self.patterns:
+                for m in pat.rx.finditer(text):
+                    for st in self._stances(ctx, sent, s0, m, pat):
+                        key = (st.holder, st.issue, st.target, st.polarity)
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        out.append(st)
+        ctx.stances = out
+
+    def _stances(self, ctx: Context, sent: Any, s0: int, m: re.Match[str], pat: IssuePattern) -> list[Stance]:
+        doc = ctx.doc
+        cs, ce = s0 + m.start(), s0 + m.end()
+        toks = [t for t in sent if ctx.char(t.i) >= cs and ctx.char(t.i) < ce]
+        if not toks:
+            return []
+        anchor = toks[-1]
+        verb = _governing_verb(anchor)
+        holder_states, negated = self._holder(ctx, verb)
+        target = self._target(ctx, sent, anchor, toks, pat, holder_states)
+        polarity = "support"
+        if verb is not None and (verb.lemma_ in _OPPOSE_VERBS or any(c.lemma_ in _OPPOSE_VERBS for c in
+                                                                       verb.children if c.dep_ == "xcomp")):
+            polarity = "oppose"
+        if negated:
+            polarity = "oppose" if polarity == "support" else "support"
+        span = Span(s0, s0 + len(ctx.text[s0:ctx.span_chars(sent)[1]].rstrip()))
+        date = ctx.published
+        out: list[Stance] = []
+        if polarity == "oppose" and ctx.speaker and ctx.speaker not in holder_states:
+            # a statement that blames another state for violating X holds X itself
+            out.append(Stance(ctx.speaker, pat.issue, target, "support", date, span))
+        holders = holder_states or ([ctx.speaker] if ctx.speaker else [])
+        for h in holders:
+            t = h if pat.target_rule == "holder" else target
+            if pat.target_rule == "holder" and target and target != h and h not in ("EU", "NATO", "USA", "WEST"):
+                t = h
+            elif pat.target_rule == "holder" and target:
+                t = target
+            out.append(Stance(h, pat.issue, t, polarity, date, span))
+        del doc
+        return out
+
+    def _holder(self, ctx: Context, verb: Any) -> tuple[list[str], bool]:
+        if verb is None:
+            return [], False
+        v = verb
+        negated = any(c.dep_ == "neg" for c in v.children)
+        for _ in range(4):
+            subj = [c for c in v.children if c.dep_ in _SUBJ]
+            if subj:
+                states: list[str] = []
+                for s in subj:
+                    for mm in ctx.mentions_in({t.i for t in s.subtree}):
+                        if mm.state and mm.state not in states:
+                            states.append(mm.state)
+                if states:
+                    return states, negated
+                if any(t.lower_ in ("we", "i") for t in subj) and ctx.speaker:
+                    return [ctx.speaker], negated
+                if v.dep_ == "relcl":
+                    return _states_of(ctx, {t.i for t in v.head.subtree} - {t.i for t in v.subtree}), negated
+                return [], negated
+            if v.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "relcl") and v.head is not v:
+                if v.dep_ in ("relcl", "acl"):
+                    st = _states_of(ctx, {t.i for t in v.head.subtree} - {t.i for t in v.subtree})
+                    if st:
+                        return st[:1], negated
+                v = v.head
+                negated = negated or any(c.dep_ == "neg" for c in v.children)
+                continue
+            break
+        return [], negated
+
+    def _target(self, ctx: Context, sent: Any, anchor: Any, toks: list[Any], pat: IssuePattern,
+                holders: list[str]) -> str | None:
+        if pat.target_rule == "none":
+            return None
+        head = toks[-1]
+        # "territorial integrity of Georgia" / "Georgia's territorial integrity"
+        np_tokens: set[int] = set()
+        for t in toks:
+            np_tokens |= {c.i for c in t.subtree}
+        head_np = head
+        while head_np.dep_ in ("conj", "compound", "amod") and head_np.head is not head_np:
+            head_np = head_np.head
+        np_tokens |= {c.i for c in head_np.subtree}
+        states = [m.state for m in ctx.mentions_in(np_tokens)
+                  if m.state and re.fullmatch(r"[A-Z]{3}", m.state) and m.role != "pronoun"]
+        if pat.target_rule == "holder":
+            return holders[0] if holders else (states[0] if states else None)
+        if states:
+            return states[0]
+        # possessive pronoun "its/our territorial integrity" -> the holder
+        if any(ctx.doc[i].lower_ in ("its", "our", "their", "my") for i in np_tokens):
+            return holders[0] if holders else ctx.speaker
+        return None
+
+
+def _governing_verb(tok: Any) -> Any:
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
+            return t
+        if t.head is t:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        t = t.head
+    return None
+
+
+def _states_of(ctx: Context, tokens: set[int]) -> list[str]:
+    out: list[str] = []
+    for m in ctx.mentions_in(tokens):
+        if m.state and m.state not in out:
+            out.append(m.state)
+    return out
+
+
+__all__ = ["StanceStage", "Mention"]

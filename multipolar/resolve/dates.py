@@ -1,0 +1,175 @@
+"""Find time expressions in text and resolve them to ISO dates at the precision given.
+
+Resolution uses two anchors: the publication date (``"in May"`` in an article of
+2019-11-05 is 2019-05) and the date of the event before (``"the following month"``
+after a May event is June).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+               "oct": 10, "nov": 11, "dec": 12})
+_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")),
+    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\s*,?\s+({_YEAR})\b")),
+    ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+({_YEAR})\b")),
+    ("span", re.compile(rf"\b(?:from|between)\s+({_YEAR})\s+(?:to|and|until|till|through)\s+({_YEAR})\b")),
+    ("range", re.compile(rf"\b({_YEAR})\s*[-–—]\s*({_YEAR}|\d\d)\b")),
+    ("my", re.compile(rf"\b({_MON})\s+(?:of\s+)?({_YEAR})\b")),
+    ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})(?![\w-])")),
+    ("md", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")),
+    ("year", re.compile(rf"(?<![\d$€£.,-])({_YEAR})(?![\d%]|\s*(?:per\s*cent|percent|km|people|million|billion))")),
+    ("month", re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")),  # noqa: E501
+    ("rel", re.compile(
+        r"\b(today|yesterday|tomorrow|this year|last year|next year|this month|last month|next month|this week|"
+        r"last week|(?:the\s+)?(?:following|next|subsequent)\s+(?:month|year|day|week)|(?:a|one)\s+(?:month|year|day|"
+        r"week)\s+later|(?:the\s+)?(?:previous|preceding)\s+(?:month|year)|(?:a|one)\s+(?:month|year)\s+(?:earlier|"
+        r"before)|the same (?:month|year|day)|earlier this (?:year|month)|later that (?:year|month)|"
+        r"this past (?:year|month|week)|recently|currently|now)\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    start: int
+    end: int
+    kind: str  # absolute | month_only | relative | span
+    value: str | None  # resolved ISO value, or None when it needs an anchor
+    raw: str
+
+
+def _mon(s: str) -> int:
+    return MONTHS[s.lower().rstrip(".")[:4].rstrip()] if s.lower().rstrip(".") not in MONTHS else MONTHS[
+        s.lower().rstrip(".")]
+
+
+def _pub_parts(published: str | None) -> tuple[int | None, int | None, int | None]:
+    if not published:
+        return None, None, None
+    m = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", published)
+    if not m:
+        return None, None, None
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
+
+
+def find_times(text: str, published: str | None = None) -> list[TimeExpr]:
+    """Time expressions in ``text``, non-overlapping, earliest first, resolved where they can be."""
+    taken: list[tuple[int, int]] = []
+    out: list[TimeExpr] = []
+    py, pm, pd = _pub_parts(published)
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            g = m.groups()
+            value: str | None
+            k = "absolute"
+            if kind == "iso":
+                value = f"{g[0]}-{g[1]}-{g[2]}"
+            elif kind == "dmy":
+                value = f"{g[2]}-{_mon(g[1]):02d}-{int(g[0]):02d}"
+            elif kind == "mdy":
+                value = f"{g[2]}-{_mon(g[0]):02d}-{int(g[1]):02d}"
+            elif kind == "span":
+                value, k = f"{g[0]}/{g[1]}", "span"
+            elif kind == "range":
+                end = g[1] if len(g[1]) == 4 else g[0][:2] + g[1]
+                if int(end) <= int(g[0]):
+                    continue
+                value, k = f"{g[0]}/{end}", "span"
+            elif kind == "my":
+                value = f"{g[1]}-{_mon(g[0]):02d}"
+            elif kind in ("dm", "md"):
+                day, mon = (g[0], g[1]) if kind == "dm" else (g[1], g[0])
+                if not 1 <= int(day) <= 31:
+                    continue
+                value, k = _month_in_context(_mon(mon), py, pm), "month_only"
+                if value:
+                    value = f"{value}-{int(day):02d}"
+            elif kind == "year":
+                value = g[0]
+            elif kind == "month":
+                # "may" is a modal verb: only the capitalised month name mid-sentence counts
+                if g[0] == "May" and not re.search(r"(?:\bin|\bof|\bthe|\bsince|\buntil|\bby|\bearly|\blate|\bmid-?)\s+$",
+                                                   text[max(0, s - 8):s], re.I):
+                    continue
+                value, k = _month_in_context(_mon(g[0]), py, pm), "month_only"
+            else:
+                value, k = None, "relative"
+            taken.append((s, e))
+            out.append(TimeExpr(s, e, k, value, m.group(0)))
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def _month_in_context(month: int, py: int | None, pm: int | None) -> str | None:
+    """A month named without a year: the latest such month not after publication."""
+    if py is None:
+        return None
+    year = py if pm is None or month <= pm else py - 1
+    return f"{year}-{month:02d}"
+
+
+def _shift(anchor: str, months: int = 0, years: int = 0, keep: str = "month") -> str:
+    parts = anchor.split("-")
+    y = int(parts[0])
+    if keep == "year" or len(parts) == 1:
+        return str(y + years + (months // 12 if len(parts) == 1 else 0))
+    m = int(parts[1]) + months
+    y += years + (m - 1) // 12
+    m = (m - 1) % 12 + 1
+    return f"{y}-{m:02d}"
+
+
+def resolve_relative(raw: str, published: str | None, anchor: str | None) -> str | None:
+    """Resolve a relative expression against the publication date and the previous event's date."""
+    r = raw.lower()
+    py, pm, pd = _pub_parts(published)
+    pub = published
+    if r in ("today", "currently", "now", "this week", "recently", "this past week"):
+        return pub if r == "today" else (f"{py}-{pm:02d}" if py and pm else (str(py) if py else None))
+    if r in ("yesterday", "tomorrow"):
+        if py and pm and pd:
+            import datetime as dt
+
+            d = dt.date(py, pm, pd) + dt.timedelta(days=-1 if r == "yesterday" else 1)
+            return d.isoformat()
+        return pub
+    if r in ("this year", "earlier this year", "this past year"):
+        return str(py) if py else None
+    if r == "last year":
+        return str(py - 1) if py else None
+    if r == "next year":
+        return str(py + 1) if py else None
+    if r in ("this month", "earlier this month", "last week", "this past month"):
+        return f"{py}-{pm:02d}" if py and pm else None
+    if r in ("last month", "next month") and py and pm:
+        return _shift(f"{py}-{pm:02d}", months=-1 if r == "last month" else 1)
+    base = anchor or pub
+    if not base:
+        return None
+    if "month" in r:
+        if len(base.split("-")) == 1:
+            return base
+        if "same" in r or "later that" in r:
+            return "-".join(base.split("-")[:2])
+        step = -1 if ("previous" in r or "preceding" in r or "earlier" in r or "before" in r) else 1
+        return _shift(base, months=step)
+    if "year" in r:
+        if "same" in r or "later that" in r:
+            return base[:4]
+        step = -1 if ("previous" in r or "preceding" in r or "earlier" in r or "before" in r) else 1
+        return str(int(base[:4]) + step)
+    if "day" in r:
+        return base if "same" in r else base
+    return None

@@ -1,0 +1,177 @@
+"""Writing extracted evidence into the store, and reading it back."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..extract.evidence import Evidence
+from ..sources.document import SourceDocument
+from .store import Store
+
+_EVIDENCE_TABLES = ("mentions", "events", "claims", "stances")
+
+
+def _first_day(date: str | None) -> str | None:
+    if not date or not re.match(r"\d{4}", date):
+        return None
+    parts = date.split("-")
+    y = parts[0]
+    m = parts[1] if len(parts) > 1 else "01"
+    d = parts[2] if len(parts) > 2 else "01"
+    return f"{y}-{m}-{d}"
+
+
+def save_document(store: Store, source: SourceDocument, ev: Evidence, *, method: str) -> str:
+    """Store one document and its evidence in one transaction.
+
+    Returns ``"unchanged"`` when the same text is already stored, ``"replaced"``
+    when it supersedes an earlier version read from the same origin, else ``"new"``.
+    """
+    doc_id = source.id
+    if store.scalar("SELECT count(*) FROM documents WHERE id = ?", [doc_id]):
+        return "unchanged"
+    status = "new"
+    with store.transaction() as con:
+        old = con.execute("SELECT id, load_run FROM documents WHERE origin = ?", [source.origin]).fetchall()
+        for old_id, old_run in old:
+            for t in _EVIDENCE_TABLES:
+                con.execute(f"DELETE FROM {t} WHERE document = ?", [old_id])
+            con.execute("DELETE FROM documents WHERE id = ?", [old_id])
+            con.execute("UPDATE load_runs SET status = 'superseded' WHERE id = ?", [old_run])
+            status = "replaced"
+        run = store.new_run(con, kind="ingest", path=source.origin, sha256=source.sha256, method=method)
+        con.execute(
+            "INSERT INTO documents (id, sha256, origin, kind, url, title, published, source, author, text, load_run)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [doc_id, source.sha256, source.origin, source.kind, source.url, source.title, source.published,
+             source.source, source.author, source.text, run])
+        for a in ev.actors:
+            con.execute("INSERT OR IGNORE INTO actors (id, kind, name, country) VALUES (?, ?, ?, ?)",
+                        [a.id, a.kind, a.name, a.country])
+        mention_rows = [[doc_id, a.id, m.start, m.end, source.text[m.start:m.end], run]
+                        for a in ev.actors for m in a.mentions]
+        if mention_rows:
+            con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)", mention_rows)
+        text = source.text
+        for i, e in enumerate(ev.events):
+            con.execute(
+                "INSERT INTO events (id, origin, document, type, mode, contexts, actors, recipients, date, day, "
+                "negated, hypothetical, dedup_key, start, \"end\", sentence, load_run) "
+                "VALUES (?, 'article', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [f"{doc_id}:e{i}", doc_id, e.type, e.mode, e.context, e.actors, e.recipients, e.date,
+                 _first_day(e.date), e.negated, e.hypothetical,
+                 f"{e.date}|{','.join(e.actors)}|{','.join(e.recipients)}|{e.type}|{doc_id}",
+                 e.text.start, e.text.end, text[e.text.start:e.text.end], run])
+        for i, c in enumerate(ev.claims):
+            con.execute(
+                "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [f"{doc_id}:c{i}", doc_id, c.measure, c.subject, c.partner, c.scope, c.value, c.unit, c.qualifier,
+                 c.period, c.about, c.text.start, c.text.end, text[c.text.start:c.text.end], run])
+        for i, s in enumerate(ev.stances):
+            con.execute(
+                "INSERT INTO stances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [f"{doc_id}:s{i}", doc_id, s.holder, s.issue, s.target, s.polarity, s.date, s.text.start,
+                 s.text.end, text[s.text.start:s.text.end], run])
+        n = len(ev.events) + len(ev.claims) + len(ev.stances) + len(mention_rows)
+        store.finish_run(con, run, rows_read=1, rows_stored=n)
+    return status
+
+
+def query_evidence(store: Store, kind: str, *, actor: str | None = None, recipient: str | None = None,
+                   type: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                   document: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    """Stored events, claims, stances or actors, filtered; each row with its document and sentence."""
+    where: list[str] = []
+    params: list[Any] = []
+    if kind == "events":
+        sql = ("SELECT e.id, e.origin, e.type, e.mode, e.actors, e.recipients, e.date, e.negated, e.hypothetical, "
+               "e.goldstein, e.cameo, e.document, d.title AS document_title, e.start, e.\"end\", e.sentence, "
+               "e.source_url FROM events e LEFT JOIN documents d ON d.id = e.document")
+        if actor:
+            where.append("list_contains(e.actors, ?)")
+            params.append(actor)
+        if recipient:
+            where.append("list_contains(e.recipients, ?)")
+            params.append(recipient)
+        if type:
+            where.append("e.type = ?")
+            params.append(type.upper())
+        if date_from:
+            where.append("e.date >= ?")
+            params.append(date_from)
+        if date_to:
+            where.append("left(e.date, ?) <= ?")
+            params.extend([len(date_to), date_to])
+        if document:
+            where.append("(e.document = ? OR d.origin = ?)")
+            params.extend([document, document])
+        order = " ORDER BY e.date NULLS LAST, e.id"
+    elif kind == "claims":
+        sql = ("SELECT c.id, c.measure, c.subject, c.partner, c.scope, c.value, c.unit, c.qualifier, c.period, "
+               "c.about, c.document, d.title AS document_title, c.start, c.\"end\", c.sentence "
+               "FROM claims c JOIN documents d ON d.id = c.document")
+        if actor:
+            where.append("(c.subject = ? OR c.partner = ?)")
+            params.extend([actor, actor])
+        if recipient:
+            where.append("c.partner = ?")
+            params.append(recipient)
+        if type:
+            where.append("c.measure = ?")
+            params.append(type)
+        if date_from:
+            where.append("c.period >= ?")
+            params.append(date_from)
+        if date_to:
+            where.append("left(c.period, ?) <= ?")
+            params.extend([len(date_to), date_to])
+        if document:
+            where.append("(c.document = ? OR d.origin = ?)")
+            params.extend([document, document])
+        order = " ORDER BY c.document, c.start"
+    elif kind == "stances":
+        sql = ("SELECT s.id, s.holder, s.issue, s.target, s.polarity, s.date, s.document, d.title AS document_title,"
+               " s.start, s.\"end\", s.sentence FROM stances s JOIN documents d ON d.id = s.document")
+        if actor:
+            where.append("s.holder = ?")
+            params.append(actor)
+        if recipient:
+            where.append("s.target = ?")
+            params.append(recipient)
+        if type:
+            where.append("s.issue = ?")
+            params.append(type)
+        if date_from:
+            where.append("s.date >= ?")
+            params.append(date_from)
+        if date_to:
+            where.append("left(s.date, ?) <= ?")
+            params.extend([len(date_to), date_to])
+        if document:
+            where.append("(s.document = ? OR d.origin = ?)")
+            params.extend([document, document])
+        order = " ORDER BY s.document, s.start"
+    elif kind == "actors":
+        sql = ("SELECT a.id, a.kind, a.name, a.country, count(m.actor) AS mentions, count(DISTINCT m.document) AS "
+               "documents, min(m.surface) AS example FROM actors a JOIN mentions m ON m.actor = a.id "
+               "LEFT JOIN documents d ON d.id = m.document")
+        if actor:
+            where.append("(a.id = ? OR a.country = ?)")
+            params.extend([actor, actor])
+        if type:
+            where.append("a.kind = ?")
+            params.append(type)
+        if document:
+            where.append("(m.document = ? OR d.origin = ?)")
+            params.extend([document, document])
+        order = " GROUP BY a.id, a.kind, a.name, a.country ORDER BY mentions DESC, a.id"
+    else:
+        raise ValueError(kind)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += order
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return store.query(sql, params)
