@@ -95,19 +95,27 @@ def mention_level(rows: list[dict]) -> tuple[int, int]:
 def report(name: str, rows: list[dict], show_errors: bool) -> dict:
     res = evaluate(rows)
     lo, hi = wilson(res["correct"], res["n"])
-    print(f"\n== {name}: {res['n']} headlines "
-          f"({res['country']['n']} country, {res['us_state']['n']} us_state)")
+    print(f"\n== {name}: {res['n']} headlines ({res['country']['n']} country, {res['us_state']['n']} us_state)")
     print(f"accuracy            {res['accuracy']:.3f}  ({res['correct']}/{res['n']}; 95% Wilson CI {lo:.2f}-{hi:.2f})")
     for s in SENSES:
         d = res[s]
         lo, hi = wilson(d["tp"], d["n"])
-        print(f"{s:9s} recall    {d['recall']:.3f}  ({d['tp']}/{d['n']}; CI {lo:.2f}-{hi:.2f})   "
-              f"precision {d['precision']:.3f}  ({d['tp']}/{d['predicted']})")
+        print(
+            f"{s:9s} recall    {d['recall']:.3f}  ({d['tp']}/{d['n']}; CI {lo:.2f}-{hi:.2f})   "
+            f"precision {d['precision']:.3f}  ({d['tp']}/{d['predicted']})"
+        )
     c = res["confusion"]
     print("confusion (rows gold, columns predicted):")
     print(f"{'':12s}{'country':>10s}{'us_state':>10s}")
     for g in SENSES:
         print(f"{g:12s}{c[(g, 'country')]:>10d}{c[(g, 'us_state')]:>10d}")
+    base = max(res[s]["n"] for s in SENSES) / res["n"]
+    print(f"majority baseline   {base:.3f}  (always the more frequent sense)")
+    defaults = sum(
+        explain_georgia_sense(r["text"], *MENTION.search(r["text"]).span()).default_used  # type: ignore[union-attr]
+        for r in rows
+    )
+    print(f"no cue fired        {defaults} headline(s) decided by the base-rate default")
     ok, n = mention_level(rows)
     print(f"mention level       {ok / n:.3f}  ({ok}/{n} mentions)")
     if show_errors:
@@ -128,11 +136,13 @@ def main(argv: list[str] | None = None) -> int:
     unclear = len(rows) - len(labelled)
     drawn = {k: sum(r["drawn_by"] == k for r in rows) for k in ("random", "oversample")}
     print(f"labelled sample: {LABELLED.relative_to(ROOT)}")
-    print(f"rows {len(rows)} (random {drawn['random']}, oversample {drawn['oversample']}); "
-          f"unclear {unclear} left out")
+    print(f"rows {len(rows)} (random {drawn['random']}, oversample {drawn['oversample']}); unclear {unclear} left out")
     report("HELD-OUT half (odd source_index)", [r for r in labelled if r["source_index"] % 2 == 1], args.errors)
-    report("dev half (even source_index, rules tuned here)", [r for r in labelled if r["source_index"] % 2 == 0],
-           args.errors)
+    report(
+        "dev half (even source_index, rules tuned here)",
+        [r for r in labelled if r["source_index"] % 2 == 0],
+        args.errors,
+    )
     report("ALL", labelled, args.errors)
 
     texts = [r["text"] for r in labelled]

@@ -148,7 +148,8 @@ def test_accuracy_on_all_labelled_headlines():
     ],
 )
 def test_country_sentences(text):
-    assert _sense(text) == "country", str(explain_georgia_sense(text, text.index("Georgia"), text.index("Georgia") + 7))
+    i = text.index("Georgia")
+    assert _sense(text) == "country", str(explain_georgia_sense(text, i, i + 7))
 
 
 @pytest.mark.parametrize(
@@ -166,7 +167,8 @@ def test_country_sentences(text):
     ],
 )
 def test_us_state_sentences(text):
-    assert _sense(text) == "us_state", str(explain_georgia_sense(text, text.index("Georgia"), text.index("Georgia") + 7))
+    i = text.index("Georgia")
+    assert _sense(text) == "us_state", str(explain_georgia_sense(text, i, i + 7))
 
 
 def test_georgian_and_georgians():

@@ -94,6 +94,16 @@ def test_front_matter_fields_quotes_dates_and_unknown_keys() -> None:
     assert doc.text[doc.body_start :].startswith("# A heading in the body")
 
 
+def test_front_matter_values_that_are_not_what_they_claim_go_to_meta() -> None:
+    text = (
+        "---\ndate: someday\npublished: 2019-11-05\nurl: https://a.org/x (mirror)\nsource: A\npublisher: B\nx:\n---\n"
+    )
+    doc = read_text(text + "Body.\n", "m.md")
+    assert doc.published == "2019-11-05" and doc.url == "https://a.org/x" and doc.source == "A"
+    assert doc.meta == {"date": "someday", "url": "https://a.org/x (mirror)", "publisher": "B"}
+    assert doc.body_start == len(text)
+
+
 @pytest.mark.parametrize(
     ("name", "line", "words"),
     [
@@ -119,7 +129,13 @@ def test_crlf_front_matter_and_bom_keep_offsets() -> None:
 
 @pytest.mark.parametrize(
     "byline",
-    ["November 05, 2019", "5 November 2019", "2019-11-05", "Nov. 5, 2019", "*Published: Tuesday, Nov 5, 2019 10:00 GMT*"],
+    [
+        "November 05, 2019",
+        "5 November 2019",
+        "2019-11-05",
+        "Nov. 5, 2019",
+        "*Published: Tuesday, Nov 5, 2019 10:00 GMT*",
+    ],
 )
 def test_byline_date_variants(byline: str) -> None:
     doc = read_text(f"# Title\n\nBy Jane Roe | {byline}\n\nBody.\n", "t.md")
@@ -136,7 +152,9 @@ def test_heuristics_leave_body_dates_and_sentences_alone() -> None:
 
 
 def test_author_url_and_canonical_heuristics() -> None:
-    doc = read_text("# T\n\n**By [Jane Roe](https://x.org/jane), Staff Writer**\n\nOriginal URL: <https://a.org/x>\n", "a.md")
+    doc = read_text(
+        "# T\n\n**By [Jane Roe](https://x.org/jane), Staff Writer**\n\nOriginal URL: <https://a.org/x>\n", "a.md"
+    )
     assert doc.author == "Jane Roe" and doc.url == "https://a.org/x"
     doc = read_text('T\n\nbody\n<link rel="canonical" href="https://b.org/y_(z)">\n', "b.md")
     assert doc.url == "https://b.org/y_(z)"
@@ -153,6 +171,7 @@ def test_author_url_and_canonical_heuristics() -> None:
         ("2019-07-20T10:00:00Z", "2019-07-20"),
         ("Tue, 05 Nov 2019 10:00:00 +0000", "2019-11-05"),
         ("November 2019", "2019-11"),
+        ("5 ноября 2019", "2019-11-05"),
         ("2019-13-01", None),
         ("someday", None),
         (None, None),
@@ -282,6 +301,7 @@ def server() -> Iterator[str]:
         "/article-as-text": ("text/plain", (DATA / "article.html").read_bytes()),
         "/second.md": ("text/markdown; charset=utf-8", (DATA / "second.md").read_bytes()),
         "/plain.txt": ("text/plain; charset=utf-8", (DATA / "plain.txt").read_bytes()),
+        "/with-tags.md": ("text/markdown", b"# Note\n\n<div>a</div> <p>b</p> <p>c</p>\n"),
         "/feed.rss": ("application/rss+xml", (DATA / "feed.rss").read_text().replace("{base}", base).encode()),
         "/feed-as-xml": ("text/xml", (DATA / "feed.rss").read_text().replace("{base}", base).encode()),
         "/feed.atom": ("application/atom+xml", (DATA / "feed.atom").read_text().replace("{base}", base).encode()),
@@ -324,6 +344,7 @@ def test_fetch_follows_redirects_and_sniffs(server: str) -> None:
     doc = fetch(f"{server}/redirect")
     assert doc.kind == "html" and doc.meta["final_url"] == f"{server}/article.html"
     assert fetch(f"{server}/article-as-text").kind == "html"
+    assert fetch(f"{server}/with-tags.md").text.startswith("# Note")  # Markdown with tags stays Markdown
     doc = fetch(f"{server}/plain.txt")
     assert doc.kind == "text" and doc.title == "Ceasefire talks resume in Moscow" and doc.url == f"{server}/plain.txt"
 
@@ -427,8 +448,10 @@ def test_folder_is_read_recursively_sorted_skipping_hidden_and_other_files(tmp_p
 def test_named_files_with_other_suffixes_are_sniffed(tmp_path: Path) -> None:
     page, feed, note = tmp_path / "page.aspx", tmp_path / "news.feed", tmp_path / "README"
     page.write_bytes((DATA / "article.html").read_bytes())
-    feed.write_text("<rss version='2.0'><channel><title>F</title><item><title>I</title>"
-                    "<description>Item text.</description></item></channel></rss>")
+    feed.write_text(
+        "<rss version='2.0'><channel><title>F</title><item><title>I</title>"
+        "<description>Item text.</description></item></channel></rss>"
+    )
     note.write_text("Just a note\n\nWith text.\n")
     items = list(read_inputs([str(page), str(feed), str(note)]))
     assert [d.kind for d in docs(items)] == ["html", "feed-item", "text"]
@@ -446,7 +469,7 @@ def test_failures_are_yielded_and_reading_goes_on(server: str, tmp_path: Path) -
     )
     assert [type(item).__name__ for item in items] == ["ReadFailure"] * 4 + ["SourceDocument"]
     missing, gone, bad, folder = failures(items)
-    assert str(missing.error) == f"no such file or folder: {tmp_path / 'missing.md'} — check the path, or give an http(s):// URL"
+    assert str(missing.error).startswith(f"no such file or folder: {tmp_path / 'missing.md'} — check the path")
     assert isinstance(gone.error, FetchError) and gone.input == f"{server}/gone.html"
     assert bad.error.line == 3
     assert "no articles" in str(folder.error)

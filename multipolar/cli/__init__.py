@@ -26,10 +26,10 @@ err_console = Console(stderr=True)
 
 
 def _register() -> None:
-    from . import data_commands, evidence_commands
+    from . import check_commands, data_commands, evidence_commands, measure_commands
 
-    evidence_commands.register(app)
-    data_commands.register(app)
+    for module in (evidence_commands, data_commands, measure_commands, check_commands):
+        module.register(app)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,6 +17,7 @@ from typing import Any
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
+from ..resolve.georgia import explain_georgia_sense
 from ..resolve.registry import Actor, Alias, Registry, slugify
 from .context import Context, Mention
 from .evidence import ActorRecord, Span
@@ -138,7 +139,7 @@ class ActorStage:
             alias = self._choose(cands, ctx, seen_people)
             if alias is None:
                 continue
-            if alias.actor == "GEO" and not self._is_country_georgia(ctx, span):
+            if alias.actor == "GEO" and surface.startswith("Georgia") and not self._is_country_georgia(ctx, span):
                 continue
             if alias.actor.startswith("person:"):
                 seen_people.add(alias.actor)
@@ -238,12 +239,10 @@ class ActorStage:
         return Mention(s, e, span.start, span.end, actor_id, state, role)
 
     def _is_country_georgia(self, ctx: Context, span: Any) -> bool:
-        try:
-            from ..resolve.georgia import georgia_sense
-        except ImportError:  # pragma: no cover - optional during development
-            return True
         s, e = ctx.span_chars(span)
-        return georgia_sense(ctx.text, s, e) == "country"
+        decision = explain_georgia_sense(ctx.text, s, e)
+        # With no cue either way, the country: multipolar reads international-politics texts.
+        return decision.sense == "country" or decision.default_used
 
     def _nearby_state(self, ctx: Context, ent: Any) -> str | None:
         """The state of an unknown person from a title next to the name ("Georgia's prime minister, X")."""

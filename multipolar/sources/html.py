@@ -31,7 +31,7 @@ def read_html(data: bytes | str, origin: str, *, url: str | None = None) -> Sour
         raise InputError("the document is empty", source=origin, hint="give a file or page with the article's text")
     try:
         found = trafilatura.bare_extraction(data, url=url, with_metadata=True, include_comments=False)
-    except Exception as exc:  # noqa: BLE001 - trafilatura raises many kinds on broken markup
+    except Exception as exc:  # trafilatura and lxml raise many kinds on broken markup
         raise InputError(f"could not parse the HTML ({exc})", source=origin, hint=_SAVE_AS_TEXT) from exc
     text = getattr(found, "text", None) or ""
     if not text.strip():

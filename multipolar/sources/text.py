@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from pathlib import Path
@@ -85,14 +86,20 @@ def iso_date(value: Any) -> str | None:
         return found[0]
     if re.fullmatch(r"\d{4}-\d\d?(?:-\d\d?)?", text):
         return None  # ISO-shaped but impossible, like 2019-13-01
-    from dateparser.date import DateDataParser  # slow to import; only for unusual dates
-
-    settings = {"PARSERS": ["timestamp", "custom-formats", "absolute-time"], "REQUIRE_PARTS": ["year"]}
-    data = DateDataParser(settings=settings).get_date_data(text)
+    data = _date_parser().get_date_data(text)
     if data.date_obj is None:
         return None
     precision = {"year": 4, "month": 7}.get(data.period or "day", 10)
     return data.date_obj.date().isoformat()[:precision]
+
+
+@functools.cache
+def _date_parser() -> Any:
+    """dateparser for unusual written dates, in the languages of the region (slow to load: once)."""
+    from dateparser.date import DateDataParser
+
+    settings = {"PARSERS": ["timestamp", "custom-formats", "absolute-time"], "REQUIRE_PARTS": ["year"]}
+    return DateDataParser(languages=["en", "ru", "uk", "fr", "de", "es", "tr", "az", "hy", "ka"], settings=settings)
 
 
 def find_date(text: str) -> tuple[str, re.Match[str]] | None:
@@ -228,18 +235,22 @@ def _apply_front_matter(doc: SourceDocument, fields: dict[str, Any]) -> None:
         "authors": "author",
     }
     for key, value in fields.items():
-        name = known.get(str(key).lower())
-        iso = iso_date(value) if name == "published" and doc.published is None else None
-        if iso:
-            doc.published = iso
-        elif name == "url" and doc.url is None and value is not None:
-            doc.url = _leading_url(_as_text(value))
-            if doc.url != _as_text(value).strip():
-                doc.meta[str(key)] = _as_text(value)
-        elif name and getattr(doc, name) is None and value is not None:
-            setattr(doc, name, _as_text(value).strip() or None)
-        elif value is not None:
-            doc.meta[str(key)] = _as_text(value)
+        if value is None:
+            continue
+        name, raw = known.get(str(key).lower()), _as_text(value)
+        if name == "published":
+            iso = iso_date(value) if doc.published is None else None
+            if iso:
+                doc.published = iso
+                continue
+        elif name == "url" and doc.url is None:
+            doc.url = _leading_url(raw)
+            if doc.url == raw.strip():
+                continue  # else keep the whole value (a note after the URL) in meta too
+        elif name and getattr(doc, name) is None:
+            setattr(doc, name, raw.strip() or None)
+            continue
+        doc.meta[str(key)] = raw
 
 
 def _leading_url(value: str) -> str | None:
@@ -311,7 +322,12 @@ def _guess_author(text: str) -> str | None:
     for match in _AUTHOR.finditer(head):
         name = _plain(match.group(1))
         name = re.split(r"\s*(?:[|•·,;]|\s-\s|\s—\s)\s*", name)[0].strip()
-        if name and not find_date(name) and len(name.split()) <= 6 and all(w[0].isupper() for w in name.split()):
+        if (
+            name
+            and not find_date(name)
+            and len(name.split()) <= 6
+            and all(w[0].isupper() or w == "and" for w in name.split())
+        ):
             return name
     return None
 

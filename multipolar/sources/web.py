@@ -153,7 +153,7 @@ def _document(url: str, got: Download) -> SourceDocument:
     media, content = got.media_type, got.content
     if media in _FEED_TYPES or looks_like_feed(content):
         raise FeedFound(got.url, content)
-    if media in _HTML_TYPES or looks_like_html(content):
+    if media in _HTML_TYPES or (media not in _MARKDOWN_TYPES and looks_like_html(content)):
         return read_html(content, url, url=got.url)
     if media in _XML_TYPES:
         raise InputError("the address returned XML that is not an RSS/Atom feed", source=url, hint=_GIVE_ARTICLE)

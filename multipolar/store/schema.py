@@ -52,7 +52,8 @@ TABLES: dict[str, str] = {
         source_url VARCHAR,
         dedup_key VARCHAR,                -- date|actor|recipient|base code|source
         start INTEGER, "end" INTEGER, sentence VARCHAR,
-        load_run BIGINT NOT NULL)""",
+        load_run BIGINT NOT NULL,
+        place VARCHAR)                    -- ISO3 where it happened (GDELT ActionGeo, FIPS mapped)""",
     "claims": """CREATE TABLE IF NOT EXISTS claims (
         id VARCHAR PRIMARY KEY, document VARCHAR NOT NULL,
         measure VARCHAR, subject VARCHAR, partner VARCHAR, scope VARCHAR[],
@@ -70,7 +71,28 @@ TABLES: dict[str, str] = {
         value DOUBLE, unit VARCHAR,
         source_file VARCHAR, source_row BIGINT,
         load_run BIGINT NOT NULL)""",
+    # -- public datasets (multipolar.datasets) -----------------------------------------------------
+    "un_roll_calls": """CREATE TABLE IF NOT EXISTS un_roll_calls (
+        rcid BIGINT NOT NULL, session INTEGER, date DATE, important BOOLEAN, unres VARCHAR,
+        amend BOOLEAN, para BOOLEAN, short VARCHAR, descr VARCHAR,
+        source_file VARCHAR, source_row BIGINT, load_run BIGINT NOT NULL)""",
+    "un_votes": """CREATE TABLE IF NOT EXISTS un_votes (
+        rcid BIGINT NOT NULL, actor VARCHAR NOT NULL,   -- ISO3
+        vote VARCHAR NOT NULL,                           -- 'yes', 'no', 'abstain'
+        source_file VARCHAR, source_row BIGINT, load_run BIGINT NOT NULL)""",
+    "un_roll_call_issues": """CREATE TABLE IF NOT EXISTS un_roll_call_issues (
+        rcid BIGINT NOT NULL, issue_code VARCHAR, issue VARCHAR,
+        source_file VARCHAR, source_row BIGINT, load_run BIGINT NOT NULL)""",
+    "leaders": """CREATE TABLE IF NOT EXISTS leaders (
+        dataset VARCHAR NOT NULL, obsid VARCHAR, actor VARCHAR NOT NULL, leader VARCHAR, lead_id VARCHAR,
+        born INTEGER, gender VARCHAR, start DATE, "end" DATE, entry VARCHAR, exit VARCHAR, exit_code VARCHAR,
+        source_file VARCHAR, source_row BIGINT, load_run BIGINT NOT NULL)""",
+    "gkg_records": """CREATE TABLE IF NOT EXISTS gkg_records (
+        id VARCHAR NOT NULL, date VARCHAR, day DATE, source VARCHAR, url VARCHAR,
+        countries VARCHAR[], themes VARCHAR[], persons VARCHAR[], organizations VARCHAR[], tone DOUBLE,
+        source_file VARCHAR, source_row BIGINT, load_run BIGINT NOT NULL)""",
 }
 
 # Tables whose rows belong to a load run (used by supersede and verify).
-RUN_TABLES = ("documents", "mentions", "events", "claims", "stances", "observations")
+RUN_TABLES = ("documents", "mentions", "events", "claims", "stances", "observations",
+              "un_roll_calls", "un_votes", "un_roll_call_issues", "leaders", "gkg_records")

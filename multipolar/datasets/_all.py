@@ -1,0 +1,3 @@
+"""Import every dataset module so that each registers its loader."""
+
+from . import aiddata, armstat, comtrade, cow_trade, fbic, peacesciencer, sipri, unga  # noqa: F401
