@@ -7,6 +7,7 @@ message and an exit status.
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -51,6 +52,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         err_console.print("interrupted: nothing half-written was kept")
         return 130
+    except Exception as exc:  # noqa: BLE001 - the one place where unexpected errors become a message
+        if os.environ.get("MULTIPOLAR_DEBUG"):
+            raise
+        err_console.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc} — this is a bug in multipolar; "
+                          "run again with MULTIPOLAR_DEBUG=1 for the traceback and report it", highlight=False,
+                          soft_wrap=True)
+        return 70
     return 0
 
 

@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .. import api
-from ..errors import InputError, UsageError
+from ..errors import InputError
 from ..sources.discover import ReadFailure
 from ..store import default_db_path
 
@@ -238,4 +238,3 @@ def register(app: typer.Typer) -> None:
     for kind in ("events", "claims", "stances", "actors"):
         app.command(kind)(_query_cmd(kind))
     app.command("demo")(demo_cmd)
-    del UsageError

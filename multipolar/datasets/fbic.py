@@ -44,8 +44,9 @@ class Fbic(Loader):
         ctx.read()
         from ..resolve.codes import is_iso3
 
-        ctx.name_table("_iso", "SELECT DISTINCT iso3c FROM _raw", lambda c: c.upper() if is_iso3(c) or c == "XKX"
-                       else None)
+        # V-Dem writes Kosovo as UNK (the UNMIK code); the store uses XKX.
+        ctx.name_table("_iso", "SELECT DISTINCT iso3c FROM _raw",
+                       lambda c: "XKX" if c.upper() in ("UNK", "XKX") else c.upper() if is_iso3(c) else None)
         ctx.temp("_stage", "SELECT r.rowid AS _rid, r.*, i.code AS c FROM _raw r LEFT JOIN _iso i ON i.name = r.iso3c")
         ctx.reject("_stage", "c IS NULL", "'unknown ISO3 code in column iso3c: ' || coalesce(iso3c, 'empty')")
         ctx.reject("_stage", "year IS NULL OR year <> floor(year)", "'bad year: ' || coalesce(CAST(year AS VARCHAR), '')")

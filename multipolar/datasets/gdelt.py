@@ -1,0 +1,254 @@
+"""GDELT event exports (1.0: 57/58 columns; 2.0: 61 columns) and GKG 2.1 records.
+
+Events go into the shared ``events`` table with ``origin = 'gdelt'``:
+
+* ``id`` = ``gdelt:<GLOBALEVENTID>``, ``source_event_id`` = GLOBALEVENTID, ``source_url`` = SOURCEURL;
+* ``cameo`` = EventCode **as a string** (leading zeros kept), ``type``/``mode`` = its PLOVER mapping
+  (:mod:`multipolar.datasets.cameo`), ``goldstein`` = GoldsteinScale, ``quad`` = QuadClass;
+* ``actors`` / ``recipients`` = ``[Actor1CountryCode]`` / ``[Actor2CountryCode]`` mapped from CAMEO to ISO3
+  (regional CAMEO codes such as ``CAU`` or ``EUR`` are kept as group codes); empty when the actor has no
+  country code; an unknown non-empty code rejects the row;
+* ``date`` = SQLDATE (the day the event took place) as ``YYYY-MM-DD``; ``place`` = ActionGeo country
+  (FIPS 10-4 mapped to ISO3; an unknown FIPS code rejects the row);
+* ``dedup_key`` = ``date|actor|recipient|EventBaseCode|source domain`` — GDELT counts reports, not
+  events: count distinct dedup keys, not rows. The actor part is the mapped country or, lacking one,
+  the raw CAMEO actor code.
+
+An event id already in the store (e.g. the same export loaded from another path) is rejected as a
+duplicate. Zipped exports (``*.export.CSV.zip``) are read directly.
+
+GKG 2.1 (27 tab-separated columns, no header) goes into ``gkg_records``: id, date, source, url,
+``countries`` (distinct ISO3 of V2ENHANCEDLOCATIONS / V1LOCATIONS, FIPS mapped), themes, persons,
+organisations, tone. The DIAS re-publication (``dt, gkgrecordid, sqldate, country, src, url``; one FIPS
+country per record) is read too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..resolve import codes
+from . import cameo
+from .base import FileKind, LoadContext, Loader, read_head, register, sql_str
+
+_ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+          "Type1Code", "Type2Code", "Type3Code")
+_GEO1 = ("Type", "FullName", "CountryCode", "ADM1Code", "Lat", "Long", "FeatureID")
+_GEO2 = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+_TYPES = {"GLOBALEVENTID": "BIGINT", "SQLDATE": "VARCHAR", "MonthYear": "INTEGER", "Year": "INTEGER",
+          "FractionDate": "DOUBLE", "IsRootEvent": "INTEGER", "QuadClass": "INTEGER", "GoldsteinScale": "DOUBLE",
+          "NumMentions": "INTEGER", "NumSources": "INTEGER", "NumArticles": "INTEGER", "AvgTone": "DOUBLE",
+          "DATEADDED": "VARCHAR"}
+
+
+def event_columns(version: int) -> tuple[tuple[str, str], ...]:
+    cols = ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"]
+    cols += [f"Actor1{a}" for a in _ACTOR] + [f"Actor2{a}" for a in _ACTOR]
+    cols += ["IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+             "NumMentions", "NumSources", "NumArticles", "AvgTone"]
+    geo = _GEO2 if version == 2 else _GEO1
+    for block in ("Actor1Geo_", "Actor2Geo_", "ActionGeo_"):
+        cols += [block + g for g in geo]
+    cols += ["DATEADDED", "SOURCEURL"]
+    types = {c: ("DOUBLE" if c.endswith(("_Lat", "_Long")) else "INTEGER" if c.endswith("Geo_Type") else
+                 _TYPES.get(c, "VARCHAR")) for c in cols}
+    return tuple((c, types[c]) for c in cols)
+
+
+EVENTS2 = FileKind("events-2.0", ("*.export.csv", "*.export.csv.zip", "gdelt2_*.csv", "gdelt2_*.csv.zip"),
+                   event_columns(2), header=False, delim="\t", quote="", nullstr=("",))
+EVENTS1 = FileKind("events-1.0", ("gdelt1_*.tsv", "*.export.csv.zip.v1", "[12][0-9][0-9][0-9][01][0-9].zip",
+                                  "[12][0-9][0-9][0-9][01][0-9][0-3][0-9].export.csv*", "events*.tsv", "events.csv"),
+                   event_columns(1), header=False, delim="\t", quote="", nullstr=("",))
+GKG_COLUMNS = ("GKGRECORDID", "V21DATE", "V2SOURCECOLLECTIONIDENTIFIER", "V2SOURCECOMMONNAME",
+               "V2DOCUMENTIDENTIFIER", "V1COUNTS", "V21COUNTS", "V1THEMES", "V2ENHANCEDTHEMES", "V1LOCATIONS",
+               "V2ENHANCEDLOCATIONS", "V1PERSONS", "V2ENHANCEDPERSONS", "V1ORGANIZATIONS", "V2ENHANCEDORGANIZATIONS",
+               "V15TONE", "V21ENHANCEDDATES", "V2GCAM", "V21SHARINGIMAGE", "V21RELATEDIMAGES", "V21SOCIALIMAGEEMBEDS",
+               "V21SOCIALVIDEOEMBEDS", "V21QUOTATIONS", "V21ALLNAMES", "V21AMOUNTS", "V21TRANSLATIONINFO",
+               "V2EXTRASXML")
+GKG = FileKind("gkg-2.1", ("*.gkg.csv", "*.gkg.csv.zip", "*gkg*.csv", "*.gkg.tsv"),
+               tuple((c, "VARCHAR") for c in GKG_COLUMNS), header=False, delim="\t", quote="", nullstr=("",))
+GKG_DIAS = FileKind("gkg-dias", ("gkg21_parsed*.tsv", "*gkg*parsed*.tsv"),
+                    (("dt", "VARCHAR"), ("gkgrecordid", "VARCHAR"), ("sqldate", "VARCHAR"), ("country", "VARCHAR"),
+                     ("src", "VARCHAR"), ("url", "VARCHAR")), delim="\t", quote="", nullstr=("", "NULL"))
+
+
+def _looks_like_event(path: Path) -> bool:
+    head = read_head(path, 1)
+    if not head:
+        return False
+    f = head[0].split("\t")
+    return len(f) > 2 and f[0].isdigit() and len(f[1]) == 8 and f[1].isdigit()
+
+
+def _code_tables(ctx: LoadContext) -> None:
+    rows: list[tuple[str, str]] = [(c.alpha_3, c.alpha_3) for c in __import__("pycountry").countries]
+    rows += [(k, codes.cameo_to_code(k) or k) for k in list(codes.CAMEO_GROUPS) + list(codes._CAMEO_COUNTRY)]
+    ctx.temp_rows("_cameo_c", "code VARCHAR, mapped VARCHAR", sorted(set(rows)))
+    ctx.temp_rows("_fips", "code VARCHAR, iso3 VARCHAR", sorted(codes.FIPS.items()))
+    ctx.temp_rows("_plover", "cameo VARCHAR, type VARCHAR, mode VARCHAR, quad INTEGER, goldstein DOUBLE",
+                  cameo.plover_rows())
+
+
+@register
+class GdeltEvents(Loader):
+    name = "gdelt-events"
+    title = "GDELT event exports (1.0 and 2.0)"
+    version = "GDELT 1.0 / 2.0 event codebook"
+    licence = "GDELT: free for unlimited use and redistribution, with citation"
+    citation = ("Leetaru, Kalev and Philip A. Schrodt. 2013. GDELT: Global Data on Events, Location and Tone, "
+                "1979-2012. ISA Annual Convention. The GDELT Project, https://www.gdeltproject.org/")
+    url = "http://data.gdeltproject.org/gdeltv2/masterfilelist.txt"
+    folder = "gdelt_samples"
+    kinds = (EVENTS2, EVENTS1)
+    method = "gdelt-events.v1"
+
+    def headerless_widths(self, kind: FileKind) -> tuple[int, ...]:
+        return (61,) if kind is EVENTS2 else (57, 58)
+
+    def accepts_headerless(self, path: Path, kind: FileKind) -> bool:
+        return _looks_like_event(path)
+
+    def kind_by_name(self, path: Path) -> FileKind | None:
+        kind = super().kind_by_name(path)
+        if kind is not None and path.name.lower().endswith((".csv", ".zip", ".tsv")):
+            head = read_head(path, 1)
+            n = len(head[0].split("\t")) if head else 0
+            if n in (57, 58):
+                return EVENTS1
+            if n == 61:
+                return EVENTS2
+        return kind
+
+    def load_file(self, ctx: LoadContext) -> None:
+        v1 = ctx.kind is EVENTS1
+        ctx.read(null_padding=v1)
+        _code_tables(ctx)
+        sha = ctx.scalar("SELECT sha256 FROM load_runs WHERE id = ?", [ctx.run_id]) or ""
+        action_cc = "ActionGeo_CountryCode"
+        url = "SOURCEURL"
+        ctx.con.execute(f"""
+            CREATE OR REPLACE TEMP VIEW _v AS
+            SELECT r.rowid AS _rid, r.*, c1.mapped AS a1, c2.mapped AS a2, p.type AS ptype, p.mode AS pmode,
+                   f.iso3 AS place,
+                   try_strptime(SQLDATE, '%Y%m%d') AS dday,
+                   CASE WHEN r.GLOBALEVENTID IS NULL THEN 'missing GLOBALEVENTID'
+                        WHEN {'r.DATEADDED IS NULL' if v1 else 'false'}
+                             THEN 'truncated row: fewer than 57 tab-separated fields'
+                        WHEN try_strptime(SQLDATE, '%Y%m%d') IS NULL
+                             THEN 'bad SQLDATE (expected YYYYMMDD): ' || coalesce(SQLDATE, 'empty')
+                        WHEN EventCode IS NULL OR p.cameo IS NULL
+                             THEN 'unknown CAMEO event code in EventCode: ' || coalesce(EventCode, 'empty')
+                        WHEN Actor1CountryCode IS NOT NULL AND c1.mapped IS NULL
+                             THEN 'unknown CAMEO country code in Actor1CountryCode: ' || Actor1CountryCode
+                        WHEN Actor2CountryCode IS NOT NULL AND c2.mapped IS NULL
+                             THEN 'unknown CAMEO country code in Actor2CountryCode: ' || Actor2CountryCode
+                        WHEN {action_cc} IS NOT NULL AND f.iso3 IS NULL
+                             THEN 'unknown FIPS 10-4 country code in ActionGeo_CountryCode: ' || {action_cc}
+                        WHEN e.id IS NOT NULL THEN 'duplicate event: GLOBALEVENTID ' || r.GLOBALEVENTID
+                             || ' is already in the store (run ' || e.load_run || ')'
+                   END AS _reason
+            FROM _raw r
+            LEFT JOIN _cameo_c c1 ON c1.code = r.Actor1CountryCode
+            LEFT JOIN _cameo_c c2 ON c2.code = r.Actor2CountryCode
+            LEFT JOIN _plover p ON p.cameo = r.EventCode
+            LEFT JOIN _fips f ON f.code = r.{action_cc}
+            LEFT JOIN (SELECT id, load_run FROM events WHERE origin = 'gdelt') e
+                   ON e.id = 'gdelt:' || CAST(r.GLOBALEVENTID AS VARCHAR)""")
+        ctx._temps.append("_v")
+        nbad = int(ctx.scalar("SELECT count(*) FROM _v WHERE _reason IS NOT NULL"))
+        if nbad:
+            ctx.con.execute(f"INSERT INTO _rejects SELECT {sql_str(ctx.source)}, {ctx.line_expr('_rid')}, _reason "
+                            f"FROM _v WHERE _reason IS NOT NULL")
+        # Duplicates inside one file: keep the first row of an id.
+        dup = int(ctx.scalar("SELECT count(*) - count(DISTINCT GLOBALEVENTID) FROM _v WHERE _reason IS NULL"))
+        dedup_filter = ""
+        if dup:
+            ctx.con.execute(f"""INSERT INTO _rejects SELECT {sql_str(ctx.source)}, {ctx.line_expr('_rid')},
+                'duplicate GLOBALEVENTID in the file: ' || GLOBALEVENTID FROM (
+                  SELECT _rid, GLOBALEVENTID, row_number() OVER (PARTITION BY GLOBALEVENTID ORDER BY _rid) AS n
+                  FROM _v WHERE _reason IS NULL) WHERE n > 1""")
+            dedup_filter = ("AND _rid IN (SELECT min(_rid) FROM _v WHERE _reason IS NULL GROUP BY GLOBALEVENTID)")
+        del sha
+        n = ctx.scalar("SELECT count(*) FROM events WHERE load_run = ?", [ctx.run_id])
+        ctx.con.execute(f"""
+            INSERT INTO events (id, origin, type, mode, actors, recipients, date, day, goldstein, quad, cameo,
+                                source_event_id, source_url, dedup_key, load_run, place)
+            SELECT 'gdelt:' || GLOBALEVENTID, 'gdelt', ptype, pmode,
+                   CASE WHEN a1 IS NULL THEN []::VARCHAR[] ELSE [a1] END,
+                   CASE WHEN a2 IS NULL THEN []::VARCHAR[] ELSE [a2] END,
+                   strftime(dday, '%Y-%m-%d'), CAST(dday AS DATE), GoldsteinScale, QuadClass, EventCode,
+                   CAST(GLOBALEVENTID AS VARCHAR), {url},
+                   concat_ws('|', strftime(dday, '%Y-%m-%d'), coalesce(a1, Actor1Code, ''), coalesce(a2, Actor2Code, ''),
+                             coalesce(EventBaseCode, ''),
+                             coalesce(regexp_extract({url}, '^[A-Za-z]+://(www\\.)?([^/:?#]+)', 2), '')),
+                   {ctx.run_id}, place
+            FROM _v WHERE _reason IS NULL {dedup_filter}""")
+        ctx.rows_stored += int(ctx.scalar("SELECT count(*) FROM events WHERE load_run = ?", [ctx.run_id])) - int(n)
+
+
+@register
+class GdeltGkg(Loader):
+    name = "gdelt-gkg"
+    title = "GDELT Global Knowledge Graph 2.1 records"
+    version = "GKG 2.1"
+    licence = GdeltEvents.licence
+    citation = "The GDELT Project, Global Knowledge Graph 2.1, https://www.gdeltproject.org/"
+    url = "http://data.gdeltproject.org/gdeltv2/masterfilelist.txt"
+    folder = "gdelt_samples"
+    kinds = (GKG_DIAS, GKG)
+    method = "gdelt-gkg.v1"
+
+    def headerless_widths(self, kind: FileKind) -> tuple[int, ...]:
+        return (27,)
+
+    def accepts_headerless(self, path: Path, kind: FileKind) -> bool:
+        head = read_head(path, 1)
+        return bool(head) and "-" in head[0].split("\t")[0] and head[0].split("\t")[0].split("-")[0].isdigit()
+
+    def load_file(self, ctx: LoadContext) -> None:
+        ctx.read()
+        _code_tables(ctx)
+        src = sql_str(ctx.source)
+        if ctx.kind is GKG_DIAS:
+            ctx.temp("_stage", "SELECT r.rowid AS _rid, r.*, f.iso3 FROM _raw r LEFT JOIN _fips f ON f.code = r.country")
+            ctx.reject("_stage", "gkgrecordid IS NULL", "'missing gkgrecordid'")
+            ctx.reject("_stage", "try_strptime(sqldate, '%Y%m%d') IS NULL",
+                       "'bad sqldate (expected YYYYMMDD): ' || coalesce(sqldate, 'empty')")
+            ctx.reject("_stage", "country IS NOT NULL AND iso3 IS NULL",
+                       "'unknown FIPS 10-4 country code in column country: ' || country")
+            line = ctx.line_expr("_rid")
+            ctx.insert_into("gkg_records", "id, date, day, source, url, countries, source_file, source_row",
+                            f"SELECT gkgrecordid, dt, CAST(strptime(sqldate, '%Y%m%d') AS DATE), src, url, "
+                            f"CASE WHEN iso3 IS NULL THEN []::VARCHAR[] ELSE [iso3] END, {src}, {line} FROM _stage")
+            return
+        ctx.temp("_stage", "SELECT rowid AS _rid, * FROM _raw")
+        ctx.reject("_stage", "GKGRECORDID IS NULL", "'missing GKGRECORDID'")
+        ctx.reject("_stage", "try_strptime(V21DATE, '%Y%m%d%H%M%S') IS NULL",
+                   "'bad V2.1DATE (expected YYYYMMDDHHMMSS): ' || coalesce(V21DATE, 'empty')")
+        ctx.temp("_locs", """
+            SELECT _rid, split_part(loc, '#', 3) AS cc FROM (
+                SELECT _rid, unnest(string_split(coalesce(V2ENHANCEDLOCATIONS, V1LOCATIONS, ''), ';')) AS loc
+                FROM _stage) WHERE loc <> ''""")
+        ctx.reject("_stage", "_rid IN (SELECT _rid FROM _locs l LEFT JOIN _fips f ON f.code = l.cc "
+                             "WHERE f.iso3 IS NULL AND l.cc <> '')",
+                   "'unknown FIPS 10-4 country code in V2ENHANCEDLOCATIONS: ' || (SELECT first(l.cc) FROM _locs l "
+                   "LEFT JOIN _fips f ON f.code = l.cc WHERE f.iso3 IS NULL AND l.cc <> '' AND l._rid = _stage._rid)")
+        ctx.temp("_cc", "SELECT l._rid, list_sort(list_distinct(list(f.iso3))) AS countries FROM _locs l "
+                        "JOIN _fips f ON f.code = l.cc GROUP BY l._rid")
+
+        def names(col: str) -> str:
+            return (f"list_distinct(list_filter(list_transform(string_split(coalesce({col}, ''), ';'), "
+                    f"x -> split_part(x, ',', 1)), x -> x <> ''))")
+
+        line = ctx.line_expr("s._rid")
+        ctx.insert_into(
+            "gkg_records", "id, date, day, source, url, countries, themes, persons, organizations, tone, source_file, "
+                           "source_row",
+            f"SELECT s.GKGRECORDID, strftime(strptime(s.V21DATE, '%Y%m%d%H%M%S'), '%Y-%m-%d %H:%M:%S'), "
+            f"CAST(strptime(s.V21DATE, '%Y%m%d%H%M%S') AS DATE), s.V2SOURCECOMMONNAME, s.V2DOCUMENTIDENTIFIER, "
+            f"coalesce(c.countries, []::VARCHAR[]), {names('coalesce(s.V2ENHANCEDTHEMES, s.V1THEMES)')}, "
+            f"{names('coalesce(s.V2ENHANCEDPERSONS, s.V1PERSONS)')}, "
+            f"{names('coalesce(s.V2ENHANCEDORGANIZATIONS, s.V1ORGANIZATIONS)')}, "
+            f"try_cast(split_part(s.V15TONE, ',', 1) AS DOUBLE), {src}, {line} "
+            f"FROM _stage s LEFT JOIN _cc c ON c._rid = s._rid")
