@@ -6,7 +6,8 @@ carries it.  Run from the repository root::
 
     python scripts/build_registry_states.py
 
-Table columns (``|``-separated): ISO3 | canonical name | aliases | capitals | demonyms/adjectives.
+Table columns (``|``-separated): ISO3 | canonical name | aliases | capitals | demonyms/adjectives; an indented
+line continues the previous row.
 Within a column entries are ``;``-separated.  Alias prefixes: ``+`` official/long name (role
 "name"), ``~`` short form (role "short"); all-caps forms become role "abbrev"; the rest "alias".
 ``Afghan(s)`` expands to ``Afghan`` and ``Afghans``.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pycountry
@@ -53,13 +55,15 @@ BHS | Bahamas | The Bahamas; +Commonwealth of The Bahamas | Nassau | Bahamian(s)
 BHR | Bahrain | +Kingdom of Bahrain | Manama | Bahraini(s)
 BGD | Bangladesh | +People's Republic of Bangladesh | Dhaka; Dacca | Bangladeshi(s)
 BRB | Barbados | | Bridgetown | Barbadian(s); Bajan(s)
-BLR | Belarus | +Republic of Belarus; Belorussia; Byelorussia | Minsk | Belarusian(s); Belarussian(s); Byelorussian(s); Belorussian(s)
+BLR | Belarus | +Republic of Belarus; Belorussia; Byelorussia | Minsk | Belarusian(s); Belarussian(s);
+    Byelorussian(s); Belorussian(s)
 BEL | Belgium | +Kingdom of Belgium | | Belgian(s)
 BLZ | Belize | | Belmopan | Belizean(s)
 BEN | Benin | +Republic of Benin | Porto-Novo; Cotonou | Beninese
 BTN | Bhutan | +Kingdom of Bhutan | Thimphu | Bhutanese
 BOL | Bolivia | +Plurinational State of Bolivia | Sucre; La Paz | Bolivian(s)
-BIH | Bosnia and Herzegovina | Bosnia-Herzegovina; Bosnia & Herzegovina; ~Bosnia; BiH | Sarajevo | Bosnian(s); Herzegovinian(s)
+BIH | Bosnia and Herzegovina | Bosnia-Herzegovina; Bosnia & Herzegovina; ~Bosnia; BiH | Sarajevo | Bosnian(s);
+    Herzegovinian(s)
 BWA | Botswana | +Republic of Botswana | Gaborone | Botswanan(s); Motswana; Batswana
 BRA | Brazil | +Federative Republic of Brazil | Brasília | Brazilian(s)
 BRN | Brunei | +Brunei Darussalam; +Nation of Brunei | Bandar Seri Begawan | Bruneian(s)
@@ -73,11 +77,14 @@ CAN | Canada | | Ottawa | Canadian(s)
 CAF | Central African Republic | CAR | Bangui | Central African(s)
 TCD | Chad | +Republic of Chad | N'Djamena; Ndjamena | Chadian(s)
 CHL | Chile | +Republic of Chile | Santiago | Chilean(s)
-CHN | China | +People's Republic of China; PRC; P.R.C.; Mainland China; Red China; Communist China | Beijing; Peking | Chinese
+CHN | China | +People's Republic of China; PRC; P.R.C.; Mainland China; Red China; Communist China | Beijing;
+    Peking | Chinese
 COL | Colombia | +Republic of Colombia | Bogotá | Colombian(s)
 COM | Comoros | +Union of the Comoros; the Comoros | Moroni | Comorian(s)
-COG | Republic of the Congo | Congo; Congo-Brazzaville; Congo Brazzaville; Congo Republic; +Republic of Congo | Brazzaville | Congolese
-COD | Democratic Republic of the Congo | +Democratic Republic of Congo; DR Congo; DRC; D.R.C.; Congo-Kinshasa; Congo Kinshasa; Zaire; Congo | Kinshasa | Congolese
+COG | Republic of the Congo | Congo; Congo-Brazzaville; Congo Brazzaville; Congo Republic;
+    +Republic of Congo | Brazzaville | Congolese
+COD | Democratic Republic of the Congo | +Democratic Republic of Congo; DR Congo; DRC; D.R.C.; Congo-Kinshasa;
+    Congo Kinshasa; Zaire; Congo | Kinshasa | Congolese
 CRI | Costa Rica | +Republic of Costa Rica | San José | Costa Rican(s)
 CIV | Côte d'Ivoire | Ivory Coast; +Republic of Côte d'Ivoire | Yamoussoukro; Abidjan | Ivorian(s); Ivoirian(s)
 HRV | Croatia | +Republic of Croatia | Zagreb | Croatian(s); Croat(s)
@@ -164,7 +171,8 @@ NIC | Nicaragua | +Republic of Nicaragua | Managua | Nicaraguan(s)
 NER | Niger | +Republic of the Niger; +Republic of Niger | Niamey | Nigerien(s)
 NGA | Nigeria | +Federal Republic of Nigeria | Abuja | Nigerian(s)
 PRK | North Korea | +Democratic People's Republic of Korea; DPRK; D.P.R.K. | Pyongyang | North Korean(s)
-MKD | North Macedonia | +Republic of North Macedonia; Macedonia; FYROM; Former Yugoslav Republic of Macedonia | Skopje | North Macedonian(s); Macedonian(s)
+MKD | North Macedonia | +Republic of North Macedonia; Macedonia; FYROM;
+    Former Yugoslav Republic of Macedonia | Skopje | North Macedonian(s); Macedonian(s)
 NOR | Norway | +Kingdom of Norway | Oslo | Norwegian(s)
 OMN | Oman | +Sultanate of Oman | Muscat | Omani(s)
 PAK | Pakistan | +Islamic Republic of Pakistan | Islamabad | Pakistani(s)
@@ -182,9 +190,11 @@ MDA | Moldova | +Republic of Moldova; Moldavia | Chișinău; Kishinev | Moldovan
 ROU | Romania | | Bucharest | Romanian(s)
 RUS | Russia | +Russian Federation; the Russian Federation | Moscow | Russian(s)
 RWA | Rwanda | +Republic of Rwanda | Kigali | Rwandan(s)
-KNA | Saint Kitts and Nevis | St Kitts and Nevis; St. Kitts and Nevis; +Federation of Saint Christopher and Nevis | Basseterre | Kittitian(s); Nevisian(s)
+KNA | Saint Kitts and Nevis | St Kitts and Nevis; St. Kitts and Nevis;
+    +Federation of Saint Christopher and Nevis | Basseterre | Kittitian(s); Nevisian(s)
 LCA | Saint Lucia | St Lucia; St. Lucia | Castries | Saint Lucian(s); St Lucian(s)
-VCT | Saint Vincent and the Grenadines | St Vincent and the Grenadines; St. Vincent and the Grenadines; ~Saint Vincent | Kingstown | Vincentian(s)
+VCT | Saint Vincent and the Grenadines | St Vincent and the Grenadines; St. Vincent and the Grenadines;
+    ~Saint Vincent | Kingstown | Vincentian(s)
 WSM | Samoa | +Independent State of Samoa | Apia | Samoan(s)
 SMR | San Marino | +Republic of San Marino | | Sammarinese
 STP | São Tomé and Príncipe | +Democratic Republic of São Tomé and Príncipe; ~São Tomé | | Santomean(s); São Toméan(s)
@@ -201,7 +211,8 @@ SOM | Somalia | +Federal Republic of Somalia | Mogadishu | Somali(s); Somalian(s
 ZAF | South Africa | +Republic of South Africa | Pretoria; Cape Town | South African(s)
 SSD | South Sudan | +Republic of South Sudan | Juba | South Sudanese
 ESP | Spain | +Kingdom of Spain | Madrid | Spanish; Spaniard(s)
-LKA | Sri Lanka | +Democratic Socialist Republic of Sri Lanka; Ceylon | Sri Jayawardenepura Kotte; Colombo | Sri Lankan(s)
+LKA | Sri Lanka | +Democratic Socialist Republic of Sri Lanka; Ceylon | Sri Jayawardenepura Kotte;
+    Colombo | Sri Lankan(s)
 SDN | Sudan | +Republic of the Sudan; the Sudan | Khartoum | Sudanese
 SUR | Suriname | +Republic of Suriname; Surinam | Paramaribo | Surinamese
 SWE | Sweden | +Kingdom of Sweden | Stockholm | Swedish; Swede(s)
@@ -213,7 +224,8 @@ THA | Thailand | +Kingdom of Thailand | Bangkok | Thai(s)
 TLS | Timor-Leste | East Timor; +Democratic Republic of Timor-Leste | Dili | Timorese; East Timorese
 TGO | Togo | +Togolese Republic | Lomé | Togolese
 TON | Tonga | +Kingdom of Tonga | Nukuʻalofa | Tongan(s)
-TTO | Trinidad and Tobago | Trinidad & Tobago; +Republic of Trinidad and Tobago | Port of Spain | Trinidadian(s); Tobagonian(s)
+TTO | Trinidad and Tobago | Trinidad & Tobago;
+    +Republic of Trinidad and Tobago | Port of Spain | Trinidadian(s); Tobagonian(s)
 TUN | Tunisia | +Republic of Tunisia | Tunis | Tunisian(s)
 TUR | Turkey | Türkiye; +Republic of Turkey; +Republic of Türkiye | Ankara | Turkish; Turk(s)
 TKM | Turkmenistan | Turkmenia | Ashgabat; Ashkhabad | Turkmen; Turkmens; Turkmenistani(s)
@@ -221,8 +233,11 @@ TUV | Tuvalu | | Funafuti | Tuvaluan(s)
 UGA | Uganda | +Republic of Uganda | Kampala | Ugandan(s)
 UKR | Ukraine | the Ukraine | Kyiv; Kiev | Ukrainian(s)
 ARE | United Arab Emirates | the United Arab Emirates; UAE; U.A.E.; the UAE; the Emirates | Abu Dhabi | Emirati(s)
-GBR | United Kingdom | the United Kingdom; ~Britain; Great Britain; UK; U.K.; the UK; the U.K. | London | British; Briton(s); Brit(s)
-USA | United States | the United States; +United States of America; the United States of America; ~America; US; U.S.; USA; U.S.A.; the US; the U.S.; the USA | Washington; Washington, D.C.; Washington D.C.; Washington DC; Washington, DC | American(s)
+GBR | United Kingdom | the United Kingdom; ~Britain; Great Britain; UK; U.K.; the UK;
+    the U.K. | London | British; Briton(s); Brit(s)
+USA | United States | the United States; +United States of America; the United States of America; ~America; US;
+    U.S.; USA; U.S.A.; the US; the U.S.; the USA | Washington; Washington, D.C.; Washington D.C.;
+    Washington DC; Washington, DC | American(s)
 URY | Uruguay | +Oriental Republic of Uruguay; +Eastern Republic of Uruguay | Montevideo | Uruguayan(s)
 UZB | Uzbekistan | +Republic of Uzbekistan | Tashkent | Uzbek(s); Uzbekistani(s)
 VUT | Vanuatu | +Republic of Vanuatu | Port Vila | Ni-Vanuatu
@@ -232,7 +247,8 @@ YEM | Yemen | +Republic of Yemen | Sanaa; Sana'a | Yemeni(s)
 ZMB | Zambia | +Republic of Zambia | Lusaka | Zambian(s)
 ZWE | Zimbabwe | +Republic of Zimbabwe | Harare | Zimbabwean(s)
 VAT | Holy See | the Holy See; Vatican; the Vatican; Vatican City; Vatican City State | |
-PSE | Palestine | +State of Palestine; Palestinian territories; occupied Palestinian territories; Palestinian Authority | East Jerusalem | Palestinian(s)
+PSE | Palestine | +State of Palestine; Palestinian territories; occupied Palestinian territories;
+    Palestinian Authority | East Jerusalem | Palestinian(s)
 TWN | Taiwan | +Republic of China; ROC; R.O.C.; Chinese Taipei; Formosa | Taipei | Taiwanese
 XKX | Kosovo | +Republic of Kosovo | Pristina; Prishtina | Kosovar(s); Kosovan(s)
 """
@@ -277,12 +293,34 @@ def split(col: str) -> list[str]:
     return [e.strip() for e in col.split(";") if e.strip()]
 
 
+def _adder(aliases: list[str], seen: set[str]) -> Callable[[str, str], None]:
+    """Return ``add(text, role)`` appending ``"role:text"`` to ``aliases`` unless already present."""
+
+    def add(text: str, role: str) -> None:
+        naming = role in ("name", "alias", "short", "abbrev")
+        key = text.casefold() + "|" + role
+        if (naming and text.casefold() in seen) or key in seen:
+            return
+        seen.add(key)
+        if naming:
+            seen.add(text.casefold())
+        aliases.append(f"{role}:{text}")
+
+    return add
+
+
 def build() -> dict[str, object]:
     actors: list[dict[str, object]] = []
     codes = UN_MEMBERS + EXTRA_STATES
     assert len(set(UN_MEMBERS)) == 193, len(set(UN_MEMBERS))
     rows = {}
-    for line in TABLE.strip().splitlines():
+    joined: list[str] = []
+    for line in TABLE.strip("\n").splitlines():
+        if line[:1].isspace() and joined:
+            joined[-1] += " " + line.strip()
+        else:
+            joined.append(line)
+    for line in joined:
         cols = [c.strip() for c in line.split("|")]
         while len(cols) < 5:
             cols.append("")
@@ -294,17 +332,7 @@ def build() -> dict[str, object]:
         _, canon, alias_col, cap_col, dem_col = rows[code]
         aliases: list[str] = []
         seen = {canon.casefold()}
-
-        def add(text: str, role: str) -> None:
-            key = text.casefold() + "|" + role
-            if text.casefold() in seen and role in ("name", "alias", "short", "abbrev"):
-                return
-            if key in seen:
-                return
-            seen.add(key)
-            if role in ("name", "alias", "short", "abbrev"):
-                seen.add(text.casefold())
-            aliases.append(f"{role}:{text}")
+        add = _adder(aliases, seen)
 
         for entry in split(alias_col):
             if entry.startswith("+"):
@@ -338,10 +366,31 @@ def build() -> dict[str, object]:
     }
 
 
+def dump(data: dict[str, object]) -> str:
+    """JSON with one actor / row per line (the layout of all files in ``resolve/data``)."""
+
+    def inline(value: object) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    def rows(values: list[object], indent: str) -> str:
+        return "[\n" + ",\n".join(indent + " " + inline(v) for v in values) + "\n" + indent + "]"
+
+    parts = []
+    for key, value in data.items():
+        if isinstance(value, list) and value and isinstance(value[0], dict | list):
+            text = rows(value, " ")
+        elif isinstance(value, dict) and value and all(isinstance(v, list) for v in value.values()):
+            text = "{\n" + ",\n".join(f"  {inline(k)}: {rows(v, '  ')}" for k, v in value.items()) + "\n }"
+        else:
+            text = inline(value)
+        parts.append(f" {inline(key)}: {text}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
 def main() -> int:
     data = build()
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    OUT.write_text(dump(data), encoding="utf-8")
     print(f"wrote {OUT} ({len(data['actors'])} states)")  # type: ignore[arg-type]
     return 0
 

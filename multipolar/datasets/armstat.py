@@ -30,7 +30,7 @@ class Armstat(Loader):
     title = "Armstat — Armenia foreign trade by partner country, monthly"
     version = "2007-01..2024-12 (Tvyal newsletter re-publication, 2025-02-25)"
     licence = "Official statistics of the Republic of Armenia (public); re-publication has no licence stated"
-    citation = "Statistical Committee of the Republic of Armenia (Armstat), external trade by country; via Tvyal (A. Tavadyan)"
+    citation = "Statistical Committee of the Republic of Armenia (Armstat), external trade by country; via Tvyal (A. Tavadyan)"  # noqa: E501
     url = "https://armstat.am/en/?nid=82"
     folder = "armstat_armenia_trade_by_country"
     kinds = (MONTHLY,)

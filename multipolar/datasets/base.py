@@ -185,6 +185,7 @@ class LoadContext:
         self._min_rowid = 0
         self._has_rj = False
         self._temps: list[str] = []
+        self._views: set[str] = set()
 
     # -- SQL helpers -------------------------------------------------------------------------------
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple[Any, ...]]:
@@ -200,6 +201,13 @@ class LoadContext:
         if name not in self._temps:
             self._temps.append(name)
 
+    def view(self, name: str, sql: str) -> None:
+        """CREATE TEMP VIEW name AS sql (dropped after the file is loaded)."""
+        self.con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS {sql}")
+        self._views.add(name)
+        if name not in self._temps:
+            self._temps.append(name)
+
     def temp_rows(self, name: str, columns: str, rows: Sequence[Sequence[Any]]) -> None:
         """A temp table from Python rows (small code tables)."""
         self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} ({columns})")
@@ -211,8 +219,8 @@ class LoadContext:
 
     def drop_temps(self) -> None:
         for name in reversed(self._temps):
-            with contextlib.suppress(duckdb.Error):
-                self.con.execute(f"DROP TABLE IF EXISTS {name}")
+            kind = "VIEW" if name in self._views else "TABLE"
+            self.con.execute(f"DROP {kind} IF EXISTS {name}")
         self._temps.clear()
 
     # -- reading -----------------------------------------------------------------------------------
@@ -550,7 +558,7 @@ def _load_one(store: Store, con: duckdb.DuckDBPyConnection, loader: Loader, f: P
             first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise DataError(f"could not load the file: {first}", source=str(f),
                             hint="the file may be damaged or of another version; check it or report this") from None
-        finally:
+        else:
             ctx.drop_temps()
     n_rej = int(con.execute("SELECT count(*) FROM _rejects").fetchall()[0][0])
     sample = [(None if r[0] is None else int(r[0]), str(r[1]))

@@ -60,15 +60,15 @@ NAMES: dict[str, str] = {
     "013": "Make optimistic comment", "014": "Consider policy option", "015": "Acknowledge or claim responsibility",
     "016": "Deny responsibility", "017": "Engage in symbolic act", "018": "Make empathetic comment",
     "019": "Express accord",
-    "020": "Make an appeal or request", "021": "Appeal for material cooperation", "0211": "Appeal for economic cooperation",
-    "0212": "Appeal for military cooperation", "0213": "Appeal for judicial cooperation", "0214": "Appeal for intelligence",
+    "020": "Make an appeal or request", "021": "Appeal for material cooperation", "0211": "Appeal for economic cooperation",  # noqa: E501
+    "0212": "Appeal for military cooperation", "0213": "Appeal for judicial cooperation", "0214": "Appeal for intelligence",  # noqa: E501
     "022": "Appeal for diplomatic cooperation (such as policy support)", "023": "Appeal for aid",
     "0231": "Appeal for economic aid", "0232": "Appeal for military aid", "0233": "Appeal for humanitarian aid",
     "0234": "Appeal for military protection or peacekeeping", "024": "Appeal for political reform",
     "0241": "Appeal for change in leadership", "0242": "Appeal for policy change", "0243": "Appeal for rights",
     "0244": "Appeal for change in institutions, regime", "025": "Appeal to yield",
     "0251": "Appeal for easing of administrative sanctions", "0252": "Appeal for easing of political dissent",
-    "0253": "Appeal for release of persons or property", "0254": "Appeal for easing of economic sanctions, boycott, or embargo",
+    "0253": "Appeal for release of persons or property", "0254": "Appeal for easing of economic sanctions, boycott, or embargo",  # noqa: E501
     "0255": "Appeal for target to allow international involvement (non-mediation)",
     "0256": "Appeal for de-escalation of military engagement", "026": "Appeal to others to meet or negotiate",
     "027": "Appeal to others to settle dispute", "028": "Appeal to engage in or accept mediation",
@@ -96,7 +96,7 @@ NAMES: dict[str, str] = {
     "057": "Sign formal agreement",
     "060": "Engage in material cooperation", "061": "Cooperate economically", "062": "Cooperate militarily",
     "063": "Engage in judicial cooperation", "064": "Share intelligence or information",
-    "070": "Provide aid", "071": "Provide economic aid", "072": "Provide military aid", "073": "Provide humanitarian aid",
+    "070": "Provide aid", "071": "Provide economic aid", "072": "Provide military aid", "073": "Provide humanitarian aid",  # noqa: E501
     "074": "Provide military protection or peacekeeping", "075": "Grant asylum",
     "080": "Yield", "081": "Ease administrative sanctions", "0811": "Ease restrictions on political freedoms",
     "0812": "Ease ban on political parties or politicians", "0813": "Ease curfew",
@@ -112,7 +112,7 @@ NAMES: dict[str, str] = {
     "090": "Investigate", "091": "Investigate crime, corruption", "092": "Investigate human rights abuses",
     "093": "Investigate military action", "094": "Investigate war crimes",
     "100": "Demand", "101": "Demand material cooperation", "1011": "Demand economic cooperation",
-    "1012": "Demand military cooperation", "1013": "Demand judicial cooperation", "1014": "Demand intelligence cooperation",
+    "1012": "Demand military cooperation", "1013": "Demand judicial cooperation", "1014": "Demand intelligence cooperation",  # noqa: E501
     "102": "Demand diplomatic cooperation (such as policy support)", "103": "Demand material aid",
     "1031": "Demand economic aid", "1032": "Demand military aid", "1033": "Demand humanitarian aid",
     "1034": "Demand military protection or peacekeeping", "104": "Demand political reform",

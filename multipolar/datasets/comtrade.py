@@ -67,7 +67,7 @@ class Comtrade(Loader):
         ctx.reject("_stage", "partner_c IS NULL",
                    "'unknown partner code in partner_iso: ' || coalesce(partner_iso, 'empty') || "
                    "' (' || coalesce(partner, '') || ')'")
-        ctx.reject("_stage", "year IS NULL OR year <> floor(year)", "'bad year: ' || coalesce(CAST(year AS VARCHAR), '')")
+        ctx.reject("_stage", "year IS NULL OR year <> floor(year)", "'bad year: ' || coalesce(CAST(year AS VARCHAR), '')")  # noqa: E501
         line = ctx.line_expr("_rid")
         ctx.insert_observations(f"""
             SELECT CASE WHEN commodity_code IS NULL OR upper(commodity_code) IN ('TOTAL', 'AG0') THEN flow

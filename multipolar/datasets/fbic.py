@@ -49,7 +49,7 @@ class Fbic(Loader):
                        lambda c: "XKX" if c.upper() in ("UNK", "XKX") else c.upper() if is_iso3(c) else None)
         ctx.temp("_stage", "SELECT r.rowid AS _rid, r.*, i.code AS c FROM _raw r LEFT JOIN _iso i ON i.name = r.iso3c")
         ctx.reject("_stage", "c IS NULL", "'unknown ISO3 code in column iso3c: ' || coalesce(iso3c, 'empty')")
-        ctx.reject("_stage", "year IS NULL OR year <> floor(year)", "'bad year: ' || coalesce(CAST(year AS VARCHAR), '')")
+        ctx.reject("_stage", "year IS NULL OR year <> floor(year)", "'bad year: ' || coalesce(CAST(year AS VARCHAR), '')")  # noqa: E501
         parts = []
         for sender, fb, bw in (("CHN", "fbic", "bandwidth"), ("WEST1", "west_1_fbic", "west_1_bandwidth"),
                                ("WEST2", "west_2_fbic", "west_2_bandwidth")):
@@ -57,7 +57,7 @@ class Fbic(Loader):
                                  from_actor=f"'{sender}'", to_actor="c"))
         mono = [("freedom", "vdem_freedom_expression", "index"), ("internet", "vdem_internet_censorship", "index"),
                 ("regime", "vdem_regime", "category"), ("gdppc", "gdp_per_capita", "usd"),
-                ("rents", "resource_rents", "pct_gdp"), ("oil", "oil_rents", "pct_gdp"), ("gas", "gas_rents", "pct_gdp"),
+                ("rents", "resource_rents", "pct_gdp"), ("oil", "oil_rents", "pct_gdp"), ("gas", "gas_rents", "pct_gdp"),  # noqa: E501
                 ("oda", "oda_received", "pct_gni"), ("consolidated_democracy", "consolidated_democracy", "flag")]
         parts.append(unpivot(ctx, "_stage", mono, from_actor="c"))
         ctx.insert_observations(" UNION ALL ".join(parts))

@@ -57,7 +57,7 @@ def event_columns(version: int) -> tuple[tuple[str, str], ...]:
 
 EVENTS2 = FileKind("events-2.0", ("*.export.csv", "*.export.csv.zip", "gdelt2_*.csv", "gdelt2_*.csv.zip"),
                    event_columns(2), header=False, delim="\t", quote="", nullstr=("",))
-EVENTS1 = FileKind("events-1.0", ("gdelt1_*.tsv", "*.export.csv.zip.v1", "[12][0-9][0-9][0-9][01][0-9].zip",
+EVENTS1 = FileKind("events-1.0", ("gdelt1_events_sample*.tsv", "gdelt1_*events*.csv*", "*.export.csv.zip.v1", "[12][0-9][0-9][0-9][01][0-9].zip",  # noqa: E501
                                   "[12][0-9][0-9][0-9][01][0-9][0-3][0-9].export.csv*", "events*.tsv", "events.csv"),
                    event_columns(1), header=False, delim="\t", quote="", nullstr=("",))
 GKG_COLUMNS = ("GKGRECORDID", "V21DATE", "V2SOURCECOLLECTIONIDENTIFIER", "V2SOURCECOMMONNAME",
@@ -124,11 +124,9 @@ class GdeltEvents(Loader):
         v1 = ctx.kind is EVENTS1
         ctx.read(null_padding=v1)
         _code_tables(ctx)
-        sha = ctx.scalar("SELECT sha256 FROM load_runs WHERE id = ?", [ctx.run_id]) or ""
         action_cc = "ActionGeo_CountryCode"
         url = "SOURCEURL"
-        ctx.con.execute(f"""
-            CREATE OR REPLACE TEMP VIEW _v AS
+        ctx.view("_v", f"""
             SELECT r.rowid AS _rid, r.*, c1.mapped AS a1, c2.mapped AS a2, p.type AS ptype, p.mode AS pmode,
                    f.iso3 AS place,
                    try_strptime(SQLDATE, '%Y%m%d') AS dday,
@@ -155,7 +153,6 @@ class GdeltEvents(Loader):
             LEFT JOIN _fips f ON f.code = r.{action_cc}
             LEFT JOIN (SELECT id, load_run FROM events WHERE origin = 'gdelt') e
                    ON e.id = 'gdelt:' || CAST(r.GLOBALEVENTID AS VARCHAR)""")
-        ctx._temps.append("_v")
         nbad = int(ctx.scalar("SELECT count(*) FROM _v WHERE _reason IS NOT NULL"))
         if nbad:
             ctx.con.execute(f"INSERT INTO _rejects SELECT {sql_str(ctx.source)}, {ctx.line_expr('_rid')}, _reason "
@@ -169,7 +166,6 @@ class GdeltEvents(Loader):
                   SELECT _rid, GLOBALEVENTID, row_number() OVER (PARTITION BY GLOBALEVENTID ORDER BY _rid) AS n
                   FROM _v WHERE _reason IS NULL) WHERE n > 1""")
             dedup_filter = ("AND _rid IN (SELECT min(_rid) FROM _v WHERE _reason IS NULL GROUP BY GLOBALEVENTID)")
-        del sha
         n = ctx.scalar("SELECT count(*) FROM events WHERE load_run = ?", [ctx.run_id])
         ctx.con.execute(f"""
             INSERT INTO events (id, origin, type, mode, actors, recipients, date, day, goldstein, quad, cameo,
@@ -179,7 +175,8 @@ class GdeltEvents(Loader):
                    CASE WHEN a2 IS NULL THEN []::VARCHAR[] ELSE [a2] END,
                    strftime(dday, '%Y-%m-%d'), CAST(dday AS DATE), GoldsteinScale, QuadClass, EventCode,
                    CAST(GLOBALEVENTID AS VARCHAR), {url},
-                   concat_ws('|', strftime(dday, '%Y-%m-%d'), coalesce(a1, Actor1Code, ''), coalesce(a2, Actor2Code, ''),
+                   concat_ws('|', strftime(dday, '%Y-%m-%d'), coalesce(a1, Actor1Code, ''),
+                             coalesce(a2, Actor2Code, ''),
                              coalesce(EventBaseCode, ''),
                              coalesce(regexp_extract({url}, '^[A-Za-z]+://(www\\.)?([^/:?#]+)', 2), '')),
                    {ctx.run_id}, place
@@ -211,7 +208,7 @@ class GdeltGkg(Loader):
         _code_tables(ctx)
         src = sql_str(ctx.source)
         if ctx.kind is GKG_DIAS:
-            ctx.temp("_stage", "SELECT r.rowid AS _rid, r.*, f.iso3 FROM _raw r LEFT JOIN _fips f ON f.code = r.country")
+            ctx.temp("_stage", "SELECT r.rowid AS _rid, r.*, f.iso3 FROM _raw r LEFT JOIN _fips f ON f.code = r.country")  # noqa: E501
             ctx.reject("_stage", "gkgrecordid IS NULL", "'missing gkgrecordid'")
             ctx.reject("_stage", "try_strptime(sqldate, '%Y%m%d') IS NULL",
                        "'bad sqldate (expected YYYYMMDD): ' || coalesce(sqldate, 'empty')")
@@ -239,7 +236,7 @@ class GdeltGkg(Loader):
 
         def names(col: str) -> str:
             return (f"list_distinct(list_filter(list_transform(string_split(coalesce({col}, ''), ';'), "
-                    f"x -> split_part(x, ',', 1)), x -> x <> ''))")
+                    f"lambda x: split_part(x, ',', 1)), lambda x: x <> ''))")
 
         line = ctx.line_expr("s._rid")
         ctx.insert_into(

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..resolve.codes import name_to_iso3
 from . import cameo
-from .base import FileKind, LoadContext, Loader, read_head, register, sql_str
+from .base import FileKind, LoadContext, Loader, read_head, register
 
 TUPLES = FileKind("tuples", ("icews*.tsv", "icews*.txt", "*icews*/*.txt"),
                   (("source", "VARCHAR"), ("event", "VARCHAR"), ("target", "VARCHAR"), ("date", "VARCHAR")),
@@ -83,4 +83,3 @@ class Icews(Loader):
                    source || ' | ' || event || ' | ' || target, {ctx.run_id}
             FROM _stage""")
         ctx.rows_stored += int(ctx.scalar("SELECT count(*) FROM events WHERE load_run = ?", [ctx.run_id])) - int(n)
-        del sql_str

@@ -80,7 +80,7 @@ class Sipri(Loader):
             ctx.execute("DELETE FROM _raw WHERE recipient IS NULL OR recipient = 'Total'")
             years = ", ".join(f'"{y}"' for y in YEARS)
             ctx.temp("_long", f"SELECT rowid AS _rawid, recipient, CAST(y AS DOUBLE) AS year, value FROM "
-                              f"(UNPIVOT (SELECT rowid, * EXCLUDE (Total) FROM _raw) ON {years} INTO NAME y VALUE value)")
+                              f"(UNPIVOT (SELECT rowid, * EXCLUDE (Total) FROM _raw) ON {years} INTO NAME y VALUE value)")  # noqa: E501
             ctx.name_table("_names", "SELECT DISTINCT recipient FROM _long", actor_code_for_name)
             ctx.temp("_stage", f"SELECT l._rawid AS _rid, {sql_lit(supplier)} AS supplier, l.recipient, l.year, "
                                f"l.value, {sql_lit(sup) if sup else 'NULL'} AS sup, n.code AS rcp FROM _long l "
@@ -88,7 +88,7 @@ class Sipri(Loader):
             if sup is None:
                 raise DataError(f"unknown supplier {supplier!r}", source=ctx.source, line=1,
                                 hint="add the name to multipolar.resolve.codes")
-        ctx.reject("_stage", "year IS NULL OR year <> floor(year)", "'bad year: ' || coalesce(CAST(year AS VARCHAR), '')")
+        ctx.reject("_stage", "year IS NULL OR year <> floor(year)", "'bad year: ' || coalesce(CAST(year AS VARCHAR), '')")  # noqa: E501
         ctx.reject("_stage", "sup IS NULL", "'unknown supplier: ' || coalesce(supplier, 'empty')")
         ctx.reject("_stage", "rcp IS NULL", "'unknown recipient: ' || coalesce(recipient, 'empty')")
         line = ctx.line_expr("_rid")

@@ -65,7 +65,7 @@ class UngaVotes(Loader):
         ctx.read()
         src = f"'{ctx.source.replace(chr(39), chr(39) * 2)}'"
         if ctx.kind is VOTES:
-            ctx.name_table("_vn", "SELECT DISTINCT coalesce(country_code, '') || '|' || coalesce(country, '') FROM _raw",
+            ctx.name_table("_vn", "SELECT DISTINCT coalesce(country_code, '') || '|' || coalesce(country, '') FROM _raw",  # noqa: E501
                            _vote_actor)
             ctx.temp("_stage", "SELECT r.rowid AS _rid, r.*, n.code AS actor FROM _raw r LEFT JOIN _vn n "
                                "ON n.name = coalesce(r.country_code, '') || '|' || coalesce(r.country, '')")
@@ -116,6 +116,6 @@ class UngaIdealPoints(Loader):
         parts = [unpivot(ctx, "_stage", [(col, "unga_agreement", "share")], from_actor="a", to_actor=f"'{iso}'")
                  for col, iso in agree]
         mono = [("IdealPointAll", "unga_ideal_point", "ideal_point"), ("NVotesAll", "unga_votes_cast", "votes")]
-        mono += [(q, f"unga_ideal_point_{q}", "ideal_point") for q in ("q00", "q05", "q10", "q50", "q90", "q95", "q100")]
+        mono += [(q, f"unga_ideal_point_{q}", "ideal_point") for q in ("q00", "q05", "q10", "q50", "q90", "q95", "q100")]  # noqa: E501
         parts.append(unpivot(ctx, "_stage", mono, from_actor="a"))
         ctx.insert_observations(" UNION ALL ".join(parts))

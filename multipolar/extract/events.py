@@ -30,6 +30,9 @@ _INTENT = {"plan", "intend", "want", "wish", "hope", "seek", "aim", "expect", "p
            "important", "necessary", "vital", "essential", "possible", "impossible", "able", "unable", "fail",
            "refuse", "yet", "stand", "remain", "keen", "eager", "appeal", "demand", "request", "design"}
 _NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+_STATIVE_PASSIVE = {"involve", "engage", "interest", "commit", "dedicate", "devote", "determine", "prepare"}
+_NP_DEPS = {"compound", "amod", "poss", "det", "nmod", "appos", "conj", "cc", "case", "nummod", "flat", "quantmod",
+            "predet", "punct"}
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "all three": 3}
 
 
@@ -80,7 +83,11 @@ class EventStage:
                 ev = self._event(ctx, tok, trig, sent)
                 if ev is None:
                     continue
-                date = self._date(ctx, tok, sent, times, anchor, para_date, ev)
+                date, explicit = self._date(ctx, tok, sent, times, anchor, para_date, ev)
+                if not explicit:
+                    same = _earlier_same(events, ev)
+                    if same is not None:
+                        date = same.date
                 ev.date = date
                 if not (ev.negated or ev.hypothetical) and date and re.match(r"\d{4}", date) and \
                         any(t.kind != "relative" for t in times) | any(t.kind == "relative" for t in times):
@@ -94,6 +101,8 @@ class EventStage:
     # -- triggers ----------------------------------------------------------
     def _trigger(self, tok: Any) -> Trigger | None:
         lemma = tok.lemma_.lower()
+        if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].head.i == tok.i:
+            lemma = f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}"  # "dressing-down"
         cands = self.triggers.get(lemma) or self.triggers.get(tok.lower_)
         if not cands:
             return None
@@ -121,18 +130,20 @@ class EventStage:
                 tok.head.lemma_ in _LIGHT_VERBS:
             head = tok.head
         verb_like = head.pos_ in ("VERB", "AUX")
+        if not verb_like and not _specific_noun(tok):
+            return None
         if verb_like:
             actors, recipients = self._verb_roles(ctx, head, tok)
         else:
             actors, recipients = self._noun_roles(ctx, tok)
         actors = _unique(actors)
-        recipients = [r for r in _unique(recipients) if r not in actors or trig.type in ("AGREE", "COOPERATE",
-                                                                                            "CONSULT")]
+        symmetric = len(actors) > 1 and trig.type in ("AGREE", "COOPERATE", "CONSULT")
+        recipients = [r for r in _unique(recipients) if r not in actors or symmetric]
         if not actors or not recipients:
             return None
         if set(actors) == set(recipients) and len(actors) == 1:
             return None
-        negated = _negated(head) or (head is not tok and _negated(tok))
+        negated = _negated(head) or (head.i != tok.i and _negated(tok))
         hypothetical = _hypothetical(head)
         s, e = self._evidence_span(ctx, head, sent)
         return Event(type=trig.type, mode=trig.mode, actors=actors, recipients=recipients, date=None,
@@ -145,18 +156,21 @@ class EventStage:
         v = verb
         # conjoined / complement verbs share the subject of their head
         while True:
-            subs = [c for c in v.children if c.dep_ in _SUBJ]
-            if subs or v.dep_ not in ("conj", "xcomp", "advcl", "acl", "pcomp") or v.head is v:
+            subs = _subjects(v)
+            if subs or v.dep_ not in ("conj", "xcomp", "advcl", "acl", "pcomp") or v.head.i == v.i:
                 break
             v = v.head
-        for c in v.children:
+        subj_full: set[int] = set()
+        for c in _subjects(v):
             if c.dep_ in _SUBJ:
-                subj_tokens |= _subtree(c)
+                subj_tokens |= _np_core(c)
+                subj_full |= _subtree(c)
                 if c.dep_ == "nsubjpass":
                     passive = True
         for c in verb.children:
             if c.dep_ == "agent":
-                agent_tokens |= _subtree(c)
+                agent_tokens |= {c.i} | {t for g in c.children for t in _np_core(g)}
+                subj_full |= _subtree(c)
                 passive = True
             if c.dep_ == "nsubjpass":
                 passive = True
@@ -165,17 +179,15 @@ class EventStage:
         if v.dep_ == "acl" and not subj_tokens:
             subj_tokens |= _np_tokens(v.head)
         clause = _clause(verb)
-        if trig_tok is not verb:
+        if trig_tok.i != verb.i:
             clause |= _subtree(trig_tok)
         subj_states = _states(ctx, subj_tokens)
         agent_states = _states(ctx, agent_tokens)
-        rest = clause - subj_tokens - agent_tokens
+        rest = clause - subj_tokens - agent_tokens - subj_full
         rest_states = _states(ctx, rest) + self._group_refs(ctx, rest, subj_states + agent_states)
-        if passive:
+        if passive and (agent_states or verb.lemma_ not in _STATIVE_PASSIVE):
             actors = agent_states
             recipients = subj_states + rest_states
-            if not actors and subj_states and rest_states:
-                actors, recipients = rest_states[:1], subj_states
         else:
             actors = subj_states
             recipients = rest_states
@@ -196,12 +208,18 @@ class EventStage:
                 actor_tokens |= _subtree(c)
             elif c.dep_ == "prep":
                 recip_tokens |= _subtree(c)
+        gov = noun.head.head if noun.dep_ == "pobj" and noun.head.head.i != noun.head.i else None
+        if gov is not None and gov.pos_ in ("VERB", "AUX"):
+            for c in gov.children:
+                if c.dep_ == "prep" and c.lower_ in ("to", "with", "against", "toward", "towards") and \
+                        c.i != noun.head.i:
+                    recip_tokens |= _subtree(c)
         actors = _states(ctx, actor_tokens)
         recipients = _states(ctx, recip_tokens) + self._group_refs(ctx, recip_tokens, actors)
-        if not actors and noun.head is not noun:
+        if not actors and noun.head.i != noun.i:
             # "Wang's visit" handled above; "the visit ... by X" or the governing verb's subject
             gov = noun.head
-            while gov.dep_ in ("prep", "pobj") and gov.head is not gov:
+            while gov.dep_ in ("prep", "pobj") and gov.head.i != gov.i:
                 gov = gov.head
             if gov.pos_ in ("VERB", "AUX"):
                 a, r = self._verb_roles(ctx, gov, noun)
@@ -237,7 +255,7 @@ class EventStage:
 
     # -- dates -----------------------------------------------------------------
     def _date(self, ctx: Context, tok: Any, sent: Any, times: list[Any], anchor: str | None,
-              para_date: str | None, ev: Event) -> str | None:
+              para_date: str | None, ev: Event) -> tuple[str | None, bool]:
         s0, _ = ctx.span_chars(sent)
         tpos = ctx.char(tok.i) - s0
         best = None
@@ -252,12 +270,34 @@ class EventStage:
             if t.kind == "relative":
                 value = resolve_relative(t.raw, ctx.published, anchor)
                 if value:
-                    return value
+                    return value, True
             elif t.value:
-                return str(t.value)
+                return str(t.value), True
         if ctx.speaker and ctx.speaker in ev.actors:
-            return ctx.published
-        return para_date or ctx.published
+            return ctx.published, False
+        return para_date or ctx.published, False
+
+
+_PAST = {"VBD", "VBN"}
+_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"}
+
+
+def _specific_noun(noun: Any) -> bool:
+    """A nominal trigger names a specific happening ("the May visit", "Wang's visit … elicited"),
+    not a general activity ("Chinese cooperation with the region is growing")."""
+    sub = list(noun.subtree)
+    if any(t.lower_ in _MONTH_NAMES or t.ent_type_ == "DATE" for t in sub if t.i < noun.i + 4):
+        return True
+    has_agent = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in noun.children)
+    gov = noun.head
+    while gov.i != noun.i and gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        gov = gov.head
+    past_gov = gov.pos_ in ("VERB", "AUX") and (gov.tag_ in _PAST or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") and c.lemma_ == "have" for c in
+        gov.children))
+    past_in_sentence = any(t.tag_ == "VBD" for t in noun.sent)
+    return (has_agent and (past_gov or past_in_sentence)) or (past_gov and gov.tag_ == "VBD")
 
 
 def _unique(xs: list[str]) -> list[str]:
@@ -270,6 +310,27 @@ def _unique(xs: list[str]) -> list[str]:
 
 def _subtree(tok: Any) -> set[int]:
     return {t.i for t in tok.subtree}
+
+
+def _subjects(verb: Any) -> list[Any]:
+    """The verb's subjects, also where the parser hung them on its auxiliary."""
+    subs = [c for c in verb.children if c.dep_ in _SUBJ]
+    if not subs:
+        for aux in verb.children:
+            if aux.dep_ in ("aux", "auxpass"):
+                subs += [c for c in aux.children if c.dep_ in _SUBJ]
+    return subs
+
+
+def _np_core(tok: Any) -> set[int]:
+    """A noun phrase's own words: modifiers, appositions, coordination and "of" phrases, not other preps."""
+    out = {tok.i}
+    for c in tok.children:
+        if c.dep_ in _NP_DEPS or (c.dep_ == "prep" and c.lower_ == "of"):
+            out |= _np_core(c)
+        elif c.dep_ == "pobj" and tok.dep_ == "prep":
+            out |= _np_core(c)
+    return out
 
 
 def _np_tokens(tok: Any) -> set[int]:
@@ -324,7 +385,7 @@ def _negated(tok: Any) -> bool:
         if c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children):
             return True
     head = tok.head
-    if tok.dep_ == "xcomp" and head is not tok and (head.lemma_ in ("fail", "refuse", "decline") or
+    if tok.dep_ == "xcomp" and head.i != tok.i and (head.lemma_ in ("fail", "refuse", "decline") or
                                                      any(c.lower_ == "yet" for c in head.children) or
                                                      _negated(head)):
         return True
@@ -344,19 +405,28 @@ def _hypothetical(tok: Any) -> bool:
             head = tok.head
             if head.lemma_ in _INTENT or _hypothetical(head) or head.pos_ in ("ADJ", "NOUN"):
                 return True
-    if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok:
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.i != tok.i:
         head = tok.head
         if head.lemma_ in _INTENT or head.lemma_ in ("be",) and any(c.lower_ in _INTENT for c in head.children):
             return True
         if _hypothetical(head):
             return True
-    if tok.dep_ == "conj" and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
         return _hypothetical(tok.head)
     if tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
         h = tok.head if tok.head.pos_ != "ADP" else tok.head.head
-        if h is not tok and h.pos_ in ("VERB", "AUX"):
+        if h.i != tok.i and h.pos_ in ("VERB", "AUX"):
             return _hypothetical(h) if h.i != tok.i else False
     return False
+
+
+def _earlier_same(events: list[Event], ev: Event) -> Event | None:
+    """An earlier mention of the same happening: same type, same parties."""
+    parties = set(ev.actors) | set(ev.recipients)
+    for e in reversed(events):
+        if e.type == ev.type and set(e.actors) | set(e.recipients) == parties and not (e.negated or e.hypothetical):
+            return e
+    return None
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

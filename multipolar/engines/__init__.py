@@ -1,0 +1,1 @@
+"""Other engines for the measurement SQL (DuckDB, the default, lives in :mod:`multipolar.measure.engine`)."""

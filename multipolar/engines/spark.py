@@ -1,0 +1,81 @@
+"""Run the measurement SQL on Apache Spark (local mode by default, or ``--spark-master`` for a cluster).
+
+The ``in_*`` tables staged in DuckDB are written to Parquet (DuckDB ``COPY … (FORMAT parquet)``), read by
+Spark and registered as temporary views under the same names; the SQL text is the one DuckDB runs.
+Results come back through Arrow. Install with ``pip install 'multipolar[spark]'`` (Java 17 needed).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from ..errors import UsageError
+from ..measure.inputs import INPUT_TABLES
+
+_SESSIONS: dict[str, Any] = {}
+
+
+def spark_session(master: str | None = None) -> Any:
+    """A SparkSession (created once per master and reused)."""
+    master = master or os.environ.get("MULTIPOLAR_SPARK_MASTER") or "local[2]"
+    if master in _SESSIONS:
+        return _SESSIONS[master]
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise UsageError("Spark is not installed", hint="pip install 'multipolar[spark]' (and Java 17)") from None
+    if master.startswith("local"):
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    builder = (SparkSession.builder.master(master).appName("multipolar")
+               .config("spark.sql.shuffle.partitions", "4")
+               .config("spark.ui.enabled", "false")
+               .config("spark.sql.session.timeZone", "UTC")
+               .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+               .config("spark.driver.memory", os.environ.get("MULTIPOLAR_SPARK_DRIVER_MEMORY", "2g")))
+    try:
+        session = builder.getOrCreate()
+    except Exception as exc:  # JVM missing, port in use…
+        raise UsageError(f"could not start Spark ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})",
+                         hint="check that Java 17 is installed and JAVA_HOME is set") from None
+    session.sparkContext.setLogLevel("ERROR")
+    _SESSIONS[master] = session
+    return session
+
+
+class SparkEngine:
+    """The measurement SQL on Spark, over Parquet copies of the staged ``in_*`` tables."""
+
+    name = "spark"
+
+    def __init__(self, session: Any, folder: Path):
+        self.session = session
+        self.folder = folder
+
+    @classmethod
+    def from_duckdb(cls, con: duckdb.DuckDBPyConnection, *, master: str | None = None) -> SparkEngine:
+        session = spark_session(master)
+        folder = Path(tempfile.mkdtemp(prefix="multipolar-spark-"))
+        for name in INPUT_TABLES:
+            path = folder / f"{name}.parquet"
+            con.execute(f"COPY (SELECT * FROM {name}) TO '{path}' (FORMAT parquet)")
+            session.read.parquet(str(path)).createOrReplaceTempView(name)
+        return cls(session, folder)
+
+    def run(self, sql: str) -> pa.Table:
+        df = self.session.sql(sql)
+        table: pa.Table = df.toArrow()
+        return table
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            for name in INPUT_TABLES:
+                self.session.catalog.dropTempView(name)
+        shutil.rmtree(self.folder, ignore_errors=True)

@@ -1,0 +1,89 @@
+"""Run a method over a scope: stage the inputs, compute norms and indicators on an engine, add intervals."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+
+from ..store import Store
+from .engine import Engine, make_engine
+from .inputs import stage
+from .methods import DOMAINS, Method
+from .sql import LOG_MAX, Scope, indicators_sql, norms_sql
+from .uncertainty import intervals
+
+DEFAULT_GROUPS = ("WEST", "EU", "NATO", "EAEU")
+DEFAULT_POWERS = ("CHN", "RUS", "WEST", "TUR", "IRN")
+ALL_DOMAINS = (*DOMAINS, "overall")
+
+
+@dataclass
+class Computed:
+    """The wide table (one row per power, target, year) with indicators, domain scores and intervals."""
+
+    method: Method
+    engine: str
+    table: pa.Table
+    norms: dict[str, float | None]
+    timings: dict[str, float] = field(default_factory=dict)
+    draws: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def rows(self) -> list[dict[str, Any]]:
+        return self.table.to_pylist()
+
+
+@contextlib.contextmanager
+def staged_engine(store: Store, *, engine: str = "duckdb", groups: Sequence[str] = DEFAULT_GROUPS,
+                  spark_master: str | None = None) -> Iterator[Engine]:
+    stage(store.con, groups)
+    eng = make_engine(engine, store.con, spark_master=spark_master)
+    try:
+        yield eng
+    finally:
+        eng.close()
+
+
+def compute_norms(eng: Engine) -> dict[str, float | None]:
+    row = eng.run(norms_sql()).to_pylist()[0]
+    return {k: (float(row[k]) if row.get(k) is not None and row[k] > 0 else None) for k in LOG_MAX}
+
+
+def compute(store: Store, method: Method, scope: Scope = Scope(), *, engine: str = "duckdb",
+            groups: Sequence[str] = DEFAULT_GROUPS, spark_master: str | None = None,
+            norms: Mapping[str, float | None] | None = None, with_intervals: bool = True,
+            keep_draws: bool = False, eng: Engine | None = None, detail: bool = True,
+            order: bool = True) -> Computed:
+    """Compute ``method`` for the dyad-years of ``scope``. ``norms`` (from an earlier full run) may be
+    given to skip recomputing the scaling constants."""
+    t0 = time.perf_counter()
+    timings: dict[str, float] = {}
+    ctx = contextlib.nullcontext(eng) if eng is not None else staged_engine(
+        store, engine=engine, groups=groups, spark_master=spark_master)
+    with ctx as e:
+        assert e is not None
+        timings["stage"] = time.perf_counter() - t0
+        t = time.perf_counter()
+        nm = dict(norms) if norms is not None else compute_norms(e)
+        timings["norms"] = time.perf_counter() - t
+        t = time.perf_counter()
+        table = e.run(indicators_sql(method, nm, scope, detail=detail, order=order))
+        timings["indicators"] = time.perf_counter() - t
+        name = e.name
+    res = Computed(method, name, table, nm, timings)
+    if with_intervals:
+        t = time.perf_counter()
+        iv = intervals(table, method, keep_draws=keep_draws)
+        for k, v in iv.items():
+            if k.startswith("draws_"):
+                res.draws[k[6:]] = v
+            else:
+                res.table = res.table.append_column(k, pa.array(v, type=pa.float64()))
+        timings["intervals"] = time.perf_counter() - t
+    timings["total"] = time.perf_counter() - t0
+    return res

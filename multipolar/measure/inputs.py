@@ -1,0 +1,164 @@
+"""The measurement's input tables, staged from the store.
+
+The measurement SQL (:mod:`multipolar.measure.sql`) reads only the ``in_*`` tables below, never the store's
+own tables. Staging is the one DuckDB-specific step (arrays are flattened, monthly series summed, group
+membership expanded by year); the DuckDB engine stages them as temporary tables, the Spark engine
+receives the same tables as Parquet files. Everything downstream is engine-neutral SQL.
+
+``in_tflows(src, target, partner, year, m, x)``
+    target's imports from (m) and exports to (x) partner, million current USD. ``src`` ``cow`` (COW Trade
+    v4: each dyadic ``imports`` row gives the importer's m and the exporter's x, i.e. mirror flows) or
+    ``armstat`` (Armenia's own statistics, annual sums of months, thousand USD / 1000).
+``in_totals(src, actor, year, tm, tx)``
+    the state's total imports and exports (COW state-year totals; Armstat: the sum over partners).
+``in_arms(power, target, year, tiv)``  SIPRI TIV delivered by power to target.
+``in_finance(power, target, year, usd)``  AidData GCDF: Chinese official finance, adjusted, constant 2021 USD.
+``in_alliance(src, a, b, year, score)``  graded alliance tie (both directions), ``atop`` or ``cow``.
+``in_igo(a, b, year, n)``  IGOs both are full members of (both directions).
+``in_agree(a, b, year, share)``  UNGA agreement share of a with b (Voeten, b ∈ USA RUS CHN BRA IND ISR).
+``in_ideal(actor, year, theta)``  UNGA ideal point (Bailey–Strezhnev–Voeten).
+``in_events(origin, actor, recipient, year, quad, goldstein, kind, dkey)``  one row per (actor, recipient)
+    pair of each event (arrays flattened); ``dkey`` the de-duplication key.
+``in_stances(holder, issue, about, polarity, year)``  stances from the evidence.
+``in_groups(grp, member, year)``  membership of the group powers, year by year (from the actor registry).
+``in_coverage(source, y0, y1)``  first and last year of each register whose absence means zero.
+``in_lags(k)``  0 … 4, used to spread rolling windows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+import duckdb
+import pyarrow as pa
+
+from ..store import Store
+
+INPUT_TABLES = ("in_tflows", "in_totals", "in_arms", "in_finance", "in_alliance", "in_igo", "in_agree",
+                "in_ideal", "in_events", "in_stances", "in_groups", "in_coverage", "in_lags")
+
+# ATOP/COW alliance types and the grade each gives (the strongest type present counts).
+ALLIANCE_GRADES = {"atop_defense": 1.0, "atop_offense": 1.0, "atop_neutral": 0.5, "atop_nonagg": 0.5,
+                   "atop_consul": 0.25, "cow_defense": 1.0, "cow_neutral": 0.5, "cow_nonagg": 0.5,
+                   "cow_entente": 0.25}
+
+FINANCE_INDICATORS = ("finance_oda_adj", "finance_oof_adj", "finance_vague_adj")
+
+_DATASETS_OF_INPUT = {
+    "in_tflows": ("cow-trade", "armstat-trade"), "in_totals": ("cow-trade", "armstat-trade"),
+    "in_arms": ("sipri",), "in_finance": ("aiddata",), "in_alliance": ("atop", "cow-alliance"),
+    "in_igo": ("cow-igo",), "in_agree": ("unga-ideal-points",), "in_ideal": ("unga-ideal-points",),
+}
+
+
+def _grade_case(col: str = "indicator") -> str:
+    return "CASE " + " ".join(f"WHEN {col} = '{k}' THEN CAST({v} AS DOUBLE)" for k, v in ALLIANCE_GRADES.items()) + " END"
+
+
+STAGING_SQL: dict[str, str] = {
+    "in_tflows": """
+        SELECT src, target, partner, CAST(year AS INTEGER) AS year, SUM(m) AS m, SUM(x) AS x FROM (
+            SELECT 'cow' AS src, from_actor AS target, to_actor AS partner, year, value AS m, NULL::DOUBLE AS x
+              FROM observations WHERE dataset = 'cow-trade' AND indicator = 'imports'
+            UNION ALL
+            SELECT 'cow', to_actor, from_actor, year, NULL, value
+              FROM observations WHERE dataset = 'cow-trade' AND indicator = 'imports'
+            UNION ALL
+            SELECT 'armstat', from_actor, to_actor, year,
+                   CASE WHEN indicator = 'imports' THEN value / 1000.0 END,
+                   CASE WHEN indicator = 'exports' THEN value / 1000.0 END
+              FROM observations WHERE dataset = 'armstat-trade' AND indicator IN ('imports', 'exports')
+        ) WHERE target IS NOT NULL AND partner IS NOT NULL AND target <> partner
+        GROUP BY src, target, partner, year""",
+    "in_totals": """
+        SELECT 'cow' AS src, from_actor AS actor, CAST(year AS INTEGER) AS year,
+               SUM(CASE WHEN indicator = 'total_imports' THEN value END) AS tm,
+               SUM(CASE WHEN indicator = 'total_exports' THEN value END) AS tx
+          FROM observations WHERE dataset = 'cow-trade' AND indicator IN ('total_imports', 'total_exports')
+         GROUP BY from_actor, year
+        UNION ALL
+        SELECT 'armstat', from_actor, CAST(year AS INTEGER),
+               SUM(CASE WHEN indicator = 'imports' THEN value END) / 1000.0,
+               SUM(CASE WHEN indicator = 'exports' THEN value END) / 1000.0
+          FROM observations WHERE dataset = 'armstat-trade' AND indicator IN ('imports', 'exports')
+         GROUP BY from_actor, year""",
+    "in_arms": """
+        SELECT from_actor AS power, to_actor AS target, CAST(year AS INTEGER) AS year, SUM(value) AS tiv
+          FROM observations WHERE dataset = 'sipri' AND indicator = 'arms_tiv' AND value IS NOT NULL
+         GROUP BY from_actor, to_actor, year""",
+    "in_finance": f"""
+        SELECT from_actor AS power, to_actor AS target, CAST(year AS INTEGER) AS year, SUM(value) AS usd
+          FROM observations WHERE dataset = 'aiddata' AND indicator IN {FINANCE_INDICATORS}
+         GROUP BY from_actor, to_actor, year""",
+    "in_alliance": f"""
+        SELECT CASE WHEN dataset = 'atop' THEN 'atop' ELSE 'cow' END AS src, from_actor AS a, to_actor AS b,
+               CAST(year AS INTEGER) AS year, CAST(MAX(CASE WHEN value > 0 THEN {_grade_case()} ELSE 0 END) AS DOUBLE) AS score
+          FROM observations WHERE dataset IN ('atop', 'cow-alliance')
+         GROUP BY dataset, from_actor, to_actor, year""",
+    "in_igo": """
+        SELECT from_actor AS a, to_actor AS b, CAST(year AS INTEGER) AS year, value AS n
+          FROM observations WHERE dataset = 'cow-igo' AND indicator = 'shared_igos' AND to_actor IS NOT NULL""",
+    "in_agree": """
+        SELECT from_actor AS a, to_actor AS b, CAST(year AS INTEGER) AS year, AVG(value) AS share
+          FROM observations WHERE dataset = 'unga-ideal-points' AND indicator = 'unga_agreement'
+         GROUP BY from_actor, to_actor, year""",
+    "in_ideal": """
+        SELECT from_actor AS actor, CAST(year AS INTEGER) AS year, AVG(value) AS theta
+          FROM observations WHERE dataset = 'unga-ideal-points' AND indicator = 'unga_ideal_point'
+         GROUP BY from_actor, year""",
+    "in_events": """
+        SELECT origin, a.actor, r.recipient, CAST(year(day) AS INTEGER) AS year, quad, goldstein,
+               coalesce(type, cameo) AS kind, coalesce(dedup_key, id) AS dkey
+          FROM events e, UNNEST(e.actors) AS a(actor), UNNEST(e.recipients) AS r(recipient)
+         WHERE day IS NOT NULL AND NOT coalesce(negated, FALSE) AND NOT coalesce(hypothetical, FALSE)
+           AND a.actor IS NOT NULL AND r.recipient IS NOT NULL AND a.actor <> r.recipient""",
+    "in_stances": """
+        SELECT holder, issue, target AS about, polarity, CAST(substr(date, 1, 4) AS INTEGER) AS year
+          FROM stances WHERE holder IS NOT NULL AND issue IS NOT NULL AND polarity IN ('support', 'oppose')
+           AND date IS NOT NULL AND regexp_matches(date, '^[0-9]{4}')""",
+}
+
+
+def group_rows(groups: Sequence[str], y0: int, y1: int) -> list[tuple[str, str, int]]:
+    """(group, member, year) for every group power and year, from the actor registry."""
+    from ..resolve.registry import Registry
+
+    reg = Registry.default()
+    return [(g, m, y) for g in groups for y in range(y0, y1 + 1) for m in sorted(reg.members(g, y))]
+
+
+def stage(con: duckdb.DuckDBPyConnection, groups: Sequence[str], years: tuple[int, int] = (1816, 2030)) -> None:
+    """Create the ``in_*`` tables as TEMP tables on ``con`` (a connection to the store)."""
+    for name, sql in STAGING_SQL.items():
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
+    rows = group_rows(groups, *years)
+    grp = pa.table({"grp": pa.array([r[0] for r in rows], pa.string()),
+                    "member": pa.array([r[1] for r in rows], pa.string()),
+                    "year": pa.array([r[2] for r in rows], pa.int32())})
+    con.register("_mp_groups", grp)
+    try:
+        con.execute("CREATE OR REPLACE TEMP TABLE in_groups AS SELECT * FROM _mp_groups")
+    finally:
+        con.unregister("_mp_groups")
+    con.execute("""CREATE OR REPLACE TEMP TABLE in_coverage AS
+        SELECT 'sipri' AS source, MIN(year) AS y0, MAX(year) AS y1 FROM in_arms HAVING COUNT(*) > 0
+        UNION ALL SELECT 'aiddata', MIN(year), MAX(year) FROM in_finance HAVING COUNT(*) > 0
+        UNION ALL SELECT src, MIN(year), MAX(year) FROM in_alliance GROUP BY src""")
+    con.execute("CREATE OR REPLACE TEMP TABLE in_lags AS SELECT CAST(range AS INTEGER) AS k FROM range(0, 5)")
+
+
+def inputs_hash(store: Store) -> str:
+    """A hash of what the measurement reads: the load runs in force and the evidence rows."""
+    runs = store.query("SELECT id, dataset, sha256 FROM load_runs WHERE status = 'ok' ORDER BY id")
+    ev = store.query("SELECT (SELECT count(*) FROM events) AS e, (SELECT count(*) FROM stances) AS s, "
+                     "(SELECT coalesce(max(load_run), 0) FROM events) AS le, "
+                     "(SELECT coalesce(max(load_run), 0) FROM stances) AS ls")
+    h = hashlib.sha256(repr((runs, ev)).encode())
+    return h.hexdigest()[:16]
+
+
+def datasets_used(store: Store) -> list[str]:
+    rows = store.query("SELECT DISTINCT dataset FROM load_runs WHERE status = 'ok' AND dataset IS NOT NULL "
+                       "ORDER BY 1")
+    return [str(r["dataset"]) for r in rows]
