@@ -65,9 +65,10 @@ def store(data_db: Path) -> Any:
 @pytest.fixture(scope="session")
 def raw() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
-    con.execute(f"CREATE VIEW ndy AS SELECT * FROM read_csv('{COW_NDY}', nullstr='NA', types={{'flow1': 'DOUBLE', "
+    na = "nullstr=['NA', '']"
+    con.execute(f"CREATE VIEW ndy AS SELECT * FROM read_csv('{COW_NDY}', {na}, types={{'flow1': 'DOUBLE', "
                 f"'flow2': 'DOUBLE', 'smoothflow1': 'DOUBLE', 'smoothflow2': 'DOUBLE'}})")
-    con.execute(f"CREATE VIEW sy AS SELECT * FROM read_csv('{COW_SY}', nullstr='NA', types={{'imports': 'DOUBLE', "
+    con.execute(f"CREATE VIEW sy AS SELECT * FROM read_csv('{COW_SY}', {na}, types={{'imports': 'DOUBLE', "
                 f"'exports': 'DOUBLE'}})")
     con.execute(f"CREATE VIEW arm AS SELECT * FROM read_csv('{ARMSTAT}')")
     con.execute(f"CREATE VIEW ct AS SELECT * FROM read_csv('{COMTRADE}', all_varchar=true)")

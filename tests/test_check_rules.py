@@ -62,7 +62,8 @@ def test_without_data_everything_is_insufficient_and_named() -> None:
 
     with Store(":memory:") as st:
         claims = [
-            _claim("people_count", subject="AZE", value=900, unit="people", about="involved with IS in the Middle East"),
+            _claim("people_count", subject="AZE", value=900, unit="people",
+                   about="involved with IS in the Middle East"),
             _claim("people_count", value=11, unit="people", subject=None, about="killed in the hotel fire"),
             _claim("investment_value", value=4e10, unit="usd"),
             _claim("other", value=20, unit="percent", about="share of territory occupied"),

@@ -169,8 +169,8 @@ class Checker:
         if not decided:
             nearest = None
             if cands:
-                ref = target.period or (str(target.ref_year) if target.ref_year else None)
-                best = min(cands, key=lambda c: (self._dist(c.fig.period, ref), c.fig.source.priority))
+                want = target.period or (str(target.ref_year) if target.ref_year else None)
+                best = min(cands, key=lambda c: (self._dist(c.fig.period, want), c.fig.source.priority))
                 nearest = self._figure_json(best.fig, verdict_of(best.fig)[0])
             reason = self._no_data(claim, target)
             if nearest:
@@ -274,7 +274,8 @@ class Checker:
 
     def _no_data(self, claim: Claim, target: Target) -> str:
         subject = M.name(claim.subject)
-        when = {"now": "", "span": f" for both {target.start} and {target.end}"}.get(target.kind, f" for {target.period}")
+        when = {"now": "", "span": f" for both {target.start} and {target.end}"}.get(target.kind,
+                                                                                   f" for {target.period}")
         cover = []
         for s in self.sources:
             years = s.years(claim.subject or "")

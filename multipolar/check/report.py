@@ -57,7 +57,8 @@ def to_html(verdicts: Sequence[dict[str, Any]], *, title: str = "Claim check") -
                              ("Nearest evidence (not a verdict)", (v.get("nearest") or {}).get("rows") or [])):
             if not block:
                 continue
-            out.append(f"<div><b>{label}</b> — {e(str(v.get('citation') or (v.get('nearest') or {}).get('citation') or ''))}"
+            cite = v.get("citation") or (v.get("nearest") or {}).get("citation") or ""
+            out.append(f"<div><b>{label}</b> — {e(str(cite))}"
                        "<table><tr><th>dataset</th><th>indicator</th><th>from</th><th>to</th><th>period</th>"
                        "<th>value</th><th>unit</th><th>source</th></tr>")
             for r in block:

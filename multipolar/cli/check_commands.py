@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -18,7 +18,7 @@ console = Console()
 err = Console(stderr=True)
 
 
-class CheckFormat(str, Enum):
+class CheckFormat(StrEnum):
     table = "table"
     json = "json"
     html = "html"

@@ -66,8 +66,8 @@ _ABOUT_PEOPLE = [
 ]
 _RANK_RE = re.compile(
     r"\b(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r"[- ](?:biggest|largest|most important|leading|main|top|greatest)|(?P<top>biggest|largest|leading|main|"
-    r"most important|top)|one of the (?:country's |\w+'s )?top (?P<topn>\w+))\b[^.;]{0,40}?\bpartner", re.I)
+    r"[- ](?:biggest|largest|leading|main|top|greatest)|(?P<top>biggest|largest|leading|main|"
+    r"top)|one of the (?:country's |\w+'s )?top (?P<topn>\w+))\b[^.;]{0,40}?\bpartner", re.I)
 _SPAN_RE = re.compile(r"\b(?:from|between)\s+(\d{4})\s+(?:to|and|until)\s+(\d{4})\b")
 
 
@@ -92,7 +92,7 @@ class ClaimStage:
     def __call__(self, ctx: Context) -> None:
         out: list[Claim] = []
         last_states: list[str] = []
-        for sent in ctx.doc.sents:
+        for sent in ctx.sentences():
             s0, s1 = ctx.span_chars(sent)
             text = ctx.text[s0:s1]
             sent_mentions = [m for m in ctx.mentions if sent.start <= m.tok_start < sent.end]
@@ -117,8 +117,9 @@ class ClaimStage:
         unit_word = (m.group("unit") or "").lower()
         cur = m.group("cur")
         scale = m.group("scale")
+        ns = m.start("cur") if cur else m.start("num")
         after = text[m.end():m.end() + 60]
-        before = text[max(0, m.start() - 60):m.start()]
+        before = text[max(0, ns - 60):ns]
         if re.fullmatch(r"(1[89]|20)\d\d", raw) and not unit_word and not cur and not scale:
             return None  # a year
         if re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.search(r"[A-Za-z/]$", before) or \
@@ -257,7 +258,7 @@ class ClaimStage:
 
 
 def _qualifier(before: str) -> str:
-    tail = before[-40:].lower()
+    tail = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", before)[-40:].lower()  # Markdown links: "[more](#) than"
     for name, rx in _QUAL:
         if re.search(rx + r"\s*(?:the\s+)?(?:US\$|\$|€|£)?\s*$", tail):
             return name

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..sources.document import SourceDocument
 from .evidence import ActorRecord, Claim, Event, Stance
+
+
+_BOILERPLATE = re.compile(
+    r"^\W*(?:related(?: articles?| stories| story| coverage)?|read (?:more|also)|see also|also read|more on this|"
+    r"subscribe|sign up|follow us|photo|image|credit|advertisement)\b", re.I)
+
+
+def is_boilerplate(sentence_text: str) -> bool:
+    """Page furniture that reports nothing: "Related article: …", "Read more: …", photo credits."""
+    return bool(_BOILERPLATE.match(sentence_text))
 
 
 @dataclass
@@ -37,6 +48,7 @@ class Context:
     claims: list[Claim] = field(default_factory=list)
     stances: list[Stance] = field(default_factory=list)
     token_mentions: dict[int, Mention] = field(default_factory=dict)  # token index -> mention
+    _sents: list[Any] | None = None
 
     @property
     def text(self) -> str:
@@ -45,6 +57,12 @@ class Context:
     @property
     def published(self) -> str | None:
         return self.source.published
+
+    def sentences(self) -> list[Any]:
+        """The document's sentences without page furniture (cached)."""
+        if self._sents is None:
+            self._sents = [s for s in self.doc.sents if not is_boilerplate(s.text)]
+        return self._sents
 
     def char(self, token_idx: int) -> int:
         return self.offset + self.doc[token_idx].idx

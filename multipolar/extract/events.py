@@ -71,7 +71,7 @@ class EventStage:
         anchor: str | None = None
         events: list[Event] = []
         para_date: str | None = None
-        for sent in doc.sents:
+        for sent in ctx.sentences():
             if "\n\n" in doc.text[max(0, sent.start_char - 2):sent.start_char + 1] or sent.start == 0:
                 para_date = None
             s0, s1 = ctx.span_chars(sent)

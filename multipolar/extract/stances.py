@@ -31,6 +31,7 @@ class IssuePattern:
     rx: re.Pattern[str]
     issue: str
     target_rule: str
+    inverted: bool = False
 
 
 def load_issue_patterns() -> list[IssuePattern]:
@@ -39,8 +40,8 @@ def load_issue_patterns() -> list[IssuePattern]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        rx, issue, rule = line.split("\t")
-        out.append(IssuePattern(re.compile(rx, re.I), issue, rule))
+        rx, issue, rule, *flags = line.split("\t")
+        out.append(IssuePattern(re.compile(rx, re.I), issue, rule, "inverted" in flags))
     return out
 
 
@@ -55,7 +56,7 @@ class StanceStage:
     def __call__(self, ctx: Context) -> None:
         out: list[Stance] = []
         seen: set[tuple[str, str, str | None, str]] = set()
-        for sent in ctx.doc.sents:
+        for sent in ctx.sentences():
             s0, s1 = ctx.span_chars(sent)
             text = ctx.text[s0:s1]
             for pat in self.patterns:
@@ -82,7 +83,9 @@ class StanceStage:
         if verb is not None and (verb.lemma_ in _OPPOSE_VERBS or any(c.lemma_ in _OPPOSE_VERBS for c in
                                                                        verb.children if c.dep_ == "xcomp")):
             polarity = "oppose"
-        if negated:
+        if pat.inverted:
+            polarity = "support" if negated else "oppose"
+        elif negated:
             polarity = "oppose" if polarity == "support" else "support"
         span = Span(s0, s0 + len(ctx.text[s0:ctx.span_chars(sent)[1]].rstrip()))
         date = ctx.published
@@ -105,7 +108,7 @@ class StanceStage:
         if verb is None:
             return [], False
         v = verb
-        negated = any(c.dep_ == "neg" for c in v.children)
+        negated = _neg(v)
         for _ in range(4):
             subj = [c for c in v.children if c.dep_ in _SUBJ]
             if subj:
@@ -127,10 +130,10 @@ class StanceStage:
                     if st:
                         return st[:1], negated
                 v = v.head
-                negated = negated or any(c.dep_ == "neg" for c in v.children)
+                negated = negated or _neg(v)
                 continue
             break
-        return [], negated
+        return _possessive_antecedent(ctx, verb), negated
 
     def _target(self, ctx: Context, sent: Any, anchor: Any, toks: list[Any], pat: IssuePattern,
                 holders: list[str]) -> str | None:
@@ -151,10 +154,51 @@ class StanceStage:
             return holders[0] if holders else (states[0] if states else None)
         if states:
             return states[0]
+        of = _of_target(ctx, sent, ctx.char(toks[-1].i) + len(toks[-1].text))
+        if of:
+            return of
         # possessive pronoun "its/our territorial integrity" -> the holder
         if any(ctx.doc[i].lower_ in ("its", "our", "their", "my") for i in np_tokens):
             return holders[0] if holders else ctx.speaker
         return None
+
+
+def _neg(v: Any) -> bool:
+    """A negated clause: "not", "never", or a "no" object ("has no interest in")."""
+    for c in v.children:
+        if c.dep_ == "neg" or c.lower_ == "never":
+            return True
+        if c.dep_ in ("dobj", "attr") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+            return True
+    return False
+
+
+def _possessive_antecedent(ctx: Context, verb: Any) -> list[str]:
+    """ "its stated intent to join NATO": the state "its" refers to — the last state named before it."""
+    t = verb
+    for _ in range(4):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        pron = [c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")]
+        if pron:
+            before = [m for m in ctx.mentions if m.tok_end <= pron[0].i and m.state and m.role != "pronoun"
+                      and m.tok_start >= pron[0].sent.start - 60]
+            return [before[-1].state] if before and before[-1].state else []
+    return []
+
+
+def _of_target(ctx: Context, sent: Any, end_char: int) -> str | None:
+    """ "… and territorial integrity of Georgia": a state in an "of" phrase right after the issue words."""
+    text = ctx.text
+    for m in ctx.mentions:
+        if m.start < end_char or m.start - end_char > 60 or not m.state or m.role == "pronoun":
+            continue
+        between = text[end_char:m.start]
+        if re.search(r"[.;]|\bwhich\b|\bthat\b", between) or not re.search(r"\bof\s+(?:the\s+)?$", between):
+            continue
+        return m.state
+    return None
 
 
 def _governing_verb(tok: Any) -> Any:

@@ -57,24 +57,30 @@ def make_draws(method: Method, draws: int | None = None) -> Draws:
 
 
 def _block(cols: dict[str, np.ndarray], names: list[str], w: np.ndarray, sl: slice) -> np.ndarray:
+    """Weighted mean over the indicators present, for every row of the slice and every draw (NaN when none)."""
     x = np.stack([cols[c][sl] for c in names], axis=1)
-    present = ~np.isnan(x)
+    present = (~np.isnan(x)).astype(np.float32)
     w32 = w.astype(np.float32)
     num = np.nan_to_num(x) @ w32
-    den = present.astype(np.float32) @ w32
+    den = present @ w32
     with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(den > 0, num / np.where(den > 0, den, 1.0), np.nan)
+        num /= den  # 0/0 (nothing present) gives NaN
+    return num
 
 
 def _wmean(parts: list[np.ndarray], weights: np.ndarray) -> np.ndarray:
     num = np.zeros_like(parts[0])
     den = np.zeros_like(parts[0])
     for p, w in zip(parts, weights, strict=True):
+        if not np.any(w):
+            continue
+        w32 = w.astype(np.float32)[None, :]
         ok = ~np.isnan(p)
-        num += np.where(ok, p, np.float32(0)) * w[None, :].astype(np.float32)
-        den += ok * w[None, :].astype(np.float32)
+        num += np.nan_to_num(p) * w32
+        den += ok * w32
     with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(den > 0, num / np.where(den > 0, den, 1.0), np.nan)
+        num /= den
+    return num
 
 
 def _quantiles(a: np.ndarray, qs: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
