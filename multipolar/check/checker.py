@@ -42,7 +42,7 @@ class Candidate:
     exact: bool
 
 
-def _fmt(value: float, unit: str) -> str:
+def fmt_value(value: float, unit: str) -> str:
     if unit == "percent":
         return f"{value:.1f} %"
     if unit == "rank":
@@ -181,7 +181,7 @@ class Checker:
         top = decided[0]
         fig = top.fig
         verdict, rule = verdict_of(fig)
-        shown = _fmt((fig.value - 1) * 100, "percent") if growth_pct else _fmt(fig.value, fig.unit)
+        shown = fmt_value((fig.value - 1) * 100, "percent") if growth_pct else fmt_value(fig.value, fig.unit)
         if target.kind == "now":
             ref = target.ref_year
             exact = ref is not None and fig.period[:4] == str(ref)
@@ -205,10 +205,10 @@ class Checker:
             if same:
                 if v != verdict:
                     disagree = True
-                    reason += (f" Sources disagree: {c.fig.source.label} gives {_fmt(c.fig.value, c.fig.unit)} "
+                    reason += (f" Sources disagree: {c.fig.source.label} gives {fmt_value(c.fig.value, c.fig.unit)} "
                                f"(would be {v}).")
                 else:
-                    reason += f" {c.fig.source.label} agrees ({_fmt(c.fig.value, c.fig.unit)})."
+                    reason += f" {c.fig.source.label} agrees ({fmt_value(c.fig.value, c.fig.unit)})."
         return {"verdict": verdict, "value": _num(fig.value), "unit": fig.unit, "period_used": fig.period,
                 "exact_period": exact, "dataset": fig.source.dataset, "citation": self.cites.get(fig.source.dataset),
                 "rows": [r.as_json() for r in fig.rows], "reason": reason, "nearest": None, "others": others,

@@ -24,8 +24,8 @@ NEEDS = {
                         "Investment Tracker)",
     "aid_value": "project-level development-finance records (AidData GCDF projects, OECD CRS)",
     "loan_value": "project-level loan records (AidData GCDF projects, the lender's or World Bank debt statistics)",
-    "area": "geographic reference data (areas); no such dataset is loaded",
-    "distance": "geographic reference data (distances); no such dataset is loaded",
+    "area": "geographic reference data (areas: national statistics or the CIA World Factbook)",
+    "distance": "geographic reference data (lengths and distances: national statistics or the CIA World Factbook)",
 }
 
 FLOW_WORDS = {"exports": "exports", "imports": "imports", "trade": "trade"}

@@ -20,10 +20,13 @@ def claim_text(v: dict[str, Any]) -> str:
 
 
 def value_text(v: dict[str, Any]) -> str:
+    """What the data gives; the nearest evidence in brackets when the claimed period is not in the data."""
+    from .checker import fmt_value
+
     if v.get("value") is None:
         n = v.get("nearest")
-        return f"({n['value']:g} {n['unit']} in {n['period_used']})" if n else ""
-    return f"{v['value']:g} {v.get('unit') or ''}".strip()
+        return f"({fmt_value(n['value'], n['unit'])} in {n['period_used']})" if n else ""
+    return fmt_value(v["value"], v.get("unit") or "")
 
 
 def to_html(verdicts: Sequence[dict[str, Any]], *, title: str = "Claim check") -> str:

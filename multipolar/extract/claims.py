@@ -275,6 +275,15 @@ def _period(ctx: Context, text: str) -> str | None:
     return None
 
 
+def _subject_partner(mentions: list[Mention], last_states: list[str], text: str,
+                     pos: int) -> tuple[str | None, str | None]:
+    """For money figures: the first state named in the sentence is the subject, the next one the partner."""
+    states = list(dict.fromkeys(m.state for m in mentions if m.state and re.fullmatch(r"[A-Z]{3}", m.state)))
+    if not states:
+        return (last_states[-1] if last_states else None), None
+    return states[0], (states[1] if len(states) > 1 else None)
+
+
 def _first_state(mentions: list[Mention]) -> str | None:
     for m in mentions:
         if m.state and re.fullmatch(r"[A-Z]{3}", m.state):
@@ -299,17 +308,11 @@ def _bilateral(mentions: list[Mention], last_states: list[str]) -> tuple[str | N
 
 def _possessor(mentions: list[Mention], text: str, after: int, ctx: Context) -> str | None:
     """The state whose total a share is of: the first state named after the number."""
-    sent_start = mentions[0].start if mentions else 0
-    for m in mentions:
-        if m.state and re.fullmatch(r"[A-Z]{3}", m.state) and m.start >= 0:
-            rel = m.start - (ctx.mentions and 0)
-            del rel
     for m in mentions:
         if m.state and re.fullmatch(r"[A-Z]{3}", m.state):
             offs = m.start - _sent_start(ctx, m)
             if offs >= after:
                 return m.state
-    del sent_start
     return None
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from ..resolve.dates import find_times, resolve_relative
+from ..resolve.dates import find_times, resolve_relative, topic_years, year_at
 from .context import Context, Mention
 from .evidence import Event, Span
 
@@ -30,6 +30,15 @@ _INTENT = {"plan", "intend", "want", "wish", "hope", "seek", "aim", "expect", "p
            "important", "necessary", "vital", "essential", "possible", "impossible", "able", "unable", "fail",
            "refuse", "yet", "stand", "remain", "keen", "eager", "appeal", "demand", "request", "design"}
 _NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+_NEG_EVAL = re.compile(
+    r"\b(?:illegal(?:ly)?|aggress(?:ion|ive|or)|occup(?:ation|ied|ying|ier)|annex(?:ation|ed|ing)?|violat(?:e|es|ed|ing|"
+    r"ion|ions)|disregard(?:s|ed|ing)?|crimes?|atrocit(?:y|ies)|hatred|hate|unfair|preposterous|provocat(?:ion|ions|ive)|"
+    r"destructive|destabiliz\w*|ethnic cleansing|massacres?|propaganda|unacceptable|irresponsible|invasion|"
+    r"deportation|borderization|creeping|undermin(?:e|es|ed|ing)|sabotag\w*|militari[sz]\w*|blackmail|"
+    r"intransigen\w*|obstruct\w*|refus(?:e|es|ed|ing) to)\b", re.I)
+_PERFORMATIVE = {"thank", "congratulate", "welcome", "condemn", "express", "commend", "urge", "call", "appeal",
+                 "reiterate", "reaffirm", "support", "recognize", "recognise", "invite", "praise", "appreciate",
+                 "acknowledge", "salute", "denounce", "reject", "stress", "emphasize", "ask", "encourage"}
 _STATIVE_PASSIVE = {"involve", "engage", "interest", "commit", "dedicate", "devote", "determine", "prepare"}
 _NP_DEPS = {"compound", "amod", "poss", "det", "nmod", "appos", "conj", "cc", "case", "nummod", "flat", "quantmod",
             "predet", "punct"}
@@ -71,11 +80,12 @@ class EventStage:
         anchor: str | None = None
         events: list[Event] = []
         para_date: str | None = None
+        years = topic_years(ctx.text, ctx.source.title)
         for sent in ctx.sentences():
             if "\n\n" in doc.text[max(0, sent.start_char - 2):sent.start_char + 1] or sent.start == 0:
                 para_date = None
             s0, s1 = ctx.span_chars(sent)
-            times = find_times(ctx.text[s0:s1], ctx.published)
+            times = find_times(ctx.text[s0:s1], ctx.published, year_at(years, s0))
             for tok in sent:
                 trig = self._trigger(tok)
                 if trig is None:
@@ -93,10 +103,37 @@ class EventStage:
                         any(t.kind != "relative" for t in times) | any(t.kind == "relative" for t in times):
                     anchor = date
                 events.append(ev)
+            if ctx.speaker:
+                events.extend(self._speaker_accusations(ctx, sent, events))
             for t in times:
                 if t.kind in ("absolute", "month_only") and t.value:
                     para_date = t.value
         ctx.events = _dedupe(events)
+
+    def _speaker_accusations(self, ctx: Context, sent: Any, so_far: list[Event]) -> list[Event]:
+        """In a statement, a clause that blames another state ("Russia continues its illegal occupation")
+        is the speaker accusing that state."""
+        if not _NEG_EVAL.search(sent.text):
+            return []
+        out: list[Event] = []
+        for tok in sent:
+            if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                continue
+            states = [m.state for m in ctx.mentions_in(_np_core(tok)) if m.state and m.role != "pronoun"]
+            head = tok.head
+            window = " ".join(t.text for t in head.subtree) if tok.dep_ != "poss" else head.text
+            if not _NEG_EVAL.search(window) and not _NEG_EVAL.search(head.text):
+                continue
+            for st in states:
+                if st == ctx.speaker or not re.fullmatch(r"[A-Z]{3}", st):
+                    continue
+                if any(e.type == "ACCUSE" and e.actors == [ctx.speaker] and st in e.recipients and
+                       e.text.start == ctx.span_chars(sent)[0] for e in so_far + out):
+                    continue
+                s, e = ctx.span_chars(sent)
+                out.append(Event(type="ACCUSE", mode="disapprove", actors=[ctx.speaker], recipients=[st],
+                                 date=ctx.published, text=Span(s, e), trigger=tok.text))
+        return out
 
     # -- triggers ----------------------------------------------------------
     def _trigger(self, tok: Any) -> Trigger | None:
@@ -129,6 +166,8 @@ class EventStage:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and \
                 tok.head.lemma_ in _LIGHT_VERBS:
             head = tok.head
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            head = _governing_clause_verb(tok) or tok
         verb_like = head.pos_ in ("VERB", "AUX")
         if not verb_like and not _specific_noun(tok):
             return None
@@ -139,12 +178,18 @@ class EventStage:
         actors = _unique(actors)
         symmetric = len(actors) > 1 and trig.type in ("AGREE", "COOPERATE", "CONSULT")
         recipients = [r for r in _unique(recipients) if r not in actors or symmetric]
+        if actors and not recipients and ctx.speaker and ctx.speaker not in actors and \
+                trig.type in ("SUPPORT", "AID", "COOPERATE"):
+            recipients = [ctx.speaker]  # "the unwavering support of the United States": support for us
         if not actors or not recipients:
             return None
         if set(actors) == set(recipients) and len(actors) == 1:
             return None
         negated = _negated(head) or (head.i != tok.i and _negated(tok))
         hypothetical = _hypothetical(head)
+        if hypothetical and ctx.speaker and head.lemma_ in _PERFORMATIVE and actors == [ctx.speaker] and \
+                _performative_frame(head):
+            hypothetical = False
         s, e = self._evidence_span(ctx, head, sent)
         return Event(type=trig.type, mode=trig.mode, actors=actors, recipients=recipients, date=None,
                      text=Span(s, e), negated=negated, hypothetical=hypothetical, trigger=tok.text)
@@ -427,6 +472,26 @@ def _earlier_same(events: list[Event], ev: Event) -> Event | None:
         if e.type == ev.type and set(e.actors) | set(e.recipients) == parties and not (e.negated or e.hypothetical):
             return e
     return None
+
+
+def _governing_clause_verb(noun: Any) -> Any:
+    """The verb whose object a trigger noun is ("continues the process of illegal borderization" → continues),
+    when that verb has a subject of its own; None otherwise."""
+    t = noun
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head  # "the process of X", "a policy of X"
+    if t.dep_ in ("dobj", "attr") and t.head.pos_ in ("VERB", "AUX") and _subjects(t.head):
+        return t.head
+    return None
+
+
+def _performative_frame(verb: Any) -> bool:
+    """ "I would like to thank", "we wish to express", "let me congratulate": said, not hypothetical."""
+    h = verb.head if verb.dep_ == "xcomp" else verb
+    if h.lemma_ in ("like", "wish", "want", "let", "take", "must", "have") or verb.i == h.i:
+        subj = [c for c in h.children if c.dep_ in ("nsubj", "dobj")]
+        return any(c.lower_ in ("i", "we", "me", "us") for c in subj) or h.lemma_ == "let"
+    return False
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -94,7 +94,7 @@ class Method:
     domain_weights: Mapping[str, float]          # domain → weight in the overall bandwidth
     dependence_weights: Mapping[str, float]      # domain → weight in the overall dependence
     share_scale: float = 100.0                   # the 100 in ln(1 + 100 s) / ln(101)
-    draws: int = 200                             # bootstrap draws for the 90 % interval
+    draws: int = 100                             # bootstrap draws for the 90 % interval
     weight_jitter: float = 0.5                   # weights drawn uniformly in [w(1-j), w(1+j)]
     seed: int = 20240501
     extra: Mapping[str, float] = field(default_factory=dict)

@@ -115,35 +115,41 @@ def _quantiles(a: np.ndarray, qs: tuple[float, float]) -> tuple[np.ndarray, np.n
 
 def intervals(table: pa.Table, method: Method, draws: int | None = None,
               keep_draws: bool = False) -> dict[str, np.ndarray]:
-    """low_/high_ arrays for every domain and ``overall`` (and ``draws_<domain>`` when asked)."""
+    """low_/high_ arrays for every domain and ``overall`` (and ``draws_<domain>`` when asked).
+
+    Rows whose point index is NaN or exactly 0 are not resampled: a NaN index means a block has no
+    indicator at all (NaN in every draw), a 0 index means every indicator present in a block is 0
+    (0 in every draw) — their interval is the point itself."""
     dr = make_draws(method, draws)
     needed = {c for names, _ in dr.blocks.values() for c in names}
     cols = {c: table.column(c).to_numpy(zero_copy_only=False).astype(np.float32) for c in needed}
     n = table.num_rows
-    out: dict[str, np.ndarray] = {f"{p}_{d}": np.full(n, np.nan) for p in ("low", "high")
-                                  for d in (*DOMAINS, "overall")}
-    kept: dict[str, list[np.ndarray]] = {d: [] for d in (*DOMAINS, "overall")}
     ndraw = dr.domain_bw.shape[1]
-    for start in range(0, n, CHUNK):
-        sl = slice(start, min(n, start + CHUNK))
-        m = sl.stop - sl.start
-        bws, deps = [], []
-        for d in DOMAINS:
-            b = _block(cols, *dr.blocks[(d, "bw")], sl) if (d, "bw") in dr.blocks else np.full((m, ndraw), np.nan)
-            p = _block(cols, *dr.blocks[(d, "dep")], sl) if (d, "dep") in dr.blocks else np.full((m, ndraw), np.nan)
-            bws.append(b)
-            deps.append(p)
-            idx = np.sqrt(b * p)
-            lo, hi = _quantiles(idx, (0.05, 0.95))
-            out[f"low_{d}"][sl], out[f"high_{d}"][sl] = lo, hi
-            if keep_draws:
-                kept[d].append(idx)
-        overall = np.sqrt(_wmean(bws, dr.domain_bw) * _wmean(deps, dr.domain_dep))
-        lo, hi = _quantiles(overall, (0.05, 0.95))
-        out["low_overall"][sl], out["high_overall"][sl] = lo, hi
-        if keep_draws:
-            kept["overall"].append(overall)
-    if keep_draws:
-        for d, parts in kept.items():
-            out[f"draws_{d}"] = np.concatenate(parts) if parts else np.empty((0, ndraw))
+    out: dict[str, np.ndarray] = {}
+    for d in (*DOMAINS, "overall"):
+        point = table.column(f"i_{d}").to_numpy(zero_copy_only=False).astype(np.float64)
+        out[f"low_{d}"] = point.copy()
+        out[f"high_{d}"] = point.copy()
+        rows = np.flatnonzero(np.nan_to_num(point) > 0)
+        draws_d = np.full((n, ndraw), np.nan, dtype=np.float32) if keep_draws else None
+        if keep_draws and draws_d is not None:
+            draws_d[np.nan_to_num(point) == 0] = 0.0
+        for start in range(0, len(rows), CHUNK):
+            idx = rows[start:start + CHUNK]
+            sub = {c: v[idx] for c, v in cols.items()}
+            sl = slice(0, len(idx))
+            if d == "overall":
+                bws = [_block(sub, *dr.blocks[(x, "bw")], sl) if (x, "bw") in dr.blocks
+                       else np.full((len(idx), ndraw), np.nan, np.float32) for x in DOMAINS]
+                deps = [_block(sub, *dr.blocks[(x, "dep")], sl) if (x, "dep") in dr.blocks
+                        else np.full((len(idx), ndraw), np.nan, np.float32) for x in DOMAINS]
+                val = np.sqrt(_wmean(bws, dr.domain_bw) * _wmean(deps, dr.domain_dep))
+            else:
+                val = np.sqrt(_block(sub, *dr.blocks[(d, "bw")], sl) * _block(sub, *dr.blocks[(d, "dep")], sl))
+            lo, hi = _quantiles(val, (0.05, 0.95))
+            out[f"low_{d}"][idx], out[f"high_{d}"][idx] = lo, hi
+            if draws_d is not None:
+                draws_d[idx] = val
+        if draws_d is not None:
+            out[f"draws_{d}"] = draws_d
     return out

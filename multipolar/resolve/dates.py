@@ -61,8 +61,12 @@ def _pub_parts(published: str | None) -> tuple[int | None, int | None, int | Non
     return int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
 
 
-def find_times(text: str, published: str | None = None) -> list[TimeExpr]:
-    """Time expressions in ``text``, non-overlapping, earliest first, resolved where they can be."""
+def find_times(text: str, published: str | None = None, year_hint: int | None = None) -> list[TimeExpr]:
+    """Time expressions in ``text``, non-overlapping, earliest first, resolved where they can be.
+
+    A month named without a year takes ``year_hint`` when given (the year a chronicle's
+    section is about), else the latest such month not after ``published``.
+    """
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
     py, pm, pd = _pub_parts(published)
@@ -93,7 +97,7 @@ def find_times(text: str, published: str | None = None) -> list[TimeExpr]:
                 day, mon = (g[0], g[1]) if kind == "dm" else (g[1], g[0])
                 if not 1 <= int(day) <= 31:
                     continue
-                value, k = _month_in_context(_mon(mon), py, pm), "month_only"
+                value, k = _month_in_context(_mon(mon), py, pm, year_hint), "month_only"
                 if value:
                     value = f"{value}-{int(day):02d}"
             elif kind == "year":
@@ -103,7 +107,7 @@ def find_times(text: str, published: str | None = None) -> list[TimeExpr]:
                 if g[0] == "May" and not re.search(r"(?:\bin|\bof|\bthe|\bsince|\buntil|\bby|\bearly|\blate|\bmid-?)\s+$",
                                                    text[max(0, s - 8):s], re.I):
                     continue
-                value, k = _month_in_context(_mon(g[0]), py, pm), "month_only"
+                value, k = _month_in_context(_mon(g[0]), py, pm, year_hint), "month_only"
             else:
                 value, k = None, "relative"
             taken.append((s, e))
@@ -112,8 +116,10 @@ def find_times(text: str, published: str | None = None) -> list[TimeExpr]:
     return out
 
 
-def _month_in_context(month: int, py: int | None, pm: int | None) -> str | None:
-    """A month named without a year: the latest such month not after publication."""
+def _month_in_context(month: int, py: int | None, pm: int | None, year_hint: int | None = None) -> str | None:
+    """A month named without a year: in the hinted year, else the latest such month not after publication."""
+    if year_hint is not None:
+        return f"{year_hint}-{month:02d}"
     if py is None:
         return None
     year = py if pm is None or month <= pm else py - 1
@@ -173,3 +179,29 @@ def resolve_relative(raw: str, published: str | None, anchor: str | None) -> str
     if "day" in r:
         return base if "same" in r else base
     return None
+
+
+_YEAR_HEADING = re.compile(r"^\s*#{1,6}\s*\**\s*((?:1[89]|20)\d\d)\s*\**\s*$", re.M)
+_TITLE_YEAR = re.compile(r"^\s*((?:1[89]|20)\d\d)\b|\b(?:in|of|for)\s+((?:1[89]|20)\d\d)\b")
+
+
+def topic_years(text: str, title: str | None) -> list[tuple[int, int]]:
+    """(offset, year) pairs: the year a chronicle is about ("2017 in Georgia") from offset 0, then year headings.
+
+    Month names without a year inside such a document belong to that year, not to the publication year.
+    """
+    out: list[tuple[int, int]] = []
+    m = _TITLE_YEAR.search(title or "")
+    if m:
+        out.append((0, int(m.group(1) or m.group(2))))
+    out.extend((h.start(), int(h.group(1))) for h in _YEAR_HEADING.finditer(text))
+    return sorted(out)
+
+
+def year_at(years: list[tuple[int, int]], offset: int) -> int | None:
+    """The topic year in force at a character offset."""
+    current = None
+    for pos, y in years:
+        if pos <= offset:
+            current = y
+    return current

@@ -113,3 +113,19 @@ TABLES["checks"] = """CREATE TABLE IF NOT EXISTS checks (
     others VARCHAR,                   -- JSON: the other sources' figures
     disagreement BOOLEAN,
     method VARCHAR, checked TIMESTAMP)"""
+
+# -- measurement (multipolar.measure) -----------------------------------------------------------------------
+TABLES.update({
+    "measure_runs": """CREATE TABLE IF NOT EXISTS measure_runs (
+        id BIGINT PRIMARY KEY, method VARCHAR NOT NULL, engine VARCHAR, scope VARCHAR,
+        inputs_hash VARCHAR, code_version VARCHAR, norms VARCHAR,     -- JSON: the scaling constants used
+        started TIMESTAMP, finished TIMESTAMP, rows BIGINT)""",
+    "scores": """CREATE TABLE IF NOT EXISTS scores (
+        method VARCHAR NOT NULL,          -- e.g. 'influence.v1' (multipolar.measure.methods)
+        power VARCHAR NOT NULL, target VARCHAR NOT NULL, year INTEGER NOT NULL,
+        domain VARCHAR NOT NULL,          -- 'economic', 'political', 'security', 'overall'
+        value DOUBLE, low DOUBLE, high DOUBLE,   -- index and its 90 % interval
+        coverage DOUBLE,                  -- share of the method's indicator weight with data
+        bandwidth DOUBLE, dependence DOUBLE,
+        measure_run BIGINT)""",
+})
