@@ -484,3 +484,40 @@ def test_dev_document_dates_set_now(store: Store) -> None:
     assert doc.published and doc.published.startswith("2015")
     v = one(store, claim("trade_partner_rank", "GEO", "CHN", 10, "rank", "at_most"), published=doc.published)
     assert v["period_used"] == "2014" and v["dataset"] == "cow-trade" and v["verdict"] == "supported"
+
+
+# -- the committed starter pack: a partial COW partner table must not give a rank --------------------------------
+@pytest.fixture(scope="session")
+def starter_store(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from multipolar.datasets.api import load_starter
+
+    st = Store(tmp_path_factory.mktemp("starter") / "starter.duckdb")
+    load_starter(st)
+    yield st
+    st.close()
+
+
+def test_starter_pack_seed_outcomes(starter_store: Store) -> None:
+    g = gold_claims()
+    assert one(starter_store, g["C4"])["verdict"] == "supported"
+    assert one(starter_store, g["C5"])["verdict"] == "supported"
+    for cid in ("C1", "C2", "C6", "C7"):
+        assert one(starter_store, g[cid])["verdict"] == "insufficient_data"
+
+
+def test_rank_from_incomplete_partner_table_is_not_decided(starter_store: Store, store: Store) -> None:
+    # the starter pack keeps only some of Georgia's COW partners (they add up to well under its reported total
+    # exports), so China's rank among them is a lower bound only
+    c = gold_claims()["C3"]
+    v = one(starter_store, c)
+    assert v["verdict"] == "insufficient_data" and "could be as low as" in v["reason"]
+    assert v["nearest"]["would_be"] == "undecided"
+    full = one(store, c)  # the whole COW table decides it
+    assert full["verdict"] == "contradicted" and "could be" not in full["reason"]
+
+
+def test_check_stored_never_creates_a_store(tmp_path: Path) -> None:
+    from multipolar.cli import main
+
+    missing = tmp_path / "missing.duckdb"
+    assert main(["check", "--db", str(missing)]) == 5 and not missing.exists()

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, StoreError
 from ..extract.evidence import Claim, Span
-from ..store import Store
+from ..store import Store, default_db_path
 from .checker import Checker
 
 StoreLike = Store | str | Path | None
@@ -24,7 +24,11 @@ StoreLike = Store | str | Path | None
 def _open(store: StoreLike, read_only: bool) -> tuple[Store, bool]:
     if isinstance(store, Store):
         return store, False
-    return Store(store, read_only=read_only), True
+    path = Path(store) if store is not None else default_db_path()
+    if str(path) != ":memory:" and not path.exists():  # checking never creates a store
+        raise StoreError("no store here yet", source=str(path),
+                         hint="load datasets (multipolar load …) and ingest articles first, or pass --db")
+    return Store(path, read_only=read_only), True
 
 
 def check_claims(store: Store, claims: Iterable[Claim], *, published: str | None = None,

@@ -33,6 +33,7 @@ from .sources import TradeSource, citations, is_group, loaded_sources
 
 METHOD = "check.v1"
 SUPPORTED, CONTRADICTED, INSUFFICIENT = "supported", "contradicted", "insufficient_data"
+UNDECIDED = "undecided"  # internal: the data give a range that straddles the claim
 MAX_TRIES = 12  # periods tried per source when looking for the latest / nearest computable figure
 
 
@@ -158,16 +159,26 @@ class Checker:
         def verdict_of(fig: M.Figure) -> tuple[str, str]:
             data = (fig.value - 1.0) * 100.0 if growth_pct else fig.value
             ok, rule = judge(data, claimed_value, claim.qualifier, kind)
+            rng = fig.extra.get("rank_range")
+            if isinstance(rng, tuple) and rng[0] != rng[1] and judge(rng[1], claimed_value, claim.qualifier,
+                                                                     kind)[0] != ok:
+                return UNDECIDED, rule
             return (SUPPORTED if ok else CONTRADICTED), rule
 
         if target.kind == "now":
-            decided = [c for c in cands if c.exact or target.ref_year is None or
-                       int(c.fig.period[:4]) <= target.ref_year]
-            decided.sort(key=lambda c: (-int(c.fig.period[:4]), c.fig.source.priority))
+            eligible = [c for c in cands if c.exact or target.ref_year is None or
+                        int(c.fig.period[:4]) <= target.ref_year]
+            eligible.sort(key=lambda c: (-int(c.fig.period[:4]), c.fig.source.priority))
         else:
-            decided = sorted((c for c in cands if c.exact), key=lambda c: c.fig.source.priority)
+            eligible = sorted((c for c in cands if c.exact), key=lambda c: c.fig.source.priority)
+        decided = [c for c in eligible if verdict_of(c.fig)[0] != UNDECIDED]
+        if eligible and not decided:
+            fig = eligible[0].fig
+            return self._insufficient(f"Undecided: {fig.detail} in {fig.period} ({fig.source.label}); claimed "
+                                      f"{_claimed(claim)} — true for some ranks in that range, not for others.",
+                                      self._figure_json(fig, UNDECIDED))
         if not decided:
-            nearest = None
+            nearest: dict[str, Any] | None = None
             if cands:
                 want = target.period or (str(target.ref_year) if target.ref_year else None)
                 best = min(cands, key=lambda c: (self._dist(c.fig.period, want), c.fig.source.priority))

@@ -135,9 +135,21 @@ def rank(src: TradeSource, subject: str, partner: str, period: str, flow: str, c
     if table[partner] not in listed:
         lead += f", … {item(table[partner])}"
     detail = f"{name(partner)} is no. {r} of {len(ranked)} among {name(subject)}'s {PARTNER_WORDS[flow]} ({lead})"
+    # A partner table that does not add up to the reporter's reported total may miss partners that would
+    # outrank this one: the rank is then only known to lie in [r, r + remainder // mine].
+    hi = r
+    total, how = src.world(subject, period, flow)
+    if total is not None and how == "reported total":
+        listed_usd = sum(c.usd for c in table.values())
+        remainder = total.usd - listed_usd
+        if remainder > 0.02 * total.usd and remainder >= mine:
+            hi = r + int(remainder // mine) if mine > 0 else 10**6
+            rows += total.rows
+            detail += (f"; but the loaded partners add up to only {listed_usd / total.usd:.0%} of the reported total "
+                       f"({_money(listed_usd)} of {_money(total.usd)}), so the rank could be as low as no. {hi}")
     return Figure(float(r), "rank", period, rows, detail, src,
                   {"ranking": [{"rank": 1 + sum(1 for x in ranked if x.usd > c.usd), "partner": c.partner,
-                                "usd": round(c.usd, 2)} for c in shown]})
+                                "usd": round(c.usd, 2)} for c in shown], "rank_range": (r, hi)})
 
 
 def value(src: TradeSource, subject: str, partner: str | None, period: str, flow: str) -> Figure | None:

@@ -1,9 +1,276 @@
-"""CLI commands (filled in by their issue)."""
+"""CLI commands for measurement: influence, hedging, explain, validate fbic."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
 import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..errors import UsageError
+from ..store import Store, default_db_path
+
+console = Console()
+
+DbOption = Annotated[Path | None, typer.Option("--db", help="store file (default: $MULTIPOLAR_DB or the user data dir)",
+                                               show_default=False)]
+EngineOption = Annotated[str, typer.Option("--engine", help="duckdb (default) or spark")]
+MasterOption = Annotated[str | None, typer.Option("--spark-master", help="Spark master URL (default local[2])",
+                                                  show_default=False)]
+YearsOption = Annotated[str | None, typer.Option("--years", help="e.g. 1995-2023 or 2014", show_default=False)]
+MethodOption = Annotated[str, typer.Option("--method", help="registered method name")]
+
+
+class InfluenceFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    parquet = "parquet"
+
+
+class TableJson(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def _store(db: Path | None, *, write: bool = True) -> Store:
+    path = db if db is not None else default_db_path()
+    if not Path(path).exists():
+        raise UsageError("no store here yet", hint=f"load datasets first: multipolar load DATASET PATH --db {path}")
+    return Store(path, read_only=not write)
+
+
+def _num(v: Any, digits: int = 3) -> str:
+    return "—" if v is None else f"{v:.{digits}f}"
+
+
+def _write_rows(rows: list[dict[str, Any]], fmt: str, output: Path | None) -> None:
+    flat = [{k: (json.dumps(v) if isinstance(v, list | dict) else v) for k, v in r.items()} for r in rows]
+    if fmt == "csv":
+        cols = list(dict.fromkeys(k for r in flat for k in r))
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=cols, lineterminator="\n")
+        w.writeheader()
+        w.writerows(flat)
+        if output:
+            output.write_text(buf.getvalue(), encoding="utf-8")
+        else:
+            sys.stdout.write(buf.getvalue())
+        return
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if output is None:
+            raise UsageError("parquet needs a file", hint="add -o scores.parquet")
+        pq.write_table(pa.Table.from_pylist(flat), output)
+        console.print(f"wrote {len(flat):,} rows to {output}")
+        return
+
+
+def influence_cmd(
+    target: Annotated[str | None, typer.Option("--target", help="target state(s), ISO3, comma-separated",
+                                               show_default=False)] = None,
+    power: Annotated[str | None, typer.Option("--power", help="one power across all targets", show_default=False)]
+    = None,
+    powers: Annotated[str | None, typer.Option("--powers", help="powers, comma-separated (default "
+                                                                "CHN,RUS,WEST,TUR,IRN)", show_default=False)] = None,
+    years: YearsOption = None,
+    fmt: Annotated[InfluenceFormat, typer.Option("--format", help="table, csv, json or parquet")] =
+    InfluenceFormat.table,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="write to this file")] = None,
+    db: DbOption = None,
+    engine: EngineOption = "duckdb",
+    spark_master: MasterOption = None,
+    method: MethodOption = "influence.v1",
+) -> None:
+    """How much influence each power has over a state, per year and domain, with 90 % intervals."""
+    from ..measure import api
+
+    pw = powers or power
+    with _store(db) as store:
+        rep = api.influence(store, targets=target, powers=pw, years=years, engine=engine, method=method,
+                            spark_master=spark_master)
+    if fmt is InfluenceFormat.json:
+        text = json.dumps(rep.as_json(), indent=1)
+        if output:
+            output.write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text + "\n")
+        return
+    if fmt in (InfluenceFormat.csv, InfluenceFormat.parquet):
+        _write_rows(rep.rows, fmt.value, output)
+        return
+    by: dict[tuple[str, str, int], dict[str, dict[str, Any]]] = {}
+    for r in rep.rows:
+        by.setdefault((r["target"], r["power"], r["year"]), {})[r["domain"]] = r
+    table = Table(title=f"{rep.method} ({rep.engine}) — index 0–1, [90 % interval]", show_lines=False)
+    for col in ("target", "power", "year", "overall", "economic", "political", "security", "share", "Δ", "trend",
+                "coverage"):
+        table.add_column(col, justify="left" if col in ("target", "power", "trend") else "right")
+    for (t, p, y), doms in sorted(by.items()):
+        o = doms.get("overall", {})
+        cells = [f"{_num(o.get('value'))} [{_num(o.get('low'), 2)}–{_num(o.get('high'), 2)}]"]
+        cells += [_num(doms.get(d, {}).get("value")) for d in ("economic", "political", "security")]
+        share = o.get("share")
+        cells += [_num(share, 2) if share is not None else "", _num(o.get("delta"), 3) if o.get("delta") is not None
+                  else "", o.get("trend") or "", _num(o.get("coverage"), 2)]
+        table.add_row(t, p, str(y), *cells)
+    console.print(table)
+
+
+def hedging_cmd(
+    targets: Annotated[str, typer.Option("--targets", help="small states, comma-separated")] = "ARM,AZE,GEO",
+    powers: Annotated[str | None, typer.Option("--powers", help="powers, comma-separated (default "
+                                                                "CHN,RUS,WEST,TUR,IRN)", show_default=False)] = None,
+    years: YearsOption = None,
+    fmt: Annotated[TableJson, typer.Option("--format", help="table, json or csv")] = TableJson.table,
+    db: DbOption = None,
+    engine: EngineOption = "duckdb",
+    spark_master: MasterOption = None,
+    method: MethodOption = "influence.v1",
+) -> None:
+    """How each small state spreads its ties among the powers: entropy, leader and lead gap per domain,
+    and the split between economic and security leaders."""
+    from ..measure import api
+
+    with _store(db, write=False) as store:
+        rep = api.hedging(store, targets=targets, powers=powers, years=years, engine=engine, method=method,
+                          spark_master=spark_master)
+    if fmt is TableJson.json:
+        sys.stdout.write(json.dumps(rep.as_json(), indent=1) + "\n")
+        return
+    if fmt is TableJson.csv:
+        rows = [{**{k: v for k, v in r.items() if k != "shares"}, **{f"share_{p}": s for p, s in r["shares"].items()}}
+                for r in rep.rows]
+        _write_rows(rows, "csv", None)
+        return
+    div = {(d["target"], d["year"]): d for d in rep.divergence}
+    table = Table(title=f"{rep.method} over {rep.influence_method}: entropy 1 = ties spread evenly, 0 = one power")
+    for col in ("target", "year", "overall H [90 %]", "leader", "gap", "economic", "security", "split (JSD)"):
+        table.add_column(col)
+    by: dict[tuple[str, int], dict[str, dict[str, Any]]] = {}
+    for r in rep.rows:
+        by.setdefault((r["target"], r["year"]), {})[r["domain"]] = r
+    for (t, y), doms in sorted(by.items()):
+        o = doms["overall"]
+        e, s = doms.get("economic", {}), doms.get("security", {})
+        dv = div.get((t, y), {})
+        split = ""
+        if dv.get("jsd") is not None:
+            split = f"{'yes' if dv['split'] else 'no'} ({dv['jsd']:.2f})"
+        table.add_row(t, str(y), f"{_num(o.get('entropy'), 2)} [{_num(o.get('entropy_low'), 2)}–"
+                                 f"{_num(o.get('entropy_high'), 2)}]", o.get("leader") or "—",
+                      _num(o.get("lead_gap"), 2), f"{e.get('leader') or '—'} H={_num(e.get('entropy'), 2)}",
+                      f"{s.get('leader') or '—'} H={_num(s.get('entropy'), 2)}", split)
+    console.print(table)
+
+
+def explain_cmd(
+    power: Annotated[str, typer.Option("--power", help="the power (ISO3 or WEST/EU/NATO/EAEU)")],
+    target: Annotated[str, typer.Option("--target", help="the target state (ISO3)")],
+    year: Annotated[int, typer.Option("--year", help="the year")],
+    fmt: Annotated[TableJson, typer.Option("--format", help="table or json")] = TableJson.table,
+    db: DbOption = None,
+    engine: EngineOption = "duckdb",
+    spark_master: MasterOption = None,
+    method: MethodOption = "influence.v1",
+) -> None:
+    """The indicators behind one score, their source rows and documents, and what changed since the year before."""
+    from ..measure import api
+
+    with _store(db, write=False) as store:
+        ex = api.explain(store, power=power, target=target, year=year, engine=engine, method=method,
+                         spark_master=spark_master)
+    if fmt is not TableJson.table:
+        sys.stdout.write(json.dumps(ex, indent=1, default=str) + "\n")
+        return
+    st = Table(title=f"{ex['method']}: {ex['power']} → {ex['target']}, {ex['year']}")
+    for col in ("domain", "index", "90 %", "bandwidth", "dependence", "coverage", "Δ", "drivers"):
+        st.add_column(col)
+    for d, s in ex["scores"].items():
+        drv = ", ".join(f"{x['indicator']} {x['effect']:+.3f}" for x in s["drivers"])
+        st.add_row(d, _num(s["value"]), f"{_num(s['low'], 2)}–{_num(s['high'], 2)}", _num(s["bandwidth"]),
+                   _num(s["dependence"]), _num(s["coverage"], 2), _num(s["delta"]) if s["delta"] is not None else "",
+                   drv)
+    console.print(st)
+    it = Table(title="indicators (NA = no data: left out, never counted as 0)")
+    for col in ("indicator", "domain", "role", "weight", "value", "scaled", "previous", "sources"):
+        it.add_column(col)
+    for i in ex["indicators"]:
+        it.add_row(i["indicator"], i["domain"], i["role"], f"{i['weight']:g}",
+                   "NA" if i["value"] is None else f"{i['value']:.4g}", _num(i["scaled"]),
+                   "NA" if i["previous"] is None else f"{i['previous']:.4g}", ", ".join(i["sources"]))
+    console.print(it)
+    src = ex["sources"]
+    if src.get("members"):
+        console.print(f"members of {ex['power']} in {ex['year']}: {', '.join(src['members'])}")
+    rt = Table(title="source rows (first rows of each; `--format json` for all shown)")
+    for col in ("what", "dataset", "indicator", "from", "to", "period", "value", "file:row"):
+        rt.add_column(col)
+    for what in ("trade", "armstat", "arms", "finance", "alliance", "igo", "unga"):
+        block = src.get(what, {})
+        for r in block.get("rows", [])[:8]:
+            rt.add_row(what, r["dataset"], r["indicator"], r["from_actor"] or "", r["to_actor"] or "", r["period"],
+                       f"{r['value']:.4g}" if r["value"] is not None else "NA",
+                       f"{Path(str(r['source_file'] or '')).name}:{r['source_row']}")
+        if block.get("count", 0) > 8:
+            rt.add_row(what, f"… {block['count'] - 8} more", "", "", "", "", "", "")
+    console.print(rt)
+    for what in ("events", "stances"):
+        block = src.get(what, {})
+        if block.get("count"):
+            console.print(f"{what}: {block['count']}")
+            for r in block["rows"][:10]:
+                console.print(f"  {r.get('date')} {r.get('type') or r.get('issue')} {r.get('document') or ''} "
+                              f"{(r.get('sentence') or r.get('source_url') or '')[:100]}", highlight=False)
+    for d in src.get("documents", []):
+        console.print(f"document {d['id']}: {d.get('title') or ''} {d.get('url') or ''}", highlight=False)
+
+
+validate_app = typer.Typer(help="Check our index against published benchmarks.", no_args_is_help=True)
+
+
+@validate_app.command("fbic")
+def validate_fbic_cmd(
+    power: Annotated[str, typer.Option("--power", help="CHN or WEST")] = "CHN",
+    years: YearsOption = None,
+    fmt: Annotated[TableJson, typer.Option("--format", help="table or json")] = TableJson.table,
+    db: DbOption = None,
+    engine: EngineOption = "duckdb",
+    spark_master: MasterOption = None,
+    method: MethodOption = "influence.v1",
+) -> None:
+    """Spearman ρ per year between our index and FBIC over all targets with both, and the median."""
+    from ..measure import api
+
+    with _store(db, write=False) as store:
+        v = api.validate_fbic(store, power=power, years=years, method=method, engine=engine,
+                              spark_master=spark_master)
+    if fmt is TableJson.json:
+        sys.stdout.write(json.dumps(v.as_json()) + "\n")
+        return
+    table = Table(title=f"{v.method} vs FBIC, {v.power}: Spearman ρ across targets")
+    table.add_column("year")
+    table.add_column("ρ", justify="right")
+    table.add_column("targets", justify="right")
+    for y, r in sorted(v.per_year.items()):
+        table.add_row(str(y), f"{r:.3f}", str(v.n_per_year.get(y, "")))
+    table.add_row("median", f"{v.median:.3f}", "")
+    console.print(table)
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the app."""
+    app.command("influence")(influence_cmd)
+    app.command("hedging")(hedging_cmd)
+    app.command("explain")(explain_cmd)
+    app.add_typer(validate_app, name="validate")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..resolve.dates import find_times
+from ..resolve.dates import find_times, topic_years, year_at
 from .context import Context, Mention
 from .evidence import Claim, Span
 
@@ -68,6 +68,8 @@ _RANK_RE = re.compile(
     r"\b(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"[- ](?:biggest|largest|leading|main|top|greatest)|(?P<top>biggest|largest|leading|main|"
     r"top)|one of the (?:country's |\w+'s )?top (?P<topn>\w+))\b[^.;]{0,40}?\bpartner", re.I)
+_MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
+_MULTIPLE_RE = re.compile(r"\b(doubled|tripled|trebled|quadrupled)\b", re.I)
 _SPAN_RE = re.compile(r"\b(?:from|between)\s+(\d{4})\s+(?:to|and|until)\s+(\d{4})\b")
 
 
@@ -92,11 +94,22 @@ class ClaimStage:
     def __call__(self, ctx: Context) -> None:
         out: list[Claim] = []
         last_states: list[str] = []
+        self._years = topic_years(ctx.text, ctx.source.title)
+        self._main = _main_state(ctx)
         for sent in ctx.sentences():
             s0, s1 = ctx.span_chars(sent)
             text = ctx.text[s0:s1]
+            self._times = find_times(text, ctx.published, year_at(self._years, s0))
             sent_mentions = [m for m in ctx.mentions if sent.start <= m.tok_start < sent.end]
             out.extend(self._ranks(ctx, sent, text, s0, sent_mentions, last_states))
+            for mm in _MULTIPLE_RE.finditer(text):
+                q = "approx" if re.search(r"(?:nearly|almost|about|roughly|more than)\s*$", text[:mm.start()]) else "exact"
+                measure = "trade_growth" if re.search(r"\btrade|turnover", text, re.I) else "other"
+                subj, partner = _bilateral(sent_mentions, last_states) if measure == "trade_growth" else (
+                    _first_state(sent_mentions) or self._main, None)
+                out.append(Claim(measure, subj, partner, _MULTIPLES[mm.group(1).lower()], "times", q,
+                                 self._period_near(text, mm.start()), Span(s0, s0 + len(text.rstrip())),
+                                 about=_about(text) if measure == "other" else None))
             for m in _NUMBER_RE.finditer(text):
                 claim = self._claim(ctx, sent, text, s0, m, sent_mentions, last_states)
                 if claim is not None:
@@ -122,15 +135,17 @@ class ClaimStage:
         before = text[max(0, ns - 60):ns]
         if re.fullmatch(r"(1[89]|20)\d\d", raw) and not unit_word and not cur and not scale:
             return None  # a year
-        if re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.search(r"[A-Za-z/]$", before) or \
-                re.match(r"[-/]\d", after):
-            return None
+        if re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.search(r"[A-Za-z/]$|\d[-/.]$|\]\s*$|\[$", before) or \
+                re.match(r"[-/]\d|\.\d|\]", after) or (re.match(r"-[a-z]", after) and not unit_word):
+            return None  # document codes (08-51845, 22/55, A/70/PV.22), reference marks [8], "16-year-old"
+        if not re.search(r"[A-Za-z]{3,}", text):
+            return None  # page headers
         cur_word = re.match(r"\s*(dollars?|euros?|pounds|roubles?|rubles?|yuan|lari|drams?|manats?|USD|EUR)\b",
                             after, re.I)
         if scale:
             value *= _SCALE[scale.lower()]
         qualifier = _qualifier(before)
-        period = _period(ctx, text)
+        period = self._period_near(text, ns)
         window = text[max(0, m.start() - 120):m.end() + 120]
         span = Span(s0, s0 + len(text.rstrip()))
         if cur or cur_word:
@@ -147,6 +162,9 @@ class ClaimStage:
         if unit_word in ("%", "per cent", "percent", "per  cent") or unit_word.startswith("per"):
             return self._share(ctx, text, m, value, qualifier, period, span, mentions, last_states)
         if unit_word in ("times", "-fold", "fold"):
+            if re.match(r"\s*(?:a|per)\s+(?:day|week|month|year)|\s*daily|\s*weekly", after):
+                return Claim("other", _first_state(mentions) or self._main, None, value, "count", qualifier, period,
+                             span, about=_about(text))
             if not re.search(r"\b(?:grow|grew|grown|increas|rose|risen|expand|multipl|jump)", window, re.I):
                 return None
             subj, partner = _bilateral(mentions, last_states)
@@ -160,6 +178,13 @@ class ClaimStage:
             measure = "area" if unit == "km2" else "distance"
             subj = _first_state(mentions) or (last_states[-1] if last_states else None)
             return Claim(measure, subj, None, value, unit, qualifier, period, span, about=_about(text))
+        frac = re.match(r"\s+(thirds?|fifths?|quarters?|fourths?|tenths?)\b", after)
+        den = {"third": 3, "fifth": 5, "quarter": 4, "fourth": 4, "tenth": 10}.get(frac.group(1).rstrip("s"), 0) \
+            if frac else 0
+        if frac and raw.lower() in _WORDNUM and value < den:
+            subj = _first_state(mentions) or self._main
+            return Claim("other", subj, None, round(100 * value / den, 2), "percent", qualifier, period, span,
+                         about=_about(text))
         # a bare count: people, or nothing we can check
         follow = re.match(r"\s*(?:of\s+(?:the\s+|them\s+|its\s+|their\s+)?)?((?:[A-Z][a-z]+\s+)?[\w-]+(?:\s+\w+)?)",
                           after)
@@ -168,10 +193,14 @@ class ClaimStage:
                                                                after)
         of_them = re.match(r"\s*of them\b", after)
         if not (people or of_them or (raw[0].isupper() and re.search(r"\bhave fallen|were killed", after))):
-            return None
+            return self._count(ctx, text, m, after, value, qualifier, period, span, mentions, raw)
         if value < 2 and not raw.isdigit():
             return None
-        subj = _nationality(ctx, sent, text, m, mentions) or (last_states[-1] if last_states else None)
+        subj = _nationality(ctx, sent, text, m, mentions)
+        if subj is None and of_them and last_states:
+            subj = last_states[-1]
+        if subj is None and ctx.speaker and re.search(r"\b(?:our|my|we)\b", text, re.I):
+            subj = ctx.speaker
         about = None
         for label, rx in _ABOUT_PEOPLE:
             if rx.search(window):
@@ -207,6 +236,37 @@ class ClaimStage:
         if re.search(r"\bwith the region\b|\bin the region\b|\bregion's\b", window_after):
             scope = ["ARM", "AZE", "GEO"]
         return Claim(measure, subj, partner, value, "percent", qualifier, period, span, scope=scope)
+
+    def _count(self, ctx: Context, text: str, m: re.Match[str], after: str, value: float, qualifier: str,
+               period: str | None, span: Span, mentions: list[Mention], raw: str) -> Claim | None:
+        """ "11 airports", "four resolutions", "90,000 new jobs", "2 trillion cubic metres": a count of things."""
+        noun = re.match(r"\s*(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", after)
+        colon = re.match(r"\s*$", after) and re.search(r":\s*$", text[:m.start()].rstrip()[-40:] + ":")
+        if (value < 2 or (value < 3 and not raw[0].isdigit())) and not colon:
+            return None
+        if noun is None and not colon and not (raw[0].isdigit() and "," in raw):
+            return None
+        if noun is not None and noun.group(1) in _NOT_COUNTED:
+            return None
+        if re.search(r"(?:\bthe|\bits|\btheir|['’]s|\bthese|\bthose|\ball|\bboth|\btop|\bour|\bmy)\s+$",
+                     text[:m.start("num")]):
+            return None  # a definite description ("the three countries", "top ten"), not a new figure
+        subj = _first_state(mentions) or self._main
+        return Claim("other", subj, None, value, "count", qualifier, period, span, about=_about(text))
+
+    def _period_near(self, text: str, pos: int) -> str | None:
+        """The period of a figure: a "from Y1 to Y2" span in the sentence, else the time expression nearest to it."""
+        sp = _SPAN_RE.search(text)
+        if sp:
+            return f"{sp.group(1)}/{sp.group(2)}"
+        best: tuple[int, str] | None = None
+        for t in self._times:
+            if t.kind in ("relative", "span") or not t.value:
+                continue
+            d = t.start - pos if t.start >= pos else (pos - t.end) * 1.5  # prefer the date after the number
+            if best is None or d < best[0]:
+                best = (int(d), t.value[:7])
+        return best[1] if best else None
 
     # -- ranks ---------------------------------------------------------------
     def _ranks(self, ctx: Context, sent: Any, text: str, s0: int, mentions: list[Mention],
@@ -251,10 +311,25 @@ class ClaimStage:
                 continue
             if partner == subj:
                 partner = None
-            period = _period(ctx, text)
+            period = self._period_near(text, m.start())
             out.append(Claim(f"{kind}_partner_rank", subj, partner, value, "rank", qualifier, period,
                              Span(s0, s0 + len(text.rstrip()))))
         return out
+
+
+_NOT_COUNTED = {"years", "months", "weeks", "days", "decades", "centuries", "times", "pages", "paragraphs", "ones",
+                "others", "sessions", "was", "is", "has", "does", "its", "this", "thus", "us", "as"}
+
+
+def _main_state(ctx: Context) -> str | None:
+    """The state a document is mostly about: the speaker's, else the most mentioned state."""
+    if ctx.speaker and re.fullmatch(r"[A-Z]{3}", ctx.speaker):
+        return ctx.speaker
+    counts: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.state and re.fullmatch(r"[A-Z]{3}", m.state) and m.role != "pronoun":
+            counts[m.state] = counts.get(m.state, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 def _qualifier(before: str) -> str:
@@ -338,7 +413,7 @@ def _nationality(ctx: Context, sent: Any, text: str, num: re.Match[str], mention
             best = (d, m.state)
     if best:
         return best[1]
-    return _first_state(mentions)
+    return None
 
 
 def _about(text: str) -> str:

@@ -249,7 +249,7 @@ class EventStage:
         for c in noun.children:
             if c.dep_ == "poss" or (c.dep_ == "compound" and c.i < noun.i) or c.dep_ == "amod":
                 actor_tokens |= _subtree(c)
-            elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
+            elif c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
                 actor_tokens |= _subtree(c)
             elif c.dep_ == "prep":
                 recip_tokens |= _subtree(c)

@@ -162,3 +162,9 @@ def datasets_used(store: Store) -> list[str]:
     rows = store.query("SELECT DISTINCT dataset FROM load_runs WHERE status = 'ok' AND dataset IS NOT NULL "
                        "ORDER BY 1")
     return [str(r["dataset"]) for r in rows]
+
+
+def restage_evidence(con: duckdb.DuckDBPyConnection) -> None:
+    """Re-stage only the evidence tables (after ingesting documents)."""
+    for name in ("in_events", "in_stances"):
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {STAGING_SQL[name]}")

@@ -71,7 +71,7 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
     sc = _num(method.share_scale)
     ln_sc = f"LN(1.0 + {sc})"
     d = "CAST(NULL AS DOUBLE)"
-    v = "CAST(NULL AS VARCHAR)"
+    v = "CAST(NULL AS STRING)"
     i = "CAST(NULL AS INTEGER)"
     ctes: list[str] = []
     # -- trade: source priority per target-year (Armstat where it has the year, else COW) -------------

@@ -29,6 +29,7 @@ class Draws:
     """Weight matrices for every block, shape (indicators in block, draws), and domain weights (3, draws)."""
 
     blocks: dict[tuple[str, str], tuple[list[str], np.ndarray]]
+    base: dict[tuple[str, str], np.ndarray]
     domain_bw: np.ndarray
     domain_dep: np.ndarray
 
@@ -38,6 +39,7 @@ def make_draws(method: Method, draws: int | None = None) -> Draws:
     n = int(draws or method.draws)
     j = method.weight_jitter
     blocks: dict[tuple[str, str], tuple[list[str], np.ndarray]] = {}
+    base: dict[tuple[str, str], np.ndarray] = {}
     for d in DOMAINS:
         for role in ("bw", "dep"):
             items = method.indicators(d, role)
@@ -49,15 +51,18 @@ def make_draws(method: Method, draws: int | None = None) -> Draws:
             counts = np.stack([np.bincount(rng.integers(0, k, size=k), minlength=k) for _ in range(n)], axis=1)
             jitter = rng.uniform(1 - j, 1 + j, size=(k, n))
             blocks[(d, role)] = (names, w[:, None] * counts * jitter)
+            base[(d, role)] = w[:, None]
     dw = np.array([method.domain_weights.get(d, 0.0) for d in DOMAINS])[:, None]
     pw = np.array([method.dependence_weights.get(d, 0.0) for d in DOMAINS])[:, None]
     domain_bw = dw * rng.uniform(1 - j, 1 + j, size=(len(DOMAINS), n))
     domain_dep = pw * rng.uniform(1 - j, 1 + j, size=(len(DOMAINS), n))
-    return Draws(blocks, domain_bw, domain_dep)
+    return Draws(blocks, base, domain_bw, domain_dep)
 
 
-def _block(cols: dict[str, np.ndarray], names: list[str], w: np.ndarray, sl: slice) -> np.ndarray:
-    """Weighted mean over the indicators present, for every row of the slice and every draw (NaN when none)."""
+def _block(cols: dict[str, np.ndarray], names: list[str], w: np.ndarray, sl: slice,
+           base: np.ndarray | None = None) -> np.ndarray:
+    """Weighted mean over the indicators present, for every row of the slice and every draw. A draw that
+    leaves the block with no indicator present for a row keeps the block's point value (``base`` weights)."""
     x = np.stack([cols[c][sl] for c in names], axis=1)
     present = (~np.isnan(x)).astype(np.float32)
     w32 = w.astype(np.float32)
@@ -65,6 +70,9 @@ def _block(cols: dict[str, np.ndarray], names: list[str], w: np.ndarray, sl: sli
     den = present @ w32
     with np.errstate(invalid="ignore", divide="ignore"):
         num /= den  # 0/0 (nothing present) gives NaN
+    if base is not None:
+        point = _block(cols, names, base, sl)
+        num = np.where(np.isnan(num), point, num)
     return num
 
 
@@ -139,13 +147,14 @@ def intervals(table: pa.Table, method: Method, draws: int | None = None,
             sub = {c: v[idx] for c, v in cols.items()}
             sl = slice(0, len(idx))
             if d == "overall":
-                bws = [_block(sub, *dr.blocks[(x, "bw")], sl) if (x, "bw") in dr.blocks
+                bws = [_block(sub, *dr.blocks[(x, "bw")], sl, dr.base[(x, "bw")]) if (x, "bw") in dr.blocks
                        else np.full((len(idx), ndraw), np.nan, np.float32) for x in DOMAINS]
-                deps = [_block(sub, *dr.blocks[(x, "dep")], sl) if (x, "dep") in dr.blocks
+                deps = [_block(sub, *dr.blocks[(x, "dep")], sl, dr.base[(x, "dep")]) if (x, "dep") in dr.blocks
                         else np.full((len(idx), ndraw), np.nan, np.float32) for x in DOMAINS]
                 val = np.sqrt(_wmean(bws, dr.domain_bw) * _wmean(deps, dr.domain_dep))
             else:
-                val = np.sqrt(_block(sub, *dr.blocks[(d, "bw")], sl) * _block(sub, *dr.blocks[(d, "dep")], sl))
+                val = np.sqrt(_block(sub, *dr.blocks[(d, "bw")], sl, dr.base[(d, "bw")])
+                              * _block(sub, *dr.blocks[(d, "dep")], sl, dr.base[(d, "dep")]))
             lo, hi = _quantiles(val, (0.05, 0.95))
             out[f"low_{d}"][idx], out[f"high_{d}"][idx] = lo, hi
             if draws_d is not None:

@@ -1,0 +1,437 @@
+"""What the CLI and the web call: influence, hedging, explain, validate_fbic, recompute.
+
+>>> from multipolar.store import Store
+>>> from multipolar.measure import api
+>>> report = api.influence(Store("my.duckdb"), target="GEO", years=(2000, 2014))   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from ..errors import UsageError
+from ..store import Store
+from .compute import ALL_DOMAINS, DEFAULT_GROUPS, DEFAULT_POWERS, Computed, compute, staged_engine
+from .index import drivers
+from .methods import DOMAINS, HEDGING_V1, INDICATOR, INDICATORS, get_method
+from .sql import Scope
+from .store_scores import last_norms, save
+from .validate import Validation
+from .validate import validate_fbic as _validate_fbic
+
+CHANGE_THRESHOLD = 0.02  # |Δ index| that flags a year as rising or falling
+
+
+def parse_years(text: str | None) -> tuple[int, int] | None:
+    """``"1995-2023"`` → (1995, 2023); ``"2014"`` → (2014, 2014); None → None."""
+    if not text:
+        return None
+    try:
+        if "-" in text:
+            a, b = text.split("-", 1)
+            y0, y1 = int(a), int(b)
+        else:
+            y0 = y1 = int(text)
+    except ValueError:
+        raise UsageError(f"not a year range: {text!r}", hint="write e.g. 1995-2023 or 2014") from None
+    if y0 > y1:
+        raise UsageError(f"the range {text!r} ends before it starts", hint="write the earlier year first")
+    return y0, y1
+
+
+def parse_codes(text: str | Sequence[str] | None) -> tuple[str, ...] | None:
+    if text is None:
+        return None
+    items = text.split(",") if isinstance(text, str) else list(text)
+    codes = tuple(c.strip().upper() for c in items if c.strip())
+    return codes or None
+
+
+def _f(v: Any) -> float | None:
+    if v is None:
+        return None
+    x = float(v)
+    return None if math.isnan(x) else x
+
+
+@dataclass
+class InfluenceReport:
+    method: str
+    engine: str
+    powers: tuple[str, ...] | None
+    targets: tuple[str, ...] | None
+    years: tuple[int, int] | None
+    rows: list[dict[str, Any]]
+    timings: dict[str, float] = field(default_factory=dict)
+    measure_run: int | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"method": self.method, "engine": self.engine, "powers": self.powers, "targets": self.targets,
+                "years": list(self.years) if self.years else None, "measure_run": self.measure_run,
+                "scores": self.rows}
+
+
+def _check_powers(powers: Sequence[str]) -> None:
+    for p in powers:
+        if p in ("CIS", "SCO", "SCAUC"):
+            continue
+        if len(p) != 3 and p not in DEFAULT_GROUPS:
+            raise UsageError(f"unknown power {p!r}", hint=f"use an ISO3 code or one of {', '.join(DEFAULT_GROUPS)}")
+
+
+def _groups_for(powers: Sequence[str] | None) -> tuple[str, ...]:
+    extra = tuple(p for p in (powers or ()) if p in ("CIS", "SCO") and p not in DEFAULT_GROUPS)
+    return DEFAULT_GROUPS + extra
+
+
+def _long_rows(comp: Computed, years: tuple[int, int] | None, shares: bool) -> list[dict[str, Any]]:
+    wide = comp.table.to_pylist()
+    by_dyad: dict[tuple[str, str, int], dict[str, Any]] = {(r["power"], r["target"], r["year"]): r for r in wide}
+    rows: list[dict[str, Any]] = []
+    for r in wide:
+        if years and not (years[0] <= r["year"] <= years[1]):
+            continue
+        prev = by_dyad.get((r["power"], r["target"], r["year"] - 1))
+        for d in ALL_DOMAINS:
+            value = _f(r[f"i_{d}"])
+            out: dict[str, Any] = {
+                "power": r["power"], "target": r["target"], "year": r["year"], "domain": d,
+                "value": value, "low": _f(r.get(f"low_{d}")), "high": _f(r.get(f"high_{d}")),
+                "coverage": _f(r[f"cov_{d}"]), "bandwidth": _f(r[f"bw_{d}"]), "dependence": _f(r[f"dep_{d}"]),
+                "method": comp.method.name,
+            }
+            pv = _f(prev[f"i_{d}"]) if prev else None
+            if value is not None and pv is not None:
+                delta = value - pv
+                out["delta"] = delta
+                out["trend"] = "rising" if delta >= CHANGE_THRESHOLD else "falling" if delta <= -CHANGE_THRESHOLD \
+                    else "steady"
+                if out["trend"] != "steady" and prev is not None:
+                    out["drivers"] = [{**x, "effect": round(x["effect"], 4)} for x in drivers(prev, r, comp.method, d)]
+            else:
+                out["delta"], out["trend"] = None, None
+            rows.append(out)
+    if shares:
+        add_shares(rows)
+    rows.sort(key=lambda x: (x["target"], x["power"], x["year"], ALL_DOMAINS.index(x["domain"])))
+    return rows
+
+
+def add_shares(rows: list[dict[str, Any]]) -> None:
+    """π = I_p / Σ_q I_q among the powers present for each (target, year, domain); rank 1 leads."""
+    groups: dict[tuple[str, int, str], list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        groups[(r["target"], r["year"], r["domain"])].append(r)
+    for g in groups.values():
+        vals = [r["value"] for r in g if r["value"] is not None]
+        tot = sum(vals)
+        ranked = sorted((r for r in g if r["value"] is not None), key=lambda r: -r["value"])
+        for i, r in enumerate(ranked):
+            r["share"] = r["value"] / tot if tot > 0 else None
+            r["rank"] = i + 1
+        for r in g:
+            r.setdefault("share", None)
+            r.setdefault("rank", None)
+
+
+def influence(store: Store, *, target: str | None = None, targets: Sequence[str] | str | None = None,
+              power: str | None = None, powers: Sequence[str] | str | None = None,
+              years: tuple[int, int] | str | None = None, engine: str = "duckdb", method: str = "influence.v1",
+              spark_master: str | None = None, save_scores: bool = True) -> InfluenceReport:
+    """Influence of each power over each target, per year and domain, with 90 % intervals, shares among
+    the powers asked, year-on-year change and the indicators that drove it. Stored in ``scores``."""
+    m = get_method(method)
+    tg = parse_codes(targets) or parse_codes([target] if target else None)
+    pw = parse_codes(powers) or parse_codes([power] if power else None)
+    if pw is None and tg is not None:
+        pw = DEFAULT_POWERS
+    if pw is None and tg is None:
+        raise UsageError("say whose influence to measure", hint="give --target GEO, or --power CHN")
+    _check_powers(pw or ())
+    yr = parse_years(years) if isinstance(years, str) or years is None else (int(years[0]), int(years[1]))
+    calc_years = (yr[0] - 1, yr[1]) if yr else None
+    scope = Scope(targets=tg, powers=pw, years=calc_years)
+    comp = compute(store, m, scope, engine=engine, groups=_groups_for(pw), spark_master=spark_master)
+    run = save(store, comp, scope) if save_scores else None
+    rows = _long_rows(comp, yr, shares=bool(pw and len(pw) > 1))
+    return InfluenceReport(m.name, comp.engine, pw, tg, yr, rows, comp.timings, run)
+
+
+# -- hedging --------------------------------------------------------------------------------------------------
+def _entropy(shares: np.ndarray) -> np.ndarray:
+    """Normalised entropy along the last axis (shares sum to 1; zeros contribute 0)."""
+    k = shares.shape[-1]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        h = -np.nansum(np.where(shares > 0, shares * np.log(shares), 0.0), axis=-1)
+    return h / math.log(k) if k > 1 else np.full(shares.shape[:-1], np.nan)
+
+
+def _jsd(p: list[float], q: list[float]) -> float:
+    a, b = np.asarray(p), np.asarray(q)
+    mm = (a + b) / 2
+
+    def kl(x: np.ndarray, y: np.ndarray) -> float:
+        ok = x > 0
+        return float(np.sum(x[ok] * np.log2(x[ok] / y[ok])))
+
+    return 0.5 * kl(a, mm) + 0.5 * kl(b, mm)
+
+
+@dataclass
+class HedgingReport:
+    method: str
+    influence_method: str
+    powers: tuple[str, ...]
+    rows: list[dict[str, Any]]
+    divergence: list[dict[str, Any]]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"method": self.method, "influence_method": self.influence_method, "powers": list(self.powers),
+                "hedging": self.rows, "divergence": self.divergence}
+
+
+def hedging(store: Store, *, targets: Sequence[str] | str | None = ("ARM", "AZE", "GEO"),
+            powers: Sequence[str] | str | None = None, years: tuple[int, int] | str | None = None,
+            engine: str = "duckdb", method: str = "influence.v1", spark_master: str | None = None) -> HedgingReport:
+    """How each small state spreads its ties among the powers: per target, year and domain the shares,
+    normalised entropy (1 = evenly spread, 0 = one power only) with a 90 % interval, the leader and the lead
+    gap; and per target-year the divergence between the economic and the security shares."""
+    m = get_method(method)
+    tg = parse_codes(targets) or ("ARM", "AZE", "GEO")
+    pw = parse_codes(powers) or DEFAULT_POWERS
+    if len(pw) < 2:
+        raise UsageError("hedging needs at least two powers", hint="e.g. --powers CHN,RUS,WEST,TUR,IRN")
+    _check_powers(pw)
+    yr = parse_years(years) if isinstance(years, str) or years is None else (int(years[0]), int(years[1]))
+    comp = compute(store, m, Scope(targets=tg, powers=pw, years=yr), engine=engine, groups=_groups_for(pw),
+                   spark_master=spark_master, keep_draws=True)
+    wide = comp.table.select(["power", "target", "year"] + [f"i_{d}" for d in ALL_DOMAINS]
+                             + [f"cov_{d}" for d in ALL_DOMAINS]).to_pylist()
+    pos: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
+    for i, r in enumerate(wide):
+        pos[(r["target"], r["year"])][r["power"]] = i
+    rows: list[dict[str, Any]] = []
+    shares_of: dict[tuple[str, int, str], dict[str, float]] = {}
+    for (t, y), idx in sorted(pos.items()):
+        for d in ALL_DOMAINS:
+            vals = {p: _f(wide[i][f"i_{d}"]) for p, i in idx.items()}
+            have = {p: v for p, v in vals.items() if v is not None}
+            out: dict[str, Any] = {"target": t, "year": y, "domain": d, "method": HEDGING_V1.name,
+                                   "powers_with_data": len(have), "coverage": len(have) / len(pw)}
+            tot = sum(have.values())
+            if len(have) < 2 or tot <= 0:
+                out.update(entropy=None, entropy_low=None, entropy_high=None, leader=None, lead_gap=None,
+                           hhi=None, shares={p: None for p in pw})
+                rows.append(out)
+                continue
+            sh = {p: have.get(p, 0.0) / tot for p in pw if p in have}
+            ordered = sorted(sh.items(), key=lambda kv: -kv[1])
+            ent = float(_entropy(np.array([list(sh.values())]))[0]) * (math.log(len(sh)) / math.log(len(pw))) + 0.0
+            # interval from the bootstrap draws of the same powers
+            dm = comp.draws.get(d)
+            lo = hi = None
+            if dm is not None:
+                mat = np.stack([dm[idx[p]] for p in sh], axis=-1).astype(np.float64)  # (draws, powers)
+                s = mat.sum(axis=1, keepdims=True)
+                ok = (s[:, 0] > 0) & ~np.isnan(s[:, 0])
+                if ok.any():
+                    e = _entropy(mat[ok] / s[ok]) * (math.log(len(sh)) / math.log(len(pw)))
+                    lo, hi = float(np.quantile(e, 0.05)), float(np.quantile(e, 0.95))
+            out.update(entropy=ent, entropy_low=lo, entropy_high=hi, leader=ordered[0][0],
+                       lead_gap=ordered[0][1] - ordered[1][1], hhi=sum(v * v for v in sh.values()),
+                       shares={p: sh.get(p) for p in pw})
+            shares_of[(t, y, d)] = {p: sh.get(p, 0.0) for p in pw}
+            rows.append(out)
+    a, b = HEDGING_V1.divergence_domains
+    div = []
+    for (t, y), _ in sorted(pos.items()):
+        p, q = shares_of.get((t, y, a)), shares_of.get((t, y, b))
+        if p is None or q is None:
+            div.append({"target": t, "year": y, "domains": [a, b], "jsd": None, "leaders": None, "split": None})
+            continue
+        la, lb = max(p, key=lambda k: p[k]), max(q, key=lambda k: q[k])
+        div.append({"target": t, "year": y, "domains": [a, b], "jsd": _jsd(list(p.values()), list(q.values())),
+                    "leaders": {a: la, b: lb}, "split": la != lb})
+    return HedgingReport(HEDGING_V1.name, m.name, pw, rows, div)
+
+
+# -- explain ----------------------------------------------------------------------------------------------------
+SOURCE_ROW_LIMIT = 40
+
+
+def _members(power: str, year: int) -> list[str]:
+    from ..resolve.registry import Registry
+
+    reg = Registry.default()
+    if power in reg.groups():
+        return sorted(reg.members(power, year))
+    return [power]
+
+
+def _obs(store: Store, where: str, params: list[Any]) -> dict[str, Any]:
+    sql = ("SELECT dataset, indicator, from_actor, to_actor, period, value, unit, source_file, source_row "
+           f"FROM observations WHERE {where}")
+    n = int(store.scalar(f"SELECT count(*) FROM ({sql})", params))
+    rows = store.query(sql + f" ORDER BY dataset, indicator, period, from_actor, to_actor LIMIT {SOURCE_ROW_LIMIT}",
+                       params)
+    return {"count": n, "rows": rows}
+
+
+def source_rows(store: Store, power: str, target: str, year: int) -> dict[str, Any]:
+    """The observation rows, events, stances and documents behind the indicators of one dyad-year."""
+    mem = _members(power, year)
+    ph = ", ".join("?" for _ in mem)
+    out: dict[str, Any] = {"members": mem if mem != [power] else None}
+    out["trade"] = _obs(store, f"""dataset = 'cow-trade' AND year = ? AND (
+        (indicator IN ('imports') AND ((from_actor = ? AND to_actor IN ({ph})) OR (from_actor IN ({ph}) AND to_actor = ?)))
+        OR (indicator IN ('total_imports', 'total_exports') AND from_actor = ?))""",
+                        [year, target, *mem, *mem, target, target])
+    out["armstat"] = _obs(store, f"dataset = 'armstat-trade' AND year = ? AND from_actor = ? AND to_actor IN ({ph}) "
+                                 "AND indicator IN ('imports', 'exports')", [year, target, *mem])
+    out["arms"] = _obs(store, f"dataset = 'sipri' AND year BETWEEN ? AND ? AND to_actor = ? AND from_actor IN ({ph})",
+                       [year - 4, year, target, *mem])
+    out["finance"] = _obs(store, f"dataset = 'aiddata' AND indicator LIKE '%_adj' AND year BETWEEN ? AND ? "
+                                 f"AND to_actor = ? AND from_actor IN ({ph})", [year - 2, year, target, *mem])
+    out["alliance"] = _obs(store, f"dataset IN ('atop', 'cow-alliance') AND year = ? AND to_actor = ? "
+                                  f"AND from_actor IN ({ph}) AND value > 0", [year, target, *mem])
+    out["igo"] = _obs(store, f"dataset = 'cow-igo' AND indicator = 'shared_igos' AND year = ? AND to_actor = ? "
+                             f"AND from_actor IN ({ph})", [year, target, *mem])
+    out["unga"] = _obs(store, f"""dataset = 'unga-ideal-points' AND year = ? AND (
+        (indicator = 'unga_agreement' AND from_actor = ? AND to_actor IN ({ph}))
+        OR (indicator = 'unga_ideal_point' AND from_actor IN (?, {ph})))""", [year, target, *mem, target, *mem])
+    lst = "[" + ", ".join("?" for _ in mem) + "]"
+    ev_sql = (f"SELECT id, origin, document, type, cameo, date, goldstein, quad, actors, recipients, source_url, "
+              f"sentence FROM events WHERE year(day) = ? AND ((list_has_any(actors, {lst}) AND list_contains(recipients, ?)) "
+              f"OR (list_contains(actors, ?) AND list_has_any(recipients, {lst})))")
+    ev_params = [year, *mem, target, target, *mem]
+    out["events"] = {"count": int(store.scalar(f"SELECT count(*) FROM ({ev_sql})", ev_params)),
+                     "rows": store.query(ev_sql + f" ORDER BY date, id LIMIT {SOURCE_ROW_LIMIT}", ev_params)}
+    st_sql = (f"SELECT id, document, holder, issue, target, polarity, date, sentence FROM stances "
+              f"WHERE substr(date, 1, 4) = ? AND ((holder IN ({ph}) AND target = ?) OR holder = ? OR holder IN ({ph}))")
+    st_params = [str(year), *mem, target, target, *mem]
+    out["stances"] = {"count": int(store.scalar(f"SELECT count(*) FROM ({st_sql})", st_params)),
+                      "rows": store.query(st_sql + f" ORDER BY date, id LIMIT {SOURCE_ROW_LIMIT}", st_params)}
+    docs = sorted({r["document"] for r in out["events"]["rows"] + out["stances"]["rows"] if r.get("document")})
+    out["documents"] = store.query("SELECT id, title, url, published, source FROM documents WHERE id IN (SELECT "
+                                   "unnest(?))", [docs]) if docs else []
+    return out
+
+
+def explain(store: Store, *, power: str, target: str, year: int, method: str = "influence.v1",
+            engine: str = "duckdb", spark_master: str | None = None) -> dict[str, Any]:
+    """One dyad-year laid open: scores with intervals, every indicator (raw, scaled, weight, sources),
+    the change since the year before and what drove it, and the source rows and documents."""
+    m = get_method(method)
+    p, t = power.upper(), target.upper()
+    _check_powers([p])
+    comp = compute(store, m, Scope(targets=(t,), powers=(p,), years=(year - 1, year)), engine=engine,
+                   groups=_groups_for([p]), spark_master=spark_master)
+    wide = {r["year"]: r for r in comp.table.to_pylist()}
+    row = wide.get(year)
+    if row is None:
+        raise UsageError(f"no data at all for {p} → {t} in {year}",
+                         hint="check the codes (ISO3, or WEST/EU/NATO/EAEU) and that the datasets are loaded")
+    prev = wide.get(year - 1)
+    weights = {i.name: 0.0 for i in INDICATORS}
+    for d in DOMAINS:
+        for role in ("bw", "dep"):
+            for i, w in m.indicators(d, role):
+                weights[i.name] = w
+    indicators = []
+    for ind in INDICATORS:
+        indicators.append({"indicator": ind.name, "domain": ind.domain, "role": ind.role, "weight": weights[ind.name],
+                           "value": _f(row.get(ind.name)), "scaled": _f(row.get(f"n_{ind.name}")),
+                           "previous": _f(prev.get(ind.name)) if prev else None, "unit": ind.unit,
+                           "transform": ind.transform, "about": ind.about, "sources": list(ind.sources),
+                           "missing": row.get(ind.name) is None})
+    scores = {}
+    for d in ALL_DOMAINS:
+        v, pv = _f(row[f"i_{d}"]), _f(prev[f"i_{d}"]) if prev else None
+        scores[d] = {"value": v, "low": _f(row.get(f"low_{d}")), "high": _f(row.get(f"high_{d}")),
+                     "coverage": _f(row[f"cov_{d}"]), "bandwidth": _f(row[f"bw_{d}"]),
+                     "dependence": _f(row[f"dep_{d}"]), "previous": pv,
+                     "delta": (v - pv) if v is not None and pv is not None else None,
+                     "drivers": drivers(prev, row, m, d) if prev else []}
+    return {"method": m.name, "engine": comp.engine, "power": p, "target": t, "year": year, "scores": scores,
+            "indicators": indicators, "norms": comp.norms, "sources": source_rows(store, p, t, year)}
+
+
+def validate_fbic(store: Store, *, power: str = "CHN", years: tuple[int, int] | str | None = None,
+                  method: str = "influence.v1", engine: str = "duckdb",
+                  spark_master: str | None = None) -> Validation:
+    """Spearman ρ per year between influence (overall) and FBIC, over all targets with both."""
+    yr = parse_years(years) if isinstance(years, str) else years
+    return _validate_fbic(store, power=power.upper(), years=yr or (1994, 2014), method=get_method(method),
+                          engine=engine, spark_master=spark_master)
+
+
+# -- recompute ---------------------------------------------------------------------------------------------------
+def recompute_all(store: Store, *, method: str = "influence.v1", engine: str = "duckdb",
+                  spark_master: str | None = None, with_intervals: bool = True) -> dict[str, Any]:
+    """Every dyad-year from all loaded data (every state and group as power, every state as target),
+    written to ``scores`` (replacing the method's earlier scores)."""
+    m = get_method(method)
+    t0 = time.perf_counter()
+    comp = compute(store, m, Scope(), engine=engine, spark_master=spark_master, with_intervals=with_intervals,
+                   detail=False, order=False)
+    t1 = time.perf_counter()
+    run = save(store, comp, Scope(), replace_all=True)
+    t2 = time.perf_counter()
+    return {"rows": comp.table.num_rows, "measure_run": run, "timings": {**comp.timings, "save": t2 - t1,
+                                                                         "total": t2 - t0}}
+
+
+def affected_dyads(store: Store, document_ids: Sequence[str]) -> tuple[set[str], set[int]]:
+    """States and years touched by the events and stances of these documents."""
+    if not document_ids:
+        return set(), set()
+    rows = store.query("SELECT actors, recipients, year(day) AS y FROM events WHERE document IN (SELECT unnest(?))",
+                       [list(document_ids)])
+    rows2 = store.query("SELECT holder, target, substr(date, 1, 4) AS y FROM stances WHERE document IN "
+                        "(SELECT unnest(?)) AND date IS NOT NULL", [list(document_ids)])
+    actors: set[str] = set()
+    years: set[int] = set()
+    for r in rows:
+        actors.update(r["actors"] or [])
+        actors.update(r["recipients"] or [])
+        if r["y"] is not None:
+            years.add(int(r["y"]))
+    for r in rows2:
+        actors.update(x for x in (r["holder"], r["target"]) if x)
+        if r["y"] and str(r["y"]).isdigit():
+            years.add(int(r["y"]))
+    return actors, years
+
+
+def recompute_for_documents(store: Store, document_ids: Sequence[str], *, method: str = "influence.v1",
+                            eng: Any = None) -> dict[str, Any]:
+    """Incremental recompute after ingesting documents: only the dyad-years their events and stances touch
+    (the states named, as powers and as targets, and the groups they belong to), with the scaling constants
+    of the last full run. ``eng`` may be an engine already staged (then only the evidence is re-staged)."""
+    from .inputs import restage_evidence
+
+    m = get_method(method)
+    t0 = time.perf_counter()
+    actors, years = affected_dyads(store, document_ids)
+    if not actors or not years:
+        return {"rows": 0, "timings": {"total": time.perf_counter() - t0}}
+    norms = last_norms(store, m.name)
+    states = tuple(sorted(a for a in actors if len(a) == 3 and a.isalpha() and a.isupper()))
+    groups = tuple(sorted({g for g in DEFAULT_GROUPS for a in states for y in years if a in _members(g, y)}))
+    scope = Scope(targets=states, powers=states + groups, years=(min(years), max(years)))
+    if eng is not None:
+        restage_evidence(store.con)
+        comp = compute(store, m, scope, norms=norms, eng=eng)
+    else:
+        with staged_engine(store) as e:
+            comp = compute(store, m, scope, norms=norms, eng=e)
+    run = save(store, comp, scope)
+    return {"rows": comp.table.num_rows, "measure_run": run, "scope": scope.__dict__,
+            "timings": {**comp.timings, "total": time.perf_counter() - t0}}
