@@ -27,9 +27,11 @@ err_console = Console(stderr=True)
 
 
 def _register() -> None:
-    from . import check_commands, data_commands, evidence_commands, measure_commands
+    from . import (check_commands, data_commands, evidence_commands, measure_commands, present_commands,
+                   robust_commands)
 
-    for module in (evidence_commands, data_commands, measure_commands, check_commands):
+    for module in (evidence_commands, data_commands, measure_commands, check_commands, present_commands,
+                   robust_commands):
         module.register(app)
 
 

@@ -480,7 +480,8 @@ def _governing_clause_verb(noun: Any) -> Any:
     t = noun
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
         t = t.head.head  # "the process of X", "a policy of X"
-    if t.dep_ in ("dobj", "attr") and t.head.pos_ in ("VERB", "AUX") and _subjects(t.head):
+    own_agent = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children)
+    if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_ != "be" and _subjects(t.head) and not own_agent:
         return t.head
     return None
 
