@@ -24,6 +24,12 @@ _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermi
                  "breach", "resist", "attack", "trample", "flout", "abandon", "criticize", "criticise", "denounce",
                  "against", "question", "refuse"}
 _SUBJ = {"nsubj", "nsubjpass"}
+_ECON_ISSUE = {"CHN": "economic_ties_with_china", "RUS": "economic_ties_with_russia", "EU": "economic_ties_with_eu",
+               "USA": "economic_ties_with_usa", "TUR": "economic_ties_with_turkey", "IRN": "economic_ties_with_iran"}
+_ECON = re.compile(
+    r"\b(?:free[- ]trade(?: agreement| area| regime| deal)?|trade(?: and economic)? (?:ties|relations|links|cooperation)|"
+    r"economic (?:ties|relations|cooperation|partnership|links)|(?:deep and comprehensive )?free trade area|"
+    r"strategic (?:economic )?partnership|trade|investments?)\s+(?:with|between\s+\w+\s+and)\s+(?:the\s+)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -59,15 +65,38 @@ class StanceStage:
         for sent in ctx.sentences():
             s0, s1 = ctx.span_chars(sent)
             text = ctx.text[s0:s1]
-            for pat in self.patterns:
-                for m in pat.rx.finditer(text):
-                    for st in self._stances(ctx, sent, s0, m, pat):
-                        key = (st.holder, st.issue, st.target, st.polarity)
-                        if key in seen:
-                            continue
-                        seen.add(key)
-                        out.append(st)
+            found = [st for pat in self.patterns for m in pat.rx.finditer(text)
+                     for st in self._stances(ctx, sent, s0, m, pat)] + self._economic_ties(ctx, sent, s0)
+            for st in found:
+                key = (st.holder, st.issue, st.target, st.polarity)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(st)
         ctx.stances = out
+
+    def _economic_ties(self, ctx: Context, sent: Any, s0: int) -> list[Stance]:
+        """ "a free trade agreement with China", "economic ties with Russia": economic_ties_with_<partner>."""
+        out: list[Stance] = []
+        text = ctx.text[s0:ctx.span_chars(sent)[1]]
+        for m in _ECON.finditer(text):
+            at = s0 + m.end()
+            partner = next((mm.state for mm in ctx.mentions if at <= mm.start <= at + 25 and mm.state in _ECON_ISSUE
+                            and mm.role != "pronoun"), None)
+            if partner is None:
+                continue
+            toks = [t for t in sent if ctx.char(t.i) >= s0 + m.start() and ctx.char(t.i) < at]
+            verb = _governing_verb(toks[-1]) if toks else None
+            if verb is not None and verb.lemma_ in ("sign", "conclude", "ratify", "initial"):
+                continue  # signing a deal is an event (AGREE), not a stated position
+            holders, negated = self._holder(ctx, verb)
+            holders = [h for h in holders if h != partner] or ([ctx.speaker] if ctx.speaker else [])
+            span = Span(s0, s0 + len(text.rstrip()))
+            for h in holders:
+                if h != partner:
+                    out.append(Stance(h, _ECON_ISSUE[partner], None, "oppose" if negated else "support",
+                                      ctx.published, span))
+        return out
 
     def _stances(self, ctx: Context, sent: Any, s0: int, m: re.Match[str], pat: IssuePattern) -> list[Stance]:
         doc = ctx.doc
@@ -93,7 +122,7 @@ class StanceStage:
         if polarity == "oppose" and ctx.speaker and ctx.speaker not in holder_states:
             # a statement that blames another state for violating X holds X itself
             out.append(Stance(ctx.speaker, pat.issue, target, "support", date, span))
-        holders = holder_states or ([ctx.speaker] if ctx.speaker else [])
+        holders = holder_states or ([ctx.speaker] if ctx.speaker and polarity == "support" else [])
         for h in holders:
             t = h if pat.target_rule == "holder" else target
             if pat.target_rule == "holder" and target and target != h and h not in ("EU", "NATO", "USA", "WEST"):

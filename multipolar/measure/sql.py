@@ -31,7 +31,8 @@ def _lit_list(codes: Sequence[str]) -> str:
 
 
 def _num(v: float) -> str:
-    return repr(float(v))
+    """A DOUBLE literal in both dialects (plain ``1.5`` is DECIMAL in Spark and would round)."""
+    return f"{float(v):.17e}"
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
     yf = scope.year_filter
     pf = scope.power_filter
     sc = _num(method.share_scale)
-    ln_sc = f"LN(1.0 + {sc})"
+    ln_sc = f"LN(1E0 + {sc})"
     d = "CAST(NULL AS DOUBLE)"
     v = "CAST(NULL AS STRING)"
     i = "CAST(NULL AS INTEGER)"
@@ -147,14 +148,14 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
   {_mapped("s.holder AS power, s.holder AS member, s.issue, s.about, s.polarity, s.year",
            "g.grp AS power, s.holder AS member, s.issue, s.about, s.polarity, s.year", "in_stances", "holder",
            yf('s.year'))})""")
-    parts.append(f"""SELECT power, about AS target, year, {row({'sn': '1.0', 'spos': "CASE WHEN polarity = 'support' THEN 1.0 ELSE 0.0 END"})}
+    parts.append(f"""SELECT power, about AS target, year, {row({'sn': '1E0', 'spos': "CASE WHEN polarity = 'support' THEN 1E0 ELSE 0E0 END"})}
   FROM st1 WHERE about IS NOT NULL AND about <> member""")
-    parts.append(f"""SELECT p.power, t.holder AS target, p.year, {row({'sn': '1.0', 'spos': 'CASE WHEN p.polarity = t.polarity THEN 1.0 ELSE 0.0 END'})}
+    parts.append(f"""SELECT p.power, t.holder AS target, p.year, {row({'sn': '1E0', 'spos': 'CASE WHEN p.polarity = t.polarity THEN 1E0 ELSE 0E0 END'})}
   FROM st1 p JOIN in_stances t ON t.issue = p.issue AND COALESCE(t.about, '-') = COALESCE(p.about, '-')
    AND t.year = p.year AND t.holder <> p.member""")
     ctes.append("rows AS (\n  " + "\n  UNION ALL\n  ".join(parts) + ")")
     ctes.append(f"""dyad AS (
-  SELECT power, target, year, SUM(m) AS m, SUM(x) AS x, SUM(tiv) AS tiv5, SUM(usd) / 1000000.0 AS usd3,
+  SELECT power, target, year, SUM(m) AS m, SUM(x) AS x, SUM(tiv) AS tiv5, SUM(usd) / 1000000E0 AS usd3,
          MAX(score) AS score, AVG(igo) AS igo, AVG(agree) AS agree, COUNT(DISTINCT dkey) AS n_ev, AVG(gold) AS gold,
          SUM(CASE WHEN quad IN (1, 2) THEN 1 ELSE 0 END) AS n_coop,
          SUM(CASE WHEN quad IN (3, 4) THEN 1 ELSE 0 END) AS n_conf,
@@ -178,23 +179,23 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
     CASE WHEN fd.power IS NULL THEN NULL
          WHEN dy.year BETWEEN cov.f0 AND cov.f1 + 2 THEN COALESCE(dy.usd3, 0) ELSE NULL END AS finance_volume,
     CASE WHEN fd.power IS NULL OR NOT (dy.year BETWEEN cov.f0 AND cov.f1 + 2) THEN NULL
-         WHEN COALESCE(dy.usd3, 0) / 3.0 >= tt.tm THEN 1.0
-         ELSE COALESCE(dy.usd3, 0) / 3.0 / NULLIF(tt.tm, 0) END AS finance_intensity,
+         WHEN COALESCE(dy.usd3, 0) / 3E0 >= tt.tm THEN 1E0
+         ELSE COALESCE(dy.usd3, 0) / 3E0 / NULLIF(tt.tm, 0) END AS finance_intensity,
     CASE WHEN dy.year BETWEEN cov.s0 AND cov.s1 + 4 THEN COALESCE(dy.tiv5, 0) ELSE NULL END AS arms_volume,
     CASE WHEN dy.year BETWEEN cov.s0 AND cov.s1 + 4 THEN COALESCE(dy.tiv5 / NULLIF(atot.tot5, 0), 0) ELSE NULL END
       AS arms_share,
-    CASE WHEN dy.score IS NOT NULL THEN dy.score WHEN dy.year BETWEEN cov.a0 AND cov.a1 THEN 0.0 ELSE NULL END
+    CASE WHEN dy.score IS NOT NULL THEN dy.score WHEN dy.year BETWEEN cov.a0 AND cov.a1 THEN 0E0 ELSE NULL END
       AS alliance,
     dy.igo AS shared_igos,
     dy.agree AS unga_agreement,
     CASE WHEN dy.n_ev > 0 THEN dy.n_ev END AS event_count,
-    (dy.gold + 10.0) / 20.0 AS event_tone,
+    (dy.gold + 10E0) / 20E0 AS event_tone,
     CASE WHEN dy.n_ev > 0 THEN (dy.n_coop - dy.n_conf) / NULLIF(CAST(dy.n_quad AS DOUBLE), 0) END AS net_cooperation,
     CASE WHEN dy.n_ev > 0 THEN dy.n_coop END AS events_coop,
     CASE WHEN dy.n_ev > 0 THEN dy.n_conf END AS events_conflict,
     dy.spos / NULLIF(dy.sn, 0) AS stance_alignment,
     ABS(tth.theta - pth.theta) AS unga_ideal_distance,
-    1.0 - ABS(tth.theta - pth.theta) / NULLIF(ip.rng, 0) AS unga_alignment,
+    1E0 - ABS(tth.theta - pth.theta) / NULLIF(ip.rng, 0) AS unga_alignment,
     (CASE WHEN dy.m IS NULL AND dy.x IS NULL THEN NULL
          ELSE (COALESCE(dy.m, 0) + COALESCE(dy.x, 0)) / NULLIF(COALESCE(tt.tm, 0) + COALESCE(tt.tx, 0), 0) END)
     - (CASE WHEN dy.m IS NULL AND dy.x IS NULL THEN NULL
@@ -218,9 +219,9 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
             continue
         if ind.transform == "log_max":
             nv = norms.get(ind.name)
-            expr = f"LN(1.0 + {col}) / {_num(nv)}" if nv else "CAST(NULL AS DOUBLE)"
+            expr = f"LN(1E0 + {col}) / {_num(nv)}" if nv else "CAST(NULL AS DOUBLE)"
         elif ind.transform == "sat":
-            expr = f"LN(1.0 + {sc} * (CASE WHEN {col} > 1 THEN 1.0 ELSE {col} END)) / {ln_sc}"
+            expr = f"LN(1E0 + {sc} * (CASE WHEN {col} > 1 THEN 1E0 ELSE {col} END)) / {ln_sc}"
         else:
             expr = col
         scaled.append(f"{expr} AS n_{ind.name}")
@@ -232,7 +233,7 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
             items = method.indicators(d, role)
             if not items:
                 agg.append(f"CAST(NULL AS DOUBLE) AS {role}_{d}")
-                agg.append(f"0.0 AS cov_{role}_{d}")
+                agg.append(f"0E0 AS cov_{role}_{d}")
                 continue
             num = " + ".join(f"{_num(w)} * COALESCE(n_{i.name}, 0)" for i, w in items)
             den = " + ".join(f"(CASE WHEN n_{i.name} IS NULL THEN 0 ELSE {_num(w)} END)" for i, w in items)
@@ -251,10 +252,10 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
     for d in DOMAINS:
         cov_all.append(f"cov_bw_{d} + cov_dep_{d}")
     final = [f"SQRT(bw_{d} * dep_{d}) AS i_{d}" for d in DOMAINS]
-    final += [f"(cov_bw_{d} + cov_dep_{d}) / 2.0 AS cov_{d}" for d in DOMAINS]
+    final += [f"(cov_bw_{d} + cov_dep_{d}) / 2E0 AS cov_{d}" for d in DOMAINS]
     final.append(f"{wmean('bw', method.domain_weights)} AS bw_overall")
     final.append(f"{wmean('dep', method.dependence_weights)} AS dep_overall")
-    final.append("(" + " + ".join(cov_all) + f") / {2.0 * len(DOMAINS)} AS cov_overall")
+    final.append("(" + " + ".join(cov_all) + f") / {_num(2.0 * len(DOMAINS))} AS cov_overall")
     ctes.append("fin_idx AS (\n  SELECT dom.*,\n    " + ",\n    ".join(final) + "\n  FROM dom)")
     return ("WITH " + ",\n".join(ctes) + "\nSELECT fin_idx.*, SQRT(bw_overall * dep_overall) AS i_overall FROM fin_idx"
             + ("\nORDER BY power, target, year" if order else ""))
@@ -265,15 +266,15 @@ def norms_sql() -> str:
     return """
 WITH arms AS (SELECT a.power, a.target, a.year + l.k AS year, SUM(a.tiv) AS v FROM in_arms a CROSS JOIN in_lags l
               GROUP BY a.power, a.target, a.year + l.k),
-fin AS (SELECT f.power, f.target, f.year + l.k AS year, SUM(f.usd) / 1000000.0 AS v FROM in_finance f
+fin AS (SELECT f.power, f.target, f.year + l.k AS year, SUM(f.usd) / 1000000E0 AS v FROM in_finance f
         CROSS JOIN in_lags l WHERE l.k < 3 GROUP BY f.power, f.target, f.year + l.k),
 ev0 AS (SELECT actor AS a, recipient AS b, year, dkey FROM in_events
         UNION ALL SELECT recipient AS a, actor AS b, year, dkey FROM in_events),
 ev AS (SELECT a, b, year, COUNT(DISTINCT dkey) AS v FROM ev0 GROUP BY a, b, year)
 SELECT
-  (SELECT MAX(LN(1.0 + COALESCE(m, 0) + COALESCE(x, 0))) FROM in_tflows) AS trade_volume,
-  (SELECT MAX(LN(1.0 + v)) FROM fin) AS finance_volume,
-  (SELECT MAX(LN(1.0 + v)) FROM arms) AS arms_volume,
-  (SELECT MAX(LN(1.0 + n)) FROM in_igo) AS shared_igos,
-  (SELECT MAX(LN(1.0 + v)) FROM ev) AS event_count
+  (SELECT MAX(LN(1E0 + COALESCE(m, 0) + COALESCE(x, 0))) FROM in_tflows) AS trade_volume,
+  (SELECT MAX(LN(1E0 + v)) FROM fin) AS finance_volume,
+  (SELECT MAX(LN(1E0 + v)) FROM arms) AS arms_volume,
+  (SELECT MAX(LN(1E0 + n)) FROM in_igo) AS shared_igos,
+  (SELECT MAX(LN(1E0 + v)) FROM ev) AS event_count
 """
