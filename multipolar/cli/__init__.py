@@ -27,8 +27,7 @@ err_console = Console(stderr=True)
 
 
 def _register() -> None:
-    from . import (check_commands, data_commands, evidence_commands, measure_commands, present_commands,
-                   robust_commands)
+    from . import check_commands, data_commands, evidence_commands, measure_commands, present_commands, robust_commands
 
     for module in (evidence_commands, data_commands, measure_commands, check_commands, present_commands,
                    robust_commands):

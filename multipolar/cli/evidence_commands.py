@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -27,18 +27,18 @@ DbOption = Annotated[Path | None, typer.Option("--db", help="store file (default
                                                show_default=False)]
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     evidence_json = "evidence-json"
     table = "table"
 
 
-class QueryFormat(str, Enum):
+class QueryFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
 
 
-class EvalFormat(str, Enum):
+class EvalFormat(StrEnum):
     table = "table"
     json = "json"
 
@@ -127,7 +127,7 @@ def ingest_cmd(
             bar.update(task, advance=1, description=f"{status:9s} {Path(origin).name[:40]}")
 
         report = api.ingest(inputs, db=_db(db), progress=step)
-    for inp, msg in report.failed:
+    for _inp, msg in report.failed:
         err.print(f"[red]error:[/] {msg}", highlight=False, soft_wrap=True)
     console.print(f"{len(report.new)} new, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
                   f"{len(report.failed)} failed — {report.events} events, {report.claims} claims, "

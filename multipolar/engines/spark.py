@@ -37,6 +37,7 @@ def spark_session(master: str | None = None) -> Any:
     builder = (SparkSession.builder.master(master).appName("multipolar")
                .config("spark.sql.shuffle.partitions", "4")
                .config("spark.ui.enabled", "false")
+               .config("spark.ui.showConsoleProgress", "false")
                .config("spark.sql.session.timeZone", "UTC")
                .config("spark.sql.execution.arrow.pyspark.enabled", "true")
                .config("spark.driver.memory", os.environ.get("MULTIPOLAR_SPARK_DRIVER_MEMORY", "2g")))

@@ -43,9 +43,9 @@ _NER_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": 
 class ActorStage:
     """Gazetteer + NER actor finder."""
 
-    name = "actors"
-    requires = ("doc",)
-    provides = ("mentions", "actors", "speaker")
+    name: str = "actors"
+    requires: tuple[str, ...] = ("doc",)
+    provides: tuple[str, ...] = ("mentions", "actors", "speaker")
 
     def __init__(self, nlp: Any, registry: Registry):
         self.registry = registry
@@ -53,7 +53,8 @@ class ActorStage:
         self.cs = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.alias_of: dict[str, list[Alias]] = {}
         seen: set[tuple[str, bool]] = set()
-        ci_patterns, cs_patterns = [], []
+        ci_patterns: list[str] = []
+        cs_patterns: list[str] = []
         for alias in registry.aliases():
             key = alias.text if alias.case_sensitive else alias.text.lower()
             self.alias_of.setdefault(key, []).append(alias)
@@ -253,7 +254,7 @@ class ActorStage:
         if not any(t.lower_ in _TITLE_WORDS or t.lower_ in self.titles for t in window):
             return None
         best: tuple[int, str] | None = None
-        for m in ctx.mentions if ctx.mentions else []:
+        for _m in ctx.mentions if ctx.mentions else []:
             pass
         for other in _alias_tokens(self, ctx, lo, hi):
             dist = min(abs(other[0] - ent.start), abs(other[0] - ent.end))

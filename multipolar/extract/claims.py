@@ -68,6 +68,7 @@ _RANK_RE = re.compile(
     r"\b(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"[- ](?:biggest|largest|leading|main|top|greatest)|(?P<top>biggest|largest|leading|main|"
     r"top)|one of the (?:country's |\w+'s )?top (?P<topn>\w+))\b[^.;]{0,40}?\bpartner", re.I)
+_NEAR_RE = re.compile(r"(?:nearly|almost|about|roughly|more than)\s*$")
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
 _MULTIPLE_RE = re.compile(r"\b(doubled|tripled|trebled|quadrupled)\b", re.I)
 _SPAN_RE = re.compile(r"\b(?:from|between)\s+(\d{4})\s+(?:to|and|until)\s+(\d{4})\b")
@@ -87,9 +88,9 @@ def _to_number(s: str) -> float | None:
 
 
 class ClaimStage:
-    name = "claims"
-    requires = ("doc", "mentions")
-    provides = ("claims",)
+    name: str = "claims"
+    requires: tuple[str, ...] = ("doc", "mentions")
+    provides: tuple[str, ...] = ("claims",)
 
     def __call__(self, ctx: Context) -> None:
         out: list[Claim] = []
@@ -102,13 +103,13 @@ class ClaimStage:
             self._times = find_times(text, ctx.published, year_at(self._years, s0))
             sent_mentions = [m for m in ctx.mentions if sent.start <= m.tok_start < sent.end]
             out.extend(self._ranks(ctx, sent, text, s0, sent_mentions, last_states))
-            for mm in _MULTIPLE_RE.finditer(text):
-                q = "approx" if re.search(r"(?:nearly|almost|about|roughly|more than)\s*$", text[:mm.start()]) else "exact"
+            for mx in _MULTIPLE_RE.finditer(text):
+                q = "approx" if _NEAR_RE.search(text[:mx.start()]) else "exact"
                 measure = "trade_growth" if re.search(r"\btrade|turnover", text, re.I) else "other"
                 subj, partner = _bilateral(sent_mentions, last_states) if measure == "trade_growth" else (
                     _first_state(sent_mentions) or self._main, None)
-                out.append(Claim(measure, subj, partner, _MULTIPLES[mm.group(1).lower()], "times", q,
-                                 self._period_near(text, mm.start()), Span(s0, s0 + len(text.rstrip())),
+                out.append(Claim(measure, subj, partner, _MULTIPLES[mx.group(1).lower()], "times", q,
+                                 self._period_near(text, mx.start()), Span(s0, s0 + len(text.rstrip())),
                                  about=_about(text) if measure == "other" else None))
             for m in _NUMBER_RE.finditer(text):
                 claim = self._claim(ctx, sent, text, s0, m, sent_mentions, last_states)

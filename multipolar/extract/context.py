@@ -9,7 +9,6 @@ from typing import Any
 from ..sources.document import SourceDocument
 from .evidence import ActorRecord, Claim, Event, Stance
 
-
 _BOILERPLATE = re.compile(
     r"^\W*(?:related(?: articles?| stories| story| coverage)?|read (?:more|also)|see also|also read|more on this|"
     r"subscribe|sign up|follow us|photo|image|credit|advertisement)\b", re.I)

@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from ..resolve.dates import find_times, resolve_relative, topic_years, year_at
-from .context import Context, Mention
+from .context import Context
 from .evidence import Event, Span
 
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl"}
@@ -27,7 +27,7 @@ _MODALS = {"will", "would", "shall", "should", "could", "might", "may", "must", 
 _INTENT = {"plan", "intend", "want", "wish", "hope", "seek", "aim", "expect", "prepare", "try", "attempt", "suppose",
            "propose", "promise", "threaten", "ready", "willing", "able", "need", "going", "continue", "urge", "call",
            "ask", "invite", "encourage", "interest", "determine", "strive", "like", "prefer", "would", "mean",
-           "important", "necessary", "vital", "essential", "possible", "impossible", "able", "unable", "fail",
+           "important", "necessary", "vital", "essential", "possible", "impossible", "unable", "fail",
            "refuse", "yet", "stand", "remain", "keen", "eager", "appeal", "demand", "request", "design"}
 _NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 _NEG_EVAL = re.compile(
@@ -68,9 +68,9 @@ def load_triggers() -> dict[str, list[Trigger]]:
 
 
 class EventStage:
-    name = "events"
-    requires = ("doc", "mentions", "speaker")
-    provides = ("events",)
+    name: str = "events"
+    requires: tuple[str, ...] = ("doc", "mentions", "speaker")
+    provides: tuple[str, ...] = ("events",)
 
     def __init__(self) -> None:
         self.triggers = load_triggers()
@@ -113,7 +113,8 @@ class EventStage:
     def _speaker_accusations(self, ctx: Context, sent: Any, so_far: list[Event]) -> list[Event]:
         """In a statement, a clause that blames another state ("Russia continues its illegal occupation")
         is the speaker accusing that state."""
-        if not _NEG_EVAL.search(sent.text):
+        speaker = ctx.speaker
+        if speaker is None or not _NEG_EVAL.search(sent.text):
             return []
         out: list[Event] = []
         for tok in sent:
@@ -125,13 +126,13 @@ class EventStage:
             if not _NEG_EVAL.search(window) and not _NEG_EVAL.search(head.text):
                 continue
             for st in states:
-                if st == ctx.speaker or not re.fullmatch(r"[A-Z]{3}", st):
+                if st == speaker or not re.fullmatch(r"[A-Z]{3}", st):
                     continue
-                if any(e.type == "ACCUSE" and e.actors == [ctx.speaker] and st in e.recipients and
+                if any(e.type == "ACCUSE" and e.actors == [speaker] and st in e.recipients and
                        e.text.start == ctx.span_chars(sent)[0] for e in so_far + out):
                     continue
                 s, e = ctx.span_chars(sent)
-                out.append(Event(type="ACCUSE", mode="disapprove", actors=[ctx.speaker], recipients=[st],
+                out.append(Event(type="ACCUSE", mode="disapprove", actors=[speaker], recipients=[st],
                                  date=ctx.published, text=Span(s, e), trigger=tok.text))
         return out
 

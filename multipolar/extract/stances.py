@@ -27,7 +27,8 @@ _SUBJ = {"nsubj", "nsubjpass"}
 _ECON_ISSUE = {"CHN": "economic_ties_with_china", "RUS": "economic_ties_with_russia", "EU": "economic_ties_with_eu",
                "USA": "economic_ties_with_usa", "TUR": "economic_ties_with_turkey", "IRN": "economic_ties_with_iran"}
 _ECON = re.compile(
-    r"\b(?:free[- ]trade(?: agreement| area| regime| deal)?|trade(?: and economic)? (?:ties|relations|links|cooperation)|"
+    r"\b(?:free[- ]trade(?: agreement| area| regime| deal)?|"
+    r"trade(?: and economic)? (?:ties|relations|links|cooperation)|"
     r"economic (?:ties|relations|cooperation|partnership|links)|(?:deep and comprehensive )?free trade area|"
     r"strategic (?:economic )?partnership|trade|investments?)\s+(?:with|between\s+\w+\s+and)\s+(?:the\s+)?", re.I)
 
@@ -52,9 +53,9 @@ def load_issue_patterns() -> list[IssuePattern]:
 
 
 class StanceStage:
-    name = "stances"
-    requires = ("doc", "mentions", "speaker")
-    provides = ("stances",)
+    name: str = "stances"
+    requires: tuple[str, ...] = ("doc", "mentions", "speaker")
+    provides: tuple[str, ...] = ("stances",)
 
     def __init__(self) -> None:
         self.patterns = load_issue_patterns()

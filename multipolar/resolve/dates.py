@@ -38,6 +38,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_MAY_MONTH = re.compile(r"(?:\bin|\bof|\bthe|\bsince|\buntil|\bby|\bearly|\blate|\bmid-?)\s+$", re.I)
+
+
 @dataclass(frozen=True)
 class TimeExpr:
     start: int
@@ -104,8 +107,7 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
                 value = g[0]
             elif kind == "month":
                 # "may" is a modal verb: only the capitalised month name mid-sentence counts
-                if g[0] == "May" and not re.search(r"(?:\bin|\bof|\bthe|\bsince|\buntil|\bby|\bearly|\blate|\bmid-?)\s+$",
-                                                   text[max(0, s - 8):s], re.I):
+                if g[0] == "May" and not _MAY_MONTH.search(text[max(0, s - 8):s]):
                     continue
                 value, k = _month_in_context(_mon(g[0]), py, pm, year_hint), "month_only"
             else:

@@ -1,0 +1,225 @@
+"""Check a store's integrity: rows against load runs, orphans, spans inside their documents.
+
+>>> from multipolar.store import Store
+>>> with Store(":memory:") as s:
+...     verify(s).ok
+True
+
+Every check is a read-only SQL query; :func:`verify` never changes the store. :func:`repair` deletes the
+rows that a problem names (rows of load runs that never finished, evidence whose document is gone) in one
+transaction, and leaves everything else alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import duckdb
+
+from ..errors import StoreError
+from .schema import RUN_TABLES, SCHEMA_VERSION, TABLES
+from .store import Store
+
+#: Evidence tables whose rows point at a document, and whether the document is required.
+EVIDENCE = {"mentions": True, "events": False, "claims": True, "stances": True}
+#: Evidence tables with a span (start, "end") and the column holding the text at the span.
+SPAN_TEXT = {"mentions": "surface", "events": "sentence", "claims": "sentence", "stances": "sentence"}
+GOOD_STATUS = ("ok", "superseded")
+
+
+@dataclass
+class Problem:
+    """One kind of inconsistency, how many rows have it, a few examples and what to do."""
+
+    check: str
+    table: str
+    count: int
+    message: str
+    hint: str
+    examples: list[str] = field(default_factory=list)
+    repairable: bool = False
+
+    def __str__(self) -> str:
+        ex = f" (e.g. {'; '.join(self.examples)})" if self.examples else ""
+        return f"{self.table}: {self.count:,} {self.message}{ex} — {self.hint}"
+
+
+@dataclass
+class VerifyReport:
+    """What :func:`verify` checked and found."""
+
+    path: str
+    tables: int = 0
+    rows: int = 0
+    load_runs: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def as_json(self) -> dict[str, Any]:
+        return {"path": self.path, "ok": self.ok, "tables": self.tables, "rows": self.rows,
+                "load_runs": self.load_runs,
+                "problems": [{"check": p.check, "table": p.table, "count": p.count, "message": p.message,
+                              "hint": p.hint, "examples": p.examples, "repairable": p.repairable}
+                             for p in self.problems]}
+
+
+_REPAIR = "run `multipolar verify --repair` to delete these rows, then load or ingest the input again"
+
+
+def _bad_run_rows(table: str) -> str:
+    return (f'FROM "{table}" x LEFT JOIN load_runs r ON r.id = x.load_run '
+            f"WHERE r.id IS NULL OR r.status NOT IN ('ok', 'superseded')")
+
+
+def _orphan_rows(table: str) -> str:
+    cond = "x.document IS NOT NULL AND " if not EVIDENCE[table] else ""
+    null = "" if not EVIDENCE[table] else "x.document IS NULL OR "
+    return (f'FROM "{table}" x WHERE {null}({cond}NOT EXISTS '
+            f"(SELECT 1 FROM documents d WHERE d.id = x.document))")
+
+
+def _span_rows(table: str) -> str:
+    col = SPAN_TEXT[table]
+    return (f'FROM "{table}" x JOIN documents d ON d.id = x.document WHERE x.start IS NOT NULL AND ('
+            f'x.start < 0 OR x."end" < x.start OR x."end" > length(d.text) OR '
+            f'(x.{col} IS NOT NULL AND x.{col} <> substring(d.text, x.start + 1, x."end" - x.start)))')
+
+
+def _examples(con: duckdb.DuckDBPyConnection, select: str, frm: str) -> list[str]:
+    return [str(r[0]) for r in con.execute(f"SELECT {select} {frm} LIMIT 3").fetchall()]
+
+
+def verify(store: Store) -> VerifyReport:
+    """Check the store and return every problem found (an empty list when it is sound)."""
+    con = store.con
+    report = VerifyReport(path=store.path)
+    try:
+        have = {r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        missing = [t for t in TABLES if t not in have]
+        if missing:
+            report.problems.append(Problem(
+                "schema", ", ".join(missing), len(missing), "table(s) missing",
+                "this is not a multipolar store, or one from an older version: open it once for writing "
+                "(e.g. `multipolar load`) to create the tables, or pass another --db"))
+            return report
+        version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+        if not version or version[0][0] != str(SCHEMA_VERSION):
+            found = version[0][0] if version else "none"
+            report.problems.append(Problem(
+                "schema", "meta", 1, f"schema version is {found}, expected {SCHEMA_VERSION}",
+                "use the multipolar version that wrote this store, or build a new store from the inputs"))
+        # Read every row of every table: DuckDB checks block checksums while it reads.
+        for t in TABLES:
+            n = con.execute(f'SELECT count(*), sum(hash(x)) FROM "{t}" x').fetchall()[0][0]
+            report.tables += 1
+            report.rows += int(n)
+        report.load_runs = int(con.execute("SELECT count(*) FROM load_runs").fetchall()[0][0])
+        _check_runs(con, report)
+        _check_evidence(con, report)
+    except duckdb.Error as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise StoreError(f"the store cannot be read ({first})", source=store.path,
+                         hint="the file is damaged: restore it from a backup, or build a new store by loading "
+                              "and ingesting the inputs again") from None
+    return report
+
+
+def _check_runs(con: duckdb.DuckDBPyConnection, report: VerifyReport) -> None:
+    frm = "FROM load_runs x WHERE x.status NOT IN ('ok', 'superseded')"
+    n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
+    if n:
+        report.problems.append(Problem(
+            "runs", "load_runs", n, "load run(s) that never finished (status not 'ok' or 'superseded')",
+            "a load or ingest stopped half-way without rolling back; " + _REPAIR,
+            _examples(con, "'run ' || x.id || ' ' || x.status || ' ' || x.path", frm), repairable=True))
+    frm = "FROM load_runs x WHERE x.status = 'ok' AND x.finished IS NULL"
+    n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
+    if n:
+        report.problems.append(Problem(
+            "runs", "load_runs", n, "load run(s) marked 'ok' without a finish time",
+            "the run's bookkeeping is incomplete: load or ingest its input again",
+            _examples(con, "'run ' || x.id || ' ' || x.path", frm)))
+    dup = ("FROM (SELECT dataset, sha256 FROM load_runs WHERE kind = 'load' AND status = 'ok' "
+           "GROUP BY ALL HAVING count(*) > 1) x")
+    n = int(con.execute(f"SELECT count(*) {dup}").fetchall()[0][0])
+    if n:
+        report.problems.append(Problem(
+            "runs", "load_runs", n, "file(s) loaded twice for the same dataset (same sha256, both 'ok')",
+            "their rows are counted twice: delete the store and load the datasets again",
+            _examples(con, "x.dataset || ' ' || x.sha256[:12]", dup)))
+    for table in RUN_TABLES:
+        frm = _bad_run_rows(table)
+        n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
+        if n:
+            report.problems.append(Problem(
+                "runs", table, n, "row(s) of a load run that is missing or did not finish",
+                "these rows are from a half-done load; " + _REPAIR,
+                _examples(con, "'load_run ' || coalesce(x.load_run::VARCHAR, 'NULL')", frm), repairable=True))
+    frm = ("FROM rejects x LEFT JOIN load_runs r ON r.id = x.load_run "
+           "WHERE r.id IS NULL OR r.status NOT IN ('ok', 'superseded')")
+    n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
+    if n:
+        report.problems.append(Problem("runs", "rejects", n, "reject record(s) of a missing or unfinished load run",
+                                       _REPAIR, repairable=True))
+
+
+def _check_evidence(con: duckdb.DuckDBPyConnection, report: VerifyReport) -> None:
+    for table in EVIDENCE:
+        frm = _orphan_rows(table)
+        n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
+        if n:
+            report.problems.append(Problem(
+                "orphans", table, n, "row(s) whose document is not in the store",
+                "their document was deleted or never committed; " + _REPAIR,
+                _examples(con, "'document ' || coalesce(x.document, 'NULL')", frm), repairable=True))
+    for table in SPAN_TEXT:
+        frm = _span_rows(table)
+        n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
+        if n:
+            report.problems.append(Problem(
+                "spans", table, n, "row(s) whose span is outside its document or whose text differs from the "
+                "document's text at the span",
+                "the evidence does not point at its source: report this (with the document) as a bug; "
+                "`multipolar verify --repair` deletes these rows",
+                _examples(con, "x.document || ' [' || x.start || ':' || x.\"end\" || ']'", frm), repairable=True))
+    frm = "FROM checks x WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = x.claim)"
+    n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
+    if n:
+        report.problems.append(Problem(
+            "orphans", "checks", n, "claim check(s) whose claim is not in the store",
+            "run `multipolar check` again to re-check the stored claims, or `multipolar verify --repair`",
+            _examples(con, "x.claim", frm), repairable=True))
+
+
+def repair(store: Store) -> dict[str, int]:
+    """Delete the rows :func:`verify` marks as repairable, in one transaction; return rows deleted per table."""
+    deleted: dict[str, int] = {}
+
+    def run(con: duckdb.DuckDBPyConnection, table: str, frm: str) -> None:
+        n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
+        if n:
+            con.execute(f'DELETE FROM "{table}" WHERE rowid IN (SELECT x.rowid {frm})')
+            deleted[table] = deleted.get(table, 0) + n
+
+    try:
+        with store.transaction() as con:
+            for table in RUN_TABLES:
+                run(con, table, _bad_run_rows(table))
+            run(con, "rejects", "FROM rejects x LEFT JOIN load_runs r ON r.id = x.load_run "
+                                "WHERE r.id IS NULL OR r.status NOT IN ('ok', 'superseded')")
+            for table in EVIDENCE:
+                run(con, table, _orphan_rows(table))
+            for table in SPAN_TEXT:
+                run(con, table, _span_rows(table))
+            run(con, "checks", "FROM checks x WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = x.claim)")
+            run(con, "load_runs", "FROM load_runs x WHERE x.status NOT IN ('ok', 'superseded')")
+    except duckdb.Error as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise StoreError(f"the repair failed and was rolled back ({first})", source=store.path,
+                         hint="restore the store from a backup, or build a new one from the inputs") from None
+    return deleted
