@@ -157,7 +157,9 @@ def test_measure_influence_shares_change_and_store(store: Store) -> None:
 def test_measure_hedging_and_divergence(store: Store) -> None:
     rep = api.hedging(store, targets="ARM,AZE,GEO", years="2010-2014")
     sec = {(r["target"], r["year"]): r for r in rep.rows if r["domain"] == "security"}
-    assert sec[("ARM", 2012)]["leader"] == "RUS" and sec[("ARM", 2012)]["entropy"] == pytest.approx(0.0, abs=1e-9)
+    assert sec[("ARM", 2012)]["leader"] == "RUS" and sec[("ARM", 2012)]["lead_gap"] > 0.3
+    econ = {(r["target"], r["year"]): r for r in rep.rows if r["domain"] == "economic"}
+    assert sec[("ARM", 2012)]["entropy"] < econ[("ARM", 2012)]["entropy"]   # security concentrated, trade spread
     for r in rep.rows:
         if r["entropy"] is not None:
             assert -1e-9 <= r["entropy"] <= 1 + 1e-9

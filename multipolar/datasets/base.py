@@ -30,6 +30,7 @@ import io
 import shutil
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -147,7 +148,8 @@ def read_head(path: Path, n: int) -> list[str]:
                 lines.append(line.rstrip("\r\n"))
                 if len(lines) >= n:
                     break
-    except (OSError, EOFError, zipfile.BadZipFile, gzip.BadGzipFile) as exc:
+    except (OSError, EOFError, zipfile.BadZipFile, gzip.BadGzipFile, zlib.error, NotImplementedError,
+            RuntimeError) as exc:
         kind = "zip" if path.name.lower().endswith(".zip") else "gzip" if path.name.lower().endswith(".gz") else ""
         raise DataError(f"cannot read the file: it is not a valid {kind} file ({exc})".replace("valid  file",
                         "readable file"), source=str(path), hint="download it again; the copy is damaged") from None
@@ -480,7 +482,7 @@ def readable_copy(path: Path) -> Iterator[Path]:
                 out = tmp / Path(members[0].filename).name
                 with zf.open(members[0]) as src, out.open("wb") as dst:
                     shutil.copyfileobj(src, dst, 1 << 20)
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError) as exc:
             raise DataError(f"not a valid zip file ({exc})", source=str(path),
                             hint="download it again; the copy is damaged") from None
         yield out

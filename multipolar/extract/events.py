@@ -39,6 +39,10 @@ _NEG_EVAL = re.compile(
 _PERFORMATIVE = {"thank", "congratulate", "welcome", "condemn", "express", "commend", "urge", "call", "appeal",
                  "reiterate", "reaffirm", "support", "recognize", "recognise", "invite", "praise", "appreciate",
                  "acknowledge", "salute", "denounce", "reject", "stress", "emphasize", "ask", "encourage"}
+_GIVING_VERBS = {"provide", "grant", "deliver", "supply", "give"}
+_AID_WORDS = re.compile(r"\b(?:assistance|aid|loans?|grants?|fund\w*|financ\w*|credit|weapons|arms|equipment|supplies|"
+                        r"help|vaccines?|food|money|donations?|budget support|humanitarian|relief|shelter|"
+                        r"ammunition|military)\b")
 _STATIVE_PASSIVE = {"involve", "engage", "interest", "commit", "dedicate", "devote", "determine", "prepare"}
 _NP_DEPS = {"compound", "amod", "poss", "det", "nmod", "appos", "conj", "cc", "case", "nummod", "flat", "quantmod",
             "predet", "punct"}
@@ -172,6 +176,12 @@ class EventStage:
         verb_like = head.pos_ in ("VERB", "AUX")
         if not verb_like and not _specific_noun(tok):
             return None
+        if trig.type == "AID" and tok.lemma_ in _GIVING_VERBS:
+            objects = " ".join(t.lower_ for c in tok.children if c.dep_ in ("dobj", "dative", "attr") for t in c.subtree)
+            if not _AID_WORDS.search(objects):
+                if tok.lemma_ != "grant":
+                    return None
+                trig = Trigger("AGREE", None, trig.pos, trig.words)  # "granted Georgia candidate status"
         if verb_like:
             actors, recipients = self._verb_roles(ctx, head, tok)
         else:

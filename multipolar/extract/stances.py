@@ -24,6 +24,7 @@ _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermi
                  "breach", "resist", "attack", "trample", "flout", "abandon", "criticize", "criticise", "denounce",
                  "against", "question", "refuse"}
 _SUBJ = {"nsubj", "nsubjpass"}
+_ORGANISATIONS = {"EU", "NATO", "EAEU", "CIS", "SCO", "WEST", "SCAUC"}
 _ECON_ISSUE = {"CHN": "economic_ties_with_china", "RUS": "economic_ties_with_russia", "EU": "economic_ties_with_eu",
                "USA": "economic_ties_with_usa", "TUR": "economic_ties_with_turkey", "IRN": "economic_ties_with_iran"}
 _ECON = re.compile(
@@ -125,11 +126,9 @@ class StanceStage:
             out.append(Stance(ctx.speaker, pat.issue, target, "support", date, span))
         holders = holder_states or ([ctx.speaker] if ctx.speaker and polarity == "support" else [])
         for h in holders:
-            t = h if pat.target_rule == "holder" else target
-            if pat.target_rule == "holder" and target and target != h and h not in ("EU", "NATO", "USA", "WEST"):
-                t = h
-            elif pat.target_rule == "holder" and target:
-                t = target
+            t = target
+            if pat.target_rule == "holder" and t is None and h not in _ORGANISATIONS:
+                t = h  # "Georgia's intent to join NATO": Georgia's own membership
             out.append(Stance(h, pat.issue, t, polarity, date, span))
         del doc
         return out
@@ -180,6 +179,8 @@ class StanceStage:
         np_tokens |= {c.i for c in head_np.subtree}
         states = [m.state for m in ctx.mentions_in(np_tokens)
                   if m.state and re.fullmatch(r"[A-Z]{3}", m.state) and m.role != "pronoun"]
+        if pat.issue.endswith("_membership"):  # the state that would join, never the organisation
+            holders = [h for h in holders if h not in _ORGANISATIONS]
         if pat.target_rule == "holder":
             return holders[0] if holders else (states[0] if states else None)
         if states:

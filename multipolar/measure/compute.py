@@ -83,7 +83,7 @@ def compute(store: Store, method: Method, scope: Scope = Scope(), *, engine: str
             if k.startswith("draws_"):
                 res.draws[k[6:]] = v
             else:
-                res.table = res.table.append_column(k, pa.array(v, type=pa.float64()))
+                res.table = res.table.append_column(k, pa.array(v, type=pa.float64(), from_pandas=True))
         timings["intervals"] = time.perf_counter() - t
     timings["total"] = time.perf_counter() - t0
     return res

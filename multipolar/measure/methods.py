@@ -59,6 +59,8 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("alliance", "security", "dep", "unit", ("atop", "cow-alliance"),
               "strongest alliance tie (defence/offence 1, neutrality/non-aggression 0.5, consultation 0.25)",
               "grade"),
+    Indicator("alliance_tie", "security", "bw", "unit", ("atop", "cow-alliance"),
+              "the same alliance grade, counted as a channel of interaction (security bandwidth)", "grade"),
     # political
     Indicator("shared_igos", "political", "bw", "log_max", ("cow-igo",),
               "IGOs both are full members of (for a group: the members' mean)", "count"),
@@ -120,7 +122,7 @@ INFLUENCE_V1 = Method(
     about=("FBIC-style influence capacity: per domain sqrt(bandwidth × dependence); overall sqrt(mean domain "
            "bandwidth × mean economic and security dependence). Calibrated against FBIC (docs/methods.md)."),
     weights={"trade_volume": 1.0, "finance_volume": 0.5, "trade_share": 1.0, "finance_intensity": 0.25,
-             "arms_volume": 1.0, "arms_share": 1.0, "alliance": 1.0,
+             "arms_volume": 1.0, "alliance_tie": 0.5, "arms_share": 1.0, "alliance": 1.0,
              "shared_igos": 1.0, "event_count": 0.25,
              "unga_alignment": 1.0, "unga_agreement": 1.0, "event_tone": 0.25, "stance_alignment": 0.5},
     domain_weights={"economic": 1.5, "political": 1.0, "security": 1.0},

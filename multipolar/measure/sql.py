@@ -186,6 +186,8 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
       AS arms_share,
     CASE WHEN dy.score IS NOT NULL THEN dy.score WHEN dy.year BETWEEN cov.a0 AND cov.a1 THEN 0E0 ELSE NULL END
       AS alliance,
+    CASE WHEN dy.score IS NOT NULL THEN dy.score WHEN dy.year BETWEEN cov.a0 AND cov.a1 THEN 0E0 ELSE NULL END
+      AS alliance_tie,
     dy.igo AS shared_igos,
     dy.agree AS unga_agreement,
     CASE WHEN dy.n_ev > 0 THEN dy.n_ev END AS event_count,

@@ -94,7 +94,7 @@ def download(url: str, *, client: httpx.Client, timeout: float = 20.0, max_bytes
         raise FetchError(
             "too many redirects", source=url, hint="open the address in a browser to see where it leads"
         ) from exc
-    except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
+    except (httpx.UnsupportedProtocol, httpx.InvalidURL, ValueError) as exc:  # ValueError: httpx's cookie jar
         raise FetchError(
             f"not a valid web address ({exc})", source=url, hint="give an http:// or https:// URL"
         ) from exc

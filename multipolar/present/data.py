@@ -1,0 +1,387 @@
+"""What the brief and the dashboard show, read through the public APIs (no numbers of its own).
+
+Influence, hedging and explain come from :mod:`multipolar.measure.api`; claim verdicts from
+:mod:`multipolar.check.api` (the ``checks`` table, or checked on the fly without writing). When the
+measure package is missing, the ``scores`` table is read as it stands. Every SQL parameter is bound.
+
+>>> from multipolar.store import Store
+>>> data = Data(Store("demo.duckdb", read_only=True))          # doctest: +SKIP
+>>> data.influence(("GEO",), ("RUS", "WEST"), (2000, 2014))     # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import UsageError
+from ..store import Store
+
+DEFAULT_POWERS: tuple[str, ...] = ("CHN", "RUS", "WEST", "TUR", "IRN")
+DOMAINS: tuple[str, ...] = ("economic", "political", "security", "overall")
+MIN_COVERAGE = 0.5  # a score counts as a finding when at least half its indicator weight has data
+CODE = re.compile(r"^[A-Z]{2,5}$")
+DOC_ID = re.compile(r"^[0-9a-f]{16}$")
+
+
+@dataclass(frozen=True)
+class Region:
+    key: str
+    name: str
+    targets: tuple[str, ...]
+    since: int
+
+
+REGIONS: dict[str, Region] = {
+    "south-caucasus": Region("south-caucasus", "South Caucasus", ("ARM", "AZE", "GEO"), 1992),
+}
+
+
+def region(key: str) -> Region:
+    try:
+        return REGIONS[key]
+    except KeyError:
+        raise UsageError(f"unknown region {key!r}", hint=f"use one of {', '.join(REGIONS)}, or give --targets") \
+            from None
+
+
+def codes(value: str | Sequence[str] | None) -> tuple[str, ...] | None:
+    """``"arm, aze"`` → ("ARM", "AZE"); codes that are not 2–5 capital letters are refused."""
+    if value is None:
+        return None
+    items = value.split(",") if isinstance(value, str) else list(value)
+    out = tuple(c.strip().upper() for c in items if c.strip())
+    for c in out:
+        if not CODE.match(c):
+            raise UsageError(f"not an actor code: {c!r}", hint="use ISO3 codes (ARM) or group codes (WEST, EU)")
+    return out or None
+
+
+def years(value: str | tuple[int, int] | None) -> tuple[int, int] | None:
+    """``"2000-2023"`` → (2000, 2023); ``"2014"`` → (2014, 2014)."""
+    if value is None or isinstance(value, tuple):
+        return value
+    m = re.fullmatch(r"\s*(\d{4})\s*(?:-\s*(\d{4})\s*)?", value)
+    if not m:
+        raise UsageError(f"not a year range: {value!r}", hint="write e.g. 2000-2023 or 2014")
+    y0, y1 = int(m.group(1)), int(m.group(2) or m.group(1))
+    if y0 > y1:
+        raise UsageError(f"the range {value!r} ends before it starts", hint="write the earlier year first")
+    return y0, y1
+
+
+def _measure() -> Any:
+    try:
+        from ..measure import api
+    except ImportError:  # pragma: no cover - measure is part of the package since issue 4
+        return None
+    return api
+
+
+def _check() -> Any:
+    try:
+        from ..check import api
+    except ImportError:  # pragma: no cover
+        return None
+    return api
+
+
+class Data:
+    """Read access for the presentation layer; safe to share between threads.
+
+    Plain reads use one DuckDB cursor per thread; measurement (which stages temporary tables) runs
+    one at a time on its own cursor, and its results are cached until :meth:`invalidate`.
+    """
+
+    def __init__(self, store: Store, *, method: str = "influence.v1"):
+        self.store = store
+        self.method = method
+        self._local = threading.local()
+        self._measure_lock = threading.RLock()
+        self._measure_store: Store | None = None
+        self._cache: dict[tuple[Any, ...], Any] = {}
+        self._names: dict[str, str] | None = None
+
+    # -- connections -------------------------------------------------------------------------------------
+    def _cursor_store(self) -> Store:
+        st = Store.__new__(Store)
+        st.path, st.read_only = self.store.path, self.store.read_only
+        st.con = self.store.con.cursor()
+        return st
+
+    @property
+    def db(self) -> Store:
+        """A store bound to this thread's cursor."""
+        st = getattr(self._local, "store", None)
+        if st is None:
+            st = self._cursor_store()
+            self._local.store = st
+        return st
+
+    def _mstore(self) -> Store:
+        if self._measure_store is None:
+            self._measure_store = self._cursor_store()
+        return self._measure_store
+
+    def invalidate(self) -> None:
+        """Forget cached results (after an ingest)."""
+        with self._measure_lock:
+            self._cache.clear()
+            self._names = None
+            if self._measure_store is not None:
+                self._measure_store.close()
+                self._measure_store = None
+
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> list[dict[str, Any]]:
+        return self.db.query(sql, params)
+
+    def scalar(self, sql: str, params: Sequence[Any] | None = None) -> Any:
+        return self.db.scalar(sql, params)
+
+    def _cached(self, key: tuple[Any, ...], fn: Any) -> Any:
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        with self._measure_lock:
+            hit = self._cache.get(key)
+            if hit is None:
+                hit = fn()
+                self._cache[key] = hit
+            return hit
+
+    # -- names -------------------------------------------------------------------------------------------
+    def names(self) -> dict[str, str]:
+        if self._names is None:
+            names: dict[str, str] = {}
+            try:
+                from ..resolve.registry import Registry
+
+                for a in Registry.default().actors():
+                    names[a.id] = a.name
+            except Exception:  # noqa: BLE001 - names are a nicety; codes still show
+                pass
+            for r in self.query("SELECT id, name FROM actors WHERE name IS NOT NULL"):
+                names.setdefault(r["id"], r["name"])
+            self._names = names
+        return self._names
+
+    def name(self, code: str | None) -> str:
+        if not code:
+            return ""
+        return self.names().get(code, code)
+
+    # -- measurement -------------------------------------------------------------------------------------
+    def influence(self, targets: Sequence[str], powers: Sequence[str],
+                  span: tuple[int, int] | None = None) -> list[dict[str, Any]]:
+        """Rows (power, target, year, domain, value, low, high, coverage, share, rank, delta, trend…)."""
+        tg, pw = tuple(targets), tuple(powers)
+        rows: list[dict[str, Any]] = self._cached(("influence", tg, pw), lambda: self._influence(tg, pw))
+        if span:
+            rows = [r for r in rows if span[0] <= r["year"] <= span[1]]
+        return rows
+
+    def _influence(self, targets: tuple[str, ...], powers: tuple[str, ...]) -> list[dict[str, Any]]:
+        api = _measure()
+        if api is not None:
+            rep = api.influence(self._mstore(), targets=list(targets), powers=list(powers), method=self.method,
+                                save_scores=False)
+            return list(rep.rows)
+        sql = ("SELECT power, target, year, domain, value, low, high, coverage, bandwidth, dependence, method "
+               "FROM scores WHERE method = ? AND target IN (SELECT unnest(?)) AND power IN (SELECT unnest(?)) "
+               "ORDER BY target, power, year, domain")
+        return self.query(sql, [self.method, list(targets), list(powers)])
+
+    def dyad(self, power: str, target: str, region_powers: Sequence[str] = DEFAULT_POWERS,
+             region_targets: Sequence[str] = ()) -> list[dict[str, Any]]:
+        """One power's series over one target, all domains (with shares when the dyad is in the region)."""
+        if target in region_targets and power in region_powers:
+            return [r for r in self.influence(tuple(region_targets), tuple(region_powers))
+                    if r["power"] == power and r["target"] == target]
+        return self.influence((target,), (power,))
+
+    def hedging(self, targets: Sequence[str], powers: Sequence[str],
+                span: tuple[int, int] | None = None) -> dict[str, list[dict[str, Any]]]:
+        tg, pw = tuple(targets), tuple(powers)
+        api = _measure()
+        if api is None or len(pw) < 2:
+            return {"rows": [], "divergence": []}
+
+        def run() -> dict[str, list[dict[str, Any]]]:
+            rep = api.hedging(self._mstore(), targets=list(tg), powers=list(pw), method=self.method)
+            return {"rows": list(rep.rows), "divergence": list(rep.divergence)}
+
+        out: dict[str, list[dict[str, Any]]] = self._cached(("hedging", tg, pw), run)
+        if span:
+            return {k: [r for r in v if span[0] <= r["year"] <= span[1]] for k, v in out.items()}
+        return out
+
+    def explain(self, power: str, target: str, year: int) -> dict[str, Any] | None:
+        api = _measure()
+        if api is None:
+            return None
+        try:
+            result: dict[str, Any] = self._cached(
+                ("explain", power, target, year),
+                lambda: api.explain(self._mstore(), power=power, target=target, year=year, method=self.method))
+        except UsageError:
+            return None
+        return result
+
+    # -- claim checks ------------------------------------------------------------------------------------
+    def checks(self, document: str | None = None) -> list[dict[str, Any]]:
+        """Saved verdicts; when none are saved, the claims are checked now (nothing written)."""
+        api = _check()
+        if api is None:
+            return []
+        if self.scalar("SELECT count(*) FROM checks"):
+            rows: list[dict[str, Any]] = api.stored_checks(self.db, document=document)
+            return [self._flat_check(r) for r in rows]
+        if not self.scalar("SELECT count(*) FROM claims"):
+            return []
+
+        def run() -> list[dict[str, Any]]:
+            return [self._flat_verdict(v) for v in api.check_stored(self._mstore(), save=False)]
+
+        verdicts: list[dict[str, Any]] = self._cached(("checks",), run)
+        return [v for v in verdicts if document is None or v["document"] == document]
+
+    @staticmethod
+    def _flat_check(r: dict[str, Any]) -> dict[str, Any]:
+        return {"claim": r["claim"], "document": r["document"], "title": r.get("title"),
+                "sentence": r.get("sentence"), "measure": r.get("measure"), "subject": r.get("subject"),
+                "partner": r.get("partner"), "claimed_value": r.get("claimed_value"),
+                "claimed_unit": r.get("claimed_unit"), "period": r.get("period"), "verdict": r["verdict"],
+                "value": r.get("value"), "unit": r.get("unit"), "period_used": r.get("period_used"),
+                "dataset": r.get("dataset"), "citation": r.get("citation"), "reason": r.get("reason"),
+                "start": r.get("start"), "end": r.get("end")}
+
+    @staticmethod
+    def _flat_verdict(v: dict[str, Any]) -> dict[str, Any]:
+        c = v.get("claim") or {}
+        doc = v.get("document") or {}
+        span = c.get("text") or {}
+        return {"claim": v.get("claim_id"), "document": doc.get("id"), "title": doc.get("title"),
+                "sentence": v.get("quote"), "measure": c.get("measure"), "subject": c.get("subject"),
+                "partner": c.get("partner"), "claimed_value": c.get("value"), "claimed_unit": c.get("unit"),
+                "period": c.get("period"), "verdict": v["verdict"], "value": v.get("value"), "unit": v.get("unit"),
+                "period_used": v.get("period_used"), "dataset": v.get("dataset"), "citation": v.get("citation"),
+                "reason": v.get("reason"), "start": span.get("start"), "end": span.get("end")}
+
+    # -- evidence ----------------------------------------------------------------------------------------
+    def events(self, *, actors: Sequence[str] | None = None, actor: str | None = None, recipient: str | None = None,
+               origin: str | None = None, document: str | None = None, span: tuple[int, int] | None = None,
+               limit: int = 500, offset: int = 0) -> list[dict[str, Any]]:
+        """Events (articles, GDELT, ICEWS) newest first, with their document's title and url."""
+        where = ["NOT coalesce(e.negated, FALSE)", "NOT coalesce(e.hypothetical, FALSE)"]
+        params: list[Any] = []
+        if actors:
+            where.append("(list_has_any(e.actors, ?) OR list_has_any(e.recipients, ?))")
+            params += [list(actors), list(actors)]
+        if actor:
+            where.append("list_contains(e.actors, ?)")
+            params.append(actor)
+        if recipient:
+            where.append("list_contains(e.recipients, ?)")
+            params.append(recipient)
+        if origin:
+            where.append("e.origin = ?")
+            params.append(origin)
+        if document:
+            where.append("e.document = ?")
+            params.append(document)
+        if span:
+            where.append("year(e.day) BETWEEN ? AND ?")
+            params += [span[0], span[1]]
+        sql = ("SELECT e.id, e.origin, e.type, e.cameo, e.actors, e.recipients, e.date, e.goldstein, e.quad, "
+               "e.document, d.title AS document_title, d.url AS document_url, e.source_url, e.start, e.\"end\", "
+               "e.sentence FROM events e LEFT JOIN documents d ON d.id = e.document WHERE " + " AND ".join(where)
+               + " ORDER BY e.day DESC NULLS LAST, e.id LIMIT ? OFFSET ?")
+        return self.query(sql, params + [int(limit), int(offset)])
+
+    def event_counts(self, actors: Sequence[str] | None = None) -> dict[str, int]:
+        sql = "SELECT origin, count(*) AS n FROM events"
+        params: list[Any] = []
+        if actors:
+            sql += " WHERE list_has_any(actors, ?) OR list_has_any(recipients, ?)"
+            params = [list(actors), list(actors)]
+        return {r["origin"]: int(r["n"]) for r in self.query(sql + " GROUP BY origin ORDER BY origin", params)}
+
+    def claims(self, *, actor: str | None = None, document: str | None = None) -> list[dict[str, Any]]:
+        where, params = ["TRUE"], []
+        if actor:
+            where.append("(c.subject = ? OR c.partner = ?)")
+            params += [actor, actor]
+        if document:
+            where.append("c.document = ?")
+            params.append(document)
+        return self.query("SELECT c.id, c.document, d.title AS document_title, c.measure, c.subject, c.partner, "
+                          "c.value, c.unit, c.qualifier, c.period, c.start, c.\"end\", c.sentence FROM claims c "
+                          "JOIN documents d ON d.id = c.document WHERE " + " AND ".join(where)
+                          + " ORDER BY c.document, c.start", params)
+
+    def stances(self, *, actor: str | None = None, document: str | None = None) -> list[dict[str, Any]]:
+        where, params = ["TRUE"], []
+        if actor:
+            where.append("(s.holder = ? OR s.target = ?)")
+            params += [actor, actor]
+        if document:
+            where.append("s.document = ?")
+            params.append(document)
+        return self.query("SELECT s.id, s.document, d.title AS document_title, s.holder, s.issue, s.target, "
+                          "s.polarity, s.date, s.start, s.\"end\", s.sentence FROM stances s JOIN documents d "
+                          "ON d.id = s.document WHERE " + " AND ".join(where) + " ORDER BY s.document, s.start",
+                          params)
+
+    def documents(self, *, q: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
+        where, params = "", []
+        if q:
+            like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            where = " WHERE title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\' OR source ILIKE ? ESCAPE '\\'"
+            params = [like, like, like]
+        return self.query("SELECT id, title, published, source, url, origin, length(text) AS chars FROM documents"
+                          + where + " ORDER BY published DESC NULLS LAST, id LIMIT ?", params + [int(limit)])
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        if not DOC_ID.match(doc_id):
+            return None
+        rows = self.query("SELECT id, title, published, source, url, origin, author, kind, text, load_run "
+                          "FROM documents WHERE id = ?", [doc_id])
+        return rows[0] if rows else None
+
+    def mentions(self, doc_id: str) -> list[dict[str, Any]]:
+        return self.query('SELECT actor, start, "end", surface FROM mentions WHERE document = ? ORDER BY start',
+                          [doc_id])
+
+    def actors(self, *, q: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
+        """Actors seen in the store (mentions, events, observations) with their names."""
+        seen = {r["a"] for r in self.query(
+            "SELECT DISTINCT actor AS a FROM mentions UNION SELECT DISTINCT unnest(actors) FROM events "
+            "UNION SELECT DISTINCT unnest(recipients) FROM events UNION SELECT DISTINCT to_actor FROM observations "
+            "UNION SELECT DISTINCT from_actor FROM observations") if r["a"]}
+        seen.update(DEFAULT_POWERS)
+        for reg in REGIONS.values():
+            seen.update(reg.targets)
+        names = self.names()
+        rows = [{"id": a, "name": names.get(a, a)} for a in sorted(seen) if CODE.match(a)]
+        if q:
+            ql = q.lower()
+            rows = [r for r in rows if ql in r["id"].lower() or ql in str(r["name"]).lower()]
+        return rows[:limit]
+
+    # -- coverage ----------------------------------------------------------------------------------------
+    def coverage(self) -> dict[str, Any]:
+        """Datasets with their citation, rows and years; documents; events per origin."""
+        ds = self.query(
+            "SELECT d.name, d.version, d.licence, d.citation, d.url, coalesce(o.n, 0) AS observations, o.y0, o.y1, "
+            "coalesce(r.rows, 0) AS rows_loaded FROM datasets d "
+            "LEFT JOIN (SELECT dataset, count(*) AS n, min(year) AS y0, max(year) AS y1 FROM observations "
+            "GROUP BY dataset) o ON o.dataset = d.name "
+            "LEFT JOIN (SELECT dataset, sum(rows_stored) AS rows FROM load_runs WHERE kind = 'load' "
+            "AND status = 'ok' GROUP BY dataset) r ON r.dataset = d.name ORDER BY d.name")
+        docs = self.query("SELECT count(*) AS n, min(published) AS first, max(published) AS last FROM documents")[0]
+        return {"datasets": ds, "documents": docs, "events": self.event_counts(),
+                "claims": int(self.scalar("SELECT count(*) FROM claims") or 0),
+                "stances": int(self.scalar("SELECT count(*) FROM stances") or 0)}

@@ -1,0 +1,163 @@
+"""The brief: one self-contained HTML file (or Markdown) about a region, written from the store.
+
+>>> from multipolar.store import Store
+>>> from multipolar.present.report import brief
+>>> html = brief(Store("demo.duckdb", read_only=True))          # doctest: +SKIP
+
+The HTML loads nothing from the network: plotly.js, the styles and the figures are inline; links
+to sources are plain ``<a href>``. Sentences are written from the same rows as the tables beside them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import jinja2
+
+from ..errors import UsageError
+from ..store import Store
+from . import charts
+from .data import DEFAULT_POWERS, MIN_COVERAGE, Data, codes, region, years
+from .findings import changes, findings, headline_years, leaders, num, pct
+
+EVENT_ROWS = 300  # events listed in the brief's timeline table (all of them are in the chart)
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """Jinja2 templates of the package; HTML autoescaped, Markdown not."""
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("multipolar.present", "templates"),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False),
+        trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
+    env.filters["num"] = num
+    env.filters["pct"] = pct
+    env.filters["md"] = md_cell
+    return env
+
+
+def md_cell(value: Any) -> str:
+    """A value safe inside a Markdown table cell."""
+    s = "" if value is None else str(value)
+    return " ".join(s.replace("\\", "\\\\").replace("|", "\\|").split())
+
+
+def static_text(name: str) -> str:
+    return resources.files("multipolar.present").joinpath("web", "static", name).read_text(encoding="utf-8")
+
+
+def overview(data: Data, targets: Sequence[str], powers: Sequence[str], span: tuple[int, int],
+             *, with_charts: bool = True, event_rows: int = EVENT_ROWS) -> dict[str, Any]:
+    """Everything a region page shows: findings, tables, figures, events, checks, coverage."""
+    rows = data.influence(tuple(targets), tuple(powers), span)
+    hed = data.hedging(tuple(targets), tuple(powers), span)
+    year_of = headline_years(rows)
+    name = data.name
+    lead = leaders(rows)
+    found = findings(rows, hed, name)
+    # domain breakdown at each target's headline year
+    idx = {(r["target"], r["power"], r["year"], r["domain"]): r for r in rows}
+    domain_rows = []
+    for t, y in sorted(year_of.items()):
+        for p in powers:
+            cells = {d: idx.get((t, p, y, d)) for d in ("economic", "political", "security", "overall")}
+            if all(c is None or c.get("value") is None for c in cells.values()):
+                continue
+            domain_rows.append({"target": t, "year": y, "power": p, **{d: (c or {}).get("value")
+                                                                        for d, c in cells.items()},
+                                "coverage": (cells["overall"] or {}).get("coverage")})
+    hed_overall = {(r["target"], r["year"]): r for r in hed["rows"] if r["domain"] == "overall"}
+    div = {(r["target"], r["year"]): r for r in hed["divergence"]}
+    hedging_rows = []
+    for t, y in sorted(year_of.items()):
+        h = hed_overall.get((t, y))
+        if not h:
+            continue
+        d = div.get((t, y)) or {}
+        hedging_rows.append({"target": t, "year": y, "entropy": h.get("entropy"), "low": h.get("entropy_low"),
+                             "high": h.get("entropy_high"), "leader": h.get("leader"),
+                             "leader_share": (h.get("shares") or {}).get(h.get("leader") or ""),
+                             "shares": h.get("shares") or {}, "split": d.get("split"), "jsd": d.get("jsd"),
+                             "leaders": d.get("leaders")})
+    events = data.events(actors=targets, span=span, limit=5000)
+    figures: list[dict[str, str]] = []
+    if with_charts:
+        keep = {(t, y) for t, by in _good_years(rows).items() for y in by}
+        for t in targets:
+            figures.append({"id": f"influence-{t}", "section": "influence",
+                            "json": charts.to_json(charts.influence_over_time(rows, t, powers, name))})
+        if year_of:
+            figures.append({"id": "domains", "section": "domains",
+                            "json": charts.to_json(charts.domain_breakdown(rows, year_of, powers, name))})
+            figures.append({"id": "network", "section": "network",
+                            "json": charts.to_json(charts.network(rows, year_of, powers, name))})
+        if hed["rows"]:
+            figures.append({"id": "hedging", "section": "hedging",
+                            "json": charts.to_json(charts.hedging_chart(hed["rows"], targets, name, keep))})
+        if events:
+            figures.append({"id": "timeline", "section": "timeline",
+                            "json": charts.to_json(charts.timeline(events, name))})
+    return {"targets": list(targets), "powers": list(powers), "span": span, "rows": rows, "year_of": year_of,
+            "leaders": lead, "changes": changes(rows), "findings": found, "domain_rows": domain_rows,
+            "hedging_rows": hedging_rows, "events": events[:event_rows], "events_total": len(events),
+            "event_counts": _counts(events), "checks": data.checks(), "coverage": data.coverage(),
+            "documents": data.documents(limit=10_000), "figures": {f["id"]: f for f in figures},
+            "min_coverage": MIN_COVERAGE, "name": name, "method": data.method}
+
+
+def _good_years(rows: Sequence[dict[str, Any]]) -> dict[str, set[int]]:
+    n: dict[tuple[str, int], int] = defaultdict(int)
+    for r in rows:
+        if r["domain"] == "overall" and r.get("value") is not None and (r.get("coverage") or 0) >= MIN_COVERAGE:
+            n[(r["target"], r["year"])] += 1
+    out: dict[str, set[int]] = defaultdict(set)
+    for (t, y), k in n.items():
+        if k >= 2:
+            out[t].add(y)
+    return out
+
+
+def _counts(events: Sequence[dict[str, Any]]) -> dict[str, int]:
+    out: dict[str, int] = defaultdict(int)
+    for e in events:
+        out[e["origin"]] += 1
+    return dict(sorted(out.items()))
+
+
+def brief(store: Store, region: str = "south-caucasus", targets: Sequence[str] | str | None = None,
+          powers: Sequence[str] | str | None = None, years: str | tuple[int, int] | None = None,
+          fmt: str = "html", *, data: Data | None = None) -> str:
+    """The brief as one HTML document (self-contained) or Markdown."""
+    if fmt not in ("html", "md"):
+        raise UsageError(f"unknown brief format {fmt!r}", hint="use html or md")
+    reg = _region(region)
+    tg = codes(targets) or reg.targets
+    pw = codes(powers) or DEFAULT_POWERS
+    span = _span(years, reg.since)
+    data = data or Data(store)
+    ctx = overview(data, tg, pw, span, with_charts=fmt == "html")
+    seen = [r["year"] for r in ctx["rows"]]
+    if seen:
+        ctx["span"] = (max(span[0], min(seen)), min(span[1], max(seen)))
+    ctx.update(title=f"Who holds influence in the {reg.name}" if not targets else
+               "Who holds influence over " + ", ".join(data.name(t) for t in tg),
+               region=reg, generated=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+               store_path=store.path)
+    if fmt == "md":
+        return environment().get_template("brief.md").render(**ctx)
+    ctx.update(plotly_js=charts.plotly_js(), app_js=static_text("app.js"), style=static_text("style.css"))
+    return environment().get_template("brief.html").render(**ctx)
+
+
+def _region(key: str) -> Any:
+    return region(key)
+
+
+def _span(value: str | tuple[int, int] | None, since: int) -> tuple[int, int]:
+    y = years(value)
+    return y if y else (since, dt.date.today().year)
