@@ -157,12 +157,12 @@ def test_feed_any_markup(pieces: list[str]) -> None:
 cell = st.one_of(st.integers(-10**12, 10**12).map(str), st.floats(allow_nan=True, allow_infinity=True).map(str),
                  weird_text.map(lambda s: s.replace("\n", " ").replace(",", " ")), st.just(""), st.just("NA"),
                  st.sampled_from(["2", "20", "200", "365", "710", "1990", "2014", "-9", "USA", "RUS"]))
-HEADER = "ccode,statename,stateabb,year,imports,exports,alt_imports,alt_exports,source1,source2,version"
+HEADER = "ccode,year,imports,exports"
 
 
-@settings(max_examples=40, deadline=None, derandomize=True, database=None,
+@settings(max_examples=25, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(rows=st.lists(st.lists(cell, min_size=9, max_size=13), max_size=20),
+@given(rows=st.lists(st.lists(cell, min_size=2, max_size=6), max_size=20),
        header=st.sampled_from([HEADER, HEADER.upper(), HEADER + ",extra", "ccode,ccode,year", ""]),
        eol=st.sampled_from(["\n", "\r\n"]), gz=st.booleans())
 def test_state_year_loader_any_rows(tmp_path_factory: pytest.TempPathFactory, rows: list[list[str]], header: str,
@@ -187,6 +187,5 @@ def test_state_year_loader_any_rows(tmp_path_factory: pytest.TempPathFactory, ro
 def _fixture_state_year(folder: Path) -> Path:
     p = folder / "baseline" / "cow_trade_sy_v4.csv"
     p.parent.mkdir()
-    p.write_text(HEADER + "\n2,United States of America,USA,2000,1000,900,,,1,1,4.0\n"
-                 "365,Russia,RUS,2000,40,100,,,1,1,4.0\n")
+    p.write_text(HEADER + "\n2,2000,1000.0,900.0\n365,2000,40.0,100.0\n")
     return p

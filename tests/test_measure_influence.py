@@ -202,7 +202,7 @@ def test_measure_cli_json_shapes(store: Store, capsys: pytest.CaptureFixture[str
     assert main(["hedging", "--targets", "ARM", "--years", "2014", "--format", "json", "--db", path]) == 0
     assert json.loads(capsys.readouterr().out)["method"] == "hedging.v1"
     assert main(["explain", "--power", "CHN", "--target", "GEO", "--year", "2014", "--db", path]) == 0
-    assert "trade_volume" in capsys.readouterr().out
+    assert "CHN → GEO, 2014" in capsys.readouterr().out
     assert main(["influence", "--target", "GEO", "--years", "2014-2010", "--db", path]) == 2
     store.con = Store(path).con  # reopen for the remaining tests of the module
 

@@ -204,7 +204,7 @@ def explain_cmd(
     console.print(st)
     it = Table(title="indicators (NA = no data: left out, never counted as 0)")
     for col in ("indicator", "domain", "role", "weight", "value", "scaled", "previous", "sources"):
-        it.add_column(col)
+        it.add_column(col, no_wrap=col in ("indicator", "value"), overflow="fold")
     for i in ex["indicators"]:
         it.add_row(i["indicator"], i["domain"], i["role"], f"{i['weight']:g}",
                    "NA" if i["value"] is None else f"{i['value']:.4g}", _num(i["scaled"]),

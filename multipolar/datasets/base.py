@@ -161,7 +161,10 @@ def read_head(path: Path, n: int) -> list[str]:
 def split_header(line: str, delim: str, quote: str) -> list[str]:
     import csv
 
-    row = next(csv.reader([line], delimiter=delim, quotechar=quote or None), [])
+    try:
+        row = next(csv.reader([line], delimiter=delim, quotechar=quote or None), [])
+    except csv.Error:  # e.g. a field longer than the csv module's limit: not a header we know
+        row = line.split(delim)
     return [c.strip().strip("\ufeff").strip('"') for c in row]
 
 

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from ..resolve.georgia import explain_georgia_sense
 from ..resolve.registry import Actor, Alias, Registry, slugify
-from .context import Context, Mention
+from .context import Context, Mention, sentence_of
 from .evidence import ActorRecord, Span
 
 GROUPS = {"EU", "NATO", "EAEU", "CIS", "SCO", "WEST", "SCAUC"}
@@ -200,7 +200,7 @@ class ActorStage:
         doc = ctx.doc
         by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
         out: list[Mention] = []
-        for sent in doc.sents:
+        for sent in ctx.sentences():
             if not any(t.text in ('"', "“", "”") for t in sent):
                 continue
             speaker: str | None = None
@@ -247,7 +247,7 @@ class ActorStage:
 
     def _nearby_state(self, ctx: Context, ent: Any) -> str | None:
         """The state of an unknown person from a title next to the name ("Georgia's prime minister, X")."""
-        sent = ent.sent
+        sent = sentence_of(ctx.doc, ent.start)
         lo = max(sent.start, ent.start - 8)
         hi = min(sent.end, ent.end + 8)
         window = ctx.doc[lo:hi]
@@ -288,7 +288,7 @@ def _clean_entity(text: str) -> str:
 
 def _in_quote(doc: Any, i: int) -> bool:
     """Whether token i lies inside a quotation in its sentence (an odd number of quote marks before it)."""
-    sent = doc[i].sent
+    sent = sentence_of(doc, i)
     marks = 0
     for t in doc[sent.start:i]:
         if t.text in ('"', "“", "”", "«", "»"):

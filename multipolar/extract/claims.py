@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from ..resolve.dates import find_times, topic_years, year_at
-from .context import Context, Mention
+from .context import Context, Mention, sentence_of
 from .evidence import Claim, Span
 
 _WORDNUM = {
@@ -393,7 +393,7 @@ def _possessor(mentions: list[Mention], text: str, after: int, ctx: Context) -> 
 
 
 def _sent_start(ctx: Context, m: Mention) -> int:
-    return ctx.offset + ctx.doc[m.tok_start].sent.start_char
+    return ctx.offset + sentence_of(ctx.doc, m.tok_start).start_char
 
 
 def _nationality(ctx: Context, sent: Any, text: str, num: re.Match[str], mentions: list[Mention]) -> str | None:

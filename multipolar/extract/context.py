@@ -14,6 +14,20 @@ _BOILERPLATE = re.compile(
     r"subscribe|sign up|follow us|photo|image|credit|advertisement)\b", re.I)
 
 
+def sentence_of(doc: Any, i: int) -> Any:
+    """The sentence holding token ``i`` — cached per doc (spaCy's ``Token.sent`` rescans the whole doc)."""
+    cache = doc.user_data.get("multipolar_sents")
+    if cache is None:
+        sents = list(doc.sents)
+        index = [0] * len(doc)
+        for k, sent in enumerate(sents):
+            for j in range(sent.start, sent.end):
+                index[j] = k
+        cache = doc.user_data["multipolar_sents"] = (sents, index)
+    sents, index = cache
+    return sents[index[i]]
+
+
 def is_boilerplate(sentence_text: str) -> bool:
     """Page furniture that reports nothing: "Related article: …", "Read more: …", photo credits."""
     return bool(_BOILERPLATE.match(sentence_text))
@@ -60,7 +74,9 @@ class Context:
     def sentences(self) -> list[Any]:
         """The document's sentences without page furniture (cached)."""
         if self._sents is None:
-            self._sents = [s for s in self.doc.sents if not is_boilerplate(s.text)]
+            sentence_of(self.doc, 0) if len(self.doc) else None
+            all_sents = self.doc.user_data["multipolar_sents"][0] if len(self.doc) else []
+            self._sents = [s for s in all_sents if not is_boilerplate(s.text)]
         return self._sents
 
     def char(self, token_idx: int) -> int:

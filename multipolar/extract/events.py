@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from ..resolve.dates import find_times, resolve_relative, topic_years, year_at
-from .context import Context
+from .context import Context, sentence_of
 from .evidence import Event, Span
 
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl"}
@@ -80,15 +80,14 @@ class EventStage:
         self.triggers = load_triggers()
 
     def __call__(self, ctx: Context) -> None:
-        doc = ctx.doc
         anchor: str | None = None
         events: list[Event] = []
         para_date: str | None = None
         years = topic_years(ctx.text, ctx.source.title)
         for sent in ctx.sentences():
-            if "\n\n" in doc.text[max(0, sent.start_char - 2):sent.start_char + 1] or sent.start == 0:
-                para_date = None
             s0, s1 = ctx.span_chars(sent)
+            if "\n\n" in ctx.text[max(ctx.offset, s0 - 2):s0 + 1] or sent.start == 0:
+                para_date = None
             times = find_times(ctx.text[s0:s1], ctx.published, year_at(years, s0))
             for tok in sent:
                 trig = self._trigger(tok)
@@ -177,7 +176,8 @@ class EventStage:
         if not verb_like and not _specific_noun(tok):
             return None
         if trig.type == "AID" and tok.lemma_ in _GIVING_VERBS:
-            objects = " ".join(t.lower_ for c in tok.children if c.dep_ in ("dobj", "dative", "attr") for t in c.subtree)
+            objects = " ".join(t.lower_ for c in tok.children if c.dep_ in ("dobj", "dative", "attr")
+                               for t in c.subtree)
             if not _AID_WORDS.search(objects):
                 if tok.lemma_ != "grant":
                     return None
@@ -297,7 +297,7 @@ class EventStage:
                 if n is None:
                     continue
                 prior: list[str] = []
-                for m in reversed([m for m in ctx.mentions if m.tok_end <= t.sent.start]):
+                for m in reversed([m for m in ctx.mentions if m.tok_end <= sentence_of(ctx.doc, t.i).start]):
                     st = m.state
                     if st and re.fullmatch(r"[A-Z]{3}", st) and st not in exclude and st not in prior:
                         prior.append(st)
@@ -352,7 +352,7 @@ def _specific_noun(noun: Any) -> bool:
     past_gov = gov.pos_ in ("VERB", "AUX") and (gov.tag_ in _PAST or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") and c.lemma_ == "have" for c in
         gov.children))
-    past_in_sentence = any(t.tag_ == "VBD" for t in noun.sent)
+    past_in_sentence = any(t.tag_ == "VBD" for t in sentence_of(noun.doc, noun.i))
     return (has_agent and (past_gov or past_in_sentence)) or (past_gov and gov.tag_ == "VBD")
 
 

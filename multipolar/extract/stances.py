@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from .context import Context, Mention
+from .context import Context, Mention, sentence_of
 from .evidence import Span, Stance
 
 _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermine", "deny", "threaten", "ignore",
@@ -214,7 +214,7 @@ def _possessive_antecedent(ctx: Context, verb: Any) -> list[str]:
         pron = [c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")]
         if pron:
             before = [m for m in ctx.mentions if m.tok_end <= pron[0].i and m.state and m.role != "pronoun"
-                      and m.tok_start >= pron[0].sent.start - 60]
+                      and m.tok_start >= sentence_of(ctx.doc, pron[0].i).start - 60]
             return [before[-1].state] if before and before[-1].state else []
     return []
 

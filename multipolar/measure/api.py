@@ -20,7 +20,7 @@ from ..errors import UsageError
 from ..store import Store
 from .compute import ALL_DOMAINS, DEFAULT_GROUPS, DEFAULT_POWERS, Computed, compute, staged_engine
 from .index import drivers
-from .methods import DOMAINS, HEDGING_V1, INDICATOR, INDICATORS, get_method
+from .methods import DOMAINS, HEDGING_V1, INDICATORS, get_method
 from .sql import Scope
 from .store_scores import last_norms, save
 from .validate import Validation
@@ -290,7 +290,8 @@ def source_rows(store: Store, power: str, target: str, year: int) -> dict[str, A
     ph = ", ".join("?" for _ in mem)
     out: dict[str, Any] = {"members": mem if mem != [power] else None}
     out["trade"] = _obs(store, f"""dataset = 'cow-trade' AND year = ? AND (
-        (indicator IN ('imports') AND ((from_actor = ? AND to_actor IN ({ph})) OR (from_actor IN ({ph}) AND to_actor = ?)))
+        (indicator IN ('imports') AND ((from_actor = ? AND to_actor IN ({ph}))
+                                       OR (from_actor IN ({ph}) AND to_actor = ?)))
         OR (indicator IN ('total_imports', 'total_exports') AND from_actor = ?))""",
                         [year, target, *mem, *mem, target, target])
     out["armstat"] = _obs(store, f"dataset = 'armstat-trade' AND year = ? AND from_actor = ? AND to_actor IN ({ph}) "
@@ -308,7 +309,8 @@ def source_rows(store: Store, power: str, target: str, year: int) -> dict[str, A
         OR (indicator = 'unga_ideal_point' AND from_actor IN (?, {ph})))""", [year, target, *mem, target, *mem])
     lst = "[" + ", ".join("?" for _ in mem) + "]"
     ev_sql = (f"SELECT id, origin, document, type, cameo, date, goldstein, quad, actors, recipients, source_url, "
-              f"sentence FROM events WHERE year(day) = ? AND ((list_has_any(actors, {lst}) AND list_contains(recipients, ?)) "
+              f"sentence FROM events WHERE year(day) = ? AND ((list_has_any(actors, {lst}) "
+              f"AND list_contains(recipients, ?)) "
               f"OR (list_contains(actors, ?) AND list_has_any(recipients, {lst})))")
     ev_params = [year, *mem, target, target, *mem]
     out["events"] = {"count": int(store.scalar(f"SELECT count(*) FROM ({ev_sql})", ev_params)),

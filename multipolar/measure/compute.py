@@ -54,13 +54,14 @@ def compute_norms(eng: Engine) -> dict[str, float | None]:
     return {k: (float(row[k]) if row.get(k) is not None and row[k] > 0 else None) for k in LOG_MAX}
 
 
-def compute(store: Store, method: Method, scope: Scope = Scope(), *, engine: str = "duckdb",
+def compute(store: Store, method: Method, scope: Scope | None = None, *, engine: str = "duckdb",
             groups: Sequence[str] = DEFAULT_GROUPS, spark_master: str | None = None,
             norms: Mapping[str, float | None] | None = None, with_intervals: bool = True,
             keep_draws: bool = False, eng: Engine | None = None, detail: bool = True,
             order: bool = True) -> Computed:
     """Compute ``method`` for the dyad-years of ``scope``. ``norms`` (from an earlier full run) may be
     given to skip recomputing the scaling constants."""
+    scope = scope or Scope()
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
     ctx = contextlib.nullcontext(eng) if eng is not None else staged_engine(

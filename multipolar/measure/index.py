@@ -45,7 +45,7 @@ def drivers(before: Mapping[str, Any], after: Mapping[str, Any], method: Method,
         return []
     names = {i.name for d in DOMAINS for role in ("bw", "dep") for i, _ in method.indicators(d, role)
              if domain == "overall" or d == domain}
-    out = []
+    out: list[tuple[float, dict[str, Any]]] = []
     for name in sorted(names):
         key = f"n_{name}"
         if before.get(key) == after.get(key):
@@ -55,9 +55,10 @@ def drivers(before: Mapping[str, Any], after: Mapping[str, Any], method: Method,
         then = index_of(swapped, method)[f"i_{domain}"]
         if then is None:
             continue
-        effect = now - then
+        effect = float(now - then)
         if abs(effect) < 1e-9:
             continue
-        out.append({"indicator": name, "effect": effect, "before": before.get(name), "after": after.get(name)})
-    out.sort(key=lambda r: -abs(r["effect"]))
-    return out[:top]
+        out.append((effect, {"indicator": name, "effect": effect, "before": before.get(name),
+                             "after": after.get(name)}))
+    out.sort(key=lambda r: -abs(r[0]))
+    return [r for _, r in out[:top]]

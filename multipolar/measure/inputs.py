@@ -53,7 +53,8 @@ _DATASETS_OF_INPUT = {
 
 
 def _grade_case(col: str = "indicator") -> str:
-    return "CASE " + " ".join(f"WHEN {col} = '{k}' THEN CAST({v} AS DOUBLE)" for k, v in ALLIANCE_GRADES.items()) + " END"
+    whens = " ".join(f"WHEN {col} = '{k}' THEN CAST({v} AS DOUBLE)" for k, v in ALLIANCE_GRADES.items())
+    return f"CASE {whens} END"
 
 
 STAGING_SQL: dict[str, str] = {
@@ -93,7 +94,8 @@ STAGING_SQL: dict[str, str] = {
          GROUP BY from_actor, to_actor, year""",
     "in_alliance": f"""
         SELECT CASE WHEN dataset = 'atop' THEN 'atop' ELSE 'cow' END AS src, from_actor AS a, to_actor AS b,
-               CAST(year AS INTEGER) AS year, CAST(MAX(CASE WHEN value > 0 THEN {_grade_case()} ELSE 0 END) AS DOUBLE) AS score
+               CAST(year AS INTEGER) AS year,
+               CAST(MAX(CASE WHEN value > 0 THEN {_grade_case()} ELSE 0 END) AS DOUBLE) AS score
           FROM observations WHERE dataset IN ('atop', 'cow-alliance')
          GROUP BY dataset, from_actor, to_actor, year""",
     "in_igo": """

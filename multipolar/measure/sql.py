@@ -82,10 +82,13 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
     ctes.append(f"""tf AS (
   SELECT f.target, f.partner, f.year, f.m, f.x FROM in_tflows f
   LEFT JOIN tsrc s ON s.target = f.target AND s.year = f.year
-  WHERE ((f.src = 'armstat' AND s.pr = 0) OR (f.src = 'cow' AND (s.pr IS NULL OR s.pr = 1))){tf('f.target')}{yf('f.year')})""")
+  WHERE ((f.src = 'armstat' AND s.pr = 0) OR (f.src = 'cow' AND (s.pr IS NULL OR s.pr = 1)))
+  {tf('f.target')}{yf('f.year')})""")
     ctes.append(f"""ttot AS (
-  SELECT t.actor AS target, t.year, t.tm, t.tx FROM in_totals t LEFT JOIN tsrc s ON s.target = t.actor AND s.year = t.year
-  WHERE ((t.src = 'armstat' AND s.pr = 0) OR (t.src = 'cow' AND (s.pr IS NULL OR s.pr = 1))){tf('t.actor')}{yf('t.year')})""")
+  SELECT t.actor AS target, t.year, t.tm, t.tx FROM in_totals t
+  LEFT JOIN tsrc s ON s.target = t.actor AND s.year = t.year
+  WHERE ((t.src = 'armstat' AND s.pr = 0) OR (t.src = 'cow' AND (s.pr IS NULL OR s.pr = 1)))
+  {tf('t.actor')}{yf('t.year')})""")
     ctes.append(f"""ptot AS (
   SELECT power, year, SUM(tm) AS tm, SUM(tx) AS tx FROM (
   {_mapped("s.actor AS power, s.year, s.tm, s.tx", "g.grp AS power, s.year, s.tm, s.tx", "in_totals", "actor",
@@ -103,7 +106,8 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
          MAX(CASE WHEN source IN ('atop', 'cow') THEN y1 END) AS a1,
          MIN(CASE WHEN source = 'atop' THEN y0 END) AS t0, MAX(CASE WHEN source = 'atop' THEN y1 END) AS t1
   FROM in_coverage)""")
-    ctes.append(f"""ipr AS (SELECT year, MAX(theta) - MIN(theta) AS rng FROM in_ideal WHERE 1 = 1{yf('year')} GROUP BY year)""")
+    ctes.append(f"""ipr AS (
+  SELECT year, MAX(theta) - MIN(theta) AS rng FROM in_ideal WHERE 1 = 1{yf('year')} GROUP BY year)""")
     ctes.append(f"""ptheta AS (
   SELECT actor AS power, year, theta FROM in_ideal WHERE 1 = 1{yf('year')}
   UNION ALL SELECT g.grp AS power, s.year, AVG(s.theta) AS theta FROM in_ideal s
@@ -148,9 +152,11 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
   {_mapped("s.holder AS power, s.holder AS member, s.issue, s.about, s.polarity, s.year",
            "g.grp AS power, s.holder AS member, s.issue, s.about, s.polarity, s.year", "in_stances", "holder",
            yf('s.year'))})""")
-    parts.append(f"""SELECT power, about AS target, year, {row({'sn': '1E0', 'spos': "CASE WHEN polarity = 'support' THEN 1E0 ELSE 0E0 END"})}
+    support = row({'sn': '1E0', 'spos': "CASE WHEN polarity = 'support' THEN 1E0 ELSE 0E0 END"})
+    parts.append(f"""SELECT power, about AS target, year, {support}
   FROM st1 WHERE about IS NOT NULL AND about <> member""")
-    parts.append(f"""SELECT p.power, t.holder AS target, p.year, {row({'sn': '1E0', 'spos': 'CASE WHEN p.polarity = t.polarity THEN 1E0 ELSE 0E0 END'})}
+    same = row({'sn': '1E0', 'spos': 'CASE WHEN p.polarity = t.polarity THEN 1E0 ELSE 0E0 END'})
+    parts.append(f"""SELECT p.power, t.holder AS target, p.year, {same}
   FROM st1 p JOIN in_stances t ON t.issue = p.issue AND COALESCE(t.about, '-') = COALESCE(p.about, '-')
    AND t.year = p.year AND t.holder <> p.member""")
     ctes.append("rows AS (\n  " + "\n  UNION ALL\n  ".join(parts) + ")")

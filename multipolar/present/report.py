@@ -11,6 +11,7 @@ to sources are plain ``<a href>``. Sentences are written from the same rows as t
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
@@ -38,13 +39,23 @@ def environment() -> jinja2.Environment:
     env.filters["num"] = num
     env.filters["pct"] = pct
     env.filters["md"] = md_cell
+    env.filters["mdurl"] = md_url
     return env
 
 
 def md_cell(value: Any) -> str:
-    """A value safe inside a Markdown table cell."""
+    """A value safe inside a Markdown table cell: pipes escaped, raw HTML turned into entities."""
     s = "" if value is None else str(value)
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return " ".join(s.replace("\\", "\\\\").replace("|", "\\|").split())
+
+
+def md_url(value: Any) -> str:
+    """An http(s) URL as a Markdown autolink; anything else as escaped text."""
+    s = "" if value is None else str(value)
+    if re.fullmatch(r"https?://[^\s<>|]+", s):
+        return f"<{s}>"
+    return md_cell(s)
 
 
 def static_text(name: str) -> str:

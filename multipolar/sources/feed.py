@@ -36,7 +36,14 @@ def read_feed(data: bytes, origin: str, *, fetch: Fetch | None = None) -> Iterat
     any (kind "feed-item", the error kept in ``meta["fetch_error"]``). A feed that cannot be parsed
     raises InputError.
     """
-    parsed = feedparser.parse(io.BytesIO(data))
+    try:
+        parsed = feedparser.parse(io.BytesIO(data))
+    except Exception as exc:  # noqa: BLE001 - feedparser's loose parser raises on some markup (e.g. "&#xD800;")
+        raise InputError(
+            f"not an RSS or Atom feed that can be parsed ({type(exc).__name__}: {exc})",
+            source=origin,
+            hint="give the address of a feed, an article page or a text file",
+        ) from None
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception")
         raise InputError(

@@ -101,8 +101,8 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
     def error_page(request: Request, status: int, title: str, message: str, hint: str | None = None) -> Response:
         if wants_json(request):
             return JSONResponse({"error": title, "detail": message, "hint": hint}, status_code=status)
-        html = env.get_template("error.html").render(**common(), status=status, title=title, message=message,
-                                                     hint=hint)
+        html = env.get_template("error.html").render({**common(), "status": status, "title": title,
+                                                      "message": message, "hint": hint})
         return HTMLResponse(html, status_code=status)
 
     @app.exception_handler(MultipolarError)
@@ -128,7 +128,7 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
         return {"name": data.name, "region": reg, "targets": targets, "powers": powers, "ingest": bool(token)}
 
     def page(template: str, **ctx: Any) -> HTMLResponse:
-        return HTMLResponse(env.get_template(template).render(**common(), **ctx))
+        return HTMLResponse(env.get_template(template).render({**common(), **ctx}))
 
     def code_or_404(value: str) -> str:
         c = value.upper()
@@ -150,7 +150,7 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home() -> HTMLResponse:
         html = data._cached(("page", "home"), lambda: env.get_template("overview.html").render(
-            **common(), **overview(data, targets, powers, (reg.since, 9999), event_rows=40)))
+            {**common(), **overview(data, targets, powers, (reg.since, 9999), event_rows=40)}))
         return HTMLResponse(html)
 
     @app.get("/state/{code}", response_class=HTMLResponse, include_in_schema=False)

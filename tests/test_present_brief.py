@@ -1,0 +1,209 @@
+"""The brief: self-contained HTML (nothing loaded from the network), sentences that match the tables, Markdown."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from multipolar import api
+from multipolar.store import Store
+
+XSS_ARTICLE = """---
+title: "Russia and Georgia <script>window.__xss_title=1</script> talks"
+date: "2019-06-20"
+source: "test <b>source</b>"
+---
+
+# Russia and Georgia talks
+
+Russia and Georgia held talks in Prague on 20 June 2019. <script>window.__xss=1</script>
+The ministers met again in Tbilisi. <img src=x onerror="window.__xss=2"> Georgia criticised Russia over the
+occupied territories. "><svg onload=window.__xss=3>
+"""
+
+_BUILT: dict[str, Path] = {}
+
+
+def build_store() -> Path:
+    """A store with the starter pack, the example texts and an article carrying script payloads (built once
+    per test session; callers copy it when they need to write)."""
+    if "path" in _BUILT and _BUILT["path"].exists():
+        return _BUILT["path"]
+    from multipolar.check import check_stored
+    from multipolar.datasets.api import load_starter
+    from multipolar.demo import example_texts
+
+    root = Path(tempfile.mkdtemp(prefix="multipolar-present-"))
+    texts = root / "texts"
+    shutil.copytree(example_texts(), texts)
+    (texts / "99-xss.md").write_text(XSS_ARTICLE, encoding="utf-8")
+    path = root / "present.duckdb"
+    with Store(path) as store:
+        load_starter(store)
+        api.ingest([texts], store=store)
+        check_stored(store)
+    _BUILT["path"] = path
+    return path
+
+
+@pytest.fixture(scope="module")
+def store_path() -> Path:
+    return build_store()
+
+
+@pytest.fixture(scope="module")
+def brief_html(store_path: Path) -> str:
+    from multipolar.present.report import brief
+
+    with Store(store_path, read_only=True) as store:
+        return brief(store)
+
+
+class _Refs(HTMLParser):
+    """Every resource reference of a page: (tag, attribute, value)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refs: list[tuple[str, str, str]] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        for k, v in attrs:
+            if k in ("src", "href", "srcset", "data", "poster", "action") and v is not None:
+                self.refs.append((tag, k, v))
+
+
+def test_present_brief_loads_nothing_from_the_network(brief_html: str) -> None:
+    p = _Refs()
+    p.feed(brief_html)
+    external = re.compile(r"^\s*(https?:)?//", re.I)
+    loading = [(t, k, v) for t, k, v in p.refs if t != "a" and external.match(v)]
+    assert loading == [], f"external resources: {loading[:5]}"
+    assert not [r for r in p.refs if r[0] in ("script", "img", "iframe", "link", "source", "video", "audio")
+                and r[1] in ("src", "href")], "the brief should inline every script, style and image"
+    # no stylesheet import or font from elsewhere
+    for m in re.finditer(r"<style[^>]*>(.*?)</style>", brief_html, re.S):
+        assert not re.search(r"@import|url\(\s*['\"]?(https?:)?//", m.group(1))
+    assert "cdn.plot.ly" not in re.sub(r"<script>.*?</script>", "", brief_html, flags=re.S)
+    assert brief_html.count("<script") >= 2  # plotly.js and the drawing script, inline
+    assert "Plotly.newPlot" in brief_html
+
+
+def test_present_brief_has_every_section(brief_html: str) -> None:
+    for anchor in ("findings", "influence", "domains", "hedging", "network", "timeline", "claims", "sources"):
+        assert f'id="{anchor}"' in brief_html
+    for fig in ("influence-ARM", "influence-AZE", "influence-GEO", "domains", "hedging", "network", "timeline"):
+        assert f'data-chart="fig-{fig}"' in brief_html
+    assert "Correlates of War" in brief_html  # citations of the datasets
+    assert 'href="#doc-' in brief_html  # events link to their documents
+
+
+def test_present_brief_escapes_article_markup(brief_html: str) -> None:
+    assert "<script>window.__xss" not in brief_html
+    assert "&lt;script&gt;window.__xss_title=1&lt;/script&gt;" in brief_html
+
+
+def _cells(html: str, table_class: str) -> list[dict[str, str]]:
+    m = re.search(rf'<table class="{table_class}">(.*?)</table>', html, re.S)
+    assert m, f"no table {table_class}"
+    head = [re.sub(r"<[^>]+>", "", h) for h in re.findall(r"<th>(.*?)</th>", m.group(1))]
+    rows = []
+    for tr in re.findall(r"<tr[^>]*>(.*?)</tr>", m.group(1).split("</thead>")[1], re.S):
+        cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", tr, re.S)]
+        rows.append(dict(zip(head, cells, strict=False)))
+    return rows
+
+
+def _numbers(text: str) -> list[str]:
+    return re.findall(r"[+-]?\d+\.\d\d", text)
+
+
+def test_present_brief_sentences_match_the_numbers(store_path: Path, brief_html: str) -> None:
+    """Each lead sentence states the numbers of its table; both equal an independent computation."""
+    from multipolar.measure import api as measure
+
+    findings = re.findall(r'<li data-kind="(\w+)" data-target="(\w+)">(.*?)</li>', brief_html, re.S)
+    assert {k for k, _, _ in findings} >= {"lead", "rise", "hedge"}
+    leaders = _cells(brief_html, "leaders")
+    hedging = _cells(brief_html, "hedging")
+    changes = _cells(brief_html, "changes")
+    with Store(store_path, read_only=True) as store:
+        rows = measure.influence(store, targets=["ARM", "AZE", "GEO"], powers=["CHN", "RUS", "WEST", "TUR", "IRN"],
+                                 save_scores=False).rows
+    good = [r for r in rows if r["domain"] == "overall" and r["value"] is not None and (r["coverage"] or 0) >= 0.5
+            and r["year"] >= 1992]
+    names = {"Armenia": "ARM", "Azerbaijan": "AZE", "Georgia": "GEO"}
+    for kind, target, text in findings:
+        text = text.replace("&#39;", "'")
+        tname = next(n for n, c in names.items() if c == target)
+        if kind == "lead":
+            year = int(re.search(r"In (\d{4}),", text).group(1))
+            mine = sorted((r for r in good if r["target"] == target and r["year"] == year), key=lambda r: -r["value"])
+            later = {r["year"] for r in good if r["target"] == target and r["year"] > year}
+            assert not any(sum(1 for r in good if r["target"] == target and r["year"] == y) >= 2 for y in later), \
+                "the headline year is the latest year with two powers covered"
+            top, second = mine[0], mine[1]
+            expected = [f"{top['value']:.2f}", f"{top['low']:.2f}", f"{top['high']:.2f}", f"{second['value']:.2f}"]
+            assert _numbers(text) == expected, text
+            table = [r for r in leaders if r["target"] == tname and r["rank"] in ("1", "2")]
+            assert [table[0]["overall index"], table[0]["90 % low"], table[0]["90 % high"],
+                    table[1]["overall index"]] == expected
+        elif kind == "rise":
+            nums = _numbers(re.sub(r"rose by \d\.\d\d or more", "", text))
+            years = [int(y) for y in re.findall(r"\b(\d{4})\b", text)]
+            row = next(r for r in changes if r["target"] == tname and r["index then"] == nums[0]
+                       and r["index now"] == nums[1])
+            assert [row["from"], row["to"]] == [str(years[0]), str(years[1])]
+            assert row["change"] == nums[2]
+            then = next(r for r in good if r["target"] == target and r["year"] == years[0]
+                        and f"{r['value']:.2f}" == nums[0])
+            now = next(r for r in good if r["target"] == target and r["year"] == years[1] and r["power"] == then["power"])
+            assert f"{now['value']:.2f}" == nums[1]
+            assert f"{now['value'] - then['value']:+.2f}" == nums[2]
+        elif kind == "hedge":
+            row = next(r for r in hedging if r["target"] == tname)
+            assert _numbers(text)[0] == row["entropy"]
+            share = re.search(r"holding (\d+) %", text).group(1)
+            assert row["leader's share"] == f"{share} %"
+
+
+def test_present_brief_markdown(store_path: Path) -> None:
+    from multipolar.present.report import brief
+
+    with Store(store_path, read_only=True) as store:
+        md = brief(store, fmt="md", targets="GEO,ARM", years="2000-2023")
+    assert md.startswith("# Who holds influence over")
+    for heading in ("## Headline findings", "## Domains", "## Hedging", "## Events", "## Claim checks",
+                    "## Data coverage and sources"):
+        assert heading in md
+    assert "<script" not in md.replace("\\<script", "")
+    assert "| target | year | rank | power |" in md
+    lines = [ln for ln in md.splitlines() if ln.startswith("| ")]
+    assert all(ln.rstrip().endswith("|") for ln in lines)
+
+
+def test_present_brief_refuses_unknown_region_and_format(store_path: Path) -> None:
+    from multipolar.errors import UsageError
+    from multipolar.present.report import brief
+
+    with Store(store_path, read_only=True) as store:
+        with pytest.raises(UsageError):
+            brief(store, region="atlantis")
+        with pytest.raises(UsageError):
+            brief(store, fmt="pdf")
+        with pytest.raises(UsageError):
+            brief(store, targets="ARM;DROP")
+
+
+def test_present_cli_brief(store_path: Path, tmp_path: Path) -> None:
+    from multipolar.cli import main
+
+    out = tmp_path / "b.md"
+    assert main(["brief", "--db", str(store_path), "--format", "md", "-o", str(out), "--years", "2005-2014"]) == 0
+    assert "## Headline findings" in out.read_text(encoding="utf-8")
