@@ -116,9 +116,11 @@ def test_present_browser_links_lead_somewhere(server: Server, watched: Watched) 
     for path in ("/", "/state/ARM", "/dyad/RUS/ARM?year=2013"):
         page.goto(server.url + path)
         hrefs.update(page.eval_on_selector_all("a[href]", "as => as.map(a => a.href)"))
-    local = sorted(h.split("#")[0] for h in hrefs if h.startswith(server.url))
+    local = list(dict.fromkeys(sorted(h.split("#")[0] for h in hrefs if h.startswith(server.url))))
     assert len(local) > 20
-    for h in dict.fromkeys(local):
+    # every link, except that of the per-year "explain" links (each computes a dyad-year) a few are followed
+    explain = [h for h in local if "year=" in h]
+    for h in [h for h in local if "year=" not in h] + explain[:: max(1, len(explain) // 6)]:
         r = page.request.get(h)
         assert r.status == 200, h
     assert watched.errors == [], watched.errors
