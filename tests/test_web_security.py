@@ -18,7 +18,6 @@ from fastapi.routing import APIRoute  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 
 from multipolar.store import Store  # noqa: E402
-from tests.test_crash import checksums  # noqa: E402
 
 web = pytest.importorskip("multipolar.present.web.app", reason="the web app (issue 6) is not there yet")
 

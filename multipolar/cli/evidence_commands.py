@@ -224,11 +224,12 @@ def _cell(v: Any, col: str) -> str:
 
 def demo_cmd(
     db: DbOption = None,
+    serve: Annotated[bool, typer.Option("--serve", help="then serve the dashboard on 127.0.0.1:8000")] = False,
 ) -> None:
-    """The main job: read the bundled example texts into a store and show what was found."""
+    """The main job: build a store from the starter data and example texts, measure, check claims, write the brief."""
     from ..demo import run_demo
 
-    run_demo(db=db, console=console)
+    run_demo(db=db, console=console, serve=serve)
 
 
 def register(app: typer.Typer) -> None:

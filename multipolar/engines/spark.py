@@ -40,6 +40,11 @@ def spark_session(master: str | None = None) -> Any:
                .config("spark.ui.showConsoleProgress", "false")
                .config("spark.sql.session.timeZone", "UTC")
                .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+               # results travel straight to the driver instead of through the block manager, which can
+               # lose them on a loaded machine ("TaskResultLost")
+               .config("spark.task.maxDirectResultSize", str(200 * 1024 * 1024))
+               .config("spark.rpc.message.maxSize", "256")
+               .config("spark.network.timeout", "600s")
                .config("spark.driver.memory", os.environ.get("MULTIPOLAR_SPARK_DRIVER_MEMORY", "2g")))
     try:
         session = builder.getOrCreate()

@@ -219,13 +219,17 @@ def timeline(events: Sequence[dict[str, Any]], name: Name) -> go.Figure:
                 f"{', '.join(name(a) for a in e.get('actors') or [])} → "
                 f"{', '.join(name(a) for a in e.get('recipients') or []) or '—'}"
                 + (f"<br>{_short(e.get('document_title'))}" if e.get("document_title") else "") for e in ev]
-        fig.add_trace(go.Scatter(
-            x=xs, y=[lane] * len(ev), mode="markers", name=lane, text=text,
-            hovertemplate="%{text}<extra></extra>",
-            marker={"size": 10 if origin == "article" else 7, "opacity": 0.75,
-                    "color": [e.get("goldstein") if e.get("goldstein") is not None else 0 for e in ev],
-                    "colorscale": "RdBu", "cmin": -10, "cmax": 10, "line": {"width": 0.5, "color": "#333"},
-                    "showscale": origin == "icews", "colorbar": {"title": {"text": "Goldstein"}, "len": 0.8}}))
+        toned = any(e.get("goldstein") is not None for e in ev)
+        marker: dict[str, Any] = {"size": 10 if origin == "article" else 7, "opacity": 0.8,
+                                  "line": {"width": 0.5, "color": "#333"}}
+        if toned:
+            marker.update(color=[e.get("goldstein") if e.get("goldstein") is not None else 0 for e in ev],
+                          colorscale="RdBu", cmin=-10, cmax=10, showscale=origin == "icews",
+                          colorbar={"title": {"text": "Goldstein"}, "len": 0.8})
+        else:
+            marker["color"] = "#12263a"
+        fig.add_trace(go.Scatter(x=xs, y=[lane] * len(ev), mode="markers", name=lane, text=text,
+                                 hovertemplate="%{text}<extra></extra>", marker=marker))
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=list(ORIGIN_LANES.values()))
     return _layout(fig, title="Timeline of events", height=300)
 

@@ -95,6 +95,7 @@ def read_document_bytes(path: Path, *, limit: int | None = -1) -> bytes:
         with path.open("rb") as f:
             data = f.read() if limit is None else f.read(limit + 1)
     except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror or exc})", source=str(path), hint="check the path") from exc
+        raise InputError(f"cannot read the file ({exc.strerror or exc})", source=str(path),
+                         hint="check the path") from exc
     check_document_size(len(data), str(path), limit=limit)
     return data

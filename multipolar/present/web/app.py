@@ -18,7 +18,6 @@ import hmac
 import io
 import json
 import re
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -26,6 +25,7 @@ from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ...errors import DataError, InputError, MultipolarError, StoreError, UsageError
@@ -56,11 +56,36 @@ def _status(exc: MultipolarError) -> int:
 class IngestRequest(BaseModel):
     """One article to read, extract and store."""
 
-    text: str = Field(..., min_length=1, max_length=MAX_INGEST_CHARS, description="the article text (Markdown or plain)")
+    text: str = Field(..., min_length=1, max_length=MAX_INGEST_CHARS,
+                      description="the article text (Markdown or plain)")
     title: str | None = Field(None, max_length=1000)
     url: str | None = Field(None, max_length=2000, description="where it was published (kept as provenance)")
     published: str | None = Field(None, max_length=40, description="YYYY, YYYY-MM or YYYY-MM-DD")
     source: str | None = Field(None, max_length=200, description="publisher")
+
+
+class SecurityHeaders:
+    """ASGI middleware adding the Content-Security-Policy and related headers to every response."""
+
+    HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
+               (b"referrer-policy", b"no-referrer"), (b"x-frame-options", b"DENY")]
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = list(message.get("headers", [])) + [h for h in self.HEADERS
+                                                                         if h[0] not in names]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool = True,
@@ -85,14 +110,7 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
     app.state.store = store
 
     # -- boundary: headers and errors --------------------------------------------------------------------
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        response = await call_next(request)
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Frame-Options"] = "DENY"
-        return response
+    app.add_middleware(SecurityHeaders)
 
     def wants_json(request: Request) -> bool:
         p = request.url.path
@@ -269,10 +287,18 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
             rows = [r for r in rows if r["domain"] == domain]
         return {"method": data.method, "targets": tg, "powers": pw, "rows": rows}
 
-    @app.get("/api/dyad/{power}/{target}", tags=["measure"], summary="One dyad's series, every domain")
-    def api_dyad(power: str, target: str) -> dict[str, Any]:
+    @app.get("/api/dyad/{power}/{target}", tags=["measure"], summary="One dyad's series, every domain",
+             description="JSON object: method, power, target and rows (year, domain, value, low, high, coverage, "
+                         "share, rank, delta, trend, drivers).")
+    async def api_dyad(power: str, target: str) -> Response:
         p, t = code_or_404(power), code_or_404(target)
-        return {"method": data.method, "power": p, "target": t, "rows": dyad_rows(p, t)}
+        key = ("dyad-json", p, t)
+        body = data._cache.get(key)  # served on the event loop once computed; computed in a worker thread
+        if body is None:
+            body = await run_in_threadpool(data._cached, key, lambda: json.dumps(
+                {"method": data.method, "power": p, "target": t, "rows": dyad_rows(p, t)}, default=str,
+                allow_nan=False).encode("utf-8"))
+        return Response(body, media_type="application/json")
 
     @app.get("/api/explain/{power}/{target}/{year}", tags=["measure"],
              summary="One dyad-year explained: indicators, source rows, events, sentences")

@@ -1,0 +1,93 @@
+"""Size limits: fetched URLs, document files and uploads are refused clearly when over their limit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+
+from multipolar.errors import FetchError, InputError, UsageError
+from multipolar.sources import limits
+from multipolar.sources.discover import ReadFailure, read_inputs
+from multipolar.sources.web import download, make_client
+
+
+def test_document_limit_refusal_names_input_size_limit_and_variable() -> None:
+    with pytest.raises(InputError) as caught:
+        limits.check_document_size(30_000_000, "big.md")
+    text = str(caught.value)
+    assert "big.md" in text and "30,000,000" in text and "20,000,000" in text and limits.DOCUMENT_VAR in text
+    limits.check_document_size(20_000_000, "ok.md")
+
+
+def test_limits_are_configurable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(limits.DOCUMENT_VAR, "1_000")
+    assert limits.document_limit() == 1000
+    with pytest.raises(InputError):
+        limits.check_document_size(1001, "a.md")
+    monkeypatch.setenv(limits.DOCUMENT_VAR, "0")  # off
+    limits.check_document_size(10**12, "a.md")
+    monkeypatch.setenv(limits.UPLOAD_VAR, "lots")
+    with pytest.raises(UsageError, match=limits.UPLOAD_VAR):
+        limits.upload_limit()
+    monkeypatch.setenv(limits.UPLOAD_VAR, "10")
+    with pytest.raises(InputError, match="upload"):
+        limits.check_upload_size(11, "form")
+    monkeypatch.setenv(limits.FETCH_VAR, "10")
+    with pytest.raises(FetchError, match="https://x.org"):
+        limits.check_fetch_size(11, "https://x.org")
+
+
+def test_read_document_bytes_refuses_before_reading(tmp_path: Path) -> None:
+    big = tmp_path / "huge.md"
+    with big.open("wb") as f:  # sparse: 30 MB on paper, nothing on disk or in memory
+        f.truncate(30_000_000)
+    with pytest.raises(InputError, match="huge.md"):
+        limits.read_document_bytes(big)
+    small = tmp_path / "small.md"
+    small.write_bytes(b"Georgia and Russia.")
+    assert limits.read_document_bytes(small) == b"Georgia and Russia."
+    with pytest.raises(InputError, match="small.md"):
+        limits.read_document_bytes(small, limit=5)
+    with pytest.raises(InputError, match="missing.md"):
+        limits.read_document_bytes(tmp_path / "missing.md")
+
+
+def _streaming(size: int, declare: bool) -> httpx.MockTransport:
+    def handler(request: httpx.Request) -> httpx.Response:
+        def body():  # type: ignore[no-untyped-def]
+            sent = 0
+            while sent < size:
+                chunk = b"x" * min(65536, size - sent)
+                sent += len(chunk)
+                yield chunk
+        headers = {"content-type": "text/plain"}
+        if declare:
+            headers["content-length"] = str(size)
+        return httpx.Response(200, content=body(), headers=headers)
+    return httpx.MockTransport(handler)
+
+
+@pytest.mark.parametrize("declare", [True, False])
+def test_fetch_refuses_bodies_over_max_bytes(declare: bool) -> None:
+    with make_client(transport=_streaming(5_000_000, declare)) as client, pytest.raises(FetchError) as caught:
+        download("https://example.org/big.txt", client=client, max_bytes=1_000_000)
+    assert "https://example.org/big.txt" in str(caught.value) and "1,000,000" in str(caught.value)
+
+
+def test_read_inputs_refuses_url_over_limit() -> None:
+    items = list(read_inputs(["https://example.org/big.txt"], transport=_streaming(25_000_000, False)))
+    assert len(items) == 1 and isinstance(items[0], ReadFailure)
+    assert isinstance(items[0].error, FetchError) and "larger than" in str(items[0].error)
+
+
+@pytest.mark.xfail(strict=False, reason="the lead wires limits.read_document_bytes into sources/discover.py "
+                   "(_read_file) and the text/html/feed file readers; until then a big file is read whole")
+def test_read_inputs_refuses_document_file_over_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(limits.DOCUMENT_VAR, "1000")
+    big = tmp_path / "big.md"
+    big.write_text("Georgia and Russia. " * 100)
+    items = list(read_inputs([big]))
+    assert len(items) == 1 and isinstance(items[0], ReadFailure)
+    assert "big.md" in str(items[0].error) and limits.DOCUMENT_VAR in str(items[0].error)
