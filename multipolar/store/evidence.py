@@ -78,99 +78,62 @@ def save_document(store: Store, source: SourceDocument, ev: Evidence, *, method:
     return status
 
 
+# Per kind: the SELECT, the document column, and the SQL condition each filter adds (one "?" per value).
+_QUERIES: dict[str, dict[str, Any]] = {
+    "events": {
+        "sql": "SELECT e.id, e.origin, e.type, e.mode, e.actors, e.recipients, e.date, e.negated, e.hypothetical, "
+               "e.goldstein, e.cameo, e.document, d.title AS document_title, e.start, e.\"end\", e.sentence, "
+               "e.source_url FROM events e LEFT JOIN documents d ON d.id = e.document",
+        "doc": "e.document", "order": " ORDER BY e.date NULLS LAST, e.id",
+        "actor": ["list_contains(e.actors, ?)"], "recipient": ["list_contains(e.recipients, ?)"],
+        "type": ["e.type = ?"], "date": "e.date"},
+    "claims": {
+        "sql": "SELECT c.id, c.measure, c.subject, c.partner, c.scope, c.value, c.unit, c.qualifier, c.period, "
+               "c.about, c.document, d.title AS document_title, c.start, c.\"end\", c.sentence "
+               "FROM claims c JOIN documents d ON d.id = c.document",
+        "doc": "c.document", "order": " ORDER BY c.document, c.start",
+        "actor": ["(c.subject = ? OR c.partner = ?)"], "recipient": ["c.partner = ?"], "type": ["c.measure = ?"],
+        "date": "c.period"},
+    "stances": {
+        "sql": "SELECT s.id, s.holder, s.issue, s.target, s.polarity, s.date, s.document, d.title AS document_title,"
+               " s.start, s.\"end\", s.sentence FROM stances s JOIN documents d ON d.id = s.document",
+        "doc": "s.document", "order": " ORDER BY s.document, s.start",
+        "actor": ["s.holder = ?"], "recipient": ["s.target = ?"], "type": ["s.issue = ?"], "date": "s.date"},
+    "actors": {
+        "sql": "SELECT a.id, a.kind, a.name, a.country, count(m.actor) AS mentions, count(DISTINCT m.document) AS "
+               "documents, min(m.surface) AS example FROM actors a JOIN mentions m ON m.actor = a.id "
+               "LEFT JOIN documents d ON d.id = m.document",
+        "doc": "m.document", "order": " GROUP BY a.id, a.kind, a.name, a.country ORDER BY mentions DESC, a.id",
+        "actor": ["(a.id = ? OR a.country = ?)"], "recipient": [], "type": ["a.kind = ?"], "date": None},
+}
+
+
 def query_evidence(store: Store, kind: str, *, actor: str | None = None, recipient: str | None = None,
                    type: str | None = None, date_from: str | None = None, date_to: str | None = None,
                    document: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-    """Stored events, claims, stances or actors, filtered; each row with its document and sentence."""
+    """Stored events, claims, stances or actors, filtered; each row with its document and sentence.
+
+    Every filter value reaches SQL as a bound parameter.
+    """
+    q = _QUERIES[kind]
     where: list[str] = []
     params: list[Any] = []
-    if kind == "events":
-        sql = ("SELECT e.id, e.origin, e.type, e.mode, e.actors, e.recipients, e.date, e.negated, e.hypothetical, "
-               "e.goldstein, e.cameo, e.document, d.title AS document_title, e.start, e.\"end\", e.sentence, "
-               "e.source_url FROM events e LEFT JOIN documents d ON d.id = e.document")
-        if actor:
-            where.append("list_contains(e.actors, ?)")
-            params.append(actor)
-        if recipient:
-            where.append("list_contains(e.recipients, ?)")
-            params.append(recipient)
-        if type:
-            where.append("e.type = ?")
-            params.append(type.upper())
-        if date_from:
-            where.append("e.date >= ?")
-            params.append(date_from)
-        if date_to:
-            where.append("left(e.date, ?) <= ?")
-            params.extend([len(date_to), date_to])
-        if document:
-            where.append("(e.document = ? OR d.origin = ?)")
-            params.extend([document, document])
-        order = " ORDER BY e.date NULLS LAST, e.id"
-    elif kind == "claims":
-        sql = ("SELECT c.id, c.measure, c.subject, c.partner, c.scope, c.value, c.unit, c.qualifier, c.period, "
-               "c.about, c.document, d.title AS document_title, c.start, c.\"end\", c.sentence "
-               "FROM claims c JOIN documents d ON d.id = c.document")
-        if actor:
-            where.append("(c.subject = ? OR c.partner = ?)")
-            params.extend([actor, actor])
-        if recipient:
-            where.append("c.partner = ?")
-            params.append(recipient)
-        if type:
-            where.append("c.measure = ?")
-            params.append(type)
-        if date_from:
-            where.append("c.period >= ?")
-            params.append(date_from)
-        if date_to:
-            where.append("left(c.period, ?) <= ?")
-            params.extend([len(date_to), date_to])
-        if document:
-            where.append("(c.document = ? OR d.origin = ?)")
-            params.extend([document, document])
-        order = " ORDER BY c.document, c.start"
-    elif kind == "stances":
-        sql = ("SELECT s.id, s.holder, s.issue, s.target, s.polarity, s.date, s.document, d.title AS document_title,"
-               " s.start, s.\"end\", s.sentence FROM stances s JOIN documents d ON d.id = s.document")
-        if actor:
-            where.append("s.holder = ?")
-            params.append(actor)
-        if recipient:
-            where.append("s.target = ?")
-            params.append(recipient)
-        if type:
-            where.append("s.issue = ?")
-            params.append(type)
-        if date_from:
-            where.append("s.date >= ?")
-            params.append(date_from)
-        if date_to:
-            where.append("left(s.date, ?) <= ?")
-            params.extend([len(date_to), date_to])
-        if document:
-            where.append("(s.document = ? OR d.origin = ?)")
-            params.extend([document, document])
-        order = " ORDER BY s.document, s.start"
-    elif kind == "actors":
-        sql = ("SELECT a.id, a.kind, a.name, a.country, count(m.actor) AS mentions, count(DISTINCT m.document) AS "
-               "documents, min(m.surface) AS example FROM actors a JOIN mentions m ON m.actor = a.id "
-               "LEFT JOIN documents d ON d.id = m.document")
-        if actor:
-            where.append("(a.id = ? OR a.country = ?)")
-            params.extend([actor, actor])
-        if type:
-            where.append("a.kind = ?")
-            params.append(type)
-        if document:
-            where.append("(m.document = ? OR d.origin = ?)")
-            params.extend([document, document])
-        order = " GROUP BY a.id, a.kind, a.name, a.country ORDER BY mentions DESC, a.id"
-    else:
-        raise ValueError(kind)
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += order
+    for value, conds in ((actor, q["actor"]), (recipient, q["recipient"]),
+                         (type.upper() if type and kind == "events" else type, q["type"])):
+        if value:
+            for cond in conds:
+                where.append(cond)
+                params.extend([value] * cond.count("?"))
+    if q["date"] and date_from:
+        where.append(f"{q['date']} >= ?")
+        params.append(date_from)
+    if q["date"] and date_to:
+        where.append(f"left({q['date']}, ?) <= ?")
+        params.extend([len(date_to), date_to])
+    if document:
+        where.append(f"({q['doc']} = ? OR d.origin = ?)")
+        params.extend([document, document])
+    sql = q["sql"] + (" WHERE " + " AND ".join(where) if where else "") + q["order"]
     if limit:
         sql += " LIMIT ?"
         params.append(limit)
