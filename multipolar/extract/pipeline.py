@@ -11,6 +11,7 @@ import functools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
+from ..errors import ExtractionError
 from ..resolve.registry import Registry
 from ..sources.document import SourceDocument
 from .actors import ActorStage
@@ -56,12 +57,20 @@ class Extractor:
 
     def extract_many(self, sources: Iterable[SourceDocument], batch_size: int = 8) -> Iterator[Evidence]:
         """Extract from many documents, parsing them in batches with ``nlp.pipe``."""
-        items = ((s.text[s.body_start:], s) for s in sources)
+        items = ((_checked_body(s, self.nlp.max_length), s) for s in sources)
         for doc, source in self.nlp.pipe(items, as_tuples=True, batch_size=batch_size):
             ctx = Context(source=source, doc=doc, offset=source.body_start)
             for st in self.stages:
                 st(ctx)
             yield to_evidence(ctx)
+
+
+def _checked_body(source: SourceDocument, limit: int) -> str:
+    body = source.text[source.body_start:]
+    if len(body) > limit:
+        raise ExtractionError(f"the document is too long to read ({len(body):,} characters; the limit is {limit:,})",
+                              source=source.origin, hint="split it into smaller documents")
+    return body
 
 
 def to_evidence(ctx: Context) -> Evidence:
