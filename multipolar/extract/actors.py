@@ -30,10 +30,11 @@ _TITLE_WORDS = {
     "governor", "mayor", "commissioner", "ayatollah", "sheikh", "expert", "analyst",
 }
 _STATEMENT_WORDS = re.compile(
-    r"\b(statement|speech|address|remarks|general debate|press conference|briefing|declaration|communiqu[eé]|"
-    r"interview|op-ed|letter)\b", re.I)
+    r"\b(statement|speech|address|remarks|general debate|press conference|news conference|briefing|declaration|"
+    r"communiqu[eé]|interview|op-ed|letter|readout|press release|transcript|message|opening words|answers)\b", re.I)
 _FIRST_PERSON_STATE = re.compile(
     r"^(?:we|us|our|ours|i|me|my)$", re.I)
+_BARE_TITLES = {"secretary", "president", "minister", "premier", "chancellor", "ambassador", "envoy"}
 _REPORTING = {"say", "state", "declare", "tell", "note", "stress", "add", "announce", "write", "insist", "emphasize",
               "emphasise", "reiterate", "affirm", "assert"}
 _NER_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -133,7 +134,9 @@ class ActorStage:
                 titled = span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in {t.rstrip(".") for t in
                                                                                         _TITLE_WORDS}
                 known = [a for a in cands if a.actor in seen_people]
-                if not known and not titled:
+                distinctive = len({a.actor for a in cands}) == 1 and len(surface) >= 5 and \
+                    all(t.tag_ == "NNP" for t in span)
+                if not known and not titled and not distinctive:
                     continue
                 if known:
                     cands = known
@@ -181,12 +184,13 @@ class ActorStage:
                     mentions.append(Mention(ctx.char(tok.i), ctx.char(tok.i) + len(tok.text), tok.i, tok.i + 1,
                                             ctx.speaker, ctx.speaker, "pronoun"))
         mentions.extend(self._quoted_voice(ctx, mentions))
+        mentions.extend(self._person_references(ctx, mentions))
         mentions.sort(key=lambda m: m.start)
         ctx.mentions = mentions
         for m in mentions:
             for i in range(m.tok_start, m.tok_end):
                 ctx.token_mentions.setdefault(i, m)
-            if m.role == "pronoun":
+            if m.role in ("pronoun", "coref"):
                 continue
             rec = ctx.actors.get(m.actor)
             if rec is None:
@@ -218,6 +222,39 @@ class ActorStage:
                 if _FIRST_PERSON_STATE.match(tok.text) and _in_quote(doc, tok.i) and tok.i not in by_token:
                     out.append(Mention(ctx.char(tok.i), ctx.char(tok.i) + len(tok.text), tok.i, tok.i + 1,
                                        speaker, speaker, "pronoun"))
+        return out
+
+    def _person_references(self, ctx: Context, mentions: list[Mention]) -> list[Mention]:
+        """ "The Secretary …", "He also spoke with …": the person named last, within two sentences."""
+        doc = ctx.doc
+        people = sorted((m for m in mentions if m.actor.startswith("person:") and m.state), key=lambda m: m.tok_start)
+        if not people:
+            return []
+        taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+        out: list[Mention] = []
+        for tok in doc:
+            if tok.i in taken or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            is_pronoun = tok.lower_ in ("he", "she") and not _in_quote(doc, tok.i)
+            is_title = tok.lower_ in _BARE_TITLES and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not any(
+                c.pos_ == "PROPN" or c.dep_ in ("poss", "amod", "compound") for c in tok.children)
+            if not (is_pronoun or is_title):
+                continue
+            sent_start = sentence_of(doc, tok.i).start
+            prior = [m for m in people if m.tok_end <= tok.i]
+            if not prior:
+                continue
+            subjects = [m for m in prior if _is_subject(doc, m)]
+            last = subjects[-1] if is_pronoun and subjects else prior[-1]
+            if is_title:  # "the Secretary": the person last introduced with that title
+                titled = [m for m in prior
+                          if any(t.lower_ == tok.lower_ for t in doc[max(0, m.tok_start - 5):m.tok_start])]
+                last = titled[-1] if titled else last
+            if sent_start - last.tok_end > 80:  # too far back to be sure
+                continue
+            lo = tok.i - 1 if is_title else tok.i
+            out.append(Mention(ctx.char(lo), ctx.char(tok.i) + len(tok.text), lo, tok.i + 1, last.actor, last.state,
+                               "coref"))
         return out
 
     def _add_speaker_actor(self, ctx: Context) -> None:
@@ -261,6 +298,18 @@ class ActorStage:
             if best is None or dist < best[0]:
                 best = (dist, other[1])
         return best[1] if best else None
+
+
+def _is_subject(doc: Any, m: Mention) -> bool:
+    """Whether a mention is (part of) a clause subject — the likeliest antecedent of "he"/"she"."""
+    t = doc[m.tok_end - 1]
+    for _ in range(4):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.dep_ not in ("compound", "appos", "flat", "amod", "poss") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _alias_tokens(stage: ActorStage, ctx: Context, lo: int, hi: int) -> Iterable[tuple[int, str]]:

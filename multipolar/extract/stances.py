@@ -153,7 +153,8 @@ class StanceStage:
                 if v.dep_ == "relcl":
                     return _states_of(ctx, {t.i for t in v.head.subtree} - {t.i for t in v.subtree}), negated
                 return [], negated
-            if v.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "relcl") and v.head.i != v.i:
+            if v.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "relcl", "acomp", "attr") and \
+                    v.head.i != v.i:
                 if v.dep_ in ("relcl", "acl"):
                     st = _states_of(ctx, {t.i for t in v.head.subtree} - {t.i for t in v.subtree})
                     if st:
@@ -185,7 +186,7 @@ class StanceStage:
             return holders[0] if holders else (states[0] if states else None)
         if states:
             return states[0]
-        of = _of_target(ctx, sent, ctx.char(toks[-1].i) + len(toks[-1].text))
+        of = _of_target(ctx, sent, ctx.char(toks[-1].i) + len(toks[-1].text)) or _poss_target(ctx, ctx.char(toks[0].i))
         if of:
             return of
         # possessive pronoun "its/our territorial integrity" -> the holder
@@ -229,6 +230,18 @@ def _of_target(ctx: Context, sent: Any, end_char: int) -> str | None:
         if re.search(r"[.;]|\bwhich\b|\bthat\b", between) or not re.search(r"\bof\s+(?:the\s+)?$", between):
             continue
         return m.state
+    return None
+
+
+def _poss_target(ctx: Context, start_char: int) -> str | None:
+    """ "Armenia's sovereignty and territorial integrity": the state whose issue it is, named just before."""
+    for m in reversed(ctx.mentions):
+        if m.end > start_char or start_char - m.end > 60 or not m.state or m.role in ("pronoun", "coref"):
+            continue
+        between = ctx.text[m.end:start_char]
+        if re.match(r"['’]s\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}$", between):
+            return m.state
+        return None
     return None
 
 
