@@ -68,6 +68,7 @@ _RANK_RE = re.compile(
     r"\b(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"[- ](?:biggest|largest|leading|main|top|greatest)|(?P<top>biggest|largest|leading|main|"
     r"top)|one of the (?:country's |\w+'s )?top (?P<topn>\w+))\b[^.;]{0,40}?\bpartner", re.I)
+_STATEISH = re.compile(r"[A-Z]{3}|EU|NATO|EAEU|CIS|SCO|WEST|SCAUC")  # states and the groups that trade and lend
 _NEAR_RE = re.compile(r"(?:nearly|almost|about|roughly|more than)\s*$")
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
 _MULTIPLE_RE = re.compile(r"\b(doubled|tripled|trebled|quadrupled)\b", re.I)
@@ -228,7 +229,7 @@ class ClaimStage:
         partner = None
         before_states = [mm.state for mm in mentions if mm.start - span.start < m.start() and mm.state]
         for st in reversed(before_states):
-            if st != subj and st is not None and re.fullmatch(r"[A-Z]{3}", st):
+            if st != subj and st is not None and _STATEISH.fullmatch(st):
                 partner = st
                 break
         if partner is None:
@@ -291,7 +292,7 @@ class ClaimStage:
                 kind = "export"
             elif re.search(r"\bimport", window, re.I):
                 kind = "import"
-            states = [mm for mm in mentions if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state)]
+            states = [mm for mm in mentions if mm.state and _STATEISH.fullmatch(mm.state)]
             partner = None
             subj = None
             # "China is Armenia's second-biggest partner": partner = the clause subject, subject = the possessor
@@ -354,7 +355,7 @@ def _period(ctx: Context, text: str) -> str | None:
 def _subject_partner(mentions: list[Mention], last_states: list[str], text: str,
                      pos: int) -> tuple[str | None, str | None]:
     """For money figures: the first state named in the sentence is the subject, the next one the partner."""
-    states = list(dict.fromkeys(m.state for m in mentions if m.state and re.fullmatch(r"[A-Z]{3}", m.state)))
+    states = list(dict.fromkeys(m.state for m in mentions if m.state and _STATEISH.fullmatch(m.state)))
     if not states:
         return (last_states[-1] if last_states else None), None
     return states[0], (states[1] if len(states) > 1 else None)
@@ -369,7 +370,7 @@ def _first_state(mentions: list[Mention]) -> str | None:
 
 def _bilateral(mentions: list[Mention], last_states: list[str]) -> tuple[str | None, str | None]:
     """Subject and partner of bilateral figures: the smaller state is the subject, the power the partner."""
-    states = [m.state for m in mentions if m.state and re.fullmatch(r"[A-Z]{3}", m.state)]
+    states = [m.state for m in mentions if m.state and _STATEISH.fullmatch(m.state)]
     pool = list(dict.fromkeys(states + list(reversed(last_states))))[:2]
     if not pool:
         return None, None
