@@ -355,10 +355,14 @@ def _period(ctx: Context, text: str) -> str | None:
 def _subject_partner(mentions: list[Mention], last_states: list[str], text: str,
                      pos: int) -> tuple[str | None, str | None]:
     """For money figures: the first state named in the sentence is the subject, the next one the partner."""
-    states = list(dict.fromkeys(m.state for m in mentions if m.state and _STATEISH.fullmatch(m.state)))
-    if not states:
+    named = list(dict.fromkeys(m.state for m in mentions if m.state and _STATEISH.fullmatch(m.state)))
+    if not named:
         return (last_states[-1] if last_states else None), None
-    return states[0], (states[1] if len(states) > 1 else None)
+    # the state the money is about (where it goes) first; a group (EU) only when no state is named
+    states = [x for x in named if re.fullmatch(r"[A-Z]{3}", x)] or named
+    subject = states[0]
+    partner = next((x for x in named if x != subject), None)
+    return subject, partner
 
 
 def _first_state(mentions: list[Mention]) -> str | None:

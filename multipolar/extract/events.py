@@ -39,6 +39,7 @@ _NEG_EVAL = re.compile(
 _PERFORMATIVE = {"thank", "congratulate", "welcome", "condemn", "express", "commend", "urge", "call", "appeal",
                  "reiterate", "reaffirm", "support", "recognize", "recognise", "invite", "praise", "appreciate",
                  "acknowledge", "salute", "denounce", "reject", "stress", "emphasize", "ask", "encourage"}
+_NAME_ENTS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
 _GIVING_VERBS = {"provide", "grant", "deliver", "supply", "give"}
 _AID_WORDS = re.compile(r"\b(?:assistance|aid|loans?|grants?|fund\w*|financ\w*|credit|weapons|arms|equipment|supplies|"
                         r"help|vaccines?|food|money|donations?|budget support|humanitarian|relief|shelter|"
@@ -141,6 +142,8 @@ class EventStage:
 
     # -- triggers ----------------------------------------------------------
     def _trigger(self, tok: Any) -> Trigger | None:
+        if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "amod" and tok.tag_ == "VBN"):
+            return None  # "Resolute Support Mission", "occupied Nagorno-Karabakh": names and adjectives, not acts
         lemma = tok.lemma_.lower()
         if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].head.i == tok.i:
             lemma = f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}"  # "dressing-down"
@@ -175,6 +178,13 @@ class EventStage:
         verb_like = head.pos_ in ("VERB", "AUX")
         if not verb_like and not _specific_noun(tok):
             return None
+        if trig.type == "AID" and tok.lemma_ in ("help", "assist") and any(
+                c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in tok.children):
+            return None  # "help advance the talks": helping along, not aid
+        if trig.type == "MOBILIZE" and tok.lemma_ in ("exercise", "drill") and (
+                any(c.lower_ == "joint" for c in tok.children) or
+                any(c.dep_ in ("prep", "acl") and c.lower_ in ("between", "with") for c in tok.subtree)):
+            trig = Trigger("COOPERATE", None, trig.pos, trig.words)  # joint exercises with partners
         if trig.type == "AID" and tok.lemma_ in _GIVING_VERBS:
             objects = " ".join(t.lower_ for c in tok.children if c.dep_ in ("dobj", "dative", "attr")
                                for t in c.subtree)
