@@ -223,7 +223,7 @@ class EventStage:
         # conjoined / complement verbs share the subject of their head
         while True:
             subs = _subjects(v)
-            if subs or v.dep_ not in ("conj", "xcomp", "advcl", "acl", "pcomp") or v.head.i == v.i:
+            if subs or v.dep_ not in ("conj", "xcomp", "advcl", "acl", "pcomp", "prep") or v.head.i == v.i:
                 break
             v = v.head
         subj_full: set[int] = set()
@@ -355,6 +355,8 @@ def _specific_noun(noun: Any) -> bool:
     sub = list(noun.subtree)
     if any(t.lower_ in _MONTH_NAMES or t.ent_type_ == "DATE" for t in sub if t.i < noun.i + 4):
         return True
+    if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children):
+        return True  # the speaker's own "my visits to …"
     has_agent = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in noun.children)
     gov = noun.head
     while gov.i != noun.i and gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
