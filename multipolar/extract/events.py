@@ -20,8 +20,8 @@ from .evidence import Event, Span
 
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
-_LIGHT_VERBS = {"give", "make", "hold", "conduct", "pay", "carry", "sign", "express", "have", "launch", "take",
-                "receive", "extend", "offer", "voice", "elicit", "draw", "provoke", "show", "lend", "issue", "reach",
+_LIGHT_VERBS = {"extend", "establish", "seize", "tighten", "give", "make", "hold", "conduct", "pay", "carry", "sign", "express", "have", "launch", "take",
+                "receive", "offer", "voice", "elicit", "draw", "provoke", "show", "lend", "issue", "reach",
                 "announce", "undertake", "deliver", "provide", "render", "convey"}
 _MODALS = {"will", "would", "shall", "should", "could", "might", "may", "must", "can", "'ll", "wo", "ca"}
 _INTENT = {"plan", "intend", "want", "wish", "hope", "seek", "aim", "expect", "prepare", "try", "attempt", "suppose",
@@ -39,6 +39,7 @@ _NEG_EVAL = re.compile(
 _PERFORMATIVE = {"thank", "congratulate", "welcome", "condemn", "express", "commend", "urge", "call", "appeal",
                  "reiterate", "reaffirm", "support", "recognize", "recognise", "invite", "praise", "appreciate",
                  "acknowledge", "salute", "denounce", "reject", "stress", "emphasize", "ask", "encourage"}
+_HOPE_VERBS = {"hope", "expect", "trust", "insist", "demand", "wish", "believe", "urge"}
 _NAME_ENTS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
 _GIVING_VERBS = {"provide", "grant", "deliver", "supply", "give"}
 _AID_WORDS = re.compile(r"\b(?:assistance|aid|loans?|grants?|fund\w*|financ\w*|credit|weapons|arms|equipment|supplies|"
@@ -109,10 +110,30 @@ class EventStage:
                 events.append(ev)
             if ctx.speaker:
                 events.extend(self._speaker_accusations(ctx, sent, events))
+                events.extend(self._speaker_requests(ctx, sent))
             for t in times:
                 if t.kind in ("absolute", "month_only") and t.value:
                     para_date = t.value
         ctx.events = _dedupe(events)
+
+    def _speaker_requests(self, ctx: Context, sent: Any) -> list[Event]:
+        """ "We hope that the Russian Federation will fulfil its obligations": the speaker asks that state."""
+        out: list[Event] = []
+        for tok in sent:
+            if tok.lemma_ not in _HOPE_VERBS or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we")
+                                                         for c in tok.children):
+                continue
+            for comp in tok.children:
+                if comp.dep_ != "ccomp" or not any(c.lower_ in ("will", "would", "should", "must", "can")
+                                                   for c in comp.children):
+                    continue
+                for subj in _subjects(comp):
+                    for st in _states(ctx, _np_core(subj)):
+                        if st != ctx.speaker and ctx.speaker:
+                            s, e = ctx.span_chars(sent)
+                            out.append(Event(type="REQUEST", actors=[ctx.speaker], recipients=[st],
+                                             date=ctx.published, text=Span(s, e), trigger=tok.text))
+        return out
 
     def _speaker_accusations(self, ctx: Context, sent: Any, so_far: list[Event]) -> list[Event]:
         """In a statement, a clause that blames another state ("Russia continues its illegal occupation")
