@@ -20,7 +20,8 @@ from .evidence import Event, Span
 
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
-_LIGHT_VERBS = {"extend", "establish", "seize", "tighten", "give", "make", "hold", "conduct", "pay", "carry", "sign", "express", "have", "launch", "take",
+_LIGHT_VERBS = {"extend", "establish", "seize", "tighten",
+                "give", "make", "hold", "conduct", "pay", "carry", "sign", "express", "have", "launch", "take",
                 "receive", "offer", "voice", "elicit", "draw", "provoke", "show", "lend", "issue", "reach",
                 "announce", "undertake", "deliver", "provide", "render", "convey"}
 _MODALS = {"will", "would", "shall", "should", "could", "might", "may", "must", "can", "'ll", "wo", "ca"}
