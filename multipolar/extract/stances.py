@@ -30,8 +30,9 @@ _ECON_ISSUE = {"CHN": "economic_ties_with_china", "RUS": "economic_ties_with_rus
 _ECON = re.compile(
     r"\b(?:free[- ]trade(?: agreement| area| regime| deal)?|"
     r"trade(?: and economic)? (?:ties|relations|links|cooperation)|"
-    r"economic (?:ties|relations|cooperation|partnership|links)|(?:deep and comprehensive )?free trade area|"
-    r"strategic (?:economic )?partnership|trade|investments?)\s+(?:with|between\s+\w+\s+and)\s+(?:the\s+)?", re.I)
+    r"(?:economic|trade)(?: and (?:economic|trade))? (?:ties|relations|relationship|cooperation|partnership|links)|"
+    r"(?:deep and comprehensive )?free trade area|association agreement|strategic (?:economic )?partnership|trade|"
+    r"investments?|loans?|funding|credits?)\s+(?:with|from|between\s+\w+\s+and)\s+(?:the\s+)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,8 @@ class StanceStage:
         if verb is not None and (verb.lemma_ in _OPPOSE_VERBS or any(c.lemma_ in _OPPOSE_VERBS for c in
                                                                        verb.children if c.dep_ == "xcomp")):
             polarity = "oppose"
+        if negated and re.search(r"\bno alternative to\b", m.string, re.I):
+            negated = False  # "there is no alternative to a peaceful resolution": support
         if pat.inverted:
             polarity = "support" if negated else "oppose"
         elif negated:
@@ -139,7 +142,7 @@ class StanceStage:
         v = verb
         negated = _neg(v)
         for _ in range(4):
-            subj = [c for c in v.children if c.dep_ in _SUBJ]
+            subj = [c for c in v.children if c.dep_ in _SUBJ and c.lower_ not in ("there", "it")]
             if subj:
                 states: list[str] = []
                 for s in subj:
@@ -178,6 +181,10 @@ class StanceStage:
         while head_np.dep_ in ("conj", "compound", "amod") and head_np.head.i != head_np.i:
             head_np = head_np.head
         np_tokens |= {c.i for c in head_np.subtree}
+        own = [c for t in toks for c in t.children if c.dep_ == "poss"] + \
+              [c for c in head_np.children if c.dep_ == "poss"]
+        if any(c.lower_ in ("our", "my") for c in own) and ctx.speaker:
+            return ctx.speaker
         states = [m.state for m in ctx.mentions_in(np_tokens)
                   if m.state and re.fullmatch(r"[A-Z]{3}", m.state) and m.role != "pronoun"]
         if pat.issue.endswith("_membership"):  # the state that would join, never the organisation
