@@ -243,13 +243,15 @@ class ClaimStage:
                period: str | None, span: Span, mentions: list[Mention], raw: str) -> Claim | None:
         """ "11 airports", "four resolutions", "90,000 new jobs", "2 trillion cubic metres": a count of things."""
         noun = re.match(r"\s*(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", after)
-        colon = re.match(r"\s*$", after) and re.search(r":\s*$", text[:m.start()].rstrip()[-40:] + ":")
+        colon = bool(re.search(r":\s*$", text[:m.start("num")]))  # table rows: "Total: 10"
         if (value < 2 or (value < 3 and not raw[0].isdigit())) and not colon:
             return None
         if noun is None and not colon and not (raw[0].isdigit() and "," in raw):
             return None
         if noun is not None and noun.group(1) in _NOT_COUNTED:
             return None
+        if re.match(r"\s*(?:m|ft|feet|foot|metres|meters|kg|tons|tonnes|mw|kw|kwh|gw|hectares|ha|°)\b", after, re.I):
+            return None  # a measurement, not a count
         if re.search(r"(?:\bthe|\bits|\btheir|['’]s|\bthese|\bthose|\ball|\bboth|\btop|\bour|\bmy)\s+$",
                      text[:m.start("num")]):
             return None  # a definite description ("the three countries", "top ten"), not a new figure
