@@ -11,6 +11,7 @@ named entities for people and organisations the registry does not know.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -57,12 +58,13 @@ class ActorStage:
         ci_patterns: list[str] = []
         cs_patterns: list[str] = []
         for alias in registry.aliases():
-            key = alias.text if alias.case_sensitive else alias.text.lower()
-            self.alias_of.setdefault(key, []).append(alias)
-            if (key, alias.case_sensitive) in seen:
-                continue
-            seen.add((key, alias.case_sensitive))
-            (cs_patterns if alias.case_sensitive else ci_patterns).append(alias.text)
+            for text in {alias.text, _ascii(alias.text)}:  # "Erdoğan" is often written "Erdogan"
+                key = text if alias.case_sensitive else text.lower()
+                self.alias_of.setdefault(key, []).append(alias)
+                if (key, alias.case_sensitive) in seen:
+                    continue
+                seen.add((key, alias.case_sensitive))
+                (cs_patterns if alias.case_sensitive else ci_patterns).append(text)
         self.ci.add("ALIAS", list(nlp.tokenizer.pipe(ci_patterns)))
         self.cs.add("ALIAS", list(nlp.tokenizer.pipe(cs_patterns)))
         self.titles = registry.office_titles()
@@ -141,7 +143,7 @@ class ActorStage:
                 if known:
                     cands = known
             alias = self._choose(cands, ctx, seen_people)
-            if alias is None:
+            if alias is None or _part_of_a_name(doc, span, alias):
                 continue
             if alias.actor == "GEO" and surface.startswith("Georgia") and not self._is_country_georgia(ctx, span):
                 continue
@@ -152,7 +154,10 @@ class ActorStage:
         # People and organisations the registry does not know, from spaCy's NER.
         for ent in ents:
             kind = _NER_KINDS.get(ent.label_)
-            if kind is None or any(i in covered for i in range(ent.start, ent.end)):
+            if kind is None:
+                continue
+            if any(i in covered for i in range(ent.start, ent.end)):
+                self._record_named_unit(ctx, ent, covered)
                 continue
             name = _clean_entity(ent.text)
             if not name or not re.search(r"[A-Za-z]", name) or not name[0].isupper():
@@ -197,6 +202,11 @@ class ActorStage:
                 rec = self._record(m.actor)
                 ctx.actors[m.actor] = rec
             rec.mentions.append(Span(m.start, m.end))
+            if m.role == "capital":  # the city itself is a place too ("in Tbilisi")
+                city = ctx.text[m.start:m.end]
+                pid = "place:" + slugify(city)
+                ctx.actors.setdefault(pid, ActorRecord(pid, city, "place", m.state)).mentions.append(
+                    Span(m.start, m.end))
         self._add_speaker_actor(ctx)
 
     def _quoted_voice(self, ctx: Context, mentions: list[Mention]) -> list[Mention]:
@@ -256,6 +266,23 @@ class ActorStage:
             out.append(Mention(ctx.char(lo), ctx.char(tok.i) + len(tok.text), lo, tok.i + 1, last.actor, last.state,
                                "coref"))
         return out
+
+    def _record_named_unit(self, ctx: Context, ent: Any, covered: set[int]) -> None:
+        """An organisation or facility whose name holds a state's ("Resolute Support Mission in Afghanistan",
+        "European Georgia") is an actor of its own; the state mention inside it stays as it is."""
+        if ent.label_ not in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART") or len(ent) < 2:
+            return
+        if all(i in covered for i in range(ent.start, ent.end)):
+            return
+        name = _clean_entity(ent.text)
+        if not name or not name[0].isupper():
+            return
+        actor_id = "org:" + slugify(name)
+        if actor_id.endswith(":"):
+            return
+        rec = ctx.actors.setdefault(actor_id, ActorRecord(actor_id, name, "organization", None))
+        s, e = ctx.span_chars(ent)
+        rec.mentions.append(Span(s, e))
 
     def _add_speaker_actor(self, ctx: Context) -> None:
         if ctx.speaker and ctx.speaker not in ctx.actors:
@@ -322,6 +349,37 @@ def _alias_tokens(stage: ActorStage, ctx: Context, lo: int, hi: int) -> Iterable
                 if st and a.role != "surname" and not a.actor.startswith("person:"):
                     yield lo + s, st
                     break
+
+
+_NAME_HEADS = {"group", "process", "agreement", "agreements", "protocol", "protocols", "declaration", "final",
+               "principles", "format", "document", "accords", "summit", "initiative", "convention", "plan", "talks",
+               "bank", "coast", "street"}
+
+
+def _part_of_a_name(doc: Any, span: Any, alias: Alias) -> bool:
+    """A state's name inside another name: "Minsk Group", "Helsinki Final Act", "Gulf of Oman",
+    "Latin America", "West Bank" — not the state itself."""
+    j = span.end
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    nxt = doc[j] if j < len(doc) else None
+    hyphen_before = span.start > 0 and doc[span.start - 1].text == "-"
+    hyphen_after = nxt is not None and nxt.text == "-"
+    if alias.actor == "WEST" and (hyphen_before or hyphen_after):
+        return True  # "East-West corridor"
+    if alias.role in ("capital", "name", "short", "seat") and nxt is not None and nxt.text[:1].isupper() and \
+            nxt.lower_ in _NAME_HEADS:
+        return True
+    before = doc[max(0, span.start - 2):span.start].text.lower()
+    if re.search(r"\b(?:gulf|sea|bay|strait|straits|gulf) of$", before):
+        return True
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return span.text in ("America", "American", "Americas") and prev in ("latin", "south", "central", "north")
+
+
+def _ascii(text: str) -> str:
+    """The alias without diacritics ("Erdoğan" → "Erdogan", "Çavuşoğlu" → "Cavusoglu")."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode() or text
 
 
 def _capitalised(surface: str) -> bool:
