@@ -172,7 +172,7 @@ class EventStage:
         cands = self.triggers.get(lemma) or self.triggers.get(tok.lower_)
         if not cands:
             return None
-        pos = "V" if tok.pos_ in ("VERB", "AUX") else "N" if tok.pos_ in ("NOUN", "PROPN") else "?"
+        pos = "V" if _verbal(tok) else "N" if tok.pos_ in ("NOUN", "PROPN") else "?"
         for trig in cands:
             if trig.pos not in ("*", pos):
                 continue
@@ -197,7 +197,7 @@ class EventStage:
             head = tok.head
         elif tok.pos_ in ("NOUN", "PROPN"):
             head = _governing_clause_verb(tok) or tok
-        verb_like = head.pos_ in ("VERB", "AUX")
+        verb_like = _verbal(head)
         if not verb_like and not _specific_noun(tok):
             return None
         if trig.type == "AID" and tok.lemma_ in ("help", "assist") and any(
@@ -218,6 +218,8 @@ class EventStage:
             actors, recipients = self._verb_roles(ctx, head, tok)
         else:
             actors, recipients = self._noun_roles(ctx, tok)
+        if tok.lemma_ == "host" and verb_like:  # "Tbilisi hosts the NATO assembly": the guests come to the host
+            actors, recipients = recipients, actors
         actors = _unique(actors)
         symmetric = len(actors) > 1 and trig.type in ("AGREE", "COOPERATE", "CONSULT")
         recipients = [r for r in _unique(recipients) if r not in actors or symmetric]
@@ -369,6 +371,15 @@ class EventStage:
 _PAST = {"VBD", "VBN"}
 _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december"}
+
+
+def _verbal(tok: Any) -> bool:
+    """A verb — or a word the tagger took for a noun but that heads a clause with a subject and an object
+    ("Kvirikashvili and Tillerson sign the agreement" in headline style)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    deps = {c.dep_ for c in tok.children}
+    return tok.dep_ == "ROOT" and "nsubj" in deps and bool(deps & {"dobj", "prep", "ccomp"})
 
 
 def _specific_noun(noun: Any) -> bool:
