@@ -82,8 +82,6 @@ def test_read_inputs_refuses_url_over_limit() -> None:
     assert isinstance(items[0].error, FetchError) and "larger than" in str(items[0].error)
 
 
-@pytest.mark.xfail(strict=False, reason="the lead wires limits.read_document_bytes into sources/discover.py "
-                   "(_read_file) and the text/html/feed file readers; until then a big file is read whole")
 def test_read_inputs_refuses_document_file_over_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(limits.DOCUMENT_VAR, "1000")
     big = tmp_path / "big.md"

@@ -99,9 +99,6 @@ def _fill(path: str, value: str) -> str:
     return re.sub(r"\{[^}]+\}", lambda m: quote(value, safe=""), path)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (issue 6, present/web/app.py): /api/events?offset=99999999999999999999 "
-                   "answers 503 StoreError (INT64 overflow in DuckDB) instead of 422; bound offset/limit with "
-                   "Query(ge=0, le=10**9). Remove this marker with the fix.")
 def test_injection_payloads_on_every_endpoint(client: TestClient) -> None:
     """Every GET endpoint, every path and query parameter, every payload: no 5xx, no data leaked."""
     routes = _get_routes(client.app)
@@ -127,10 +124,15 @@ def test_store_unchanged_and_intact_after_injections(db: Path, client: TestClien
     for payload in SQLI:
         client.get("/api/events", params={"actor": payload, "type": payload})
         client.get("/search", params={"q": payload})
-    store = client.app.state.store
-    assert store.scalar("SELECT count(*) FROM documents") == len(XSS) + store.scalar(
-        "SELECT count(*) FROM documents WHERE origin NOT LIKE 'xss-%'")
-    assert store.scalar("SELECT count(*) FROM observations") > 0
+    data = client.app.state.data  # the app holds the store only while a request is in flight
+    data.acquire()
+    try:
+        store = data.store
+        assert store.scalar("SELECT count(*) FROM documents") == len(XSS) + store.scalar(
+            "SELECT count(*) FROM documents WHERE origin NOT LIKE 'xss-%'")
+        assert store.scalar("SELECT count(*) FROM observations") > 0
+    finally:
+        data.release()
 
 
 @pytest.mark.parametrize("path", [
@@ -159,7 +161,7 @@ def test_csp_and_headers_on_every_kind_of_response(client: TestClient) -> None:
 def test_write_endpoint_absent_without_token(client: TestClient) -> None:
     resp = client.post("/api/ingest", json={"text": "Georgia and Russia."})
     assert resp.status_code in (404, 405)
-    assert client.app.state.store.read_only
+    assert client.app.state.data.read_only
 
 
 def test_token_protects_ingest(db: Path, tmp_path: Path) -> None:
@@ -235,9 +237,6 @@ def test_xss_payloads_inert_in_chromium(db: Path) -> None:
     assert not fired, fired
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (issue 6): create_app() keeps the store open read-only for the server's "
-                   "lifetime; DuckDB then refuses every writer, so a nightly `multipolar load` fails while the "
-                   "dashboard runs. Open the store per request (or reopen after StoreError). Remove the marker then.")
 def test_dashboard_does_not_block_a_load(db: Path, tmp_path: Path) -> None:
     from tests.test_crash import cli, run
 

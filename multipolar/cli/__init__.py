@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and translate errors into exit statuses."""
     _register()
     try:
-        app(args=argv, standalone_mode=False)
+        rv = app(args=argv, standalone_mode=False)
     except MultipolarError as exc:
         err_console.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
         return exc.exit_code
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
                           "run again with MULTIPOLAR_DEBUG=1 for the traceback and report it", highlight=False,
                           soft_wrap=True)
         return 70
-    return 0
+    return rv if isinstance(rv, int) else 0  # typer.Exit(n) comes back as n without standalone mode
 
 
 def run() -> None:

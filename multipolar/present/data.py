@@ -92,48 +92,92 @@ def _check() -> Any:
 class Data:
     """Read access for the presentation layer; safe to share between threads.
 
-    Plain reads use one DuckDB cursor per thread; measurement (which stages temporary tables) runs
-    one at a time on its own cursor, and its results are cached until :meth:`invalidate`.
+    The store is opened when a request needs it and closed when the last request in flight is done,
+    so a `multipolar load` can take the file between requests; the next request sees what it
+    committed (cached results are dropped when the store's load runs change). Plain reads use one
+    DuckDB cursor per thread; measurement runs one at a time on its own cursor.
     """
 
-    def __init__(self, store: Store, *, method: str = "influence.v1"):
-        self.store = store
+    def __init__(self, store: Store, *, method: str = "influence.v1", keep_open: bool = True):
+        self.path, self.read_only = store.path, store.read_only
+        self.keep_open = keep_open or not store.read_only
+        self._base: Store | None = store
         self.method = method
         self._local = threading.local()
         self._measure_lock = threading.RLock()
-        self._measure_store: Store | None = None
+        self._open_lock = threading.Lock()
+        self._active = 0
+        self._generation = 0
+        self._version: Any = self._store_version(store)
+        self._measure_store: tuple[int, Store] | None = None
         self._cache: dict[tuple[Any, ...], Any] = {}
         self._names: dict[str, str] | None = None
+        if not self.keep_open:
+            store.close()
+            self._base = None
 
     # -- connections -------------------------------------------------------------------------------------
+    @staticmethod
+    def _store_version(store: Store) -> Any:
+        return store.con.execute("SELECT coalesce(max(id), 0), count(*) FROM load_runs").fetchone()
+
+    @property
+    def store(self) -> Store:
+        """The open store (between :meth:`acquire` and :meth:`release`, or always when kept open)."""
+        if self._base is None:
+            self.acquire()
+        assert self._base is not None
+        return self._base
+
+    def acquire(self) -> None:
+        """Open the store for a request (raises StoreError while another process writes to it)."""
+        with self._open_lock:
+            if self._base is None:
+                self._base = Store(self.path, read_only=self.read_only)
+                self._generation += 1
+                version = self._store_version(self._base)
+                if version != self._version:
+                    self._version = version
+                    self._cache.clear()
+                    self._names = None
+            self._active += 1
+
+    def release(self) -> None:
+        """A request is done; close the store when none is in flight, so writers can have the file."""
+        with self._open_lock:
+            self._active = max(0, self._active - 1)
+            if self._active == 0 and not self.keep_open and self._base is not None:
+                with self._measure_lock:
+                    self._measure_store = None
+                    self._base.close()
+                    self._base = None
+
     def _cursor_store(self) -> Store:
         st = Store.__new__(Store)
-        st.path, st.read_only = self.store.path, self.store.read_only
+        st.path, st.read_only = self.path, self.read_only
         st.con = self.store.con.cursor()
         return st
 
     @property
     def db(self) -> Store:
-        """A store bound to this thread's cursor."""
-        st = getattr(self._local, "store", None)
-        if st is None:
-            st = self._cursor_store()
-            self._local.store = st
-        return st
+        """A store bound to this thread's cursor on the current connection."""
+        held = getattr(self._local, "store", None)
+        if held is None or held[0] != self._generation or self._base is None:
+            held = (self._generation, self._cursor_store())
+            self._local.store = held
+        return held[1]
 
     def _mstore(self) -> Store:
-        if self._measure_store is None:
-            self._measure_store = self._cursor_store()
-        return self._measure_store
+        if self._measure_store is None or self._measure_store[0] != self._generation:
+            self._measure_store = (self._generation, self._cursor_store())
+        return self._measure_store[1]
 
     def invalidate(self) -> None:
         """Forget cached results (after an ingest)."""
         with self._measure_lock:
             self._cache.clear()
             self._names = None
-            if self._measure_store is not None:
-                self._measure_store.close()
-                self._measure_store = None
+            self._measure_store = None
 
     def query(self, sql: str, params: Sequence[Any] | None = None) -> list[dict[str, Any]]:
         return self.db.query(sql, params)

@@ -15,6 +15,7 @@ from multipolar.errors import InputError
 from multipolar.sources.document import SourceDocument
 from multipolar.sources.feed import looks_like_feed, read_feed, read_feed_file
 from multipolar.sources.html import looks_like_html, read_html, read_html_file
+from multipolar.sources.limits import read_document_bytes
 from multipolar.sources.text import decode, read_text, read_text_file
 from multipolar.sources.web import fetch, make_client, read_url
 
@@ -120,7 +121,7 @@ def _read_file(
         if suffix in HTML_SUFFIXES:
             yield read_html_file(path)
             return
-        data = None if suffix in FEED_SUFFIXES else path.read_bytes()
+        data = None if suffix in FEED_SUFFIXES else read_document_bytes(path)
         if data is None or looks_like_feed(data):
             item_fetch = partial(fetch, client=get_client(), timeout=timeout)
             items = (

@@ -15,6 +15,7 @@ import feedparser
 
 from multipolar.errors import InputError
 from multipolar.sources.document import SourceDocument
+from multipolar.sources.limits import read_document_bytes
 from multipolar.sources.text import iso_date
 
 Fetch = Callable[[str], SourceDocument]
@@ -84,7 +85,7 @@ def read_feed(data: bytes, origin: str, *, fetch: Fetch | None = None) -> Iterat
 def read_feed_file(path: Path, *, fetch: Fetch | None = None) -> Iterator[SourceDocument | InputError]:
     """Read a saved .xml/.rss/.atom feed; items' links are read with ``fetch``."""
     try:
-        data = path.read_bytes()
+        data = read_document_bytes(path)
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror})", source=str(path), hint="check the path") from exc
     return read_feed(data, str(path), fetch=fetch)

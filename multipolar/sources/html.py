@@ -10,6 +10,7 @@ import trafilatura
 
 from multipolar.errors import InputError
 from multipolar.sources.document import SourceDocument
+from multipolar.sources.limits import read_document_bytes
 from multipolar.sources.text import iso_date
 
 _HTML_START = re.compile(
@@ -57,7 +58,7 @@ def read_html(data: bytes | str, origin: str, *, url: str | None = None) -> Sour
 def read_html_file(path: Path) -> SourceDocument:
     """Read a saved .html/.htm page."""
     try:
-        data = path.read_bytes()
+        data = read_document_bytes(path)
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror})", source=str(path), hint="check the path") from exc
     return read_html(data, str(path))

@@ -13,6 +13,7 @@ import yaml
 
 from multipolar.errors import InputError
 from multipolar.sources.document import SourceDocument
+from multipolar.sources.limits import read_document_bytes
 
 _MONTHS = {
     name: number
@@ -173,7 +174,7 @@ def read_text(text: str, origin: str, *, kind: str = "markdown") -> SourceDocume
 def read_text_file(path: Path, *, kind: str | None = None) -> SourceDocument:
     """Read a .md/.markdown/.txt/.text file (any other file is read as plain text)."""
     try:
-        data = path.read_bytes()
+        data = read_document_bytes(path)
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror})", source=str(path), hint="check the path") from exc
     kind = kind or _TEXT_KINDS.get(path.suffix.lower(), "text")

@@ -98,7 +98,7 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
     """
     writable = bool(token) or not read_only
     store = Store(db_path, read_only=not writable)
-    data = Data(store)
+    data = Data(store, keep_open=writable)  # read-only: opened per request, so loads can run meanwhile
     reg = REGIONS[region]
     targets, powers = reg.targets, DEFAULT_POWERS
     env = environment()
@@ -107,7 +107,20 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
                               "events, claims and their checks, documents. All read-only unless an ingest token "
                               "was given at start.")
     app.state.data = data
-    app.state.store = store
+
+    @app.middleware("http")
+    async def store_per_request(request: Request, call_next: Any) -> Response:
+        try:
+            await run_in_threadpool(data.acquire)
+        except StoreError as exc:
+            resp = error_page(request, 503, "Store busy", exc.message,
+                              "a load or ingest is writing to the store; try again in a few seconds")
+            resp.headers["Retry-After"] = "5"
+            return resp
+        try:
+            return await call_next(request)
+        finally:
+            await run_in_threadpool(data.release)
 
     # -- boundary: headers and errors --------------------------------------------------------------------
     app.add_middleware(SecurityHeaders)
@@ -334,7 +347,7 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
                    year_from: Annotated[int | None, Query(ge=1800, le=2100)] = None,
                    year_to: Annotated[int | None, Query(ge=1800, le=2100)] = None,
                    limit: Annotated[int, Query(ge=1, le=5000)] = 500,
-                   offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+                   offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0) -> dict[str, Any]:
         rows = data.events(actor=code_or_404(actor) if actor else None,
                            recipient=code_or_404(recipient) if recipient else None, origin=origin,
                            document=document, span=span_of(year_from, year_to) if year_from or year_to else None,
