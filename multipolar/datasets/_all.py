@@ -1,3 +1,3 @@
 """Import every dataset module so that each registers its loader."""
 
-from . import aiddata, armstat, comtrade, cow_trade, fbic, gdelt, icews, peacesciencer, sipri, unga  # noqa: F401
+from . import aiddata, armstat, comtrade, cowtrade, fbic, gdelt, icews, peacesciencer, sipri, unga  # noqa: F401

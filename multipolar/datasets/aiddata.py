@@ -10,7 +10,7 @@ is not loaded from a folder because it holds the same money.
 from __future__ import annotations
 
 from .base import FileKind, LoadContext, Loader, register
-from .cow_trade import map_cow
+from .cowtrade import map_cow
 from .obs_util import unpivot
 
 COLS = (("ccode", "DOUBLE"), ("year", "DOUBLE"), ("oof_amt", "DOUBLE"), ("oof_adj", "DOUBLE"), ("oda_amt", "DOUBLE"),

@@ -19,7 +19,7 @@ Zeros are kept (they say "no alliance of this type in a dyad-year the source lis
 from __future__ import annotations
 
 from .base import FileKind, LoadContext, Loader, register
-from .cow_trade import map_cow
+from .cowtrade import map_cow
 from .obs_util import unpivot
 
 PS_LICENCE = "peacesciencer GPL-2; underlying data free for research with citation (publishers' terms)"

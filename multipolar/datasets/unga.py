@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from ..resolve.codes import iso2_to_iso3, name_to_iso3
 from .base import FileKind, LoadContext, Loader, register
-from .cow_trade import map_cow
+from .cowtrade import map_cow
 from .obs_util import unpivot
 
 VOTES = FileKind("votes", ("un_votes*.csv*", "unvotes*.csv*"),
