@@ -184,7 +184,8 @@ def _query_cmd(kind: str):  # type: ignore[no-untyped-def]
                          date_to=date_to, document=document, limit=limit)
         _print_rows(rows, format)
 
-    cmd.__doc__ = f"List stored {kind}, each with its document and sentence."
+    cmd.__doc__ = (f"List stored {kind}, each with its document and sentence." if kind != "actors" else
+                   "List the actors named in stored documents, with their mention and document counts.")
     return cmd
 
 
