@@ -283,6 +283,10 @@ class EventStage:
             recipients = rest_states
         if not actors and ctx.speaker and not passive and _first_person_or_none(subj_tokens, verb.doc):
             actors = [ctx.speaker]
+        if actors and not recipients and verb.dep_ == "conj" and _verbal(verb.head):
+            # "Pashinyan met Putin in Moscow and asked for more weapons": asked Putin
+            head_rest = _clause(verb.head) - subj_full - subj_tokens
+            recipients = [x for x in _states(ctx, head_rest) if x not in actors]
         # symmetric events between coordinated subjects: "China and Georgia signed an agreement"
         if len(set(actors)) > 1 and not recipients:
             recipients = list(actors)
