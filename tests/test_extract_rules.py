@@ -87,3 +87,20 @@ def test_every_span_points_into_the_text(extractor) -> None:
     assert ev.events and ev.claims
     for item in [*ev.events, *ev.claims, *ev.stances]:
         assert text[item.text.start:item.text.end].strip().startswith("In 2017")
+
+
+def test_news_speech_acts_and_conjoined_requests(extractor) -> None:
+    text = ("Brussels warned that the law would block Georgia's path to the European Union, and Washington "
+            "announced visa restrictions on Georgian officials. Armenian Prime Minister Nikol Pashinyan met "
+            "Russian President Vladimir Putin in Moscow and asked for more weapons.")
+    got = {(t, a, r) for t, a, r, _ in happened(extract(extractor, text, published="2024-06-03"))}
+    assert ("THREATEN", "EU", "GEO") in got
+    assert ("SANCTION", "USA", "GEO") in got
+    assert ("CONSULT", "ARM", "RUS") in got and ("REQUEST", "ARM", "RUS") in got
+
+
+def test_money_figures_take_their_own_clause(extractor) -> None:
+    ev = extract(extractor, "Russia remains Georgia's second-largest trading partner, and Chinese companies won "
+                            "contracts worth $2.5 billion.")
+    money = [c for c in ev.claims if c.unit == "usd"]
+    assert money and money[0].subject == "CHN" and money[0].measure != "trade_value"

@@ -153,8 +153,11 @@ class ClaimStage:
         if cur or cur_word:
             currency = _CURRENCY.get((cur or cur_word.group(1) if cur_word else "$").lower(), "usd")  # type: ignore
             measure = "other"
+            c0, c1 = _clause_bounds(text, ns)
+            clause_text = text[c0:c1]
+            mentions = [mm for mm in mentions if c0 <= mm.start - s0 < c1] or mentions
             for name, rx in _MEASURE_WORDS:
-                if rx.search(window):
+                if rx.search(clause_text):
                     measure = {"export": "export_value", "import": "import_value", "trade": "trade_value",
                                "investment": "investment_value", "aid": "aid_value", "loan": "loan_value"}[name]
                     break
@@ -334,6 +337,21 @@ def _main_state(ctx: Context) -> str | None:
         if m.state and re.fullmatch(r"[A-Z]{3}", m.state) and m.role != "pronoun":
             counts[m.state] = counts.get(m.state, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+_CLAUSE_BREAK = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|\s+—\s")
+
+
+def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The clause of the sentence that holds position ``pos`` (split at ";", ":", ", and", ", while", " — ")."""
+    start, end = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
 
 
 def _qualifier(before: str) -> str:

@@ -40,6 +40,8 @@ _NEG_EVAL = re.compile(
 _PERFORMATIVE = {"thank", "congratulate", "welcome", "condemn", "express", "commend", "urge", "call", "appeal",
                  "reiterate", "reaffirm", "support", "recognize", "recognise", "invite", "praise", "appreciate",
                  "acknowledge", "salute", "denounce", "reject", "stress", "emphasize", "ask", "encourage"}
+_SPEECH_ACTS = {"warn", "threaten", "urge", "demand", "accuse", "condemn", "criticize", "criticise", "denounce",
+                "call", "appeal", "protest", "reject", "blame"}
 _HOPE_VERBS = {"hope", "expect", "trust", "insist", "demand", "wish", "believe", "urge"}
 _NAME_ENTS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
 _GIVING_VERBS = {"provide", "grant", "deliver", "supply", "give"}
@@ -283,6 +285,10 @@ class EventStage:
             recipients = rest_states
         if not actors and ctx.speaker and not passive and _first_person_or_none(subj_tokens, verb.doc):
             actors = [ctx.speaker]
+        if actors and not recipients and verb.lemma_ in _SPEECH_ACTS:
+            # "Brussels warned that the law would block Georgia's path": whom the warning is about
+            comp = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+            recipients = [x for x in _states(ctx, comp) if x not in actors][:1]
         if actors and not recipients and verb.dep_ == "conj" and _verbal(verb.head):
             # "Pashinyan met Putin in Moscow and asked for more weapons": asked Putin
             head_rest = _clause(verb.head) - subj_full - subj_tokens
