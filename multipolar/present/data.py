@@ -142,6 +142,14 @@ class Data:
                     self._names = None
             self._active += 1
 
+    def acquire_if_open(self) -> bool:
+        """Count a request in without blocking when the store is already open (the common case)."""
+        with self._open_lock:
+            if self._base is None:
+                return False
+            self._active += 1
+            return True
+
     def release(self) -> None:
         """A request is done; close the store when none is in flight, so writers can have the file."""
         with self._open_lock:

@@ -111,7 +111,8 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
     @app.middleware("http")
     async def store_per_request(request: Request, call_next: Any) -> Response:
         try:
-            await run_in_threadpool(data.acquire)
+            if not data.acquire_if_open():
+                await run_in_threadpool(data.acquire)
         except StoreError as exc:
             resp = error_page(request, 503, "Store busy", exc.message,
                               "a load or ingest is writing to the store; try again in a few seconds")
@@ -120,7 +121,7 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
         try:
             return await call_next(request)
         finally:
-            await run_in_threadpool(data.release)
+            data.release()
 
     # -- boundary: headers and errors --------------------------------------------------------------------
     app.add_middleware(SecurityHeaders)
