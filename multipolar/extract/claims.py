@@ -362,16 +362,6 @@ def _qualifier(before: str) -> str:
     return "exact"
 
 
-def _period(ctx: Context, text: str) -> str | None:
-    sp = _SPAN_RE.search(text)
-    if sp:
-        return f"{sp.group(1)}/{sp.group(2)}"
-    for t in find_times(text, ctx.published):
-        if t.kind == "absolute" and t.value:
-            return t.value[:4] if len(t.value) > 7 else t.value
-    return None
-
-
 def _subject_partner(mentions: list[Mention], last_states: list[str], text: str,
                      pos: int) -> tuple[str | None, str | None]:
     """For money figures: the first state named in the sentence is the subject, the next one the partner."""

@@ -266,9 +266,7 @@ class EventStage:
                 passive = True
             if c.dep_ == "nsubjpass":
                 passive = True
-        if v.dep_ == "relcl" and not subj_tokens:
-            subj_tokens |= _np_tokens(v.head)
-        if v.dep_ == "acl" and not subj_tokens:
+        if v.dep_ in ("relcl", "acl") and not subj_tokens:  # "the company that built…", "a deal signed by…"
             subj_tokens |= _np_tokens(v.head)
         clause = _clause(verb)
         if trig_tok.i != verb.i:

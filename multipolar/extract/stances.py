@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from .context import Context, Mention, sentence_of
+from .context import Context, sentence_of
 from .evidence import Span, Stance
 
 _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermine", "deny", "threaten", "ignore",
@@ -102,7 +102,6 @@ class StanceStage:
         return out
 
     def _stances(self, ctx: Context, sent: Any, s0: int, m: re.Match[str], pat: IssuePattern) -> list[Stance]:
-        doc = ctx.doc
         cs, ce = s0 + m.start(), s0 + m.end()
         toks = [t for t in sent if ctx.char(t.i) >= cs and ctx.char(t.i) < ce]
         if not toks:
@@ -133,7 +132,6 @@ class StanceStage:
             if pat.target_rule == "holder" and t is None and h not in _ORGANISATIONS:
                 t = h  # "Georgia's intent to join NATO": Georgia's own membership
             out.append(Stance(h, pat.issue, t, polarity, date, span))
-        del doc
         return out
 
     def _holder(self, ctx: Context, verb: Any) -> tuple[list[str], bool]:
@@ -270,5 +268,3 @@ def _states_of(ctx: Context, tokens: set[int]) -> list[str]:
             out.append(m.state)
     return out
 
-
-__all__ = ["StanceStage", "Mention"]
