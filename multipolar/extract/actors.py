@@ -318,8 +318,6 @@ class ActorStage:
         if not any(t.lower_ in _TITLE_WORDS or t.lower_ in self.titles for t in window):
             return None
         best: tuple[int, str] | None = None
-        for _m in ctx.mentions if ctx.mentions else []:
-            pass
         for other in _alias_tokens(self, ctx, lo, hi):
             dist = min(abs(other[0] - ent.start), abs(other[0] - ent.end))
             if best is None or dist < best[0]:
