@@ -21,9 +21,9 @@ def long_scores(comp: Computed) -> pa.Table:
     for d in ALL_DOMAINS:
         has_iv = f"low_{d}" in t.column_names
         parts.append(pa.table({
-            "method": pa.array([comp.method.name] * n, pa.string()),
+            "method": pa.repeat(pa.scalar(comp.method.name, pa.string()), n),
             "power": t.column("power").cast(pa.string()), "target": t.column("target").cast(pa.string()),
-            "year": t.column("year").cast(pa.int32()), "domain": pa.array([d] * n, pa.string()),
+            "year": t.column("year").cast(pa.int32()), "domain": pa.repeat(pa.scalar(d, pa.string()), n),
             "value": t.column(f"i_{d}").cast(pa.float64()),
             "low": t.column(f"low_{d}").cast(pa.float64()) if has_iv else pa.nulls(n, pa.float64()),
             "high": t.column(f"high_{d}").cast(pa.float64()) if has_iv else pa.nulls(n, pa.float64()),
@@ -46,7 +46,7 @@ def save(store: Store, comp: Computed, scope: Scope, *, replace_all: bool = Fals
     h = inputs_hash(store)
     with store.transaction() as con:
         run = int(con.execute("SELECT coalesce(max(id), 0) + 1 FROM measure_runs").fetchall()[0][0])
-        long = long.append_column("measure_run", pa.array([run] * long.num_rows, pa.int64()))
+        long = long.append_column("measure_run", pa.repeat(pa.scalar(run, pa.int64()), long.num_rows))
         con.register("_mp_scores", long)
         try:
             if replace_all:

@@ -14,6 +14,8 @@ sqrt(bandwidth × dependence)); the interval is the 5th–95th percentile of the
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,7 +23,13 @@ import pyarrow as pa
 
 from .methods import DOMAINS, Method
 
-CHUNK = 20_000
+CHUNK = 2_000  # rows per block: small enough for the CPU caches (measured: 20,000 is 2x slower)
+
+
+def _workers() -> int:
+    """Threads for the bootstrap (``MULTIPOLAR_THREADS``, default: every core)."""
+    env = os.environ.get("MULTIPOLAR_THREADS", "")
+    return max(1, int(env)) if env.isdigit() else max(1, os.cpu_count() or 1)
 
 
 @dataclass
@@ -142,7 +150,8 @@ def intervals(table: pa.Table, method: Method, draws: int | None = None,
         draws_d = np.full((n, ndraw), np.nan, dtype=np.float32) if keep_draws else None
         if keep_draws and draws_d is not None:
             draws_d[np.nan_to_num(point) == 0] = 0.0
-        for start in range(0, len(rows), CHUNK):
+        def one_chunk(start: int, d: str = d, rows: np.ndarray = rows,
+                      draws_d: np.ndarray | None = draws_d) -> None:
             idx = rows[start:start + CHUNK]
             sub = {c: v[idx] for c, v in cols.items()}
             sl = slice(0, len(idx))
@@ -159,6 +168,10 @@ def intervals(table: pa.Table, method: Method, draws: int | None = None,
             out[f"low_{d}"][idx], out[f"high_{d}"][idx] = lo, hi
             if draws_d is not None:
                 draws_d[idx] = val
+
+        # chunks are independent and numpy releases the GIL in its kernels: spread them over the cores
+        with ThreadPoolExecutor(max_workers=_workers()) as pool:
+            list(pool.map(one_chunk, range(0, len(rows), CHUNK)))
         if draws_d is not None:
             out[f"draws_{d}"] = draws_d
     return out
