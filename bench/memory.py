@@ -78,6 +78,9 @@ def main() -> int:
         work = Path(d)
         base_rc, base_rss, _ = child([py, "-c", "import multipolar.cli, multipolar.datasets, duckdb"])
         print(f"baseline (python + multipolar imported): peak {base_rss:.0f} MB")
+        from multipolar.store.store import MEMORY_VAR, memory_limit  # noqa: E402
+
+        print(f"store memory limit: {memory_limit()} ({MEMORY_VAR}; DuckDB spills to <store>.tmp past it)")
 
         csv = work / "cow_trade_ndy_big.csv"
         t = time.monotonic()

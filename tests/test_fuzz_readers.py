@@ -549,23 +549,25 @@ class ArticleFuzzer:
 
 # -- drivers (shared with bench/fuzz.py) -------------------------------------------------------------------
 
-def run_datasets(workdir: Path, n_cases: int, seed: int) -> Tally:
+def run_datasets(workdir: Path, n_cases: int, seed: int, start: int = 0) -> Tally:
+    """Cases ``start`` … ``start + n_cases - 1`` of the dataset fuzzer's sequence for ``seed``."""
     tally = Tally()
     seeds = dataset_seeds()
     fuzzer = DatasetFuzzer(workdir)
     try:
-        for i in range(n_cases):
+        for i in range(start, start + n_cases):
             fuzzer.case(seeds[i % len(seeds)], seed * 1_000_003 + i, tally)
     finally:
         fuzzer.close()
     return tally
 
 
-def run_articles(workdir: Path, n_cases: int, seed: int) -> Tally:
+def run_articles(workdir: Path, n_cases: int, seed: int, start: int = 0) -> Tally:
+    """Cases ``start`` … ``start + n_cases - 1`` of the article fuzzer's sequence for ``seed``."""
     tally = Tally()
     seeds = article_seeds()
     fuzzer = ArticleFuzzer(workdir)
-    for i in range(n_cases):
+    for i in range(start, start + n_cases):
         fuzzer.case(seeds[i % len(seeds)], seed * 1_000_003 + i, tally)
     return tally
 

@@ -89,3 +89,43 @@ def test_read_inputs_refuses_document_file_over_limit(tmp_path: Path, monkeypatc
     items = list(read_inputs([big]))
     assert len(items) == 1 and isinstance(items[0], ReadFailure)
     assert "big.md" in str(items[0].error) and limits.DOCUMENT_VAR in str(items[0].error)
+
+
+def test_store_memory_limit_is_configurable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from multipolar.store import Store
+    from multipolar.store.store import MEMORY_VAR
+
+    with Store(tmp_path / "a.duckdb") as s:  # the default: 2 GB
+        assert s.scalar("SELECT current_setting('memory_limit')") == "1.8 GiB"
+    monkeypatch.setenv(MEMORY_VAR, "256MB")
+    with Store(tmp_path / "a.duckdb") as s:
+        assert s.scalar("SELECT current_setting('memory_limit')") == "244.1 MiB"
+    monkeypatch.setenv(MEMORY_VAR, "lots")
+    with pytest.raises(UsageError, match=MEMORY_VAR):
+        Store(tmp_path / "a.duckdb")
+
+
+def test_a_load_larger_than_the_memory_limit_spills_instead_of_failing(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A COW-format trade file whose observations need far more than a 64 MB limit still loads (DuckDB spills
+    to ``<store>.tmp``), and every row is stored."""
+    from multipolar.datasets.api import load
+    from multipolar.store import Store
+    from multipolar.store.store import MEMORY_VAR
+
+    pairs = [(2, 20), (2, 365), (365, 372), (710, 365), (640, 371), (373, 372), (2, 710)]
+    path = tmp_path / "cow_dyadic_big.csv"
+    rows = 0
+    with path.open("w") as f:
+        f.write("ccode1,ccode2,year,flow1,flow2,smoothflow1,smoothflow2\n")
+        for year in range(1870, 2015):
+            for rep in range(1000):
+                for a, b in pairs:
+                    f.write(f"{a},{b},{year},{rep}.5,{rep + 1}.5,{rep}.5,{rep + 1}.5\n")
+                    rows += 1
+    monkeypatch.setenv(MEMORY_VAR, "64MB")
+    with Store(tmp_path / "s.duckdb") as s:
+        report = load(s, "cow-trade", path)
+        assert s.scalar("SELECT current_setting('memory_limit')") == "61.0 MiB"
+        assert report.rows_read == rows
+        assert s.scalar("SELECT count(*) FROM observations WHERE dataset = 'cow-trade'") >= rows

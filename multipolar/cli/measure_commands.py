@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from enum import StrEnum
@@ -15,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..errors import UsageError
+from ..present.csvout import rows_to_csv
 from ..store import Store, default_db_path
 
 console = Console()
@@ -55,15 +54,11 @@ def _num(v: Any, digits: int = 3) -> str:
 def _write_rows(rows: list[dict[str, Any]], fmt: str, output: Path | None) -> None:
     flat = [{k: (json.dumps(v) if isinstance(v, list | dict) else v) for k, v in r.items()} for r in rows]
     if fmt == "csv":
-        cols = list(dict.fromkeys(k for r in flat for k in r))
-        buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=cols, lineterminator="\n")
-        w.writeheader()
-        w.writerows(flat)
+        text = rows_to_csv(rows)
         if output:
-            output.write_text(buf.getvalue(), encoding="utf-8")
+            output.write_text(text, encoding="utf-8")
         else:
-            sys.stdout.write(buf.getvalue())
+            sys.stdout.write(text)
         return
     if fmt == "parquet":
         import pyarrow as pa

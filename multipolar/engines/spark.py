@@ -16,6 +16,7 @@ from typing import Any
 
 import duckdb
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from ..errors import UsageError
 from ..measure.inputs import INPUT_TABLES
@@ -61,9 +62,11 @@ class SparkEngine:
 
     name = "spark"
 
-    def __init__(self, session: Any, folder: Path):
+    def __init__(self, session: Any, folder: Path, *, local: bool = True):
         self.session = session
         self.folder = folder
+        self.local = local
+        self._results = 0
 
     @classmethod
     def from_duckdb(cls, con: duckdb.DuckDBPyConnection, *, master: str | None = None) -> SparkEngine:
@@ -73,11 +76,24 @@ class SparkEngine:
             path = folder / f"{name}.parquet"
             con.execute(f"COPY (SELECT * FROM {name}) TO '{path}' (FORMAT parquet)")
             session.read.parquet(str(path)).createOrReplaceTempView(name)
-        return cls(session, folder)
+        return cls(session, folder, local=str(session.sparkContext.master).startswith("local"))
 
     def run(self, sql: str) -> pa.Table:
+        """The query's result as an Arrow table. In local mode the executors write it to Parquet, read back
+        by pyarrow, so a large result (every dyad-year) never has to fit in the driver's Java heap; on a
+        cluster (whose executors cannot see our temp folder) it is collected through Arrow."""
         df = self.session.sql(sql)
-        table: pa.Table = df.toArrow()
+        if not self.local:
+            table: pa.Table = df.toArrow()
+            return table
+        self._results += 1
+        out = self.folder / f"result-{self._results}"
+        df.write.mode("overwrite").parquet(str(out))
+        parts = sorted(out.glob("part-*.parquet"))  # in partition order, which keeps an ORDER BY
+        schema = pa.schema([(f.name, _arrow_type(f.dataType)) for f in df.schema.fields])
+        tables = [pq.read_table(p).select(schema.names).cast(schema) for p in parts]
+        table = pa.concat_tables(tables) if tables else schema.empty_table()
+        shutil.rmtree(out, ignore_errors=True)
         return table
 
     def close(self) -> None:
@@ -85,3 +101,12 @@ class SparkEngine:
             for name in INPUT_TABLES:
                 self.session.catalog.dropTempView(name)
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _arrow_type(spark_type: Any) -> pa.DataType:
+    """The Arrow type Spark's own Arrow collection gives for the column types the measurement SQL makes."""
+    name = type(spark_type).__name__
+    return {"StringType": pa.string(), "IntegerType": pa.int32(), "LongType": pa.int64(),
+            "DoubleType": pa.float64(), "FloatType": pa.float32(), "BooleanType": pa.bool_(),
+            "ShortType": pa.int16(), "ByteType": pa.int8(), "DateType": pa.date32(),
+            "NullType": pa.null()}.get(name, pa.string())

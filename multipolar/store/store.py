@@ -4,15 +4,31 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from ..errors import StoreError
+from ..errors import StoreError, UsageError
 from .paths import default_db_path
 from .schema import SCHEMA_VERSION, TABLES
+
+MEMORY_VAR = "MULTIPOLAR_MEMORY_LIMIT"
+DEFAULT_MEMORY_LIMIT = "2GB"
+
+
+def memory_limit() -> str:
+    """DuckDB's memory limit for a store (``MULTIPOLAR_MEMORY_LIMIT``, e.g. ``4GB``; default 2 GB).
+
+    Past it DuckDB spills to a temporary folder beside the store (``<store>.tmp``) instead of growing, so
+    loading a file larger than memory keeps the process bounded."""
+    value = os.environ.get(MEMORY_VAR, "").strip() or DEFAULT_MEMORY_LIMIT
+    if not re.fullmatch(r"\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)", value, flags=re.IGNORECASE):
+        raise UsageError(f"{MEMORY_VAR}={value!r} is not an amount of memory", hint=f"set {MEMORY_VAR} to e.g. 4GB")
+    return value
 
 
 def _wrap(exc: Exception, path: str) -> StoreError:
@@ -46,7 +62,7 @@ class Store:
                 raise StoreError("is a folder, not a store file", source=self.path, hint="pass a file path to --db")
             p.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
+            self.con = duckdb.connect(self.path, read_only=read_only, config={"memory_limit": memory_limit()})
         except duckdb.Error as exc:
             raise _wrap(exc, self.path) from None
         if not read_only:

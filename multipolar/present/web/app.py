@@ -12,7 +12,6 @@ hierarchy become HTTP statuses here, once.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import hmac
 import io
@@ -31,6 +30,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ...errors import DataError, InputError, MultipolarError, StoreError, UsageError
 from ...store import Store
 from .. import charts
+from ..csvout import rows_to_csv
 from ..data import CODE, DEFAULT_POWERS, DOC_ID, DOMAINS, REGIONS, Data, codes, years
 from ..findings import leaders
 from ..highlight import Span, highlight
@@ -491,11 +491,7 @@ def _table_response(rows: list[dict[str, Any]], name: str, fmt: str) -> Response
     flat = _flat(rows)
     cols = list(dict.fromkeys(k for r in flat for k in r))
     if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=cols, lineterminator="\n")
-        w.writeheader()
-        w.writerows(flat)
-        return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
+        return Response(rows_to_csv(rows), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
     import pyarrow as pa
     import pyarrow.parquet as pq
