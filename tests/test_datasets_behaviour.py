@@ -270,3 +270,43 @@ def test_datasets_starter_pack_loads_and_is_idempotent() -> None:
     assert snapshot(s) == before
     names = {d["dataset"] for d in api.datasets(s)}
     assert {"cow-trade", "sipri", "unga-votes", "armstat-trade"} <= names
+
+
+@pytest.mark.parametrize("container", ["plain", "gzip", "zip"])
+def test_an_absurdly_long_line_is_refused_before_duckdb_reads_it(store: Store, tmp_path: Path,
+                                                                  container: str) -> None:
+    """Found by bench/fuzz.py: a 2.5 MB line of commas in a CSV made DuckDB's rejects scan run for hours. The
+    line is refused up front with its number, and the store is unchanged."""
+    body = (NDY_HEADER + NDY_ROWS[:200] + "," * 2_500_000 + "\n" + NDY_ROWS[200:]).encode()
+    path = tmp_path / "long" / "cow_trade_ndy_v4.csv"
+    path.parent.mkdir()
+    if container == "gzip":
+        path = path.with_name(path.name + ".gz")
+        path.write_bytes(gzip.compress(body))
+    elif container == "zip":
+        path = path.with_name(path.name + ".zip")
+        with zipfile.ZipFile(path, "w") as zf:
+            zf.writestr("cow_trade_ndy_v4.csv", body)
+    else:
+        path.write_bytes(body)
+    line = NDY_HEADER.count("\n") + NDY_ROWS[:200].count("\n") + 1
+    before = snapshot(store)
+    with pytest.raises(DataError) as caught:
+        api.load(store, "cow-trade", path)
+    assert caught.value.line == line and "longer than 65,536 bytes" in str(caught.value)
+    assert str(path) in str(caught.value)
+    assert snapshot(store) == before
+
+
+def test_line_length_check_accepts_cr_only_files_and_long_gkg_records(tmp_path: Path) -> None:
+    from multipolar.datasets.base import check_line_lengths
+
+    cr = tmp_path / "cr.csv"
+    cr.write_bytes(("a,b\r" + "1,2\r" * 50_000).encode())  # 200 KB, no \n at all
+    check_line_lengths(cr, 65_536, str(cr))
+    long = tmp_path / "long.csv"
+    long.write_bytes(b"a\n" + b"x" * 70_000 + b"\n")
+    check_line_lengths(long, 10_000_000, str(long))  # a GKG-sized limit
+    with pytest.raises(DataError) as caught:
+        check_line_lengths(long, 65_536, str(long))
+    assert caught.value.line == 2

@@ -62,6 +62,7 @@ class FileKind:
     nullstr: tuple[str, ...] = ("NA", "")
     signature_min: int = 0  # for `load auto`: how many leading header names must match (0 = all)
     reference: bool = False  # a reference file of the folder that is not loaded (code lists)
+    max_line: int = 65_536  # longest line (bytes) a real file of this kind can have; see check_line_lengths
 
     def expected_header(self) -> tuple[str, ...]:
         return self.header_names or tuple(c for c, _ in self.columns)
@@ -123,6 +124,50 @@ def sha256_file(path: Path) -> str:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+def check_line_lengths(path: Path, limit: int, source: str) -> None:
+    """Refuse a file with a line longer than ``limit`` bytes, before DuckDB reads it.
+
+    DuckDB's CSV reader with a rejects table spends time that grows with the square of a malformed line's
+    length (a 150 KB line of commas: 11 s; 2.5 MB: hours — found by ``bench/fuzz.py``), so an absurdly long
+    line is refused here. The scan is cheap: from each line start it looks for the next newline only within
+    the next ``limit`` bytes (``bytes.rfind`` over a window), about file size / limit calls."""
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    offset = 0  # file offset of data[0]
+    data = b""
+    with opener(path, "rb") as f:
+        while True:
+            chunk = f.read(1 << 22)
+            data = data + chunk if data else chunk
+            start = 0
+            while len(data) - start > limit:
+                end = start + limit + 1
+                nl = max(data.rfind(b"\n", start, end), data.rfind(b"\r", start, end))  # CR-only files too
+                if nl < 0:
+                    line = _line_number(path, opener, offset + start)
+                    raise DataError(f"the line is longer than {limit:,} bytes, which no row of this file kind "
+                                    "is: the file is damaged or not what it seems", source=source, line=line,
+                                    hint="download the file again, or check that it is the dataset named")
+                start = nl + 1
+            if not chunk:
+                return
+            offset += start
+            data = data[start:]
+
+
+def _line_number(path: Path, opener: Any, offset: int) -> int:
+    """1-based number of the line that starts at byte ``offset``."""
+    count = 0
+    with opener(path, "rb") as f:
+        done = 0
+        while done < offset:
+            chunk = f.read(min(1 << 22, offset - done))
+            if not chunk:
+                break
+            count += chunk.count(b"\n")
+            done += len(chunk)
+    return count + 1
 
 
 def _open_text(path: Path) -> io.TextIOBase:
@@ -235,6 +280,7 @@ class LoadContext:
 
         Returns the number of rows read (good + rejected)."""
         kind = kind or self.kind
+        check_line_lengths(self.readable, kind.max_line, self.source)
         cols = list(columns or kind.columns)
         spec = "{" + ", ".join(f"{sql_str(c)}: {sql_str(t)}" for c, t in cols) + "}"
         nulls = "[" + ", ".join(sql_str(n) for n in kind.nullstr) + "]"
@@ -242,7 +288,7 @@ class LoadContext:
         opts = (f"columns={spec}, header={'true' if kind.header else 'false'}, delim={sql_str(kind.delim)}, "
                 f"quote={quote}, escape={quote}, skip={kind.skip}, nullstr={nulls}, auto_detect=false, "
                 f"ignore_errors=true, store_rejects=true, rejects_table='_rej_err', rejects_scan='_rej_scan', "
-                f"null_padding={'true' if null_padding else 'false'}, max_line_size=10000000, "
+                f"null_padding={'true' if null_padding else 'false'}, max_line_size={max(kind.max_line, 1 << 20)}, "
                 f"compression={sql_str('gzip' if self.readable.name.lower().endswith('.gz') else 'none')}")
         try:
             self.temp(table, f"SELECT * FROM read_csv({sql_str(str(self.readable))}, {opts})")

@@ -67,7 +67,8 @@ GKG_COLUMNS = ("GKGRECORDID", "V21DATE", "V2SOURCECOLLECTIONIDENTIFIER", "V2SOUR
                "V21SOCIALVIDEOEMBEDS", "V21QUOTATIONS", "V21ALLNAMES", "V21AMOUNTS", "V21TRANSLATIONINFO",
                "V2EXTRASXML")
 GKG = FileKind("gkg-2.1", ("*.gkg.csv", "*.gkg.csv.zip", "*gkg*.csv", "*.gkg.tsv"),
-               tuple((c, "VARCHAR") for c in GKG_COLUMNS), header=False, delim="\t", quote="", nullstr=("",))
+               tuple((c, "VARCHAR") for c in GKG_COLUMNS), header=False, delim="\t", quote="", nullstr=("",),
+               max_line=10_000_000)  # a GKG record lists every theme, name, quote and image of an article
 GKG_DIAS = FileKind("gkg-dias", ("gkg21_parsed*.tsv", "*gkg*parsed*.tsv"),
                     (("dt", "VARCHAR"), ("gkgrecordid", "VARCHAR"), ("sqldate", "VARCHAR"), ("country", "VARCHAR"),
                      ("src", "VARCHAR"), ("url", "VARCHAR")), delim="\t", quote="", nullstr=("", "NULL"))
