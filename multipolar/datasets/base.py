@@ -134,6 +134,14 @@ def check_line_lengths(path: Path, limit: int, source: str) -> None:
     line is refused here. The scan is cheap: from each line start it looks for the next newline only within
     the next ``limit`` bytes (``bytes.rfind`` over a window), about file size / limit calls."""
     opener = gzip.open if path.name.lower().endswith(".gz") else open
+    try:
+        _scan_lines(path, opener, limit, source)
+    except (EOFError, OSError, zlib.error) as exc:  # truncated or corrupt gzip (gzip.BadGzipFile is an OSError)
+        raise DataError(f"cannot read the file: {exc}", source=source,
+                        hint="download the file again; it is damaged or not in the expected format") from None
+
+
+def _scan_lines(path: Path, opener: Any, limit: int, source: str) -> None:
     offset = 0  # file offset of data[0]
     data = b""
     with opener(path, "rb") as f:
