@@ -52,7 +52,6 @@ def _num(v: Any, digits: int = 3) -> str:
 
 
 def _write_rows(rows: list[dict[str, Any]], fmt: str, output: Path | None) -> None:
-    flat = [{k: (json.dumps(v) if isinstance(v, list | dict) else v) for k, v in r.items()} for r in rows]
     if fmt == "csv":
         text = rows_to_csv(rows)
         if output:
@@ -60,6 +59,7 @@ def _write_rows(rows: list[dict[str, Any]], fmt: str, output: Path | None) -> No
         else:
             sys.stdout.write(text)
         return
+    flat = [{k: (json.dumps(v) if isinstance(v, list | dict) else v) for k, v in r.items()} for r in rows]
     if fmt == "parquet":
         import pyarrow as pa
         import pyarrow.parquet as pq

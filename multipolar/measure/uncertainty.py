@@ -142,36 +142,41 @@ def intervals(table: pa.Table, method: Method, draws: int | None = None,
     n = table.num_rows
     ndraw = dr.domain_bw.shape[1]
     out: dict[str, np.ndarray] = {}
-    for d in (*DOMAINS, "overall"):
-        point = table.column(f"i_{d}").to_numpy(zero_copy_only=False).astype(np.float64)
-        out[f"low_{d}"] = point.copy()
-        out[f"high_{d}"] = point.copy()
-        rows = np.flatnonzero(np.nan_to_num(point) > 0)
-        draws_d = np.full((n, ndraw), np.nan, dtype=np.float32) if keep_draws else None
-        if keep_draws and draws_d is not None:
-            draws_d[np.nan_to_num(point) == 0] = 0.0
-        def one_chunk(start: int, d: str = d, rows: np.ndarray = rows,
-                      draws_d: np.ndarray | None = draws_d) -> None:
-            idx = rows[start:start + CHUNK]
-            sub = {c: v[idx] for c, v in cols.items()}
-            sl = slice(0, len(idx))
-            if d == "overall":
-                bws = [_block(sub, *dr.blocks[(x, "bw")], sl, dr.base[(x, "bw")]) if (x, "bw") in dr.blocks
-                       else np.full((len(idx), ndraw), np.nan, np.float32) for x in DOMAINS]
-                deps = [_block(sub, *dr.blocks[(x, "dep")], sl, dr.base[(x, "dep")]) if (x, "dep") in dr.blocks
-                        else np.full((len(idx), ndraw), np.nan, np.float32) for x in DOMAINS]
-                val = np.sqrt(_wmean(bws, dr.domain_bw) * _wmean(deps, dr.domain_dep))
-            else:
-                val = np.sqrt(_block(sub, *dr.blocks[(d, "bw")], sl, dr.base[(d, "bw")])
-                              * _block(sub, *dr.blocks[(d, "dep")], sl, dr.base[(d, "dep")]))
-            lo, hi = _quantiles(val, (0.05, 0.95))
-            out[f"low_{d}"][idx], out[f"high_{d}"][idx] = lo, hi
+    # chunks are independent and numpy releases the GIL in its kernels: spread them over the cores
+    with ThreadPoolExecutor(max_workers=_workers()) as pool:
+        for d in (*DOMAINS, "overall"):
+            point = table.column(f"i_{d}").to_numpy(zero_copy_only=False).astype(np.float64)
+            low, high = point.copy(), point.copy()
+            rows = np.flatnonzero(np.nan_to_num(point) > 0)
+            draws_d = np.full((n, ndraw), np.nan, dtype=np.float32) if keep_draws else None
             if draws_d is not None:
-                draws_d[idx] = val
-
-        # chunks are independent and numpy releases the GIL in its kernels: spread them over the cores
-        with ThreadPoolExecutor(max_workers=_workers()) as pool:
-            list(pool.map(one_chunk, range(0, len(rows), CHUNK)))
-        if draws_d is not None:
-            out[f"draws_{d}"] = draws_d
+                draws_d[np.nan_to_num(point) == 0] = 0.0
+            chunks = [rows[start:start + CHUNK] for start in range(0, len(rows), CHUNK)]
+            for idx, (val, lo, hi) in zip(chunks, pool.map(lambda idx, d=d: _draw_values(d, idx, cols, dr), chunks),
+                                          strict=True):
+                low[idx], high[idx] = lo, hi
+                if draws_d is not None:
+                    draws_d[idx] = val
+            out[f"low_{d}"], out[f"high_{d}"] = low, high
+            if draws_d is not None:
+                out[f"draws_{d}"] = draws_d
     return out
+
+
+def _draw_values(d: str, idx: np.ndarray, cols: dict[str, np.ndarray],
+                 dr: Draws) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The index of domain ``d`` (or ``overall``) in every draw for the rows ``idx`` — shape (rows, draws) —
+    and its 5th and 95th percentiles per row."""
+    sub = {c: v[idx] for c, v in cols.items()}
+    sl = slice(0, len(idx))
+    ndraw = dr.domain_bw.shape[1]
+    if d != "overall":
+        val = np.sqrt(_block(sub, *dr.blocks[(d, "bw")], sl, dr.base[(d, "bw")])
+                      * _block(sub, *dr.blocks[(d, "dep")], sl, dr.base[(d, "dep")]))
+    else:
+        parts = {role: [_block(sub, *dr.blocks[(x, role)], sl, dr.base[(x, role)]) if (x, role) in dr.blocks
+                        else np.full((len(idx), ndraw), np.nan, np.float32) for x in DOMAINS]
+                 for role in ("bw", "dep")}
+        val = np.sqrt(_wmean(parts["bw"], dr.domain_bw) * _wmean(parts["dep"], dr.domain_dep))
+    lo, hi = _quantiles(val, (0.05, 0.95))
+    return val, lo, hi

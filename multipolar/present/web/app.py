@@ -488,11 +488,11 @@ def _flat(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _table_response(rows: list[dict[str, Any]], name: str, fmt: str) -> Response:
-    flat = _flat(rows)
-    cols = list(dict.fromkeys(k for r in flat for k in r))
     if fmt == "csv":
         return Response(rows_to_csv(rows), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+    flat = _flat(rows)
+    cols = list(dict.fromkeys(k for r in flat for k in r))
     import pyarrow as pa
     import pyarrow.parquet as pq
 
