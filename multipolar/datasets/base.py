@@ -364,18 +364,29 @@ class LoadContext:
         return name
 
     # -- writing -----------------------------------------------------------------------------------
-    def insert_observations(self, select_sql: str) -> int:
+    def insert_observations(self, select_sql: str, *, with_estimate: bool = False) -> int:
         """Insert observations from a SELECT giving (indicator, from_actor, to_actor, period, year, month,
-        value, unit, source_row)."""
+        value, unit, source_row) — and ``estimate`` (BOOLEAN) when ``with_estimate``."""
         before = int(self.scalar("SELECT count(*) FROM observations WHERE load_run = ?", [self.run_id]))
+        est = "estimate" if with_estimate else "CAST(NULL AS BOOLEAN)"
         self.con.execute(f"""
             INSERT INTO observations (dataset, indicator, from_actor, to_actor, period, year, month, value, unit,
-                                      source_file, source_row, load_run)
+                                      source_file, source_row, load_run, estimate)
             SELECT {sql_str(self.loader.name)}, indicator, from_actor, to_actor, period, year, month, value, unit,
-                   {sql_str(self.source)}, source_row, {self.run_id} FROM ({select_sql})""")
+                   {sql_str(self.source)}, source_row, {self.run_id}, {est} FROM ({select_sql})""")
         after = int(self.scalar("SELECT count(*) FROM observations WHERE load_run = ?", [self.run_id]))
         self.rows_stored += after - before
         return after - before
+
+    def insert_arrow_observations(self, rows: Any) -> int:
+        """Insert observations from a ``pyarrow.Table`` with the columns of :meth:`insert_observations`
+        (``estimate`` optional) — for files read in Python (spreadsheets)."""
+        name = f"_mp_obs_{self.run_id}"
+        self.con.register(name, rows)
+        try:
+            return self.insert_observations(f"SELECT * FROM {name}", with_estimate="estimate" in rows.column_names)
+        finally:
+            self.con.unregister(name)
 
     def insert_into(self, table: str, columns: str, select_sql: str) -> int:
         """INSERT INTO table (columns, load_run) SELECT …, run — for the dataset's own tables."""

@@ -3,7 +3,13 @@ every observation its source file, row and load run."""
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# Columns added after a table was first released: (table, column, type). A store made by an older
+# version is upgraded in place when it is opened for writing.
+ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("observations", "estimate", "BOOLEAN"),
+)
 
 TABLES: dict[str, str] = {
     "meta": """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
@@ -70,7 +76,8 @@ TABLES: dict[str, str] = {
         year INTEGER, month INTEGER,
         value DOUBLE, unit VARCHAR,
         source_file VARCHAR, source_row BIGINT,
-        load_run BIGINT NOT NULL)""",
+        load_run BIGINT NOT NULL,
+        estimate BOOLEAN)                 -- the publisher marks the value as an estimate (IMF DOTS " e")""",
     # -- public datasets (multipolar.datasets) -----------------------------------------------------
     "un_roll_calls": """CREATE TABLE IF NOT EXISTS un_roll_calls (
         rcid BIGINT NOT NULL, session INTEGER, date DATE, important BOOLEAN, unres VARCHAR,

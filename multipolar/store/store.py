@@ -14,7 +14,7 @@ import duckdb
 
 from ..errors import StoreError, UsageError
 from .paths import default_db_path
-from .schema import SCHEMA_VERSION, TABLES
+from .schema import ADDED_COLUMNS, SCHEMA_VERSION, TABLES
 
 MEMORY_VAR = "MULTIPOLAR_MEMORY_LIMIT"
 DEFAULT_MEMORY_LIMIT = "2GB"
@@ -74,7 +74,9 @@ class Store:
             self.con.execute("BEGIN")
             for ddl in TABLES.values():
                 self.con.execute(ddl)
-            self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            for table, column, typ in ADDED_COLUMNS:
+                self.con.execute(f'ALTER TABLE "{table}" ADD COLUMN IF NOT EXISTS "{column}" {typ}')
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             with contextlib.suppress(duckdb.Error):
