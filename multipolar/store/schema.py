@@ -9,6 +9,7 @@ SCHEMA_VERSION = 2
 # version is upgraded in place when it is opened for writing.
 ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("observations", "estimate", "BOOLEAN"),
+    ("measure_runs", "fingerprint", "VARCHAR"),   # the method's fingerprint (multipolar.measure.fingerprint)
 )
 
 TABLES: dict[str, str] = {
