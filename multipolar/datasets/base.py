@@ -630,6 +630,8 @@ def _load_one(store: Store, con: duckdb.DuckDBPyConnection, loader: Loader, f: P
                             hint="the file may be damaged or of another version; check it or report this") from None
         else:
             ctx.drop_temps()
+    dup, revised = _drop_known_content(con, loader.name, run_id)
+    ctx.rows_stored -= dup
     n_rej = int(con.execute("SELECT count(*) FROM _rejects").fetchall()[0][0])
     sample = [(None if r[0] is None else int(r[0]), str(r[1]))
               for r in con.execute("SELECT line, reason FROM _rejects ORDER BY line LIMIT 5").fetchall()]
@@ -643,8 +645,66 @@ def _load_one(store: Store, con: duckdb.DuckDBPyConnection, loader: Loader, f: P
                         hint="fix or re-download the file, or raise --max-reject-share to load the good rows")
     con.execute("INSERT INTO rejects (load_run, source, line, reason) SELECT ?, source, line, reason FROM _rejects",
                 [run_id])
+    notes = [kind.name]
+    if old:
+        notes.append(f"superseded run(s) {old}")
+    if dup:
+        notes.append(f"{dup:,} row(s) already in the store from another file (same dataset, same key and value): "
+                     "not counted again")
+    if revised:
+        notes.append(f"{revised:,} row(s) of earlier loads replaced by this file's revised values")
     store.finish_run(con, run_id, rows_read=ctx.rows_read, rows_stored=ctx.rows_stored, rows_rejected=n_rej,
-                     status="ok", message=f"{kind.name}" + (f"; superseded run(s) {old}" if old else ""))
+                     status="ok", message="; ".join(notes))
     return FileReport(path=str(f), kind=kind.name, sha256=sha, status="loaded", run_id=run_id,
                       rows_read=ctx.rows_read, rows_stored=ctx.rows_stored, rows_rejected=n_rej,
-                      superseded_runs=old, rejects=sample)
+                      superseded_runs=old, rejects=sample, message="; ".join(notes[1:]) or None)
+
+
+#: the natural key of an observation: what it measures, between whom, when (the value is the content)
+NATURAL_KEY = ("indicator", "from_actor", "to_actor", "period")
+
+
+def _key_expr(alias: str) -> str:
+    return " || chr(31) || ".join(f"coalesce(CAST({alias}{c} AS VARCHAR), '')" for c in NATURAL_KEY)
+
+
+def _drop_known_content(con: duckdb.DuckDBPyConnection, dataset: str, run_id: int) -> tuple[int, int]:
+    """One flow, one count: identity is the content, not the file's bytes. Rows of run ``run_id`` whose natural
+    key and value are already stored for the dataset by another load (the same table as plain CSV, another
+    folder, the starter pack) are dropped, matched one for one; where a key that is unique in both loads has
+    another value in an earlier load, this file is a revision and its value replaces the earlier one.
+    Returns (rows dropped, earlier rows replaced)."""
+    key = _key_expr("")
+    others = int(con.execute("SELECT count(*) FROM observations WHERE dataset = ? AND load_run <> ?",
+                             [dataset, run_id]).fetchall()[0][0])
+    if not others:
+        return 0, 0
+    dropped = int(con.execute(f"""
+        WITH new AS (SELECT rowid AS rid, {key} AS k, value,
+                            row_number() OVER (PARTITION BY {key}, value ORDER BY rowid) AS nth
+                     FROM observations WHERE load_run = ?),
+             old AS (SELECT {key} AS k, value, count(*) AS n FROM observations
+                     WHERE dataset = ? AND load_run <> ? GROUP BY ALL)
+        SELECT count(*) FROM new JOIN old ON new.k = old.k AND new.value IS NOT DISTINCT FROM old.value
+        WHERE new.nth <= old.n""", [run_id, dataset, run_id]).fetchall()[0][0])
+    if dropped:
+        con.execute(f"""
+            DELETE FROM observations WHERE rowid IN (
+            WITH new AS (SELECT rowid AS rid, {key} AS k, value,
+                                row_number() OVER (PARTITION BY {key}, value ORDER BY rowid) AS nth
+                         FROM observations WHERE load_run = ?),
+                 old AS (SELECT {key} AS k, value, count(*) AS n FROM observations
+                         WHERE dataset = ? AND load_run <> ? GROUP BY ALL)
+            SELECT rid FROM new JOIN old ON new.k = old.k AND new.value IS NOT DISTINCT FROM old.value
+            WHERE new.nth <= old.n)""", [run_id, dataset, run_id])
+    revised_sql = f"""
+        WITH new AS (SELECT {key} AS k FROM observations WHERE load_run = ? GROUP BY 1 HAVING count(*) = 1),
+             old AS (SELECT {key} AS k, load_run FROM observations WHERE dataset = ? AND load_run <> ?
+                     GROUP BY ALL HAVING count(*) = 1)
+        SELECT o.rowid FROM observations o JOIN old ON o.load_run = old.load_run AND {_key_expr("o.")} = old.k
+        JOIN new ON new.k = old.k WHERE o.dataset = ?"""
+    params = [run_id, dataset, run_id, dataset]
+    revised = int(con.execute(f"SELECT count(*) FROM ({revised_sql})", params).fetchall()[0][0])
+    if revised:
+        con.execute(f"DELETE FROM observations WHERE rowid IN ({revised_sql})", params)
+    return dropped, revised

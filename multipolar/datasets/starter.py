@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..store import Store
-from .base import FileReport, LoadReport, Progress, _supersede, sha256_file, sql_str
+from .base import FileReport, LoadReport, Progress, _drop_known_content, _supersede, sha256_file, sql_str
 
 TABLE_FILES = {
     "observations": ("observations.parquet", "dataset, indicator, from_actor, to_actor, period, year, month, value, "
@@ -75,7 +75,15 @@ def load_starter_pack(store: Store, folder: Path, *, progress: Progress | None =
                 con.execute(f"INSERT INTO {table} ({cols}, load_run) SELECT {cols}, {run_id} FROM read_parquet({src}) "
                             f"WHERE {where}")
                 n = int(con.execute(f"SELECT count(*) FROM {table} WHERE load_run = ?", [run_id]).fetchall()[0][0])
-                store.finish_run(con, run_id, rows_read=n, rows_stored=n, message=f"starter pack ({table})")
-                report.files.append(FileReport(key, table, sha, "loaded", run_id, n, n, superseded_runs=old))
+                note = f"starter pack ({table})"
+                if table == "observations":  # the full dataset may be loaded already: its rows are not counted twice
+                    dup, _ = _drop_known_content(con, ds, run_id)
+                    if dup:
+                        note += f"; {dup:,} row(s) already in the store from the full dataset: not counted again"
+                stored = int(con.execute(f"SELECT count(*) FROM {table} WHERE load_run = ?",
+                                         [run_id]).fetchall()[0][0])
+                store.finish_run(con, run_id, rows_read=n, rows_stored=stored, message=note)
+                report.files.append(FileReport(key, table, sha, "loaded", run_id, n, stored, superseded_runs=old,
+                                               message=note))
                 reports.append(report)
     return reports

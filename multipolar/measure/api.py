@@ -19,8 +19,8 @@ import numpy as np
 from ..errors import UsageError
 from ..store import Store
 from .compute import ALL_DOMAINS, DEFAULT_GROUPS, DEFAULT_POWERS, Computed, compute, staged_engine
-from .index import drivers
-from .methods import DOMAINS, HEDGING_V1, INDICATORS, get_method
+from .index import comparable_change, drivers
+from .methods import DEFAULT_METHOD, DOMAINS, INDICATORS, get_method, hedging_method_for
 from .sql import Scope
 from .store_scores import last_norms, save
 from .validate import Validation
@@ -108,7 +108,9 @@ def _long_rows(comp: Computed, years: tuple[int, int] | None, shares: bool) -> l
                 "method": comp.method.name,
             }
             pv = _f(prev[f"i_{d}"]) if prev else None
-            if value is not None and pv is not None:
+            if comp.method.missing == "absent":
+                out.update(_change(prev, r, comp, d))
+            elif value is not None and pv is not None:
                 delta = value - pv
                 out["delta"] = delta
                 out["trend"] = "rising" if delta >= CHANGE_THRESHOLD else "falling" if delta <= -CHANGE_THRESHOLD \
@@ -122,6 +124,25 @@ def _long_rows(comp: Computed, years: tuple[int, int] | None, shares: bool) -> l
         add_shares(rows)
     rows.sort(key=lambda x: (x["target"], x["power"], x["year"], ALL_DOMAINS.index(x["domain"])))
     return rows
+
+
+def _trend(delta: float | None) -> str | None:
+    if delta is None:
+        return None
+    return "rising" if delta >= CHANGE_THRESHOLD else "falling" if delta <= -CHANGE_THRESHOLD else "steady"
+
+
+def _change(prev: dict[str, Any] | None, row: dict[str, Any], comp: Computed, d: str) -> dict[str, Any]:
+    """Year-on-year change measured like for like (influence.v2): only over the inputs both years have."""
+    if prev is None or _f(row[f"i_{d}"]) is None:
+        return {"delta": None, "trend": None}
+    ch = comparable_change(prev, row, comp.method, d)
+    out: dict[str, Any] = {"delta": ch["delta"], "trend": _trend(ch["delta"]), "comparable": ch["comparable"]}
+    if ch["dropped"]:
+        out["not_compared"] = ch["dropped"]
+    if out["trend"] in ("rising", "falling"):
+        out["drivers"] = [{**x, "effect": round(x["effect"], 4)} for x in drivers(prev, row, comp.method, d)]
+    return out
 
 
 def add_shares(rows: list[dict[str, Any]]) -> None:
@@ -143,7 +164,7 @@ def add_shares(rows: list[dict[str, Any]]) -> None:
 
 def influence(store: Store, *, target: str | None = None, targets: Sequence[str] | str | None = None,
               power: str | None = None, powers: Sequence[str] | str | None = None,
-              years: tuple[int, int] | str | None = None, engine: str = "duckdb", method: str = "influence.v1",
+              years: tuple[int, int] | str | None = None, engine: str = "duckdb", method: str = DEFAULT_METHOD,
               spark_master: str | None = None, save_scores: bool = True) -> InfluenceReport:
     """Influence of each power over each target, per year and domain, with 90 % intervals, shares among
     the powers asked, year-on-year change and the indicators that drove it. Stored in ``scores``."""
@@ -199,7 +220,7 @@ class HedgingReport:
 
 def hedging(store: Store, *, targets: Sequence[str] | str | None = ("ARM", "AZE", "GEO"),
             powers: Sequence[str] | str | None = None, years: tuple[int, int] | str | None = None,
-            engine: str = "duckdb", method: str = "influence.v1", spark_master: str | None = None) -> HedgingReport:
+            engine: str = "duckdb", method: str = DEFAULT_METHOD, spark_master: str | None = None) -> HedgingReport:
     """How each small state spreads its ties among the powers: per target, year and domain the shares,
     normalised entropy (1 = evenly spread, 0 = one power only) with a 90 % interval, the leader and the lead
     gap; and per target-year the divergence between the economic and the security shares."""
@@ -210,6 +231,7 @@ def hedging(store: Store, *, targets: Sequence[str] | str | None = ("ARM", "AZE"
         raise UsageError("hedging needs at least two powers", hint="e.g. --powers CHN,RUS,WEST,TUR,IRN")
     _check_powers(pw)
     yr = parse_years(years) if isinstance(years, str) or years is None else (int(years[0]), int(years[1]))
+    hm = hedging_method_for(m.name)
     comp = compute(store, m, Scope(targets=tg, powers=pw, years=yr), engine=engine, groups=_groups_for(pw),
                    spark_master=spark_master, keep_draws=True)
     wide = comp.table.select(["power", "target", "year"] + [f"i_{d}" for d in ALL_DOMAINS]
@@ -223,10 +245,13 @@ def hedging(store: Store, *, targets: Sequence[str] | str | None = ("ARM", "AZE"
         for d in ALL_DOMAINS:
             vals = {p: _f(wide[i][f"i_{d}"]) for p, i in idx.items()}
             have = {p: v for p, v in vals.items() if v is not None}
-            out: dict[str, Any] = {"target": t, "year": y, "domain": d, "method": HEDGING_V1.name,
+            out: dict[str, Any] = {"target": t, "year": y, "domain": d, "method": hm.name,
                                    "powers_with_data": len(have), "coverage": len(have) / len(pw)}
             tot = sum(have.values())
-            if len(have) < 2 or tot <= 0:
+            lacking = [p for p in pw if p not in have]
+            if hm.require_all and lacking:
+                out["missing_powers"] = lacking
+            if len(have) < 2 or tot <= 0 or (hm.require_all and lacking):
                 out.update(entropy=None, entropy_low=None, entropy_high=None, leader=None, lead_gap=None,
                            hhi=None, shares={p: None for p in pw})
                 rows.append(out)
@@ -249,7 +274,7 @@ def hedging(store: Store, *, targets: Sequence[str] | str | None = ("ARM", "AZE"
                        shares={p: sh.get(p) for p in pw})
             shares_of[(t, y, d)] = {p: sh.get(p, 0.0) for p in pw}
             rows.append(out)
-    a, b = HEDGING_V1.divergence_domains
+    a, b = hm.divergence_domains
     div = []
     for (t, y), _ in sorted(pos.items()):
         p, q = shares_of.get((t, y, a)), shares_of.get((t, y, b))
@@ -259,7 +284,7 @@ def hedging(store: Store, *, targets: Sequence[str] | str | None = ("ARM", "AZE"
         la, lb = max(p, key=lambda k: p[k]), max(q, key=lambda k: q[k])
         div.append({"target": t, "year": y, "domains": [a, b], "jsd": _jsd(list(p.values()), list(q.values())),
                     "leaders": {a: la, b: lb}, "split": la != lb})
-    return HedgingReport(HEDGING_V1.name, m.name, pw, rows, div)
+    return HedgingReport(hm.name, m.name, pw, rows, div)
 
 
 # -- explain ----------------------------------------------------------------------------------------------------
@@ -296,8 +321,17 @@ def source_rows(store: Store, power: str, target: str, year: int) -> dict[str, A
                         [year, target, *mem, *mem, target, target])
     out["armstat"] = _obs(store, f"dataset = 'armstat-trade' AND year = ? AND from_actor = ? AND to_actor IN ({ph}) "
                                  "AND indicator IN ('imports', 'exports')", [year, target, *mem])
+    out["imf_dots"] = _obs(store, f"""dataset = 'imf-dots' AND year = ? AND (
+        (from_actor = ? AND (to_actor IN ({ph}) OR to_actor IS NULL)) OR (from_actor IN ({ph}) AND to_actor = ?))""",
+                           [year, target, *mem, *mem, target])
+    out["geostat"] = _obs(store, f"dataset = 'geostat-exports' AND year = ? AND from_actor = ? AND to_actor IN ({ph})",
+                          [year, target, *mem])
     out["arms"] = _obs(store, f"dataset = 'sipri' AND year BETWEEN ? AND ? AND to_actor = ? AND from_actor IN ({ph})",
                        [year - 4, year, target, *mem])
+    out["arms_register"] = _obs(store, f"dataset = 'sipri-register' AND year BETWEEN ? AND ? AND to_actor = ? "
+                                       f"AND from_actor IN ({ph})", [year - 4, year, target, *mem])
+    out["investment"] = _obs(store, f"dataset = 'imf-dip' AND year = ? AND to_actor = ? AND from_actor IN ({ph})",
+                             [year, target, *mem])
     out["finance"] = _obs(store, f"dataset = 'aiddata' AND indicator LIKE '%_adj' AND year BETWEEN ? AND ? "
                                  f"AND to_actor = ? AND from_actor IN ({ph})", [year - 2, year, target, *mem])
     out["alliance"] = _obs(store, f"dataset IN ('atop', 'cow-alliance') AND year = ? AND to_actor = ? "
@@ -326,7 +360,7 @@ def source_rows(store: Store, power: str, target: str, year: int) -> dict[str, A
     return out
 
 
-def explain(store: Store, *, power: str, target: str, year: int, method: str = "influence.v1",
+def explain(store: Store, *, power: str, target: str, year: int, method: str = DEFAULT_METHOD,
             engine: str = "duckdb", spark_master: str | None = None) -> dict[str, Any]:
     """One dyad-year laid open: scores with intervals, every indicator (raw, scaled, weight, sources),
     the change since the year before and what drove it, and the source rows and documents."""
@@ -361,12 +395,22 @@ def explain(store: Store, *, power: str, target: str, year: int, method: str = "
                      "dependence": _f(row[f"dep_{d}"]), "previous": pv,
                      "delta": (v - pv) if v is not None and pv is not None else None,
                      "drivers": drivers(prev, row, m, d) if prev else []}
+        if m.missing == "absent":
+            ch = comparable_change(prev, row, m, d) if prev else None
+            scores[d]["delta"] = ch["delta"] if ch and v is not None else None
+            scores[d]["comparable"] = ch["comparable"] if ch else None
+            scores[d]["not_compared"] = ch["dropped"] if ch else []
+            if scores[d]["delta"] is None:
+                scores[d]["drivers"] = []
+    from .decide import trade_decision
+
     return {"method": m.name, "engine": comp.engine, "power": p, "target": t, "year": year, "scores": scores,
-            "indicators": indicators, "norms": comp.norms, "sources": source_rows(store, p, t, year)}
+            "indicators": indicators, "norms": comp.norms, "sources": source_rows(store, p, t, year),
+            "trade_decision": trade_decision(store, m, _members(p, year), t, year)}
 
 
 def validate_fbic(store: Store, *, power: str = "CHN", years: tuple[int, int] | str | None = None,
-                  method: str = "influence.v1", engine: str = "duckdb",
+                  method: str = DEFAULT_METHOD, engine: str = "duckdb",
                   spark_master: str | None = None) -> Validation:
     """Spearman ρ per year between influence (overall) and FBIC, over all targets with both."""
     yr = parse_years(years) if isinstance(years, str) else years
@@ -375,7 +419,7 @@ def validate_fbic(store: Store, *, power: str = "CHN", years: tuple[int, int] | 
 
 
 # -- recompute ---------------------------------------------------------------------------------------------------
-def recompute_all(store: Store, *, method: str = "influence.v1", engine: str = "duckdb",
+def recompute_all(store: Store, *, method: str = DEFAULT_METHOD, engine: str = "duckdb",
                   spark_master: str | None = None, with_intervals: bool = True) -> dict[str, Any]:
     """Every dyad-year from all loaded data (every state and group as power, every state as target),
     written to ``scores`` (replacing the method's earlier scores)."""
@@ -412,7 +456,7 @@ def affected_dyads(store: Store, document_ids: Sequence[str]) -> tuple[set[str],
     return actors, years
 
 
-def recompute_for_documents(store: Store, document_ids: Sequence[str], *, method: str = "influence.v1",
+def recompute_for_documents(store: Store, document_ids: Sequence[str], *, method: str = DEFAULT_METHOD,
                             eng: Any = None) -> dict[str, Any]:
     """Incremental recompute after ingesting documents: only the dyad-years their events and stances touch
     (the states named, as powers and as targets, and the groups they belong to), with the scaling constants

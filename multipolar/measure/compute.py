@@ -16,7 +16,7 @@ from .engine import Engine, make_engine
 from .inputs import stage
 from .methods import DOMAINS, Method
 from .sql import LOG_MAX, Scope, indicators_sql, norms_sql
-from .uncertainty import intervals
+from .uncertainty import intervals, widen_for_missing
 
 DEFAULT_GROUPS = ("WEST", "EU", "NATO", "EAEU")
 DEFAULT_POWERS = ("CHN", "RUS", "WEST", "TUR", "IRN")
@@ -49,8 +49,8 @@ def staged_engine(store: Store, *, engine: str = "duckdb", groups: Sequence[str]
         eng.close()
 
 
-def compute_norms(eng: Engine) -> dict[str, float | None]:
-    row = eng.run(norms_sql()).to_pylist()[0]
+def compute_norms(eng: Engine, method: Method | None = None) -> dict[str, float | None]:
+    row = eng.run(norms_sql(method)).to_pylist()[0]
     return {k: (float(row[k]) if row.get(k) is not None and row[k] > 0 else None) for k in LOG_MAX}
 
 
@@ -70,7 +70,7 @@ def compute(store: Store, method: Method, scope: Scope | None = None, *, engine:
         assert e is not None
         timings["stage"] = time.perf_counter() - t0
         t = time.perf_counter()
-        nm = dict(norms) if norms is not None else compute_norms(e)
+        nm = dict(norms) if norms is not None else compute_norms(e, method)
         timings["norms"] = time.perf_counter() - t
         t = time.perf_counter()
         table = e.run(indicators_sql(method, nm, scope, detail=detail, order=order))
@@ -80,6 +80,9 @@ def compute(store: Store, method: Method, scope: Scope | None = None, *, engine:
     if with_intervals:
         t = time.perf_counter()
         iv = intervals(table, method, keep_draws=keep_draws)
+        if method.missing == "absent":
+            iv["low_overall"], iv["high_overall"] = widen_for_missing(table, method, iv["low_overall"],
+                                                                      iv["high_overall"])
         for k, v in iv.items():
             if k.startswith("draws_"):
                 res.draws[k[6:]] = v

@@ -6,12 +6,20 @@ membership expanded by year); the DuckDB engine stages them as temporary tables,
 receives the same tables as Parquet files. Everything downstream is engine-neutral SQL.
 
 ``in_tflows(src, target, partner, year, m, x)``
-    target's imports from (m) and exports to (x) partner, million current USD. ``src`` ``cow`` (COW Trade
-    v4: each dyadic ``imports`` row gives the importer's m and the exporter's x, i.e. mirror flows) or
-    ``armstat`` (Armenia's own statistics, annual sums of months, thousand USD / 1000).
+    target's imports from (m) and exports to (x) partner, million current USD. ``src``:
+    ``armstat`` (Armenia's own statistics, annual sums of months, thousand USD / 1000);
+    ``geostat`` (Georgia's own statistics, exports only, thousand USD / 1000);
+    ``dots`` (the target's own report to the IMF, Direction of Trade Statistics: imports CIF, exports FOB);
+    ``dots_mirror`` (the partner's report to the IMF: the partner's exports to the target are the target's m,
+    the partner's imports from the target its x);
+    ``cow`` (COW Trade v4: each dyadic ``imports`` row gives the importer's m and the exporter's x).
 ``in_totals(src, actor, year, tm, tx)``
-    the state's total imports and exports (COW state-year totals; Armstat: the sum over partners).
-``in_arms(power, target, year, tiv)``  SIPRI TIV delivered by power to target.
+    the state's total imports and exports: COW state-year totals; Armstat and Geostat: the sum over
+    partners; DOTS: the state's "World" row; DOTS mirror: the sum of every partner's report.
+``in_arms(src, power, target, year, tiv)``  TIV delivered by power to target: ``sipri`` (the 2022 edition,
+    supplier × recipient × year) or ``sipri-register`` (the 2026 trade register, deals summed by delivery year).
+``in_fdi(power, target, year, usd)``  outward direct investment position of power in target, million USD
+    (IMF DIP; a negative net position counts as 0).
 ``in_finance(power, target, year, usd)``  AidData GCDF: Chinese official finance, adjusted, constant 2021 USD.
 ``in_alliance(src, a, b, year, score)``  graded alliance tie (both directions), ``atop`` or ``cow``.
 ``in_igo(a, b, year, n)``  IGOs both are full members of (both directions).
@@ -35,7 +43,7 @@ import pyarrow as pa
 
 from ..store import Store
 
-INPUT_TABLES = ("in_tflows", "in_totals", "in_arms", "in_finance", "in_alliance", "in_igo", "in_agree",
+INPUT_TABLES = ("in_tflows", "in_totals", "in_arms", "in_fdi", "in_finance", "in_alliance", "in_igo", "in_agree",
                 "in_ideal", "in_events", "in_stances", "in_groups", "in_coverage", "in_lags")
 
 # ATOP/COW alliance types and the grade each gives (the strongest type present counts).
@@ -70,6 +78,17 @@ STAGING_SQL: dict[str, str] = {
                    CASE WHEN indicator = 'imports' THEN value / 1000.0 END,
                    CASE WHEN indicator = 'exports' THEN value / 1000.0 END
               FROM observations WHERE dataset = 'armstat-trade' AND indicator IN ('imports', 'exports')
+            UNION ALL
+            SELECT 'geostat', from_actor, to_actor, year, NULL, value / 1000.0
+              FROM observations WHERE dataset = 'geostat-exports' AND indicator = 'exports'
+            UNION ALL
+            SELECT 'dots', from_actor, to_actor, year, CASE WHEN indicator = 'imports' THEN value END,
+                   CASE WHEN indicator = 'exports' THEN value END
+              FROM observations WHERE dataset = 'imf-dots' AND indicator IN ('imports', 'exports')
+            UNION ALL
+            SELECT 'dots_mirror', to_actor, from_actor, year, CASE WHEN indicator = 'exports' THEN value END,
+                   CASE WHEN indicator = 'imports' THEN value END
+              FROM observations WHERE dataset = 'imf-dots' AND indicator IN ('imports', 'exports')
         ) WHERE target IS NOT NULL AND partner IS NOT NULL AND target <> partner
         GROUP BY src, target, partner, year""",
     "in_totals": """
@@ -83,10 +102,38 @@ STAGING_SQL: dict[str, str] = {
                SUM(CASE WHEN indicator = 'imports' THEN value END) / 1000.0,
                SUM(CASE WHEN indicator = 'exports' THEN value END) / 1000.0
           FROM observations WHERE dataset = 'armstat-trade' AND indicator IN ('imports', 'exports')
-         GROUP BY from_actor, year""",
+         GROUP BY from_actor, year
+        UNION ALL
+        SELECT 'geostat', from_actor, CAST(year AS INTEGER), NULL, SUM(value) / 1000.0
+          FROM observations WHERE dataset = 'geostat-exports' AND indicator = 'exports' AND to_actor IS NOT NULL
+         GROUP BY from_actor, year
+        UNION ALL
+        SELECT 'dots', from_actor, CAST(year AS INTEGER),
+               SUM(CASE WHEN indicator = 'total_imports' THEN value END),
+               SUM(CASE WHEN indicator = 'total_exports' THEN value END)
+          FROM observations WHERE dataset = 'imf-dots' AND indicator IN ('total_imports', 'total_exports')
+         GROUP BY from_actor, year
+        UNION ALL
+        SELECT 'dots_mirror', to_actor, CAST(year AS INTEGER),
+               SUM(CASE WHEN indicator = 'exports' THEN value END),
+               SUM(CASE WHEN indicator = 'imports' THEN value END)
+          FROM observations WHERE dataset = 'imf-dots' AND indicator IN ('imports', 'exports')
+           AND to_actor IS NOT NULL AND from_actor <> to_actor
+         GROUP BY to_actor, year""",
     "in_arms": """
-        SELECT from_actor AS power, to_actor AS target, CAST(year AS INTEGER) AS year, SUM(value) AS tiv
+        SELECT 'sipri' AS src, from_actor AS power, to_actor AS target, CAST(year AS INTEGER) AS year,
+               SUM(value) AS tiv
           FROM observations WHERE dataset = 'sipri' AND indicator = 'arms_tiv' AND value IS NOT NULL
+         GROUP BY from_actor, to_actor, year
+        UNION ALL
+        SELECT 'sipri-register', from_actor, to_actor, CAST(year AS INTEGER), SUM(value)
+          FROM observations WHERE dataset = 'sipri-register' AND indicator = 'arms_tiv_deal' AND value IS NOT NULL
+         GROUP BY from_actor, to_actor, year""",
+    "in_fdi": """
+        SELECT from_actor AS power, to_actor AS target, CAST(year AS INTEGER) AS year,
+               SUM(CASE WHEN value > 0 THEN value ELSE 0 END) AS usd
+          FROM observations WHERE dataset = 'imf-dip' AND indicator = 'fdi_outward_position'
+           AND to_actor IS NOT NULL AND value IS NOT NULL
          GROUP BY from_actor, to_actor, year""",
     "in_finance": f"""
         SELECT from_actor AS power, to_actor AS target, CAST(year AS INTEGER) AS year, SUM(value) AS usd
@@ -144,8 +191,9 @@ def stage(con: duckdb.DuckDBPyConnection, groups: Sequence[str], years: tuple[in
     finally:
         con.unregister("_mp_groups")
     con.execute("""CREATE OR REPLACE TEMP TABLE in_coverage AS
-        SELECT 'sipri' AS source, MIN(year) AS y0, MAX(year) AS y1 FROM in_arms HAVING COUNT(*) > 0
+        SELECT src AS source, MIN(year) AS y0, MAX(year) AS y1 FROM in_arms GROUP BY src
         UNION ALL SELECT 'aiddata', MIN(year), MAX(year) FROM in_finance HAVING COUNT(*) > 0
+        UNION ALL SELECT 'imf-dip', MIN(year), MAX(year) FROM in_fdi HAVING COUNT(*) > 0
         UNION ALL SELECT src, MIN(year), MAX(year) FROM in_alliance GROUP BY src""")
     con.execute("CREATE OR REPLACE TEMP TABLE in_lags AS SELECT CAST(range AS INTEGER) AS k FROM range(0, 5)")
 

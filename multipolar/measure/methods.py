@@ -49,6 +49,9 @@ INDICATORS: tuple[Indicator, ...] = (
               "trade_share − reverse_trade_share (> 0: the target needs the power more than the reverse)", "share"),
     Indicator("finance_volume", "economic", "bw", "log_max", ("aiddata",),
               "Chinese official finance committed to the target, 3-year rolling sum (CHN only)", "usd_million_2021"),
+    Indicator("fdi_position", "economic", "bw", "log_max", ("imf-dip",),
+              "the power's outward direct investment position in the target (IMF DIP; investors CHN DEU JPN USA SGP "
+              "and groups holding them; negative net positions count as 0)", "usd_million"),
     Indicator("finance_intensity", "economic", "dep", "sat", ("aiddata", "cow-trade", "armstat-trade"),
               "3-year average yearly finance / the target's yearly imports (capped at 1)", "ratio"),
     # security
@@ -100,6 +103,12 @@ class Method:
     weight_jitter: float = 0.5                   # weights drawn uniformly in [w(1-j), w(1+j)]
     seed: int = 20240501
     extra: Mapping[str, float] = field(default_factory=dict)
+    # -- which sources decide, and what missing data does (influence.v2 and later) ------------------------
+    trade_sources: tuple[str, ...] = ("armstat", "cow")   # precedence, first decides (see measure/inputs.py)
+    arms_sources: tuple[str, ...] = ("sipri",)             # per year, the first source covering it decides
+    missing: str = "legacy"             # 'legacy' (v1: domains with partial data still enter) or 'absent'
+    min_domain_coverage: float = 0.0    # 'absent': below this share of a domain's indicator weight, no domain
+    min_overall_weight: float = 0.0     # 'absent': below this share of the domain weights present, no overall
 
     def indicators(self, domain: str, role: str) -> list[tuple[Indicator, float]]:
         return [(i, float(self.weights[i.name])) for i in INDICATORS
@@ -130,11 +139,30 @@ INFLUENCE_V1 = Method(
 )
 
 
+INFLUENCE_V2 = replace(
+    INFLUENCE_V1,
+    name="influence.v2",
+    about=("influence.v1's index with the record to the present and missing kept missing: trade decided by one "
+           "source per state, year and flow (national statistics, the state's own IMF DOTS report, partners' "
+           "mirror reports, COW), arms by one SIPRI edition per year, outward direct investment (IMF DIP) as "
+           "economic bandwidth; a domain below half its indicator weight is absent (never a zero factor), the "
+           "overall index re-weights over the domains present and exists only when they hold at least 60 % of "
+           "both the bandwidth and the dependence weights; intervals widened for the domains missing."),
+    weights={**INFLUENCE_V1.weights, "fdi_position": 0.5},
+    trade_sources=("armstat", "geostat", "dots", "dots_mirror", "cow"),
+    arms_sources=("sipri-register", "sipri"),
+    missing="absent",
+    min_domain_coverage=0.5,
+    min_overall_weight=0.6,
+)
+
+
 @dataclass(frozen=True)
 class HedgingMethod:
     name: str
     about: str
     divergence_domains: tuple[str, str] = ("economic", "security")
+    require_all: bool = False   # True: a target-year with a power lacking a score has no hedging figure
 
 
 HEDGING_V1 = HedgingMethod(
@@ -144,8 +172,21 @@ HEDGING_V1 = HedgingMethod(
            "economic and the security shares."),
 )
 
-METHODS: dict[str, Method] = {INFLUENCE_V1.name: INFLUENCE_V1}
-HEDGING_METHODS: dict[str, HedgingMethod] = {HEDGING_V1.name: HEDGING_V1}
+HEDGING_V2 = HedgingMethod(
+    name="hedging.v2",
+    about=("hedging.v1 over influence.v2 scores, missing kept missing: a target-year where any power asked has "
+           "no score has no entropy, leader or divergence (the powers without a score are named)."),
+    require_all=True,
+)
+
+DEFAULT_METHOD = INFLUENCE_V2.name
+METHODS: dict[str, Method] = {INFLUENCE_V1.name: INFLUENCE_V1, INFLUENCE_V2.name: INFLUENCE_V2}
+HEDGING_METHODS: dict[str, HedgingMethod] = {HEDGING_V1.name: HEDGING_V1, HEDGING_V2.name: HEDGING_V2}
+
+
+def hedging_method_for(influence_method: str) -> HedgingMethod:
+    """The hedging method that goes with an influence method (v1 scores: hedging.v1; later: hedging.v2)."""
+    return HEDGING_V1 if get_method(influence_method).missing == "legacy" else HEDGING_V2
 
 
 def register(method: Method) -> Method:

@@ -19,8 +19,112 @@ from dataclasses import dataclass
 from ..errors import UsageError
 from .methods import DOMAINS, INDICATORS, Method
 
-LOG_MAX = ("trade_volume", "finance_volume", "arms_volume", "shared_igos", "event_count")
+LOG_MAX = ("trade_volume", "finance_volume", "fdi_position", "arms_volume", "shared_igos", "event_count")
 _CODE = re.compile(r"^[A-Z0-9:_\-]{2,24}$")
+
+
+LEGACY_TRADE = ("armstat", "cow")
+SOURCE_LABELS = {"armstat": "armstat-trade", "geostat": "geostat-exports", "dots": "imf-dots (own report)",
+                 "dots_mirror": "imf-dots (partners' mirror reports)", "cow": "cow-trade"}
+
+
+def _legacy_trade_ctes(scope: Scope) -> list[str]:
+    """influence.v1: Armstat where it has the target-year, else COW (kept as it was)."""
+    tf = scope.target_filter
+    yf = scope.year_filter
+    pf = scope.power_filter
+    ctes: list[str] = []
+    ctes.append(f"""tsrc AS (
+  SELECT actor AS target, year, MIN(CASE WHEN src = 'armstat' THEN 0 ELSE 1 END) AS pr
+  FROM in_totals WHERE 1 = 1{tf('actor')}{yf('year')} GROUP BY actor, year)""")
+    ctes.append(f"""tf AS (
+  SELECT f.target, f.partner, f.year, f.m, f.x FROM in_tflows f
+  LEFT JOIN tsrc s ON s.target = f.target AND s.year = f.year
+  WHERE ((f.src = 'armstat' AND s.pr = 0) OR (f.src = 'cow' AND (s.pr IS NULL OR s.pr = 1)))
+  {tf('f.target')}{yf('f.year')})""")
+    ctes.append(f"""ttot AS (
+  SELECT t.actor AS target, t.year, t.tm, t.tx, CAST(NULL AS STRING) AS src_m, CAST(NULL AS STRING) AS src_x
+  FROM in_totals t
+  LEFT JOIN tsrc s ON s.target = t.actor AND s.year = t.year
+  WHERE ((t.src = 'armstat' AND s.pr = 0) OR (t.src = 'cow' AND (s.pr IS NULL OR s.pr = 1)))
+  {tf('t.actor')}{yf('t.year')})""")
+    ctes.append(f"""ptot AS (
+  SELECT power, year, SUM(tm) AS tm, SUM(tx) AS tx FROM (
+  {_mapped("s.actor AS power, s.year, s.tm, s.tx", "g.grp AS power, s.year, s.tm, s.tx", "in_totals", "actor",
+           " AND s.src = 'cow'" + yf('s.year'))}) p WHERE 1 = 1{pf('power')} GROUP BY power, year)""")
+    return ctes
+
+
+def _rank(method: Method, col: str) -> str:
+    """The precedence rank of a trade source (0 decides first)."""
+    whens = " ".join(f"WHEN {col} = '{src}' THEN {i}" for i, src in enumerate(method.trade_sources))
+    return f"(CASE {whens} END)"
+
+
+def _label(method: Method, col: str) -> str:
+    whens = " ".join(f"WHEN {col} = {i} THEN '{src}'" for i, src in enumerate(method.trade_sources))
+    return f"(CASE {whens} END)"
+
+
+def _trade_ctes(method: Method, scope: Scope) -> list[str]:
+    """One source decides each (state, year, flow): the first of ``method.trade_sources`` that has the state's
+    total for that flow. The state's flows with every partner and its total then come from that source only,
+    so a share's numerator and denominator never mix sources, and no flow is counted twice."""
+    tf = scope.target_filter
+    yf = scope.year_filter
+    pf = scope.power_filter
+    srcs = "(" + ", ".join(f"'{x}'" for x in method.trade_sources) + ")"
+    ctes: list[str] = []
+    ctes.append(f"""tsel AS (
+  SELECT actor, year, flow, MIN(rk) AS rk FROM (
+    SELECT actor, year, 'm' AS flow, {_rank(method, 'src')} AS rk FROM in_totals
+    WHERE tm IS NOT NULL AND src IN {srcs}{yf('year')}
+    UNION ALL
+    SELECT actor, year, 'x' AS flow, {_rank(method, 'src')} AS rk FROM in_totals
+    WHERE tx IS NOT NULL AND src IN {srcs}{yf('year')}) u
+  GROUP BY actor, year, flow)""")
+    ctes.append(f"""tf AS (
+  SELECT f.target, f.partner, f.year,
+    MAX(CASE WHEN sm.rk = {_rank(method, 'f.src')} THEN f.m END) AS m,
+    MAX(CASE WHEN sx.rk = {_rank(method, 'f.src')} THEN f.x END) AS x
+  FROM in_tflows f
+  LEFT JOIN tsel sm ON sm.actor = f.target AND sm.year = f.year AND sm.flow = 'm'
+  LEFT JOIN tsel sx ON sx.actor = f.target AND sx.year = f.year AND sx.flow = 'x'
+  WHERE f.src IN {srcs}{tf('f.target')}{yf('f.year')}
+  GROUP BY f.target, f.partner, f.year
+  HAVING MAX(CASE WHEN sm.rk = {_rank(method, 'f.src')} THEN f.m END) IS NOT NULL
+      OR MAX(CASE WHEN sx.rk = {_rank(method, 'f.src')} THEN f.x END) IS NOT NULL)""")
+    ctes.append(f"""stot AS (
+  SELECT t.actor, t.year,
+    MAX(CASE WHEN sm.rk = {_rank(method, 't.src')} THEN t.tm END) AS tm,
+    MAX(CASE WHEN sx.rk = {_rank(method, 't.src')} THEN t.tx END) AS tx,
+    MAX({_label(method, 'sm.rk')}) AS src_m, MAX({_label(method, 'sx.rk')}) AS src_x
+  FROM in_totals t
+  LEFT JOIN tsel sm ON sm.actor = t.actor AND sm.year = t.year AND sm.flow = 'm'
+  LEFT JOIN tsel sx ON sx.actor = t.actor AND sx.year = t.year AND sx.flow = 'x'
+  WHERE t.src IN {srcs}{yf('t.year')}
+  GROUP BY t.actor, t.year)""")
+    ctes.append(f"""ttot AS (
+  SELECT actor AS target, year, tm, tx, src_m, src_x FROM stot WHERE 1 = 1{tf('actor')})""")
+    ctes.append(f"""ptot AS (
+  SELECT power, year, SUM(tm) AS tm, SUM(tx) AS tx FROM (
+  {_mapped("s.actor AS power, s.year, s.tm, s.tx", "g.grp AS power, s.year, s.tm, s.tx", "stot", "actor", "")}) p
+  WHERE 1 = 1{pf('power')} GROUP BY power, year)""")
+    return ctes
+
+
+def _arms_cte(method: Method) -> str:
+    """``arms_in``: the deliveries the method counts — for each year, the first of ``method.arms_sources`` whose
+    coverage (first to last year loaded) holds that year, so no year is counted from two editions."""
+    conds = []
+    for i, src in enumerate(method.arms_sources):
+        earlier = [f"NOT (a.year BETWEEN COALESCE(c{j}.y0, 0) AND COALESCE(c{j}.y1, -1))" for j in range(i)]
+        conds.append("(" + " AND ".join([f"a.src = '{src}'", *earlier]) + ")")
+    joins = " ".join(f"LEFT JOIN in_coverage c{j} ON c{j}.source = '{src}'"
+                     for j, src in enumerate(method.arms_sources))
+    return f"""arms_in AS (
+  SELECT a.power, a.target, a.year, a.tiv FROM in_arms a {joins}
+  WHERE {" OR ".join(conds)})"""
 
 
 def _lit_list(codes: Sequence[str]) -> str:
@@ -75,32 +179,24 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
     v = "CAST(NULL AS STRING)"
     i = "CAST(NULL AS INTEGER)"
     ctes: list[str] = []
-    # -- trade: source priority per target-year (Armstat where it has the year, else COW) -------------
-    ctes.append(f"""tsrc AS (
-  SELECT actor AS target, year, MIN(CASE WHEN src = 'armstat' THEN 0 ELSE 1 END) AS pr
-  FROM in_totals WHERE 1 = 1{tf('actor')}{yf('year')} GROUP BY actor, year)""")
-    ctes.append(f"""tf AS (
-  SELECT f.target, f.partner, f.year, f.m, f.x FROM in_tflows f
-  LEFT JOIN tsrc s ON s.target = f.target AND s.year = f.year
-  WHERE ((f.src = 'armstat' AND s.pr = 0) OR (f.src = 'cow' AND (s.pr IS NULL OR s.pr = 1)))
-  {tf('f.target')}{yf('f.year')})""")
-    ctes.append(f"""ttot AS (
-  SELECT t.actor AS target, t.year, t.tm, t.tx FROM in_totals t
-  LEFT JOIN tsrc s ON s.target = t.actor AND s.year = t.year
-  WHERE ((t.src = 'armstat' AND s.pr = 0) OR (t.src = 'cow' AND (s.pr IS NULL OR s.pr = 1)))
-  {tf('t.actor')}{yf('t.year')})""")
-    ctes.append(f"""ptot AS (
-  SELECT power, year, SUM(tm) AS tm, SUM(tx) AS tx FROM (
-  {_mapped("s.actor AS power, s.year, s.tm, s.tx", "g.grp AS power, s.year, s.tm, s.tx", "in_totals", "actor",
-           " AND s.src = 'cow'" + yf('s.year'))}) p WHERE 1 = 1{pf('power')} GROUP BY power, year)""")
+    if method.trade_sources == LEGACY_TRADE:
+        ctes.extend(_legacy_trade_ctes(scope))
+    else:
+        ctes.extend(_trade_ctes(method, scope))
+    ctes.append(_arms_cte(method))
     ctes.append(f"""armt AS (
-  SELECT a.target, a.year + l.k AS year, SUM(a.tiv) AS tot5 FROM in_arms a CROSS JOIN in_lags l
+  SELECT a.target, a.year + l.k AS year, SUM(a.tiv) AS tot5 FROM arms_in a CROSS JOIN in_lags l
   WHERE 1 = 1{tf('a.target')}{yf('a.year', 4)} GROUP BY a.target, a.year + l.k)""")
     ctes.append(f"""fdonor AS (
   SELECT DISTINCT power FROM (
   {_mapped("s.power", "g.grp AS power", "in_finance", "power", "")}) u)""")
-    ctes.append("""cov AS (
-  SELECT MIN(CASE WHEN source = 'sipri' THEN y0 END) AS s0, MAX(CASE WHEN source = 'sipri' THEN y1 END) AS s1,
+    ctes.append(f"""finv AS (
+  SELECT DISTINCT power FROM (
+  {_mapped("s.power", "g.grp AS power", "in_fdi", "power", "")}) u)""")
+    arms = "(" + ", ".join(f"'{x}'" for x in method.arms_sources) + ")"
+    ctes.append(f"""cov AS (
+  SELECT MIN(CASE WHEN source IN {arms} THEN y0 END) AS s0, MAX(CASE WHEN source IN {arms} THEN y1 END) AS s1,
+         MIN(CASE WHEN source = 'imf-dip' THEN y0 END) AS d0, MAX(CASE WHEN source = 'imf-dip' THEN y1 END) AS d1,
          MIN(CASE WHEN source = 'aiddata' THEN y0 END) AS f0, MAX(CASE WHEN source = 'aiddata' THEN y1 END) AS f1,
          MIN(CASE WHEN source IN ('atop', 'cow') THEN y0 END) AS a0,
          MAX(CASE WHEN source IN ('atop', 'cow') THEN y1 END) AS a1,
@@ -113,7 +209,7 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
   UNION ALL SELECT g.grp AS power, s.year, AVG(s.theta) AS theta FROM in_ideal s
   JOIN in_groups g ON g.member = s.actor AND g.year = s.year WHERE 1 = 1{yf('s.year')} GROUP BY g.grp, s.year)""")
     # -- every dyadic row, credited to the state and to its groups, in one stream -----------------------
-    cols = ("m", "x", "tiv", "usd", "score", "igo", "agree", "dkey", "quad", "gold", "sn", "spos")
+    cols = ("m", "x", "tiv", "usd", "fdi", "score", "igo", "agree", "dkey", "quad", "gold", "sn", "spos")
     types = {"dkey": v, "quad": i}
 
     def row(src_cols: Mapping[str, str]) -> str:
@@ -124,11 +220,14 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
     parts.append(_mapped(f"s.partner AS power, s.target, s.year, {row({'m': 's.m', 'x': 's.x'})}",
                          f"g.grp AS power, s.target, s.year, {row({'m': 's.m', 'x': 's.x'})}", "tf", "partner", ""))
     parts.append(f"""SELECT a.power, a.target, a.year + l.k AS year, {row({'tiv': 'a.tiv'})} FROM (
-  {_mapped("s.power, s.target, s.year, s.tiv", "g.grp AS power, s.target, s.year, s.tiv", "in_arms", "power",
+  {_mapped("s.power, s.target, s.year, s.tiv", "g.grp AS power, s.target, s.year, s.tiv", "arms_in", "power",
            tf('s.target') + yf('s.year', 4))}) a CROSS JOIN in_lags l""")
     parts.append(f"""SELECT f.power, f.target, f.year + l.k AS year, {row({'usd': 'f.usd'})} FROM (
   {_mapped("s.power, s.target, s.year, s.usd", "g.grp AS power, s.target, s.year, s.usd", "in_finance", "power",
            tf('s.target') + yf('s.year', 2))}) f CROSS JOIN in_lags l WHERE l.k < 3""")
+    parts.append(_mapped(f"s.power, s.target, s.year, {row({'fdi': 's.usd'})}",
+                         f"g.grp AS power, s.target, s.year, {row({'fdi': 's.usd'})}", "in_fdi", "power",
+                         tf('s.target') + yf('s.year')))
     ctes.append(f"""al0 AS (
   SELECT x.a, x.b, x.year, x.score FROM in_alliance x CROSS JOIN cov
   WHERE (x.src = 'atop' OR cov.t0 IS NULL OR x.year NOT BETWEEN cov.t0 AND cov.t1){tf('x.b')}{yf('x.year')})""")
@@ -161,7 +260,7 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
    AND t.year = p.year AND t.holder <> p.member""")
     ctes.append("rows AS (\n  " + "\n  UNION ALL\n  ".join(parts) + ")")
     ctes.append(f"""dyad AS (
-  SELECT power, target, year, SUM(m) AS m, SUM(x) AS x, SUM(tiv) AS tiv5, SUM(usd) / 1000000E0 AS usd3,
+  SELECT power, target, year, SUM(m) AS m, SUM(x) AS x, SUM(tiv) AS tiv5, SUM(usd) / 1000000E0 AS usd3, SUM(fdi) AS fdi,
          MAX(score) AS score, AVG(igo) AS igo, AVG(agree) AS agree, COUNT(DISTINCT dkey) AS n_ev, AVG(gold) AS gold,
          SUM(CASE WHEN quad IN (1, 2) THEN 1 ELSE 0 END) AS n_coop,
          SUM(CASE WHEN quad IN (3, 4) THEN 1 ELSE 0 END) AS n_conf,
@@ -184,6 +283,7 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
       AS reverse_trade_share,
     CASE WHEN fd.power IS NULL THEN NULL
          WHEN dy.year BETWEEN cov.f0 AND cov.f1 + 2 THEN COALESCE(dy.usd3, 0) ELSE NULL END AS finance_volume,
+    CASE WHEN fi.power IS NULL OR NOT (dy.year BETWEEN cov.d0 AND cov.d1) THEN NULL ELSE dy.fdi END AS fdi_position,
     CASE WHEN fd.power IS NULL OR NOT (dy.year BETWEEN cov.f0 AND cov.f1 + 2) THEN NULL
          WHEN COALESCE(dy.usd3, 0) / 3E0 >= tt.tm THEN 1E0
          ELSE COALESCE(dy.usd3, 0) / 3E0 / NULLIF(tt.tm, 0) END AS finance_intensity,
@@ -208,11 +308,13 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
          ELSE (COALESCE(dy.m, 0) + COALESCE(dy.x, 0)) / NULLIF(COALESCE(tt.tm, 0) + COALESCE(tt.tx, 0), 0) END)
     - (CASE WHEN dy.m IS NULL AND dy.x IS NULL THEN NULL
          ELSE (COALESCE(dy.m, 0) + COALESCE(dy.x, 0)) / NULLIF(COALESCE(pt.tm, 0) + COALESCE(pt.tx, 0), 0) END)
-      AS trade_asymmetry
+      AS trade_asymmetry,
+    tt.src_m AS src_m, tt.src_x AS src_x
   FROM dyad dy CROSS JOIN cov
   LEFT JOIN ttot tt ON tt.target = dy.target AND tt.year = dy.year
   LEFT JOIN ptot pt ON pt.power = dy.power AND pt.year = dy.year
   LEFT JOIN fdonor fd ON fd.power = dy.power
+  LEFT JOIN finv fi ON fi.power = dy.power
   LEFT JOIN armt atot ON atot.target = dy.target AND atot.year = dy.year
   LEFT JOIN ptheta pth ON pth.power = dy.power AND pth.year = dy.year
   LEFT JOIN in_ideal tth ON tth.actor = dy.target AND tth.year = dy.year
@@ -233,7 +335,8 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
         else:
             expr = col
         scaled.append(f"{expr} AS n_{ind.name}")
-    ctes.append("nrm AS (\n  SELECT r.power, r.target, r.year,\n    " + ",\n    ".join(scaled) + "\n  FROM raw r)")
+    ctes.append("nrm AS (\n  SELECT r.power, r.target, r.year, r.src_m, r.src_x,\n    " + ",\n    ".join(scaled)
+                + "\n  FROM raw r)")
     # -- domain aggregates and the index ----------------------------------------------------------------
     agg = []
     for d in DOMAINS:
@@ -256,6 +359,10 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
         den = " + ".join(f"(CASE WHEN {prefix}_{d} IS NULL THEN 0 ELSE {_num(weights[d])} END)" for d in ds)
         return f"({num}) / NULLIF({den}, 0)"
 
+    if method.missing == "absent":
+        ctes.append(_absent_index(method))
+        return ("WITH " + ",\n".join(ctes) + "\nSELECT * FROM fin_idx"
+                + ("\nORDER BY power, target, year" if order else ""))
     cov_all = []
     for d in DOMAINS:
         cov_all.append(f"cov_bw_{d} + cov_dep_{d}")
@@ -269,10 +376,55 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
             + ("\nORDER BY power, target, year" if order else ""))
 
 
-def norms_sql() -> str:
-    """max ln(1+x) over state-to-state dyad-years, for every log_max indicator (NULL when no data)."""
-    return """
-WITH arms AS (SELECT a.power, a.target, a.year + l.k AS year, SUM(a.tiv) AS v FROM in_arms a CROSS JOIN in_lags l
+def _absent_index(method: Method) -> str:
+    """Missing is missing (``Method.missing == 'absent'``): a domain whose indicators hold less than
+    ``min_domain_coverage`` of its weight (bandwidth and dependence averaged), or lacking either side, has no
+    index and is absent from the overall one; the overall index re-weights over the domains present and
+    exists only when they hold at least ``min_overall_weight`` of both the bandwidth and the dependence
+    domain weights. ``ok_<domain>`` says which domains entered; ``wcov_overall`` the weight they hold."""
+    mdc = _num(method.min_domain_coverage)
+    mow = _num(method.min_overall_weight)
+    ok = {d: f"(CASE WHEN bw_{d} IS NOT NULL AND dep_{d} IS NOT NULL AND (cov_bw_{d} + cov_dep_{d}) / 2E0 >= {mdc} "
+             f"THEN 1 ELSE 0 END)" for d in DOMAINS}
+    dom = [f"{ok[d]} AS ok_{d}" for d in DOMAINS] + [f"(cov_bw_{d} + cov_dep_{d}) / 2E0 AS cov_{d}" for d in DOMAINS]
+
+    def wsum(prefix: str, weights: Mapping[str, float]) -> tuple[str, str, float]:
+        ds = [d for d in DOMAINS if weights.get(d, 0) > 0]
+        num = " + ".join(f"(CASE WHEN ok_{d} = 1 THEN {_num(weights[d])} * {prefix}_{d} ELSE 0E0 END)" for d in ds)
+        den = " + ".join(f"(CASE WHEN ok_{d} = 1 THEN {_num(weights[d])} ELSE 0E0 END)" for d in ds)
+        return num, den, float(sum(weights[d] for d in ds))
+
+    bnum, bden, btot = wsum("bw", method.domain_weights)
+    pnum, pden, ptot = wsum("dep", method.dependence_weights)
+    fin = [f"CASE WHEN ok_{d} = 1 THEN SQRT(bw_{d} * dep_{d}) END AS i_{d}" for d in DOMAINS]
+    fin += [f"({bnum}) / NULLIF({bden}, 0) AS bw_overall", f"({pnum}) / NULLIF({pden}, 0) AS dep_overall",
+            f"({bden}) / {_num(btot)} AS wcov_bw", f"({pden}) / {_num(ptot)} AS wcov_dep"]
+    return (
+        "dok AS (\n  SELECT dom.*,\n    " + ",\n    ".join(dom) + "\n  FROM dom),\n"
+        "dfin AS (\n  SELECT dok.*,\n    " + ",\n    ".join(fin) + "\n  FROM dok),\n"
+        "fin_idx AS (\n  SELECT dfin.*,\n"
+        "    CASE WHEN wcov_bw < wcov_dep THEN wcov_bw ELSE wcov_dep END AS wcov_overall,\n"
+        f"    (cov_economic * {_num(method.domain_weights.get('economic', 0))}"
+        f" + cov_political * {_num(method.domain_weights.get('political', 0))}"
+        f" + cov_security * {_num(method.domain_weights.get('security', 0))}) / {_num(btot)} AS cov_overall,\n"
+        f"    CASE WHEN wcov_bw >= {mow} AND wcov_dep >= {mow} THEN SQRT(bw_overall * dep_overall) END AS i_overall\n"
+        "  FROM dfin)")
+
+
+def norms_sql(method: Method | None = None) -> str:
+    """max ln(1+x) over state-to-state dyad-years, for every log_max indicator (NULL when no data), over the
+    sources ``method`` counts (influence.v1's when not given)."""
+    from .methods import INFLUENCE_V1
+
+    m = method or INFLUENCE_V1
+    if m.trade_sources == LEGACY_TRADE:
+        trade = "(SELECT MAX(LN(1E0 + COALESCE(m, 0) + COALESCE(x, 0))) FROM in_tflows WHERE src IN ('armstat', 'cow'))"
+    else:
+        srcs = "(" + ", ".join(f"'{x}'" for x in m.trade_sources) + ")"
+        trade = f"(SELECT MAX(LN(1E0 + COALESCE(m, 0) + COALESCE(x, 0))) FROM in_tflows WHERE src IN {srcs})"
+    return f"""
+WITH {_arms_cte(m)},
+arms AS (SELECT a.power, a.target, a.year + l.k AS year, SUM(a.tiv) AS v FROM arms_in a CROSS JOIN in_lags l
               GROUP BY a.power, a.target, a.year + l.k),
 fin AS (SELECT f.power, f.target, f.year + l.k AS year, SUM(f.usd) / 1000000E0 AS v FROM in_finance f
         CROSS JOIN in_lags l WHERE l.k < 3 GROUP BY f.power, f.target, f.year + l.k),
@@ -280,8 +432,9 @@ ev0 AS (SELECT actor AS a, recipient AS b, year, dkey FROM in_events
         UNION ALL SELECT recipient AS a, actor AS b, year, dkey FROM in_events),
 ev AS (SELECT a, b, year, COUNT(DISTINCT dkey) AS v FROM ev0 GROUP BY a, b, year)
 SELECT
-  (SELECT MAX(LN(1E0 + COALESCE(m, 0) + COALESCE(x, 0))) FROM in_tflows) AS trade_volume,
+  {trade} AS trade_volume,
   (SELECT MAX(LN(1E0 + v)) FROM fin) AS finance_volume,
+  (SELECT MAX(LN(1E0 + usd)) FROM in_fdi) AS fdi_position,
   (SELECT MAX(LN(1E0 + v)) FROM arms) AS arms_volume,
   (SELECT MAX(LN(1E0 + n)) FROM in_igo) AS shared_igos,
   (SELECT MAX(LN(1E0 + v)) FROM ev) AS event_count

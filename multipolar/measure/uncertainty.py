@@ -138,6 +138,8 @@ def intervals(table: pa.Table, method: Method, draws: int | None = None,
     (0 in every draw) — their interval is the point itself."""
     dr = make_draws(method, draws)
     needed = {c for names, _ in dr.blocks.values() for c in names}
+    if method.missing == "absent":
+        needed |= {f"ok_{d}" for d in DOMAINS}
     cols = {c: table.column(c).to_numpy(zero_copy_only=False).astype(np.float32) for c in needed}
     n = table.num_rows
     ndraw = dr.domain_bw.shape[1]
@@ -177,6 +179,78 @@ def _draw_values(d: str, idx: np.ndarray, cols: dict[str, np.ndarray],
         parts = {role: [_block(sub, *dr.blocks[(x, role)], sl, dr.base[(x, role)]) if (x, role) in dr.blocks
                         else np.full((len(idx), ndraw), np.nan, np.float32) for x in DOMAINS]
                  for role in ("bw", "dep")}
+        if "ok_economic" in sub:  # missing is missing: a domain absent from the point index is absent in every draw
+            for role in ("bw", "dep"):
+                parts[role] = [np.where(sub[f"ok_{x}"][:, None] > 0, p, np.nan) for x, p in zip(DOMAINS, parts[role],
+                                                                                                strict=True)]
         val = np.sqrt(_wmean(parts["bw"], dr.domain_bw) * _wmean(parts["dep"], dr.domain_dep))
     lo, hi = _quantiles(val, (0.05, 0.95))
     return val, lo, hi
+
+
+# -- what is missing widens the interval (influence.v2) -------------------------------------------------------
+IMPUTE_LOW, IMPUTE_HIGH = 0.5, 1.5  # a missing domain may lie between half and 1.5× its nearest observed level
+
+
+def _fill(values: np.ndarray, starts: np.ndarray, forward: bool) -> np.ndarray:
+    """Carry the last non-NaN value forward (or backward) within groups that begin where ``starts`` is True."""
+    v = values if forward else values[::-1]
+    st = starts if forward else np.r_[starts[1:], True][::-1]
+    n = len(v)
+    idx = np.where(~np.isnan(v) | st, np.arange(n), 0)
+    np.maximum.accumulate(idx, out=idx)
+    out = v[idx]
+    return out if forward else out[::-1]
+
+
+def widen_for_missing(table: pa.Table, method: Method, low: np.ndarray, high: np.ndarray) -> tuple[np.ndarray,
+                                                                                                 np.ndarray]:
+    """Widen the overall interval of every dyad-year whose index lacks a weighted domain: the interval then also
+    spans the index with that domain put back at half and at 1.5× (at most 1) of its nearest observed level for
+    the same dyad (before or after; 0 to 1 when the dyad never has it). A score without a domain is a score
+    with less knowledge, and its interval says so."""
+    n = table.num_rows
+    if n == 0:
+        return low, high
+    power = table.column("power").to_numpy(zero_copy_only=False)
+    target = table.column("target").to_numpy(zero_copy_only=False)
+    year = table.column("year").to_numpy(zero_copy_only=False)
+    order = np.lexsort((year, target, power))
+    inv = np.empty_like(order)
+    inv[order] = np.arange(n)
+    p, t = power[order], target[order]
+    starts = np.r_[True, (p[1:] != p[:-1]) | (t[1:] != t[:-1])]
+    point = table.column("i_overall").to_numpy(zero_copy_only=False).astype(np.float64)[order]
+    vals: dict[str, dict[str, np.ndarray]] = {"lo": {}, "hi": {}}
+    missing_any = np.zeros(n, dtype=bool)
+    for d in DOMAINS:
+        ok = table.column(f"ok_{d}").to_numpy(zero_copy_only=False).astype(bool)[order]
+        weighted = method.domain_weights.get(d, 0) > 0 or method.dependence_weights.get(d, 0) > 0
+        if weighted:
+            missing_any |= ~ok
+        for role in ("bw", "dep"):
+            v = table.column(f"{role}_{d}").to_numpy(zero_copy_only=False).astype(np.float64)[order]
+            v = np.where(ok, v, np.nan)
+            ff, bf = _fill(v, starts, True), _fill(v, starts, False)
+            near_lo, near_hi = np.fmin(ff, bf), np.fmax(ff, bf)
+            lo = np.where(ok, v, np.where(np.isnan(near_lo), 0.0, near_lo * IMPUTE_LOW))
+            hi = np.where(ok, v, np.where(np.isnan(near_hi), 1.0, np.minimum(near_hi * IMPUTE_HIGH, 1.0)))
+            vals["lo"][f"{role}_{d}"], vals["hi"][f"{role}_{d}"] = lo, hi
+    rows = missing_any & ~np.isnan(point)
+    if not rows.any():
+        return low, high
+
+    def overall(v: dict[str, np.ndarray]) -> np.ndarray:
+        def wm(role: str, weights: dict[str, float]) -> np.ndarray:
+            num = sum(weights.get(d, 0.0) * v[f"{role}_{d}"] for d in DOMAINS)
+            den = sum(weights.get(d, 0.0) for d in DOMAINS)
+            return np.asarray(num) / den
+
+        return np.sqrt(wm("bw", dict(method.domain_weights)) * wm("dep", dict(method.dependence_weights)))
+
+    o_lo, o_hi = overall(vals["lo"])[inv], overall(vals["hi"])[inv]
+    rows = rows[inv]
+    low, high = low.copy(), high.copy()
+    low[rows] = np.fmin(low[rows], o_lo[rows])
+    high[rows] = np.fmax(high[rows], o_hi[rows])
+    return low, high
