@@ -1,3 +1,4 @@
 """Import every dataset module so that each registers its loader."""
 
 from . import aiddata, armstat, comtrade, cowtrade, fbic, gdelt, icews, peacesciencer, sipri, unga  # noqa: F401
+from .sipriregister import SipriRegister  # noqa: F401
