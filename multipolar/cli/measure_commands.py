@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..errors import UsageError
+from ..measure.methods import DEFAULT_METHOD
 from ..present.csvout import rows_to_csv
 from ..store import Store, default_db_path
 
@@ -24,7 +25,7 @@ EngineOption = Annotated[str, typer.Option("--engine", help="duckdb (default) or
 MasterOption = Annotated[str | None, typer.Option("--spark-master", help="Spark master URL (default local[2])",
                                                   show_default=False)]
 YearsOption = Annotated[str | None, typer.Option("--years", help="e.g. 1995-2023 or 2014", show_default=False)]
-MethodOption = Annotated[str, typer.Option("--method", help="registered method name")]
+MethodOption = Annotated[str, typer.Option("--method", help="registered method (default influence.v2)")]
 
 
 class InfluenceFormat(StrEnum):
@@ -85,7 +86,7 @@ def influence_cmd(
     db: DbOption = None,
     engine: EngineOption = "duckdb",
     spark_master: MasterOption = None,
-    method: MethodOption = "influence.v1",
+    method: MethodOption = DEFAULT_METHOD,
 ) -> None:
     """How much influence each power has over a state, per year and domain, with 90 % intervals."""
     from ..measure import api
@@ -131,7 +132,7 @@ def hedging_cmd(
     db: DbOption = None,
     engine: EngineOption = "duckdb",
     spark_master: MasterOption = None,
-    method: MethodOption = "influence.v1",
+    method: MethodOption = DEFAULT_METHOD,
 ) -> None:
     """How each small state spreads its ties among the powers: entropy, leader and lead gap per domain,
     and the split between economic and security leaders."""
@@ -177,7 +178,7 @@ def explain_cmd(
     db: DbOption = None,
     engine: EngineOption = "duckdb",
     spark_master: MasterOption = None,
-    method: MethodOption = "influence.v1",
+    method: MethodOption = DEFAULT_METHOD,
 ) -> None:
     """The indicators behind one score, their source rows and documents, and what changed since the year before."""
     from ..measure import api
@@ -242,7 +243,7 @@ def validate_fbic_cmd(
     db: DbOption = None,
     engine: EngineOption = "duckdb",
     spark_master: MasterOption = None,
-    method: MethodOption = "influence.v1",
+    method: MethodOption = DEFAULT_METHOD,
 ) -> None:
     """Spearman ρ per year between our index and FBIC over all targets with both, and the median."""
     from ..measure import api

@@ -44,6 +44,8 @@ def verify_cmd(
     else:
         for table, n in deleted.items():
             console.print(f"repaired: deleted {n:,} row(s) from {table}", highlight=False)
+        for note in report.notes:
+            console.print(f"note: {note}", highlight=False, soft_wrap=True)
         if report.ok:
             console.print(f"ok: {report.path} — {report.tables} tables, {report.rows:,} rows, "
                           f"{report.load_runs:,} load runs; no problems found", highlight=False)

@@ -679,24 +679,19 @@ def _drop_known_content(con: duckdb.DuckDBPyConnection, dataset: str, run_id: in
                              [dataset, run_id]).fetchall()[0][0])
     if not others:
         return 0, 0
-    dropped = int(con.execute(f"""
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _known AS
         WITH new AS (SELECT rowid AS rid, {key} AS k, value,
                             row_number() OVER (PARTITION BY {key}, value ORDER BY rowid) AS nth
                      FROM observations WHERE load_run = ?),
              old AS (SELECT {key} AS k, value, count(*) AS n FROM observations
                      WHERE dataset = ? AND load_run <> ? GROUP BY ALL)
-        SELECT count(*) FROM new JOIN old ON new.k = old.k AND new.value IS NOT DISTINCT FROM old.value
-        WHERE new.nth <= old.n""", [run_id, dataset, run_id]).fetchall()[0][0])
+        SELECT rid FROM new JOIN old ON new.k = old.k AND new.value IS NOT DISTINCT FROM old.value
+        WHERE new.nth <= old.n""", [run_id, dataset, run_id])
+    dropped = int(con.execute("SELECT count(*) FROM _known").fetchall()[0][0])
     if dropped:
-        con.execute(f"""
-            DELETE FROM observations WHERE rowid IN (
-            WITH new AS (SELECT rowid AS rid, {key} AS k, value,
-                                row_number() OVER (PARTITION BY {key}, value ORDER BY rowid) AS nth
-                         FROM observations WHERE load_run = ?),
-                 old AS (SELECT {key} AS k, value, count(*) AS n FROM observations
-                         WHERE dataset = ? AND load_run <> ? GROUP BY ALL)
-            SELECT rid FROM new JOIN old ON new.k = old.k AND new.value IS NOT DISTINCT FROM old.value
-            WHERE new.nth <= old.n)""", [run_id, dataset, run_id])
+        con.execute("DELETE FROM observations WHERE rowid IN (SELECT rid FROM _known)")
+    con.execute("DROP TABLE _known")
     revised_sql = f"""
         WITH new AS (SELECT {key} AS k FROM observations WHERE load_run = ? GROUP BY 1 HAVING count(*) = 1),
              old AS (SELECT {key} AS k, load_run FROM observations WHERE dataset = ? AND load_run <> ?

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import UsageError
+from ..measure.methods import DEFAULT_METHOD
 from ..store import Store
 
 DEFAULT_POWERS: tuple[str, ...] = ("CHN", "RUS", "WEST", "TUR", "IRN")
@@ -98,7 +99,7 @@ class Data:
     DuckDB cursor per thread; measurement runs one at a time on its own cursor.
     """
 
-    def __init__(self, store: Store, *, method: str = "influence.v1", keep_open: bool = True):
+    def __init__(self, store: Store, *, method: str = DEFAULT_METHOD, keep_open: bool = True):
         self.path, self.read_only = store.path, store.read_only
         self.keep_open = keep_open or not store.read_only
         self._base: Store | None = store

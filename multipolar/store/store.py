@@ -65,6 +65,8 @@ class Store:
             self.con = duckdb.connect(self.path, read_only=read_only, config={"memory_limit": memory_limit()})
         except duckdb.Error as exc:
             raise _wrap(exc, self.path) from None
+        with contextlib.suppress(duckdb.Error):
+            self.con.execute("SET enable_progress_bar = false")  # progress is the CLI's to show, not DuckDB's
         if not read_only:
             self._migrate()
 

@@ -54,6 +54,7 @@ class VerifyReport:
     rows: int = 0
     load_runs: int = 0
     problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # facts worth knowing that are not problems
 
     @property
     def ok(self) -> bool:
@@ -61,7 +62,7 @@ class VerifyReport:
 
     def as_json(self) -> dict[str, Any]:
         return {"path": self.path, "ok": self.ok, "tables": self.tables, "rows": self.rows,
-                "load_runs": self.load_runs,
+                "load_runs": self.load_runs, "notes": self.notes,
                 "problems": [{"check": p.check, "table": p.table, "count": p.count, "message": p.message,
                               "hint": p.hint, "examples": p.examples, "repairable": p.repairable}
                              for p in self.problems]}
@@ -120,6 +121,7 @@ def verify(store: Store) -> VerifyReport:
             report.rows += int(n)
         report.load_runs = int(con.execute("SELECT count(*) FROM load_runs").fetchall()[0][0])
         _check_runs(con, report)
+        _check_double_coverage(con, report)
         _check_evidence(con, report)
     except duckdb.Error as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
@@ -166,6 +168,34 @@ def _check_runs(con: duckdb.DuckDBPyConnection, report: VerifyReport) -> None:
     if n:
         report.problems.append(Problem("runs", "rejects", n, "reject record(s) of a missing or unfinished load run",
                                        _REPAIR, repairable=True))
+
+
+#: datasets that measure the same flows; the measurement's precedence picks one per state, year and flow
+OVERLAPS = (("trade", ("armstat-trade", "geostat-exports", "imf-dots", "cow-trade")),
+            ("arms deliveries", ("sipri-register", "sipri")))
+
+
+def _check_double_coverage(con: duckdb.DuckDBPyConnection, report: VerifyReport) -> None:
+    """One flow, one count: the same observation (dataset, indicator, actors, period) held by two loads is
+    counted twice by any sum; overlapping datasets are noted with the years they share."""
+    frm = ("FROM (SELECT dataset, indicator, from_actor, to_actor, period, count(DISTINCT load_run) AS runs "
+           "FROM observations GROUP BY ALL HAVING count(DISTINCT load_run) > 1) x")
+    n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
+    if n:
+        report.problems.append(Problem(
+            "double", "observations", n, "observation(s) held by more than one load of the same dataset",
+            "the same data was loaded twice (another file or folder): delete the store and load each dataset once",
+            _examples(con, "x.dataset || ' ' || x.indicator || ' ' || coalesce(x.from_actor, '') || '→' || "
+                           "coalesce(x.to_actor, '') || ' ' || x.period", frm)))
+    for what, names in OVERLAPS:
+        spans = con.execute("SELECT dataset, min(year), max(year) FROM observations WHERE dataset IN (SELECT "
+                            "unnest(?)) GROUP BY dataset", [list(names)]).fetchall()
+        have = {r[0]: (r[1], r[2]) for r in spans}
+        if len(have) > 1:
+            listed = ", ".join(f"{d} {have[d][0]}–{have[d][1]}" for d in names if d in have)
+            report.notes.append(f"{what}: {listed} overlap; for each state, year and flow one source decides, in "
+                                f"the order {', '.join(d for d in names if d in have)} (influence.v2; "
+                                "`multipolar explain` names it and the others' figures)")
 
 
 def _check_evidence(con: duckdb.DuckDBPyConnection, report: VerifyReport) -> None:
