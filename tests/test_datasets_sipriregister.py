@@ -247,6 +247,7 @@ def test_zero_kept_empty_tiv_gives_no_row(tmp_path: Path) -> None:
     assert (f0.rows_read, f0.rows_stored, f0.rows_rejected) == (100, 99, 0)
     rows = _obs(store, f"load_run = {f0.run_id} AND source_row IN (20, 30, 31)")
     assert [(r["source_row"], r["value"]) for r in rows] == [(20, 0.0), (31, float(lines[30].split(",")[15]))]
+    store.close()
 
 
 def test_bad_rows_are_rejects_with_their_lines(tmp_path: Path) -> None:
@@ -277,6 +278,7 @@ def test_bad_rows_are_rejects_with_their_lines(tmp_path: Path) -> None:
     got = {r["source_row"]: r["value"] for r in _obs(store, f"load_run = {f0.run_id} AND source_row IN "
                                                              "(99, 101, 601, 25036)")}
     assert got == {n: float(lines[n - 1].split(",")[15]) for n in (99, 101, 601, 25_036)}
+    store.close()
 
 
 def test_truncated_file_is_an_error(store: Store, tmp_path: Path) -> None:
@@ -307,3 +309,23 @@ def test_too_many_bad_rows_fail_the_load(store: Store, tmp_path: Path) -> None:
         lines[i] = ",".join([lines[i].split(",")[0], "Atlantis"] + lines[i].split(",")[2:])
     err = _fails_cleanly(store, _write(tmp_path, lines), "unknown supplier: Atlantis")
     assert err.line == 21 and "2 of 50 rows" in str(err)
+
+
+def test_gzip_with_unix_line_ends_gives_the_same_rows(loaded: Store, tmp_path: Path) -> None:
+    import gzip
+
+    gz = tmp_path / "trade_register.csv.gz"
+    gz.write_bytes(gzip.compress(FILE.read_bytes().replace(b"\r\n", b"\n")))
+    store = Store(tmp_path / "gz.duckdb")
+    try:
+        f = api.load(store, "sipri-register", gz).files[0]
+        assert (f.rows_read, f.rows_stored, f.rows_rejected) == (ROWS, ROWS, 0)
+        cols = "from_actor, to_actor, year, value, source_row, estimate"
+        q = f"SELECT {cols} FROM observations WHERE dataset = 'sipri-register' ORDER BY source_row"
+        assert store.query(q) == loaded.query(q)
+        cut = tmp_path / "cut" / "trade_register.csv.gz"
+        cut.parent.mkdir()
+        cut.write_bytes(gzip.compress(FILE.read_bytes()[:-3]))  # "No;" of the last line lost
+        _fails_cleanly(store, cut, "cut short")
+    finally:
+        store.close()

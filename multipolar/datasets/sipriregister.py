@@ -109,7 +109,7 @@ class SipriRegister(Loader):
     name = "sipri-register"
     title = "SIPRI Arms Transfers Database — trade register, TIV of deliveries by deal and delivery year"
     version = "SIPRI trade register generated 12 Feb 2026 (deliveries 1995–2025)"
-    licence = "© SIPRI; free to use with attribution to the SIPRI Arms Transfers Database"
+    licence = "SIPRI data (© SIPRI): attribution to the SIPRI Arms Transfers Database required"
     citation = ("SIPRI Arms Transfers Database, Stockholm International Peace Research Institute, "
                 "https://www.sipri.org/databases/armstransfers (trade register, data generated 12 Feb 2026).")
     url = "https://www.sipri.org/databases/armstransfers"
