@@ -137,7 +137,7 @@ def test_measure_seed_article_claims(caucasus) -> None:  # type: ignore[no-untyp
 
 
 def test_measure_influence_shares_change_and_store(store: Store) -> None:
-    rep = api.influence(store, target="GEO", years="2010-2014")
+    rep = api.influence(store, target="GEO", years="2010-2014", method="influence.v1")
     assert rep.method == "influence.v1" and rep.measure_run is not None
     years = {r["year"] for r in rep.rows}
     assert years == set(range(2010, 2015))
@@ -196,11 +196,11 @@ def test_measure_cli_json_shapes(store: Store, capsys: pytest.CaptureFixture[str
     assert set(js) >= {"power", "per_year", "median"} and js["power"] == "CHN"
     assert main(["influence", "--target", "GEO", "--years", "2013-2014", "--format", "json", "--db", path]) == 0
     js = json.loads(capsys.readouterr().out)
-    assert js["method"] == "influence.v1" and js["scores"][0]["target"] == "GEO"
+    assert js["method"] == "influence.v2" and js["scores"][0]["target"] == "GEO"   # the default method
     assert main(["influence", "--target", "GEO", "--years", "2013-2014", "--format", "csv", "--db", path]) == 0
     assert capsys.readouterr().out.startswith("power,target,year,domain,value,low,high")
     assert main(["hedging", "--targets", "ARM", "--years", "2014", "--format", "json", "--db", path]) == 0
-    assert json.loads(capsys.readouterr().out)["method"] == "hedging.v1"
+    assert json.loads(capsys.readouterr().out)["method"] == "hedging.v2"
     assert main(["explain", "--power", "CHN", "--target", "GEO", "--year", "2014", "--db", path]) == 0
     assert "CHN → GEO, 2014" in capsys.readouterr().out
     assert main(["influence", "--target", "GEO", "--years", "2014-2010", "--db", path]) == 2

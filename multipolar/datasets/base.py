@@ -409,6 +409,9 @@ class Loader:
     folder: ClassVar[str] = ""  # folder name in ../shared/data
     kinds: ClassVar[tuple[FileKind, ...]] = ()
     method: ClassVar[str] = ""
+    #: each file is a whole edition of the dataset (one register, one table): a file loaded from another path
+    #: supersedes every earlier load of the dataset instead of adding to it (its rows have no unique key)
+    edition: ClassVar[bool] = False
 
     def load_file(self, ctx: LoadContext) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -611,8 +614,10 @@ def _load_one(store: Store, con: duckdb.DuckDBPyConnection, loader: Loader, f: P
         return FileReport(path=str(f), kind=kind.name, sha256=sha, status="unchanged", run_id=int(same[0][0]),
                           message=f"already loaded (run {same[0][0]} from {same[0][1]})")
     loader.check_header(f, kind)
+    same_path = "" if loader.edition else " AND path = ?"
     old = [int(r[0]) for r in con.execute("SELECT id FROM load_runs WHERE kind = 'load' AND dataset = ? "
-                                          "AND path = ? AND status = 'ok'", [loader.name, str(f)]).fetchall()]
+                                          f"AND status = 'ok'{same_path}",
+                                          [loader.name] + ([] if loader.edition else [str(f)])).fetchall()]
     for run in old:
         _supersede(con, run)
     run_id = store.new_run(con, kind="load", path=str(f), sha256=sha, dataset=loader.name,

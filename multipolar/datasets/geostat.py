@@ -176,6 +176,7 @@ class GeostatExports(Loader):
     folder = "geostat_georgia_exports_by_country"
     kinds = (EXPORTS,)
     method = "geostat-exports.v1"
+    edition = True  # one file is the whole dataset: a new file replaces the earlier one
 
     def load_file(self, ctx: LoadContext) -> None:
         ctx.read()

@@ -108,6 +108,7 @@ class ImfDip(Loader):
     folder = "imf_direct_investment_positions"
     kinds = (POSITIONS,)
     method = "imf-dip.v1"
+    edition = True  # one file is the whole dataset: a new file replaces the earlier one
 
     def load_file(self, ctx: LoadContext) -> None:
         ctx.read()

@@ -116,6 +116,7 @@ class SipriRegister(Loader):
     folder = "sipri_trade_register_2026"
     kinds = (REGISTER,)
     method = "sipri-register.v1"
+    edition = True  # one file is the whole dataset: a new file replaces the earlier one
 
     def header_matches(self, path: Path, kind: FileKind) -> bool:
         head = read_head(path, kind.skip + 1)
