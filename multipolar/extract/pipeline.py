@@ -21,9 +21,7 @@ from .events import EventStage
 from .evidence import DocumentInfo, Evidence
 from .nlp import load_nlp
 from .stances import StanceStage
-
-#: The version of the extractor, stored with every load run it produces.
-EXTRACTOR_VERSION = "rules.v1"
+from .version import EXTRACTOR_VERSION as EXTRACTOR_VERSION  # the one constant (stamped on every ingest run)
 
 
 class Stage(Protocol):

@@ -9,6 +9,7 @@ import pyarrow as pa
 
 from ..store import Store
 from .compute import ALL_DOMAINS, Computed
+from .fingerprint import fingerprint
 from .inputs import inputs_hash
 from .sql import Scope
 
@@ -36,7 +37,8 @@ def long_scores(comp: Computed) -> pa.Table:
 
 def save(store: Store, comp: Computed, scope: Scope, *, replace_all: bool = False) -> int | None:
     """Store the scores of ``comp`` (replacing those of the same method and dyad-years). Returns the
-    measure run id, or None when the store is read-only."""
+    measure run id, or None when the store is read-only. The run records the method's fingerprint
+    (:mod:`multipolar.measure.fingerprint`): which method exactly made the scores."""
     if store.read_only:
         return None
     from .. import __version__ as code_version
@@ -44,6 +46,7 @@ def save(store: Store, comp: Computed, scope: Scope, *, replace_all: bool = Fals
     started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     long = long_scores(comp)
     h = inputs_hash(store)
+    fp = fingerprint(comp.method)
     with store.transaction() as con:
         run = int(con.execute("SELECT coalesce(max(id), 0) + 1 FROM measure_runs").fetchall()[0][0])
         long = long.append_column("measure_run", pa.repeat(pa.scalar(run, pa.int64()), long.num_rows))
@@ -61,17 +64,20 @@ def save(store: Store, comp: Computed, scope: Scope, *, replace_all: bool = Fals
         finally:
             con.unregister("_mp_scores")
         con.execute("INSERT INTO measure_runs (id, method, engine, scope, inputs_hash, code_version, norms, started, "
-                    "finished, rows) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "finished, rows, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [run, comp.method.name, comp.engine, json.dumps(scope.__dict__), h, code_version,
-                     json.dumps(comp.norms), started, dt.datetime.now(dt.UTC).replace(tzinfo=None), long.num_rows])
+                     json.dumps(comp.norms), started, dt.datetime.now(dt.UTC).replace(tzinfo=None), long.num_rows,
+                     fp])
     return run
 
 
-def last_norms(store: Store, method: str) -> dict[str, float | None] | None:
-    """The scaling constants of the last full run of ``method`` on the current inputs, if any."""
+def last_norms(store: Store, method: str, *, method_fingerprint: str | None = None) -> dict[str, float | None] | None:
+    """The scaling constants of the last full run of ``method`` on the current inputs, if any. With
+    ``method_fingerprint``, only a run made by exactly that method counts."""
+    extra, params = (" AND fingerprint = ?", [method_fingerprint]) if method_fingerprint else ("", [])
     try:
-        rows = store.query("SELECT norms, inputs_hash FROM measure_runs WHERE method = ? AND scope = ? "
-                           "ORDER BY id DESC LIMIT 1", [method, json.dumps(Scope().__dict__)])
+        rows = store.query("SELECT norms, inputs_hash FROM measure_runs WHERE method = ? AND scope = ?" + extra
+                           + " ORDER BY id DESC LIMIT 1", [method, json.dumps(Scope().__dict__), *params])
     except Exception:
         return None
     if not rows:

@@ -1,0 +1,197 @@
+"""The extractor's version, and the fingerprint of the rule set it promises.
+
+``EXTRACTOR_VERSION`` is stamped on every ingest load run (``load_runs.method``). A version name is a
+promise: the same version, the same rules. ``rules_fingerprint()`` hashes the rule set:
+
+* the code of the extractor: :mod:`multipolar.extract.pipeline` and every module of
+  ``multipolar.extract`` and ``multipolar.resolve`` it imports, directly or not (found by reading the
+  imports, so a new stage module counts as soon as the pipeline imports it), each as its syntax tree with
+  docstrings stripped — comments, docstrings and layout do not count;
+* the data files of ``multipolar/extract/`` (the lexicons, and any other non-Python file there);
+* the files of ``multipolar/resolve/`` that a rule module names (``states.json`` … read by the registry).
+
+``version.json`` beside this module records {version: fingerprint}. ``tests/test_extractor_version.py``
+fails when the rules changed but ``EXTRACTOR_VERSION`` did not: bump it (``rules.v1`` → ``rules.v2``)
+and record the new version::
+
+    python -m multipolar.extract.version --record
+
+which records the current fingerprint under a version not yet recorded, and refuses to overwrite one.
+This module itself and ``version.json`` are not part of the rule set (bumping the version must not
+change the fingerprint). The spaCy model is named in ``nlp.py`` (so a change of package counts); a change
+of its pinned version in ``pyproject.toml`` is not seen here — bump the version for it by hand.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+
+#: The version of the extractor, stored with every load run it produces. Bump it whenever the rules change.
+EXTRACTOR_VERSION = "rules.v1"
+
+RECORD = Path(__file__).with_name("version.json")
+PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
+ENTRY = "multipolar.extract.pipeline"
+RULE_PACKAGES = ("multipolar.extract", "multipolar.resolve")
+ALL_DATA_PACKAGE = "multipolar.extract"               # every data file here counts; elsewhere, when named
+NOT_RULES = frozenset({"multipolar.extract.version"})
+_SKIP_SUFFIXES = (".py", ".pyc", ".pyo", "~", ".orig", ".rej", ".swp")
+
+
+def _code_identity(source: str) -> str:
+    from ..measure.fingerprint import code_identity
+
+    return code_identity(source)
+
+
+def _module_file(root: Path, module: str) -> Path | None:
+    base = root.joinpath(*module.split("."))
+    for p in (base.with_suffix(".py"), base / "__init__.py"):
+        if p.is_file():
+            return p
+    return None
+
+
+def _in_rules(module: str) -> bool:
+    return module not in NOT_RULES and any(module == p or module.startswith(p + ".") for p in RULE_PACKAGES)
+
+
+def _imports(module: str, path: Path, tree: ast.AST) -> Iterator[str]:
+    package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                parts = package.split(".")
+                base = ".".join(parts[:len(parts) - node.level + 1])
+                target = f"{base}.{node.module}" if node.module else base
+            else:
+                target = node.module or ""
+            yield target
+            yield from (f"{target}.{a.name}" for a in node.names)   # ``from . import events``
+
+
+def rule_modules(root: Path = PACKAGE_ROOT) -> dict[str, Path]:
+    """module → file for the extractor's code: the pipeline and what it imports within the rule packages."""
+    seen: dict[str, Path] = {}
+    todo = [ENTRY]
+    while todo:
+        mod = todo.pop()
+        if mod in seen or not _in_rules(mod):
+            continue
+        path = _module_file(root, mod)
+        if path is None:
+            continue
+        seen[mod] = path
+        parts = mod.split(".")
+        todo.extend(".".join(parts[:k]) for k in range(2, len(parts)))   # its packages' __init__
+        todo.extend(_imports(mod, path, ast.parse(path.read_text(encoding="utf-8"))))
+    return dict(sorted(seen.items()))
+
+
+def _strings(paths: Iterator[Path]) -> set[str]:
+    out: set[str] = set()
+    for p in paths:
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                out.add(node.value)
+    return out
+
+
+def rule_data(root: Path = PACKAGE_ROOT, modules: Mapping[str, Path] | None = None) -> list[Path]:
+    """The data files of the rule set (see the module docs)."""
+    modules = modules if modules is not None else rule_modules(root)
+    named = _strings(iter(modules.values()))
+    out = []
+    for pkg in RULE_PACKAGES:
+        pdir = root.joinpath(*pkg.split("."))
+        for p in sorted(pdir.rglob("*")):
+            rel = p.relative_to(pdir)
+            if (not p.is_file() or p == pdir / RECORD.name or p.name.endswith(_SKIP_SUFFIXES)
+                    or any(part.startswith(".") or part == "__pycache__" for part in rel.parts)):
+                continue
+            if pkg == ALL_DATA_PACKAGE or any(s == p.name or s.endswith("/" + p.name) for s in named):
+                out.append(p)
+    return out
+
+
+def rules_payload(root: Path = PACKAGE_ROOT) -> dict[str, dict[str, str]]:
+    """What :func:`rules_fingerprint` hashes: code identity per module, sha256 per data file."""
+    modules = rule_modules(root)
+    code = {m: _code_identity(p.read_text(encoding="utf-8")) for m, p in modules.items()}
+    data = {}
+    for p in rule_data(root, modules):
+        raw = p.read_bytes().replace(b"\r\n", b"\n")   # the same file checked out on Windows
+        data[p.relative_to(root).as_posix()] = hashlib.sha256(raw).hexdigest()
+    return {"code": code, "data": data}
+
+
+def rules_fingerprint(root: Path = PACKAGE_ROOT) -> str:
+    """The fingerprint of the extraction rule set (16 hex digits)."""
+    text = json.dumps(rules_payload(root), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def recorded(path: Path | None = None) -> dict[str, str]:
+    """The record: version → fingerprint (``version.json`` unless ``path`` is given)."""
+    path = path or RECORD
+    if not path.exists():
+        return {}
+    return {str(k): str(v) for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
+
+
+def mismatch_message(version: str, was: str, now: str) -> str:
+    return (f"the extraction rules changed since {version!r} was recorded (fingerprint {was} recorded, {now} "
+            f"now): bump EXTRACTOR_VERSION in multipolar/extract/version.py (e.g. {_next(version)!r}) and run "
+            f"`python -m multipolar.extract.version --record`. Do not re-record {version!r}: its load runs were "
+            "made by the old rules.")
+
+
+def _next(version: str) -> str:
+    head, _, n = version.rpartition(".v")
+    return f"{head}.v{int(n) + 1}" if head and n.isdigit() else version + ".next"
+
+
+def record(version: str = EXTRACTOR_VERSION, path: Path | None = None, fingerprint: str | None = None) -> str:
+    """Record the current fingerprint under ``version``. Returns 'added' or 'unchanged'; raises ValueError
+    when ``version`` is recorded with another fingerprint."""
+    path = path or RECORD
+    fp = fingerprint or rules_fingerprint()
+    rec = recorded(path)
+    if version in rec:
+        if rec[version] != fp:
+            raise ValueError(mismatch_message(version, rec[version], fp))
+        return "unchanged"
+    rec[version] = fp
+    path.write_text(json.dumps(rec, indent=2) + "\n", encoding="utf-8")
+    return "added"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args not in ([], ["--record"]):
+        print("usage: python -m multipolar.extract.version [--record]", file=sys.stderr)
+        return 2
+    fp = rules_fingerprint()
+    if args == ["--record"]:
+        try:
+            state = record(EXTRACTOR_VERSION, fingerprint=fp)
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        print(f"{EXTRACTOR_VERSION}\t{fp}\t{'recorded' if state == 'added' else 'already recorded'}")
+        return 0
+    was = recorded().get(EXTRACTOR_VERSION)
+    state = "ok" if was == fp else ("not recorded" if was is None else f"RULES CHANGED (recorded {was})")
+    print(f"{EXTRACTOR_VERSION}\t{fp}\t{state}")
+    return 0 if state == "ok" else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
