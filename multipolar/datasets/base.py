@@ -680,31 +680,38 @@ def _drop_known_content(con: duckdb.DuckDBPyConnection, dataset: str, run_id: in
     another value in an earlier load, this file is a revision and its value replaces the earlier one.
     Returns (rows dropped, earlier rows replaced)."""
     key = _key_expr("")
-    others = int(con.execute("SELECT count(*) FROM observations WHERE dataset = ? AND load_run <> ?",
-                             [dataset, run_id]).fetchall()[0][0])
-    if not others:
-        return 0, 0
-    con.execute(f"""
-        CREATE OR REPLACE TEMP TABLE _known AS
-        WITH new AS (SELECT rowid AS rid, {key} AS k, value,
-                            row_number() OVER (PARTITION BY {key}, value ORDER BY rowid) AS nth
-                     FROM observations WHERE load_run = ?),
-             old AS (SELECT {key} AS k, value, count(*) AS n FROM observations
-                     WHERE dataset = ? AND load_run <> ? GROUP BY ALL)
-        SELECT rid FROM new JOIN old ON new.k = old.k AND new.value IS NOT DISTINCT FROM old.value
-        WHERE new.nth <= old.n""", [run_id, dataset, run_id])
-    dropped = int(con.execute("SELECT count(*) FROM _known").fetchall()[0][0])
-    if dropped:
-        con.execute("DELETE FROM observations WHERE rowid IN (SELECT rid FROM _known)")
-    con.execute("DROP TABLE _known")
-    revised_sql = f"""
-        WITH new AS (SELECT {key} AS k FROM observations WHERE load_run = ? GROUP BY 1 HAVING count(*) = 1),
-             old AS (SELECT {key} AS k, load_run FROM observations WHERE dataset = ? AND load_run <> ?
-                     GROUP BY ALL HAVING count(*) = 1)
-        SELECT o.rowid FROM observations o JOIN old ON o.load_run = old.load_run AND {_key_expr("o.")} = old.k
-        JOIN new ON new.k = old.k WHERE o.dataset = ?"""
-    params = [run_id, dataset, run_id, dataset]
-    revised = int(con.execute(f"SELECT count(*) FROM ({revised_sql})", params).fetchall()[0][0])
-    if revised:
-        con.execute(f"DELETE FROM observations WHERE rowid IN ({revised_sql})", params)
+    # Only earlier rows of the same dataset that share an actor with this load can match (a cheap semi-join:
+    # loading a folder file by file must not rescan the whole dataset per file).
+    con.execute("CREATE OR REPLACE TEMP TABLE _mine AS SELECT DISTINCT coalesce(from_actor, '') AS fa FROM "
+                "observations WHERE load_run = ?", [run_id])
+    con.execute("""CREATE OR REPLACE TEMP TABLE _theirs AS SELECT rowid AS rid, * FROM observations
+                   WHERE dataset = ? AND load_run <> ? AND coalesce(from_actor, '') IN (SELECT fa FROM _mine)""",
+                [dataset, run_id])
+    try:
+        if not int(con.execute("SELECT count(*) FROM _theirs").fetchall()[0][0]):
+            return 0, 0
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE _known AS
+            WITH new AS (SELECT rowid AS rid, {key} AS k, value,
+                                row_number() OVER (PARTITION BY {key}, value ORDER BY rowid) AS nth
+                         FROM observations WHERE load_run = ?),
+                 old AS (SELECT {key} AS k, value, count(*) AS n FROM _theirs GROUP BY ALL)
+            SELECT rid FROM new JOIN old ON new.k = old.k AND new.value IS NOT DISTINCT FROM old.value
+            WHERE new.nth <= old.n""", [run_id])
+        dropped = int(con.execute("SELECT count(*) FROM _known").fetchall()[0][0])
+        if dropped:
+            con.execute("DELETE FROM observations WHERE rowid IN (SELECT rid FROM _known)")
+        # a key unique in both loads with another value: this file revises the earlier one
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE _known AS
+            WITH new AS (SELECT {key} AS k FROM observations WHERE load_run = ? GROUP BY 1 HAVING count(*) = 1),
+                 old AS (SELECT {key} AS k, load_run, min(rid) AS rid FROM _theirs GROUP BY {key}, load_run
+                         HAVING count(*) = 1)
+            SELECT old.rid FROM old JOIN new ON new.k = old.k""", [run_id])
+        revised = int(con.execute("SELECT count(*) FROM _known").fetchall()[0][0])
+        if revised:
+            con.execute("DELETE FROM observations WHERE rowid IN (SELECT rid FROM _known)")
+    finally:
+        for t in ("_known", "_theirs", "_mine"):
+            con.execute(f"DROP TABLE IF EXISTS {t}")
     return dropped, revised
