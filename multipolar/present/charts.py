@@ -15,7 +15,7 @@ from typing import Any
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from .data import MIN_COVERAGE
+from .findings import has_score
 
 COLOURS = {"CHN": "#c0392b", "RUS": "#34495e", "WEST": "#2874a6", "TUR": "#d68910", "IRN": "#1e8449",
            "USA": "#5b2c6f", "EU": "#2e86c1", "NATO": "#1b4f72", "EAEU": "#7b241c"}
@@ -65,12 +65,56 @@ def plotly_js() -> str:
     return str(get_plotlyjs())
 
 
-def _band(fig: go.Figure, xs: list[Any], lo: list[Any], hi: list[Any], col: str, group: str, **kw: Any) -> None:
-    fig.add_trace(go.Scatter(x=xs, y=hi, mode="lines", line={"width": 0}, hoverinfo="skip", showlegend=False,
-                             legendgroup=group, connectgaps=False), **kw)
-    fig.add_trace(go.Scatter(x=xs, y=lo, mode="lines", line={"width": 0}, fill="tonexty",
-                             fillcolor=_rgba(col, 0.18), hoverinfo="skip", showlegend=False, legendgroup=group,
-                             connectgaps=False), **kw)
+def _runs(xs: Sequence[int], lo: Sequence[Any], hi: Sequence[Any]) -> list[list[int]]:
+    """Indices of the contiguous runs of years that have both ends of the interval (a gap ends a run)."""
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    for i, _ in enumerate(xs):
+        ok = lo[i] is not None and hi[i] is not None and (not cur or xs[i] == xs[cur[-1]] + 1)
+        if ok:
+            cur.append(i)
+            continue
+        if cur:
+            runs.append(cur)
+        cur = [i] if lo[i] is not None and hi[i] is not None else []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _band(fig: go.Figure, xs: list[int], lo: list[Any], hi: list[Any], col: str, group: str, **kw: Any) -> None:
+    """The 90 % band as one closed shape per contiguous run of years: never a wedge across a gap. A run of one
+    year is drawn as a short bar of the interval's height."""
+    for run in _runs(xs, lo, hi):
+        rx: list[float] = [xs[i] for i in run]
+        if len(run) == 1:
+            rx = [rx[0] - 0.2, rx[0] + 0.2]
+            top, bottom = [hi[run[0]]] * 2, [lo[run[0]]] * 2
+        else:
+            top, bottom = [hi[i] for i in run], [lo[i] for i in run]
+        fig.add_trace(go.Scatter(x=rx + rx[::-1], y=top + bottom[::-1], mode="lines", line={"width": 0},
+                                 fill="toself", fillcolor=_rgba(col, 0.18), hoverinfo="skip", showlegend=False,
+                                 legendgroup=group), **kw)
+
+
+def _line(xs: list[int], ys: list[Any], **kw: Any) -> go.Scatter:
+    """A line that breaks where a year has no value (None is a gap, never a zero)."""
+    return go.Scatter(x=xs, y=ys, mode="lines+markers", connectgaps=False, **kw)
+
+
+def year_range(years: Sequence[int]) -> list[int]:
+    """Every year from the first to the last (so a year without data is a gap on the axis, not skipped)."""
+    return list(range(min(years), max(years) + 1)) if years else []
+
+
+def _year_axis(fig: go.Figure, years: Sequence[int]) -> go.Figure:
+    """Years as integers on the x axis (no "2,007.5"): whole-year ticks, no thousands separator."""
+    span = (max(years) - min(years)) if years else 0
+    step = next((s for s in (1, 2, 5, 10, 20, 50) if span / s <= 12), 100)
+    fig.update_xaxes(tickformat="d", tick0=min(years) if years else 0, dtick=step, separatethousands=False)
+    if len(years) == 1:
+        fig.update_xaxes(range=[years[0] - 1, years[0] + 1])
+    return fig
 
 
 def _series(rows: Sequence[dict[str, Any]], key: str, value: str, years: list[int]) -> tuple[list[Any], ...]:
@@ -83,11 +127,11 @@ def _series(rows: Sequence[dict[str, Any]], key: str, value: str, years: list[in
 
 def influence_over_time(rows: Sequence[dict[str, Any]], target: str, powers: Sequence[str], name: Name,
                         domain: str = "overall") -> go.Figure:
-    """One line per power with its 90 % band; years with too little data coverage are left out."""
+    """One line per power with its 90 % band; a year without a score is a gap in the line and the band."""
     fig = go.Figure()
-    sel = [r for r in rows if r["target"] == target and r["domain"] == domain and r.get("value") is not None
-           and (r.get("coverage") or 0) >= MIN_COVERAGE]
-    years = sorted({r["year"] for r in sel})
+    mine = [r for r in rows if r["target"] == target and r["domain"] == domain]
+    sel = [r for r in mine if has_score(r)]
+    years = year_range([r["year"] for r in sel]) if sel else []
     for p in powers:
         pr = [r for r in sel if r["power"] == p]
         if not pr:
@@ -95,24 +139,25 @@ def influence_over_time(rows: Sequence[dict[str, Any]], target: str, powers: Seq
         v, lo, hi = _series(pr, "value", "", years)
         col = colour(p)
         _band(fig, years, lo, hi, col, p)
-        fig.add_trace(go.Scatter(x=years, y=v, mode="lines+markers", name=name(p), legendgroup=p,
-                                 line={"color": col, "width": 2}, marker={"size": 4},
-                                 hovertemplate=f"{name(p)} %{{x}}: %{{y:.2f}}<extra></extra>"))
+        fig.add_trace(_line(years, v, name=name(p), legendgroup=p, line={"color": col, "width": 2},
+                            marker={"size": 4}, hovertemplate=f"{name(p)} %{{x}}: %{{y:.2f}}<extra></extra>"))
+    _year_axis(fig, years)
     return _layout(fig, title=f"Influence over {name(target)} ({domain})", yrange=(0, 1.02), ytitle="index 0–1")
 
 
 def dyad_series(rows: Sequence[dict[str, Any]], power: str, target: str, name: Name) -> go.Figure:
-    """All domains of one dyad with bands (every year, low coverage drawn dotted)."""
+    """All domains of one dyad with bands, over every year computed: a year without a score is a gap."""
     fig = go.Figure()
-    years = sorted({r["year"] for r in rows})
+    years = year_range([r["year"] for r in rows])
     for d in ("economic", "political", "security", "overall"):
-        dr = [r for r in rows if r["domain"] == d]
+        dr = [r for r in rows if r["domain"] == d and has_score(r)]
         v, lo, hi = _series(dr, "value", "", years)
         col = DOMAIN_COLOURS[d]
         _band(fig, years, lo, hi, col, d)
-        fig.add_trace(go.Scatter(x=years, y=v, mode="lines+markers", name=d, legendgroup=d,
-                                 line={"color": col, "width": 3 if d == "overall" else 1.5},
-                                 marker={"size": 5}, hovertemplate=f"{d} %{{x}}: %{{y:.2f}}<extra></extra>"))
+        fig.add_trace(_line(years, v, name=d, legendgroup=d,
+                            line={"color": col, "width": 3 if d == "overall" else 1.5},
+                            marker={"size": 5}, hovertemplate=f"{d} %{{x}}: %{{y:.2f}}<extra></extra>"))
+    _year_axis(fig, years)
     return _layout(fig, title=f"{name(power)} → {name(target)}: influence by domain (click a year to explain it)",
                    yrange=(0, 1.02), ytitle="index 0–1")
 
@@ -144,11 +189,12 @@ def domain_breakdown(rows: Sequence[dict[str, Any]], year_of: dict[str, int], po
 
 def hedging_chart(hedging_rows: Sequence[dict[str, Any]], targets: Sequence[str], name: Name,
                   keep: set[tuple[str, int]] | None = None) -> go.Figure:
-    """Normalised entropy of each target's ties among the powers (1 = evenly spread), with 90 % bands."""
+    """Normalised entropy of each target's ties among the powers (1 = evenly spread), with 90 % bands; a year
+    without a figure (a power lacks a score, or the year is not in ``keep``) is a gap."""
     fig = go.Figure()
     sel = [r for r in hedging_rows if r["domain"] == "overall" and r.get("entropy") is not None
            and (keep is None or (r["target"], r["year"]) in keep)]
-    years = sorted({r["year"] for r in sel})
+    years = year_range([r["year"] for r in sel]) if sel else []
     for t in targets:
         tr = [r for r in sel if r["target"] == t]
         if not tr:
@@ -156,9 +202,9 @@ def hedging_chart(hedging_rows: Sequence[dict[str, Any]], targets: Sequence[str]
         v, lo, hi = _series(tr, "entropy", "entropy", years)
         col = colour(t) if t in COLOURS else {"ARM": "#c0392b", "AZE": "#1f77b4", "GEO": "#7d3c98"}.get(t, colour(t))
         _band(fig, years, lo, hi, col, t)
-        fig.add_trace(go.Scatter(x=years, y=v, mode="lines+markers", name=name(t), legendgroup=t,
-                                 line={"color": col, "width": 2}, marker={"size": 4},
-                                 hovertemplate=f"{name(t)} %{{x}}: H = %{{y:.2f}}<extra></extra>"))
+        fig.add_trace(_line(years, v, name=name(t), legendgroup=t, line={"color": col, "width": 2},
+                            marker={"size": 4}, hovertemplate=f"{name(t)} %{{x}}: H = %{{y:.2f}}<extra></extra>"))
+    _year_axis(fig, years)
     return _layout(fig, title="Hedging: how evenly each state spreads its ties (1 = evenly, 0 = one power)",
                    yrange=(0, 1.02), ytitle="normalised entropy")
 

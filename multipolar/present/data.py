@@ -74,6 +74,56 @@ def years(value: str | tuple[int, int] | None) -> tuple[int, int] | None:
     return y0, y1
 
 
+# Sources as the brief names them: source → (label, index domain, dataset). ``{state}`` is the state under
+# influence (a national statistic is that state's own). Sources not listed show under their own name.
+SOURCES: dict[str, tuple[str, str | None, str]] = {
+    "cow-trade": ("COW trade", "economic", "cow-trade"),
+    "cow": ("COW trade", "economic", "cow-trade"),
+    "armstat-trade": ("Armstat trade", "economic", "armstat-trade"),
+    "armstat": ("{state}'s own trade statistics (Armstat)", "economic", "armstat-trade"),
+    "geostat-exports": ("Geostat exports", "economic", "geostat-exports"),
+    "geostat": ("{state}'s own exports (Geostat)", "economic", "geostat-exports"),
+    "imf-dots": ("IMF DOTS trade", "economic", "imf-dots"),
+    "dots": ("IMF DOTS ({state}'s own report)", "economic", "imf-dots"),
+    "dots_mirror": ("IMF DOTS (partners' reports)", "economic", "imf-dots"),
+    "imf-dip": ("IMF direct investment positions", "economic", "imf-dip"),
+    "aiddata": ("AidData Chinese official finance", "economic", "aiddata"),
+    "sipri": ("SIPRI arms transfers", "security", "sipri"),
+    "sipri-register": ("the SIPRI trade register", "security", "sipri-register"),
+    "atop": ("ATOP alliances", "security", "atop"),
+    "cow-alliance": ("COW alliances", "security", "cow-alliance"),
+    "cow-igo": ("shared IGOs (COW)", "political", "cow-igo"),
+    "unga-ideal-points": ("UNGA votes", "political", "unga-ideal-points"),
+    "events:article": ("article events", "political", "events:article"),
+    "events:gdelt": ("GDELT events", "political", "events:gdelt"),
+    "events:icews": ("ICEWS events", "political", "events:icews"),
+}
+_CHANNELS = ("trade", "investment", "finance", "arms", "alliances", "IGOs", "UN votes", "events")
+# channel, query over the measurement's staging SQL (``{in_…}`` filled from STAGING_SQL), and whether the years
+# are the target's own (trade, IGOs, UN votes, events: a year without the target's rows is missing) or the whole
+# register's (arms, investment, finance, alliances: within the register's years no row means none, a zero).
+_TARGET_INPUTS: tuple[tuple[str, str, bool], ...] = (
+    ("trade", "SELECT src, target, year FROM ({in_tflows})", True),
+    ("investment", "SELECT 'imf-dip' AS src, target, year FROM ({in_fdi})", False),
+    ("finance", "SELECT 'aiddata' AS src, target, year FROM ({in_finance})", False),
+    ("arms", "SELECT src, target, year FROM ({in_arms})", False),
+    ("alliances", "SELECT CASE WHEN src = 'atop' THEN 'atop' ELSE 'cow-alliance' END AS src, b AS target, year "
+                  "FROM ({in_alliance})", False),
+    ("IGOs", "SELECT 'cow-igo' AS src, b AS target, year FROM ({in_igo})", True),
+    ("UN votes", "SELECT 'unga-ideal-points' AS src, a AS target, year FROM ({in_agree}) "
+                 "UNION ALL SELECT 'unga-ideal-points', actor, year FROM ({in_ideal})", True),
+    ("events", "SELECT 'events:' || origin AS src, actor AS target, year FROM ({in_events}) "
+               "UNION ALL SELECT 'events:' || origin, recipient, year FROM ({in_events})", True),
+)
+
+
+def _source_row(source: str, y0: Any, y1: Any, n: Any, channel: str | None = None) -> dict[str, Any]:
+    label, domain, dataset = SOURCES.get(source, (source, None, source))
+    return {"source": source, "label": label, "domain": domain, "dataset": dataset, "channel": channel,
+            "first": int(y0) if y0 is not None else None, "last": int(y1) if y1 is not None else None,
+            "rows": int(n or 0)}
+
+
 def _measure() -> Any:
     try:
         from ..measure import api
@@ -423,6 +473,66 @@ class Data:
             ql = q.lower()
             rows = [r for r in rows if ql in r["id"].lower() or ql in str(r["name"]).lower()]
         return rows[:limit]
+
+    # -- years with data, per source --------------------------------------------------------------------
+    def source_years(self) -> list[dict[str, Any]]:
+        """Per source, the first and last year actually loaded: observations by dataset, events by origin.
+
+        ``source`` (dataset name, or ``events:<origin>``), ``label``, ``domain`` (the index domain it feeds,
+        None when the index does not read it), ``first``, ``last``, ``rows``; the index's sources first."""
+        def run() -> list[dict[str, Any]]:
+            out = []
+            for r in self.query("SELECT dataset, min(year) AS y0, max(year) AS y1, count(*) AS n FROM observations "
+                                "WHERE year IS NOT NULL GROUP BY dataset"):
+                out.append(_source_row(str(r["dataset"]), r["y0"], r["y1"], r["n"]))
+            for r in self.query("SELECT origin, min(year(day)) AS y0, max(year(day)) AS y1, count(*) AS n "
+                                "FROM events WHERE day IS NOT NULL GROUP BY origin"):
+                out.append(_source_row(f"events:{r['origin']}", r["y0"], r["y1"], r["n"]))
+            out.sort(key=lambda r: (r["domain"] is None, DOMAINS.index(r["domain"]) if r["domain"] else 0,
+                                    r["label"].lower()))
+            return out
+
+        rows: list[dict[str, Any]] = self._cached(("source_years",), run)
+        return rows
+
+    def target_source_years(self, targets: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        """Per target, the first and last year of every input the index reads about it as the state under
+        influence (the measurement's own staging queries: trade per deciding source, arms per SIPRI edition,
+        investment, finance, alliances, shared IGOs, UN votes, events per origin). Each row as in
+        :meth:`source_years` plus ``channel``, and ``source_last``: the last year of the whole source."""
+        tg = tuple(targets)
+
+        def run() -> dict[str, list[dict[str, Any]]]:
+            try:
+                from ..measure.inputs import STAGING_SQL
+            except ImportError:  # pragma: no cover - measure ships with the package
+                return {}
+            whole = {r["source"]: r["last"] for r in self.source_years()}
+            out: dict[str, list[dict[str, Any]]] = {t: [] for t in tg}
+            for channel, sql, own in _TARGET_INPUTS:
+                q = sql.format(**STAGING_SQL)
+                try:
+                    if own:
+                        got = self.query(f"SELECT target, src, min(year) AS y0, max(year) AS y1, count(*) AS n "
+                                         f"FROM ({q}) WHERE target IN (SELECT unnest(?)) GROUP BY ALL", [list(tg)])
+                    else:
+                        got = [{**r, "target": t} for r in self.query(
+                            f"SELECT src, min(year) AS y0, max(year) AS y1, count(*) AS n FROM ({q}) GROUP BY ALL")
+                            for t in tg]
+                except Exception:  # noqa: BLE001 - a staging query the store cannot answer: leave it out
+                    continue
+                for r in got:
+                    row = _source_row(str(r["src"]), r["y0"], r["y1"], r["n"], channel=channel)
+                    row["source_last"] = whole.get(row["dataset"], row["last"])
+                    row["register"] = not own
+                    out[str(r["target"])].append(row)
+            for rows in out.values():
+                rows.sort(key=lambda r: (DOMAINS.index(r["domain"]), _CHANNELS.index(r["channel"]), r["last"],
+                                         r["first"]))
+            return out
+
+        result: dict[str, list[dict[str, Any]]] = self._cached(("target_source_years", tg), run)
+        return result
 
     # -- coverage ----------------------------------------------------------------------------------------
     def coverage(self) -> dict[str, Any]:

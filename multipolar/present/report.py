@@ -24,7 +24,21 @@ from ..errors import UsageError
 from ..store import Store
 from . import charts
 from .data import DEFAULT_POWERS, MIN_COVERAGE, Data, codes, region, years
-from .findings import changes, findings, headline_years, leaders, num, pct
+from .findings import (
+    changes,
+    findings,
+    has_score,
+    headline_years,
+    leaders,
+    left_out,
+    missing_scores,
+    needed,
+    num,
+    pct,
+    rules_text,
+    score,
+    why_no_score,
+)
 
 EVENT_ROWS = 300  # events listed in the brief's timeline table (all of them are in the chart)
 
@@ -38,6 +52,8 @@ def environment() -> jinja2.Environment:
         trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
     env.filters["num"] = num
     env.filters["pct"] = pct
+    env.filters["score"] = score
+    env.globals["left_out"] = left_out
     env.filters["md"] = md_cell
     env.filters["mdurl"] = md_url
     return env
@@ -67,10 +83,12 @@ def overview(data: Data, targets: Sequence[str], powers: Sequence[str], span: tu
     """Everything a region page shows: findings, tables, figures, events, checks, coverage."""
     rows = data.influence(tuple(targets), tuple(powers), span)
     hed = data.hedging(tuple(targets), tuple(powers), span)
-    year_of = headline_years(rows)
+    year_of = headline_years(rows, powers)
     name = data.name
-    lead = leaders(rows)
-    found = findings(rows, hed, name)
+    lead = leaders(rows, powers)
+    sources = data.target_source_years(tuple(targets))
+    found = findings(rows, hed, name, powers=powers, sources=sources)
+    missing = [{**m, "why": why_no_score(m)} for m in missing_scores(rows, year_of, powers)]
     # domain breakdown at each target's headline year
     idx = {(r["target"], r["power"], r["year"], r["domain"]): r for r in rows}
     domain_rows = []
@@ -84,17 +102,19 @@ def overview(data: Data, targets: Sequence[str], powers: Sequence[str], span: tu
                                 "coverage": (cells["overall"] or {}).get("coverage")})
     hed_overall = {(r["target"], r["year"]): r for r in hed["rows"] if r["domain"] == "overall"}
     div = {(r["target"], r["year"]): r for r in hed["divergence"]}
+    hedge_year = {f.target: f.year for f in found if f.kind == "hedge"}
     hedging_rows = []
     for t, y in sorted(year_of.items()):
-        h = hed_overall.get((t, y))
-        if not h:
-            continue
-        d = div.get((t, y)) or {}
-        hedging_rows.append({"target": t, "year": y, "entropy": h.get("entropy"), "low": h.get("entropy_low"),
-                             "high": h.get("entropy_high"), "leader": h.get("leader"),
-                             "leader_share": (h.get("shares") or {}).get(h.get("leader") or ""),
-                             "shares": h.get("shares") or {}, "split": d.get("split"), "jsd": d.get("jsd"),
-                             "leaders": d.get("leaders")})
+        for yy in sorted({y, hedge_year.get(t, y)}, reverse=True):
+            h = hed_overall.get((t, yy))
+            if not h:
+                continue
+            d = div.get((t, yy)) or {}
+            hedging_rows.append({"target": t, "year": yy, "entropy": h.get("entropy"), "low": h.get("entropy_low"),
+                                 "high": h.get("entropy_high"), "leader": h.get("leader"),
+                                 "leader_share": (h.get("shares") or {}).get(h.get("leader") or ""),
+                                 "shares": h.get("shares") or {}, "split": d.get("split"), "jsd": d.get("jsd"),
+                                 "leaders": d.get("leaders"), "missing_powers": h.get("missing_powers") or []})
     events = data.events(actors=targets, span=span, limit=5000)
     figures: list[dict[str, str]] = []
     if with_charts:
@@ -114,17 +134,28 @@ def overview(data: Data, targets: Sequence[str], powers: Sequence[str], span: tu
             figures.append({"id": "timeline", "section": "timeline",
                             "json": charts.to_json(charts.timeline(events, name))})
     return {"targets": list(targets), "powers": list(powers), "span": span, "rows": rows, "year_of": year_of,
-            "leaders": lead, "changes": changes(rows), "findings": found, "domain_rows": domain_rows,
+            "leaders": lead, "changes": changes(rows, powers=powers), "findings": found, "domain_rows": domain_rows,
+            "missing": missing, "sources": data.source_years(), "needed": needed(len(powers)),
             "hedging_rows": hedging_rows, "events": events[:event_rows], "events_total": len(events),
             "event_counts": _counts(events), "checks": data.checks(), "coverage": data.coverage(),
             "documents": data.documents(limit=10_000), "figures": {f["id"]: f for f in figures},
-            "min_coverage": MIN_COVERAGE, "name": name, "method": data.method}
+            "min_coverage": MIN_COVERAGE, "name": name, "method": data.method,
+            "hedging_method": _hedging_method(data.method), "rules_text": rules_text(data.method, len(powers))}
+
+
+def _hedging_method(method: str) -> str:
+    try:
+        from ..measure.methods import hedging_method_for
+
+        return hedging_method_for(method).name
+    except Exception:  # noqa: BLE001 - an unregistered method: name none
+        return "n/a"
 
 
 def _good_years(rows: Sequence[dict[str, Any]]) -> dict[str, set[int]]:
     n: dict[tuple[str, int], int] = defaultdict(int)
     for r in rows:
-        if r["domain"] == "overall" and r.get("value") is not None and (r.get("coverage") or 0) >= MIN_COVERAGE:
+        if r["domain"] == "overall" and has_score(r):
             n[(r["target"], r["year"])] += 1
     out: dict[str, set[int]] = defaultdict(set)
     for (t, y), k in n.items():

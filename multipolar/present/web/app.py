@@ -199,7 +199,7 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
             if hed["rows"]:
                 figs.append({"id": "hedging", "json": charts.to_json(charts.hedging_chart(hed["rows"], [c],
                                                                                         data.name))})
-            lead = [r for r in leaders(rows) if r["target"] == c]
+            lead = [r for r in leaders(rows, powers) if r["target"] == c]
             as_power: list[dict[str, Any]] = []
         else:
             as_power = []
