@@ -461,17 +461,19 @@ class ImfDots(Loader):
         if not cols["value"]:
             return
         import pyarrow as pa
+        import pyarrow.compute as pc
 
         n = len(cols["value"])
+        year = pa.array(cols["year"], pa.int32())
         table = pa.table({
             "indicator": pa.array(cols["indicator"], pa.string()),
-            "from_actor": pa.array([reporter] * n, pa.string()),
+            "from_actor": pa.repeat(pa.scalar(reporter, pa.string()), n),
             "to_actor": pa.array(cols["to_actor"], pa.string()),
-            "period": pa.array([str(y) for y in cols["year"]], pa.string()),
-            "year": pa.array(cols["year"], pa.int32()),
+            "period": pc.cast(year, pa.string()),
+            "year": year,
             "month": pa.nulls(n, pa.int32()),
             "value": pa.array(cols["value"], pa.float64()),
-            "unit": pa.array(["usd_million"] * n, pa.string()),
+            "unit": pa.repeat(pa.scalar("usd_million", pa.string()), n),
             "source_row": pa.array(cols["source_row"], pa.int64()),
             "estimate": pa.array(cols["estimate"], pa.bool_()),
         })
@@ -489,7 +491,11 @@ class ImfDots(Loader):
         nc = sheet.name_col
         years = [(j, y) for j, y in sheet.years if reporter_until is None or y <= reporter_until]
         seen_name: dict[str, tuple[int, list[Any]]] = {}  # partner name -> (row, cells) first seen
-        seen_cell: dict[tuple[str | None, int], tuple[int, str]] = {}  # (to_actor, year) -> (row, name)
+        by_code: dict[str | None, tuple[int, str, set[int]]] = {}  # to_actor -> (first row, name, years stored)
+        ycols = [j for j, _ in years]
+        yvals = [y for _, y in years]
+        j0, j1 = (ycols[0], ycols[-1]) if ycols else (0, -1)
+        contiguous = ycols == list(range(j0, j1 + 1))
         ind, to, yr, val, srow, est = (cols["indicator"], cols["to_actor"], cols["year"], cols["value"],
                                        cols["source_row"], cols["estimate"])
         width = max((j for j, _ in sheet.years), default=nc) + 1
@@ -531,35 +537,45 @@ class ImfDots(Loader):
                 continue
             seen_name[name] = (line, cells)
             until = UNTIL.get(name)
-            for j, y in years:
-                if until is not None and y > until:
-                    continue  # the former federation's unallocated remainder: an aggregate
-                cell = row[j] if j < len(row) else ""
-                t = type(cell)
-                if t is float:  # the common cases first: a plain number, an empty cell
+            ry: list[int] = []
+            rv: list[float] = []
+            re_: list[bool] = []
+            for y, cell in zip(yvals, row[j0:j1 + 1] if contiguous else [row[j] for j in ycols], strict=False):
+                if cell.__class__ is float:  # the common cases first: a plain number, an empty cell
                     if cell != cell:  # NaN
                         continue
                     v, e = cell, False
-                elif t is str and not cell:
+                elif cell.__class__ is str and not cell:
                     continue
                 else:
-                    v, e, err = _parse_value(cell)
+                    v_, e, err = _parse_value(cell)
                     if err is not None:
                         rejects.append((sheet.source, line, f"{y}: {err}"))
                         continue
-                    if v is None:
+                    if v_ is None:
                         continue
-                key = (to_actor, y)
-                if key in seen_cell:
-                    other_row, other = seen_cell[key]
-                    rejects.append((sheet.source, line, f"{y}: {name!r} gives {to_actor} again (already row "
-                                                        f"{other_row}, {other!r})"))
-                    continue
-                seen_cell[key] = (line, name)
-                ind.append(ind_name)
-                to.append(to_actor)
-                yr.append(y)
-                val.append(v)
-                srow.append(line)
-                est.append(e)
+                    v = v_
+                if until is not None and y > until:
+                    continue  # the former federation's unallocated remainder: an aggregate
+                ry.append(y)
+                rv.append(v)
+                re_.append(e)
+            if to_actor in by_code:  # a second name for one code (Yemen Arab Rep. / Yemen, Rep. of): no year twice
+                other_row, other, years_had = by_code[to_actor]
+                keep = [i for i, y in enumerate(ry) if y not in years_had]
+                for y in ry:
+                    if y in years_had:
+                        rejects.append((sheet.source, line, f"{y}: {name!r} gives {to_actor} again (already row "
+                                                            f"{other_row}, {other!r})"))
+                ry, rv, re_ = [ry[i] for i in keep], [rv[i] for i in keep], [re_[i] for i in keep]
+                years_had.update(ry)
+            else:
+                by_code[to_actor] = (line, name, set(ry))
+            n = len(ry)
+            ind.extend([ind_name] * n)
+            to.extend([to_actor] * n)
+            srow.extend([line] * n)
+            yr.extend(ry)
+            val.extend(rv)
+            est.extend(re_)
         return read
