@@ -122,10 +122,10 @@ def test_imfdots_skipped_workbooks(loaded: tuple[Store, LoadReport, float]) -> N
     kinds = {Path(f.path).name: f for f in report.files}
     assert len(kinds) == 235
     dup = kinds["DOTS_144.xlsx"]
-    assert dup.kind.startswith("skipped: duplicate of DOTS_143.xlsx") and dup.rows_stored == 0
+    assert dup.kind == "skipped: duplicate of DOTS_143.xlsx" and dup.rows_stored == 0
     assert kinds["DOTS_143.xlsx"].kind == "country-table" and kinds["DOTS_143.xlsx"].rows_stored > 0
     world = kinds["DOTS_221.xlsx"]
-    assert world.kind == "skipped: reporter 'World' is an IMF aggregate, not a state" and world.rows_stored == 0
+    assert world.kind == "skipped: aggregate reporter 'World', not a state" and world.rows_stored == 0
     skipped = [f for f in report.files if f.kind.startswith("skipped")]
     assert len(skipped) == 18 and all(f.rows_stored == 0 for f in skipped)
     nic = store.query("SELECT DISTINCT source_file FROM observations WHERE dataset = 'imf-dots' AND from_actor = 'NIC'")
@@ -229,7 +229,7 @@ def test_imfdots_duplicate_loaded_alone_is_stored_once(tmp_path: Path) -> None:
 def test_imfdots_aggregate_reporter_alone(tmp_path: Path) -> None:
     s = Store(":memory:")
     report = api.load(s, "imf-dots", DOTS / "DOTS_221.xlsx")
-    assert report.files[0].kind.startswith("skipped: reporter 'World'") and report.rows_stored == 0
+    assert report.files[0].kind.startswith("skipped: aggregate reporter 'World'") and report.rows_stored == 0
 
 
 def test_imfdots_recognised(tmp_path: Path) -> None:

@@ -20,8 +20,8 @@ Rules
 * **Aggregates are never taken for states.** Partner rows in :data:`AGGREGATES` (regions, economic groups,
   "not specified" remainders, customs unions such as Belgium-Luxembourg and SACCA) are read but not stored; a
   workbook whose *reporter* is an aggregate ("World", "Advanced Economies"…) is not loaded (its run is recorded
-  with kind ``skipped: …`` and 0 rows stored). A partner name that is neither a known state/territory nor a
-  known aggregate is rejected with its sheet and row.
+  with kind ``skipped: aggregate reporter 'World', not a state`` and 0 rows stored). A partner name that is
+  neither a known state/territory nor a known aggregate is rejected with its sheet and row.
 * **Names.** :data:`IMF_NAMES` (a reviewed table of the IMF's spellings) first, then
   :func:`multipolar.resolve.codes.actor_code_for_name`. Territories resolve as codes.py resolves them elsewhere
   (Hong Kong ``HKG``, Macao ``MAC``, Taiwan ``TWN``, Aruba ``ABW``, Netherlands Antilles ``ANT``…); dissolved
@@ -420,7 +420,7 @@ class ImfDots(Loader):
             wb = read_workbook(f, sheets=[SHEETS[0][0]])
             reporter = wb.reporter
             if reporter in AGGREGATES:
-                found.append((f, _skip_kind(f"reporter {reporter!r} is an IMF aggregate, not a state")))
+                found.append((f, _skip_kind(f"aggregate reporter {reporter!r}, not a state")))
                 continue
             if reporter in first_of:
                 other, fp = first_of[reporter]
@@ -431,7 +431,7 @@ class ImfDots(Loader):
                     raise DataError(f"two workbooks for the reporter {reporter!r} with different values: "
                                     f"{other.name} and {f.name}", source=str(f), line=wb.sheets[0].reporter_row,
                                     hint="keep one of them (the newer vintage) in the folder, or load them one by one")
-                found.append((f, _skip_kind(f"duplicate of {other.name} (same reporter {reporter!r}, same values)")))
+                found.append((f, _skip_kind(f"duplicate of {other.name}")))
                 continue
             first_of[reporter] = (f, None)
             found.append((f, WORKBOOK))
