@@ -23,7 +23,7 @@ from .index import comparable_change, drivers
 from .methods import DEFAULT_METHOD, DOMAINS, INDICATORS, get_method, hedging_method_for
 from .sql import Scope
 from .store_scores import last_norms, save
-from .validate import Validation
+from .validate import DEFAULT_YEARS, Validation
 from .validate import validate_fbic as _validate_fbic
 
 CHANGE_THRESHOLD = 0.02  # |Δ index| that flags a year as rising or falling
@@ -414,7 +414,7 @@ def validate_fbic(store: Store, *, power: str = "CHN", years: tuple[int, int] | 
                   spark_master: str | None = None) -> Validation:
     """Spearman ρ per year between influence (overall) and FBIC, over all targets with both."""
     yr = parse_years(years) if isinstance(years, str) else years
-    return _validate_fbic(store, power=power.upper(), years=yr or (1994, 2014), method=get_method(method),
+    return _validate_fbic(store, power=power.upper(), years=yr or DEFAULT_YEARS, method=get_method(method),
                           engine=engine, spark_master=spark_master)
 
 

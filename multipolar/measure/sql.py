@@ -270,10 +270,13 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
   WHERE power <> target AND target NOT IN (SELECT DISTINCT grp FROM in_groups){tf('target')}{pf('power')}{yf('year')}
   GROUP BY power, target, year)""")
     # -- raw indicators ---------------------------------------------------------------------------------
+    # influence.v2: a trade figure needs both flows decided for the target-year (exports alone are not trade)
+    both = "tt.tm IS NULL OR tt.tx IS NULL OR " if method.missing == "absent" else ""
     ctes.append("""raw AS (
   SELECT dy.power, dy.target, dy.year,
-    CASE WHEN dy.m IS NULL AND dy.x IS NULL THEN NULL ELSE COALESCE(dy.m, 0) + COALESCE(dy.x, 0) END AS trade_volume,
-    CASE WHEN dy.m IS NULL AND dy.x IS NULL THEN NULL
+    CASE WHEN @@BOTH@@dy.m IS NULL AND dy.x IS NULL THEN NULL ELSE COALESCE(dy.m, 0) + COALESCE(dy.x, 0) END
+      AS trade_volume,
+    CASE WHEN @@BOTH@@dy.m IS NULL AND dy.x IS NULL THEN NULL
          ELSE (COALESCE(dy.m, 0) + COALESCE(dy.x, 0)) / NULLIF(COALESCE(tt.tm, 0) + COALESCE(tt.tx, 0), 0) END
       AS trade_share,
     dy.m / NULLIF(tt.tm, 0) AS import_share,
@@ -304,7 +307,7 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
     dy.spos / NULLIF(dy.sn, 0) AS stance_alignment,
     ABS(tth.theta - pth.theta) AS unga_ideal_distance,
     1E0 - ABS(tth.theta - pth.theta) / NULLIF(ip.rng, 0) AS unga_alignment,
-    (CASE WHEN dy.m IS NULL AND dy.x IS NULL THEN NULL
+    (CASE WHEN @@BOTH@@dy.m IS NULL AND dy.x IS NULL THEN NULL
          ELSE (COALESCE(dy.m, 0) + COALESCE(dy.x, 0)) / NULLIF(COALESCE(tt.tm, 0) + COALESCE(tt.tx, 0), 0) END)
     - (CASE WHEN dy.m IS NULL AND dy.x IS NULL THEN NULL
          ELSE (COALESCE(dy.m, 0) + COALESCE(dy.x, 0)) / NULLIF(COALESCE(pt.tm, 0) + COALESCE(pt.tx, 0), 0) END)
@@ -318,7 +321,7 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
   LEFT JOIN armt atot ON atot.target = dy.target AND atot.year = dy.year
   LEFT JOIN ptheta pth ON pth.power = dy.power AND pth.year = dy.year
   LEFT JOIN in_ideal tth ON tth.actor = dy.target AND tth.year = dy.year
-  LEFT JOIN ipr ip ON ip.year = dy.year)""")
+  LEFT JOIN ipr ip ON ip.year = dy.year)""".replace("@@BOTH@@", both))
     # -- scaled values ----------------------------------------------------------------------------------
     scaled = []
     for ind in INDICATORS:

@@ -21,7 +21,7 @@ from .methods import INFLUENCE_V1, Method
 from .sql import Scope
 
 FBIC_SENDER = {"CHN": "CHN", "WEST": "WEST1"}
-DEFAULT_YEARS = (1994, 2014)  # the years where FBIC and COW trade overlap
+DEFAULT_YEARS = (1994, 2020)  # the years where FBIC and trade data (COW, then IMF DOTS) overlap
 
 
 def rankdata(a: np.ndarray) -> np.ndarray:
