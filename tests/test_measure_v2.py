@@ -20,7 +20,7 @@ from multipolar.datasets.api import load
 from multipolar.measure import api
 from multipolar.measure.compute import compute
 from multipolar.measure.index import comparable_change, index_of
-from multipolar.measure.methods import INFLUENCE_V1, INFLUENCE_V2
+from multipolar.measure.methods import INFLUENCE_V2
 from multipolar.measure.sql import Scope
 from multipolar.measure.uncertainty import intervals
 from multipolar.store import Store
