@@ -35,7 +35,7 @@ sys.path.insert(0, str(REPO))
 
 from multipolar.measure import api  # noqa: E402
 from multipolar.measure.compute import compute, staged_engine  # noqa: E402
-from multipolar.measure.methods import INFLUENCE_V1  # noqa: E402
+from multipolar.measure.methods import INFLUENCE_V2 as METHOD  # noqa: E402
 from multipolar.measure.sql import Scope  # noqa: E402
 from multipolar.store import Store  # noqa: E402
 
@@ -43,7 +43,10 @@ DATASETS = {"cow-trade": "cow_trade_v4_dyadic", "armstat-trade": "armstat_armeni
             "sipri": "sipri_arms_transfers_360info", "aiddata": "aiddata_gcdf3_country_year",
             "atop": "peacesciencer_cow_atop_igo_nmc_leaders", "cow-alliance": "peacesciencer_cow_atop_igo_nmc_leaders",
             "cow-igo": "peacesciencer_cow_atop_igo_nmc_leaders", "unga-ideal-points": "unga_ideal_points_voeten_2024",
-            "fbic": "fbic_china_west_influence_base"}
+            "fbic": "fbic_china_west_influence_base",
+            # the record to the present (issue 11)
+            "imf-dots": "imf_dots_country_tables", "geostat-exports": "geostat_georgia_exports_by_country",
+            "sipri-register": "sipri_trade_register_2026", "imf-dip": "imf_direct_investment_positions"}
 SEED = REPO.parent / "shared" / "corpus" / "seed" / "moscowtimes-2019-11-05-china-south-caucasus.md"
 
 
@@ -96,31 +99,31 @@ def main() -> None:
 
     scope = Scope(targets=("ARM", "AZE", "GEO"), powers=("CHN", "RUS", "WEST", "TUR", "IRN"))
     t = time.perf_counter()
-    cau = compute(store, INFLUENCE_V1, scope)
+    cau = compute(store, METHOD, scope)
     res["caucasus_duckdb_s"] = time.perf_counter() - t
 
     if not args.no_spark:
         t = time.perf_counter()
-        sp = compute(store, INFLUENCE_V1, scope, engine="spark")
+        sp = compute(store, METHOD, scope, engine="spark")
         res["caucasus_spark_s"] = time.perf_counter() - t
         res["caucasus_spark_timings"] = sp.timings
         t = time.perf_counter()
-        fs = compute(store, INFLUENCE_V1, Scope(), engine="spark", detail=False, order=False)
+        fs = compute(store, METHOD, Scope(), engine="spark", detail=False, order=False)
         res["full_spark"] = {"rows": fs.table.num_rows, "timings": fs.timings, "total": time.perf_counter() - t}
         print(f"Caucasus scope: DuckDB {res['caucasus_duckdb_s']:.1f} s, Spark {res['caucasus_spark_s']:.1f} s; "
               f"full on Spark {res['full_spark']['total']:.1f} s {fs.timings}")
 
     # figures
     rows = api._long_rows(cau, None, shares=True)
-    with (args.out / "caucasus_influence_v1.csv").open("w", newline="") as f:
+    with (args.out / "caucasus_influence_v2.csv").open("w", newline="") as f:
         cols = ["target", "power", "year", "domain", "value", "low", "high", "share", "rank", "coverage",
-                "bandwidth", "dependence", "delta", "trend"]
+                "bandwidth", "dependence", "delta", "trend", "comparable"]
         w = csv.DictWriter(f, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
         w.writeheader()
         for r in rows:
             w.writerow({k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()})
     hed = api.hedging(store)
-    with (args.out / "caucasus_hedging_v1.csv").open("w", newline="") as f:
+    with (args.out / "caucasus_hedging_v2.csv").open("w", newline="") as f:
         cols = ["target", "year", "domain", "entropy", "entropy_low", "entropy_high", "leader", "lead_gap", "hhi",
                 "coverage"] + [f"share_{p}" for p in hed.powers]
         w = csv.DictWriter(f, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
@@ -128,7 +131,7 @@ def main() -> None:
         for r in hed.rows:
             flat = {**r, **{f"share_{p}": s for p, s in r["shares"].items()}}
             w.writerow({k: (round(v, 4) if isinstance(v, float) else v) for k, v in flat.items()})
-    (args.out / "caucasus_divergence_v1.json").write_text(json.dumps(hed.divergence, indent=1))
+    (args.out / "caucasus_divergence_v2.json").write_text(json.dumps(hed.divergence, indent=1))
     val = {p: api.validate_fbic(store, power=p).as_json() for p in ("CHN", "WEST")}
     (args.out / "validate_fbic.json").write_text(json.dumps(val, indent=1))
     for p, v in val.items():
