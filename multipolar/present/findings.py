@@ -465,7 +465,9 @@ def findings(rows: Sequence[dict[str, Any]], hedging: dict[str, list[dict[str, A
             top = cs[0]
             out.append(Finding("rise", t, top["to_year"], _cap(move_text(top, t, name)), {"change": top}))
         h = hed.get((t, y))
-        if h and h.get("entropy") is not None:
+        if not any(tt == t for tt, _ in hed):
+            pass  # no hedging computed for this state
+        elif h and h.get("entropy") is not None:
             text, share = _hedge_text(t, y, h, name)
             out.append(Finding("hedge", t, y, text, {"hedging": {**h, "leader_share": share}}))
         else:
