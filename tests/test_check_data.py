@@ -499,17 +499,36 @@ def starter_store(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 def test_starter_pack_seed_outcomes(starter_store: Store) -> None:
     g = gold_claims()
-    assert one(starter_store, g["C4"])["verdict"] == "supported"
     assert one(starter_store, g["C5"])["verdict"] == "supported"
-    for cid in ("C1", "C2", "C6", "C7"):
+    for cid in ("C6", "C7"):
         assert one(starter_store, g[cid])["verdict"] == "insufficient_data"
+    held = {r["dataset"] for r in starter_store.query("SELECT DISTINCT dataset FROM observations")}
+    c4 = one(starter_store, g["C4"])
+    if "imf-dots" not in held:  # COW alone: 2014, about 42 %; nothing for 2018 or 2015
+        assert c4["verdict"] == "supported" and c4["period_used"] == "2014"
+        for cid in ("C1", "C2"):
+            assert one(starter_store, g[cid])["verdict"] == "insufficient_data"
+        return
+    # IMF DOTS (to 2020) and Geostat: the claimed years themselves; China's own report decides C4 ("now": 2019)
+    # with its partners' reports beside it (tests/test_check_new_sources.py compares with the full datasets)
+    assert (c4["dataset"], c4["period_used"]) == ("imf-dots", "2019")
+    assert any(o["side"] == "partner" and o["same_period"] for o in c4["others"])
+    c1 = one(starter_store, g["C1"])
+    assert (c1["verdict"], c1["dataset"], c1["period_used"]) == ("supported", "imf-dots", "2002/2015")
+    c2 = one(starter_store, g["C2"])
+    assert c2["verdict"] == "supported" and c2["period_used"] == "2018" and c2["exact_period"] is True
 
 
 def test_rank_from_incomplete_partner_table_is_not_decided(starter_store: Store, store: Store) -> None:
     # the starter pack keeps only some of Georgia's COW partners (they add up to well under its reported total
-    # exports), so China's rank among them is a lower bound only
+    # exports), so China's rank among them is a lower bound only (COW alone: the pack's complete national and
+    # IMF tables would decide it)
+    from multipolar.check.checker import Checker
+
     c = gold_claims()["C3"]
-    v = one(starter_store, c)
+    checker = Checker(starter_store)
+    checker.sources = [s for s in checker.sources if s.dataset == "cow-trade"]
+    v = checker.check(c, published=PUBLISHED)
     assert v["verdict"] == "insufficient_data" and "could be as low as" in v["reason"]
     assert v["nearest"]["would_be"] == "undecided"
     full = one(store, c)  # the whole COW table decides it

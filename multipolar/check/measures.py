@@ -78,6 +78,22 @@ def _money(usd: float) -> str:
     return f"{usd:,.0f} USD"
 
 
+def _side(src: TradeSource, subject: str, partners: list[str]) -> tuple[str, dict[str, object]]:
+    """Whose reports a figure is, in words (for the detail) and as fields (``side``, ``reported_by``)."""
+    by = src.reported_by(subject, partners)
+    extra: dict[str, object] = {"side": src.side, "reported_by": by}
+    if src.side == "partner":
+        return (f"as {', '.join(name(p) for p in by)} report{'s' if len(by) == 1 else ''} it "
+                "(partners' mirror figures)"), extra
+    if src.side == "reporter" and src.dataset == "imf-dots":
+        return f"as {name(subject)} reports it", extra
+    return "", extra
+
+
+def _with_side(detail: str, side: str) -> str:
+    return f"{detail}; {side}" if side else detail
+
+
 def share(src: TradeSource, subject: str, partner: str, scope: list[str] | None, period: str,
           flow: str) -> Figure | None:
     table = src.table(subject, period, flow)
@@ -90,15 +106,20 @@ def share(src: TradeSource, subject: str, partner: str, scope: list[str] | None,
         return None
     num = sum(c.usd for c in cells)
     rows = [r for c in cells for r in c.rows]
+    used = [c.partner for c in cells]
     if scope:
         within = _scope_members(scope, year)
         den_cells = [table[p] for p in within if p in table]
         den = sum(c.usd for c in den_cells)
         rows += [r for c in den_cells if c.partner not in members for r in c.rows]
+        used = [c.partner for c in den_cells]
         what = f"{name(subject)}'s {FLOW_WORDS[flow]} with {'+'.join(scope)}"
         how = "sum over the scope"
+        missing = [p for p in within if p not in table]
+        if missing:
+            how += f"; no figure for {', '.join(missing)}"
     else:
-        total, how = src.world(subject, period, flow)
+        total, how = src.share_total(subject, period, flow)
         if total is None:
             return None
         den = total.usd
@@ -107,8 +128,10 @@ def share(src: TradeSource, subject: str, partner: str, scope: list[str] | None,
     if den <= 0:
         return None
     value = 100.0 * num / den
-    detail = f"{name(partner)}'s share of {what}: {value:.1f} % ({_money(num)} of {_money(den)}, {how})"
-    return Figure(value, "percent", period, rows, detail, src)
+    side, extra = _side(src, subject, used)
+    detail = _with_side(f"{name(partner)}'s share of {what}: {value:.1f} % ({_money(num)} of {_money(den)}, {how})",
+                        side)
+    return Figure(value, "percent", period, rows, detail, src, extra)
 
 
 def rank(src: TradeSource, subject: str, partner: str, period: str, flow: str, claimed: float) -> Figure | None:
@@ -135,6 +158,9 @@ def rank(src: TradeSource, subject: str, partner: str, period: str, flow: str, c
     if table[partner] not in listed:
         lead += f", … {item(table[partner])}"
     detail = f"{name(partner)} is no. {r} of {len(ranked)} among {name(subject)}'s {PARTNER_WORDS[flow]} ({lead})"
+    side, side_extra = _side(src, subject, [c.partner for c in ranked])
+    if src.side == "partner":
+        side = f"as the partners report it (mirror figures of {len(ranked)} reporters)"
     # A partner table that does not add up to the reporter's reported total may miss partners that would
     # outrank this one: the rank is then only known to lie in [r, r + remainder // mine].
     hi = r
@@ -147,9 +173,11 @@ def rank(src: TradeSource, subject: str, partner: str, period: str, flow: str, c
             rows += total.rows
             detail += (f"; but the loaded partners add up to only {listed_usd / total.usd:.0%} of the reported total "
                        f"({_money(listed_usd)} of {_money(total.usd)}), so the rank could be as low as no. {hi}")
-    return Figure(float(r), "rank", period, rows, detail, src,
+    if src.side == "partner":
+        side_extra["reported_by"] = sorted({c.partner for c in shown})
+    return Figure(float(r), "rank", period, rows, _with_side(detail, side), src,
                   {"ranking": [{"rank": 1 + sum(1 for x in ranked if x.usd > c.usd), "partner": c.partner,
-                                "usd": round(c.usd, 2)} for c in shown], "rank_range": (r, hi)})
+                                "usd": round(c.usd, 2)} for c in shown], "rank_range": (r, hi), **side_extra})
 
 
 def value(src: TradeSource, subject: str, partner: str | None, period: str, flow: str) -> Figure | None:
@@ -161,13 +189,16 @@ def value(src: TradeSource, subject: str, partner: str | None, period: str, flow
         total = sum(c.usd for c in cells)
         rows = [r for c in cells for r in c.rows]
         what = f"{name(subject)}'s {FLOW_WORDS[flow]} with {name(partner)}"
+        used = [c.partner for c in cells]
     else:
         cell, _ = src.world(subject, period, flow)
         if cell is None:
             return None
         total, rows = cell.usd, cell.rows
         what = f"{name(subject)}'s total {FLOW_WORDS[flow]}"
-    return Figure(total, "usd", period, rows, f"{what}: {_money(total)}", src)
+        used = []
+    side, extra = _side(src, subject, used)
+    return Figure(total, "usd", period, rows, _with_side(f"{what}: {_money(total)}", side), src, extra)
 
 
 def _pair(src: TradeSource, subject: str, partner: str | None, year: int, flow: str) -> Cell | None:
@@ -192,4 +223,6 @@ def growth(src: TradeSource, subject: str, partner: str | None, y0: int, y1: int
     mult = b.usd / a.usd
     who = f"{name(subject)}–{name(partner)}" if partner else f"{name(subject)}'s total"
     detail = f"{who} {FLOW_WORDS[flow]} {y0}→{y1}: {_money(a.usd)} → {_money(b.usd)} = {mult:.1f}×"
-    return Figure(mult, "times", f"{y0}/{y1}", a.rows + b.rows, detail, src)
+    side, extra = _side(src, subject, sorted({r.from_actor for r in a.rows + b.rows if r.from_actor} - {subject})
+                        if src.side == "partner" else [])
+    return Figure(mult, "times", f"{y0}/{y1}", a.rows + b.rows, _with_side(detail, side), src, extra)

@@ -2,18 +2,33 @@
 
 A *source* answers, for one reporter and one period (a year, or a month for monthly data): how much
 the reporter exported to / imported from each partner, in USD, with the observation rows behind each
-figure. Three sources are known:
+figure. Values stay in the stored unit in the rows (``usd_thousand``, ``usd_million``…); they are
+converted to USD (:data:`USD_SCALE`) only to compare them. The sources, in the order in which they
+decide a reporter's figures (:attr:`TradeSource.priority`):
 
-* ``armstat-trade`` — Armenia's own statistics (monthly; imports by country of origin). A year counts
-  only when all 12 months are loaded; annual figures are the sum of the months.
-* ``comtrade`` — UN Comtrade, total trade only (indicators ``exports`` / ``imports``; commodity records
-  such as ``imports:8703`` are *not* total trade and are never used for shares or ranks).
-* ``cow-trade`` — Correlates of War v4.0, any state, 1870–2014. COW's dyadic table only has imports
-  (``from_actor`` = importer), so a reporter's exports to P are P's imports from the reporter (mirror).
-  World totals come from the state-year table (``total_exports`` / ``total_imports``).
+0. national statistics, the reporter's own count:
+   ``armstat-trade`` — Armenia (monthly; imports by country of origin; a year counts only when all 12
+   months are loaded; annual figures are the sum of the months);
+   ``geostat-exports`` — Georgia, **exports only** (no imports, so no total trade: trade shares and
+   growth of Georgia never come from it); its world total is its total row where the file has one,
+   else the sum over partners.
+1. ``comtrade`` — UN Comtrade, total trade only (indicators ``exports`` / ``imports``; commodity records
+   such as ``imports:8703`` are *not* total trade and are never used for shares or ranks).
+2. ``imf-dots``, the reporter's own report to the IMF (Direction of Trade Statistics: ``exports`` FOB
+   and ``imports`` CIF with from_actor = the reporter; ``total_exports`` / ``total_imports`` its world
+   row).
+3. ``imf-dots``, the partners' mirror reports: what every *other* state reports about its trade with
+   the reporter (the reporter's exports to P = P's reported imports from it; its imports from P = P's
+   reported exports to it). Mirror reports have no world total: a share of the reporter's whole
+   exports or imports from mirror figures takes its denominator from the first source above that has
+   the reporter's total, and says so (:meth:`TradeSource.share_total`).
+4. ``cow-trade`` — Correlates of War v4.0, any state, 1870–2014. COW's dyadic table only has imports
+   (``from_actor`` = importer), so a reporter's exports to P are P's imports from the reporter (mirror).
+   World totals come from the state-year table (``total_exports`` / ``total_imports``).
 
-When several sources have the same period, the reporter's national statistics decide first, then
-Comtrade, then COW (:attr:`TradeSource.priority`); the others are reported beside the decision.
+The two sides of one flow often disagree (China's reported exports to Armenia in 2019 are less than a
+third of Armenia's reported imports from China), so every figure says whose report it is
+(:meth:`TradeSource.reported_by`), and the checker shows the other side beside the one that decides.
 """
 
 from __future__ import annotations
@@ -48,6 +63,7 @@ class RowRef:
     source_rows: list[int] = field(default_factory=list)
     n_rows: int = 0
     load_runs: list[int] = field(default_factory=list)
+    estimate: bool = False  # the publisher marks (one of) the values as an estimate (IMF DOTS " e")
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -55,6 +71,8 @@ class RowRef:
             "to_actor": self.to_actor, "period": self.period, "value": _round(self.value), "unit": self.unit,
             "source_file": self.source_file, "source_rows": self.source_rows, "n_rows": self.n_rows,
         }
+        if self.estimate:
+            out["estimate"] = True
         if self.source_file and self.source_rows and len(self.source_rows) <= 12:
             out["cite"] = f"{self.source_file}:" + ",".join(str(r) for r in self.source_rows)
         elif self.source_file:
@@ -120,10 +138,19 @@ class TradeSource:
     dataset = ""
     label = ""
     priority = 9
+    #: the flows this source holds for a reporter (``trade`` needs both)
+    flows: tuple[str, ...] = FLOWS
+    #: ``reporter``: the reporter's own figures; ``partner``: its partners' reports (mirror figures);
+    #: ``mixed``: a compiled table (COW: imports as the importer reports them, exports mirrored)
+    side = "reporter"
+    #: why this source decides when it does (named in the verdict's reason)
+    why = ""
 
     def __init__(self, store: Store):
         self.store = store
         self._cache: dict[tuple[Any, ...], Any] = {}
+        #: sources that may lend a world total to a share computed here (set by :func:`loaded_sources`)
+        self.total_sources: list[TradeSource] = []
 
     def _memo(self, key: tuple[Any, ...], fn: Any) -> Any:
         if key not in self._cache:
@@ -142,11 +169,27 @@ class TradeSource:
         return None
 
     # -- shared ------------------------------------------------------------
+    def holds(self, flow: str) -> bool:
+        """Whether this source has ``flow`` (``trade`` = exports and imports) for its reporters."""
+        return all(f in self.flows for f in (FLOWS if flow == "trade" else (flow,)))
+
+    def reported_by(self, reporter: str, partners: Iterable[str]) -> list[str]:
+        """Whose reports a figure of ``reporter``'s trade with ``partners`` comes from."""
+        if self.side == "partner":
+            return sorted(set(partners))
+        if self.side == "reporter":
+            return [reporter]
+        return []
+
     def years(self, reporter: str) -> list[int]:
         return sorted({int(p) for p in self.periods(reporter) if len(p) == 4})
 
     def table(self, reporter: str, period: str, flow: str) -> dict[str, Cell]:
-        """Partner → cell for ``flow`` in ``exports``, ``imports`` or ``trade`` (exports + imports)."""
+        """Partner → cell for ``flow`` in ``exports``, ``imports`` or ``trade`` (exports + imports).
+
+        Empty when this source does not hold the flow (Geostat has no imports, so no trade either)."""
+        if not self.holds(flow):
+            return {}
         if flow == "trade":
             def both() -> dict[str, Cell]:
                 ex, im = self.table(reporter, period, "exports"), self.table(reporter, period, "imports")
@@ -160,6 +203,8 @@ class TradeSource:
 
     def world(self, reporter: str, period: str, flow: str) -> tuple[Cell | None, str]:
         """The reporter's total with the world, and how it was obtained."""
+        if not self.holds(flow):
+            return None, ""
         if flow == "trade":
             ex, how = self.world(reporter, period, "exports")
             im, _ = self.world(reporter, period, "imports")
@@ -173,6 +218,10 @@ class TradeSource:
         total = Cell("*", sum(c.usd for c in table.values()), [])
         total.rows = [_sum_ref(self.dataset, flow, reporter, period, table.values())]
         return total, "sum over all partners"
+
+    def share_total(self, reporter: str, period: str, flow: str) -> tuple[Cell | None, str]:
+        """The denominator of a share of the reporter's whole ``flow``: its world total (see :meth:`world`)."""
+        return self.world(reporter, period, flow)
 
     def commodity_only(self, reporter: str) -> list[str]:
         """Commodity-level indicators held for ``reporter`` (not total trade), e.g. ``imports:8703``."""
@@ -190,7 +239,9 @@ def _sum_ref(dataset: str, flow: str, reporter: str, period: str, cells: Iterabl
 class CowSource(TradeSource):
     dataset = "cow-trade"
     label = "COW Trade v4.0"
-    priority = 2
+    priority = 4
+    side = "mixed"
+    why = "COW comes last: no source with the reporter's own or its partners' reported figures has this period"
 
     def periods(self, reporter: str) -> list[str]:
         def q() -> list[str]:
@@ -236,10 +287,10 @@ class CowSource(TradeSource):
 class ReporterSource(TradeSource):
     """A dataset of one or more reporters' own trade by partner (from_actor = reporter), monthly or annual."""
 
-    exports = "exports"
-    imports = "imports"
+    exports: str | None = "exports"
+    imports: str | None = "imports"
 
-    def _indicator(self, flow: str) -> str:
+    def _indicator(self, flow: str) -> str | None:
         return self.exports if flow == "exports" else self.imports
 
     def periods(self, reporter: str) -> list[str]:
@@ -273,19 +324,40 @@ class ReporterSource(TradeSource):
             cond, params = "month IS NULL", []
         else:
             cond, params = "month IS NOT NULL", []
+        indicator = self._indicator(flow)
+        if indicator is None:
+            return {}
         rows = self.store.query(
             "SELECT to_actor AS partner, sum(value) AS value, any_value(unit) AS unit, any_value(source_file) AS file, "
-            "list(source_row ORDER BY source_row) AS srows, count(*) AS n, list(DISTINCT load_run) AS runs "
+            "list(source_row ORDER BY source_row) AS srows, count(*) AS n, list(DISTINCT load_run) AS runs, "
+            "coalesce(bool_or(estimate), false) AS est "
             f"FROM observations WHERE dataset = ? AND indicator = ? AND from_actor = ? AND year = ? AND {cond} "
-            "AND to_actor IS NOT NULL GROUP BY to_actor",
-            [self.dataset, self._indicator(flow), reporter, year, *params])
+            "AND to_actor IS NOT NULL AND value IS NOT NULL GROUP BY to_actor",
+            [self.dataset, indicator, reporter, year, *params])
         out: dict[str, Cell] = {}
         for r in rows:
-            ref = RowRef(self.dataset, self._indicator(flow), reporter, r["partner"], period, float(r["value"]),
+            ref = RowRef(self.dataset, indicator, reporter, r["partner"], period, float(r["value"]),
                          r["unit"], r["file"], [int(x) for x in r["srows"] if x is not None], int(r["n"]),
-                         sorted(int(x) for x in r["runs"]))
+                         sorted(int(x) for x in r["runs"]), bool(r["est"]))
             out[r["partner"]] = Cell(r["partner"], float(r["value"]) * USD_SCALE.get(r["unit"], 1.0), [ref])
         return out
+
+    def _world(self, reporter: str, period: str, flow: str) -> Cell | None:
+        """The reporter's own world row (``total_exports`` / ``total_imports``, to_actor NULL), if loaded."""
+        if len(period) != 4:
+            return None
+        rows = self.store.query(
+            "SELECT indicator, value, unit, source_file, source_row, load_run, coalesce(estimate, false) AS est "
+            "FROM observations WHERE dataset = ? AND indicator = ? AND from_actor = ? AND to_actor IS NULL "
+            "AND year = ? AND month IS NULL AND value IS NOT NULL ORDER BY source_row LIMIT 1",
+            [self.dataset, f"total_{flow}", reporter, int(period)])
+        if not rows:
+            return None
+        r = rows[0]
+        ref = RowRef(self.dataset, r["indicator"], reporter, None, period, float(r["value"]), r["unit"],
+                     r["source_file"], [int(r["source_row"])] if r["source_row"] is not None else [], 1,
+                     [int(r["load_run"])], bool(r["est"]))
+        return Cell("*", float(r["value"]) * USD_SCALE.get(r["unit"], 1.0), [ref])
 
     def commodity_only(self, reporter: str) -> list[str]:
         rows = self.store.query(
@@ -299,22 +371,101 @@ class ArmstatSource(ReporterSource):
     dataset = "armstat-trade"
     label = "Armstat"
     priority = 0
+    why = "national statistics come first"
+
+
+class GeostatSource(ReporterSource):
+    """Georgia's exports by destination (Geostat), thousand USD. No imports: no trade totals either."""
+
+    dataset = "geostat-exports"
+    label = "Geostat"
+    priority = 0
+    flows = ("exports",)
+    imports = None
+    why = "national statistics come first"
 
 
 class ComtradeSource(ReporterSource):
     dataset = "comtrade"
     label = "UN Comtrade"
     priority = 1
+    why = "the reporter's own report to UN Comtrade comes before IMF DOTS and COW"
 
 
-SOURCE_CLASSES: tuple[type[TradeSource], ...] = (ArmstatSource, ComtradeSource, CowSource)
+class DotsSource(ReporterSource):
+    """IMF DOTS as the reporter reports its own trade (its workbook's export and import sheets)."""
+
+    dataset = "imf-dots"
+    label = "IMF DOTS, reporter's own report"
+    priority = 2
+    why = "a reporter's own figures come before its partners' mirror reports and COW"
+
+
+class DotsMirrorSource(TradeSource):
+    """IMF DOTS as the reporter's partners report the same flows (mirror figures); no world totals."""
+
+    dataset = "imf-dots"
+    label = "IMF DOTS, partners' mirror reports"
+    priority = 3
+    side = "partner"
+    why = ("no source with the reporter's own figures has this period, and its partners' mirror reports come "
+           "before COW")
+
+    def periods(self, reporter: str) -> list[str]:
+        def q() -> list[str]:
+            rows = self.store.query(
+                "SELECT DISTINCT year FROM observations WHERE dataset = ? AND indicator IN ('exports', 'imports') "
+                "AND to_actor = ? AND from_actor IS NOT NULL AND from_actor <> to_actor AND month IS NULL "
+                "ORDER BY year", [self.dataset, reporter])
+            return [str(r["year"]) for r in rows if r["year"] is not None]
+        return self._memo(("periods", reporter), q)  # type: ignore[no-any-return]
+
+    def _table(self, reporter: str, period: str, flow: str) -> dict[str, Cell]:
+        if len(period) != 4:
+            return {}
+        # the reporter's exports to P = P's imports from it; its imports from P = P's exports to it
+        indicator = "imports" if flow == "exports" else "exports"
+        rows = self.store.query(
+            "SELECT from_actor AS partner, value, unit, source_file, source_row, load_run, "
+            "coalesce(estimate, false) AS est FROM observations WHERE dataset = ? AND indicator = ? "
+            "AND to_actor = ? AND year = ? AND month IS NULL AND from_actor IS NOT NULL AND from_actor <> ? "
+            "AND value IS NOT NULL", [self.dataset, indicator, reporter, int(period), reporter])
+        out: dict[str, Cell] = {}
+        for r in rows:
+            ref = RowRef(self.dataset, indicator, r["partner"], reporter, period, float(r["value"]), r["unit"],
+                         r["source_file"], [int(r["source_row"])] if r["source_row"] is not None else [], 1,
+                         [int(r["load_run"])], bool(r["est"]))
+            cell = Cell(r["partner"], float(r["value"]) * USD_SCALE.get(r["unit"], 1.0), [ref])
+            out[r["partner"]] = out[r["partner"]] + cell if r["partner"] in out else cell
+        return out
+
+    def world(self, reporter: str, period: str, flow: str) -> tuple[Cell | None, str]:
+        """Mirror reports have no world total (a sum of what the partners report is not one: states that do
+        not report are missing, and each partner counts the flow its own way)."""
+        return None, ""
+
+    def share_total(self, reporter: str, period: str, flow: str) -> tuple[Cell | None, str]:
+        """The reporter's total from the first source that has it, named: mirror reports have none."""
+        for src in self.total_sources:
+            cell, how = src.world(reporter, period, flow)
+            if cell is not None:
+                return cell, (f"total from {src.label} ({how}), as mirror reports have no world total")
+        return None, ""
+
+
+SOURCE_CLASSES: tuple[type[TradeSource], ...] = (ArmstatSource, GeostatSource, ComtradeSource, DotsSource,
+                                                 DotsMirrorSource, CowSource)
 
 
 def loaded_sources(store: Store) -> list[TradeSource]:
     """The trade sources whose dataset has observations in ``store``, in priority order."""
     names = {r["dataset"] for r in store.query(
         "SELECT DISTINCT dataset FROM load_runs WHERE kind = 'load' AND status = 'ok'")}
-    return sorted((cls(store) for cls in SOURCE_CLASSES if cls.dataset in names), key=lambda s: s.priority)
+    out = sorted((cls(store) for cls in SOURCE_CLASSES if cls.dataset in names), key=lambda s: s.priority)
+    for src in out:
+        if src.side == "partner":
+            src.total_sources = [s for s in out if s.side != "partner"]
+    return out
 
 
 def citations(store: Store) -> dict[str, str]:
