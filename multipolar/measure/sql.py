@@ -225,9 +225,10 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
     parts.append(f"""SELECT f.power, f.target, f.year + l.k AS year, {row({'usd': 'f.usd'})} FROM (
   {_mapped("s.power, s.target, s.year, s.usd", "g.grp AS power, s.target, s.year, s.usd", "in_finance", "power",
            tf('s.target') + yf('s.year', 2))}) f CROSS JOIN in_lags l WHERE l.k < 3""")
-    parts.append(_mapped(f"s.power, s.target, s.year, {row({'fdi': 's.usd'})}",
-                         f"g.grp AS power, s.target, s.year, {row({'fdi': 's.usd'})}", "in_fdi", "power",
-                         tf('s.target') + yf('s.year')))
+    if method.weights.get("fdi_position", 0) > 0:  # a method without the indicator gets no dyad-years from it
+        parts.append(_mapped(f"s.power, s.target, s.year, {row({'fdi': 's.usd'})}",
+                             f"g.grp AS power, s.target, s.year, {row({'fdi': 's.usd'})}", "in_fdi", "power",
+                             tf('s.target') + yf('s.year')))
     ctes.append(f"""al0 AS (
   SELECT x.a, x.b, x.year, x.score FROM in_alliance x CROSS JOIN cov
   WHERE (x.src = 'atop' OR cov.t0 IS NULL OR x.year NOT BETWEEN cov.t0 AND cov.t1){tf('x.b')}{yf('x.year')})""")
