@@ -312,3 +312,24 @@ def test_present_record_charts_from_rows_by_hand() -> None:
     assert len(bands) == 1 and max(bands[0]["x"]) == 2014  # the band stops with the line
     years = json.loads(charts.to_json(charts.dyad_series(rows[:1] + rows[3:4], "CHN", "GEO", str)))["layout"]
     assert years["xaxis"]["tickformat"] == "d" and years["xaxis"]["dtick"] == 1
+
+
+def test_present_record_hedging_without_a_figure_says_why() -> None:
+    """hedging.v2 gives no entropy when a power lacks a score: the brief says so, and gives the latest year
+    in which every power has one, never a 0."""
+    rows = _case()
+    hed = {"rows": [{"target": "GEO", "year": y, "domain": "overall", "entropy": 0.9 if y <= 2014 else None,
+                     "entropy_low": 0.85 if y <= 2014 else None, "entropy_high": 0.95 if y <= 2014 else None,
+                     "leader": "WEST" if y <= 2014 else None,
+                     "shares": {"WEST": 0.4, "RUS": 0.35, "CHN": 0.25} if y <= 2014 else {},
+                     **({"missing_powers": ["CHN"]} if y > 2014 else {})} for y in range(2009, 2021)],
+           "divergence": []}
+    names = {"CHN": "China", "RUS": "Russia", "WEST": "the West", "GEO": "Georgia"}
+    out = findings(rows, hed, lambda c: names.get(c, c))
+    h = next(f for f in out if f.kind == "hedge")
+    assert h.text.startswith("No hedging figure for Georgia in 2020: China has no score that year. The latest year "
+                             "in which every power has a score is 2014. Georgia spread its ties")
+    assert h.year == 2014 and "hedging entropy 0.90" in h.text and "0.00" not in h.text
+    fig = json.loads(charts.to_json(charts.hedging_chart(hed["rows"], ["GEO"], str)))
+    line = next(t for t in fig["data"] if t.get("name") == "GEO")
+    assert line["x"] == list(range(2009, 2015)) and None not in line["y"]  # nothing drawn past the last figure
