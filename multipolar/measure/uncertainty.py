@@ -212,13 +212,16 @@ def widen_for_missing(table: pa.Table, method: Method, low: np.ndarray, high: np
     n = table.num_rows
     if n == 0:
         return low, high
-    power = table.column("power").to_numpy(zero_copy_only=False)
-    target = table.column("target").to_numpy(zero_copy_only=False)
-    year = table.column("year").to_numpy(zero_copy_only=False)
-    order = np.lexsort((year, target, power))
+    import pyarrow.compute as pc
+
+    order = pc.sort_indices(table.select(["power", "target", "year"]),
+                            sort_keys=[("power", "ascending"), ("target", "ascending"), ("year", "ascending")]
+                            ).to_numpy()
     inv = np.empty_like(order)
     inv[order] = np.arange(n)
-    p, t = power[order], target[order]
+    # dyads as integers (dictionary codes), so that finding where each dyad's run starts is a plain comparison
+    p = pc.dictionary_encode(table.column("power")).combine_chunks().indices.to_numpy(zero_copy_only=False)[order]
+    t = pc.dictionary_encode(table.column("target")).combine_chunks().indices.to_numpy(zero_copy_only=False)[order]
     starts = np.r_[True, (p[1:] != p[:-1]) | (t[1:] != t[:-1])]
     point = table.column("i_overall").to_numpy(zero_copy_only=False).astype(np.float64)[order]
     vals: dict[str, dict[str, np.ndarray]] = {"lo": {}, "hi": {}}
