@@ -503,6 +503,8 @@ class Data:
         tg = tuple(targets)
 
         def run() -> dict[str, list[dict[str, Any]]]:
+            if not tg:
+                return {}
             try:
                 from ..measure.inputs import STAGING_SQL
             except ImportError:  # pragma: no cover - measure ships with the package
@@ -513,8 +515,9 @@ class Data:
                 q = sql.format(**STAGING_SQL)
                 try:
                     if own:
+                        marks = ", ".join("?" for _ in tg)  # a plain IN list: DuckDB pushes it into the staging
                         got = self.query(f"SELECT target, src, min(year) AS y0, max(year) AS y1, count(*) AS n "
-                                         f"FROM ({q}) WHERE target IN (SELECT unnest(?)) GROUP BY ALL", [list(tg)])
+                                         f"FROM ({q}) WHERE target IN ({marks}) GROUP BY ALL", list(tg))
                     else:
                         got = [{**r, "target": t} for r in self.query(
                             f"SELECT src, min(year) AS y0, max(year) AS y1, count(*) AS n FROM ({q}) GROUP BY ALL")
