@@ -52,10 +52,10 @@ def index_of(row: Mapping[str, Any], method: Method) -> dict[str, float | None]:
         return out
     bw = _wmean([(out[f"bw_{d}"] if ok[d] else None, method.domain_weights.get(d, 0.0)) for d in DOMAINS])
     dep = _wmean([(out[f"dep_{d}"] if ok[d] else None, method.dependence_weights.get(d, 0.0)) for d in DOMAINS])
-    out["bw_overall"], out["dep_overall"] = bw, dep
     held = min(_held(ok, method.domain_weights), _held(ok, method.dependence_weights))
-    out["i_overall"] = (math.sqrt(bw * dep) if bw is not None and dep is not None
-                        and held >= method.min_overall_weight else None)
+    passes = bw is not None and dep is not None and held >= method.min_overall_weight
+    out["bw_overall"], out["dep_overall"] = (bw, dep) if passes else (None, None)
+    out["i_overall"] = math.sqrt(bw * dep) if passes and bw is not None and dep is not None else None
     return out
 
 

@@ -273,6 +273,9 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
     # -- raw indicators ---------------------------------------------------------------------------------
     # influence.v2: a trade figure needs both flows decided for the target-year (exports alone are not trade)
     both = "tt.tm IS NULL OR tt.tx IS NULL OR " if method.missing == "absent" else ""
+    # v1 counted a rolling window as covered while any of its years was (last year + 4 for arms, + 2 for
+    # finance): past a register's end that read as deliveries falling to 0. v2: only up to the last year loaded.
+    flag, slag = ("0", "0") if method.missing == "absent" else ("2", "4")
     ctes.append("""raw AS (
   SELECT dy.power, dy.target, dy.year,
     CASE WHEN @@BOTH@@dy.m IS NULL AND dy.x IS NULL THEN NULL ELSE COALESCE(dy.m, 0) + COALESCE(dy.x, 0) END
@@ -286,13 +289,13 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
          ELSE (COALESCE(dy.m, 0) + COALESCE(dy.x, 0)) / NULLIF(COALESCE(pt.tm, 0) + COALESCE(pt.tx, 0), 0) END
       AS reverse_trade_share,
     CASE WHEN fd.power IS NULL THEN NULL
-         WHEN dy.year BETWEEN cov.f0 AND cov.f1 + 2 THEN COALESCE(dy.usd3, 0) ELSE NULL END AS finance_volume,
+         WHEN dy.year BETWEEN cov.f0 AND cov.f1 + @@F@@ THEN COALESCE(dy.usd3, 0) ELSE NULL END AS finance_volume,
     CASE WHEN fi.power IS NULL OR NOT (dy.year BETWEEN cov.d0 AND cov.d1) THEN NULL ELSE dy.fdi END AS fdi_position,
-    CASE WHEN fd.power IS NULL OR NOT (dy.year BETWEEN cov.f0 AND cov.f1 + 2) THEN NULL
+    CASE WHEN fd.power IS NULL OR NOT (dy.year BETWEEN cov.f0 AND cov.f1 + @@F@@) THEN NULL
          WHEN COALESCE(dy.usd3, 0) / 3E0 >= tt.tm THEN 1E0
          ELSE COALESCE(dy.usd3, 0) / 3E0 / NULLIF(tt.tm, 0) END AS finance_intensity,
-    CASE WHEN dy.year BETWEEN cov.s0 AND cov.s1 + 4 THEN COALESCE(dy.tiv5, 0) ELSE NULL END AS arms_volume,
-    CASE WHEN dy.year BETWEEN cov.s0 AND cov.s1 + 4 THEN COALESCE(dy.tiv5 / NULLIF(atot.tot5, 0), 0) ELSE NULL END
+    CASE WHEN dy.year BETWEEN cov.s0 AND cov.s1 + @@S@@ THEN COALESCE(dy.tiv5, 0) ELSE NULL END AS arms_volume,
+    CASE WHEN dy.year BETWEEN cov.s0 AND cov.s1 + @@S@@ THEN COALESCE(dy.tiv5 / NULLIF(atot.tot5, 0), 0) ELSE NULL END
       AS arms_share,
     CASE WHEN dy.score IS NOT NULL THEN dy.score WHEN dy.year BETWEEN cov.a0 AND cov.a1 THEN 0E0 ELSE NULL END
       AS alliance,
@@ -322,7 +325,8 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
   LEFT JOIN armt atot ON atot.target = dy.target AND atot.year = dy.year
   LEFT JOIN ptheta pth ON pth.power = dy.power AND pth.year = dy.year
   LEFT JOIN in_ideal tth ON tth.actor = dy.target AND tth.year = dy.year
-  LEFT JOIN ipr ip ON ip.year = dy.year)""".replace("@@BOTH@@", both))
+  LEFT JOIN ipr ip ON ip.year = dy.year)""".replace("@@BOTH@@", both).replace("@@F@@", flag).replace(
+        "@@S@@", slag))
     # -- scaled values ----------------------------------------------------------------------------------
     scaled = []
     for ind in INDICATORS:
@@ -401,8 +405,9 @@ def _absent_index(method: Method) -> str:
     bnum, bden, btot = wsum("bw", method.domain_weights)
     pnum, pden, ptot = wsum("dep", method.dependence_weights)
     fin = [f"CASE WHEN ok_{d} = 1 THEN SQRT(bw_{d} * dep_{d}) END AS i_{d}" for d in DOMAINS]
-    fin += [f"({bnum}) / NULLIF({bden}, 0) AS bw_overall", f"({pnum}) / NULLIF({pden}, 0) AS dep_overall",
+    fin += [f"({bnum}) / NULLIF({bden}, 0) AS bw_all", f"({pnum}) / NULLIF({pden}, 0) AS dep_all",
             f"({bden}) / {_num(btot)} AS wcov_bw", f"({pden}) / {_num(ptot)} AS wcov_dep"]
+    passes = f"wcov_bw >= {mow} AND wcov_dep >= {mow}"
     return (
         "dok AS (\n  SELECT dom.*,\n    " + ",\n    ".join(dom) + "\n  FROM dom),\n"
         "dfin AS (\n  SELECT dok.*,\n    " + ",\n    ".join(fin) + "\n  FROM dok),\n"
@@ -411,7 +416,9 @@ def _absent_index(method: Method) -> str:
         f"    (cov_economic * {_num(method.domain_weights.get('economic', 0))}"
         f" + cov_political * {_num(method.domain_weights.get('political', 0))}"
         f" + cov_security * {_num(method.domain_weights.get('security', 0))}) / {_num(btot)} AS cov_overall,\n"
-        f"    CASE WHEN wcov_bw >= {mow} AND wcov_dep >= {mow} THEN SQRT(bw_overall * dep_overall) END AS i_overall\n"
+        f"    CASE WHEN {passes} THEN bw_all END AS bw_overall,\n"
+        f"    CASE WHEN {passes} THEN dep_all END AS dep_overall,\n"
+        f"    CASE WHEN {passes} THEN SQRT(bw_all * dep_all) END AS i_overall\n"
         "  FROM dfin)")
 
 
