@@ -20,7 +20,7 @@ from multipolar.datasets.api import load
 from multipolar.measure import api
 from multipolar.measure.compute import compute
 from multipolar.measure.index import comparable_change, index_of
-from multipolar.measure.methods import INFLUENCE_V2
+from multipolar.measure.methods import INFLUENCE_V1, INFLUENCE_V2
 from multipolar.measure.sql import Scope
 from multipolar.measure.uncertainty import intervals
 from multipolar.store import Store
@@ -269,3 +269,14 @@ def test_fbic_validation_to_2020(present: Store) -> None:
         assert v.method == "influence.v2"
         assert all(v.per_year[y] >= 0.80 for y in range(2015, 2021)), (power, v.per_year)
         assert np.median(list(v.per_year.values())) >= bar, (power, v.median)
+
+
+def test_v2_window_past_a_registers_end_is_missing(base: Store) -> None:
+    """SIPRI's 2022 edition ends in 2021: v1 counted its 5-year window to 2025 (deliveries 'falling' to 0);
+    v2 has no arms figure past the last year loaded."""
+    scope = Scope(targets=("ARM",), powers=("RUS",), years=(2021, 2023))
+    v1 = {r["year"]: r for r in compute(base, INFLUENCE_V1, scope, with_intervals=False).rows()}
+    v2 = {r["year"]: r for r in compute(base, INFLUENCE_V2, scope, with_intervals=False).rows()}
+    assert v1[2021]["arms_volume"] > 0 and v2[2021]["arms_volume"] == pytest.approx(v1[2021]["arms_volume"])
+    assert v1[2023]["arms_volume"] is not None and v2[2023]["arms_volume"] is None
+    assert v2[2023]["i_security"] is None or not v2[2023]["ok_security"]
