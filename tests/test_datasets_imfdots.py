@@ -127,11 +127,12 @@ def test_imfdots_skipped_workbooks(loaded: tuple[Store, LoadReport, float]) -> N
     world = kinds["DOTS_221.xlsx"]
     assert world.kind == "skipped: aggregate reporter 'World', not a state" and world.rows_stored == 0
     skipped = [f for f in report.files if f.kind.startswith("skipped")]
-    assert len(skipped) == 18 and all(f.rows_stored == 0 for f in skipped)
+    assert len(skipped) == 18 and all(f.rows_stored == 0 and f.status == "skipped" for f in skipped)
+    assert dup.message == "duplicate of DOTS_143.xlsx"
     nic = store.query("SELECT DISTINCT source_file FROM observations WHERE dataset = 'imf-dots' AND from_actor = 'NIC'")
     assert [Path(r["source_file"]).name for r in nic] == ["DOTS_143.xlsx"]
-    msg = store.query("SELECT message FROM load_runs WHERE path LIKE '%DOTS_144.xlsx'")
-    assert msg and "duplicate of DOTS_143.xlsx" in msg[0]["message"]
+    # a skipped workbook opens no load run
+    assert not store.query("SELECT id FROM load_runs WHERE path LIKE '%DOTS_144.xlsx'")
 
 
 def test_imfdots_estimates(loaded: tuple[Store, LoadReport, float]) -> None:
@@ -149,7 +150,7 @@ def test_imfdots_years_and_listing(loaded: tuple[Store, LoadReport, float]) -> N
     item = {d["dataset"]: d for d in api.datasets(store)}["imf-dots"]
     assert item["first_year"] == 1960 and item["last_year"] == 2020
     assert item["rows"] == report.rows_stored > 1_800_000
-    assert len(item["files"]) == 235 and item["citation"].startswith("International Monetary Fund, Direction of Trade")
+    assert len(item["files"]) == 217 and item["citation"]  # 235 workbooks less 18 skipped (no load run).startswith("International Monetary Fund, Direction of Trade")
     # dissolved federations: the USSR only up to 1991 (later "USSR" cells are the unallocated remainder)
     assert store.query("SELECT max(year) AS y FROM observations WHERE dataset = 'imf-dots' AND from_actor = 'RUS' "
                        "AND source_file LIKE '%DOTS_203.xlsx'")[0]["y"] == 1991
@@ -159,7 +160,7 @@ def test_imfdots_reload_changes_nothing(loaded: tuple[Store, LoadReport, float])
     store, _, _ = loaded
     before = snapshot(store)
     again = api.load(store, "imf-dots", DOTS)
-    assert {f.status for f in again.files} == {"unchanged"} and not again.changed
+    assert {f.status for f in again.files} == {"unchanged", "skipped"} and not again.changed
     one = api.load(store, "imf-dots", GEORGIA)
     assert [f.status for f in one.files] == ["unchanged"]
     assert snapshot(store) == before

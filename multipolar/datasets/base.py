@@ -498,6 +498,9 @@ class Loader:
         return found
 
 
+#: a FileKind whose name starts so is a file the loader recognised and leaves out (its reason follows)
+SKIP_PREFIX = "skipped: "
+
 LOADERS: dict[str, Loader] = {}
 
 
@@ -594,6 +597,10 @@ def run_load(store: Store, loader: Loader, path: Path, *, max_reject_share: floa
             for i, (f, kind) in enumerate(files):
                 if progress:
                     progress(f"{loader.name}: {f.name}", i, total)
+                if kind.name.startswith(SKIP_PREFIX):  # recognised, and left out on purpose (the kind says why)
+                    report.files.append(FileReport(path=str(f.resolve()), kind=kind.name, sha256=sha256_file(f),
+                                                   status="skipped", message=kind.name[len(SKIP_PREFIX):]))
+                    continue
                 report.files.append(_load_one(store, con, loader, f.resolve(), kind, max_reject_share))
             if progress:
                 progress(f"{loader.name}: done", total, total)

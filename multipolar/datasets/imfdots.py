@@ -56,7 +56,7 @@ from typing import Any
 
 from ..errors import DataError, InputError
 from ..resolve.codes import CAMEO_GROUPS, SPECIAL_CODES, actor_code_for_name
-from .base import FileKind, LoadContext, Loader, register
+from .base import SKIP_PREFIX, FileKind, LoadContext, Loader, register
 
 #: (sheet name, indicator for partner rows, indicator for the "World" row)
 SHEETS: tuple[tuple[str, str, str], ...] = (
@@ -171,7 +171,7 @@ UNTIL: dict[str, int] = {"USSR": 1991, "Yugoslavia": 1991, "Czechoslovakia": 199
 #: Codes that are groups or "unknown", never a state or territory.
 _NON_STATE_CODES = frozenset({"XXX", "EUU", "WEST1", "WEST2", "UNO", *CAMEO_GROUPS}) - {"NAM"}
 
-_SKIP = "skipped: "
+_SKIP = SKIP_PREFIX
 _YEAR = re.compile(r"^\d{4}$")
 _NUMBER = re.compile(r"^-?[\d,]*\.?\d+(?:[eE][-+]?\d+)?$")
 
