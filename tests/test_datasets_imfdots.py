@@ -150,7 +150,8 @@ def test_imfdots_years_and_listing(loaded: tuple[Store, LoadReport, float]) -> N
     item = {d["dataset"]: d for d in api.datasets(store)}["imf-dots"]
     assert item["first_year"] == 1960 and item["last_year"] == 2020
     assert item["rows"] == report.rows_stored > 1_800_000
-    assert len(item["files"]) == 217 and item["citation"]  # 235 workbooks less 18 skipped (no load run).startswith("International Monetary Fund, Direction of Trade")
+    # 235 workbooks less the 18 skipped (they open no load run)
+    assert len(item["files"]) == 217 and item["citation"].startswith("International Monetary Fund, Direction of Trade")
     # dissolved federations: the USSR only up to 1991 (later "USSR" cells are the unallocated remainder)
     assert store.query("SELECT max(year) AS y FROM observations WHERE dataset = 'imf-dots' AND from_actor = 'RUS' "
                        "AND source_file LIKE '%DOTS_203.xlsx'")[0]["y"] == 1991
