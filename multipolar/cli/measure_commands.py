@@ -118,9 +118,13 @@ def influence_cmd(
         cells += [_num(doms.get(d, {}).get("value")) for d in ("economic", "political", "security")]
         share = o.get("share")
         cells += [_num(share, 2) if share is not None else "", _num(o.get("delta"), 3) if o.get("delta") is not None
-                  else "", o.get("trend") or "", _num(o.get("coverage"), 2)]
+                  else "", (o.get("trend") or "") + ("*" if o.get("comparable") is False and o.get("trend") else ""),
+                  _num(o.get("coverage"), 2)]
         table.add_row(t, p, str(y), *cells)
     console.print(table)
+    if any(d.get("overall", {}).get("comparable") is False for d in by.values()):
+        console.print("* change measured like for like: inputs one of the two years lacks were left out "
+                      "(see --format json: not_compared)", highlight=False)
 
 
 def hedging_cmd(
