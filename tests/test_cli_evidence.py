@@ -122,7 +122,7 @@ def test_ingest_batch_reports_failures_and_carries_on(tmp_path: Path, db_path: P
     bad = tmp_path / "bad.md"
     bad.write_bytes(b"\x00\x00binary")
     code, out, err = run(["ingest", str(EXAMPLES / "02-armenia-eaeu.md"), str(bad), "--db", str(db_path)], capsys)
-    assert code == 0 and "1 new" in out and "1 failed" in out and "bad.md" in err
+    assert code == 1 and "1 new" in out and "1 failed" in out and "bad.md" in err  # 1: some inputs failed
 
 
 def test_python_m_multipolar_runs() -> None:

@@ -14,11 +14,25 @@ import click
 import typer
 from rich.console import Console
 
+from .. import __version__
 from ..errors import MultipolarError
+
+try:  # typer ≥ 0.20 carries its own copy of click: its exceptions are not click's
+    from typer._click import exceptions as _tclick
+except ImportError:  # pragma: no cover - older typer raises click's own
+    _tclick = click.exceptions  # type: ignore[misc]
+
+EXIT_CODES = ("Exit status: 0 all good; 1 some inputs failed (the rest were done); 2 usage error (unknown "
+              "option, command, code, year or dataset) or an input that could not be read; 3 a dataset file is "
+              "malformed; 4 the extraction pipeline could not run; 5 the store could not be opened, read or "
+              "written, or `verify` found problems; 70 internal error (a bug: please report it); 130 interrupted.")
+_EXIT = tuple({click.exceptions.Exit, typer.Exit, getattr(_tclick, "Exit", typer.Exit)})
+_ABORT = tuple({click.exceptions.Abort, typer.Abort, getattr(_tclick, "Abort", typer.Abort)})
+_CLICK_ERROR = tuple({click.ClickException, getattr(_tclick, "ClickException", click.ClickException)})
 
 app = typer.Typer(
     name="multipolar",
-    help="Measure who holds influence over whom among states, and show the evidence.",
+    help="Measure who holds influence over whom among states, and show the evidence.\n\n" + EXIT_CODES,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -26,11 +40,33 @@ app = typer.Typer(
 err_console = Console(stderr=True)
 
 
-def _register() -> None:
-    from . import check_commands, data_commands, evidence_commands, measure_commands, present_commands, robust_commands
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"multipolar {__version__}")
+        raise typer.Exit(0)
 
-    for module in (evidence_commands, data_commands, measure_commands, check_commands, present_commands,
-                   robust_commands):
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", help="print the version and exit", is_eager=True,
+                                 callback=_version),
+) -> None:
+    """Measure who holds influence over whom among states, and show the evidence."""
+
+
+def _register() -> None:
+    from . import (
+        check_commands,
+        data_commands,
+        evidence_commands,
+        measure_commands,
+        present_commands,
+        robust_commands,
+        status_commands,
+    )
+
+    for module in (evidence_commands, data_commands, status_commands, measure_commands, check_commands,
+                   present_commands, robust_commands):
         module.register(app)
 
 
@@ -42,12 +78,12 @@ def main(argv: list[str] | None = None) -> int:
     except MultipolarError as exc:
         err_console.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
         return exc.exit_code
-    except click.exceptions.Exit as exc:
+    except _EXIT as exc:
         return int(exc.exit_code or 0)
-    except click.ClickException as exc:
+    except _CLICK_ERROR as exc:
         exc.show()
-        return exc.exit_code
-    except click.exceptions.Abort:
+        return int(exc.exit_code)
+    except _ABORT:
         err_console.print("aborted")
         return 130
     except KeyboardInterrupt:

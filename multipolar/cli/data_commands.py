@@ -51,14 +51,21 @@ def _print_report(report: Any, fmt: Format) -> None:
 
 def load_cmd(
     dataset: Annotated[str, typer.Argument(help="DATASET name (see `multipolar datasets --available`) or 'auto'")],
-    path: Annotated[Path, typer.Argument(help="a file, or a folder laid out as the publisher's")],
+    path: Annotated[Path, typer.Argument(help="a file, or a folder laid out as the publisher's; with 'auto' a "
+                                              "folder may hold several datasets (e.g. ../shared/data)")],
     db: DbOption = None,
     max_reject_share: Annotated[float, typer.Option(help="fail when more than this share of rows is malformed")] = 0.01,
     fmt: Annotated[Format, typer.Option("--format", help="output format")] = Format.table,
 ) -> None:
-    """Load a public dataset into the store (one transaction; re-loading the same file changes nothing)."""
+    """Load a public dataset into the store (one transaction; re-loading the same file changes nothing).
+
+    `load auto FOLDER` loads every dataset it recognises in the folder, reports each and the files it skipped
+    and why, and exits with status 1 when some datasets failed (the others are loaded)."""
     from ..datasets import api
 
+    if dataset == "auto" and path.expanduser().is_dir():
+        _load_auto_folder(path.expanduser(), db, max_reject_share, fmt)
+        return
     with Store(db or default_db_path()) as store, _progress() as prog:
         task = prog.add_task(f"loading {dataset}", total=None)
 
@@ -67,6 +74,97 @@ def load_cmd(
 
         report = api.load(store, dataset, path, max_reject_share=max_reject_share, progress=cb)
     _print_report(report, fmt)
+
+
+def _recognised(folder: Path) -> tuple[dict[str, list[Path]], list[tuple[Path, str]]]:
+    """Files under ``folder`` grouped by the loader that recognises each (header, then name), and the files
+    no loader recognises with the reason."""
+    from ..datasets.base import recognise
+    from ..errors import MultipolarError
+
+    groups: dict[str, list[Path]] = {}
+    skipped: list[tuple[Path, str]] = []
+    for f in sorted(p for p in folder.rglob("*") if p.is_file()):
+        if any(part.startswith(".") for part in f.relative_to(folder).parts):
+            skipped.append((f, "hidden file"))
+            continue
+        try:
+            groups.setdefault(recognise(f).name, []).append(f)
+        except MultipolarError as exc:
+            skipped.append((f, exc.message))
+    return groups, skipped
+
+
+def _load_auto_folder(folder: Path, db: Path | None, max_reject_share: float, fmt: Format) -> None:
+    """`load auto FOLDER`: every dataset recognised in the folder, each loaded from the folder its files share
+    (the loader picks its files there, one transaction per dataset)."""
+    import os
+
+    from ..datasets import api
+    from ..errors import DataError, MultipolarError
+
+    with _progress() as prog:
+        prog.add_task(f"recognising the files in {folder}", total=None)
+        groups, skipped = _recognised(folder)
+    if not groups:
+        raise DataError("no known dataset in this folder", source=str(folder),
+                        hint="name the dataset: multipolar load DATASET PATH (see `multipolar datasets --available`)")
+    results: list[dict[str, Any]] = []
+    reports: list[Any] = []
+    with Store(db or default_db_path()) as store:
+        for name, files in sorted(groups.items()):
+            where = Path(os.path.commonpath([str(f.parent) for f in files]))
+            with _progress() as prog:
+                task = prog.add_task(f"loading {name}", total=None)
+
+                def cb(desc: str, done: int, total: int) -> None:
+                    prog.update(task, description=desc, completed=done, total=total)  # noqa: B023
+
+                try:
+                    report = api.load(store, name, where, max_reject_share=max_reject_share, progress=cb)
+                except MultipolarError as exc:
+                    results.append({"dataset": name, "path": str(where), "status": "failed", "error": str(exc),
+                                    "files": len(files), "rows_stored": 0})
+                    continue
+            reports.append(report)
+            taken = {Path(f.path).resolve() for f in report.files}
+            skipped += [(f, f"recognised as {name} but not part of its load (a duplicate or reference file)")
+                        for f in files if f.resolve() not in taken]
+            statuses = sorted({f.status for f in report.files})
+            results.append({"dataset": name, "path": str(where), "status": ",".join(statuses) or "no files",
+                            "error": None, "files": len(report.files), "rows_stored": report.rows_stored})
+    failed = [r for r in results if r["status"] == "failed"]
+    if fmt is Format.json:
+        console.print_json(json.dumps({"folder": str(folder), "datasets": results,
+                                       "reports": [r.asdict() for r in reports],
+                                       "skipped": [{"file": str(f), "reason": why} for f, why in skipped]}))
+    else:
+        t = Table("dataset", "from", "status", "files", "rows stored",
+                  title=f"load auto: {len(results)} dataset(s) found")
+        for r in results:
+            status = "[red]failed[/] (below)" if r["status"] == "failed" else r["status"]
+            t.add_row(r["dataset"], _rel(r["path"], folder), status, str(r["files"]), f"{r['rows_stored']:,}")
+        console.print(t)
+        if skipped:
+            st = Table("file", "why", title=f"skipped: {len(skipped)} file(s)")
+            for f, why in skipped[:40]:
+                st.add_row(_rel(str(f), folder), why)
+            if len(skipped) > 40:
+                st.add_row(f"… {len(skipped) - 40} more", "see --format json")
+            console.print(st)
+        console.print(f"{len(results) - len(failed)} dataset(s) loaded, {len(failed)} failed, "
+                      f"{len(skipped)} file(s) skipped", highlight=False)
+    for r in failed:
+        err.print(f"[red]error:[/] {r['dataset']}: {r['error']}", highlight=False, soft_wrap=True)
+    if failed:
+        raise typer.Exit(1)  # some datasets failed, the others are loaded
+
+
+def _rel(path: str, base: Path) -> str:
+    try:
+        return str(Path(path).relative_to(base)) or "."
+    except ValueError:
+        return path
 
 
 def datasets_cmd(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -14,10 +15,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .. import api
-from ..errors import InputError
+from ..errors import InputError, UsageError
 from ..present.csvout import rows_to_csv
 from ..sources.discover import ReadFailure
 from ..store import default_db_path
+from .selectors import check_date
 
 console = Console()
 err = Console(stderr=True)
@@ -55,39 +57,66 @@ def _out_name(origin: str, used: set[str]) -> str:
     return name + ".json"
 
 
+def _folder_output(output: str, inputs: list[str]) -> bool:
+    """Whether ``-o`` names a folder (one NAME.json per document) rather than one file.
+
+    A folder when it ends with a slash, already is a folder, or (unless it ends in ``.json``) when several
+    inputs or a folder input are given."""
+    if output.endswith(("/", os.sep)) or Path(output).is_dir():
+        return True
+    if Path(output).suffix.lower() == ".json":
+        return False
+    return len(inputs) > 1 or any(Path(i).is_dir() for i in inputs if "://" not in i)
+
+
 def extract_cmd(
     inputs: Annotated[list[str], typer.Argument(help="files, folders, http(s) URLs or feeds", show_default=False)],
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="evidence-json or table")] =
     ExtractFormat.evidence_json,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="file, or a folder for one NAME.json per input")]
+    output: Annotated[str | None, typer.Option("-o", "--output", help="a file; or a folder (DIR/, or with several "
+                                                                      "inputs or a folder input) for one NAME.json "
+                                                                      "per document", show_default=False)]
     = None,
 ) -> None:
-    """Read documents and print what they say: actors, events, claims, stances, with spans."""
+    """Read documents and print what they say: actors, events, claims, stances, with spans.
+
+    Exits with status 1 when some inputs could not be read (the others are written)."""
     failures: list[ReadFailure] = []
     pairs = api.extract(inputs, on_failure=failures.append)
     for f in failures:
         err.print(f"[red]error:[/] {f.error}", highlight=False, soft_wrap=True)
     if not pairs:
         raise InputError("nothing could be read from the inputs given", hint="check the paths or URLs above")
+    _write_extracted(pairs, inputs, format, output)
+    if failures:
+        raise typer.Exit(1)  # some inputs failed, the rest were written: exit status 1
+
+
+def _write_extracted(pairs: list[Any], inputs: list[str], format: ExtractFormat, output: str | None) -> None:
     if format is ExtractFormat.table:
         for src, ev in pairs:
             _print_evidence_table(src.origin, ev)
         return
     objs = [ev.as_json() for _, ev in pairs]
-    if output is not None and (output.is_dir() or str(output).endswith("/")):
-        output.mkdir(parents=True, exist_ok=True)
+    if output is not None and _folder_output(output, inputs):
+        folder = Path(output)
+        if folder.exists() and not folder.is_dir():
+            raise UsageError(f"-o {output}: a file of that name is in the way of the output folder",
+                             hint="remove it, or give another folder")
+        folder.mkdir(parents=True, exist_ok=True)
         used: set[str] = set()
         for (src, _), obj in zip(pairs, objs, strict=True):
-            (output / _out_name(src.origin, used)).write_text(json.dumps(obj, ensure_ascii=False, indent=1),
+            (folder / _out_name(src.origin, used)).write_text(json.dumps(obj, ensure_ascii=False, indent=1),
                                                               encoding="utf-8")
-        err.print(f"wrote {len(objs)} file(s) to {output}")
+        err.print(f"wrote {len(objs)} file(s) to {folder}/", highlight=False)
         return
     single = len(objs) == 1 and len(inputs) == 1
     text = json.dumps(objs[0] if single else objs, ensure_ascii=False, indent=1)
     if output is not None:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding="utf-8")
-        err.print(f"wrote {output}")
+        out = Path(output)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+        err.print(f"wrote {out}", highlight=False)
     else:
         sys.stdout.write(text + "\n")
 
@@ -133,6 +162,8 @@ def ingest_cmd(
                   f"{report.stances} stances stored in {_db(db)}")
     if report.read == 0:
         raise InputError("nothing could be read from the inputs given", hint="check the paths or URLs above")
+    if report.failed:
+        raise typer.Exit(1)  # some inputs failed, the rest were stored: exit status 1
 
 
 def eval_cmd(
@@ -179,6 +210,8 @@ def _query_cmd(kind: str):  # type: ignore[no-untyped-def]
         format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
         db: DbOption = None,
     ) -> None:
+        date_from = check_date(date_from, option="--from")
+        date_to = check_date(date_to, option="--to")
         rows = api.query(kind, db=_db(db), actor=actor, recipient=recipient, type=type, date_from=date_from,
                          date_to=date_to, document=document, limit=limit)
         _print_rows(rows, format)

@@ -16,6 +16,7 @@ from ..errors import UsageError
 from ..measure.methods import DEFAULT_METHOD
 from ..present.csvout import rows_to_csv
 from ..store import Store, default_db_path
+from .selectors import check_years, resolve_codes, resolve_one
 
 console = Console()
 
@@ -73,7 +74,8 @@ def _write_rows(rows: list[dict[str, Any]], fmt: str, output: Path | None) -> No
 
 
 def influence_cmd(
-    target: Annotated[str | None, typer.Option("--target", help="target state(s), ISO3, comma-separated",
+    target: Annotated[str | None, typer.Option("--target", help="target state(s), comma-separated: ISO3, "
+                                               "ISO2 or name (GEO, ge, Georgia)",
                                                show_default=False)] = None,
     power: Annotated[str | None, typer.Option("--power", help="one power across all targets", show_default=False)]
     = None,
@@ -91,10 +93,13 @@ def influence_cmd(
     """How much influence each power has over a state, per year and domain, with 90 % intervals."""
     from ..measure import api
 
-    pw = powers or power
     with _store(db) as store:
-        rep = api.influence(store, targets=target, powers=pw, years=years, engine=engine, method=method,
-                            spark_master=spark_master)
+        tg = resolve_codes(target, option="--target", store=store, groups=False, what="target")
+        pw = resolve_codes(powers, option="--powers", store=store, groups=True, what="power") if powers else \
+            resolve_codes(power, option="--power", store=store, groups=True, what="power")
+        yr = check_years(years, store)
+        rep = api.influence(store, targets=list(tg) if tg else None, powers=list(pw) if pw else None, years=yr,
+                            engine=engine, method=method, spark_master=spark_master)
     if fmt is InfluenceFormat.json:
         text = json.dumps(rep.as_json(), indent=1)
         if output:
@@ -143,8 +148,11 @@ def hedging_cmd(
     from ..measure import api
 
     with _store(db, write=False) as store:
-        rep = api.hedging(store, targets=targets, powers=powers, years=years, engine=engine, method=method,
-                          spark_master=spark_master)
+        tg = resolve_codes(targets, option="--targets", store=store, groups=False, what="target")
+        pw = resolve_codes(powers, option="--powers", store=store, groups=True, what="power")
+        yr = check_years(years, store)
+        rep = api.hedging(store, targets=list(tg) if tg else None, powers=list(pw) if pw else None, years=yr,
+                          engine=engine, method=method, spark_master=spark_master)
     if fmt is TableJson.json:
         sys.stdout.write(json.dumps(rep.as_json(), indent=1) + "\n")
         return
@@ -188,7 +196,10 @@ def explain_cmd(
     from ..measure import api
 
     with _store(db, write=False) as store:
-        ex = api.explain(store, power=power, target=target, year=year, engine=engine, method=method,
+        p = resolve_one(power, option="--power", store=store, groups=True, what="power")
+        t = resolve_one(target, option="--target", store=store, groups=False, what="target")
+        check_years(str(year), store, option="--year")
+        ex = api.explain(store, power=p, target=t, year=year, engine=engine, method=method,
                          spark_master=spark_master)
     if fmt is not TableJson.table:
         sys.stdout.write(json.dumps(ex, indent=1, default=str) + "\n")
@@ -253,6 +264,8 @@ def validate_fbic_cmd(
     from ..measure import api
 
     with _store(db, write=False) as store:
+        power = resolve_one(power, option="--power", store=store, groups=True, what="power")
+        years = check_years(years, store)
         v = api.validate_fbic(store, power=power, years=years, method=method, engine=engine,
                               spark_master=spark_master)
     if fmt is TableJson.json:

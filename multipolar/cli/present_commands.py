@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 
 from ..store import Store, default_db_path
+from .selectors import check_years, resolve_codes
 
 console = Console(stderr=True)
 
@@ -44,7 +45,11 @@ def brief_cmd(
 
     path = db if db is not None else default_db_path()
     with Store(path, read_only=True) as store:
-        text = brief(store, region=region, targets=targets, powers=powers, years=years, fmt=fmt.value)
+        tg = resolve_codes(targets, option="--targets", store=store, groups=False, what="target")
+        pw = resolve_codes(powers, option="--powers", store=store, groups=True, what="power")
+        yr = check_years(years, store)
+        text = brief(store, region=region, targets=list(tg) if tg else None, powers=list(pw) if pw else None,
+                     years=yr, fmt=fmt.value)
     if output is not None and str(output) == "-":
         sys.stdout.write(text)
         return

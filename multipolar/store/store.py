@@ -31,6 +31,39 @@ def memory_limit() -> str:
     return value
 
 
+#: DuckDB must never fetch an extension over the network on its own (e.g. to read a SQLite file as a store).
+NO_EXTENSION_DOWNLOADS: dict[str, Any] = {"autoinstall_known_extensions": False,
+                                          "autoload_known_extensions": False}
+
+#: the first bytes of files that are not DuckDB stores, and what they are
+_FOREIGN_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"SQLite format 3\x00", "a SQLite database"),
+    (b"PAR1", "a Parquet file"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"\x1f\x8b", "a gzip file"),
+)
+
+
+def _check_not_foreign(p: Path) -> None:
+    """Refuse a file that is plainly not a DuckDB store before DuckDB opens it (and perhaps tries to
+    download an extension to read it)."""
+    if not p.is_file() or p.stat().st_size == 0:
+        return
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise StoreError(f"cannot read the store file ({exc.strerror or exc})", source=str(p),
+                         hint="check the path and its permissions") from None
+    for magic, what in _FOREIGN_MAGIC:
+        if head.startswith(magic):
+            raise StoreError(f"this is {what}, not a multipolar (DuckDB) store", source=str(p),
+                             hint="pass --db a .duckdb file made by multipolar, or a new path to start a store")
+    if len(head) >= 12 and head[8:12] != b"DUCK":
+        raise StoreError("this is not a multipolar (DuckDB) store", source=str(p),
+                         hint="pass --db a .duckdb file made by multipolar, or a new path to start a store")
+
+
 def _wrap(exc: Exception, path: str) -> StoreError:
     text = str(exc)
     if "lock" in text.lower():
@@ -60,9 +93,11 @@ class Store:
                                  hint="ingest or load something first, or pass --db to an existing store")
             if p.exists() and p.is_dir():
                 raise StoreError("is a folder, not a store file", source=self.path, hint="pass a file path to --db")
+            _check_not_foreign(p)
             p.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only, config={"memory_limit": memory_limit()})
+            self.con = duckdb.connect(self.path, read_only=read_only,
+                                      config={"memory_limit": memory_limit(), **NO_EXTENSION_DOWNLOADS})
         except duckdb.Error as exc:
             raise _wrap(exc, self.path) from None
         with contextlib.suppress(duckdb.Error):
