@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -31,15 +31,23 @@ def safe_cell(value: Any, *, list_sep: str | None = None) -> Any:
     return value
 
 
-def rows_to_csv(rows: Iterable[Mapping[str, Any]], *, list_sep: str | None = None) -> str:
-    """Rows (dicts) as CSV text with a header of every key seen, in order of first appearance."""
+def rows_to_csv(rows: Iterable[Mapping[str, Any]], *, list_sep: str | None = None,
+                columns: Sequence[str] | None = None) -> str:
+    """Rows (dicts) as CSV text with a header of every key seen, in order of first appearance.
+
+    With ``columns`` the header is exactly those columns (keys not among them are left out, missing ones are
+    empty) and is written also when there are no rows, so an empty result still reads as a table:
+
+    >>> rows_to_csv([], columns=["code", "year"])
+    'code,year\\r\\n'
+    """
     flat = [{k: safe_cell(v, list_sep=list_sep) for k, v in r.items()} for r in rows]
-    if not flat:
+    if not flat and columns is None:
         return ""
-    cols = list(dict.fromkeys(k for r in flat for k in r))
+    cols = list(columns) if columns is not None else list(dict.fromkeys(k for r in flat for k in r))
     buf = io.StringIO()
     # RFC 4180 line ends: with "\r\n" as the terminator the writer also quotes a bare "\r" inside a cell
-    w = csv.DictWriter(buf, fieldnames=cols, lineterminator="\r\n")
+    w = csv.DictWriter(buf, fieldnames=cols, lineterminator="\r\n", extrasaction="ignore")
     w.writeheader()
     w.writerows(flat)
     return buf.getvalue()

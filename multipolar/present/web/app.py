@@ -12,15 +12,16 @@ hierarchy become HTTP statuses here, once.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import hmac
-import io
 import json
 import re
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
@@ -30,8 +31,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ...errors import DataError, InputError, MultipolarError, StoreError, UsageError
 from ...store import Store
 from .. import charts
-from ..csvout import rows_to_csv
-from ..data import CODE, DEFAULT_POWERS, DOC_ID, DOMAINS, REGIONS, Data, codes, years
+from .. import downloads as dl
+from ..data import CODE, DEFAULT_POWERS, DOC_ID, DOMAINS, REGIONS, Data, years
 from ..findings import leaders
 from ..highlight import Span, highlight
 from ..report import environment, overview, static_text
@@ -40,10 +41,60 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline';
        "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 STATIC = {"plotly.min.js": "application/javascript; charset=utf-8", "app.js": "application/javascript; charset=utf-8",
           "style.css": "text/css; charset=utf-8"}
-DOWNLOADS = ("influence", "hedging", "events", "claims", "stances", "checks", "documents", "datasets")
+DOWNLOADS = dl.KINDS
 DOWNLOAD_NAME = re.compile(r"^(?P<name>[a-z]+)\.(?P<fmt>csv|parquet)$")
 MAX_INGEST_CHARS = 2_000_000
 STATUS = {UsageError: 404, InputError: 400, DataError: 500, StoreError: 503}
+ORIGINS = ("article", "gdelt", "icews")
+YEARS_ACCEPTED = "a year or a range of years: YYYY or YYYY-YYYY (e.g. 2014 or 2000-2023), from 1800 to 2100"
+
+# Query parameters, described once for the OpenAPI schema and the /api page.
+TargetsQ = Annotated[str | None, Query(alias="targets", max_length=200, description=(
+    "states under influence, comma-separated actor codes (ISO3 such as ARM, AZE, GEO); default: the region's "
+    "states. An unknown code answers 422 naming the nearest known ones."))]
+PowersQ = Annotated[str | None, Query(alias="powers", max_length=200, description=(
+    "powers, comma-separated actor codes (ISO3 or groups such as WEST, EU); default: CHN, RUS, WEST, TUR, IRN. "
+    "An unknown code answers 422 naming the nearest known ones."))]
+YearsQ = Annotated[str | None, Query(alias="years", max_length=20, description=(
+    "years to keep: " + YEARS_ACCEPTED + "; default: every year"))]
+DomainQ = Annotated[str | None, Query(max_length=20, description=(
+    "one domain: " + ", ".join(DOMAINS) + "; default: all four"))]
+ActorQ = Annotated[str | None, Query(max_length=10, description=(
+    "an actor code (ISO3 or group); events where it acts or is acted upon (recipient for /api/events: as actor)"))]
+RecipientQ = Annotated[str | None, Query(max_length=10, description="an actor code: events it receives")]
+OriginQ = Annotated[str | None, Query(max_length=10, description=(
+    "where the events come from: " + ", ".join(ORIGINS)))]
+DocumentQ = Annotated[str | None, Query(max_length=40, description=(
+    "a document id (16 hexadecimal characters, as in /api/documents)"))]
+YearFromQ = Annotated[int | None, Query(ge=1800, le=2100, description="first year (inclusive), 1800–2100")]
+YearToQ = Annotated[int | None, Query(ge=1800, le=2100, description="last year (inclusive), 1800–2100")]
+SearchQ = Annotated[str | None, Query(max_length=200, description="text to look for (case-insensitive); "
+                                                                 "default: everything")]
+
+
+class BadParameter(Exception):
+    """A query parameter the API cannot use: answered 422 with the parameter, the problem and what is accepted."""
+
+    def __init__(self, parameter: str, message: str, accepted: str, nearest: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.parameter, self.message, self.accepted, self.nearest = parameter, message, accepted, nearest or []
+
+
+class ErrorBody(BaseModel):
+    """What every error answers under /api/ and /download/."""
+
+    error: str = Field(..., description="the kind of error, e.g. 'Invalid parameter', 'Not found'")
+    detail: str = Field(..., description="what was wrong, naming the parameter")
+    hint: str | None = Field(None, description="what to do instead")
+    parameter: str | None = Field(None, description="the parameter at fault (422)")
+    accepted: str | None = Field(None, description="what the parameter accepts (422)")
+    nearest: list[str] | None = Field(None, description="the nearest valid values, for an unknown code (422)")
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    422: {"model": ErrorBody, "description": "a parameter the API cannot use: which one, why, what it accepts"},
+    404: {"model": ErrorBody, "description": "no such resource"},
+}
 
 
 def _status(exc: MultipolarError) -> int:
@@ -103,6 +154,7 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
     targets, powers = reg.targets, DEFAULT_POWERS
     env = environment()
     app = FastAPI(title="multipolar", version="1", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
+                  responses=ERRORS,
                   description="Who holds influence over whom: influence and hedging indices with 90 % intervals, "
                               "events, claims and their checks, documents. All read-only unless an ingest token "
                               "was given at start.")
@@ -152,8 +204,27 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
 
     @app.exception_handler(RequestValidationError)
     async def on_invalid(request: Request, exc: RequestValidationError) -> Response:
-        problems = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors())
-        return error_page(request, 422, "Invalid request", problems)
+        errs = exc.errors()
+        problems = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ())[1:] or e.get('loc', ()))}: "
+                             f"{e.get('msg')}" for e in errs)
+        if not wants_json(request):
+            return error_page(request, 422, "Invalid request", problems)
+        locs = [e.get("loc", ()) for e in errs]
+        param = str(locs[0][-1]) if locs and locs[0] else None
+        return JSONResponse({"error": "Invalid request", "detail": problems, "hint": None, "parameter": param,
+                             "accepted": None, "nearest": None}, status_code=422)
+
+    @app.exception_handler(BadParameter)
+    async def on_bad_parameter(request: Request, exc: BadParameter) -> Response:
+        detail = f"{exc.parameter}: {exc.message}"
+        if exc.nearest:
+            detail += f"; nearest valid: {', '.join(exc.nearest)}"
+        hint = f"{exc.parameter} accepts {exc.accepted}"
+        if not wants_json(request):
+            return error_page(request, 422, "Invalid parameter", detail, hint)
+        return JSONResponse({"error": "Invalid parameter", "detail": detail, "hint": hint,
+                             "parameter": exc.parameter, "accepted": exc.accepted, "nearest": exc.nearest},
+                            status_code=422)
 
     # -- helpers ------------------------------------------------------------------------------------------
     def common() -> dict[str, Any]:
@@ -171,6 +242,71 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
     def known(code: str) -> bool:
         return code in data.names() or bool(data.scalar(
             "SELECT count(*) FROM observations WHERE to_actor = ? OR from_actor = ?", [code, code]))
+
+    def store_codes() -> list[str]:
+        """Actor codes with something in this store (and the region's states and powers)."""
+        got: list[str] = data._cached(("store-codes",), lambda: [a["id"] for a in data.actors(limit=100_000)])
+        return got
+
+    def nearest(value: str, candidates: list[str], preferred: tuple[str, ...] = ()) -> list[str]:
+        """Up to three known codes most like ``value``: spelling first, then the same letters, the same first
+        letter, and the region's own codes (GOE → GEO before TGO)."""
+        def score(c: str) -> float:
+            return (difflib.SequenceMatcher(None, value, c).ratio() + 0.3 * (sorted(c) == sorted(value))
+                    + 0.1 * (c[:1] == value[:1]) + 0.2 * (c in preferred))
+        ranked = sorted(dict.fromkeys((*preferred, *candidates)), key=lambda c: (-score(c), c))
+        close = [c for c in ranked if score(c) >= 0.6][:3]
+        return close or list(preferred[:3])
+
+    def param_codes(parameter: str, value: str | None, preferred: tuple[str, ...]) -> tuple[str, ...] | None:
+        """A comma-separated list of actor codes, each well-formed and known, or BadParameter (422)."""
+        if value is None:
+            return None
+        out = tuple(c.strip().upper() for c in value.split(",") if c.strip())
+        accepted = ("comma-separated actor codes known to this store: ISO3 such as " + ", ".join(targets)
+                    + ", or the powers " + ", ".join(powers) + " (WEST, EU: groups); /api/actors lists them")
+        for c in out:
+            if not CODE.match(c):
+                raise BadParameter(parameter, f"not an actor code: {c[:40]!r} (codes are 2–5 letters)", accepted)
+            if c not in data.names() and c not in store_codes() and not known(c):
+                raise BadParameter(parameter, f"unknown actor code {c!r}", accepted,
+                                   nearest(c, store_codes(), preferred))
+        return out or None
+
+    def param_code(parameter: str, value: str | None) -> str | None:
+        got = param_codes(parameter, value, (*targets, *powers))
+        if got and len(got) > 1:
+            raise BadParameter(parameter, f"one actor code only, not {value!r}", "one actor code, e.g. GEO")
+        return got[0] if got else None
+
+    def param_years(value: str | None) -> tuple[int, int] | None:
+        try:
+            yr = years(value)
+        except UsageError as exc:
+            raise BadParameter("years", exc.message, YEARS_ACCEPTED) from None
+        if yr and not (1800 <= yr[0] and yr[1] <= 2100):
+            raise BadParameter("years", f"{value!r} is outside 1800–2100", YEARS_ACCEPTED)
+        return yr
+
+    def param_choice(parameter: str, value: str | None, choices: tuple[str, ...]) -> str | None:
+        if value is None or value == "":
+            return None
+        v = value.strip().lower()
+        if v not in choices:
+            raise BadParameter(parameter, f"unknown {parameter} {value[:40]!r}", "one of " + ", ".join(choices),
+                               difflib.get_close_matches(v, list(choices), n=3, cutoff=0.0))
+        return v
+
+    def origins() -> tuple[str, ...]:
+        return tuple(dict.fromkeys([*ORIGINS, *data.event_counts()]))
+
+    def param_document(value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        if not DOC_ID.match(value):
+            raise BadParameter("document", f"not a document id: {value[:40]!r}",
+                               "a document id: 16 hexadecimal characters, as listed by /api/documents")
+        return value
 
     def span_of(year_from: int | None, year_to: int | None) -> tuple[int, int]:
         return (year_from or reg.since, year_to or 9999)
@@ -288,17 +424,18 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
     # -- JSON API -----------------------------------------------------------------------------------------
     def scope(tg: str | None, pw: str | None, yr: str | None) -> tuple[tuple[str, ...], tuple[str, ...],
                                                                          tuple[int, int] | None]:
-        return codes(tg) or targets, codes(pw) or powers, years(yr)
+        return (param_codes("targets", tg, targets) or targets, param_codes("powers", pw, powers) or powers,
+                param_years(yr))
 
-    @app.get("/api/influence", tags=["measure"], summary="Influence scores with 90 % intervals")
-    def api_influence(targets_: Annotated[str | None, Query(alias="targets", max_length=200)] = None,
-                      powers_: Annotated[str | None, Query(alias="powers", max_length=200)] = None,
-                      years_: Annotated[str | None, Query(alias="years", max_length=20)] = None,
-                      domain: Annotated[str | None, Query(max_length=20)] = None) -> dict[str, Any]:
+    @app.get("/api/influence", tags=["measure"], summary="Influence scores with 90 % intervals", responses=ERRORS,
+             description="JSON object: method, targets, powers and rows (the columns of influence.csv).")
+    def api_influence(targets_: TargetsQ = None, powers_: PowersQ = None, years_: YearsQ = None,
+                      domain: DomainQ = None) -> dict[str, Any]:
         tg, pw, yr = scope(targets_, powers_, years_)
+        dom = param_choice("domain", domain, DOMAINS)
         rows = data.influence(tg, pw, yr)
-        if domain:
-            rows = [r for r in rows if r["domain"] == domain]
+        if dom:
+            rows = [r for r in rows if r["domain"] == dom]
         return {"method": data.method, "targets": tg, "powers": pw, "rows": rows}
 
     @app.get("/api/dyad/{power}/{target}", tags=["measure"], summary="One dyad's series, every domain",
@@ -325,10 +462,9 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
             raise HTTPException(404, f"no data for {p} → {t} in {year}")
         return ex
 
-    @app.get("/api/hedging", tags=["measure"], summary="How evenly each state spreads its ties among the powers")
-    def api_hedging(targets_: Annotated[str | None, Query(alias="targets", max_length=200)] = None,
-                    powers_: Annotated[str | None, Query(alias="powers", max_length=200)] = None,
-                    years_: Annotated[str | None, Query(alias="years", max_length=20)] = None) -> dict[str, Any]:
+    @app.get("/api/hedging", tags=["measure"], summary="How evenly each state spreads its ties among the powers",
+             responses=ERRORS)
+    def api_hedging(targets_: TargetsQ = None, powers_: PowersQ = None, years_: YearsQ = None) -> dict[str, Any]:
         tg, pw, yr = scope(targets_, powers_, years_)
         return {"targets": tg, "powers": pw, **data.hedging(tg, pw, yr)}
 
@@ -340,38 +476,39 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
                              for f in ov["findings"]],
                 "leaders": ov["leaders"], "changes": ov["changes"], "hedging": ov["hedging_rows"]}
 
-    @app.get("/api/events", tags=["evidence"], summary="Events from articles, GDELT and ICEWS")
-    def api_events(actor: Annotated[str | None, Query(max_length=10)] = None,
-                   recipient: Annotated[str | None, Query(max_length=10)] = None,
-                   origin: Annotated[str | None, Query(max_length=10)] = None,
-                   document: Annotated[str | None, Query(max_length=40)] = None,
-                   year_from: Annotated[int | None, Query(ge=1800, le=2100)] = None,
-                   year_to: Annotated[int | None, Query(ge=1800, le=2100)] = None,
-                   limit: Annotated[int, Query(ge=1, le=5000)] = 500,
-                   offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0) -> dict[str, Any]:
-        rows = data.events(actor=code_or_404(actor) if actor else None,
-                           recipient=code_or_404(recipient) if recipient else None, origin=origin,
-                           document=document, span=span_of(year_from, year_to) if year_from or year_to else None,
+    @app.get("/api/events", tags=["evidence"], summary="Events from articles, GDELT and ICEWS", responses=ERRORS,
+             description="JSON object with rows (the columns of events.csv); cameo is a text code such as '010'.")
+    def api_events(actor: ActorQ = None, recipient: RecipientQ = None, origin: OriginQ = None,
+                   document: DocumentQ = None, year_from: YearFromQ = None, year_to: YearToQ = None,
+                   limit: Annotated[int, Query(ge=1, le=5000, description="rows per page, 1–5000")] = 500,
+                   offset: Annotated[int, Query(ge=0, le=1_000_000_000, description="rows to skip")] = 0
+                   ) -> dict[str, Any]:
+        if year_from and year_to and year_from > year_to:
+            raise BadParameter("year_from", f"{year_from} is after year_to {year_to}", "a year up to year_to")
+        rows = data.events(actor=param_code("actor", actor), recipient=param_code("recipient", recipient),
+                           origin=param_choice("origin", origin, origins()), document=param_document(document),
+                           span=span_of(year_from, year_to) if year_from or year_to else None,
                            limit=limit, offset=offset)
         return {"rows": rows}
 
-    @app.get("/api/claims", tags=["evidence"], summary="Quantitative claims found in the documents")
-    def api_claims(actor: Annotated[str | None, Query(max_length=10)] = None,
-                   document: Annotated[str | None, Query(max_length=40)] = None) -> dict[str, Any]:
-        return {"rows": data.claims(actor=code_or_404(actor) if actor else None, document=document)}
+    @app.get("/api/claims", tags=["evidence"], summary="Quantitative claims found in the documents",
+             responses=ERRORS)
+    def api_claims(actor: ActorQ = None, document: DocumentQ = None) -> dict[str, Any]:
+        return {"rows": data.claims(actor=param_code("actor", actor), document=param_document(document))}
 
-    @app.get("/api/stances", tags=["evidence"], summary="Stances found in the documents")
-    def api_stances(actor: Annotated[str | None, Query(max_length=10)] = None,
-                    document: Annotated[str | None, Query(max_length=40)] = None) -> dict[str, Any]:
-        return {"rows": data.stances(actor=code_or_404(actor) if actor else None, document=document)}
+    @app.get("/api/stances", tags=["evidence"], summary="Stances found in the documents", responses=ERRORS)
+    def api_stances(actor: ActorQ = None, document: DocumentQ = None) -> dict[str, Any]:
+        return {"rows": data.stances(actor=param_code("actor", actor), document=param_document(document))}
 
-    @app.get("/api/checks", tags=["evidence"], summary="Claim verdicts against the loaded datasets")
-    def api_checks(document: Annotated[str | None, Query(max_length=40)] = None) -> dict[str, Any]:
-        return {"rows": data.checks(document=document)}
+    @app.get("/api/checks", tags=["evidence"], summary="Claim verdicts against the loaded datasets",
+             responses=ERRORS)
+    def api_checks(document: DocumentQ = None) -> dict[str, Any]:
+        return {"rows": data.checks(document=param_document(document))}
 
-    @app.get("/api/documents", tags=["documents"], summary="Documents (optionally matching q)")
-    def api_documents(q: Annotated[str | None, Query(max_length=200)] = None,
-                      limit: Annotated[int, Query(ge=1, le=10000)] = 200) -> dict[str, Any]:
+    @app.get("/api/documents", tags=["documents"], summary="Documents (optionally matching q)", responses=ERRORS)
+    def api_documents(q: SearchQ = None,
+                      limit: Annotated[int, Query(ge=1, le=10000, description="rows, 1–10000")] = 200
+                      ) -> dict[str, Any]:
         return {"rows": data.documents(q=q, limit=limit)}
 
     @app.get("/api/documents/{doc_id}", tags=["documents"], summary="One document with its text and facts")
@@ -384,11 +521,13 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
                 "checks": data.checks(document=doc_id)}
 
     @app.get("/api/actors", tags=["documents"], summary="Actors in the store (optionally matching q)")
-    def api_actors(q: Annotated[str | None, Query(max_length=200)] = None) -> dict[str, Any]:
+    def api_actors(q: SearchQ = None) -> dict[str, Any]:
         return {"rows": data.actors(q=q)}
 
     @app.get("/api/search", tags=["documents"], summary="Search actors and documents")
-    def api_search(q: Annotated[str, Query(min_length=1, max_length=200)]) -> dict[str, Any]:
+    def api_search(q: Annotated[str, Query(min_length=1, max_length=200,
+                                           description="text to look for in actor names and documents")]
+                   ) -> dict[str, Any]:
         return {"q": q, "actors": data.actors(q=q), "documents": data.documents(q=q, limit=100)}
 
     @app.get("/api/coverage", tags=["documents"], summary="Datasets with citations, documents, event counts")
@@ -396,18 +535,36 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
         return data.coverage()
 
     # -- downloads -----------------------------------------------------------------------------------------
+    @app.get("/api/downloads", tags=["downloads"], summary="The columns and types of every download",
+             description="Per table: its columns in order with their types (string, int64, float64, bool, json: "
+                         "JSON text) and the dtype map for pandas.read_csv. Text columns that look like numbers "
+                         "(events.cameo such as '010') keep their leading zeros only when read as text: "
+                         "pandas.read_csv(url, dtype=read_csv_dtype).")
+    def api_downloads() -> dict[str, Any]:
+        return dl.describe()
+
     @app.get("/download/{filename}", tags=["downloads"], summary="A table as CSV or Parquet",
+             response_class=Response,
              description="filename: one of " + ", ".join(f"{d}.csv / {d}.parquet" for d in DOWNLOADS)
-             + "; influence and hedging take targets, powers, years; events take actor and origin.")
-    def download(filename: str,
-                 targets_: Annotated[str | None, Query(alias="targets", max_length=200)] = None,
-                 powers_: Annotated[str | None, Query(alias="powers", max_length=200)] = None,
-                 years_: Annotated[str | None, Query(alias="years", max_length=20)] = None,
-                 actor: Annotated[str | None, Query(max_length=10)] = None,
-                 origin: Annotated[str | None, Query(max_length=10)] = None) -> Response:
+             + "; influence and hedging take targets, powers, years; events take actor and origin. Every "
+             "download of a table has the same columns in the same order whatever the filter (an empty result "
+             "is the header row, or a typed Parquet schema with no rows); /api/downloads lists them with their "
+             "types. Read text columns as text, or codes lose their leading zeros: "
+             "pandas.read_csv('/download/events.csv', dtype={'cameo': 'string'}).",
+             responses={200: {"description": "the table: CSV (UTF-8, RFC 4180, header row always present) for "
+                                             ".csv, Apache Parquet for .parquet",
+                              "content": {"text/csv": {"schema": {"type": "string"}},
+                                          "application/vnd.apache.parquet": {"schema": {"type": "string",
+                                                                                        "format": "binary"}}}},
+                        **ERRORS})
+    def download(filename: Annotated[str, PathParam(description="table and format: " + ", ".join(
+                     f"{d}.csv" for d in DOWNLOADS) + " (or .parquet)")],
+                 targets_: TargetsQ = None, powers_: PowersQ = None, years_: YearsQ = None,
+                 actor: ActorQ = None, origin: OriginQ = None) -> Response:
         m = DOWNLOAD_NAME.match(filename)
         if not m or m.group("name") not in DOWNLOADS:
-            raise HTTPException(404, "no such download")
+            raise HTTPException(404, f"no such download {filename[:60]!r}; there are "
+                                + ", ".join(f"{d}.csv" for d in DOWNLOADS) + " and the same as .parquet")
         name, fmt = m.group("name"), m.group("fmt")
         tg, pw, yr = scope(targets_, powers_, years_)
         rows: list[dict[str, Any]]
@@ -416,7 +573,9 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
         elif name == "hedging":
             rows = data.hedging(tg, pw, yr)["rows"]
         elif name == "events":
-            rows = data.events(actors=[code_or_404(actor)] if actor else None, origin=origin, limit=1_000_000)
+            a = param_code("actor", actor)
+            rows = data.events(actors=[a] if a else None, origin=param_choice("origin", origin, origins()),
+                               limit=1_000_000)
         elif name == "claims":
             rows = data.claims()
         elif name == "stances":
@@ -479,27 +638,12 @@ def _ingest(data: Data, body: IngestRequest) -> dict[str, Any]:
             "stances": len(ev.stances), "page": f"/document/{doc.id}"}
 
 
-def _flat(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    out = []
-    for r in rows:
-        out.append({k: (json.dumps(v, default=str) if isinstance(v, list | dict | tuple) else v)
-                    for k, v in r.items()})
-    return out
-
-
 def _table_response(rows: list[dict[str, Any]], name: str, fmt: str) -> Response:
+    """The table in the kind's fixed columns (see :mod:`multipolar.present.downloads`)."""
     if fmt == "csv":
-        return Response(rows_to_csv(rows), media_type="text/csv; charset=utf-8",
+        return Response(dl.to_csv(rows, name), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
-    flat = _flat(rows)
-    cols = list(dict.fromkeys(k for r in flat for k in r))
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    table = pa.Table.from_pylist([{c: r.get(c) for c in cols} for r in flat]) if flat else pa.table({})
-    out = io.BytesIO()
-    pq.write_table(table, out)
-    return Response(out.getvalue(), media_type="application/vnd.apache.parquet",
+    return Response(dl.to_parquet(rows, name), media_type="application/vnd.apache.parquet",
                     headers={"Content-Disposition": f'attachment; filename="{name}.parquet"'})
 
 
