@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 import shutil
 import tempfile
@@ -227,3 +228,122 @@ def test_present_cli_brief(store_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "b.md"
     assert main(["brief", "--db", str(store_path), "--format", "md", "-o", str(out), "--years", "2005-2014"]) == 0
     assert "## Headline findings" in out.read_text(encoding="utf-8")
+
+
+# -- domains explained, events readable, old data flagged ----------------------------------------------------
+def test_present_brief_explains_the_domains_from_the_method(brief_html: str) -> None:
+    """One paragraph on the domains, written from the registered indicators and weights (not by hand)."""
+    from multipolar.measure.methods import DEFAULT_METHOD, INDICATOR, get_method
+
+    m = re.search(r'<p class="domains-about">(.*?)</p>', brief_html, re.S)
+    assert m, "no paragraph on the domains"
+    text = html_lib.unescape(m.group(1))
+    method = get_method(DEFAULT_METHOD)
+    for domain in ("economic", "political", "security"):
+        assert f"{domain.capitalize()} (weight {method.domain_weights[domain]:g} in the overall bandwidth" in text
+        for role in ("bw", "dep"):
+            for ind, w in method.indicators(domain, role):
+                assert f"{ind.name.replace('_', ' ')} (weight {w:g}: {INDICATOR[ind.name].about})" in text, ind.name
+    assert "import share" not in text  # an 'info' indicator is not in the index
+
+
+def test_present_brief_domains_text_follows_the_weights() -> None:
+    from multipolar.measure.methods import get_method, register
+    from multipolar.present.findings import domains_text
+
+    variant = register(get_method("influence.v2").with_weights("influence.v2-test-brief", {"event_count": 0.75,
+                                                                                           "stance_alignment": 0}))
+    text = domains_text(variant.name)
+    assert "event count (weight 0.75:" in text and "stance alignment" not in text
+    assert domains_text("no-such-method") == ""
+
+
+def _event_rows(html: str) -> list[str]:
+    table = re.search(r'<table class="events">(.*?)</table>', html, re.S)
+    assert table
+    return re.findall(r"<tr>(.*?)</tr>", table.group(1), re.S)
+
+
+def test_present_brief_events_have_plover_types_names_and_a_cap(store_path: Path, brief_html: str) -> None:
+    from multipolar.present.data import Data
+    from multipolar.present.report import EVENT_ROWS
+
+    rows = _event_rows(brief_html)
+    body = [r for r in rows if "<td>" in r]
+    assert 0 < len(body) <= EVENT_ROWS == 50
+    with Store(store_path, read_only=True) as store:
+        stored = len(Data(store).events(actors=("ARM", "AZE", "GEO"), limit=100_000))
+    said = re.search(r"(\d+) events involving these states", brief_html)
+    assert said and 0 < int(said.group(1)) <= stored
+    total = int(said.group(1))
+    if total > EVENT_ROWS:
+        assert f"and {total - EVENT_ROWS:,} more" in brief_html
+    # every CAMEO code shown has its name and its PLOVER type (or says it has none): no bare "CAMEO 010"
+    for r in body:
+        cell = re.findall(r"<td>(.*?)</td>", r, re.S)[2]
+        assert re.search(r'class="plover">[A-Z]+<|class="plover">(statement \()?no PLOVER type', cell), cell
+        if "CAMEO" in cell:
+            assert re.search(r"[A-Za-z)], CAMEO \d{2,4}", cell), cell
+    assert "Make statement, CAMEO 010" in brief_html or "CAMEO 010" not in brief_html
+    # actors by name, not code
+    assert "<td>Georgia" in brief_html or ">Georgia<" in brief_html
+
+
+def test_present_event_kind_maps_cameo_to_plover_and_links() -> None:
+    from multipolar.present.findings import event_kind
+
+    assert event_kind({"type": None, "cameo": "042"})["type"] == "CONSULT"
+    assert event_kind({"type": None, "cameo": "042"})["mode"] == "visit"
+    assert event_kind({"type": None, "cameo": "042"})["cameo_name"] == "Make a visit"
+    assert event_kind({"type": None, "cameo": "010"})["label"] == "statement (no PLOVER type)"
+    assert event_kind({"type": "AGREE", "source_url": "https://example.org/a"})["link"] == "https://example.org/a"
+    assert event_kind({"type": "AGREE", "source_url": "javascript:alert(1)"})["link"] is None
+
+
+def test_present_brief_events_link_to_their_source_url() -> None:
+    from multipolar.present.report import environment
+
+    ev = {"id": "x1", "origin": "gdelt", "type": None, "cameo": "043", "actors": ["RUS"], "recipients": ["GEO"],
+          "date": "2019-01-01", "document": None, "document_title": None, "document_url": None,
+          "source_url": "https://example.org/story", "sentence": None}
+    macros = environment().get_template("_macros.html").module
+    out = str(macros.events_table([ev], lambda c: {"RUS": "Russia", "GEO": "Georgia"}.get(c, c), "#doc-",
+                                  more=3))
+    assert 'href="https://example.org/story"' in out and "Russia" in out and "Georgia" in out
+    assert "CONSULT" in out and "(visit)" in out and "and 3 more" in out
+
+
+def test_present_brief_stale_banner(store_path: Path) -> None:
+    import datetime as dt
+
+    from multipolar.present.findings import stale_states
+    from multipolar.present.report import brief
+
+    assert stale_states({"GEO": 2020, "ARM": 2024}, ["ARM", "GEO", "AZE"], 2026) == [
+        {"target": "GEO", "year": 2020, "age": 6}, {"target": "AZE", "year": None, "age": None}]
+    assert stale_states({"GEO": 2023}, ["GEO"], 2026) == []  # three years is not yet stale
+    with Store(store_path, read_only=True) as store:
+        old = brief(store, years="1995-2005")
+        md = brief(store, years="1995-2005", fmt="md")
+    today = dt.date.today().year
+    m = re.search(r'<div class="stale" role="alert">(.*?)</div>', old, re.S)
+    assert m and f"years before {today}" in m.group(1) and "Georgia" in m.group(1)
+    assert "**Old data.**" in md
+
+
+def test_present_brief_stale_banner_uses_the_state_year(store_path: Path, brief_html: str) -> None:
+    import datetime as dt
+
+    from multipolar.present.data import Data
+    from multipolar.present.findings import headline_years
+
+    with Store(store_path, read_only=True) as store:
+        d = Data(store)
+        rows = d.influence(("ARM", "AZE", "GEO"), ("CHN", "RUS", "WEST", "TUR", "IRN"))
+    year_of = headline_years(rows, ("CHN", "RUS", "WEST", "TUR", "IRN"))
+    today = dt.date.today().year
+    stale = [t for t in ("ARM", "AZE", "GEO") if t not in year_of or today - year_of[t] > 3]
+    banner = re.search(r'<div class="stale" role="alert">(.*?)</div>', brief_html, re.S)
+    assert bool(banner) == bool(stale)
+    for t in stale:
+        assert banner and f"latest year with a score is {year_of[t]}" in banner.group(1)

@@ -493,3 +493,79 @@ def findings(rows: Sequence[dict[str, Any]], hedging: dict[str, list[dict[str, A
     for f in out:
         f.text = _cap(f.text)
     return out
+
+
+# -- what the domains are made of (generated from the method's registered indicators and weights) -------------
+_ROLE = {"bw": "bandwidth (how much passes between them)", "dep": "dependence (how much the state relies on it)"}
+
+
+def _weight(w: float) -> str:
+    return f"{w:g}"
+
+
+def domains_text(method: str) -> str:
+    """One paragraph on the index's domains: per domain its weights in the overall index and its indicators
+    (names and descriptions from :data:`multipolar.measure.methods.INDICATORS`, weights from the method), so
+    the text changes when the method does. Empty when the method is not registered."""
+    try:
+        from ..measure.methods import get_method
+    except ImportError:  # pragma: no cover - measure ships with the package
+        return ""
+    try:
+        m = get_method(method)
+    except Exception:  # noqa: BLE001 - an unregistered method: nothing to say
+        return ""
+    parts = []
+    for d in SUB_DOMAINS:
+        roles = []
+        for role in ("bw", "dep"):
+            items = [f"{i.name.replace('_', ' ')} (weight {_weight(w)}: {i.about})" for i, w in m.indicators(d, role)]
+            if items:
+                roles.append(f"{_ROLE[role]} from " + "; ".join(items))
+        if not roles:
+            continue
+        parts.append(f"{_cap(d)} (weight {_weight(float(m.domain_weights.get(d, 0)))} in the overall bandwidth, "
+                     f"{_weight(float(m.dependence_weights.get(d, 0)))} in the overall dependence): "
+                     + "; ".join(roles) + ".")
+    if not parts:
+        return ""
+    return (f"What the domains measure ({m.name}): each domain's index combines a bandwidth and a dependence "
+            f"score, each a weighted mean of its indicators scaled to 0–1; the overall index combines the domains "
+            f"with the weights given. " + " ".join(parts))
+
+
+# -- events as a reader reads them ------------------------------------------------------------------------------
+def event_kind(e: dict[str, Any]) -> dict[str, Any]:
+    """PLOVER type and mode of an event (stored, or mapped from its CAMEO code with the project's CAMEO →
+    PLOVER table), the CAMEO name, and a link to its source when there is an http(s) one."""
+    ptype, mode, cname = e.get("type"), None, None
+    code = e.get("cameo")
+    if code:
+        try:
+            from ..datasets import cameo
+        except ImportError:  # pragma: no cover
+            cameo = None  # type: ignore[assignment]
+        if cameo is not None:
+            mtype, mode, _, _ = cameo.info(str(code))
+            ptype = ptype or mtype
+            cname = cameo.NAMES.get(str(code)) or cameo.NAMES.get(str(code)[:3]) or cameo.NAMES.get(
+                str(code)[:2] + "0")
+    link = None
+    for u in (e.get("source_url"), e.get("document_url")):
+        if isinstance(u, str) and u.startswith(("http://", "https://")):
+            link = u
+            break
+    label = ptype or ("statement (no PLOVER type)" if code and str(code).startswith("01") else "no PLOVER type")
+    return {"type": ptype, "mode": mode, "label": label, "cameo": code, "cameo_name": cname, "link": link}
+
+
+def stale_states(year_of: dict[str, int], targets: Sequence[str], today: int, max_age: int = 3
+                 ) -> list[dict[str, Any]]:
+    """States whose latest year with a score (the brief's own per-state year) is more than ``max_age`` years
+    before ``today``, or that have none: ``target``, ``year`` (None when none), ``age``."""
+    out = []
+    for t in targets:
+        y = year_of.get(t)
+        if y is None or today - y > max_age:
+            out.append({"target": t, "year": y, "age": None if y is None else today - y})
+    return out

@@ -26,6 +26,8 @@ from . import charts
 from .data import DEFAULT_POWERS, MIN_COVERAGE, Data, codes, region, years
 from .findings import (
     changes,
+    domains_text,
+    event_kind,
     findings,
     has_score,
     headline_years,
@@ -37,10 +39,12 @@ from .findings import (
     pct,
     rules_text,
     score,
+    stale_states,
     why_no_score,
 )
 
-EVENT_ROWS = 300  # events listed in the brief's timeline table (all of them are in the chart)
+EVENT_ROWS = 50  # events listed in the brief's timeline table ("and N more"; all of them are in the chart)
+STALE_YEARS = 3  # a state whose latest year with a score is more than this before today's year gets a banner
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +58,7 @@ def environment() -> jinja2.Environment:
     env.filters["pct"] = pct
     env.filters["score"] = score
     env.globals["left_out"] = left_out
+    env.globals["event_kind"] = event_kind
     env.filters["md"] = md_cell
     env.filters["mdurl"] = md_url
     return env
@@ -140,6 +145,8 @@ def overview(data: Data, targets: Sequence[str], powers: Sequence[str], span: tu
             "event_counts": _counts(events), "checks": data.checks(), "coverage": data.coverage(),
             "documents": data.documents(limit=10_000), "figures": {f["id"]: f for f in figures},
             "min_coverage": MIN_COVERAGE, "name": name, "method": data.method,
+            "domains_text": domains_text(data.method), "today_year": dt.date.today().year,
+            "stale": stale_states(year_of, targets, dt.date.today().year, STALE_YEARS),
             "hedging_method": _hedging_method(data.method), "rules_text": rules_text(data.method, len(powers))}
 
 
