@@ -24,7 +24,7 @@ from .base import FileReport, LoadReport, Progress, _drop_known_content, _supers
 
 TABLE_FILES = {
     "observations": ("observations.parquet", "dataset, indicator, from_actor, to_actor, period, year, month, value, "
-                                             "unit, source_file, source_row"),
+                                             "unit, source_file, source_row, estimate"),
     "events": ("events.parquet", "id, origin, type, mode, contexts, actors, recipients, date, day, goldstein, quad, "
                                  "cameo, source_event_id, source_url, dedup_key, sentence, place"),
     "un_votes": ("un_votes.parquet", "rcid, actor, vote, source_file, source_row"),
