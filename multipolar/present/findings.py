@@ -11,7 +11,7 @@ Rules the sentences follow (the brief states them too):
   like for like (influence.v2: only over the inputs both years have), chained back from the state's year for
   up to :data:`RISE_WINDOW` years and stopping at the first year that cannot be compared. A source that
   ends is therefore never a fall. When a link left inputs out (``comparable`` false) the sentence says so.
-* The largest move in a state is named, whether a rise or a fall.
+* A state's largest rise and its largest fall are named (the larger first).
 """
 
 from __future__ import annotations
@@ -464,6 +464,11 @@ def findings(rows: Sequence[dict[str, Any]], hedging: dict[str, list[dict[str, A
         if cs:
             top = cs[0]
             out.append(Finding("rise", t, top["to_year"], _cap(move_text(top, t, name)), {"change": top}))
+            # the largest move the other way too: a state's largest rise and its largest fall are both named
+            other = next((c for c in cs[1:] if (c["change"] > 0) != (top["change"] > 0)
+                          and abs(c["change"]) >= RISE_THRESHOLD), None)
+            if other is not None and abs(top["change"]) >= RISE_THRESHOLD:
+                out.append(Finding("rise", t, other["to_year"], _cap(move_text(other, t, name)), {"change": other}))
         h = hed.get((t, y))
         if not any(tt == t for tt, _ in hed):
             pass  # no hedging computed for this state
