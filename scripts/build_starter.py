@@ -60,17 +60,9 @@ POWERS = ("CHN", "RUS", "TUR", "IRN", "USA", "GBR")
 #: From this year on (the first of the three states' own DOTS reports) a power lacking its own DOTS World row
 #: takes its mirror total, so the pack keeps the partners' reports that make it up.
 MIRROR_FROM = 1992
-FOLDERS = {
-    "cow-trade": "cow_trade_v4_dyadic", "armstat-trade": "armstat_armenia_trade_by_country",
-    "comtrade": "comtrade_georgia_vehicle_imports", "unga-votes": "unga_votes_voeten_unvotes",
-    "unga-ideal-points": "unga_ideal_points_voeten_2024", "sipri": "sipri_arms_transfers_360info",
-    "aiddata": "aiddata_gcdf3_country_year", "atop": "peacesciencer_cow_atop_igo_nmc_leaders",
-    "cow-alliance": "peacesciencer_cow_atop_igo_nmc_leaders", "cow-igo": "peacesciencer_cow_atop_igo_nmc_leaders",
-    "cow-nmc": "peacesciencer_cow_atop_igo_nmc_leaders", "archigos": "peacesciencer_cow_atop_igo_nmc_leaders",
-    "fbic": "fbic_china_west_influence_base", "gdelt-events": "gdelt_samples", "icews": "icews_tkg_samples",
-    "imf-dots": "imf_dots_country_tables", "geostat-exports": "geostat_georgia_exports_by_country",
-    "sipri-register": "sipri_trade_register_2026", "imf-dip": "imf_direct_investment_positions",
-}
+DATASETS = ("cow-trade", "armstat-trade", "comtrade", "unga-votes", "unga-ideal-points", "sipri", "aiddata", "atop",
+            "cow-alliance", "cow-igo", "cow-nmc", "archigos", "fbic", "gdelt-events", "icews", "imf-dots",
+            "geostat-exports", "sipri-register", "imf-dip")
 #: Which dataset and indicator each arms source of a method reads (as in STAGING_SQL["in_arms"]).
 ARMS_ROWS = {"sipri": ("sipri", "arms_tiv"), "sipri-register": ("sipri-register", "arms_tiv_deal")}
 SOURCES_HEAD = """# Sources of the starter pack
@@ -204,9 +196,9 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "full.duckdb")
-        for name, folder in FOLDERS.items():
+        for name in DATASETS:
             print(f"loading {name} …", file=sys.stderr)
-            api.load(store, name, args.data / folder)
+            api.load(store, name, args.data / get_loader(name).folder)
         con = store.con
         core = _lit(CORE)
         near = _lit(CORE + PARTNERS)

@@ -37,15 +37,6 @@ BRIEF_EXTRA: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: datasets that add to a domain when present (not needed for it)
 EXTRAS: dict[str, tuple[str, ...]] = {"economic influence": ("imf-dip", "aiddata")}
 
-HINTS: dict[str, str] = {
-    "cow-trade": "cow_trade_v4_dyadic", "imf-dots": "imf_dots_country_tables",
-    "armstat-trade": "armstat_armenia_trade_by_country", "geostat-exports": "geostat_georgia_exports_by_country",
-    "sipri": "sipri_arms_transfers_360info", "sipri-register": "sipri_trade_register_2026",
-    "atop": "peacesciencer_cow_atop_igo_nmc_leaders", "cow-alliance": "peacesciencer_cow_atop_igo_nmc_leaders",
-    "cow-igo": "peacesciencer_cow_atop_igo_nmc_leaders", "unga-ideal-points": "unga_ideal_points_voeten_2024",
-    "fbic": "fbic_china_west_influence_base", "gdelt-events": "gdelt_samples", "icews": "icews_tkg_samples",
-}
-
 
 class Format(StrEnum):
     table = "table"
@@ -57,7 +48,9 @@ def _how(name: str) -> str:
         return "`multipolar ingest TEXTS` or `multipolar load gdelt-events/icews …`"
     if name == DOCUMENTS:
         return "`multipolar ingest TEXTS`"
-    folder = HINTS.get(name)
+    from ..datasets.base import get_loader
+
+    folder = get_loader(name).folder  # the loader knows where its dataset lies in ../shared/data
     return f"`multipolar load {name} {'../shared/data/' + folder if folder else 'PATH'}`"
 
 
