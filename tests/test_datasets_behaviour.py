@@ -311,3 +311,47 @@ def test_line_length_check_accepts_cr_only_files_and_long_gkg_records(tmp_path: 
     with pytest.raises(DataError) as caught:
         check_line_lengths(long, 65_536, str(long))
     assert caught.value.line == 2
+
+
+def test_a_file_cut_mid_row_is_refused_naming_the_line(store: Store, tmp_path: Path) -> None:
+    """A plain file whose last line has no line break and is incomplete was cut short: refused whole (even when
+    that one row is below --max-reject-share), the store unchanged."""
+    p = _write(tmp_path, "cow_trade_ndy_v4.csv", NDY_HEADER + NDY_ROWS + "373,710,2014,3")
+    err = _assert_fails_cleanly(store, "cow-trade", p, "ends in the middle of a row", max_reject_share=0.5)
+    assert err.line == 62 and "truncated" in str(err)
+
+
+def test_a_complete_last_row_without_line_break_loads_with_a_note(tmp_path: Path) -> None:
+    """Many real files lack the final line break: a last row that parses is loaded, and the load says so."""
+    store = Store(tmp_path / "fresh.duckdb")
+    p = _write(tmp_path, "cow_trade_ndy_v4.csv", NDY_HEADER + NDY_ROWS.rstrip("\n"))
+    f = api.load(store, "cow-trade", p).files[0]
+    assert (f.status, f.rows_read, f.rows_rejected) == ("loaded", 60, 0)
+    assert "no line break after the last line (61)" in (f.message or "")
+
+
+def test_cli_load_with_malformed_rows_warns_by_line_and_exits_1(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    rows = NDY_ROWS.splitlines(keepends=True)
+    rows[7] = "2,372,2002,x,3.0,1.0,2.0\n"
+    f = _write(tmp_path, "cow_trade_ndy_v4.csv", NDY_HEADER + "".join(rows))
+    db = tmp_path / "cli.duckdb"
+    assert main(["load", "cow-trade", str(f), "--db", str(db), "--max-reject-share", "0.05"]) == 1
+    out = capsys.readouterr()
+    assert "warning:" in out.err and "1 row(s)" in out.err and "line 9" in out.err
+    with Store(db, read_only=True) as s:  # the good rows are stored
+        assert s.scalar("SELECT count(DISTINCT source_row) FROM observations") == 59
+
+
+@needs_data
+def test_real_file_cut_at_200kb_is_refused_by_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The case a user hit: COW's state-year table cut at 200 KB once loaded 5,884 of 14,410 rows silently."""
+    raw = (DATA / "cow_trade_v4_dyadic" / "cow_trade_sy_v4.csv").read_bytes()
+    cut = tmp_path / "cow_trade_sy_v4.csv"
+    cut.write_bytes(raw[:200_000])
+    db = tmp_path / "cli.duckdb"
+    assert main(["load", "cow-trade", str(cut), "--db", str(db)]) == DataError.exit_code
+    err = capsys.readouterr().err
+    assert "line 5885" in err and "truncated" in err and "download the cow-trade file again" in err
+    with Store(db, read_only=True) as s:
+        assert s.scalar("SELECT count(*) FROM observations") == 0

@@ -22,7 +22,8 @@ try:  # typer ≥ 0.20 carries its own copy of click: its exceptions are not cli
 except ImportError:  # pragma: no cover - older typer raises click's own
     _tclick = click.exceptions  # type: ignore[misc]
 
-EXIT_CODES = ("Exit status: 0 all good; 1 some inputs failed (the rest were done); 2 usage error (unknown "
+EXIT_CODES = ("Exit status: 0 all good; 1 some inputs failed (the rest were done), or `load` skipped malformed "
+              "rows (named by line); 2 usage error (unknown "
               "option, command, code, year or dataset) or an input that could not be read; 3 a dataset file is "
               "malformed; 4 the extraction pipeline could not run; 5 the store could not be opened, read or "
               "written, or `verify` found problems; 70 internal error (a bug: please report it); 130 interrupted.")

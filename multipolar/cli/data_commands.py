@@ -60,7 +60,9 @@ def load_cmd(
     """Load a public dataset into the store (one transaction; re-loading the same file changes nothing).
 
     `load auto FOLDER` loads every dataset it recognises in the folder, reports each and the files it skipped
-    and why, and exits with status 1 when some datasets failed (the others are loaded)."""
+    and why, and exits with status 1 when some datasets failed (the others are loaded). A file with malformed rows
+    (fewer than --max-reject-share) is loaded without them, each named by line, and the exit status is 1; a file
+    cut short (its last row incomplete) is refused."""
     from ..datasets import api
 
     if dataset == "auto" and path.expanduser().is_dir():
@@ -74,6 +76,20 @@ def load_cmd(
 
         report = api.load(store, dataset, path, max_reject_share=max_reject_share, progress=cb)
     _print_report(report, fmt)
+    if report.rows_rejected:
+        _warn_rejected(report)
+        raise typer.Exit(1)  # the good rows are loaded; some rows failed: exit status 1
+
+
+def _warn_rejected(report: Any) -> None:
+    for f in report.files:
+        if f.rows_rejected:
+            lines = ", ".join(str(ln) for ln, _ in f.rejects[:5]) + (" …" if f.rows_rejected > 5 else "")
+            err.print(f"[yellow]warning:[/] {report.dataset}: {f.rows_rejected:,} row(s) of {Path(f.path).name} "
+                      f"were malformed and not loaded (line {lines}); the file's other rows are "
+                      f"({f.rows_stored:,} values stored). "
+                      "Fix or re-download the file and load it again (exit status 1).", highlight=False,
+                      soft_wrap=True)
 
 
 def _recognised(folder: Path) -> tuple[dict[str, list[Path]], list[tuple[Path, str]]]:
@@ -132,8 +148,10 @@ def _load_auto_folder(folder: Path, db: Path | None, max_reject_share: float, fm
                         for f in files if f.resolve() not in taken]
             statuses = sorted({f.status for f in report.files})
             results.append({"dataset": name, "path": str(where), "status": ",".join(statuses) or "no files",
-                            "error": None, "files": len(report.files), "rows_stored": report.rows_stored})
+                            "error": None, "files": len(report.files), "rows_stored": report.rows_stored,
+                            "rows_rejected": report.rows_rejected})
     failed = [r for r in results if r["status"] == "failed"]
+    partial = [rep for rep in reports if rep.rows_rejected]
     if fmt is Format.json:
         console.print_json(json.dumps({"folder": str(folder), "datasets": results,
                                        "reports": [r.asdict() for r in reports],
@@ -143,6 +161,8 @@ def _load_auto_folder(folder: Path, db: Path | None, max_reject_share: float, fm
                   title=f"load auto: {len(results)} dataset(s) found")
         for r in results:
             status = "[red]failed[/] (below)" if r["status"] == "failed" else r["status"]
+            if r.get("rows_rejected"):
+                status += f" [yellow]({r['rows_rejected']:,} rows rejected)[/]"
             t.add_row(r["dataset"], _rel(r["path"], folder), status, str(r["files"]), f"{r['rows_stored']:,}")
         console.print(t)
         if skipped:
@@ -156,8 +176,10 @@ def _load_auto_folder(folder: Path, db: Path | None, max_reject_share: float, fm
                       f"{len(skipped)} file(s) skipped", highlight=False)
     for r in failed:
         err.print(f"[red]error:[/] {r['dataset']}: {r['error']}", highlight=False, soft_wrap=True)
-    if failed:
-        raise typer.Exit(1)  # some datasets failed, the others are loaded
+    for rep in partial:
+        _warn_rejected(rep)
+    if failed or partial:
+        raise typer.Exit(1)  # some datasets (or rows) failed, the others are loaded
 
 
 def _rel(path: str, base: Path) -> str:

@@ -610,6 +610,38 @@ def run_load(store: Store, loader: Loader, path: Path, *, max_reject_share: floa
     return report
 
 
+def _unterminated_last_line(path: Path) -> int | None:
+    """The number of the file's last line when the file does not end with a line break (else None).
+
+    Many real files lack the final line break, so this alone proves nothing; a last line that is also
+    rejected is a file cut short (see ``_cut_last_row``). Gzip files are checked by their own format (a cut
+    stream fails to decompress), so only plain files are looked at here."""
+    if path.name.lower().endswith(".gz"):
+        return None
+    with path.open("rb") as fh:
+        size = fh.seek(0, io.SEEK_END)
+        if size == 0:
+            return None
+        fh.seek(size - 1)
+        if fh.read(1) in (b"\n", b"\r"):
+            return None
+        fh.seek(0)
+        lf = cr = 0
+        for chunk in iter(lambda: fh.read(1 << 22), b""):
+            lf += chunk.count(b"\n")
+            cr += chunk.count(b"\r")
+    return (lf or cr) + 1
+
+
+def _cut_last_row(last_line: int | None, con: duckdb.DuckDBPyConnection) -> tuple[int, str] | None:
+    """(line, reason) when the unterminated last line of the file was rejected: the file was cut mid-row."""
+    if last_line is None:
+        return None
+    rows = con.execute("SELECT line, reason FROM _rejects WHERE line >= ? ORDER BY line LIMIT 1",
+                       [last_line]).fetchall()
+    return (int(rows[0][0]), str(rows[0][1])) if rows else None
+
+
 def _load_one(store: Store, con: duckdb.DuckDBPyConnection, loader: Loader, f: Path, kind: FileKind,
               max_share: float) -> FileReport:
     if f.stat().st_size == 0:
@@ -631,6 +663,7 @@ def _load_one(store: Store, con: duckdb.DuckDBPyConnection, loader: Loader, f: P
                            method=loader.method or f"{loader.name}.v1")
     con.execute("DELETE FROM _rejects")
     with readable_copy(f) as readable:
+        readable_end = _unterminated_last_line(readable)
         ctx = LoadContext(con, loader, run_id, f, kind, readable)
         try:
             loader.load_file(ctx)
@@ -649,6 +682,12 @@ def _load_one(store: Store, con: duckdb.DuckDBPyConnection, loader: Loader, f: P
               for r in con.execute("SELECT line, reason FROM _rejects ORDER BY line LIMIT 5").fetchall()]
     if ctx.rows_read == 0:
         raise DataError("the file has no data rows", source=str(f), hint=f"download the {loader.name} file again")
+    cut = _cut_last_row(readable_end, con) if n_rej else None
+    if cut is not None:
+        line, why = cut
+        raise DataError(f"the file ends in the middle of a row: its last line ({line:,}) has no line break and is "
+                        f"incomplete ({why}); the file looks truncated, so nothing of it was loaded", source=str(f),
+                        line=line, hint=f"download the {loader.name} file again (the copy was cut short)")
     if n_rej > max_share * ctx.rows_read:
         first_line = sample[0][0] if sample else None
         shown = "; ".join(f"line {ln}: {why}" for ln, why in sample[:3])
@@ -658,6 +697,9 @@ def _load_one(store: Store, con: duckdb.DuckDBPyConnection, loader: Loader, f: P
     con.execute("INSERT INTO rejects (load_run, source, line, reason) SELECT ?, source, line, reason FROM _rejects",
                 [run_id])
     notes = [kind.name]
+    if readable_end is not None:
+        notes.append(f"no line break after the last line ({readable_end:,}); it was read as a whole row (if the "
+                     "file was cut short there, download it again)")
     if old:
         notes.append(f"superseded run(s) {old}")
     if dup:
