@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from ..resolve.dates import find_times, resolve_relative, topic_years, year_at
+from .cameo_triggers import load_cameo_table
 from .context import Context, sentence_of
 from .evidence import Event, Span
 
@@ -83,6 +84,7 @@ class EventStage:
 
     def __init__(self) -> None:
         self.triggers = load_triggers()
+        self.cameo = load_cameo_table()
 
     def __call__(self, ctx: Context) -> None:
         anchor: str | None = None
@@ -173,7 +175,7 @@ class EventStage:
             lemma = f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}"  # "dressing-down"
         cands = self.triggers.get(lemma) or self.triggers.get(tok.lower_)
         if not cands:
-            return None
+            return self._cameo_trigger(tok)
         pos = "V" if _verbal(tok) else "N" if tok.pos_ in ("NOUN", "PROPN") else "?"
         for trig in cands:
             if trig.pos not in ("*", pos):
@@ -188,6 +190,15 @@ class EventStage:
                 continue
             return trig
         return None
+
+    def _cameo_trigger(self, tok: Any) -> Trigger | None:
+        """A verb the hand lexicon does not know, typed by the CAMEO verb patterns."""
+        if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound") or not _past(tok):
+            return None  # a derived pattern needs a reported happening: "promoting cooperation" is a policy
+        pat = self.cameo.match(tok)
+        if pat is None:
+            return None
+        return Trigger(pat.type, pat.mode, "V", (tok.lemma_.lower(),))
 
     # -- roles ---------------------------------------------------------------
     def _event(self, ctx: Context, tok: Any, trig: Trigger, sent: Any) -> Event | None:
@@ -379,6 +390,18 @@ class EventStage:
 _PAST = {"VBD", "VBN"}
 _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december"}
+
+
+def _past(tok: Any) -> bool:
+    """A verb in the past: "attacked", "has attacked", "were expelled"."""
+    if tok.tag_ == "VBD":
+        return True
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ == "VBN" and any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+        return True
+    if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == "VERB" and not auxes:
+        return _past(tok.head)
+    return False
 
 
 def _verbal(tok: Any) -> bool:

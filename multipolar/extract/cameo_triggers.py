@@ -1,0 +1,94 @@
+"""CAMEO verb patterns as event triggers: a verb with its particle, preposition and object → PLOVER type.
+
+The table ``lexicons/cameo_triggers.tsv`` is derived by ``scripts/build_cameo_triggers.py`` from the CAMEO verb
+dictionary of PETRARCH2 (MIT) and the CAMEO→PLOVER table (CC BY-SA 4.0); see its header. The hand-written
+lexicon (``events.tsv``) is consulted first; these patterns fill in the verbs it does not know.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True)
+class CameoPattern:
+    type: str
+    mode: str | None
+    code: str
+
+
+Key = tuple[str, str, str]  # verb, particle, preposition
+
+
+@dataclass
+class CameoTable:
+    plain: dict[Key, CameoPattern]  # patterns without an object
+    objects: dict[Key, dict[str, CameoPattern]]  # patterns that name the object's head noun
+
+    def match(self, tok: Any) -> CameoPattern | None:
+        """The most specific pattern the verb token matches, or None."""
+        lemma = tok.lemma_.lower()
+        if (lemma, "", "") not in self.plain and lemma not in self.verbs:
+            return None
+        prts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+        prt = prts[0] if prts else ""
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        preps = [(c.lower_, [g for g in c.children if g.dep_ == "pobj"]) for c in tok.children if c.dep_ == "prep"]
+        parts = [prt, ""] if prt else [""]
+        for p in parts:
+            for prep, pobjs in preps:
+                found = self._object(lemma, p, prep, pobjs)
+                if found:
+                    return found
+            found = self._object(lemma, p, "", objs)
+            if found:
+                return found
+        for p in parts:
+            for prep, _ in preps:
+                pat = self.plain.get((lemma, p, prep))
+                if pat:
+                    return pat
+        if prt:
+            return self.plain.get((lemma, prt, ""))
+        return self.plain.get((lemma, "", ""))
+
+    def _object(self, lemma: str, prt: str, prep: str, nouns: list[Any]) -> CameoPattern | None:
+        table = self.objects.get((lemma, prt, prep))
+        if not table:
+            return None
+        for n in nouns:
+            pat = table.get(n.lemma_.lower()) or table.get(n.lower_)
+            if pat:
+                return pat
+        return None
+
+    @functools.cached_property
+    def verbs(self) -> set[str]:
+        return {k[0] for k in self.plain} | {k[0] for k in self.objects}
+
+
+@functools.lru_cache(maxsize=1)
+def load_cameo_table() -> CameoTable:
+    text = resources.files("multipolar.extract").joinpath("lexicons/cameo_triggers.tsv").read_text(encoding="utf-8")
+    sets: dict[str, list[str]] = {}
+    plain: dict[Key, CameoPattern] = {}
+    objects: dict[Key, dict[str, CameoPattern]] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if line.startswith("&"):
+            sets[parts[0]] = parts[1].split()
+            continue
+        verb, prt, prep, obj, typ, mode, code = parts
+        pat = CameoPattern(typ, mode or None, code)
+        if not obj:
+            plain[(verb, prt, prep)] = pat
+            continue
+        table = objects.setdefault((verb, prt, prep), {})
+        for noun in sets.get(obj, [obj]):
+            table.setdefault(noun, pat)
+    return CameoTable(plain, objects)

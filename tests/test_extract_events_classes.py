@@ -1,0 +1,50 @@
+"""Event rules by class, each on small hand-written texts: derived CAMEO triggers, participants across sentences,
+the speaker of a statement, speech acts, and the clean-ups (headings, self-events, break-away recognition)."""
+
+from __future__ import annotations
+
+import pytest
+
+from multipolar.sources.document import SourceDocument
+
+
+def extract(extractor, text: str, published: str | None = "2019-11-05", title: str | None = None,
+            source: str | None = None, url: str | None = None):  # type: ignore[no-untyped-def]
+    doc = SourceDocument(text=text, origin="test", kind="text", published=published, title=title, source=source,
+                         url=url)
+    return extractor.extract(doc)
+
+
+def happened(ev) -> set[tuple[str, str, str, str | None]]:  # type: ignore[no-untyped-def]
+    return {(e.type, a, r, e.date) for e in ev.events if not (e.negated or e.hypothetical)
+            for a in e.actors for r in e.recipients if a != r}
+
+
+def pairs(ev) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return {(t, a, r) for t, a, r, _ in happened(ev)}
+
+
+# -- derived CAMEO triggers -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Turkey castigated Greece on Monday.", ("ACCUSE", "TUR", "GRC")),
+    ("Russian aircraft bombarded Georgian villages in August.", ("ASSAULT", "RUS", "GEO")),
+    ("Azerbaijan lodged a complaint against Armenia.", ("ACCUSE", "AZE", "ARM")),
+])
+def test_cameo_verb_patterns_type_verbs_the_hand_lexicon_lacks(extractor, sentence: str,
+                                                               expected: tuple[str, str, str]) -> None:
+    assert expected in pairs(extract(extractor, sentence))
+
+
+def test_cameo_patterns_need_a_reported_happening(extractor) -> None:
+    # present-tense policy talk is not an event; "demonstrated consistency" is no protest
+    assert pairs(extract(extractor, "Russia is steadily promoting trade with India and China.")) == set()
+    assert pairs(extract(extractor, "China has demonstrated consistency towards Georgia and Ukraine.")) == set()
+
+
+def test_cameo_table_is_compact_and_credited() -> None:
+    from importlib import resources
+    text = resources.files("multipolar.extract").joinpath("lexicons/cameo_triggers.tsv").read_text("utf-8")
+    assert "MIT" in text[:2000] and "CC BY-SA 4.0" in text[:2000]
+    from multipolar.extract.cameo_triggers import load_cameo_table
+    table = load_cameo_table()
+    assert len(table.plain) > 500 and len(table.objects) > 500
