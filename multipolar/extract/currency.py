@@ -1,0 +1,73 @@
+"""Currencies as texts write them, kept as given: lower-case ISO 4217 codes (``usd``, ``eur``, ``gbp`` …).
+
+No amount is ever converted here: converting needs a loaded, cited exchange-rate source, and the reader has none.
+A sign before the figure ("€", "£", "US$", "HK$", "¥"), a code before it ("EUR 3bn", "USD 40 million") or a word
+after it ("3 billion euros", "500 million Canadian dollars", "2 bn roubles") names the currency.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: signs and codes written before a figure, longest first
+PREFIX = {
+    "us$": "usd", "u.s.$": "usd", "hk$": "hkd", "nz$": "nzd", "a$": "aud", "au$": "aud", "c$": "cad", "ca$": "cad",
+    "s$": "sgd", "nt$": "twd", "r$": "brl", "$": "usd", "€": "eur", "£": "gbp", "₽": "rub", "₾": "gel", "₺": "try",
+    "₼": "azn", "֏": "amd", "₹": "inr", "₩": "krw", "¥": "jpy", "cn¥": "cny", "jp¥": "jpy", "rmb": "cny",
+    "usd": "usd", "eur": "eur", "gbp": "gbp", "rub": "rub", "cny": "cny", "jpy": "jpy", "chf": "chf", "gel": "gel",
+    "amd": "amd", "azn": "azn", "try": "try", "irr": "irr", "inr": "inr", "kzt": "kzt", "uah": "uah",
+}
+_CODES = "usd|eur|gbp|rub|cny|jpy|chf|gel|amd|azn|try|irr|inr|kzt|uah|rmb"
+#: the sign or code before a figure (codes only in capitals and followed by a space: "USD 40 million")
+PREFIX_RE = (r"(?:US\$|U\.S\.\$|HK\$|NZ\$|AU?\$|CA?\$|S\$|NT\$|R\$|CN¥|JP¥|\$|€|£|₽|₾|₺|₼|֏|₹|₩|¥|"
+             rf"(?-i:(?:{_CODES.upper()})\s))")
+
+#: words after a figure; a qualifying word before "dollars" picks the dollar
+_WORDS = {
+    "dollar": "usd", "euro": "eur", "pound": "gbp", "sterling": "gbp", "rouble": "rub", "ruble": "rub",
+    "yuan": "cny", "renminbi": "cny", "yen": "jpy", "lari": "gel", "dram": "amd", "manat": "azn", "lira": "try",
+    "liras": "try", "lire": "try", "rial": "irr", "tenge": "kzt", "hryvnia": "uah", "hryvnias": "uah",
+    "rupee": "inr", "franc": "chf", "som": "kgs", "somoni": "tjs", "sum": "uzs",
+}
+_DOLLARS = {"us": "usd", "u.s.": "usd", "american": "usd", "canadian": "cad", "australian": "aud",
+            "hong kong": "hkd", "singapore": "sgd", "new zealand": "nzd", "taiwan": "twd", "taiwanese": "twd"}
+_POUNDS = {"egyptian": "egp", "lebanese": "lbp", "syrian": "syp", "sudanese": "sdg"}
+_LIRA = {"turkish": "try", "lebanese": "lbp"}
+_MANAT = {"azerbaijani": "azn", "turkmen": "tmt"}
+_AFTER_RE = re.compile(
+    r"\s*(?:of\s+)?(?P<q>us|u\.s\.|american|canadian|australian|hong kong|singapore|new zealand|taiwan(?:ese)?|"
+    r"egyptian|lebanese|syrian|sudanese|turkish|azerbaijani|turkmen|swiss|russian|chinese|armenian|georgian|"
+    r"iranian|indian|japanese|kazakh|ukrainian)?\s*"
+    r"(?P<w>dollars?|euros?|pounds?(?:\s+sterling)?|sterling|roubles?|rubles?|yuan|renminbi|yen|lari|drams?|"
+    r"manats?|lira[s]?|lire|rials?|tenge|hryvnias?|rupees?|francs?|somoni|som|sum)\b"
+    rf"|\s*(?-i:(?P<code>{_CODES.upper()}))\b",
+    re.I)
+
+
+def currency_prefix(sign: str) -> str:
+    return PREFIX.get(sign.strip().lower(), "usd")
+
+
+def currency_after(after: str) -> tuple[str, int] | None:
+    """The currency named right after a figure ("billion euros", "Canadian dollars", "EUR"): (code, length)."""
+    m = _AFTER_RE.match(after)
+    if not m:
+        return None
+    if m.group("code"):
+        return PREFIX[m.group("code").lower()], m.end()
+    word = m.group("w").lower().split()[0]
+    q = (m.group("q") or "").lower()
+    stem = word.rstrip("s") if word not in ("lari", "tenge", "som", "sum", "somoni", "yen", "yuan") else word
+    if stem.startswith("dollar"):
+        code = _DOLLARS.get(q, "usd")
+    elif stem.startswith("pound"):
+        code = _POUNDS.get(q, "gbp")
+    elif stem in ("lira", "lire"):
+        code = _LIRA.get(q, "try")
+    elif stem == "manat":
+        code = _MANAT.get(q, "azn")
+    elif stem == "franc":
+        code = "chf" if q in ("swiss", "") else "xof"
+    else:
+        code = _WORDS.get(stem) or _WORDS.get(word, "usd")
+    return code, m.end()
