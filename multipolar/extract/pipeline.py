@@ -8,6 +8,7 @@ OpenAI-compatible endpoint) can replace one stage without touching the others.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
@@ -32,14 +33,42 @@ class Stage(Protocol):
     def __call__(self, ctx: Context) -> None: ...
 
 
+# -- events reader: rules, the learned model, or both (multipolar/extract/learned/) ---------------------------
+#: the default events reader, chosen by the ablation in bench/results/learned_events.txt
+DEFAULT_READER = "rules"
+READERS = ("rules", "model", "rules+model")
+
+
+def current_reader(reader: str | None = None) -> str:
+    """``reader``, else $MULTIPOLAR_READER (what ``--reader`` sets), else :data:`DEFAULT_READER`."""
+    out = reader or os.environ.get("MULTIPOLAR_READER") or DEFAULT_READER
+    if out not in READERS:
+        raise ValueError(f"events reader must be one of {', '.join(READERS)}, not {out!r}")
+    return out
+
+
+def event_stages(reader: str | None = None) -> list[Stage]:
+    """The stages that provide ``events`` for a reader ("rules+model": the model adds where the rules are silent)."""
+    reader = current_reader(reader)
+    if reader == "rules":
+        return [EventStage()]
+    from .learned import LearnedEventStage
+
+    if reader == "model":
+        return [LearnedEventStage("model")]
+    return [EventStage(), LearnedEventStage("add")]
+# -----------------------------------------------------------------------------------------------------------------
+
+
 class Extractor:
     """Reads :class:`SourceDocument` objects into :class:`Evidence`."""
 
-    def __init__(self, nlp: Any = None, registry: Registry | None = None, stages: Sequence[Stage] | None = None):
+    def __init__(self, nlp: Any = None, registry: Registry | None = None, stages: Sequence[Stage] | None = None,
+                 reader: str | None = None):
         self.nlp = nlp if nlp is not None else load_nlp()
         self.registry = registry or Registry.default()
         self.stages: list[Stage] = list(stages) if stages is not None else [
-            ActorStage(self.nlp, self.registry), EventStage(), ClaimStage(), StanceStage()]
+            ActorStage(self.nlp, self.registry), *event_stages(reader), ClaimStage(), StanceStage()]
         self._check_contracts()
 
     def _check_contracts(self) -> None:
@@ -79,6 +108,10 @@ def to_evidence(ctx: Context) -> Evidence:
     return Evidence(document=info, actors=actors, events=events, claims=ctx.claims, stances=ctx.stances)
 
 
-@functools.lru_cache(maxsize=1)
 def default_extractor() -> Extractor:
-    return Extractor()
+    return _default_extractor(current_reader())
+
+
+@functools.lru_cache(maxsize=3)
+def _default_extractor(reader: str) -> Extractor:
+    return Extractor(reader=reader)

@@ -1,0 +1,106 @@
+"""Ablation of the events reader — rules / model / rules+model — on our gold, per document kind, and the
+learned model's cross-validated figures on the PLOVER gold-standard records.
+
+Documents the model was trained on (tests/gold and ../shared/corpus/gold without the dev2 ``1xx_`` files)
+are scored leave-one-document-out: each by a model trained on the PLOVER records and the *other* gold
+documents. The dev2 gold (``1xx_``) is scored by the shipped model, which never saw it.
+
+    python bench/learned_events.py [--thresholds 0.5 0.7 0.9] > bench/results/learned_events_ablation.txt
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+
+from multipolar.extract.actors import ActorStage
+from multipolar.extract.context import Context
+from multipolar.extract.events import EventStage
+from multipolar.extract.learned.data import HELD_OUT, gold_examples, gold_files
+from multipolar.extract.learned.model import fit
+from multipolar.extract.learned.stage import LearnedEventStage, load_model
+from multipolar.extract.learned.train import CLASSES, PARAMS, build_cameo, default_data, default_gold, gsr_examples
+from multipolar.extract.nlp import load_nlp
+from multipolar.extract.pipeline import to_evidence
+from multipolar.extract.scoring import Tally, gold_document_path, load_gold, score_document
+from multipolar.resolve.registry import Registry
+from multipolar.sources.discover import read_inputs
+
+KINDS = [(r"ungdc", "UN speech"), (r"wiki", "encyclopedia"), (r"whitehouse", "statement/readout"),
+         (r"chinamfa", "press conference"), (r"economist", "magazine analysis"), (r"dailymail|moscowtimes", "news"),
+         (r"isw|rusi|pen0", "think-tank commentary")]
+
+
+def kind_of(name: str) -> str:
+    return next((k for pat, k in KINDS if re.search(pat, name)), "other")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--thresholds", type=float, nargs="*", default=[0.5, 0.7, 0.8, 0.9, 0.95])
+    args = ap.parse_args()
+    nlp = load_nlp()
+    registry = Registry.default()
+    data = default_data()
+    cameo = build_cameo(data)
+    t0 = time.perf_counter()
+    gsr = gsr_examples(nlp, data, cameo)
+    train_files = gold_files(default_gold())
+    examples = {f.name.removesuffix(".gold.json"): gold_examples(nlp, [f], cameo) for f in train_files}
+    shipped, shipped_cameo = load_model()
+    docs = []
+    for gf in sorted(gold_files(default_gold()) + gold_files(default_gold(), held_out=True), key=lambda p: p.name):
+        g = load_gold(gf)
+        path = gold_document_path(gf, g, None)
+        if path is None:
+            continue
+        src = next(iter(read_inputs([path])))
+        name = gf.name.removesuffix(".gold.json")
+        if HELD_OUT.match(name):
+            model = shipped
+        else:  # leave this document out of training
+            rest = gsr + [e for n, exs in examples.items() if n != name for e in exs]
+            model = fit([e.feats for e in rest], [e.label for e in rest], CLASSES, **PARAMS)
+        docs.append((name, g, src, nlp(src.text[src.body_start:]), model))  # type: ignore[union-attr]
+    print(f"# prepared {len(docs)} gold documents in {time.perf_counter() - t0:.0f} s")
+    actor_stage = ActorStage(nlp, registry)
+    rules = EventStage()
+    configs: list[tuple[str, float | None]] = [("rules", None)]
+    configs += [("model", t) for t in args.thresholds] + [("rules+model", t) for t in args.thresholds]
+    table: dict[tuple[str, float | None], dict[str, Tally]] = {}
+    for reader, thr in configs:
+        per_kind: dict[str, Tally] = {}
+        for name, g, src, doc, model in docs:
+            ctx = Context(source=src, doc=doc, offset=src.body_start)
+            actor_stage(ctx)
+            if reader in ("rules", "rules+model"):
+                rules(ctx)
+            if reader != "rules":
+                LearnedEventStage("add" if reader == "rules+model" else "model", model=model,
+                                  cameo=shipped_cameo, threshold=thr)(ctx)
+            pred = json.loads(json.dumps(to_evidence(ctx).as_json()))
+            tally = score_document(pred, g, src.text).tallies["events"]
+            group = "dev2 (unseen)" if HELD_OUT.match(name) else "trained-on (leave-one-out)"
+            for key in (name, "kind: " + kind_of(name), group, "all"):
+                per_kind.setdefault(key, Tally())
+                per_kind[key] += tally
+        table[(reader, thr)] = per_kind
+    keys = list(table[("rules", None)])
+    order = sorted((k for k in keys if k.startswith(("all", "dev2", "trained"))), reverse=False) + \
+        sorted(k for k in keys if k.startswith("kind:")) + sorted(k for k in keys if not k.startswith(
+            ("all", "dev2", "trained", "kind:")))
+    heads = [f"{r}{'' if t is None else f'@{t:g}'}" for r, t in configs]
+    print("events F1 (tp/fp/fn) by reader; @t = P(event) threshold of the model")
+    print(f"{'':42s}" + "".join(f"{h:>18s}" for h in heads))
+    for k in order:
+        cells = []
+        for c in configs:
+            f = table[c][k].figures()
+            cells.append(f"{f['f1']:.3f} {f['tp']}/{f['fp']}/{f['fn']}")
+        print(f"{k[:42]:42s}" + "".join(f"{x:>18s}" for x in cells))
+
+
+if __name__ == "__main__":
+    main()

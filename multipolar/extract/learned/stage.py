@@ -1,0 +1,139 @@
+"""Stage ``events`` from the learned model, alone or added to the rules' events.
+
+``LearnedEventStage(mode="model")`` replaces the rules (requires ``doc``, ``mentions``, ``speaker``; provides
+``events``). ``mode="add"`` runs after the rules' :class:`~multipolar.extract.events.EventStage` (requires
+``events`` too) and adds an event only to a sentence where the rules coded none and the model's P(event)
+reaches the threshold: where both speak, the rules win.
+
+Roles, negation, modality and dates come from the rule machinery around the sentence's strongest trigger
+(the verb or noun whose features weigh most for the predicted type), so an event the model adds reads its
+participants exactly as a rule event would.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Any
+
+from ...resolve.dates import find_times, topic_years, year_at
+from .. import events as rules
+from ..context import Context
+from ..evidence import Event, Span
+from .features import CameoTable, sentence_features
+from .model import LinearModel
+
+#: the ``reader`` choices of :class:`multipolar.extract.pipeline.Extractor`
+READERS = ("rules", "model", "rules+model")
+MODES = ("model", "add")
+
+
+@functools.lru_cache(maxsize=1)
+def load_model() -> tuple[LinearModel, CameoTable | None]:
+    """The shipped model and its CAMEO verb table."""
+    folder = resources.files("multipolar.extract.learned").joinpath("model")
+    model = LinearModel.load(folder)
+    cameo = None
+    if model.meta.get("cameo_features"):
+        cameo = CameoTable.from_tsv(folder.joinpath("cameo_verbs.tsv").read_text(encoding="utf-8"))
+    return model, cameo
+
+
+class LearnedEventStage:
+    name: str = "events"
+    provides: tuple[str, ...] = ("events",)
+
+    def __init__(self, mode: str = "model", model: LinearModel | None = None, cameo: CameoTable | None = None,
+                 threshold: float | None = None):
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}")
+        self.mode = mode
+        self.name = "events-model" if mode == "add" else "events"
+        self.requires: tuple[str, ...] = ("doc", "mentions", "speaker") + (("events",) if mode == "add" else ())
+        if model is None:
+            model, cameo = load_model()
+        self.model = model
+        self.cameo = cameo
+        self.threshold = model.threshold if threshold is None else threshold
+        self.rules = rules.EventStage()
+
+    def __call__(self, ctx: Context) -> None:
+        added: list[Event] = []
+        coded = [(e.text.start, e.text.end) for e in ctx.events] if self.mode == "add" else []
+        years = topic_years(ctx.text, ctx.source.title)
+        for sent in ctx.sentences():
+            s0, s1 = ctx.span_chars(sent)
+            if any(a < s1 and b > s0 for a, b in coded):
+                continue
+            feats = sentence_features(sent, self.cameo)
+            p = self.model.proba(feats)
+            none = self.model.classes.index("NONE")
+            if 1.0 - p[none] < self.threshold:
+                continue
+            p[none] = -1.0
+            k = int(p.argmax())
+            ev = self._event(ctx, sent, self.model.classes[k], k, years)
+            if ev is not None:
+                added.append(ev)
+        ctx.events = (ctx.events if self.mode == "add" else []) + added
+
+    def _trigger(self, sent: Any, k: int) -> Any:
+        """The verb or noun whose own features weigh most for class ``k`` (the sentence's root on a tie)."""
+        best, best_w = sent.root, float("-inf")
+        w = self.model.weights
+        for t in sent:
+            if t.pos_ not in ("VERB", "AUX", "NOUN") and t.dep_ != "ROOT":
+                continue
+            lem = t.lemma_.lower()
+            names = [f"v:{lem}", f"n:{t.dep_}:{lem}"] + ([f"root:{lem}"] if t.dep_ == "ROOT" else [])
+            score = sum(float(w[f][k]) for f in names if f in w)
+            if self.cameo is not None and self.cameo.verbs.get(lem) == self.model.classes[k]:
+                score += 1.0
+            if score > best_w or (score == best_w and t.dep_ == "ROOT"):
+                best, best_w = t, score
+        return best
+
+    def _event(self, ctx: Context, sent: Any, etype: str, k: int, years: list[tuple[int, int]]) -> Event | None:
+        tok = self._trigger(sent, k)
+        head = tok
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and \
+                tok.head.pos_ in ("VERB", "AUX"):
+            head = tok.head
+        try:
+            if rules._verbal(head):
+                actors, recipients = self.rules._verb_roles(ctx, head, tok)
+            else:
+                actors, recipients = self.rules._noun_roles(ctx, tok)
+            negated = rules._negated(head)
+            hypothetical = rules._hypothetical(head)
+        except (AttributeError, TypeError):  # the rule module changed shape: read roles plainly
+            actors, recipients = _plain_roles(ctx, sent, head)
+            negated = hypothetical = False
+        actors = list(dict.fromkeys(actors))
+        symmetric = len(actors) > 1 and etype in ("AGREE", "COOPERATE", "CONSULT")
+        recipients = [r for r in dict.fromkeys(recipients) if r not in actors or symmetric]
+        if not actors or not recipients or (len(actors) == 1 and set(actors) == set(recipients)):
+            return None
+        s0, s1 = ctx.span_chars(sent)
+        ev = Event(type=etype, actors=actors, recipients=recipients, date=None, text=Span(s0, s1),
+                   negated=negated, hypothetical=hypothetical, trigger=tok.text)
+        times = find_times(ctx.text[s0:s1], ctx.published, year_at(years, s0))
+        try:
+            ev.date = self.rules._date(ctx, tok, sent, times, None, None, ev)[0]
+        except (AttributeError, TypeError):
+            ev.date = ctx.published
+        return ev
+
+
+def _plain_roles(ctx: Context, sent: Any, head: Any) -> tuple[list[str], list[str]]:
+    """Subjects' states act, the other states in the sentence receive; "we"/"I" is the speaker."""
+    subj: set[int] = set()
+    for c in head.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            subj |= {t.i for t in c.subtree}
+    in_sent = set(range(sent.start, sent.end))
+    actors = [m.state for m in ctx.mentions_in(subj) if m.state]
+    if not actors and ctx.speaker and any(sent.doc[i].lower_ in ("we", "i") for i in subj):
+        actors = [ctx.speaker]
+    recipients = [m.state for m in ctx.mentions_in(in_sent - subj) if m.state]
+    return actors, recipients
