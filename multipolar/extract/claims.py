@@ -14,26 +14,14 @@ import re
 from typing import Any
 
 from ..resolve.dates import find_times, topic_years, year_at
+from . import numbers as N
 from .context import Context, Mention, sentence_of
+from .currency import PREFIX_RE as CURRENCY_PREFIX
+from .currency import currency_after, currency_prefix
 from .evidence import Claim, Span
 
-_WORDNUM = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10}
-_SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
-          "tn": 1e12}
-_CURRENCY = {"$": "usd", "us$": "usd", "usd": "usd", "dollar": "usd", "dollars": "usd", "€": "eur", "eur": "eur",
-             "euro": "eur", "euros": "eur", "£": "gbp", "gbp": "gbp", "pound": "gbp", "pounds": "gbp",
-             "rouble": "rub", "roubles": "rub", "ruble": "rub", "rubles": "rub", "yuan": "cny", "rmb": "cny",
-             "lari": "gel", "dram": "amd", "drams": "amd", "manat": "azn", "manats": "azn", "lira": "try"}
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_WORDNUM_RE = r"(?:" + "|".join(sorted(_WORDNUM, key=len, reverse=True)) + r")(?:[-\s](?:" + \
-    "|".join(k for k in _WORDNUM if _WORDNUM[k] < 10) + r"))?"
 _QUAL = [
     ("more_than", r"(?:more than|over|above|in excess of|upwards of|exceeding|greater than)"),
     ("less_than", r"(?:less than|under|below|fewer than)"),
@@ -43,8 +31,8 @@ _QUAL = [
                r"approx\.?|circa|~)"),
 ]
 _NUMBER_RE = re.compile(
-    rf"(?P<cur>US\$|\$|€|£)?\s?(?P<num>{_NUM}|\b{_WORDNUM_RE}\b)(?:\s?(?P<scale>thousand|million|billion|trillion|"
-    rf"mln|bn|tn)\b)?\s?(?P<unit>%|per\s?cent\b|percent\b|times\b|-fold\b|fold\b|km2\b|sq\.? ?km\b|square kilometres\b|"
+    rf"(?P<cur>{CURRENCY_PREFIX})?\s?(?P<num>{N.DIGITS}|\b{N.SPELLED}\b){N.SCALE}?\s?"
+    rf"(?P<unit>%|per\s?cent\b|percent\b|times\b|-fold\b|fold\b|km2\b|sq\.? ?km\b|square kilometres\b|"
     rf"square kilometers\b|km\b|kilometres\b|kilometers\b|miles\b|mi\b)?", re.I)
 _MEASURE_WORDS = [
     ("export", re.compile(r"\bexport", re.I)),
@@ -52,13 +40,43 @@ _MEASURE_WORDS = [
     ("trade", re.compile(r"\b(?:trade|turnover|trading)\b", re.I)),
     ("investment", re.compile(r"\binvest", re.I)),
     ("aid", re.compile(r"\b(?:aid|assistance|grant|donat)", re.I)),
-    ("loan", re.compile(r"\b(?:loan|credit|lend)", re.I)),
+    ("loan", re.compile(r"\b(?:loan|credit|lend|lent\b|borrow)", re.I)),
 ]
 _PEOPLE_NOUNS = re.compile(
     r"^(?:people|persons|individuals|nationals|citizens|civilians|soldiers|servicemen|troops|refugees|"
     r"migrants|fighters|militants|residents|children|women|men|victims|hostages|prisoners|officers|"
     r"police officers|protesters|journalists|peacekeepers|IDPs|internally displaced persons|displaced persons|"
     r"members|deaths|casualties|families|Armenians|Azerbaijanis|Georgians|Russians)\b", re.I)
+# "10 Georgian and one Iranian nationals", "two Russian tourists": people of a nationality
+_NATIONALS = re.compile(r"\s*[A-Z][a-z]+(?:\s+and\s+(?:[\w-]+\s+)?[A-Z][a-z]+)?\s+(?:nationals|citizens|tourists|"
+                        r"soldiers|servicemen|civilians|journalists|people|pilgrims|workers|students|peacekeepers|"
+                        r"troops|prisoners|hostages|refugees|fighters|diplomats|officials)\b")
+_PEOPLE_WORDS = frozenset(
+    "people persons individuals nationals citizens civilians soldiers servicemen troops refugees migrants fighters "
+    "militants residents children women men victims hostages prisoners officers policemen protesters demonstrators "
+    "journalists peacekeepers idps deaths casualties families gunmen attackers assailants suspects tourists pilgrims "
+    "workers students activists detainees inmates officials diplomats volunteers mercenaries rebels insurgents "
+    "combatants servicemembers personnel".split())
+_NOT_ADJ = frozenset("of in to and or from which that who were are was is have has had with for by on at as".split())
+
+
+def _people_head(after: str) -> bool:
+    """The figure counts people when one of the next three words is a people noun before any preposition or verb
+    ("Three gunmen", "two 16-year-old suspects", "40 local residents")."""
+    for w in re.findall(r"[\w-]+", after[:60])[:3]:
+        w = w.lower()
+        if w in _PEOPLE_WORDS:
+            return True
+        if w in _NOT_ADJ:
+            return False
+    return False
+
+
+# a figure that is itself the people: "about 40,000 displaced", "21 are injured", "12 were reported killed"
+_PEOPLE_STATE = re.compile(
+    r"\s*(?:(?:were|are|was|have been|had been|being)\s+(?:reportedly\s+|reported\s+|confirmed\s+|also\s+)?)?"
+    r"(?:displaced|killed|dead|wounded|injured|missing|detained|arrested|evacuated|homeless|displaced|uprooted|"
+    r"executed|abducted|kidnapped|deported|expelled)\b", re.I)
 _ABOUT_PEOPLE = [
     ("killed", re.compile(r"\b(?:kill|die|dead|death|fallen|perish|lost their lives|casualt)", re.I)),
     ("wounded", re.compile(r"\b(?:wound|injur)", re.I)),
@@ -72,20 +90,8 @@ _STATEISH = re.compile(r"[A-Z]{3}|EU|NATO|EAEU|CIS|SCO|WEST|SCAUC")  # states an
 _NEAR_RE = re.compile(r"(?:nearly|almost|about|roughly|more than)\s*$")
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
 _MULTIPLE_RE = re.compile(r"\b(doubled|tripled|trebled|quadrupled)\b", re.I)
+_OTHER_FIGURE = re.compile(r"\d(?:[\d,.]*)\s?(?:%|per\s?cent|percent|million|billion|bn|m\b|thousand)|[$€£]\s?\d")
 _SPAN_RE = re.compile(r"\b(?:from|between)\s+(\d{4})\s+(?:to|and|until)\s+(\d{4})\b")
-
-
-def _to_number(s: str) -> float | None:
-    s = s.strip().lower()
-    if re.fullmatch(_NUM, s):
-        return float(s.replace(",", ""))
-    parts = re.split(r"[-\s]", s)
-    total = 0.0
-    for p in parts:
-        if p not in _WORDNUM:
-            return None
-        total += _WORDNUM[p]
-    return total
 
 
 class ClaimStage:
@@ -98,12 +104,16 @@ class ClaimStage:
         last_states: list[str] = []
         self._years = topic_years(ctx.text, ctx.source.title)
         self._main = _main_state(ctx)
+        self._speaker = ctx.speaker if ctx.speaker and re.fullmatch(r"[A-Z]{3}", ctx.speaker) else None
         for sent in ctx.sentences():
             s0, s1 = ctx.span_chars(sent)
             text = ctx.text[s0:s1]
-            self._times = find_times(text, ctx.published, year_at(self._years, s0))
+            hint = year_at(self._years, s0)
+            self._times = find_times(text, ctx.published, hint)
+            self._rel = N.relative_periods(text, ctx.published, _last_year_named(self._times) or hint)
             sent_mentions = [m for m in ctx.mentions if sent.start <= m.tok_start < sent.end]
             out.extend(self._ranks(ctx, sent, text, s0, sent_mentions, last_states))
+            out.extend(self._standings(text, s0, sent_mentions, last_states))
             for mx in _MULTIPLE_RE.finditer(text):
                 q = "approx" if _NEAR_RE.search(text[:mx.start()]) else "exact"
                 measure = "trade_growth" if re.search(r"\btrade|turnover", text, re.I) else "other"
@@ -126,7 +136,7 @@ class ClaimStage:
     def _claim(self, ctx: Context, sent: Any, text: str, s0: int, m: re.Match[str],
                mentions: list[Mention], last_states: list[str]) -> Claim | None:
         raw = m.group("num")
-        value = _to_number(raw)
+        value = N.parse_number(raw)
         if value is None:
             return None
         unit_word = (m.group("unit") or "").lower()
@@ -142,26 +152,29 @@ class ClaimStage:
             return None  # document codes (08-51845, 22/55, A/70/PV.22), reference marks [8], "16-year-old"
         if not re.search(r"[A-Za-z]{3,}", text):
             return None  # page headers
-        cur_word = re.match(r"\s*(dollars?|euros?|pounds|roubles?|rubles?|yuan|lari|drams?|manats?|USD|EUR)\b",
-                            after, re.I)
-        if scale:
-            value *= _SCALE[scale.lower()]
+        if re.search(r"\bout of (?:every\s+|each\s+)?$", before, re.I) and not cur and not unit_word:
+            return None  # "one out of every nine", "35th out of 180": the base of a ratio or a rank
+        cur_word = currency_after(after)
+        abbr = m.group("abbr")
+        if abbr and not (cur or cur_word) and abbr.lower() in ("b",):
+            return None  # "5b": a paragraph mark, not five billion, unless money is named
+        value *= N.scale_of(scale or abbr)
         qualifier = _qualifier(before)
         period = self._period_near(text, ns)
         window = text[max(0, m.start() - 120):m.end() + 120]
         span = Span(s0, s0 + len(text.rstrip()))
         if cur or cur_word:
-            currency = _CURRENCY.get((cur or cur_word.group(1) if cur_word else "$").lower(), "usd")  # type: ignore
+            currency = currency_prefix(cur) if cur else cur_word[0]  # type: ignore[index]
             measure = "other"
             c0, c1 = _clause_bounds(text, ns)
             clause_text = text[c0:c1]
             mentions = [mm for mm in mentions if c0 <= mm.start - s0 < c1] or mentions
-            for name, rx in _MEASURE_WORDS:
-                if rx.search(clause_text):
-                    measure = {"export": "export_value", "import": "import_value", "trade": "trade_value",
-                               "investment": "investment_value", "aid": "aid_value", "loan": "loan_value"}[name]
-                    break
-            subj, partner = _subject_partner(mentions, last_states, text, m.start())
+            kind = _nearest_flow(clause_text, ns - c0)
+            if kind is not None:
+                measure = f"{kind}_value"
+                subj, partner = _flow_roles(ctx, text, s0, c0, c1, kind, mentions, last_states)
+            else:
+                subj, partner = _subject_partner(mentions, last_states, text, m.start())
             about = None if measure != "other" else _about(text)
             return Claim(measure, subj, partner, value, currency, qualifier, period, span, about=about)
         if unit_word in ("%", "per cent", "percent", "per  cent") or unit_word.startswith("per"):
@@ -186,7 +199,7 @@ class ClaimStage:
         frac = re.match(r"\s+(thirds?|fifths?|quarters?|fourths?|tenths?)\b", after)
         den = {"third": 3, "fifth": 5, "quarter": 4, "fourth": 4, "tenth": 10}.get(frac.group(1).rstrip("s"), 0) \
             if frac else 0
-        if frac and raw.lower() in _WORDNUM and value < den:
+        if frac and raw.lower() in N.WORDS and value < den:
             subj = _first_state(mentions) or self._main
             return Claim("other", subj, None, round(100 * value / den, 2), "percent", qualifier, period, span,
                          about=_about(text))
@@ -197,9 +210,11 @@ class ClaimStage:
         people = _PEOPLE_NOUNS.search(noun_phrase) or re.match(r"\s*(?:[A-Z]\w+\s+)?(?:nationals|citizens|people)",
                                                                after)
         of_them = re.match(r"\s*of them\b", after)
-        if not (people or of_them or (raw[0].isupper() and re.search(r"\bhave fallen|were killed", after))):
+        nationals = _NATIONALS.match(after)
+        is_people = bool(people or nationals or _PEOPLE_STATE.match(after) or _people_head(after))
+        if not (is_people or of_them or (raw[0].isupper() and re.search(r"\bhave fallen|were killed", after))):
             return self._count(ctx, text, m, after, value, qualifier, period, span, mentions, raw)
-        if value < 2 and not raw.isdigit():
+        if value < 2 and not raw.isdigit() and not nationals:
             return None
         subj = _nationality(ctx, sent, text, m, mentions)
         if subj is None and of_them and last_states:
@@ -207,8 +222,13 @@ class ClaimStage:
         if subj is None and ctx.speaker and re.search(r"\b(?:our|my|we)\b", text, re.I):
             subj = ctx.speaker
         about = None
+        state = _PEOPLE_STATE.match(after)
         for label, rx in _ABOUT_PEOPLE:
-            if rx.search(window):
+            if state and rx.search(state.group(0)):
+                about = label
+                break
+        for label, rx in _ABOUT_PEOPLE:
+            if about is None and rx.search(window):
                 about = label
                 break
         about = about or _about(text[m.start():])
@@ -227,6 +247,11 @@ class ClaimStage:
             subj = _first_state(mentions) or (last_states[-1] if last_states else None)
             return Claim("other", subj, None, value, "percent", qualifier, period, span, about=_about(text))
         measure = f"{kind}_share"
+        listed = _list_item(ctx, text, span.start, m.start("num"), mentions, last_states)
+        if listed is not None:
+            lkind = _nearest_flow(text[:m.start("num")], m.start("num"))
+            lmeasure = f"{lkind}_share" if lkind in ("export", "import", "trade") else measure
+            return Claim(lmeasure, listed[0], listed[1], value, "percent", qualifier, period, span)
         # whose exports: "of Georgian exports", "of China's total trade"
         subj = _possessor(mentions, text, m.end(), ctx)
         partner = None
@@ -267,13 +292,43 @@ class ClaimStage:
         if sp:
             return f"{sp.group(1)}/{sp.group(2)}"
         best: tuple[int, str] | None = None
-        for t in self._times:
-            if t.kind in ("relative", "span") or not t.value:
-                continue
-            d = t.start - pos if t.start >= pos else (pos - t.end) * 1.5  # prefer the date after the number
+        cands = [(t.start, t.end, t.value[:7]) for t in self._times if t.kind not in ("relative", "span") and t.value]
+        cands += self._rel  # "last year", "two years ago": against the publication date
+        for c0, c1, value in cands:
+            d = c0 - pos if c0 >= pos else (pos - c1) * 1.5  # prefer the date after the number
+            between = text[pos:c0] if c0 >= pos else text[c1:pos]
+            if c0 >= pos:
+                between = re.sub(r"^\S*", "", between)  # the figure itself
+            if _OTHER_FIGURE.search(between):
+                d += 1000  # the date belongs to another figure between them ("7.6% last year after a 5.4% …")
+            elif c0 < pos and _OTHER_FIGURE.search(text[max(0, c0 - 25):c0]):
+                d += 500  # a date right after another figure is that figure's ("from 49% in 2003 to 11% in 2009")
             if best is None or d < best[0]:
-                best = (int(d), t.value[:7])
+                best = (int(d), value)
         return best[1] if best else None
+
+    # -- standings: "placed 35th out of 180", "the fifteenth easiest place", "ranked 35th" -----------------
+    def _standings(self, text: str, s0: int, mentions: list[Mention], last_states: list[str]) -> list[Claim]:
+        out: list[Claim] = []
+        for m in _STANDING_RE.finditer(text):
+            value = N.parse_ordinal(m.group("ord") or m.group("ord2"))
+            if value is None or re.match(r"[^.;]{0,40}?\bpartners?\b", text[m.end():]):
+                continue  # trade-partner ranks are read by _ranks
+            states = [mm for mm in mentions if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state)
+                      and mm.role != "pronoun"]
+            before = [mm.state for mm in states if mm.start - s0 < m.start()]
+            subj = before[-1] if before else None
+            if subj is None and self._speaker and re.search(r"\b(?:my|our) (?:country|nation|government)\b|\bwe\b",
+                                                            text[:m.start()], re.I):
+                subj = self._speaker
+            subj = subj or next((mm.state for mm in states), None) or (last_states[-1] if last_states else self._main)
+            tail = re.match(r"[^.;,()]{0,60}", text[m.start():])
+            about = " ".join((tail.group(0) if tail else m.group(0)).split())
+            if m.group("of"):
+                about += f" (of {m.group('of')})" if m.group("of") not in about else ""
+            out.append(Claim("other", subj, None, float(value), "rank", "exact", self._period_near(text, m.start()),
+                             Span(s0, s0 + len(text.rstrip())), about=about))
+        return out
 
     # -- ranks ---------------------------------------------------------------
     def _ranks(self, ctx: Context, sent: Any, text: str, s0: int, mentions: list[Mention],
@@ -285,7 +340,7 @@ class ClaimStage:
                 value = float(_ORDINAL.get(o, int(re.sub(r"\D", "", o) or 0)))
                 qualifier = "exact"
             elif m.group("topn"):
-                n = _to_number(m.group("topn"))
+                n = N.parse_number(m.group("topn"))
                 if n is None:
                     continue
                 value, qualifier = n, "at_most"
@@ -304,14 +359,24 @@ class ClaimStage:
             pos = [mm for mm in states if ctx.text[mm.end:mm.end + 2] in ("'s", "’s") and mm.start - s0 < m.start()]
             if pos:
                 subj = pos[-1].state
-            elif re.search(r"the country's|its\b", text[max(0, m.start() - 30):m.end()]):
-                others = [mm.state for mm in states if mm.state]
-                subj = next((st for st in reversed(others + last_states) if st and st != (
-                    states[0].state if states else None)), None)
+            elif re.search(r"\b(?:the country['’]s|its|their)\b", text[max(0, m.start() - 30):m.end()], re.I):
+                # "its" stands for the last owner named: a state before it that is not the clause's partner
+                first_before = next((mm.state for mm in states if mm.start - s0 < m.start()), None)
+                earlier = [mm.state for mm in states if mm.start - s0 < m.start()] if first_before else []
+                subj = next((st for st in reversed(list(last_states) + earlier[1:]) if st and st != first_before),
+                            None)
             for mm in states:
                 if mm.state != subj and mm.start - s0 < m.start():
                     partner = mm.state
                     break
+            if partner is None and subj is not None:
+                # "its main partners are Russia, followed by China": the first item of the list
+                cop = re.match(r"[^.;]{0,30}?\b(?:are|is|was|were|remains?|remained|include[sd]?)\s+(?:the\s+)?",
+                               text[m.end():])
+                if cop:
+                    at = m.end() + cop.end()
+                    partner = next((mm.state for mm in states if at <= mm.start - s0 <= at + 3 and mm.state != subj),
+                                   None)
             if subj is None and states:
                 subj = next((mm.state for mm in states if mm.state != partner), None)
             if subj is None:
@@ -324,8 +389,25 @@ class ClaimStage:
         return out
 
 
+# a standing in a table or index: a ranking verb or superlative with an ordinal ("ranked 35th", "placed 35th out of
+# 180", "the fifteenth easiest place", "the world's 12th-largest economy", "35th place")
+_STANDING_RE = re.compile(
+    rf"(?:\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|comes|finish(?:es|ed)|st(?:oo|a)nds?|sits?|sat|"
+    rf"(?:rose|rise[sn]?|fell|falls?|fallen|dropped|drops|slipped|climbed|jumped|moved|improved)\s+to)\s+"
+    rf"(?:\w+\s+(?:as\s+)?)?(?:(?:the|a|an)\s+)?(?:world['’]s\s+)?(?P<ord>{N.ORDINAL})(?!\s+(?:century|session|"
+    rf"anniversary|time|round|day|year|congress|summit|meeting|term|convocation|edition))\b"
+    rf"|\b(?P<ord2>{N.ORDINAL})(?:[- ](?:place|position)\b|(?:-\s?|\s)(?:largest|biggest|\w+iest|highest|lowest|"
+    rf"strongest|weakest|richest|poorest|most|least|best|worst)\b))"
+    rf"(?:[^.;]{{0,60}}?\b(?:out of|among)\s+(?P<of>\d+|{N.SPELLED})\b)?", re.I)
+
 _NOT_COUNTED = {"years", "months", "weeks", "days", "decades", "centuries", "times", "pages", "paragraphs", "ones",
                 "others", "sessions", "was", "is", "has", "does", "its", "this", "thus", "us", "as"}
+
+
+def _last_year_named(times: list[Any]) -> int | None:
+    """The year a sentence names (for "the previous year")."""
+    years = [int(t.value[:4]) for t in times if t.value and t.kind == "absolute"]
+    return years[-1] if years else None
 
 
 def _main_state(ctx: Context) -> str | None:
@@ -357,7 +439,7 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
 def _qualifier(before: str) -> str:
     tail = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", before)[-40:].lower()  # Markdown links: "[more](#) than"
     for name, rx in _QUAL:
-        if re.search(rx + r"\s*(?:the\s+)?(?:US\$|\$|€|£)?\s*$", tail):
+        if re.search(rx + rf"\s*(?:the\s+)?(?:{CURRENCY_PREFIX})?\s*$", tail, re.I):
             return name
     return "exact"
 
@@ -373,6 +455,123 @@ def _subject_partner(mentions: list[Mention], last_states: list[str], text: str,
     subject = states[0]
     partner = next((x for x in named if x != subject), None)
     return subject, partner
+
+
+_FLOW_NAMES = {"export": "export", "import": "import", "trade": "trade", "investment": "investment", "aid": "aid",
+               "loan": "loan"}
+_RECEIVE = re.compile(r"\b(?:receiv|attract|secur|obtain|got\b|gets\b|borrow|accept)", re.I)
+
+
+def _nearest_flow(clause: str, pos: int) -> str | None:
+    """The flow word nearest a money figure in its clause (exports, imports, trade, investment, aid, loans)."""
+    best: tuple[int, str] | None = None
+    for name, rx in _MEASURE_WORDS:
+        for w in rx.finditer(clause):
+            d = abs(w.start() - pos)
+            if best is None or d < best[0]:
+                best = (d, name)
+    return best[1] if best else None
+
+
+def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
+    """How a state stands to a flow: "to X" (destination), "from X" (origin), "with X", "between X", or the
+    flow's owner ("Turkish exports", "Turkey's exports", "Turkey exported")."""
+    before = text[max(0, mm.start - s0 - 14):mm.start - s0]
+    prep = re.search(r"\b(to|into|in|for|towards|from|by|with|between|and)\s+(?:the\s+)?$", before, re.I)
+    if prep:
+        p = prep.group(1).lower()
+        return {"into": "to", "in": "to", "for": "to", "towards": "to", "by": "from"}.get(p, p)
+    return "owner"
+
+
+def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, mentions: list[Mention],
+                last_states: list[str]) -> tuple[str | None, str | None]:
+    """Subject and partner of a money flow from the roles the clause gives its states.
+
+    Exports: the exporter is the subject, the destination ("to X") the partner; imports: the importer, the origin
+    ("from X"); trade: the owner ("Georgia's trade with China"), the partner ("with X"), a pair "between X and Y"
+    read as bilateral; investment, aid and loans: the state the money goes to ("in X", "to X", or the one that
+    receives it), the giver ("from X", "Chinese investment") the partner. "its" stands for the last owner named.
+    """
+    clause = [mm for mm in mentions if mm.state and _STATEISH.fullmatch(mm.state) and c0 <= mm.start - s0 < c1
+              and mm.role != "pronoun"]
+    roles: dict[str, list[str]] = {}
+    for mm in clause:
+        r = _role(ctx, text, s0, mm)
+        if mm.state and mm.state not in sum(roles.values(), []):
+            roles.setdefault(r, []).append(mm.state)
+
+    def first(role: str) -> str | None:
+        return roles[role][0] if roles.get(role) else None
+
+    owner = first("owner")
+    if owner is None and re.search(r"\b(?:its|their|the country['’]s|the nation['’]s)\b", text[c0:c1], re.I):
+        taken = set(sum(roles.values(), []))
+        owner = next((st for st in reversed(last_states) if st not in taken), None)
+    to, frm = first("to"), first("from")
+    if kind == "trade":
+        if "between" in roles:
+            pair = roles["between"] + roles.get("and", [])
+            return _bilateral([m for m in clause if m.state in pair], [])
+        subj = owner or frm or to
+        partner = first("with") or next((x for x in (to, frm) if x and x != subj), None)
+        return subj, partner
+    last = next((st for st in reversed(last_states) if st not in (to, frm)), None)
+    if kind == "export":
+        subj = (owner if owner != to else None) or frm or last
+        return subj, to if to != subj else None
+    if kind == "import":
+        subj = (owner if owner != frm else None) or to or last
+        return subj, frm if frm != subj else None
+    # investment, aid, loans: where the money goes
+    if owner and not to and _RECEIVE.search(text[c0:c1]):
+        to, owner = owner, None
+    subj = to or owner or frm
+    partner = next((x for x in (frm, owner) if x and x != subj), None)
+    return subj, partner
+
+
+_ITEM_RE = re.compile(r"\s*(?:\(\s*(?:about|around|some|nearly|almost|over|more than|less than|roughly)?\s*|"
+                      r"(?:with|at|on|for)\s+(?:about|around|some|nearly|almost|over|more than|roughly)?\s*|"
+                      r"[:–—-]\s*|,\s+)$", re.I)
+_LIST_HEAD = re.compile(r"\b(?:partners?|destinations?|markets?|suppliers?|sources?|buyers?|customers?|exports?|"
+                        r"imports?|trade)\b", re.I)
+
+
+def _list_item(ctx: Context, text: str, s0: int, pos: int, mentions: list[Mention],
+               last_states: list[str]) -> tuple[str | None, str] | None:
+    """A share given to an item of a list: "its main partners are Russia (13 %), followed by China (12 %)".
+
+    The partner is the state right before the figure; the subject is the list's own subject — the state whose
+    partners they are ("Georgia's main partners", "Georgian exports go to …"), or for "its"/"the country's" the
+    last state named before the list that is not one of its items.
+    """
+    named = [mm for mm in mentions if mm.state and _STATEISH.fullmatch(mm.state) and mm.role != "pronoun"]
+    item = next((mm for mm in reversed(named) if mm.end - s0 <= pos and _ITEM_RE.fullmatch(text[mm.end - s0:pos])),
+                None)
+    if item is None:
+        return None
+    head = None
+    for h in _LIST_HEAD.finditer(text[:item.start - s0]):
+        head = h
+    if head is None:
+        return None
+    items = {mm.state for mm in named if mm.start - s0 >= head.end()}
+    owners = [mm for mm in named if mm.end - s0 <= head.start() and mm.state not in items]
+    subj: str | None = None
+    near = text[max(0, head.start() - 40):head.start()]
+    if owners and (re.search(r"['’]s\s+(?:[\w-]+\s+){0,3}$", text[owners[-1].end - s0:head.start()]) or
+                   owners[-1].role == "demonym" or re.fullmatch(r"\s*(?:[\w-]+\s+){0,3}", text[owners[-1].end - s0:
+                                                                                              head.start()])):
+        subj = owners[-1].state
+    elif re.search(r"\b(?:its|their|the country['’]s|the nation['’]s)\s+(?:[\w-]+\s+){0,3}$", near, re.I):
+        subj = next((st for st in reversed(last_states + [mm.state for mm in owners if mm.state])
+                     if st not in items), None)
+    elif owners:
+        subj = owners[0].state
+    if subj is None or subj == item.state:
+        return None
+    return subj, item.state  # type: ignore[return-value]
 
 
 def _first_state(mentions: list[Mention]) -> str | None:
@@ -411,6 +610,11 @@ def _sent_start(ctx: Context, m: Mention) -> int:
     return ctx.offset + sentence_of(ctx.doc, m.tok_start).start_char
 
 
+_NOT_WHOSE = re.compile(
+    r"\b(?:and|or|including|among|to|into|towards|toward|for|by|fled|were|are|was|is|have|has|had|arrived|entered|"
+    r"crossed|returned|went|sent|deployed|killed|died|remain|remained|live|lived|stay|stayed)\b", re.I)
+
+
 def _nationality(ctx: Context, sent: Any, text: str, num: re.Match[str], mentions: list[Mention]) -> str | None:
     """Whose people: "900 people from Azerbaijan", "200 Georgian nationals", "Thirty-two of them (Georgians)"."""
     s0 = ctx.offset + sent.start_char
@@ -420,6 +624,8 @@ def _nationality(ctx: Context, sent: Any, text: str, num: re.Match[str], mention
         if not (m.state and re.fullmatch(r"[A-Z]{3}", m.state)):
             continue
         if m.start >= hi and m.start - hi <= 25:
+            if _NOT_WHOSE.search(ctx.text[hi:m.start]):
+                continue  # "refugees fled to Poland": where they went, not whose they are
             d = m.start - hi
         elif m.end <= lo and lo - m.end <= 3:
             d = lo - m.end

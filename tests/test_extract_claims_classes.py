@@ -1,0 +1,163 @@
+"""Claims: roles, numbers, ranks, relative periods and currencies, each on small hand-written texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from multipolar.extract import numbers as N
+from multipolar.extract.currency import currency_after, currency_prefix
+from multipolar.sources.document import SourceDocument
+
+
+def claims(extractor, text: str, published: str | None = "2021-05-17"):  # type: ignore[no-untyped-def]
+    doc = SourceDocument(text=text, origin="test", kind="text", published=published)
+    return extractor.extract(doc).claims
+
+
+def keyed(cs) -> set[tuple]:  # type: ignore[no-untyped-def]
+    return {(c.measure, c.subject, c.partner, c.value, c.unit) for c in cs}
+
+
+# -- numbers -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("words", "value"), [
+    ("two and a half", 2.5), ("one hundred and twenty", 120), ("twenty-five", 25), ("half a", 0.5), ("a", 1),
+    ("a dozen", 12), ("three hundred", 300), ("40,000", 40000), ("1.2", 1.2), ("ninety nine", 99),
+])
+def test_spelled_and_written_figures(words: str, value: float) -> None:
+    assert N.parse_number(words) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("words", "value"), [("35th", 35), ("fifteenth", 15), ("twenty-first", 21), ("2nd", 2)])
+def test_ordinals(words: str, value: int) -> None:
+    assert N.parse_ordinal(words) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Two and a half thousand soldiers were sent to the border.", 2500),
+    ("Some 1.2m refugees crossed the border.", 1.2e6),
+    ("About 40,000 displaced remain in camps.", 40000),
+    ("Half a million people took to the streets.", 5e5),
+])
+def test_spelled_and_abbreviated_people_counts(extractor, text: str, value: float) -> None:
+    got = [c for c in claims(extractor, text) if c.measure == "people_count"]
+    assert [c.value for c in got] == [pytest.approx(value)]
+
+
+def test_qualifier_some_and_about(extractor) -> None:
+    got = claims(extractor, "Some 1.2m refugees crossed the border, and about 40,000 displaced remain.")
+    assert {c.qualifier for c in got} == {"approx"}
+    assert {c.about for c in got} == {"displaced"}
+
+
+def test_a_destination_is_not_whose_people_they_are(extractor) -> None:
+    got = claims(extractor, "Some 30,000 refugees fled to Moldova.")
+    assert [(c.subject, c.value) for c in got] == [(None, 30000)]
+
+
+def test_nationals_of_two_states(extractor) -> None:
+    got = claims(extractor, "Nine people, including 7 Greek and one Italian nationals, died in the storm.")
+    assert {(c.subject, c.value) for c in got} == {(None, 9), ("GRC", 7), ("ITA", 1)}
+
+
+def test_a_ratio_base_is_not_a_count(extractor) -> None:
+    assert claims(extractor, "The war displaced one out of every eight people in the province.") == []
+
+
+# -- relative periods ---------------------------------------------------------------------------------------------
+def test_last_year_resolves_against_publication(extractor) -> None:
+    got = claims(extractor, "Italian exports to Serbia were worth $900m last year.", published="2016-03-02")
+    assert [(c.measure, c.period) for c in got] == [("export_value", "2015")]
+
+
+def test_relative_periods() -> None:
+    got = [v for _, _, v in N.relative_periods("It grew this year, fell two years ago and last month.", "2016-03-02")]
+    assert got == ["2016", "2014", "2016-02"]
+
+
+def test_a_date_after_another_figure_is_that_figures(extractor) -> None:
+    got = claims(extractor, "Unemployment in Spain fell from 26 per cent in 2013 to 14 per cent in 2019.")
+    assert sorted((c.value, c.period) for c in got) == [(14.0, "2019"), (26.0, "2013")]
+
+
+# -- ranks --------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "subject", "value"), [
+    ("Norway placed 35th out of 180 countries in the index.", "NOR", 35),
+    ("The bank ranks Chile as the fifteenth easiest place to do business.", "CHL", 15),
+    ("Brazil is the world's 9th-largest economy.", "BRA", 9),
+    ("Peru ranked 48th in the survey last year.", "PER", 48),
+])
+def test_standings(extractor, text: str, subject: str, value: int) -> None:
+    got = [c for c in claims(extractor, text) if c.unit == "rank"]
+    assert [(c.measure, c.subject, c.value) for c in got] == [("other", subject, value)]
+
+
+def test_ordinals_that_are_not_standings(extractor) -> None:
+    text = "In the 21st century, at the 73rd session, Chile spoke for the second time."
+    assert [c for c in claims(extractor, text) if c.unit == "rank"] == []
+
+
+# -- roles --------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "want"), [
+    ("Spanish exports to Morocco of $300m were recorded.", ("export_value", "ESP", "MAR")),
+    ("Exports to Morocco from Spain reached $300m.", ("export_value", "ESP", "MAR")),
+    ("Morocco imported goods worth $300m from Spain.", ("import_value", "MAR", "ESP")),
+    ("Moroccan imports from Spain came to $300m.", ("import_value", "MAR", "ESP")),
+    ("Kenya received $50 million in aid from Japan.", ("aid_value", "KEN", "JPN")),
+    ("Japanese investment in Kenya reached $50 million.", ("investment_value", "KEN", "JPN")),
+])
+def test_flow_roles(extractor, text: str, want: tuple[str, str, str]) -> None:
+    got = [(c.measure, c.subject, c.partner) for c in claims(extractor, text)]
+    assert got == [want]
+
+
+def test_its_is_the_last_owner_named(extractor) -> None:
+    got = claims(extractor, "Chile is a small open economy. Its exports to Japan were worth $400 million in 2019.")
+    assert [(c.measure, c.subject, c.partner, c.period) for c in got] == [("export_value", "CHL", "JPN", "2019")]
+
+
+def test_list_items_keep_the_lists_subject(extractor) -> None:
+    text = "Peru trades widely. Its main trading partners are China (28 %), followed by the United States (16 %)."
+    got = keyed(claims(extractor, text))
+    assert ("trade_share", "PER", "CHN", 28.0, "percent") in got
+    assert ("trade_share", "PER", "USA", 16.0, "percent") in got
+    assert ("trade_partner_rank", "PER", "CHN", 1.0, "rank") in got
+
+
+def test_list_with_possessive_subject(extractor) -> None:
+    text = "Chile's main export destinations were China with 32%, the United States with 14% and Japan with 9%."
+    got = {(c.subject, c.partner, c.value) for c in claims(extractor, text) if c.measure == "export_share"}
+    assert got == {("CHL", "CHN", 32.0), ("CHL", "USA", 14.0), ("CHL", "JPN", 9.0)}
+
+
+# -- currencies ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "unit", "value"), [
+    ("Germany pledged €3bn in aid to Ukraine.", "eur", 3e9),
+    ("British investment in Kenya reached £250 million.", "gbp", 2.5e8),
+    ("Russia lent Belarus 1.5 trillion roubles.", "rub", 1.5e12),
+    ("Canada gave Haiti 40 million Canadian dollars in aid.", "cad", 4e7),
+    ("France lent Senegal EUR 200 million.", "eur", 2e8),
+    ("Japan invested ¥ 5 billion in Kenya.", "jpy", 5e9),
+    ("US$1.5 billion in loans went to Kenya from China.", "usd", 1.5e9),
+])
+def test_currency_kept_as_given(extractor, text: str, unit: str, value: float) -> None:
+    got = [(c.unit, c.value) for c in claims(extractor, text)]
+    assert got == [(unit, pytest.approx(value))]
+
+
+def test_currency_helpers() -> None:
+    assert currency_prefix("€") == "eur" and currency_prefix("HK$") == "hkd" and currency_prefix("£") == "gbp"
+    assert currency_after(" pounds sterling")[0] == "gbp"  # type: ignore[index]
+    assert currency_after(" Turkish lira")[0] == "try"  # type: ignore[index]
+    assert currency_after(" people") is None
+
+
+def test_check_never_compares_a_euro_claim_with_dollar_data(extractor) -> None:
+    from multipolar.check import check_claims
+    from multipolar.store import Store
+
+    got = claims(extractor, "German exports to Poland reached €60bn in 2019.")
+    assert [(c.measure, c.subject, c.partner, c.unit) for c in got] == [("export_value", "DEU", "POL", "eur")]
+    with Store(":memory:") as st:
+        (v,) = check_claims(st, got)
+    assert v["verdict"] == "insufficient_data"
+    assert "'eur'" in v["reason"] and "USD" in v["reason"] and "exchange" in v["reason"]
