@@ -273,3 +273,71 @@ def test_status_of_a_partial_store_says_what_is_missing(tmp_path: Path, demo_db:
     assert "multipolar load sipri" in text
     code, _, err = run(["status", "--db", str(tmp_path / "none.duckdb")], capsys)
     assert code == 2 and "no store here yet" in err
+
+
+# -- tables that fit an 80-column terminal; --wide for everything ----------------------------------------------
+TABLE_COMMANDS = [
+    ["influence", "--target", "GEO"],
+    ["hedging"],
+    ["explain", "--power", "CHN", "--target", "GEO", "--year", "2019"],
+    ["claims"], ["stances"], ["events", "--limit", "20"], ["actors"], ["datasets"], ["check"],
+]
+
+
+@pytest.mark.parametrize("args", TABLE_COMMANDS, ids=lambda a: a[0])
+def test_tables_fit_80_columns_and_wide_shows_more(args: list[str], demo_db: Path,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main([*args, "--db", str(demo_db)]) == 0
+    narrow = capsys.readouterr().out
+    assert narrow.strip()
+    assert max(len(line) for line in narrow.splitlines()) <= 80, narrow
+    assert main([*args, "--db", str(demo_db), "--wide"]) == 0
+    wide = capsys.readouterr().out
+    if "more columns with --wide: " in narrow:  # the columns left out are named, and --wide has them
+        lines = narrow.split("more columns with --wide: ")[1].split("\n")
+        text = lines[0]
+        for line in lines[1:]:  # the hint wraps after a comma
+            if not text.rstrip().endswith(","):
+                break
+            text += " " + line.strip()
+        hidden = [h.strip() for h in text.split(",")]
+        assert all(h in wide for h in hidden), hidden
+
+
+def test_influence_numbers_are_never_cut_in_80_columns(demo_db: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Every overall value and interval of the JSON answer appears whole in the narrow table ("0.0…" was)."""
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(["influence", "--target", "GEO", "--years", "2015-2020", "--db", str(demo_db)]) == 0
+    table = capsys.readouterr().out
+    assert "…" not in table
+    assert main(["influence", "--target", "GEO", "--years", "2015-2020", "--db", str(demo_db),
+                 "--format", "json"]) == 0
+    rows = [r for r in json.loads(capsys.readouterr().out)["scores"] if r["domain"] == "overall"]
+    assert rows
+    for r in rows:
+        if r["value"] is not None:
+            assert f"{r['value']:.3f}" in table and f"{r['low']:.2f}–{r['high']:.2f}" in table
+
+
+def test_a_very_narrow_terminal_overflows_rather_than_cutting_numbers(demo_db: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("COLUMNS", "40")
+    assert main(["influence", "--target", "GEO", "--years", "2019", "--db", str(demo_db)]) == 0
+    out = capsys.readouterr().out
+    assert "…" not in out and "GEO" in out and "economic" in out
+
+
+def test_sentences_with_brackets_are_shown_literally(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """Table cells are data, not Rich markup: "[1]" or "[bold]" in a sentence stays as written."""
+    from rich.console import Console
+
+    from multipolar.cli.tables import Col, show
+
+    con = Console(width=80, record=True)
+    show(con, [Col("sentence", text=True, cut=True), Col("n", right=True)], [["Georgia [bold]grew[/] [1]", "3"]],
+         wide=False)
+    assert "Georgia [bold]grew[/] [1]" in con.export_text()

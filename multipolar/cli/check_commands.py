@@ -10,9 +10,9 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from ..store import Store, default_db_path
+from .tables import WIDE_HELP, Col, show
 
 console = Console()
 err = Console(stderr=True)
@@ -31,6 +31,7 @@ def check_cmd(
                                                          "$MULTIPOLAR_DB or the user data dir)",
                                             show_default=False)] = None,
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="table, json or html")] = CheckFormat.table,
+    wide: Annotated[bool, typer.Option("--wide", help=WIDE_HELP)] = False,
 ) -> None:
     """Check the quantitative claims of articles against the loaded data: a verdict per claim with the rows
     that decide it. Without inputs, checks every stored document and saves the verdicts in the store."""
@@ -49,25 +50,25 @@ def check_cmd(
 
         sys.stdout.write(to_html(verdicts) + "\n")
     else:
-        _table(verdicts)
+        _table(verdicts, wide)
         if not inputs:
             err.print(f"{len(verdicts)} verdicts saved in {path}", highlight=False)
 
 
-def _table(verdicts: list[dict[str, Any]]) -> None:
+def _table(verdicts: list[dict[str, Any]], wide: bool = False) -> None:
     from ..check.report import claim_text, value_text
 
     style = {"supported": "green", "contradicted": "red", "insufficient_data": "yellow"}
-    t = Table(show_lines=True)
-    for col in ("claim", "verdict", "data", "period", "dataset", "reason"):
-        t.add_column(col, overflow="fold")
+    cols = [Col("claim", text=True), Col("verdict", markup=True), Col("data", text=True), Col("period"),
+            Col("dataset", wide=True), Col("reason", text=True)]
+    rows = []
     for v in verdicts:
         text = claim_text(v)
-        t.add_row(text[:160] + ("…" if len(text) > 160 else ""),
-                  f"[{style.get(v['verdict'], 'white')}]{v['verdict']}[/]", value_text(v),
-                  (v.get("period_used") or "") + ("" if v.get("exact_period") or not v.get("period_used") else " *"),
-                  v.get("dataset") or "", v["reason"])
-    console.print(t)
+        rows.append([text[:160] + ("…" if len(text) > 160 else ""),
+                     f"[{style.get(v['verdict'], 'white')}]{v['verdict']}[/]", value_text(v),
+                     (v.get("period_used") or "") + ("" if v.get("exact_period") or not v.get("period_used")
+                                                     else " *"), v.get("dataset") or "", v["reason"]])
+    show(console, cols, rows, wide=wide, show_lines=True)
     if not verdicts:
         console.print("no quantitative claims found")
 

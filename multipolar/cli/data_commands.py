@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from ..store import Store, default_db_path
+from .tables import WIDE_HELP, Col, show
 
 console = Console()
 err = Console(stderr=True)
@@ -193,6 +194,7 @@ def datasets_cmd(
     db: DbOption = None,
     fmt: Annotated[Format, typer.Option("--format", help="output format")] = Format.table,
     available: Annotated[bool, typer.Option("--available", help="list the DATASET names that can be loaded")] = False,
+    wide: Annotated[bool, typer.Option("--wide", help=WIDE_HELP)] = False,
 ) -> None:
     """List the datasets in the store: years, rows, actors, source files and hashes, licence and citation."""
     from ..datasets import api
@@ -218,12 +220,15 @@ def datasets_cmd(
     if fmt is Format.json:
         console.print_json(json.dumps(items, default=str))
         return
-    t = Table("dataset", "years", "rows", "actors", "files", "sha256", "licence")
+    cols = [Col("dataset"), Col("years"), Col("rows", right=True), Col("actors", right=True),
+            Col("files", text=True, wide=True), Col("sha256", wide=True), Col("licence", text=True)]
+    cells: list[list[str]] = []
     for d in items:
         years = f"{d['first_year']}–{d['last_year']}" if d["first_year"] is not None else ""
         files = ", ".join(Path(f["path"]).name for f in d["files"][:2]) + (" …" if len(d["files"]) > 2 else "")
-        t.add_row(d["dataset"], years, f"{d['rows']:,}", str(d["actors"]), files, d["sha256"][:12], d["licence"] or "")
-    console.print(t)
+        cells.append([d["dataset"], years, f"{d['rows']:,}", str(d["actors"]), files, d["sha256"][:12],
+                     d["licence"] or ""])
+    show(console, cols, cells, wide=wide)
     for d in items:
         console.print(f"[bold]{d['dataset']}[/]: {d['citation']}", highlight=False)
 

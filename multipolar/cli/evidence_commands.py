@@ -20,6 +20,7 @@ from ..present.csvout import rows_to_csv
 from ..sources.discover import ReadFailure
 from ..store import default_db_path
 from .selectors import check_date
+from .tables import WIDE_HELP, Col, show
 
 console = Console()
 err = Console(stderr=True)
@@ -209,19 +210,28 @@ def _query_cmd(kind: str):  # type: ignore[no-untyped-def]
         limit: Annotated[int | None, typer.Option("--limit", help="at most this many rows")] = None,
         format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
         db: DbOption = None,
+        wide: Annotated[bool, typer.Option("--wide", help=WIDE_HELP)] = False,
     ) -> None:
         date_from = check_date(date_from, option="--from")
         date_to = check_date(date_to, option="--to")
         rows = api.query(kind, db=_db(db), actor=actor, recipient=recipient, type=type, date_from=date_from,
                          date_to=date_to, document=document, limit=limit)
-        _print_rows(rows, format)
+        _print_rows(rows, format, kind, wide)
 
     cmd.__doc__ = (f"List stored {kind}, each with its document and sentence." if kind != "actors" else
                    "List the actors named in stored documents, with their mention and document counts.")
     return cmd
 
 
-def _print_rows(rows: list[dict[str, Any]], format: QueryFormat) -> None:
+#: the columns a narrow table shows per kind (the rest with --wide; CSV and JSON have every column)
+NARROW = {"claims": ("measure", "subject", "partner", "value", "unit", "period", "sentence"),
+          "stances": ("holder", "issue", "target", "polarity", "date", "sentence"),
+          "events": ("type", "actors", "recipients", "date", "sentence"),
+          "actors": ("id", "kind", "name", "country", "mentions")}
+TEXT_COLUMNS = {"sentence", "name", "example", "document_title", "about", "source_url", "origin"}
+
+
+def _print_rows(rows: list[dict[str, Any]], format: QueryFormat, kind: str = "", wide: bool = False) -> None:
     if format is QueryFormat.json:
         sys.stdout.write(json.dumps(rows, indent=1, default=str, ensure_ascii=False) + "\n")
         return
@@ -231,11 +241,11 @@ def _print_rows(rows: list[dict[str, Any]], format: QueryFormat) -> None:
     if not rows:
         console.print("no rows")
         return
-    cols = [c for c in rows[0] if c not in ("start", "end", "document")]
-    t = Table(*cols, show_lines=False)
-    for r in rows:
-        t.add_row(*(_cell(r[c], c) for c in cols))
-    console.print(t)
+    names = [c for c in rows[0] if c not in ("start", "end", "document")]
+    narrow = NARROW.get(kind, tuple(names))
+    cols = [Col(c, text=c in TEXT_COLUMNS or (kind == "actors" and c == "id"), wide=c not in narrow,
+                right=c in ("value", "mentions", "documents"), cut=c == "sentence") for c in names]
+    show(console, cols, [[_cell(r[c], c) for c in names] for r in rows], wide=wide)
 
 
 def _cell(v: Any, col: str) -> str:
@@ -243,6 +253,8 @@ def _cell(v: Any, col: str) -> str:
         return ""
     if isinstance(v, list):
         return ",".join(map(str, v))
+    if isinstance(v, float):
+        return f"{int(v):,}" if v.is_integer() and abs(v) < 1e15 else f"{v:,.6g}"
     s = str(v)
     if col == "sentence" and len(s) > 90:
         return s[:87] + "…"

@@ -17,6 +17,7 @@ from ..measure.methods import DEFAULT_METHOD
 from ..present.csvout import rows_to_csv
 from ..store import Store, default_db_path
 from .selectors import check_years, resolve_codes, resolve_one
+from .tables import WIDE_HELP, Col, show
 
 console = Console()
 
@@ -85,6 +86,7 @@ def influence_cmd(
     fmt: Annotated[InfluenceFormat, typer.Option("--format", help="table, csv, json or parquet")] =
     InfluenceFormat.table,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="write to this file")] = None,
+    wide: Annotated[bool, typer.Option("--wide", help=WIDE_HELP)] = False,
     db: DbOption = None,
     engine: EngineOption = "duckdb",
     spark_master: MasterOption = None,
@@ -113,20 +115,21 @@ def influence_cmd(
     by: dict[tuple[str, str, int], dict[str, dict[str, Any]]] = {}
     for r in rep.rows:
         by.setdefault((r["target"], r["power"], r["year"]), {})[r["domain"]] = r
-    table = Table(title=f"{rep.method} ({rep.engine}) — index 0–1, [90 % interval]", show_lines=False)
-    for col in ("target", "power", "year", "overall", "economic", "political", "security", "share", "Δ", "trend",
-                "coverage"):
-        table.add_column(col, justify="left" if col in ("target", "power", "trend") else "right")
+    cols = [Col("target"), Col("power"), Col("year"), Col("overall", right=True), Col("90 %"),
+            Col("economic", right=True), Col("political", right=True), Col("security", right=True),
+            Col("Δ", right=True), Col("share", right=True, wide=True), Col("trend", wide=True),
+            Col("coverage", right=True, wide=True)]
+    rows = []
     for (t, p, y), doms in sorted(by.items()):
         o = doms.get("overall", {})
-        cells = [f"{_num(o.get('value'))} [{_num(o.get('low'), 2)}–{_num(o.get('high'), 2)}]"]
-        cells += [_num(doms.get(d, {}).get("value")) for d in ("economic", "political", "security")]
         share = o.get("share")
-        cells += [_num(share, 2) if share is not None else "", _num(o.get("delta"), 3) if o.get("delta") is not None
-                  else "", (o.get("trend") or "") + ("*" if o.get("comparable") is False and o.get("trend") else ""),
-                  _num(o.get("coverage"), 2)]
-        table.add_row(t, p, str(y), *cells)
-    console.print(table)
+        rows.append([t, p, str(y), _num(o.get("value")), f"{_num(o.get('low'), 2)}–{_num(o.get('high'), 2)}",
+                     *(_num(doms.get(d, {}).get("value")) for d in ("economic", "political", "security")),
+                     _num(o.get("delta"), 3) if o.get("delta") is not None else "",
+                     _num(share, 2) if share is not None else "",
+                     (o.get("trend") or "") + ("*" if o.get("comparable") is False and o.get("trend") else ""),
+                     _num(o.get("coverage"), 2)])
+    show(console, cols, rows, wide=wide, title=f"{rep.method} ({rep.engine}) — index 0–1, 90 % interval")
     if any(d.get("overall", {}).get("comparable") is False for d in by.values()):
         console.print("* change measured like for like: inputs one of the two years lacks were left out "
                       "(see --format json: not_compared)", highlight=False)
@@ -142,6 +145,7 @@ def hedging_cmd(
     engine: EngineOption = "duckdb",
     spark_master: MasterOption = None,
     method: MethodOption = DEFAULT_METHOD,
+    wide: Annotated[bool, typer.Option("--wide", help=WIDE_HELP)] = False,
 ) -> None:
     """How each small state spreads its ties among the powers: entropy, leader and lead gap per domain,
     and the split between economic and security leaders."""
@@ -162,12 +166,12 @@ def hedging_cmd(
         _write_rows(rows, "csv", None)
         return
     div = {(d["target"], d["year"]): d for d in rep.divergence}
-    table = Table(title=f"{rep.method} over {rep.influence_method}: entropy 1 = ties spread evenly, 0 = one power")
-    for col in ("target", "year", "overall H [90 %]", "leader", "gap", "economic", "security", "split (JSD)"):
-        table.add_column(col)
+    cols = [Col("target"), Col("year"), Col("H overall", right=True), Col("90 %"), Col("leader"),
+            Col("gap", right=True), Col("economic"), Col("security"), Col("split (JSD)", wide=True)]
     by: dict[tuple[str, int], dict[str, dict[str, Any]]] = {}
     for r in rep.rows:
         by.setdefault((r["target"], r["year"]), {})[r["domain"]] = r
+    cells: list[list[str]] = []
     for (t, y), doms in sorted(by.items()):
         o = doms["overall"]
         e, s = doms.get("economic", {}), doms.get("security", {})
@@ -175,11 +179,12 @@ def hedging_cmd(
         split = ""
         if dv.get("jsd") is not None:
             split = f"{'yes' if dv['split'] else 'no'} ({dv['jsd']:.2f})"
-        table.add_row(t, str(y), f"{_num(o.get('entropy'), 2)} [{_num(o.get('entropy_low'), 2)}–"
-                                 f"{_num(o.get('entropy_high'), 2)}]", o.get("leader") or "—",
-                      _num(o.get("lead_gap"), 2), f"{e.get('leader') or '—'} H={_num(e.get('entropy'), 2)}",
-                      f"{s.get('leader') or '—'} H={_num(s.get('entropy'), 2)}", split)
-    console.print(table)
+        cells.append([t, str(y), _num(o.get("entropy"), 2), f"{_num(o.get('entropy_low'), 2)}–"
+                     f"{_num(o.get('entropy_high'), 2)}", o.get("leader") or "—", _num(o.get("lead_gap"), 2),
+                     f"{e.get('leader') or '—'} H={_num(e.get('entropy'), 2)}",
+                     f"{s.get('leader') or '—'} H={_num(s.get('entropy'), 2)}", split])
+    show(console, cols, cells, wide=wide,
+         title=f"{rep.method} over {rep.influence_method}: entropy H 1 = ties spread evenly, 0 = one power")
 
 
 def explain_cmd(
@@ -191,6 +196,7 @@ def explain_cmd(
     engine: EngineOption = "duckdb",
     spark_master: MasterOption = None,
     method: MethodOption = DEFAULT_METHOD,
+    wide: Annotated[bool, typer.Option("--wide", help=WIDE_HELP)] = False,
 ) -> None:
     """The indicators behind one score, their source rows and documents, and what changed since the year before."""
     from ..measure import api
@@ -204,38 +210,39 @@ def explain_cmd(
     if fmt is not TableJson.table:
         sys.stdout.write(json.dumps(ex, indent=1, default=str) + "\n")
         return
-    st = Table(title=f"{ex['method']}: {ex['power']} → {ex['target']}, {ex['year']}")
-    for col in ("domain", "index", "90 %", "bandwidth", "dependence", "coverage", "Δ", "drivers"):
-        st.add_column(col)
+    cols = [Col("domain"), Col("index", right=True), Col("90 %"), Col("bandwidth", right=True, wide=True),
+            Col("dependence", right=True, wide=True), Col("coverage", right=True), Col("Δ", right=True),
+            Col("drivers", text=True)]
+    rows: list[list[str]] = []
     for d, s in ex["scores"].items():
         drv = ", ".join(f"{x['indicator']} {x['effect']:+.3f}" for x in s["drivers"])
-        st.add_row(d, _num(s["value"]), f"{_num(s['low'], 2)}–{_num(s['high'], 2)}", _num(s["bandwidth"]),
-                   _num(s["dependence"]), _num(s["coverage"], 2), _num(s["delta"]) if s["delta"] is not None else "",
-                   drv)
-    console.print(st)
-    it = Table(title="indicators (NA = no data: left out, never counted as 0)")
-    for col in ("indicator", "domain", "role", "weight", "value", "scaled", "previous", "sources"):
-        it.add_column(col, no_wrap=col in ("indicator", "value"), overflow="fold")
-    for i in ex["indicators"]:
-        it.add_row(i["indicator"], i["domain"], i["role"], f"{i['weight']:g}",
-                   "NA" if i["value"] is None else f"{i['value']:.4g}", _num(i["scaled"]),
-                   "NA" if i["previous"] is None else f"{i['previous']:.4g}", ", ".join(i["sources"]))
-    console.print(it)
+        rows.append([d, _num(s["value"]), f"{_num(s['low'], 2)}–{_num(s['high'], 2)}", _num(s["bandwidth"]),
+                     _num(s["dependence"]), _num(s["coverage"], 2),
+                     _num(s["delta"]) if s["delta"] is not None else "", drv])
+    show(console, cols, rows, wide=wide, title=f"{ex['method']}: {ex['power']} → {ex['target']}, {ex['year']}")
+    cols = [Col("indicator"), Col("domain", wide=True), Col("role", wide=True), Col("weight", right=True),
+            Col("value", right=True), Col("scaled", right=True), Col("previous", right=True, wide=True),
+            Col("sources", text=True)]
+    rows = [[i["indicator"], i["domain"], i["role"], f"{i['weight']:g}",
+             "NA" if i["value"] is None else f"{i['value']:.4g}", _num(i["scaled"]),
+             "NA" if i["previous"] is None else f"{i['previous']:.4g}", ", ".join(i["sources"])]
+            for i in ex["indicators"]]
+    show(console, cols, rows, wide=wide, title="indicators (NA = no data: left out, never counted as 0)")
     src = ex["sources"]
     if src.get("members"):
         console.print(f"members of {ex['power']} in {ex['year']}: {', '.join(src['members'])}")
-    rt = Table(title="source rows (first rows of each; `--format json` for all shown)")
-    for col in ("what", "dataset", "indicator", "from", "to", "period", "value", "file:row"):
-        rt.add_column(col)
+    cols = [Col("what", wide=True), Col("dataset"), Col("indicator", text=True), Col("from"), Col("to"),
+            Col("period"), Col("value", right=True), Col("file:row", wide=True)]
+    rows = []
     for what in ("trade", "armstat", "arms", "finance", "alliance", "igo", "unga"):
         block = src.get(what, {})
         for r in block.get("rows", [])[:8]:
-            rt.add_row(what, r["dataset"], r["indicator"], r["from_actor"] or "", r["to_actor"] or "", r["period"],
-                       f"{r['value']:.4g}" if r["value"] is not None else "NA",
-                       f"{Path(str(r['source_file'] or '')).name}:{r['source_row']}")
+            rows.append([what, r["dataset"], r["indicator"], r["from_actor"] or "", r["to_actor"] or "",
+                         r["period"], f"{r['value']:.4g}" if r["value"] is not None else "NA",
+                         f"{Path(str(r['source_file'] or '')).name}:{r['source_row']}"])
         if block.get("count", 0) > 8:
-            rt.add_row(what, f"… {block['count'] - 8} more", "", "", "", "", "", "")
-    console.print(rt)
+            rows.append([what, f"… {block['count'] - 8} more", "", "", "", "", "", ""])
+    show(console, cols, rows, wide=wide, title="source rows (first rows of each; `--format json` for all shown)")
     for what in ("events", "stances"):
         block = src.get(what, {})
         if block.get("count"):
