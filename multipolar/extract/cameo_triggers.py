@@ -22,11 +22,18 @@ class CameoPattern:
 
 Key = tuple[str, str, str]  # verb, particle, preposition
 
+#: verbs of more or less ("increase", "step up"): typed by their object only, never alone
+RAMP_VERBS = frozenset({"increase", "step", "intensify", "boost", "expand", "escalate", "ramp", "deepen", "strengthen",
+                        "enhance", "widen", "broaden", "raise", "double", "redouble", "accelerate", "speed", "scale",
+                        "send", "continue", "resume", "renew"})
+RAMP_PHRASES = frozenset({("step", "up"), ("beef", "up"), ("build", "up"), ("scale", "up"), ("ramp", "up")})
+
 
 @dataclass
 class CameoTable:
     plain: dict[Key, CameoPattern]  # patterns without an object
     objects: dict[Key, dict[str, CameoPattern]]  # patterns that name the object's head noun
+    event_nouns: frozenset[str] = frozenset()  # nouns that are triggers of their own (set by the event stage)
 
     def match(self, tok: Any) -> CameoPattern | None:
         """The most specific pattern the verb token matches, or None."""
@@ -37,6 +44,10 @@ class CameoTable:
         prt = prts[0] if prts else ""
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
         preps = [(c.lower_, [g for g in c.children if g.dep_ == "pobj"]) for c in tok.children if c.dep_ == "prep"]
+        if lemma in RAMP_VERBS or (lemma, prt) in RAMP_PHRASES:
+            return None  # "stepped up strikes", "increased cooperation": the object is the event
+        if objs and any(o.lemma_.lower() in self.event_nouns for o in objs):
+            return None  # "made a visit": left to the object's own trigger
         parts = [prt, ""] if prt else [""]
         for p in parts:
             for prep, pobjs in preps:
@@ -49,7 +60,7 @@ class CameoTable:
         for p in parts:
             for prep, _ in preps:
                 pat = self.plain.get((lemma, p, prep))
-                if pat:
+                if pat and not (objs and not p):  # "sent X to Y": a bare preposition says little with an object
                     return pat
         if prt:
             return self.plain.get((lemma, prt, ""))

@@ -85,6 +85,7 @@ class EventStage:
     def __init__(self) -> None:
         self.triggers = load_triggers()
         self.cameo = load_cameo_table()
+        self.cameo.event_nouns = frozenset(w for w, ts in self.triggers.items() if any(t.pos in ("N", "*") for t in ts))
 
     def __call__(self, ctx: Context) -> None:
         anchor: str | None = None
@@ -292,8 +293,9 @@ class EventStage:
         else:
             actors = subj_states
             recipients = rest_states
-        if not actors and ctx.speaker and not passive and _first_person_or_none(subj_tokens, verb.doc):
-            actors = [ctx.speaker]
+        if not actors and ctx.speaker and not passive and _first_person_or_none(subj_tokens, verb.doc) and \
+                verb.i not in verb.doc.user_data.get("multipolar_questions", ()):
+            actors = [ctx.speaker]  # not in a journalist's question at a press conference
         if actors and not recipients and verb.lemma_ in _SPEECH_ACTS:
             # "Brussels warned that the law would block Georgia's path": whom the warning is about
             comp = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
