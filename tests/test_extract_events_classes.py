@@ -48,3 +48,26 @@ def test_cameo_table_is_compact_and_credited() -> None:
     from multipolar.extract.cameo_triggers import load_cameo_table
     table = load_cameo_table()
     assert len(table.plain) > 500 and len(table.objects) > 500
+
+
+# -- the speaker ---------------------------------------------------------------------------------------------------
+def test_ministry_under_its_full_official_name_speaks_for_its_state(extractor) -> None:
+    ev = extract(extractor, "We thank Pakistan for its firm support.", published="2019-01-24",
+                 title="Foreign Ministry Spokesperson Wu Ming's Regular Press Conference on January 24, 2019",
+                 source="Ministry of Foreign Affairs of the People's Republic of China (Spokesperson Wu Ming)")
+    assert ("SUPPORT", "CHN", "PAK", "2019-01-24") in happened(ev)
+
+
+def test_statement_state_from_a_government_url_when_the_byline_names_none(extractor) -> None:
+    ev = extract(extractor, "We condemn the shelling of Tavush by Azerbaijan.", published="2021-07-20",
+                 title="Statement of the Press Office", source="Press Office", url="https://www.mfa.am/en/press/1")
+    assert ("ACCUSE", "ARM", "AZE", "2021-07-20") in happened(ev)
+
+
+def test_first_person_in_a_press_conference_question_is_the_journalist(extractor) -> None:
+    text = "Q: We thank Japan for the invitation. What is your comment?\n\nA: We thank Pakistan for its support."
+    ev = extract(extractor, text, published="2019-01-24", title="Regular Press Conference",
+                 source="Ministry of Foreign Affairs of the People's Republic of China")
+    got = pairs(ev)
+    assert ("SUPPORT", "CHN", "PAK") in got
+    assert ("SUPPORT", "CHN", "JPN") not in got

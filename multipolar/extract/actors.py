@@ -103,12 +103,16 @@ class ActorStage:
         person = None
         for field_text in (src.source or "", src.title or ""):
             for tok in re.finditer(r"[A-Z][\w'’.-]+(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’.-]+)*", field_text):
-                for alias in self.registry.lookup(tok.group(0)):
-                    state = self.state_of(alias.actor)
-                    if alias.actor.startswith("person:"):
-                        person = person or alias.actor
-                    if state and (re.fullmatch(r"[A-Z]{3}", state) or state in GROUPS):
-                        return state, person
+                for part in _name_parts(tok.group(0)):
+                    for alias in self.registry.lookup(part):
+                        state = self.state_of(alias.actor)
+                        if alias.actor.startswith("person:"):
+                            person = person or alias.actor
+                        if state and (re.fullmatch(r"[A-Z]{3}", state) or state in GROUPS):
+                            return state, person
+        state = _state_of_url(src.url or "")
+        if state:
+            return state, person
         return None, person
 
     # -- the stage -------------------------------------------------------
@@ -184,8 +188,9 @@ class ActorStage:
             mentions.append(self._mention(ctx, ent, actor_id, "ner"))
         # First-person voice of a statement: the speaker's state.
         if ctx.speaker:
+            asked = doc.user_data["multipolar_questions"] = _question_tokens(doc)
             for tok in doc:
-                if _FIRST_PERSON_STATE.match(tok.text) and not _in_quote(doc, tok.i):
+                if _FIRST_PERSON_STATE.match(tok.text) and not _in_quote(doc, tok.i) and tok.i not in asked:
                     mentions.append(Mention(ctx.char(tok.i), ctx.char(tok.i) + len(tok.text), tok.i, tok.i + 1,
                                             ctx.speaker, ctx.speaker, "pronoun"))
         mentions.extend(self._quoted_voice(ctx, mentions))
@@ -325,6 +330,37 @@ class ActorStage:
         return best[1] if best else None
 
 
+def _name_parts(name: str) -> list[str]:
+    """A name and the names inside it, longest first: "Ministry of Foreign Affairs of the People's Republic of
+    China" → itself, "Foreign Affairs of the People's Republic of China", …, "People's Republic of China", "China";
+    "President Joe Biden" → …, "Joe Biden"."""
+    words = name.split()
+    out = [" ".join(words[i:]) for i in range(len(words)) if words[i] not in ("of", "the")]
+    pieces = re.split(r"\s+of\s+(?:the\s+)?", name)
+    out += [p for p in pieces if p not in out]
+    return out
+
+
+#: government web sites whose pages speak for their state (a statement's url when its byline names no state)
+_GOV_SITES = {"whitehouse.gov": "USA", "state.gov": "USA", "fmprc.gov.cn": "CHN", "mfa.gov.cn": "CHN",
+              "kremlin.ru": "RUS", "mid.ru": "RUS", "government.ru": "RUS", "mfa.am": "ARM", "primeminister.am": "ARM",
+              "president.am": "ARM", "gov.am": "ARM", "mfa.gov.az": "AZE", "president.az": "AZE", "mfa.gov.ge": "GEO",
+              "gov.ge": "GEO", "president.gov.ge": "GEO", "mfa.gov.tr": "TUR", "tccb.gov.tr": "TUR", "mfa.ir": "IRN",
+              "president.ir": "IRN", "gov.uk": "GBR", "diplomatie.gouv.fr": "FRA", "elysee.fr": "FRA",
+              "auswaertiges-amt.de": "DEU", "bundesregierung.de": "DEU", "eeas.europa.eu": "EU", "nato.int": "NATO"}
+
+
+def _state_of_url(url: str) -> str | None:
+    m = re.match(r"^[a-z]+://(?:www\.)?([^/:]+)", url.strip().lower())
+    if not m:
+        return None
+    host = m.group(1)
+    for site, state in _GOV_SITES.items():
+        if host == site or host.endswith("." + site):
+            return state
+    return None
+
+
 def _is_subject(doc: Any, m: Mention) -> bool:
     """Whether a mention is (part of) a clause subject — the likeliest antecedent of "he"/"she"."""
     t = doc[m.tok_end - 1]
@@ -389,6 +425,17 @@ def _clean_entity(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     text = re.sub(r"['’]s$", "", text)
     return text.strip(" \n\t*_[]()“”\"'.,;:")
+
+
+def _question_tokens(doc: Any) -> set[int]:
+    """Tokens of a press conference's questions ("Q: …" up to the answer): their "we"/"I" is the journalist's."""
+    out: set[int] = set()
+    text = doc.text
+    for m in re.finditer(r"(?m)^[ \t]*(?:Q|Question|Journalist|Reporter|Correspondent)\s*(?:\d+\s*)?[:：].*$", text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
 
 
 def _in_quote(doc: Any, i: int) -> bool:
