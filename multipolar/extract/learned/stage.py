@@ -44,7 +44,7 @@ class LearnedEventStage:
     provides: tuple[str, ...] = ("events",)
 
     def __init__(self, mode: str = "model", model: LinearModel | None = None, cameo: CameoTable | None = None,
-                 threshold: float | None = None):
+                 threshold: float | None = None, require_cameo: bool | None = None):
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
         self.mode = mode
@@ -55,6 +55,8 @@ class LearnedEventStage:
         self.model = model
         self.cameo = cameo
         self.threshold = model.threshold if threshold is None else threshold
+        #: add only where the trigger's CAMEO verb type agrees with the model's type
+        self.require_cameo = bool(model.meta.get("require_cameo")) if require_cameo is None else require_cameo
         self.rules = rules.EventStage()
 
     def __call__(self, ctx: Context) -> None:
@@ -95,6 +97,8 @@ class LearnedEventStage:
 
     def _event(self, ctx: Context, sent: Any, etype: str, k: int, years: list[tuple[int, int]]) -> Event | None:
         tok = self._trigger(sent, k)
+        if self.require_cameo and (self.cameo is None or self.cameo.verbs.get(tok.lemma_.lower()) != etype):
+            return None
         head = tok
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and \
                 tok.head.pos_ in ("VERB", "AUX"):

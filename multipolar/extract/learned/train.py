@@ -21,12 +21,15 @@ from typing import Any
 from ..evidence import PLOVER_TYPES
 from .data import C2P_FILE, CAMEO_FILE, GSR_FILE, Example, gold_examples, gold_files, gsr_examples
 from .features import CameoTable, read_cameo2plover, read_cameo_verbs
-from .model import NONE, LinearModel, fit
+from .model import NONE, fit
 
 REPO = Path(__file__).resolve().parents[3]
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 CLASSES = [NONE, *PLOVER_TYPES]
 SEED = 13
+#: P(event) at which the model adds an event where the rules are silent (chosen by the ablation: below 0.9
+#: the seed falls under its events target)
+THRESHOLD = 0.9
 #: hyper-parameters of the shipped model (chosen by cross-validation on the PLOVER records)
 PARAMS: dict[str, Any] = {"l2": 3e-3, "epochs": 150, "lr": 0.1, "class_weight": "sqrt", "min_count": 2}
 
@@ -56,9 +59,11 @@ def macro_f1(gold: Sequence[str], pred: Sequence[str | None]) -> float:
     return sum(f1s) / len(f1s)
 
 
-def cross_validate(gsr: list[Example], extra: list[Example], folds: int = 5, seed: int = SEED,
-                   params: dict[str, Any] | None = None) -> dict[str, float]:
-    """k-fold on the PLOVER records (stratified by type, seeded); each fold trains on the rest plus ``extra``."""
+def cv_predictions(gsr: list[Example], extra: list[Example], folds: int = 5, seed: int = SEED,
+                   params: dict[str, Any] | None = None) -> list[tuple[float, str]]:
+    """(P(event), most likely type) for each PLOVER record, from the fold that held it out.
+
+    k-fold on the records, stratified by type and seeded; each fold trains on the rest plus ``extra``."""
     params = params or PARAMS
     rng = random.Random(seed)
     by_type: dict[str, list[int]] = {}
@@ -72,27 +77,33 @@ def cross_validate(gsr: list[Example], extra: list[Example], folds: int = 5, see
         for i in idx:
             fold_of[i] = k % folds
             k += 1
-    forced: list[str | None] = [None] * len(gsr)
-    thresholded: list[str | None] = [None] * len(gsr)
-    model: LinearModel | None = None
+    out: list[tuple[float, str]] = [(0.0, NONE)] * len(gsr)
     for f in range(folds):
         train = [ex for i, ex in enumerate(gsr) if fold_of[i] != f] + extra
         model = fit([e.feats for e in train], [e.label for e in train], CLASSES, **params)
+        model.threshold = 0.0
         for i, ex in enumerate(gsr):
             if fold_of[i] == f:
                 label, p_event, _ = model.predict(ex.feats)
-                model.threshold = 0.0
-                forced[i] = model.predict(ex.feats)[0]
-                model.threshold = 0.5
-                thresholded[i] = label
-    gold = [e.label for e in gsr]
-    out = {"macro_f1_forced": macro_f1(gold, forced),
-           "accuracy_forced": sum(p == g for p, g in zip(forced, gold, strict=True)) / len(gold),
-           "macro_f1": macro_f1(gold, thresholded),
-           "coverage": sum(p is not None for p in thresholded) / len(gold),
-           "right_when_coded": sum(p == g for p, g in zip(thresholded, gold, strict=True)) /
-           max(1, sum(p is not None for p in thresholded))}
+                out[i] = (p_event, label or NONE)
     return out
+
+
+def gsr_figures(gold: Sequence[str], pred: Sequence[str | None]) -> dict[str, float]:
+    coded = sum(p is not None for p in pred)
+    right = sum(p == g for p, g in zip(pred, gold, strict=True))
+    return {"macro_f1": macro_f1(gold, pred), "coverage": coded / len(gold),
+            "right_when_coded": right / max(1, coded), "accuracy": right / len(gold)}
+
+
+def cross_validate(gsr: list[Example], extra: list[Example], folds: int = 5, seed: int = SEED,
+                   params: dict[str, Any] | None = None, threshold: float = 0.5) -> dict[str, float]:
+    """Cross-validated figures on the PLOVER records: at ``threshold`` and with every sentence typed."""
+    preds = cv_predictions(gsr, extra, folds, seed, params)
+    gold = [e.label for e in gsr]
+    forced = gsr_figures(gold, [t for _, t in preds])
+    out = gsr_figures(gold, [t if p >= threshold else None for p, t in preds])
+    return out | {"macro_f1_forced": forced["macro_f1"], "accuracy_forced": forced["accuracy"]}
 
 
 def _digest(paths: list[Path]) -> str:
@@ -144,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     examples = gsr + gold
     model = fit([e.feats for e in examples], [e.label for e in examples], CLASSES, **PARAMS)
     t_fit = time.perf_counter() - t1
-    model.threshold = args.threshold if args.threshold is not None else 0.5
+    model.threshold = args.threshold if args.threshold is not None else THRESHOLD
     model.meta = {"seed": SEED, "params": PARAMS, "cameo_features": cameo is not None,
                   "training": {"plover_gsr_records": len(gsr), "gold_documents": [f.name for f in files],
                                "gold_sentences": len(gold),
