@@ -272,3 +272,28 @@ def test_present_cli_serve_warns_off_loopback(monkeypatch: pytest.MonkeyPatch) -
     out = Console(record=True, width=200)
     present_commands.serve(build_store(), out=out)
     assert calls["host"] == "127.0.0.1" and "warning" not in out.export_text()
+
+
+@pytest.mark.parametrize("cap", [50, 200])
+def test_present_web_events_page_is_capped_and_says_how_many_more(cap: int, client: httpx.Client,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The events page lists the newest LISTED_EVENTS and says "and N more" with the exact count from the store
+    (the total used to be capped at the rows fetched)."""
+    import duckdb
+
+    from multipolar.present.web import app
+
+    monkeypatch.setattr(app, "LISTED_EVENTS", cap)
+    with duckdb.connect(str(build_store()), read_only=True) as con:
+        total = con.execute("SELECT count(*) FROM events WHERE NOT coalesce(negated, FALSE) AND "
+                            "NOT coalesce(hypothetical, FALSE) AND (list_has_any(actors, ['ARM', 'AZE', 'GEO']) "
+                            "OR list_has_any(recipients, ['ARM', 'AZE', 'GEO'])) AND year(day) BETWEEN 1800 "
+                            "AND 2100").fetchone()[0]
+    page = client.get("/events?year_from=1800&year_to=2100").text
+    listed = page.count("<tr><td>") - page.count("<tr><td colspan")
+    assert f"{total:,} events" in page
+    assert listed == min(total, cap)
+    if total > cap:
+        assert f"and {total - cap:,} more" in page and f"the {cap} most recent listed" in page
+    else:
+        assert "more (" not in page

@@ -374,10 +374,9 @@ class Data:
                 "reason": v.get("reason"), "start": span.get("start"), "end": span.get("end")}
 
     # -- evidence ----------------------------------------------------------------------------------------
-    def events(self, *, actors: Sequence[str] | None = None, actor: str | None = None, recipient: str | None = None,
-               origin: str | None = None, document: str | None = None, span: tuple[int, int] | None = None,
-               limit: int = 500, offset: int = 0) -> list[dict[str, Any]]:
-        """Events (articles, GDELT, ICEWS) newest first, with their document's title and url."""
+    @staticmethod
+    def _event_filter(actors: Sequence[str] | None, actor: str | None, recipient: str | None, origin: str | None,
+                      document: str | None, span: tuple[int, int] | None) -> tuple[str, list[Any]]:
         where = ["NOT coalesce(e.negated, FALSE)", "NOT coalesce(e.hypothetical, FALSE)"]
         params: list[Any] = []
         if actors:
@@ -398,19 +397,39 @@ class Data:
         if span:
             where.append("year(e.day) BETWEEN ? AND ?")
             params += [span[0], span[1]]
+        return " AND ".join(where), params
+
+    def events(self, *, actors: Sequence[str] | None = None, actor: str | None = None, recipient: str | None = None,
+               origin: str | None = None, document: str | None = None, span: tuple[int, int] | None = None,
+               limit: int = 500, offset: int = 0) -> list[dict[str, Any]]:
+        """Events (articles, GDELT, ICEWS) newest first, with their document's title and url."""
+        where, params = self._event_filter(actors, actor, recipient, origin, document, span)
         sql = ("SELECT e.id, e.origin, e.type, e.cameo, e.actors, e.recipients, e.date, e.goldstein, e.quad, "
                "e.document, d.title AS document_title, d.url AS document_url, e.source_url, e.start, e.\"end\", "
-               "e.sentence FROM events e LEFT JOIN documents d ON d.id = e.document WHERE " + " AND ".join(where)
+               "e.sentence FROM events e LEFT JOIN documents d ON d.id = e.document WHERE " + where
                + " ORDER BY e.day DESC NULLS LAST, e.id LIMIT ? OFFSET ?")
         return self.query(sql, params + [int(limit), int(offset)])
 
-    def event_counts(self, actors: Sequence[str] | None = None) -> dict[str, int]:
-        sql = "SELECT origin, count(*) AS n FROM events"
+    def count_events(self, *, actors: Sequence[str] | None = None, actor: str | None = None,
+                     recipient: str | None = None, origin: str | None = None, document: str | None = None,
+                     span: tuple[int, int] | None = None) -> int:
+        """How many events :meth:`events` would list without a limit."""
+        where, params = self._event_filter(actors, actor, recipient, origin, document, span)
+        rows = self.query("SELECT count(*) AS n FROM events e WHERE " + where, params)
+        return int(rows[0]["n"]) if rows else 0
+
+    def event_counts(self, actors: Sequence[str] | None = None, span: tuple[int, int] | None = None,
+                     listed_only: bool = False) -> dict[str, int]:
+        """Events per origin; ``listed_only``: only those :meth:`events` lists (not negated or hypothetical)."""
+        sql = "SELECT e.origin, count(*) AS n FROM events e"
         params: list[Any] = []
-        if actors:
-            sql += " WHERE list_has_any(actors, ?) OR list_has_any(recipients, ?)"
+        if listed_only:
+            where, params = self._event_filter(actors, None, None, None, None, span)
+            sql += " WHERE " + where
+        elif actors:
+            sql += " WHERE list_has_any(e.actors, ?) OR list_has_any(e.recipients, ?)"
             params = [list(actors), list(actors)]
-        return {r["origin"]: int(r["n"]) for r in self.query(sql + " GROUP BY origin ORDER BY origin", params)}
+        return {r["origin"]: int(r["n"]) for r in self.query(sql + " GROUP BY e.origin ORDER BY e.origin", params)}
 
     def claims(self, *, actor: str | None = None, document: str | None = None) -> list[dict[str, Any]]:
         where, params = ["TRUE"], []

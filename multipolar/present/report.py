@@ -43,7 +43,8 @@ from .findings import (
     why_no_score,
 )
 
-EVENT_ROWS = 50  # events listed in the brief's timeline table ("and N more"; all of them are in the chart)
+EVENT_ROWS = 50  # events listed in the brief's timeline table ("and N more")
+CHART_EVENTS = 5000  # events drawn in a timeline chart (the newest); counts are always of all of them
 STALE_YEARS = 3  # a state whose latest year with a score is more than this before today's year gets a banner
 
 
@@ -120,7 +121,8 @@ def overview(data: Data, targets: Sequence[str], powers: Sequence[str], span: tu
                                  "leader_share": (h.get("shares") or {}).get(h.get("leader") or ""),
                                  "shares": h.get("shares") or {}, "split": d.get("split"), "jsd": d.get("jsd"),
                                  "leaders": d.get("leaders"), "missing_powers": h.get("missing_powers") or []})
-    events = data.events(actors=targets, span=span, limit=5000)
+    events = data.events(actors=targets, span=span, limit=CHART_EVENTS)
+    counts = data.event_counts(targets, span, listed_only=True)
     figures: list[dict[str, str]] = []
     if with_charts:
         keep = {(t, y) for t, by in _good_years(rows).items() for y in by}
@@ -141,8 +143,8 @@ def overview(data: Data, targets: Sequence[str], powers: Sequence[str], span: tu
     return {"targets": list(targets), "powers": list(powers), "span": span, "rows": rows, "year_of": year_of,
             "leaders": lead, "changes": changes(rows, powers=powers), "findings": found, "domain_rows": domain_rows,
             "missing": missing, "sources": data.source_years(), "needed": needed(len(powers)),
-            "hedging_rows": hedging_rows, "events": events[:event_rows], "events_total": len(events),
-            "event_counts": _counts(events), "checks": data.checks(), "coverage": data.coverage(),
+            "hedging_rows": hedging_rows, "events": events[:event_rows], "events_total": sum(counts.values()),
+            "events_charted": len(events), "event_counts": counts, "checks": data.checks(), "coverage": data.coverage(),
             "documents": data.documents(limit=10_000), "figures": {f["id"]: f for f in figures},
             "min_coverage": MIN_COVERAGE, "name": name, "method": data.method,
             "domains_text": domains_text(data.method), "today_year": dt.date.today().year,
@@ -169,13 +171,6 @@ def _good_years(rows: Sequence[dict[str, Any]]) -> dict[str, set[int]]:
         if k >= 2:
             out[t].add(y)
     return out
-
-
-def _counts(events: Sequence[dict[str, Any]]) -> dict[str, int]:
-    out: dict[str, int] = defaultdict(int)
-    for e in events:
-        out[e["origin"]] += 1
-    return dict(sorted(out.items()))
 
 
 def brief(store: Store, region: str = "south-caucasus", targets: Sequence[str] | str | None = None,

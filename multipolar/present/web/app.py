@@ -35,7 +35,7 @@ from .. import downloads as dl
 from ..data import CODE, DEFAULT_POWERS, DOC_ID, DOMAINS, REGIONS, Data, years
 from ..findings import leaders
 from ..highlight import Span, highlight
-from ..report import environment, overview, static_text
+from ..report import CHART_EVENTS, environment, overview, static_text
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
@@ -46,6 +46,7 @@ DOWNLOAD_NAME = re.compile(r"^(?P<name>[a-z]+)\.(?P<fmt>csv|parquet)$")
 MAX_INGEST_CHARS = 2_000_000
 STATUS = {UsageError: 404, InputError: 400, DataError: 500, StoreError: 503}
 ORIGINS = ("article", "gdelt", "icews")
+LISTED_EVENTS = 200  # rows of the events page; "and N more" says how many others there are
 YEARS_ACCEPTED = "a year or a range of years: YYYY or YYYY-YYYY (e.g. 2014 or 2000-2023), from 1800 to 2100"
 
 # Query parameters, described once for the OpenAPI schema and the /api page.
@@ -349,8 +350,10 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
                 figs.append({"id": f"influence-{t}", "json": charts.to_json(charts.influence_over_time(
                     prows, t, [c], data.name))})
         events = data.events(actors=[c], limit=100)
+        events_total = data.count_events(actors=[c])
         checks = [k for k in data.checks() if c in (k.get("subject"), k.get("partner"))]
         return page("state.html", code=c, figures=figs, leaders=lead, as_power=as_power, events=events,
+                    events_more=events_total - len(events),
                     claims=data.claims(actor=c), stances=data.stances(actor=c), checks=checks,
                     is_target=c in targets)
 
@@ -401,9 +404,12 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
                     year_from: Annotated[int | None, Query(ge=1800, le=2100)] = None,
                     year_to: Annotated[int | None, Query(ge=1800, le=2100)] = None) -> HTMLResponse:
         a = code_or_404(actor) if actor else None
-        ev = data.events(actors=[a] if a else targets, origin=origin, span=span_of(year_from, year_to), limit=2000)
+        who, span = [a] if a else targets, span_of(year_from, year_to)
+        total = data.count_events(actors=who, origin=origin, span=span)
+        ev = data.events(actors=who, origin=origin, span=span, limit=CHART_EVENTS)
         fig = {"id": "timeline", "json": charts.to_json(charts.timeline(ev, data.name))} if ev else None
-        return page("events.html", events=ev[:500], total=len(ev), figure=fig, actor=a, origin=origin)
+        return page("events.html", events=ev[:LISTED_EVENTS], total=total, charted=len(ev), figure=fig, actor=a,
+                    origin=origin)
 
     @app.get("/downloads", response_class=HTMLResponse, include_in_schema=False)
     def downloads_page() -> HTMLResponse:
