@@ -138,3 +138,18 @@ def test_training_command_reproduces_the_shipped_model(tmp_path: Path) -> None:
     ours = json.loads((tmp_path / "meta.json").read_text())
     shipped = json.loads((MODEL_DIR / "meta.json").read_text())
     assert ours == shipped
+
+
+def test_cli_reader_option(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from multipolar.cli import main
+
+    monkeypatch.delenv("MULTIPOLAR_READER", raising=False)
+    assert main(["--reader", "oracle", "--version"]) in (0, 2)  # --version is eager
+    assert main(["--reader", "oracle", "eval", str(tmp_path)]) == 2
+    doc = tmp_path / "t.txt"
+    doc.write_text(TEXT, encoding="utf-8")
+    assert main(["--reader", "rules+model", "extract", str(doc), "-o", str(tmp_path / "out.json")]) == 0
+    import os
+
+    assert os.environ["MULTIPOLAR_READER"] == "rules+model"
+    assert json.loads((tmp_path / "out.json").read_text())["format"] == "multipolar.evidence/1"

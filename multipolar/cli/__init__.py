@@ -51,8 +51,18 @@ def _version(value: bool) -> None:
 def _root(
     version: bool = typer.Option(False, "--version", help="print the version and exit", is_eager=True,
                                  callback=_version),
+    reader: str | None = typer.Option(None, "--reader", help="events reader for extract, ingest and eval: rules, "
+                                      "model or rules+model (default: rules; also $MULTIPOLAR_READER)",
+                                      show_default=False),
 ) -> None:
     """Measure who holds influence over whom among states, and show the evidence."""
+    if reader is not None:  # the learned event reader (multipolar/extract/learned/); read by the pipeline
+        from ..errors import UsageError
+        from ..extract.pipeline import READERS
+
+        if reader not in READERS:
+            raise UsageError(f"--reader must be one of {', '.join(READERS)}, not {reader!r}")
+        os.environ["MULTIPOLAR_READER"] = reader
 
 
 def _register() -> None:
