@@ -22,7 +22,7 @@ from .evidence import Span, Stance
 
 _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermine", "deny", "threaten", "ignore",
                  "breach", "resist", "attack", "trample", "flout", "abandon", "criticize", "criticise", "denounce",
-                 "against", "question", "refuse"}
+                 "against", "question", "refuse", "dispute", "contest", "challenge", "dismiss"}
 _SUBJ = {"nsubj", "nsubjpass"}
 _ORGANISATIONS = {"EU", "NATO", "EAEU", "CIS", "SCO", "WEST", "SCAUC"}
 _ECON_ISSUE = {"CHN": "economic_ties_with_china", "RUS": "economic_ties_with_russia", "EU": "economic_ties_with_eu",
@@ -33,6 +33,10 @@ _ECON = re.compile(
     r"(?:economic|trade)(?: and (?:economic|trade))? (?:ties|relations|relationship|cooperation|partnership|links)|"
     r"(?:deep and comprehensive )?free trade area|association agreement|strategic (?:economic )?partnership|trade|"
     r"investments?|loans?|funding|credits?)\s+(?:with|from|between\s+\w+\s+and)\s+(?:the\s+)?", re.I)
+
+
+_WARM = re.compile(r"\b(?:closer|deeper|stronger|enhanced|expand\w*|deepen\w*|strengthen\w*|boost\w*|develop\w*|"
+                   r"promot\w*|broaden\w*|intensif\w*|need|importance)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,9 @@ class StanceStage:
                     continue
                 seen.add(key)
                 out.append(st)
-        ctx.stances = out
+        # a position held on an issue without a target adds nothing when the same holder holds it on a target
+        targeted = {(st.holder, st.issue, st.polarity) for st in out if st.target is not None}
+        ctx.stances = [st for st in out if st.target is not None or (st.holder, st.issue, st.polarity) not in targeted]
 
     def _economic_ties(self, ctx: Context, sent: Any, s0: int) -> list[Stance]:
         """ "a free trade agreement with China", "economic ties with Russia": economic_ties_with_<partner>."""
@@ -92,6 +98,9 @@ class StanceStage:
             verb = _governing_verb(toks[-1]) if toks else None
             if verb is not None and verb.lemma_ in ("sign", "conclude", "ratify", "initial"):
                 continue  # signing a deal is an event (AGREE), not a stated position
+            if _is_question(text) or verb is not None and verb.lemma_ in _TOPIC_VERBS and not (
+                    _WARM.search(text[max(0, m.start() - 30):m.end()])):
+                continue  # "trade with China reached $1bn", "they discussed trade with Iran": a topic, no position
             holders, negated = self._holder(ctx, verb)
             holders = [h for h in holders if h != partner] or ([ctx.speaker] if ctx.speaker else [])
             span = Span(s0, s0 + len(text.rstrip()))
@@ -104,35 +113,140 @@ class StanceStage:
     def _stances(self, ctx: Context, sent: Any, s0: int, m: re.Match[str], pat: IssuePattern) -> list[Stance]:
         cs, ce = s0 + m.start(), s0 + m.end()
         toks = [t for t in sent if ctx.char(t.i) >= cs and ctx.char(t.i) < ce]
-        if not toks:
-            return []
+        if not toks or _is_question(m.string):
+            return []  # a journalist's question holds no position
         anchor = toks[-1]
         verb = _governing_verb(anchor)
+        chain = _chain(anchor, verb)
+        if verb is not None and verb.lemma_ in _TOPIC_VERBS and not any(t.lemma_ in _STANCE_NOUNS | _NEED_WORDS
+                                                                          for t in chain):
+            return []  # "the leaders discussed humanitarian aid": a topic named, no position taken
+        issue_np = {c.i for c in _np_head(anchor).subtree}
         holder_states, negated = self._holder(ctx, verb)
-        target = self._target(ctx, sent, anchor, toks, pat, holder_states)
-        polarity = "support"
-        if verb is not None and (verb.lemma_ in _OPPOSE_VERBS or any(c.lemma_ in _OPPOSE_VERBS for c in
-                                                                       verb.children if c.dep_ == "xcomp")):
-            polarity = "oppose"
+        holder_states = [h for h in holder_states if not _only_inside(ctx, h, issue_np, verb)]
+        if verb is not None and _unfulfilled(verb):
+            holder_states = []  # "Russia has yet to fulfil the ceasefire": the speaker's complaint, not Russia's view
+            negated = False
+        if anchor.dep_ in ("compound", "amod", "nmod") and anchor.head.lemma_ in _TOPIC_NOUNS:
+            return []  # "a human rights issue", "the ceasefire question": a topic named, no position taken
+        breach_tok = next((t for t in chain if t.lemma_ in _BREACH_NOUNS or (pat.inverted and t is anchor
+                                                                                  and t.pos_ == "NOUN")), None)
+        agent = self._breach_agent(ctx, breach_tok) if breach_tok is not None else []
+        target = self._target(ctx, sent, anchor, toks, pat, holder_states, exclude=agent)
+        breach = pat.inverted or breach_tok is not None or bool(
+            _BREACH_BEFORE.search(m.string[max(0, m.start() - 25):m.start()]))
+        verb_opp = verb is not None and (verb.lemma_ in _OPPOSE_VERBS or any(
+            c.lemma_ in _OPPOSE_VERBS for c in verb.children if c.dep_ == "xcomp"))
+        if breach_tok is not None:
+            # a breach named as a noun ("Russia's occupation of …", "violations of the ceasefire"): its agent opposes
+            # the issue; whoever condemns, suffers or names it holds it — unless they are the agent themselves
+            if holder_states and set(holder_states) <= set(agent):
+                polarity = "oppose"
+            elif verb is not None and verb.lemma_ in _ACCEPT_VERBS:
+                polarity = "oppose"  # "accept the occupation" (negated below: "will never accept occupation")
+            else:
+                polarity = "support"
+                negated = False  # "does not only condemn the annexation": still held
+        elif breach:
+            # a breach named as a verb ("Russia annexed …", "interfere in"): its subject opposes the issue
+            polarity = "support" if verb_opp else "oppose"
+        else:
+            polarity = "oppose" if verb_opp else "support"
         if negated and re.search(r"\bno alternative to\b", m.string, re.I):
             negated = False  # "there is no alternative to a peaceful resolution": support
-        if pat.inverted:
-            polarity = "support" if negated else "oppose"
-        elif negated:
+        if negated:
             polarity = "oppose" if polarity == "support" else "support"
         span = Span(s0, s0 + len(ctx.text[s0:ctx.span_chars(sent)[1]].rstrip()))
         date = ctx.published
         out: list[Stance] = []
-        if polarity == "oppose" and ctx.speaker and ctx.speaker not in holder_states:
+        # holders inside the noun phrase: "their support for …", "thanked Georgia for its role in …"
+        np_holders = self._np_holders(ctx, sent, chain, verb, holder_states)
+        np_pol = "support"
+        if any(t.lemma_ in _OPPOSE_NOUNS for t in chain):
+            np_pol = "support" if breach else "oppose"
+        elif breach and breach_tok is None:
+            np_pol = "oppose"
+        np_holders = [h for h in np_holders if h not in agent]
+        for h in np_holders:
+            if h not in holder_states:
+                out.append(Stance(h, pat.issue, self._own_target(pat, target, h), np_pol, date, span))
+        for h in agent:
+            if h not in holder_states and h not in np_holders:
+                out.append(Stance(h, pat.issue, target if target != h else None, "oppose", date, span))
+        if verb is not None and verb.lemma_ in _THANK_VERBS:
+            polarity = np_pol  # the thanker holds what it thanks for
+        if (polarity == "oppose" or agent) and ctx.speaker and ctx.speaker not in holder_states and \
+                ctx.speaker not in np_holders and ctx.speaker not in agent:
             # a statement that blames another state for violating X holds X itself
             out.append(Stance(ctx.speaker, pat.issue, target, "support", date, span))
-        holders = holder_states or ([ctx.speaker] if ctx.speaker and polarity == "support" else [])
+        holders = holder_states or ([ctx.speaker] if ctx.speaker and polarity == "support" and not np_holders
+                                    else [])
         for h in holders:
-            t = target
-            if pat.target_rule == "holder" and t is None and h not in _ORGANISATIONS:
-                t = h  # "Georgia's intent to join NATO": Georgia's own membership
-            out.append(Stance(h, pat.issue, t, polarity, date, span))
+            out.append(Stance(h, pat.issue, self._own_target(pat, target, h), polarity, date, span))
         return out
+
+    @staticmethod
+    def _own_target(pat: IssuePattern, target: str | None, holder: str) -> str | None:
+        if pat.target_rule == "holder" and target is None and holder not in _ORGANISATIONS:
+            return holder  # "Georgia's intent to join NATO": Georgia's own membership
+        return target
+
+    def _np_holders(self, ctx: Context, sent: Any, chain: list[Any], verb: Any, subjects: list[str]) -> list[str]:
+        """States that hold an issue from inside a noun phrase: the possessor of a stance noun ("the EU's support
+        for", "their commitment to", "its role in") and the one thanked for it ("thanked Georgia for …")."""
+        out: list[str] = []
+        for t in chain:
+            if t.lemma_ not in _STANCE_NOUNS and t.lemma_ not in _OPPOSE_NOUNS and t.lemma_ not in _CONDEMN_NOUNS:
+                continue
+            for c in t.children:
+                if c.dep_ == "amod" and ctx.token_mentions.get(c.i) is not None:
+                    for st in _states_of(ctx, {c.i}):  # "Iranian support for …"
+                        if st not in out:
+                            out.append(st)
+                if c.dep_ != "poss":
+                    continue
+                for st in self._possessor_states(ctx, sent, c, subjects):
+                    if st not in out:
+                        out.append(st)
+        if verb is not None and verb.lemma_ in _THANK_VERBS and any(t.lower_ == "for" for t in chain):
+            for c in verb.children:
+                if c.dep_ in ("dobj", "dative"):
+                    for st in _states_of(ctx, {x.i for x in c.subtree}):
+                        if st not in out and st not in subjects:
+                            out.append(st)
+        return out
+
+    def _breach_agent(self, ctx: Context, tok: Any) -> list[str]:
+        """Who commits a breach named as a noun: its possessor ("Russia's occupation") or its "by" agent."""
+        out: list[str] = []
+        for c in tok.children:
+            if c.dep_ == "poss" and c.lower_ not in ("our", "my", "its", "their", "his", "her"):
+                out += _states_of(ctx, {x.i for x in c.subtree})
+            elif c.dep_ == "amod" and ctx.token_mentions.get(c.i) is not None:
+                out += _states_of(ctx, {c.i})  # "the Russian occupation"
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                out += _states_of(ctx, {x.i for x in c.subtree})
+        return list(dict.fromkeys(out))
+
+    def _possessor_states(self, ctx: Context, sent: Any, poss: Any, subjects: list[str]) -> list[str]:
+        low = poss.lower_
+        if low in ("our", "my"):
+            return [ctx.speaker] if ctx.speaker else []
+        if low == "their":
+            if subjects:
+                return subjects
+            verb = _governing_verb(poss)
+            if verb is not None and any(c.dep_ in _SUBJ and c.lower_ in _GROUP_SUBJECTS for c in verb.children):
+                return _participants(ctx, verb)
+            named = [m.state for m in ctx.mentions if m.tok_end <= poss.i and m.tok_start >= sent.start and m.state
+                     and m.role != "pronoun"]
+            return list(dict.fromkeys(named))[-2:]
+        if low in ("its", "his", "her"):
+            # "its" stands for the last owner named before it
+            named = [m.state for m in ctx.mentions if m.tok_end <= poss.i and m.state and m.role != "pronoun"
+                     and m.tok_start >= sentence_of(ctx.doc, poss.i).start - 60]
+            return named[-1:]
+        return _states_of(ctx, {x.i for x in poss.subtree})
 
     def _holder(self, ctx: Context, verb: Any) -> tuple[list[str], bool]:
         if verb is None:
@@ -141,6 +255,13 @@ class StanceStage:
         negated = _neg(v)
         for _ in range(4):
             subj = [c for c in v.children if c.dep_ in _SUBJ and c.lower_ not in ("there", "it")]
+            wish = _wish_above(v) if subj else None
+            if wish is not None:
+                # "I hope that Russia will fulfil the ceasefire", "Moscow called for both sides to stop the fighting":
+                # the hope or the call is the position of the one who voices it
+                v = wish
+                negated = _neg(v)
+                continue
             if subj:
                 states: list[str] = []
                 for s in subj:
@@ -151,6 +272,8 @@ class StanceStage:
                     return states, negated
                 if any(t.lower_ in ("we", "i") for t in subj) and ctx.speaker:
                     return [ctx.speaker], negated
+                if any(t.lower_ in _GROUP_SUBJECTS for t in subj):
+                    return _participants(ctx, v), negated
                 if v.dep_ == "relcl":
                     return _states_of(ctx, {t.i for t in v.head.subtree} - {t.i for t in v.subtree}), negated
                 return [], negated
@@ -167,7 +290,7 @@ class StanceStage:
         return _possessive_antecedent(ctx, verb), negated
 
     def _target(self, ctx: Context, sent: Any, anchor: Any, toks: list[Any], pat: IssuePattern,
-                holders: list[str]) -> str | None:
+                holders: list[str], exclude: list[str] | None = None) -> str | None:
         if pat.target_rule == "none":
             return None
         head = toks[-1]
@@ -184,7 +307,8 @@ class StanceStage:
         if any(c.lower_ in ("our", "my") for c in own) and ctx.speaker:
             return ctx.speaker
         states = [m.state for m in ctx.mentions_in(np_tokens)
-                  if m.state and re.fullmatch(r"[A-Z]{3}", m.state) and m.role != "pronoun"]
+                  if m.state and re.fullmatch(r"[A-Z]{3}", m.state) and m.role != "pronoun"
+                  and m.state not in (exclude or [])]
         if pat.issue.endswith("_membership"):  # the state that would join, never the organisation
             holders = [h for h in holders if h not in _ORGANISATIONS]
         if pat.target_rule == "holder":
@@ -192,12 +316,121 @@ class StanceStage:
         if states:
             return states[0]
         of = _of_target(ctx, sent, ctx.char(toks[-1].i) + len(toks[-1].text)) or _poss_target(ctx, ctx.char(toks[0].i))
+        if of in (exclude or []):
+            of = None
         if of:
             return of
         # possessive pronoun "its/our territorial integrity" -> the holder
         if any(ctx.doc[i].lower_ in ("its", "our", "their", "my") for i in np_tokens):
             return holders[0] if holders else ctx.speaker
         return None
+
+
+_TOPIC_VERBS = {"discuss", "talk", "address", "review", "raise", "mention", "cover", "include", "focus", "concern",
+                "relate", "pertain", "appear", "brief", "debate", "exchange", "touch", "examine", "explore", "study",
+                "ask", "inquire", "report", "describe", "cite", "reach", "amount", "total", "fall", "rise", "grow",
+                "decline", "increase", "account", "stand"}
+_NEED_WORDS = {"need", "importance", "necessity", "commitment", "support", "call", "priority", "imperative",
+               "essential", "vital", "crucial", "key", "necessary", "important"}
+_STANCE_NOUNS = {"support", "commitment", "backing", "call", "insistence", "adherence", "dedication", "respect",
+                 "recognition", "effort", "role", "contribution", "work", "leadership", "engagement", "appreciation",
+                 "push", "endorsement", "advocacy", "pursuit", "desire", "aspiration", "bid", "plan", "intention",
+                 "intent", "readiness", "willingness", "determination", "resolve", "quest", "goal", "drive",
+                 "position", "stance", "stand", "policy", "mediation", "initiative", "pledge", "promise", "demand",
+                 "appeal", "need"}
+_ACCEPT_VERBS = {"accept", "tolerate", "recognize", "recognise", "allow", "legitimize", "legitimise", "welcome",
+                 "support", "endorse", "justify", "condone", "back"}
+_TOPIC_NOUNS = {"issue", "question", "problem", "matter", "topic", "agenda", "dimension", "aspect", "situation",
+                "implication", "file", "debate", "discussion", "dossier"}
+_OPPOSE_NOUNS = {"opposition", "rejection", "objection", "resistance", "criticism", "refusal", "denial"}
+_CONDEMN_NOUNS = {"condemnation", "concern", "protest", "denunciation", "outrage", "alarm"}
+_BREACH_NOUNS = {"violation", "breach", "disregard", "erosion", "encroachment", "infringement", "assault", "attack",
+                 "threat", "undermining", "collapse", "obstruction", "blockade", "disruption", "denial", "lack",
+                 "absence", "suspension", "annexation", "occupation", "impediment", "restriction", "closure"}
+_BREACH_BEFORE = re.compile(r"\b(?:violat\w*|breach\w*|undermin\w*|disregard\w*|flout\w*|imped\w*|"
+                            r"obstruct\w*|block\w*|threat\w* to|attacks? on|assaults? on|encroach\w* on)\s+"
+                            r"(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?$", re.I)
+_THANK_VERBS = {"thank", "commend", "praise", "applaud", "congratulate", "appreciate", "salute", "laud", "hail",
+                "acknowledge", "recognize", "recognise"}
+_WISH_VERBS = {"hope", "urge", "call", "demand", "expect", "want", "ask", "insist", "encourage", "wish", "press",
+               "invite", "appeal"}
+
+
+_GROUP_SUBJECTS = {"leaders", "sides", "parties", "all", "both", "they", "ministers", "presidents", "delegations",
+                   "participants", "counterparts"}
+
+
+def _participants(ctx: Context, verb: Any) -> list[str]:
+    """ "The leaders reaffirmed …", "Both sides agreed …": the states named in the sentence, else in the one before."""
+    sent = sentence_of(ctx.doc, verb.i)
+    for lo, hi in ((sent.start, sent.end), (max(0, sent.start - 80), sent.start)):
+        named = list(dict.fromkeys(m.state for m in ctx.mentions if lo <= m.tok_start < hi and m.state
+                                   and m.role != "pronoun"))
+        if len(named) >= 2 or (named and lo == sent.start and ctx.speaker in named):
+            return named[:4]
+    return []
+
+
+def _wish_above(v: Any) -> Any:
+    """A verb of hoping or calling above a clause ("hope that …", "called for X to …", "urged X to …") that has a
+    subject of its own, or None."""
+    t = v
+    for _ in range(3):
+        if t.head.i == t.i or t.dep_ not in ("ccomp", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj"):
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.lemma_ in _WISH_VERBS and any(c.dep_ in _SUBJ for c in t.children):
+            return t
+    return None
+
+
+def _is_question(sentence: str) -> bool:
+    s = sentence.strip().strip("\"'”’)*_ ")
+    return s.endswith("?") or bool(re.match(r"\W*(?:Q|Question)\s*[:：]", sentence))
+
+
+def _np_head(tok: Any) -> Any:
+    t = tok
+    while t.dep_ in ("conj", "compound", "amod") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _chain(anchor: Any, verb: Any) -> list[Any]:
+    """The tokens from the issue word up to the verb that governs it (the noun phrases it is embedded in)."""
+    out = [anchor]
+    t = anchor
+    for _ in range(10):
+        if verb is not None and t.i == verb.i or t.head.i == t.i:
+            break
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _only_inside(ctx: Context, state: str, issue_np: set[int], verb: Any) -> bool:
+    """A state named only inside the issue phrase ("Georgia's territorial integrity") is its target, not a holder."""
+    if verb is None:
+        return False
+    subj_tokens = {t.i for c in verb.children if c.dep_ in _SUBJ for t in c.subtree}
+    named = [m for m in ctx.mentions_in(subj_tokens) if m.state == state]
+    return bool(named) and all(m.tok_start in issue_np for m in named)
+
+
+def _unfulfilled(verb: Any) -> bool:
+    """ "has yet to fulfil", "failed to implement", "refuses to respect": a complaint about someone, not their view."""
+    v = verb
+    for _ in range(2):
+        if v.dep_ == "xcomp" and v.head.lemma_ in ("fail", "refuse", "neglect") or any(
+                c.lower_ == "yet" for c in v.head.children) and v.dep_ == "xcomp":
+            return True
+        if v.lemma_ in ("fail", "refuse") or any(c.lower_ == "yet" and c.dep_ in ("advmod", "dep", "attr", "dobj")
+                                                 for c in v.children):
+            return True
+        if v.head.i == v.i:
+            break
+        v = v.head
+    return False
 
 
 def _neg(v: Any) -> bool:

@@ -1,0 +1,115 @@
+"""Stances: paraphrased issues, holders inside noun phrases, breaches named, topics that are no position."""
+
+from __future__ import annotations
+
+import pytest
+
+from multipolar.sources.document import SourceDocument
+
+
+def stances(extractor, text: str, speaker: str | None = None):  # type: ignore[no-untyped-def]
+    doc = SourceDocument(text=text, origin="test", kind="text", published="2021-05-17",
+                         title="Statement" if speaker else None, source=speaker)
+    return {(s.holder, s.issue, s.target, s.polarity) for s in extractor.extract(doc).stances}
+
+
+# -- paraphrase: the issue worded otherwise --------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "issue"), [
+    ("Chile urged a halt to hostilities.", "ceasefire"),
+    ("Chile called for a cessation of hostilities.", "ceasefire"),
+    ("Chile demanded an end to the fighting.", "ceasefire"),
+    ("Chile called on both armies to lay down their arms.", "ceasefire"),
+    ("Chile supports a durable peace in the region.", "peace_agreement"),
+    ("Chile backs a lasting settlement between the two neighbours.", "peace_agreement"),
+    ("Chile favours a diplomatic solution to the conflict.", "peace_agreement"),
+    ("Chile welcomed the peace talks.", "peace_agreement"),
+    ("Chile called for unimpeded access for aid convoys.", "humanitarian_access"),
+    ("Chile defends freedom of the press.", "human_rights"),
+    ("Chile respects the inviolability of the borders of Peru.", "territorial_integrity"),
+])
+def test_paraphrased_issues(extractor, text: str, issue: str) -> None:
+    assert any(h == "CHL" and i == issue and p == "support" for h, i, _, p in stances(extractor, text))
+
+
+def test_a_diplomatic_solution_of_anything_is_not_a_peace_agreement(extractor) -> None:
+    got = stances(extractor, "Chile wants a diplomatic solution to the tariff question.")
+    assert not any(i == "peace_agreement" for _, i, _, _ in got)
+
+
+# -- holders inside noun phrases ----------------------------------------------------------------------------------
+def test_possessive_stance_noun_with_their(extractor) -> None:
+    got = stances(extractor, "The presidents of Chile and Peru reiterated their condemnation of Bolivia's illegal "
+                             "annexation of Paraguayan territory.")
+    assert ("CHL", "territorial_integrity", "PRY", "support") in got
+    assert ("PER", "territorial_integrity", "PRY", "support") in got
+    assert ("BOL", "territorial_integrity", "PRY", "oppose") in got
+
+
+def test_demonym_on_a_stance_noun(extractor) -> None:
+    got = stances(extractor, "Chile has benefitted from Peruvian support of its territorial integrity.")
+    assert ("PER", "territorial_integrity", "CHL", "support") in got
+
+
+def test_its_support_is_the_last_owner_named(extractor) -> None:
+    got = stances(extractor, "The NATO summit passed a declaration reaffirming its support of Ukraine's "
+                             "Euro-Atlantic integration.")
+    assert ("NATO", "nato_membership", "UKR", "support") in got
+
+
+def test_thanked_for_its_role(extractor) -> None:
+    got = stances(extractor, "We thanked Peru for its role in the peace process.",
+                  speaker="Gabriel Boric, President of Chile")
+    assert ("PER", "peace_agreement", None, "support") in got
+    assert ("CHL", "peace_agreement", None, "support") in got
+
+
+def test_a_call_is_the_callers_position(extractor) -> None:
+    got = stances(extractor, "Lima has called for both sides to stop the fighting.")
+    assert got == {("PER", "ceasefire", None, "support")}
+
+
+def test_a_hope_about_another_state_is_the_speakers(extractor) -> None:
+    got = stances(extractor, "I hope that Bolivia will finally respect the ceasefire agreement.",
+                  speaker="Gabriel Boric, President of Chile")
+    assert ("CHL", "ceasefire", None, "support") in got
+    assert not any(h == "BOL" for h, *_ in got)
+
+
+def test_a_list_of_holders(extractor) -> None:
+    got = stances(extractor, "France, Germany and Italy have urged a ceasefire.")
+    assert {h for h, *_ in got} == {"FRA", "DEU", "ITA"}
+
+
+# -- negatively framed issues ----------------------------------------------------------------------------------------
+def test_never_accepting_a_breach_is_support(extractor) -> None:
+    got = stances(extractor, "Chile will never accept the occupation of its territory.")
+    assert ("CHL", "territorial_integrity", "CHL", "support") in got
+    assert not any(p == "oppose" and h == "CHL" for h, _, _, p in got)
+
+
+def test_condemning_violations_is_support(extractor) -> None:
+    got = stances(extractor, "Chile condemned violations of the ceasefire by Bolivia.")
+    assert ("CHL", "ceasefire", None, "support") in got
+    assert ("BOL", "ceasefire", None, "oppose") in got
+
+
+def test_disputing_is_opposing(extractor) -> None:
+    got = stances(extractor, "Turkey fiercely disputes the term genocide.")
+    assert got == {("TUR", "armenian_genocide_recognition", None, "oppose")}
+
+
+def test_the_agent_of_an_annexation_opposes(extractor) -> None:
+    got = stances(extractor, "Bolivia's annexation of Paraguayan land continues.")
+    assert ("BOL", "territorial_integrity", "PRY", "oppose") in got
+    assert not any(p == "support" and h == "BOL" for h, _, _, p in got)
+
+
+# -- a mere topic mention is not a stance --------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The leaders discussed humanitarian assistance to refugees in Chile.",
+    "Chile's trade with Peru reached $1 billion in 2019.",
+    "Q: Does Chile support a ceasefire between the two countries?",
+    "Peru said the dispute in Chile was a human rights issue.",
+])
+def test_topic_mentions_are_no_stance(extractor, text: str) -> None:
+    assert stances(extractor, text) == set()
