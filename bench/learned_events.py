@@ -27,6 +27,7 @@ from multipolar.extract.learned.train import (
     SEED,
     THRESHOLD,
     build_cameo,
+    cameo_examples,
     cv_predictions,
     default_data,
     default_gold,
@@ -79,6 +80,27 @@ def plover_records(nlp, gsr, extra, thresholds) -> None:  # type: ignore[no-unty
           "coder 0.37 at 60% coverage; multipolar rules 0.26 at 26%\n")
 
 
+def one_sentence_speed(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Sentences per second on one-sentence documents (the PLOVER records): bare spaCy and each reader."""
+    recs = gsr_records(default_data())
+    texts = [r["text"] for r in recs]
+    docs = [SourceDocument(text=t, origin=str(i), kind="text") for i, t in enumerate(texts)]
+    list(nlp.pipe(texts[:10]))
+    t0 = time.process_time()
+    list(nlp.pipe(texts, batch_size=8))
+    bare = time.process_time() - t0
+    line = f"one-sentence documents ({len(texts)}), CPU time: bare spaCy nlp.pipe {len(texts) / bare:.0f} sentences/s"
+    for reader in ("rules", "rules+model", "model"):
+        ex = Extractor(nlp=nlp, reader=reader)
+        list(ex.extract_many(docs[:10]))
+        t0 = time.process_time()
+        for ev in ex.extract_many(docs):
+            json.dumps(ev.as_json())
+        t = time.process_time() - t0
+        line += f"; {reader} {len(texts) / t:.0f}/s (×{t / bare:.2f})"
+    print(line + "\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--thresholds", type=float, nargs="*", default=[0.5, 0.7, 0.8, 0.9, 0.95])
@@ -91,7 +113,9 @@ def main() -> None:
     gsr = gsr_examples(nlp, data, cameo)
     train_files = gold_files(default_gold())
     examples = {f.name.removesuffix(".gold.json"): gold_examples(nlp, [f], cameo) for f in train_files}
-    plover_records(nlp, gsr, [e for exs in examples.values() for e in exs], args.thresholds)
+    weak = cameo_examples(cameo)
+    one_sentence_speed(nlp)
+    plover_records(nlp, gsr, [e for exs in examples.values() for e in exs] + weak, args.thresholds)
     shipped, shipped_cameo = load_model()
     docs = []
     for gf in sorted(gold_files(default_gold()) + gold_files(default_gold(), held_out=True), key=lambda p: p.name):
@@ -104,7 +128,7 @@ def main() -> None:
         if HELD_OUT.match(name):
             model = shipped
         else:  # leave this document out of training
-            rest = gsr + [e for n, exs in examples.items() if n != name for e in exs]
+            rest = gsr + [e for n, exs in examples.items() if n != name for e in exs] + weak
             model = fit([e.feats for e in rest], [e.label for e in rest], CLASSES, **PARAMS)
         docs.append((name, g, src, nlp(src.text[src.body_start:]), model))  # type: ignore[union-attr]
     print(f"# prepared {len(docs)} gold documents in {time.perf_counter() - t0:.0f} s")

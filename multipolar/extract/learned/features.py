@@ -45,9 +45,14 @@ class CameoTable:
         return out
 
 
+#: CAMEO codes PLOVER drops that this project codes all the same: appeals ("urged", "called on", "encouraged")
+#: are REQUEST in the project's rules and gold
+PROJECT_CODES = {"02": "REQUEST"}
+
+
 def read_cameo2plover(path: Path) -> dict[str, str]:
-    """CAMEO code → PLOVER type, from ``CAMEO2PLOVER-2021.txt``."""
-    out: dict[str, str] = {}
+    """CAMEO code → PLOVER type, from ``CAMEO2PLOVER-2021.txt`` (plus :data:`PROJECT_CODES`)."""
+    out: dict[str, str] = dict(PROJECT_CODES)
     for line in path.read_text(encoding="utf-8").splitlines():
         m = re.match(r"^(\d{2,4}):\s*([A-Z]+)", line)
         if m:

@@ -26,6 +26,8 @@ from .model import LinearModel
 #: the ``reader`` choices of :class:`multipolar.extract.pipeline.Extractor`
 READERS = ("rules", "model", "rules+model")
 MODES = ("model", "add")
+#: the most (actor, recipient) pairs an event added to the rules' may have (chosen by the ablation)
+MAX_PAIRS = 2
 
 
 @functools.lru_cache(maxsize=1)
@@ -118,6 +120,8 @@ class LearnedEventStage:
         recipients = [r for r in dict.fromkeys(recipients) if r not in actors or symmetric]
         if not actors or not recipients or (len(actors) == 1 and set(actors) == set(recipients)):
             return None
+        if self.mode == "add" and len(actors) * len(recipients) > MAX_PAIRS:
+            return None  # a sentence-level reading of many parties is more often wrong than right
         s0, s1 = ctx.span_chars(sent)
         ev = Event(type=etype, actors=actors, recipients=recipients, date=None, text=Span(s0, s1),
                    negated=negated, hypothetical=hypothetical, trigger=tok.text)

@@ -49,6 +49,14 @@ def build_cameo(data: Path) -> CameoTable:
     return table
 
 
+def cameo_examples(cameo: CameoTable | None) -> list[Example]:
+    """Weak labels: each CAMEO verb with a type of its own, as a one-verb sentence of that type."""
+    if cameo is None:
+        return []
+    return [Example(v, t, "cameo", ["bias", f"cv+:{t}", f"cv:{t}", f"cvr:{t}", f"root:{v}", f"v:{v}"])
+            for v, t in sorted(cameo.verbs.items())]
+
+
 def macro_f1(gold: Sequence[str], pred: Sequence[str | None]) -> float:
     f1s = []
     for t in sorted(set(gold)):
@@ -123,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=MODEL_DIR, help="where to write the model (default: the package's)")
     ap.add_argument("--cv", action="store_true", help="also report 5-fold cross-validation on the PLOVER records")
     ap.add_argument("--no-cameo", action="store_true", help="without the CAMEO verb-dictionary features")
+    ap.add_argument("--no-weak", action="store_true", help="without the CAMEO verbs as weakly labelled examples")
     ap.add_argument("--no-write", action="store_true", help="do not write the model")
     ap.add_argument("--exclude", nargs="*", default=[], help="gold documents (names) to leave out of training")
     ap.add_argument("--threshold", type=float, default=None, help="P(event) threshold stored with the model")
@@ -138,10 +147,12 @@ def main(argv: list[str] | None = None) -> int:
     gsr = gsr_examples(nlp, args.data, cameo)
     files = [f for f in gold_files(args.gold if args.gold is not None else default_gold())
              if f.name.removesuffix(".gold.json") not in args.exclude]
-    gold = gold_examples(nlp, files, cameo)
+    gold = gold_examples(nlp, files, cameo) + ([] if args.no_weak else cameo_examples(cameo))
     t_parse = time.perf_counter() - t0
-    print(f"examples: {len(gsr)} PLOVER records, {len(gold)} gold sentences from {len(files)} documents "
-          f"({sum(e.label != NONE for e in gold)} with an event); parsed in {t_parse:.1f} s")
+    own = [e for e in gold if e.group != "cameo"]
+    print(f"examples: {len(gsr)} PLOVER records, {len(own)} gold sentences from {len(files)} documents "
+          f"({sum(e.label != NONE for e in own)} with an event), {len(gold) - len(own)} CAMEO verbs; "
+          f"parsed in {t_parse:.1f} s")
     if args.cv:
         t1 = time.perf_counter()
         res = cross_validate(gsr, gold)
@@ -157,8 +168,9 @@ def main(argv: list[str] | None = None) -> int:
     t_fit = time.perf_counter() - t1
     model.threshold = args.threshold if args.threshold is not None else THRESHOLD
     model.meta = {"seed": SEED, "params": PARAMS, "cameo_features": cameo is not None,
+                  "cameo_weak_examples": len(cameo_examples(cameo)) if not args.no_weak else 0,
                   "training": {"plover_gsr_records": len(gsr), "gold_documents": [f.name for f in files],
-                               "gold_sentences": len(gold),
+                               "gold_sentences": sum(e.group != "cameo" for e in gold),
                                "inputs_sha256": _digest([args.data / GSR_FILE, *files] +
                                                         ([args.data / C2P_FILE, args.data / CAMEO_FILE]
                                                          if cameo else []))}}
