@@ -113,3 +113,38 @@ def test_the_agent_of_an_annexation_opposes(extractor) -> None:
 ])
 def test_topic_mentions_are_no_stance(extractor, text: str) -> None:
     assert stances(extractor, text) == set()
+
+
+# -- sanctions on a named state ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "want"), [
+    ("The European Union imposed new sanctions on Russia in March.", ("EU", "sanctions_on_russia", "RUS", "support")),
+    ("Chile has called for lifting the sanctions against Iran.", ("CHL", "sanctions_on_iran", "IRN", "oppose")),
+    ("The EU has threatened possible sanctions against Ankara.", ("EU", "sanctions_on_turkey", "TUR", "support")),
+    ("Canada has sanctioned Belarusian banks.", ("CAN", "sanctions_on_belarus", "BLR", "support")),
+])
+def test_sanctions_on_the_state_named(extractor, text: str, want: tuple[str, str, str, str]) -> None:
+    assert stances(extractor, text) == {want}
+
+
+def test_members_named_in_a_relative_clause_are_not_holders(extractor) -> None:
+    got = stances(extractor, "The European Union, which counts France as a member, imposed sanctions on Iran.")
+    assert got == {("EU", "sanctions_on_iran", "IRN", "support")}
+
+
+# -- economic ties worded otherwise ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "want"), [
+    ("Belarus wants closer economic integration with Russia.", ("BLR", "economic_ties_with_russia")),
+    ("Peru seeks pragmatic relations with China.", ("PER", "economic_ties_with_china")),
+    ("Kenya praised the Belt and Road Initiative.", ("KEN", "economic_ties_with_china")),
+])
+def test_economic_ties_paraphrased(extractor, text: str, want: tuple[str, str]) -> None:
+    assert (want[0], want[1], None, "support") in stances(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Relations between Peru and Russia deteriorated in 2019.",
+    "Peru has relations with China.",
+    "Trade with China fell by a fifth in 2020.",
+])
+def test_relations_described_are_no_position(extractor, text: str) -> None:
+    assert not any(i.startswith("economic_ties") for _, i, _, _ in stances(extractor, text))

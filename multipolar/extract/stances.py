@@ -27,12 +27,27 @@ _SUBJ = {"nsubj", "nsubjpass"}
 _ORGANISATIONS = {"EU", "NATO", "EAEU", "CIS", "SCO", "WEST", "SCAUC"}
 _ECON_ISSUE = {"CHN": "economic_ties_with_china", "RUS": "economic_ties_with_russia", "EU": "economic_ties_with_eu",
                "USA": "economic_ties_with_usa", "TUR": "economic_ties_with_turkey", "IRN": "economic_ties_with_iran"}
+_ECON_MOD = (r"(?:ever|closer|deeper|stronger|good|friendly|pragmatic|constructive|mutually|beneficial|strategic|"
+             r"practical|bilateral|comprehensive|enhanced|responsible|political|economic|trade|investment|energy|"
+             r"business|commercial|financial|transport|connectivity|high-quality|and|,)")
 _ECON = re.compile(
-    r"\b(?:free[- ]trade(?: agreement| area| regime| deal)?|"
-    r"trade(?: and economic)? (?:ties|relations|links|cooperation)|"
-    r"(?:economic|trade)(?: and (?:economic|trade))? (?:ties|relations|relationship|cooperation|partnership|links)|"
-    r"(?:deep and comprehensive )?free trade area|association agreement|strategic (?:economic )?partnership|trade|"
-    r"investments?|loans?|funding|credits?)\s+(?:with|from|between\s+\w+\s+and)\s+(?:the\s+)?", re.I)
+    rf"\b(?P<mods>(?:{_ECON_MOD}\s+){{0,6}})(?P<noun>free[- ]trade(?: agreement| area| regime| deal)?|"
+    r"(?:deep and comprehensive )?free trade area|(?:association|partnership|cooperation|trade) agreement|"
+    r"ties|relations|relationship|co-?operation|partnership|links|integration|engagement|trade|turnover|"
+    r"investments?|loans?|funding|credits?)\s+(?P<prep>with|from|between)\s+(?:the\s+)?", re.I)
+_ECON_BARE = {"ties", "relations", "relationship", "cooperation", "co-operation", "partnership", "links", "integration",
+              "engagement", "trade", "turnover", "investment", "investments", "loans", "loan", "funding", "credits",
+              "credit"}
+_ECON_WORD = re.compile(r"\b(?:econom\w*|trade|trading|investment|business|commercial|financial|energy|free|"
+                        r"strategic|pragmatic|practical|friendly|good|closer|deeper|stronger|enhanced)\b", re.I)
+_BRI = re.compile(r"\b(?:Belt and Road|BRI|One Belt,? One Road)\b")
+_SOUR = re.compile(r"\b(?:deteriorat\w*|worsen\w*|sour\w*|strain\w*|tensions?|frozen|freez\w*|sever\w*|cut off|"
+                   r"broke|broken|downgrad\w*|crisis|hostil\w*|rupture\w*|dependence|dependent|reliance)\b", re.I)
+_BUILD_VERBS = {"speak", "praise", "join",
+                "develop", "strengthen", "forge", "build", "improve", "normalize", "normalise", "deepen", "expand",
+                "value", "want", "seek", "welcome", "need", "pursue", "boost", "enhance", "promote", "intensify",
+                "broaden", "push", "advance", "diversify", "restore", "establish", "elevate", "upgrade", "support",
+                "favour", "favor", "prioritize", "prioritise", "benefit", "open", "increase"}
 
 
 _WARM = re.compile(r"\b(?:closer|deeper|stronger|enhanced|expand\w*|deepen\w*|strengthen\w*|boost\w*|develop\w*|"
@@ -73,7 +88,8 @@ class StanceStage:
             s0, s1 = ctx.span_chars(sent)
             text = ctx.text[s0:s1]
             found = [st for pat in self.patterns for m in pat.rx.finditer(text)
-                     for st in self._stances(ctx, sent, s0, m, pat)] + self._economic_ties(ctx, sent, s0)
+                     for st in self._stances(ctx, sent, s0, m, pat)] + self._economic_ties(ctx, sent, s0) + \
+                self._sanctions(ctx, sent, s0)
             for st in found:
                 key = (st.holder, st.issue, st.target, st.polarity)
                 if key in seen:
@@ -84,30 +100,123 @@ class StanceStage:
         targeted = {(st.holder, st.issue, st.polarity) for st in out if st.target is not None}
         ctx.stances = [st for st in out if st.target is not None or (st.holder, st.issue, st.polarity) not in targeted]
 
+    def _sanctions(self, ctx: Context, sent: Any, s0: int) -> list[Stance]:
+        """ "imposed sanctions on Russia", "the arms embargo on Iran", "has sanctioned Belarusian banks", "called for
+        lifting the sanctions against Tehran": sanctions_on_<target>, held by whoever imposes, backs or opposes them."""
+        out: list[Stance] = []
+        text = ctx.text[s0:ctx.span_chars(sent)[1]]
+        if _is_question(text):
+            return out
+        span = Span(s0, s0 + len(text.rstrip()))
+        for m in _SANCTION_RE.finditer(text):
+            toks = [t for t in sent if s0 + m.start() <= ctx.char(t.i) < s0 + m.end()]
+            if not toks:
+                continue
+            anchor = toks[-1]
+            targets = self._sanction_targets(ctx, anchor, s0 + m.end())
+            if not targets:
+                continue
+            verb = anchor if anchor.pos_ == "VERB" else _governing_verb(anchor)
+            if verb is not None and verb.lemma_ in _TOPIC_VERBS:
+                continue
+            holders: list[str] = []
+            for c in anchor.children:  # "America's sanctions", "Western sanctions", "sanctions imposed by the EU"
+                if c.dep_ in ("poss", "amod") and ctx.token_mentions.get(c.i) is not None or c.dep_ == "agent" or \
+                        c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children):
+                    holders += [h for h in _states_of(ctx, {x.i for x in c.subtree}) if h not in targets]
+            negated = False
+            undo = False
+            if verb is not None and verb is not anchor or anchor.pos_ == "VERB":
+                subj_states, negated = self._holder(ctx, verb)
+                holders += [h for h in subj_states if h not in targets and h not in holders]
+                chain = _chain(anchor, verb)
+                undo = any(t.lemma_ in _UNDO_SANCTIONS or t.lower_ in _UNDO_SANCTIONS for t in chain) or any(
+                    c.lower_ == "unilateral" for c in anchor.children)
+            if not holders and ctx.speaker and ctx.speaker not in targets:
+                holders = [ctx.speaker] if verb is not None and _first_person_subject(verb) else []
+            polarity = "oppose" if undo != negated else "support"
+            for h in holders:
+                for t in targets:
+                    out.append(Stance(h, f"sanctions_on_{self._slug(ctx, t)}", t, polarity, ctx.published, span))
+        return out
+
+    def _sanction_targets(self, ctx: Context, anchor: Any, end: int) -> list[str]:
+        if anchor.pos_ == "VERB":  # "sanctioned Russian banks"
+            objs = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+            return [st for st in _states_of(ctx, {x.i for c in objs for x in c.subtree})
+                    if re.fullmatch(r"[A-Z]{3}", st)]
+        out: list[str] = []
+        for c in anchor.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting", "upon"):
+                out += _states_of(ctx, {x.i for x in c.subtree})
+            if c.dep_ == "acl" and c.lemma_ in ("target", "impose"):
+                for g in c.children:
+                    if g.dep_ in ("dobj", "prep"):
+                        out += _states_of(ctx, {x.i for x in g.subtree})
+        if not out:  # the parse may attach "on X" to the verb: read the text right after
+            nxt = next((m for m in ctx.mentions if end <= m.start <= end + 30 and m.state and m.role != "pronoun"),
+                       None)
+            if nxt is not None and re.match(r"\s+(?:imposed\s+|introduced\s+)?(?:on|against|targeting)\s+(?:the\s+)?"
+                                            r"(?:[\w-]+\s+){0,2}$", ctx.text[end:nxt.start] + " "):
+                out.append(nxt.state)  # type: ignore[arg-type]
+        return [st for st in dict.fromkeys(out) if re.fullmatch(r"[A-Z]{3}", st)]
+
+    @staticmethod
+    def _slug(ctx: Context, state: str) -> str:
+        name = _SANCTION_NAMES.get(state) or (ctx.actors[state].name if state in ctx.actors else state)
+        return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+
     def _economic_ties(self, ctx: Context, sent: Any, s0: int) -> list[Stance]:
         """ "a free trade agreement with China", "economic ties with Russia": economic_ties_with_<partner>."""
         out: list[Stance] = []
         text = ctx.text[s0:ctx.span_chars(sent)[1]]
+        if _is_question(text):
+            return out
+        span = Span(s0, s0 + len(text.rstrip()))
+        found: list[tuple[int, int, list[str]]] = []  # (start, end, partners)
         for m in _ECON.finditer(text):
             at = s0 + m.end()
-            partner = next((mm.state for mm in ctx.mentions if at <= mm.start <= at + 25 and mm.state in _ECON_ISSUE
-                            and mm.role != "pronoun"), None)
-            if partner is None:
+            if m.group("prep").lower() == "between":
+                pair = [mm.state for mm in ctx.mentions if at <= mm.start <= at + 60 and mm.state and
+                        mm.role != "pronoun"][:2]
+                partners = [p for p in dict.fromkeys(pair) if p in _ECON_ISSUE]
+                if len(set(pair)) < 2:
+                    continue
+            else:
+                partner = next((mm.state for mm in ctx.mentions if at <= mm.start <= at + 25 and
+                                mm.state in _ECON_ISSUE and mm.role != "pronoun"), None)
+                partners = [partner] if partner else []
+            if not partners:
                 continue
-            toks = [t for t in sent if ctx.char(t.i) >= s0 + m.start() and ctx.char(t.i) < at]
+            bare = m.group("noun").lower() in _ECON_BARE and not _ECON_WORD.search(m.group("mods"))
+            found.append((m.start(), m.end(), partners if not bare else ["?" + p for p in partners]))
+        for m in _BRI.finditer(text):
+            found.append((m.start(), m.end(), ["?CHN"]))
+        for start, end, partners in found:
+            toks = [t for t in sent if s0 + start <= ctx.char(t.i) < s0 + end]
             verb = _governing_verb(toks[-1]) if toks else None
             if verb is not None and verb.lemma_ in ("sign", "conclude", "ratify", "initial"):
                 continue  # signing a deal is an event (AGREE), not a stated position
-            if _is_question(text) or verb is not None and verb.lemma_ in _TOPIC_VERBS and not (
-                    _WARM.search(text[max(0, m.start() - 30):m.end()])):
+            window = text[max(0, start - 40):end + 40]
+            if verb is not None and verb.lemma_ in _TOPIC_VERBS and not _WARM.search(window):
                 continue  # "trade with China reached $1bn", "they discussed trade with Iran": a topic, no position
+            if _SOUR.search(window):
+                continue  # "relations with Russia deteriorated": a state of affairs, not a position
+            if any(p.startswith("?") for p in partners):
+                # bare "relations with X": a position only when it is built, wanted or valued
+                if not (_WARM.search(window) or verb is not None and verb.lemma_ in _BUILD_VERBS):
+                    continue
+                partners = [p[1:] for p in partners]
             holders, negated = self._holder(ctx, verb)
-            holders = [h for h in holders if h != partner] or ([ctx.speaker] if ctx.speaker else [])
-            span = Span(s0, s0 + len(text.rstrip()))
-            for h in holders:
-                if h != partner:
-                    out.append(Stance(h, _ECON_ISSUE[partner], None, "oppose" if negated else "support",
-                                      ctx.published, span))
+            if len(partners) == 2:  # "cooperation between China and Iran": each with the other
+                pairs = [(partners[0], partners[1]), (partners[1], partners[0])]
+                voiced = holders or ([ctx.speaker] if ctx.speaker in partners else [])
+                pairs = [(h, p) for h, p in pairs if not voiced or h in voiced]
+            else:
+                hs = [h for h in holders if h != partners[0]] or ([ctx.speaker] if ctx.speaker else [])
+                pairs = [(h, partners[0]) for h in hs if h != partners[0]]
+            for h, p in pairs:
+                out.append(Stance(h, _ECON_ISSUE[p], None, "oppose" if negated else "support", ctx.published, span))
         return out
 
     def _stances(self, ctx: Context, sent: Any, s0: int, m: re.Match[str], pat: IssuePattern) -> list[Stance]:
@@ -116,11 +225,16 @@ class StanceStage:
         if not toks or _is_question(m.string):
             return []  # a journalist's question holds no position
         anchor = toks[-1]
+        if _in_a_name(toks):
+            return []  # "the Syrian Observatory for Human Rights", "the Peace Corps": a name, not a position
         verb = _governing_verb(anchor)
         chain = _chain(anchor, verb)
         if verb is not None and verb.lemma_ in _TOPIC_VERBS and not any(t.lemma_ in _STANCE_NOUNS | _NEED_WORDS
                                                                           for t in chain):
             return []  # "the leaders discussed humanitarian aid": a topic named, no position taken
+        if verb is not None and (verb.lemma_ in _EXPERIENCE_VERBS or verb.dep_ == "relcl" and
+                                 verb.lemma_ in _EXPERIENCE_VERBS):
+            return []  # "those who perished in the genocide", "after enduring the occupation": undergone, not held
         issue_np = {c.i for c in _np_head(anchor).subtree}
         holder_states, negated = self._holder(ctx, verb)
         holder_states = [h for h in holder_states if not _only_inside(ctx, h, issue_np, verb)]
@@ -265,7 +379,7 @@ class StanceStage:
             if subj:
                 states: list[str] = []
                 for s in subj:
-                    for mm in ctx.mentions_in({t.i for t in s.subtree}):
+                    for mm in ctx.mentions_in(_head_tokens(s)):
                         if mm.state and mm.state not in states:
                             states.append(mm.state)
                 if states:
@@ -277,6 +391,11 @@ class StanceStage:
                 if v.dep_ == "relcl":
                     return _states_of(ctx, {t.i for t in v.head.subtree} - {t.i for t in v.subtree}), negated
                 return [], negated
+            if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX") and \
+                    v.head.head.lemma_ in _WISH_VERBS:
+                v = v.head.head  # "called for lifting the sanctions": the caller
+                negated = negated or _neg(v)
+                continue
             if v.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "relcl", "acomp", "attr") and \
                     v.head.i != v.i:
                 if v.dep_ in ("relcl", "acl"):
@@ -338,6 +457,7 @@ _STANCE_NOUNS = {"support", "commitment", "backing", "call", "insistence", "adhe
                  "intent", "readiness", "willingness", "determination", "resolve", "quest", "goal", "drive",
                  "position", "stance", "stand", "policy", "mediation", "initiative", "pledge", "promise", "demand",
                  "appeal", "need"}
+_EXPERIENCE_VERBS = {"perish", "die", "suffer", "survive", "endure", "flee", "witness", "undergo", "experience"}
 _ACCEPT_VERBS = {"accept", "tolerate", "recognize", "recognise", "allow", "legitimize", "legitimise", "welcome",
                  "support", "endorse", "justify", "condone", "back"}
 _TOPIC_NOUNS = {"issue", "question", "problem", "matter", "topic", "agenda", "dimension", "aspect", "situation",
@@ -371,6 +491,35 @@ def _participants(ctx: Context, verb: Any) -> list[str]:
     return []
 
 
+_ORG_WORDS = {"watch", "council", "commission", "committee", "observatory", "court", "ministry", "institute",
+              "foundation", "center", "centre", "office", "agency", "department", "fund", "programme", "program",
+              "mission", "corps", "prize", "award", "network", "forum", "league", "society"}
+
+
+def _in_a_name(toks: list[Any]) -> bool:
+    """Issue words that are part of an organisation's name (capitalised, next to a word like Council or Watch)."""
+    if not any(t.text[:1].isupper() for t in toks) or toks[0].i == toks[0].sent.start:
+        return False
+    doc = toks[0].doc
+    near = [doc[i] for i in (toks[0].i - 1, toks[0].i - 2, toks[-1].i + 1) if 0 <= i < len(doc)]
+    ids = {t.i for t in toks}
+    wider = any(t.ent_type_ == "ORG" and any(e.start <= t.i < e.end and (e.start < min(ids) or e.end > max(ids) + 1)
+                                             for e in doc.ents) for t in toks)
+    return wider or any(t.lower_ in _ORG_WORDS and t.text[:1].isupper() for t in near)
+
+
+def _head_tokens(tok: Any) -> set[int]:
+    """The tokens of a subject that name who it is: its possessor, compounds, conjuncts, appositions and "of"/"from"
+    phrases ("the presidents of Chile and Peru"), not what it is about ("the EU's response to Russia's annexation",
+    "the EU, which counts Greece as a member")."""
+    out = {tok.i}
+    for c in tok.children:
+        if c.dep_ in ("relcl", "acl", "advcl", "punct", "cc") or (c.dep_ == "prep" and c.lower_ not in ("of", "from")):
+            continue
+        out |= _head_tokens(c)
+    return out
+
+
 def _wish_above(v: Any) -> Any:
     """A verb of hoping or calling above a clause ("hope that …", "called for X to …", "urged X to …") that has a
     subject of its own, or None."""
@@ -382,6 +531,20 @@ def _wish_above(v: Any) -> Any:
         if t.pos_ in ("VERB", "AUX") and t.lemma_ in _WISH_VERBS and any(c.dep_ in _SUBJ for c in t.children):
             return t
     return None
+
+
+_SANCTION_RE = re.compile(r"\b(?:sanctions|sanction(?:ed|ing)|(?:arms |oil |trade )?embargo(?:es)?|"
+                          r"restrictive measures)\b", re.I)
+_UNDO_SANCTIONS = {"lift", "ease", "remove", "end", "scrap", "relax", "drop", "waive", "suspend", "oppose", "reject",
+                   "criticize", "criticise", "condemn", "denounce", "lifting", "easing", "removal", "unilateral",
+                   "dispute", "question", "resist", "abandon"}
+_SANCTION_NAMES = {"RUS": "russia", "IRN": "iran", "CHN": "china", "TUR": "turkey", "PRK": "north_korea",
+                   "SYR": "syria", "BLR": "belarus", "VEN": "venezuela", "USA": "united_states",
+                   "GBR": "united_kingdom"}
+
+
+def _first_person_subject(verb: Any) -> bool:
+    return any(c.dep_ in _SUBJ and c.lower_ in ("we", "i") for c in verb.children)
 
 
 def _is_question(sentence: str) -> bool:
