@@ -71,3 +71,40 @@ def test_first_person_in_a_press_conference_question_is_the_journalist(extractor
     got = pairs(ev)
     assert ("SUPPORT", "CHN", "PAK") in got
     assert ("SUPPORT", "CHN", "JPN") not in got
+
+
+# -- speech acts -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hungary said on Monday it will support Romania.", ("AGREE", "HUN", "ROU")),
+    ("Germany pledged to send humanitarian aid to Armenia.", ("AGREE", "DEU", "ARM")),
+    ("Pashinyan will visit Moscow next month.", ("AGREE", "ARM", "RUS")),
+    ("Turkey said it was ready to hold talks with Greece.", ("AGREE", "TUR", "GRC")),
+    ("China announced plans to build a railway in Georgia.", ("AGREE", "CHN", "GEO")),
+    ("Turkey warned it would impose sanctions on Greece.", ("THREATEN", "TUR", "GRC")),
+])
+def test_promises_plans_and_warnings_are_events_when_said(extractor, text: str,
+                                                           expected: tuple[str, str, str]) -> None:
+    assert expected in pairs(extract(extractor, text))
+
+
+def test_a_promise_is_dated_when_it_was_made(extractor) -> None:
+    got = happened(extract(extractor, "Pashinyan will visit Moscow in December.", published="2019-11-05"))
+    assert ("AGREE", "ARM", "RUS", "2019-11-05") in got
+
+
+@pytest.mark.parametrize("text", [
+    "If Turkey supported Armenia, the talks would move.",
+    "Russia should withdraw its troops from Georgia.",
+    "China and Iran will probably sign an agreement within months.",
+    "Turkey did not say it would support Greece.",
+])
+def test_conditions_wishes_and_hedges_stay_hypothetical(extractor, text: str) -> None:
+    assert pairs(extract(extractor, text)) == set()
+
+
+def test_a_speech_foretelling_another_states_act_is_no_promise(extractor) -> None:
+    ev = extract(extractor, "Russia will recognize the will of Georgia. We will send aid to Georgia.", published="2020",
+                 title="Ukraine: statement in the General Debate", source="Volodymyr Zelensky, President of Ukraine")
+    got = pairs(ev)
+    assert ("AGREE", "UKR", "GEO") in got
+    assert not any(a == "RUS" for _, a, _ in got)

@@ -17,6 +17,7 @@ from typing import Any
 from ..resolve.dates import find_times, resolve_relative, topic_years, year_at
 from .cameo_triggers import load_cameo_table
 from .context import Context, sentence_of
+from .events_speech import commitment, recast
 from .evidence import Event, Span
 
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl"}
@@ -52,6 +53,11 @@ _AID_WORDS = re.compile(r"\b(?:assistance|aid|loans?|grants?|fund\w*|financ\w*|c
 _STATIVE_PASSIVE = {"involve", "engage", "interest", "commit", "dedicate", "devote", "determine", "prepare"}
 _NP_DEPS = {"compound", "amod", "poss", "det", "nmod", "appos", "conj", "cc", "case", "nummod", "flat", "quantmod",
             "predet", "punct"}
+#: nouns of fighting whose parties are never the subject of the verb that mentions them ("released footage of
+#: fighting"): their own modifiers, "between X and Y", or the conflict's parties named before
+CONFLICT_NOUNS = frozenset({"fighting", "clash", "shelling", "hostility", "bombardment", "skirmish", "firefight",
+                            "battle", "war", "conflict", "violence", "escalation", "truce", "ceasefire", "cease-fire",
+                            "armistice"})
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "all three": 3}
 
 
@@ -88,6 +94,7 @@ class EventStage:
         self.cameo.event_nouns = frozenset(w for w, ts in self.triggers.items() if any(t.pos in ("N", "*") for t in ts))
 
     def __call__(self, ctx: Context) -> None:
+        self._said: set[tuple[Any, ...]] = set()
         anchor: str | None = None
         events: list[Event] = []
         para_date: str | None = None
@@ -105,6 +112,10 @@ class EventStage:
                 if ev is None:
                     continue
                 date, explicit = self._date(ctx, tok, sent, times, anchor, para_date, ev)
+                if (ev.text.start, ev.type, tuple(ev.actors), tuple(ev.recipients)) in self._said and \
+                        ctx.published and (date is None or date[:4] != ctx.published[:4] or
+                                           date[:len(ctx.published)] > ctx.published[:len(date)]):
+                    date, explicit = ctx.published, True  # a promise is dated when it was made, not when kept
                 if not explicit:
                     same = _earlier_same(events, ev)
                     if same is not None:
@@ -250,7 +261,17 @@ class EventStage:
                 _performative_frame(head):
             hypothetical = False
         s, e = self._evidence_span(ctx, head, sent)
-        return Event(type=trig.type, mode=trig.mode, actors=actors, recipients=recipients, date=None,
+        typ, mode = trig.type, trig.mode
+        if hypothetical and not negated:
+            kind = commitment(head)
+            if kind == "future" and ctx.speaker and ctx.speaker not in actors and not (
+                    typ == "CONSULT" and ctx.speaker in recipients):
+                kind = None  # a speech foretelling others' acts ("Azerbaijan will recognize …") promises nothing
+            said = recast(typ, kind)
+            if said:  # "pledged to send aid to Y", "said it will visit Y": the promise itself happened
+                typ, mode, hypothetical = said, None, False
+                self._said.add((s, typ, tuple(actors), tuple(recipients)))
+        return Event(type=typ, mode=mode, actors=actors, recipients=recipients, date=None,
                      text=Span(s, e), negated=negated, hypothetical=hypothetical, trigger=tok.text)
 
     def _verb_roles(self, ctx: Context, verb: Any, trig_tok: Any) -> tuple[list[str], list[str]]:
@@ -261,7 +282,7 @@ class EventStage:
         # conjoined / complement verbs share the subject of their head
         while True:
             subs = _subjects(v)
-            if subs or v.dep_ not in ("conj", "xcomp", "advcl", "acl", "pcomp", "prep") or v.head.i == v.i:
+            if subs or v.dep_ not in ("conj", "xcomp", "advcl", "acl", "pcomp", "prep", "acomp") or v.head.i == v.i:
                 break
             v = v.head
         subj_full: set[int] = set()
@@ -293,6 +314,8 @@ class EventStage:
         else:
             actors = subj_states
             recipients = rest_states
+        if not actors and subj_tokens and all(verb.doc[i].lower_ in ("it", "they", "he", "she") for i in subj_tokens):
+            actors = _reporter_states(ctx, v)  # "Hungary said it will support…": it = Hungary
         if not actors and ctx.speaker and not passive and _first_person_or_none(subj_tokens, verb.doc) and \
                 verb.i not in verb.doc.user_data.get("multipolar_questions", ()):
             actors = [ctx.speaker]  # not in a journalist's question at a press conference
@@ -327,7 +350,7 @@ class EventStage:
                     recip_tokens |= _subtree(c)
         actors = _states(ctx, actor_tokens)
         recipients = _states(ctx, recip_tokens) + self._group_refs(ctx, recip_tokens, actors)
-        if not actors and noun.head.i != noun.i:
+        if not actors and noun.head.i != noun.i and noun.lemma_.lower() not in CONFLICT_NOUNS:
             # "Wang's visit" handled above; "the visit ... by X" or the governing verb's subject
             gov = noun.head
             while gov.dep_ in ("prep", "pobj") and gov.head.i != gov.i:
@@ -401,7 +424,8 @@ def _past(tok: Any) -> bool:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if tok.tag_ == "VBN" and any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return True
-    if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == "VERB" and not auxes:
+    if tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and tok.head.i != tok.i and tok.head.pos_ == "VERB" and \
+            not auxes:
         return _past(tok.head)
     return False
 
@@ -501,6 +525,19 @@ def _states(ctx: Context, tokens: set[int]) -> list[str]:
         if m.state and m.state not in out:
             out.append(m.state)
     return out
+
+
+def _reporter_states(ctx: Context, verb: Any) -> list[str]:
+    """The states of the subject of the clause that reports or frames ``verb`` ("Hungary said it …")."""
+    v = verb
+    for _ in range(3):
+        if v.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or v.head.i == v.i:
+            return []
+        v = v.head
+        subs = _subjects(v)
+        if subs:
+            return _states(ctx, set().union(*(_np_core(c) for c in subs)))
+    return []
 
 
 def _first_person_or_none(subj_tokens: set[int], doc: Any) -> bool:
