@@ -161,3 +161,35 @@ def test_check_never_compares_a_euro_claim_with_dollar_data(extractor) -> None:
         (v,) = check_claims(st, got)
     assert v["verdict"] == "insufficient_data"
     assert "'eur'" in v["reason"] and "USD" in v["reason"] and "exchange" in v["reason"]
+
+
+# -- ranges, changes, places, agents, and the date a count is as of ---------------------------------------------------
+def test_a_range_is_its_lower_bound(extractor) -> None:
+    got = claims(extractor, "The party can count on the votes of 5m-6m people.")
+    assert [(c.measure, c.value, c.qualifier) for c in got] == [("people_count", 5e6, "at_least")]
+    got = claims(extractor, "Chile needs $3-4bn in loans from China.")
+    assert [(c.measure, c.value, c.unit, c.qualifier) for c in got] == [("loan_value", 3e9, "usd", "at_least")]
+
+
+def test_a_change_in_percent_is_not_a_share(extractor) -> None:
+    got = claims(extractor, "Chile's imports from Peru decreased by 62% in 2020.")
+    assert [(c.measure, c.subject, c.partner, c.value, c.period) for c in got] == [
+        ("other", "CHL", "PER", 62.0, "2020")]
+
+
+def test_people_counted_in_a_capital(extractor) -> None:
+    got = claims(extractor, "At least 100,000 protesters took to the streets of Santiago on Sunday.",
+                 published="2019-10-27")
+    assert [(c.subject, c.value, c.qualifier, c.period) for c in got] == [("CHL", 1e5, "at_least", "2019-10")]
+
+
+def test_a_town_is_where_not_whose(extractor) -> None:
+    got = claims(extractor, "Eleven people were injured in a fire in Valparaiso.", published="2019-10-27")
+    assert [(c.subject, c.about) for c in got] == [(None, "wounded")]
+
+
+def test_a_count_is_the_agents(extractor) -> None:
+    text = "Peru has a long border. In northern Bolivia, it has launched three separate offensives against rebels."
+    got = [c for c in claims(extractor, text) if c.value == 3]
+    assert [c.subject for c in got] == ["PER"]  # "it": the last state named, not the place where it happened
+

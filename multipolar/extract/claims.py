@@ -90,6 +90,14 @@ _STATEISH = re.compile(r"[A-Z]{3}|EU|NATO|EAEU|CIS|SCO|WEST|SCAUC")  # states an
 _NEAR_RE = re.compile(r"(?:nearly|almost|about|roughly|more than)\s*$")
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
 _MULTIPLE_RE = re.compile(r"\b(doubled|tripled|trebled|quadrupled)\b", re.I)
+_RANGE_RE = re.compile(r"\s?[-–]\s?(?:US\$|\$|€|£)?\d[\d,.]*(?:\s?(?P<scale>million|billion|thousand|trillion|bn)\b|"
+                       r"(?:m|mn|k)\b)?\s?(?P<unit>%|per\s?cent\b|percent\b)?")
+_RANGE_END = re.compile(r"(?<![\d/.-])[1-9][\d,.]*(?:m|mn|bn|k|%)?\s?[-–]\s?(?:US\$|\$|€|£)?$")
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|increas\w*|decreas\w*|fell|falls?|fallen|falling|dropp\w*|"
+    r"drops?|declin\w*|jump\w*|shr[ai]nk\w*|contract\w*|plung\w*|plummet\w*|surg\w*|soar\w*|slump\w*|up|down|"
+    r"higher|lower|growth|increase|decrease|decline|drop|fall|rise)\s+(?:by\s+)?(?:(?:just|only|some|about|around|"
+    r"nearly|almost|roughly|more than|over|a|less|awful|mere|further|another)\s+){0,3}|by\s+)$", re.I)
 _OTHER_FIGURE = re.compile(r"\d(?:[\d,.]*)\s?(?:%|per\s?cent|percent|million|billion|bn|m\b|thousand)|[$€£]\s?\d")
 _SPAN_RE = re.compile(r"\b(?:from|between)\s+(\d{4})\s+(?:to|and|until)\s+(\d{4})\b")
 
@@ -103,12 +111,14 @@ class ClaimStage:
         out: list[Claim] = []
         last_states: list[str] = []
         self._years = topic_years(ctx.text, ctx.source.title)
+        self._hint: int | None = None
+        self._last = last_states
         self._main = _main_state(ctx)
         self._speaker = ctx.speaker if ctx.speaker and re.fullmatch(r"[A-Z]{3}", ctx.speaker) else None
         for sent in ctx.sentences():
             s0, s1 = ctx.span_chars(sent)
             text = ctx.text[s0:s1]
-            hint = year_at(self._years, s0)
+            hint = self._hint = year_at(self._years, s0)
             self._times = find_times(text, ctx.published, hint)
             self._rel = N.relative_periods(text, ctx.published, _last_year_named(self._times) or hint)
             sent_mentions = [m for m in ctx.mentions if sent.start <= m.tok_start < sent.end]
@@ -147,6 +157,17 @@ class ClaimStage:
         before = text[max(0, ns - 60):ns]
         if re.fullmatch(r"(1[89]|20)\d\d", raw) and not unit_word and not cur and not scale:
             return None  # a year
+        rng = _RANGE_RE.match(text, m.end()) if re.fullmatch(r"[1-9][\d,.]*", raw) else None
+        if rng is not None and (scale or m.group("abbr") or unit_word or cur or rng.group("scale") or
+                                rng.group("unit")):
+            # "5m-6m people", "10-15%", "$3-4bn": the lower bound, at least
+            after = text[rng.end():rng.end() + 60]
+            unit_word = unit_word or (rng.group("unit") or "").lower()
+            scale = scale or rng.group("scale")
+        else:
+            rng = None
+        if _RANGE_END.search(before):
+            return None  # the upper bound of a range read with its lower one
         if re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.search(r"[A-Za-z/]$|\d[-/.]$|\]\s*$|\[$", before) or \
                 re.match(r"[-/]\d|\.\d|\]", after) or (re.match(r"-[a-z]", after) and not unit_word):
             return None  # document codes (08-51845, 22/55, A/70/PV.22), reference marks [8], "16-year-old"
@@ -159,7 +180,7 @@ class ClaimStage:
         if abbr and not (cur or cur_word) and abbr.lower() in ("b",):
             return None  # "5b": a paragraph mark, not five billion, unless money is named
         value *= N.scale_of(scale or abbr)
-        qualifier = _qualifier(before)
+        qualifier = "at_least" if rng is not None else _qualifier(before)
         period = self._period_near(text, ns)
         window = text[max(0, m.start() - 120):m.end() + 120]
         span = Span(s0, s0 + len(text.rstrip()))
@@ -213,7 +234,7 @@ class ClaimStage:
         nationals = _NATIONALS.match(after)
         is_people = bool(people or nationals or _PEOPLE_STATE.match(after) or _people_head(after))
         if not (is_people or of_them or (raw[0].isupper() and re.search(r"\bhave fallen|were killed", after))):
-            return self._count(ctx, text, m, after, value, qualifier, period, span, mentions, raw)
+            return self._count(ctx, sent, text, m, after, value, qualifier, period, span, mentions, raw)
         if value < 2 and not raw.isdigit() and not nationals:
             return None
         subj = _nationality(ctx, sent, text, m, mentions)
@@ -221,6 +242,9 @@ class ClaimStage:
             subj = last_states[-1]
         if subj is None and ctx.speaker and re.search(r"\b(?:our|my|we)\b", text, re.I):
             subj = ctx.speaker
+        if subj is None:
+            subj = _place(text, s0, m, mentions)  # "100,000 protesters in Minsk"
+        period = period or self._as_published(ctx)
         about = None
         state = _PEOPLE_STATE.match(after)
         for label, rx in _ABOUT_PEOPLE:
@@ -246,6 +270,13 @@ class ClaimStage:
         if kind is None:
             subj = _first_state(mentions) or (last_states[-1] if last_states else None)
             return Claim("other", subj, None, value, "percent", qualifier, period, span, about=_about(text))
+        before = text[max(0, m.start("num") - 60):m.start("num")]
+        if _CHANGE_BEFORE.search(before):
+            # "imports from Iran decreased by 62%", "exports are up by 11%": a change, not a share
+            c0, c1 = _clause_bounds(text, m.start("num"))
+            subj, partner = _flow_roles(ctx, text, span.start, c0, c1, kind, mentions, last_states)
+            return Claim("other", subj, partner, value, "percent", qualifier, period, span,
+                         about=f"change in {kind}: " + _about(text[c0:c1])[:60])
         measure = f"{kind}_share"
         listed = _list_item(ctx, text, span.start, m.start("num"), mentions, last_states)
         if listed is not None:
@@ -267,7 +298,7 @@ class ClaimStage:
             scope = ["ARM", "AZE", "GEO"]
         return Claim(measure, subj, partner, value, "percent", qualifier, period, span, scope=scope)
 
-    def _count(self, ctx: Context, text: str, m: re.Match[str], after: str, value: float, qualifier: str,
+    def _count(self, ctx: Context, sent: Any, text: str, m: re.Match[str], after: str, value: float, qualifier: str,
                period: str | None, span: Span, mentions: list[Mention], raw: str) -> Claim | None:
         """ "11 airports", "four resolutions", "90,000 new jobs", "2 trillion cubic metres": a count of things."""
         noun = re.match(r"\s*(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", after)
@@ -283,8 +314,18 @@ class ClaimStage:
         if re.search(r"(?:\bthe|\bits|\btheir|['’]s|\bthese|\bthose|\ball|\bboth|\btop|\bour|\bmy)\s+$",
                      text[:m.start("num")]):
             return None  # a definite description ("the three countries", "top ten"), not a new figure
-        subj = _first_state(mentions) or self._main
-        return Claim("other", subj, None, value, "count", qualifier, period, span, about=_about(text))
+        subj = _agent(ctx, sent, span.start, m.start("num"), mentions, self._last) or _first_state(mentions) or \
+            self._main
+        return Claim("other", subj, None, value, "count", qualifier, period or self._as_published(ctx), span,
+                     about=_about(text))
+
+    def _as_published(self, ctx: Context) -> str | None:
+        """A count reported without a date is as of the text (its publication month): casualties, arrests, seats —
+        unless the text is about another year (a chronicle of 2017 read in 2019): then that year."""
+        pub = ctx.published or ""
+        if self._hint is not None and str(self._hint) != pub[:4]:
+            return str(self._hint)
+        return pub[:7] if re.match(r"\d{4}", pub) else None
 
     def _period_near(self, text: str, pos: int) -> str | None:
         """The period of a figure: a "from Y1 to Y2" span in the sentence, else the time expression nearest to it."""
@@ -613,6 +654,49 @@ def _sent_start(ctx: Context, m: Mention) -> int:
 _NOT_WHOSE = re.compile(
     r"\b(?:and|or|including|among|to|into|towards|toward|for|by|fled|were|are|was|is|have|has|had|arrived|entered|"
     r"crossed|returned|went|sent|deployed|killed|died|remain|remained|live|lived|stay|stayed)\b", re.I)
+
+
+_PLACE_PREP = re.compile(r"\b(?:in|across|throughout|of|at|on|around|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                         re.I)
+
+
+def _place(text: str, s0: int, num: re.Match[str], mentions: list[Mention]) -> str | None:
+    """Where people are counted, when the text does not say whose they are: a state or capital named in the same
+    clause after the figure with "in", "across", "of the capital" ("100,000 protesters took to the streets of
+    Minsk")."""
+    c0, c1 = _clause_bounds(text, num.start())
+    for m in mentions:
+        rel = m.start - s0
+        if not (num.end() <= rel < c1) or not m.state or not re.fullmatch(r"[A-Z]{3}", m.actor) and m.role != "capital":
+            continue  # states and capitals only: a town names where, not whose
+        if _PLACE_PREP.search(text[max(num.end(), rel - 40):rel]) and not re.search(r"\b(?:from|to|into|by|with|"
+                                                                                     r"against)\s+(?:the\s+)?\S*\s*$",
+                                                                                     text[num.end():rel]):
+            return m.state
+    return None
+
+
+def _agent(ctx: Context, sent: Any, s0: int, pos: int, mentions: list[Mention], last_states: list[str]) -> str | None:
+    """The state that does what is counted: the subject of the clause that holds the figure ("In northern Syria, it
+    has launched three offensives" → the state "it" stands for), read from the parse."""
+    tok = next((t for t in sent if ctx.char(t.i) >= s0 + pos), None)
+    if tok is None:
+        return None
+    v = tok
+    for _ in range(6):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
+    if not subj or any(t.i == tok.i for t in subj[0].subtree):
+        return None  # the figure is itself the subject ("40 tanks were transported")
+    idx = {t.i for t in subj[0].subtree}
+    for m in mentions:
+        if m.tok_start in idx and m.state and re.fullmatch(r"[A-Z]{3}", m.state):
+            return m.state
+    if subj[0].lower_ in ("it", "they") and last_states:
+        return last_states[-1]  # "it has launched …": the last state named before
+    return None
 
 
 def _nationality(ctx: Context, sent: Any, text: str, num: re.Match[str], mentions: list[Mention]) -> str | None:
