@@ -46,7 +46,8 @@ class LearnedEventStage:
     provides: tuple[str, ...] = ("events",)
 
     def __init__(self, mode: str = "model", model: LinearModel | None = None, cameo: CameoTable | None = None,
-                 threshold: float | None = None, require_cameo: bool | None = None):
+                 threshold: float | None = None, require_cameo: bool | None = None,
+                 type_threshold: float | None = None):
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
         self.mode = mode
@@ -57,6 +58,8 @@ class LearnedEventStage:
         self.model = model
         self.cameo = cameo
         self.threshold = model.threshold if threshold is None else threshold
+        #: P(type | event) below which the sentence is left alone
+        self.type_threshold = float(model.meta.get("type_threshold", 0.0)) if type_threshold is None else type_threshold
         #: add only where the trigger's CAMEO verb type agrees with the model's type
         self.require_cameo = bool(model.meta.get("require_cameo")) if require_cameo is None else require_cameo
         self.rules = rules.EventStage()
@@ -74,8 +77,11 @@ class LearnedEventStage:
             none = self.model.classes.index("NONE")
             if 1.0 - p[none] < self.threshold:
                 continue
+            p_event = 1.0 - p[none]
             p[none] = -1.0
             k = int(p.argmax())
+            if p[k] / p_event < self.type_threshold:
+                continue
             ev = self._event(ctx, sent, self.model.classes[k], k, years)
             if ev is not None:
                 added.append(ev)
