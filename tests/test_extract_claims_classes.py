@@ -193,3 +193,21 @@ def test_a_count_is_the_agents(extractor) -> None:
     got = [c for c in claims(extractor, text) if c.value == 3]
     assert [c.subject for c in got] == ["PER"]  # "it": the last state named, not the place where it happened
 
+
+
+@pytest.mark.parametrize("text", [
+    "The Boeing 737 jets of Chile landed.",
+    "Chile backs Resolution 2231 fully.",
+    "The meeting of Chile and Peru will be held at 2100 GMT.",
+    "Peru used T-72 tanks against Chile.",
+    "On 14 July Chile and Peru met.",
+])
+def test_names_dates_and_times_are_no_figures(extractor, text: str) -> None:
+    assert claims(extractor, text) == []
+
+
+def test_an_undated_figure_is_as_of_the_text_but_trade_stays_undated(extractor) -> None:
+    got = claims(extractor, "Police in Chile detained over 400 people. Chile's exports to Peru were worth $2bn.",
+                 published="2020-09-14")
+    assert {(c.measure, c.subject, c.period) for c in got} == {("people_count", "CHL", "2020-09"),
+                                                               ("export_value", "CHL", None)}

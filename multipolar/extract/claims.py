@@ -56,7 +56,9 @@ _PEOPLE_WORDS = frozenset(
     "militants residents children women men victims hostages prisoners officers policemen protesters demonstrators "
     "journalists peacekeepers idps deaths casualties families gunmen attackers assailants suspects tourists pilgrims "
     "workers students activists detainees inmates officials diplomats volunteers mercenaries rebels insurgents "
-    "combatants servicemembers personnel".split())
+    "combatants servicemembers personnel patients cases voters lawmakers deputies mps members cartographers "
+    "researchers teachers doctors nurses farmers miners drivers passengers migrants employees detainees "
+    "soldiers sailors pilots crew evacuees deportees".split())
 _NOT_ADJ = frozenset("of in to and or from which that who were are was is have has had with for by on at as".split())
 
 
@@ -65,7 +67,7 @@ def _people_head(after: str) -> bool:
     ("Three gunmen", "two 16-year-old suspects", "40 local residents")."""
     for w in re.findall(r"[\w-]+", after[:60])[:3]:
         w = w.lower()
-        if w in _PEOPLE_WORDS:
+        if w in _PEOPLE_WORDS or re.fullmatch(r"[a-z]{3,}(?:ists|ians|ees)", w):
             return True
         if w in _NOT_ADJ:
             return False
@@ -93,6 +95,15 @@ _MULTIPLE_RE = re.compile(r"\b(doubled|tripled|trebled|quadrupled)\b", re.I)
 _RANGE_RE = re.compile(r"\s?[-–]\s?(?:US\$|\$|€|£)?\d[\d,.]*(?:\s?(?P<scale>million|billion|thousand|trillion|bn)\b|"
                        r"(?:m|mn|k)\b)?\s?(?P<unit>%|per\s?cent\b|percent\b)?")
 _RANGE_END = re.compile(r"(?<![\d/.-])[1-9][\d,.]*(?:m|mn|bn|k|%)?\s?[-–]\s?(?:US\$|\$|€|£)?$")
+_TIMELESS = {"area", "distance"}
+_CHECKED = ("trade_", "export_", "import_")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_NOT_A_NAME = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December", "In", "On", "By", "Some", "About", "Around", "Nearly", "Almost", "Over",
+               "Only", "Just", "All", "The", "Of", "At", "For", "With", "And", "But", "Than", "Had", "Has", "Have",
+               "Were", "Are", "Was", "Is", "Since", "Until", "From", "To", "Between", "Among", "Including", "Total",
+               "Roughly", "Approximately", "Estimated", "Least", "Most", "Up", "Under", "Below", "Above", "Another",
+               "US", "U.S.", "Every", "Each", "After", "Before", "During", "Last", "Within", "Across"}
 _CHANGE_BEFORE = re.compile(
     r"\b(?:(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|increas\w*|decreas\w*|fell|falls?|fallen|falling|dropp\w*|"
     r"drops?|declin\w*|jump\w*|shr[ai]nk\w*|contract\w*|plung\w*|plummet\w*|surg\w*|soar\w*|slump\w*|up|down|"
@@ -132,10 +143,16 @@ class ClaimStage:
                 out.append(Claim(measure, subj, partner, _MULTIPLES[mx.group(1).lower()], "times", q,
                                  self._period_near(text, mx.start()), Span(s0, s0 + len(text.rstrip())),
                                  about=_about(text) if measure == "other" else None))
+            first = len(out)
             for m in _NUMBER_RE.finditer(text):
                 claim = self._claim(ctx, sent, text, s0, m, sent_mentions, last_states)
                 if claim is not None:
                     out.append(claim)
+            for c in out[first:]:
+                if c.period is None and c.measure not in _TIMELESS and not c.measure.startswith(_CHECKED):
+                    # a figure given without a date is as of the text; trade figures keep None, so that the checker
+                    # takes the latest year up to the publication date and says it did not know the year
+                    c.period = self._as_published(ctx)
             for mm in sent_mentions:
                 if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state):
                     last_states.append(mm.state)
@@ -168,6 +185,16 @@ class ClaimStage:
             rng = None
         if _RANGE_END.search(before):
             return None  # the upper bound of a range read with its lower one
+        if re.match(r"\s*(?:GMT|UTC|CET|EST|hrs|hours GMT|a\.m\.|p\.m\.|am\b|pm\b|local time)", after) or \
+                re.search(r"[A-Za-z]-$|\b\d{1,2}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*\($", before):
+            return None  # model names (T-72, F-16) and clock times (2100 GMT)
+        if not (cur or unit_word or scale) and (re.match(rf"\s*(?:{_MONTHS})\b", after) or
+                                                 re.search(rf"\b(?:{_MONTHS})\s+$", before)):
+            return None  # a day of a month: "14 July", "July 14"
+        named = re.search(r"\b([A-Z][\w]*)\s$", before)
+        if named and not (cur or unit_word or scale or m.group("abbr")) and "," not in raw and raw[0].isdigit() and \
+                named.group(1) not in _NOT_A_NAME and not re.match(r"\s+(?:of|per|to|in|and|or)\b", after):
+            return None  # names with a number: "Resolution 2231", "Qihoo 360", "Boeing 737", "Article 5"
         if re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.search(r"[A-Za-z/]$|\d[-/.]$|\]\s*$|\[$", before) or \
                 re.match(r"[-/]\d|\.\d|\]", after) or (re.match(r"-[a-z]", after) and not unit_word):
             return None  # document codes (08-51845, 22/55, A/70/PV.22), reference marks [8], "16-year-old"
@@ -244,6 +271,8 @@ class ClaimStage:
             subj = ctx.speaker
         if subj is None:
             subj = _place(text, s0, m, mentions)  # "100,000 protesters in Minsk"
+        if subj is None and re.search(r"\bpopulation\b", text[max(0, m.start() - 40):m.start()], re.I):
+            subj = _agent(ctx, sent, s0, m.start("num"), mentions, last_states)  # "Chile has a population of …"
         period = period or self._as_published(ctx)
         about = None
         state = _PEOPLE_STATE.match(after)
@@ -255,6 +284,8 @@ class ClaimStage:
             if about is None and rx.search(window):
                 about = label
                 break
+        if subj is None and about is None and not of_them:
+            subj = self._main  # passengers, protesters, detainees with no other owner: the state the text is about
         about = about or _about(text[m.start():])
         return Claim("people_count", subj, None, value, "people", qualifier, period, span, about=about)
 
@@ -311,8 +342,8 @@ class ClaimStage:
             return None
         if re.match(r"\s*(?:m|ft|feet|foot|metres|meters|kg|tons|tonnes|mw|kw|kwh|gw|hectares|ha|°)\b", after, re.I):
             return None  # a measurement, not a count
-        if re.search(r"(?:\bthe|\bits|\btheir|['’]s|\bthese|\bthose|\ball|\bboth|\btop|\bour|\bmy)\s+$",
-                     text[:m.start("num")]):
+        if re.search(r"(?:\bthe|\bits|\btheir|['’]s|\bthese|\bthose|\ball|\bboth|\btop|\bour|\bmy|\bremaining|"
+                     r"\bother|\bfirst|\blast|\bnext)\s+$", text[:m.start("num")], re.I):
             return None  # a definite description ("the three countries", "top ten"), not a new figure
         subj = _agent(ctx, sent, span.start, m.start("num"), mentions, self._last) or _first_state(mentions) or \
             self._main
