@@ -73,27 +73,34 @@ def _block(cols: dict[str, np.ndarray], names: list[str], w: np.ndarray, sl: sli
     leaves the block with no indicator present for a row keeps the block's point value (``base`` weights)."""
     x = np.stack([cols[c][sl] for c in names], axis=1)
     present = (~np.isnan(x)).astype(np.float32)
+    values = np.nan_to_num(x)
+    num = _mean_of_present(values, present, w)
+    if base is not None:
+        point = _mean_of_present(values, present, base)
+        num = np.where(np.isnan(num), point, num)
+    return num
+
+
+def _mean_of_present(values: np.ndarray, present: np.ndarray, w: np.ndarray) -> np.ndarray:
     w32 = w.astype(np.float32)
-    num = np.nan_to_num(x) @ w32
+    num = values @ w32
     den = present @ w32
     with np.errstate(invalid="ignore", divide="ignore"):
         num /= den  # 0/0 (nothing present) gives NaN
-    if base is not None:
-        point = _block(cols, names, base, sl)
-        num = np.where(np.isnan(num), point, num)
     return num
 
 
 def _wmean(parts: list[np.ndarray], weights: np.ndarray) -> np.ndarray:
     num = np.zeros_like(parts[0])
     den = np.zeros_like(parts[0])
+    tmp = np.empty_like(parts[0])
     for p, w in zip(parts, weights, strict=True):
         if not np.any(w):
             continue
         w32 = w.astype(np.float32)[None, :]
         ok = ~np.isnan(p)
-        num += np.nan_to_num(p) * w32
-        den += ok * w32
+        num += np.multiply(np.nan_to_num(p, copy=False), w32, out=tmp)  # the parts are not used again
+        den += np.multiply(ok, w32, out=tmp)
     with np.errstate(invalid="ignore", divide="ignore"):
         num /= den
     return num
@@ -101,15 +108,14 @@ def _wmean(parts: list[np.ndarray], weights: np.ndarray) -> np.ndarray:
 
 def _quantiles(a: np.ndarray, qs: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
     """Linear-interpolated quantiles along axis 1, ignoring NaN (as numpy.nanquantile, but faster: rows
-    without NaN use a partial sort around the two order statistics)."""
+    without NaN skip the NaN bookkeeping)."""
     n, k = a.shape
     out = [np.full(n, np.nan, dtype=np.float64), np.full(n, np.nan, dtype=np.float64)]
     nan_rows = np.isnan(a).any(axis=1)
     full = ~nan_rows
     if full.any():
         pos = [q * (k - 1) for q in qs]
-        kth = sorted({int(np.floor(p)) for p in pos} | {min(int(np.floor(p)) + 1, k - 1) for p in pos})
-        part = np.partition(a[full], kth, axis=1)
+        part = np.sort(a[full], axis=1)  # the same order statistics as a partial sort, and faster (SIMD sort)
         for j, p in enumerate(pos):
             lo = int(np.floor(p))
             hi = min(lo + 1, k - 1)
@@ -169,7 +175,8 @@ def _draw_values(d: str, idx: np.ndarray, cols: dict[str, np.ndarray],
                  dr: Draws) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The index of domain ``d`` (or ``overall``) in every draw for the rows ``idx`` — shape (rows, draws) —
     and its 5th and 95th percentiles per row."""
-    sub = {c: v[idx] for c, v in cols.items()}
+    used = cols if d == "overall" else {c: cols[c] for role in ("bw", "dep") for c in dr.blocks[(d, role)][0]}
+    sub = {c: v[idx] for c, v in used.items()}
     sl = slice(0, len(idx))
     ndraw = dr.domain_bw.shape[1]
     if d != "overall":
@@ -181,8 +188,8 @@ def _draw_values(d: str, idx: np.ndarray, cols: dict[str, np.ndarray],
                  for role in ("bw", "dep")}
         if "ok_economic" in sub:  # missing is missing: a domain absent from the point index is absent in every draw
             for role in ("bw", "dep"):
-                parts[role] = [np.where(sub[f"ok_{x}"][:, None] > 0, p, np.nan) for x, p in zip(DOMAINS, parts[role],
-                                                                                                strict=True)]
+                for x, p in zip(DOMAINS, parts[role], strict=True):
+                    p[~(sub[f"ok_{x}"] > 0)] = np.nan
         val = np.sqrt(_wmean(parts["bw"], dr.domain_bw) * _wmean(parts["dep"], dr.domain_dep))
     lo, hi = _quantiles(val, (0.05, 0.95))
     return val, lo, hi
@@ -208,52 +215,61 @@ def widen_for_missing(table: pa.Table, method: Method, low: np.ndarray, high: np
     """Widen the overall interval of every dyad-year whose index lacks a weighted domain: the interval then also
     spans the index with that domain put back at half and at 1.5× (at most 1) of its nearest observed level for
     the same dyad (before or after; 0 to 1 when the dyad never has it). A score without a domain is a score
-    with less knowledge, and its interval says so."""
+    with less knowledge, and its interval says so.
+
+    Only the dyads with such a year are worked on (their whole run of years, for the nearest levels)."""
     n = table.num_rows
     if n == 0:
         return low, high
     import pyarrow.compute as pc
 
+    def col(name: str, dtype: type = np.float64) -> np.ndarray:
+        return table.column(name).to_numpy(zero_copy_only=False).astype(dtype)
+
+    point_all = col("i_overall")
+    ok_all = {d: col(f"ok_{d}", bool) for d in DOMAINS}
+    missing_all = np.zeros(n, dtype=bool)
+    for d in DOMAINS:
+        if method.domain_weights.get(d, 0) > 0 or method.dependence_weights.get(d, 0) > 0:
+            missing_all |= ~ok_all[d]
+    if not (missing_all & ~np.isnan(point_all)).any():
+        return low, high
     order = pc.sort_indices(table.select(["power", "target", "year"]),
                             sort_keys=[("power", "ascending"), ("target", "ascending"), ("year", "ascending")]
                             ).to_numpy()
-    inv = np.empty_like(order)
-    inv[order] = np.arange(n)
     # dyads as integers (dictionary codes), so that finding where each dyad's run starts is a plain comparison
     p = pc.dictionary_encode(table.column("power")).combine_chunks().indices.to_numpy(zero_copy_only=False)[order]
     t = pc.dictionary_encode(table.column("target")).combine_chunks().indices.to_numpy(zero_copy_only=False)[order]
     starts = np.r_[True, (p[1:] != p[:-1]) | (t[1:] != t[:-1])]
-    point = table.column("i_overall").to_numpy(zero_copy_only=False).astype(np.float64)[order]
+    dyad = np.cumsum(starts) - 1
+    wanted = np.zeros(int(dyad[-1]) + 1, dtype=bool)
+    wanted[dyad[(missing_all & ~np.isnan(point_all))[order]]] = True
+    keep = wanted[dyad]
+    order, starts = order[keep], starts[keep]  # whole runs of the dyads concerned, each still starting a run
+    point = point_all[order]
     vals: dict[str, dict[str, np.ndarray]] = {"lo": {}, "hi": {}}
-    missing_any = np.zeros(n, dtype=bool)
+    missing_any = missing_all[order]
     for d in DOMAINS:
-        ok = table.column(f"ok_{d}").to_numpy(zero_copy_only=False).astype(bool)[order]
-        weighted = method.domain_weights.get(d, 0) > 0 or method.dependence_weights.get(d, 0) > 0
-        if weighted:
-            missing_any |= ~ok
+        ok = ok_all[d][order]
         for role in ("bw", "dep"):
-            v = table.column(f"{role}_{d}").to_numpy(zero_copy_only=False).astype(np.float64)[order]
-            v = np.where(ok, v, np.nan)
+            v = np.where(ok, col(f"{role}_{d}")[order], np.nan)
             ff, bf = _fill(v, starts, True), _fill(v, starts, False)
             near_lo, near_hi = np.fmin(ff, bf), np.fmax(ff, bf)
             lo = np.where(ok, v, np.where(np.isnan(near_lo), 0.0, near_lo * IMPUTE_LOW))
             hi = np.where(ok, v, np.where(np.isnan(near_hi), 1.0, np.minimum(near_hi * IMPUTE_HIGH, 1.0)))
             vals["lo"][f"{role}_{d}"], vals["hi"][f"{role}_{d}"] = lo, hi
     rows = missing_any & ~np.isnan(point)
-    if not rows.any():
-        return low, high
 
     def overall(v: dict[str, np.ndarray]) -> np.ndarray:
         def wm(role: str, weights: dict[str, float]) -> np.ndarray:
-            num = sum(weights.get(d, 0.0) * v[f"{role}_{d}"] for d in DOMAINS)
+            num = sum(weights.get(d, 0.0) * v[f"{role}_{d}"][rows] for d in DOMAINS)
             den = sum(weights.get(d, 0.0) for d in DOMAINS)
             return np.asarray(num) / den
 
         return np.sqrt(wm("bw", dict(method.domain_weights)) * wm("dep", dict(method.dependence_weights)))
 
-    o_lo, o_hi = overall(vals["lo"])[inv], overall(vals["hi"])[inv]
-    rows = rows[inv]
+    at = order[rows]
     low, high = low.copy(), high.copy()
-    low[rows] = np.fmin(low[rows], o_lo[rows])
-    high[rows] = np.fmax(high[rows], o_hi[rows])
+    low[at] = np.fmin(low[at], overall(vals["lo"]))
+    high[at] = np.fmax(high[at], overall(vals["hi"]))
     return low, high
