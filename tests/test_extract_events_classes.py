@@ -108,3 +108,50 @@ def test_a_speech_foretelling_another_states_act_is_no_promise(extractor) -> Non
     got = pairs(ev)
     assert ("AGREE", "UKR", "GEO") in got
     assert not any(a == "RUS" for _, a, _ in got)
+
+
+# -- participants across sentences -----------------------------------------------------------------------------------
+def test_both_sides_and_each_other_are_the_conflicts_parties(extractor) -> None:
+    got = pairs(extract(extractor, "Russia attacked Georgia in August. Both sides accused each other of starting "
+                                   "the war. France called on the parties to respect the truce."))
+    assert {("ACCUSE", "RUS", "GEO"), ("ACCUSE", "GEO", "RUS")} <= got
+    assert {("REQUEST", "FRA", "RUS"), ("REQUEST", "FRA", "GEO")} <= got
+
+
+def test_agentless_fighting_takes_the_parties_named_before(extractor) -> None:
+    text = ("Armenia and Azerbaijan fought over Karabakh in the 1990s.\n\n"
+            "Heavy fighting broke out again on Sunday. A truce took effect at midnight.")
+    got = pairs(extract(extractor, text, published="2020-09-29"))
+    assert {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")} <= got
+    assert ("RETREAT", "ARM", "AZE") in got
+
+
+def test_a_call_to_halt_the_shelling_is_addressed_to_those_shelling(extractor) -> None:
+    text = "Fighting raged between Armenia and Azerbaijan on Monday. Russia urged a halt to the shelling."
+    got = pairs(extract(extractor, text, published="2020-09-29"))
+    assert {("REQUEST", "RUS", "ARM"), ("REQUEST", "RUS", "AZE")} <= got
+
+
+def test_the_two_leaders_and_they_after_a_meeting(extractor) -> None:
+    text = "Biden met Erdogan in Rome on Sunday. The two leaders discussed Syria. They agreed to deepen trade ties."
+    got = pairs(extract(extractor, text, published="2021-10-31"))
+    assert {("AGREE", "USA", "TUR"), ("AGREE", "TUR", "USA")} <= got
+    assert ("CONSULT", "USA", "SYR") not in got  # what the leaders discussed is no partner
+
+
+def test_both_sides_after_calls_with_each_in_turn(extractor) -> None:
+    text = ("Sullivan spoke today with Armenian Foreign Minister Mirzoyan. He also spoke with Azerbaijani Foreign "
+            "Minister Bayramov. Sullivan urged both sides to resume talks.")
+    got = pairs(extract(extractor, text, published="2022-12-22"))
+    assert {("REQUEST", "USA", "ARM"), ("REQUEST", "USA", "AZE")} <= got
+
+
+def test_the_government_is_the_state_the_text_is_about(extractor) -> None:
+    text = ("Turkey has jailed dozens of Kurdish mayors. Turkey says they backed the PKK.\n\n"
+            "Last week the government expelled two Dutch diplomats.")
+    assert ("SANCTION", "TUR", "NLD") in pairs(extract(extractor, text, published="2020-10-17"))
+
+
+def test_a_list_of_states_condemning_is_not_mutual(extractor) -> None:
+    got = pairs(extract(extractor, "The vote was condemned by Georgia, the United States and Poland."))
+    assert not any(a in ("GEO", "USA", "POL") and r in ("GEO", "USA", "POL") for _, a, r in got)

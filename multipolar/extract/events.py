@@ -19,6 +19,8 @@ from .cameo_triggers import load_cameo_table
 from .context import Context, sentence_of
 from .events_speech import commitment, recast
 from .evidence import Event, Span
+from .participants import KEY as COLLECTIVE_KEY
+from .participants import Participants
 
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -99,7 +101,10 @@ class EventStage:
         events: list[Event] = []
         para_date: str | None = None
         years = topic_years(ctx.text, ctx.source.title)
-        for sent in ctx.sentences():
+        self._parts = parts = Participants(ctx)
+        for k, sent in enumerate(ctx.sentences()):
+            parts.resolve(k, sent)
+            first = len(events)
             s0, s1 = ctx.span_chars(sent)
             if "\n\n" in ctx.text[max(ctx.offset, s0 - 2):s0 + 1] or sent.start == 0:
                 para_date = None
@@ -128,6 +133,7 @@ class EventStage:
             if ctx.speaker:
                 events.extend(self._speaker_accusations(ctx, sent, events))
                 events.extend(self._speaker_requests(ctx, sent))
+            parts.update(k, sent, events[first:])
             for t in times:
                 if t.kind in ("absolute", "month_only") and t.value:
                     para_date = t.value
@@ -225,6 +231,8 @@ class EventStage:
         verb_like = _verbal(head)
         if not verb_like and not _specific_noun(tok):
             return None
+        if tok.pos_ in ("NOUN", "PROPN") and _topic_of_talks(tok):
+            return None  # "discussed the delivery of assistance to Afghans": a topic, not an act
         if trig.type == "AID" and tok.lemma_ in ("help", "assist") and any(
                 c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in tok.children):
             return None  # "help advance the talks": helping along, not aid
@@ -243,10 +251,31 @@ class EventStage:
             actors, recipients = self._verb_roles(ctx, head, tok)
         else:
             actors, recipients = self._noun_roles(ctx, tok)
+        if verb_like and head.lemma_ in _TOPIC_VERBS and trig.type == "CONSULT":
+            # "the leaders discussed Syria": whom they talked with, not what about
+            partners = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
+            recipients = _states(ctx, partners) if partners else ([] if len(set(actors)) < 2 else list(actors))
         if tok.lemma_ == "host" and verb_like:  # "Tbilisi hosts the NATO assembly": the guests come to the host
             actors, recipients = recipients, actors
+        conflict_noun = not verb_like and tok.lemma_.lower() in CONFLICT_NOUNS
+        if conflict_noun and not actors:
+            # "fighting between A and B", "fighting left dozens dead": the conflict's parties fight each other
+            if tok.dep_ in ("nsubj", "nsubjpass") or len(set(recipients)) >= 2:
+                actors = list(recipients) if len(set(recipients)) >= 2 else list(self._parts.conflict)
+                recipients = list(actors)
+        if actors and not recipients and trig.type in ("REQUEST", "ACCUSE") and self._parts.conflict and \
+                any(t.lemma_.lower() in CONFLICT_NOUNS for t in head.subtree):
+            recipients = [p for p in self._parts.conflict if p not in actors]  # "urged a halt to the shelling"
         actors = _unique(actors)
-        symmetric = len(actors) > 1 and trig.type in ("AGREE", "COOPERATE", "CONSULT")
+        # "both sides accused each other", "Armenia and Azerbaijan fought over Karabakh": each acts on the other
+        reciprocal = any(t.lower_ == "other" and any(c.lower_ in ("each", "the") for c in t.children) or
+                         t.lower_ == "another" and t.i > 0 and t.doc[t.i - 1].lower_ == "one" for t in head.subtree)
+        intransitive = trig.type == "ASSAULT" and verb_like and not any(c.dep_ == "dobj" for c in head.children)
+        mutual = len(actors) > 1 and bool(recipients) and set(recipients) <= set(actors) and (
+            reciprocal or intransitive) and trig.type in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REJECT")
+        if mutual:
+            recipients = list(actors)
+        symmetric = len(actors) > 1 and (trig.type in ("AGREE", "COOPERATE", "CONSULT") or conflict_noun or mutual)
         recipients = [r for r in _unique(recipients) if r not in actors or symmetric]
         if actors and not recipients and ctx.speaker and ctx.speaker not in actors and \
                 trig.type in ("SUPPORT", "AID", "COOPERATE"):
@@ -524,6 +553,12 @@ def _states(ctx: Context, tokens: set[int]) -> list[str]:
     for m in ctx.mentions_in(tokens):
         if m.state and m.state not in out:
             out.append(m.state)
+    refs = ctx.doc.user_data.get(COLLECTIVE_KEY)
+    if refs:  # "both sides", "the parties", "the government": resolved by the participants tracker
+        for i in sorted(tokens):
+            for st in refs.get(i, ()):
+                if st not in out and i not in ctx.token_mentions:
+                    out.append(st)
     return out
 
 
@@ -610,6 +645,23 @@ def _governing_clause_verb(noun: Any) -> Any:
     if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_ != "be" and _subjects(t.head) and not own_agent:
         return t.head
     return None
+
+
+_TOPIC_VERBS = {"discuss", "debate", "review", "address", "talk", "consider", "raise", "exchange"}
+
+
+def _topic_of_talks(noun: Any) -> bool:
+    """A nominal trigger inside what talks were about ("discussed the delivery of aid to X")."""
+    t = noun
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ not in ("pobj", "prep", "dobj", "conj", "appos", "compound", "nsubjpass"):
+            return False
+        t = t.head
+        if t.pos_ == "VERB":
+            return t.lemma_ in _TOPIC_VERBS
+    return False
 
 
 def _performative_frame(verb: Any) -> bool:

@@ -1,0 +1,153 @@
+"""Participants across sentences: who "both sides", "the parties", "they", "the government" are.
+
+Tracks, sentence by sentence, the last pair of states that met or agreed (a meeting of two leaders), the
+parties of the conflict the text is about (the last attack between two states, or a sentence about fighting
+naming exactly two), and the state the text is about (the speaker of a statement, else the state it names
+most). Collective references are then resolved to states and registered for the event roles:
+
+* "both sides", "the two sides", "the parties", "each other" → the pair (the conflict's parties when there is one);
+* "the two leaders", "both presidents", "they" right after a meeting → the pair that met;
+* "the government", "the authorities" (with no owner named) → the state the text is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from .context import Context
+
+KEY = "multipolar_collective"
+_COLLECTIVE = {"side", "party"}
+_LEADERS = {"leader", "president", "minister", "delegation", "counterpart", "foreign minister", "premier"}
+_GOVERNMENT = {"government", "authority", "regime", "leadership", "administration"}
+_OK_MODIFIERS = {"the", "both", "two", "all", "warring", "conflicting", "opposing", "relevant", "concerned",
+                 "respective", "belligerent", "these", "those", "involved"}
+_CONFLICT_WORDS = re.compile(r"\b(?:fight\w*|fought|clash\w*|war|wars|warfare|conflict|shell\w*|hostilit\w*|cease-?fire|"
+                             r"truce|attack\w*|offensive|skirmish\w*|firefight\w*|border incident|bombard\w*|"
+                             r"artillery|frontline|front line|escalation)\b", re.I)
+_STATE = re.compile(r"[A-Z]{3}")
+
+
+class Participants:
+    """The running pair, conflict and topic of one document (see the module docstring)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.pair: list[str] = []
+        self.pair_kind = ""
+        self.pair_at = -10
+        self.conflict: list[str] = []
+        self.sides: list[str] = []  # the two a third party spoke with in turn ("spoke with A … also spoke with B")
+        self.last_meeting: tuple[str, str] | None = None
+        self.topic = ctx.speaker or _topic_state(ctx)
+        self.refs: dict[int, list[str]] = {}
+        ctx.doc.user_data[KEY] = self.refs
+
+    # -- before a sentence's events: resolve its collective words -----------------------------------------------
+    def resolve(self, k: int, sent: Any) -> None:
+        for tok in sent:
+            states = self._refers_to(k, tok)
+            if states:
+                for i in range(tok.left_edge.i if tok.lower_ == "other" else tok.i, tok.i + 1):
+                    self.refs[i] = states
+
+    def _refers_to(self, k: int, tok: Any) -> list[str]:
+        lemma = tok.lemma_.lower()
+        recent = k - self.pair_at
+        if lemma in _COLLECTIVE and tok.tag_ == "NNS" and _plain(tok):
+            if lemma == "party" and not any(c.lower_ in ("both", "two", "the", "all") for c in tok.children):
+                return []
+            group = self.conflict or self.sides or self.pair
+            return list(group) if group and (recent <= 8 or self.conflict) else []
+        if tok.lower_ == "other" and any(c.lower_ == "each" for c in tok.children) and recent <= 2:
+            return list(self.conflict or self.pair)
+        if lemma in _LEADERS and tok.tag_ == "NNS" and _plain(tok) and self.pair_kind == "meeting" and recent <= 3:
+            return list(self.pair)
+        if tok.lower_ in ("they", "them") and self.pair_kind == "meeting" and recent <= 2 and \
+                not _plural_noun_before(tok):
+            return list(self.pair)
+        if lemma in _GOVERNMENT and self.topic and _plain(tok) and any(c.lower_ == "the" for c in tok.children):
+            return [self.topic]
+        return []
+
+    # -- after a sentence's events: update the pair and the conflict -------------------------------------------
+    def update(self, k: int, sent: Any, events: list[Any]) -> None:
+        for ev in events:
+            if ev.negated or ev.hypothetical:
+                continue
+            states = [s for s in dict.fromkeys(ev.actors + ev.recipients) if _STATE.fullmatch(s)]
+            recips = [r for r in dict.fromkeys(ev.recipients) if _STATE.fullmatch(r) and r not in ev.actors]
+            if ev.type == "CONSULT" and len(set(ev.actors)) == 1 and recips:
+                if len(recips) == 2:
+                    self.sides = recips  # "spoke with the foreign ministers of A and B"
+                elif self.last_meeting and self.last_meeting[0] == ev.actors[0] and self.last_meeting[1] != recips[0]:
+                    self.sides = [self.last_meeting[1], recips[0]]
+                self.last_meeting = (ev.actors[0], recips[0])
+            if ev.type == "CONSULT" and len(set(ev.actors)) == 1 and len(states) > 2:
+                states = states[:2]  # "Biden met Erdogan in Rome": the one met first
+            if len(states) != 2:
+                continue
+            if ev.type in ("CONSULT", "AGREE"):
+                self.pair, self.pair_kind, self.pair_at = states, "meeting", k
+                continue
+            elif ev.type in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE") and len(set(ev.actors)) == 1:
+                self.conflict = states
+                self.pair, self.pair_kind, self.pair_at = states, "conflict", k
+        fighting = bool(_CONFLICT_WORDS.search(sent.text))
+        if fighting and not self.conflict:
+            named = self._named_states(sent)
+            if len(named) == 2:  # the first sentence about fighting that names two states
+                self.conflict = named
+        for b in (t for t in sent if t.lower_ == "between"):  # "between A and B"
+            named = self._named_states_in({t.i for t in b.subtree})
+            if len(named) == 2:
+                if fighting:
+                    self.conflict = named
+                if self.pair_at != k:
+                    self.pair, self.pair_kind, self.pair_at = named, "conflict" if fighting else "named", k
+
+    def _named_states(self, sent: Any) -> list[str]:
+        return self._named_states_in(set(range(sent.start, sent.end)))
+
+    def _named_states_in(self, tokens: set[int]) -> list[str]:
+        out: list[str] = []
+        for m in self.ctx.mentions_in(tokens):
+            if m.role in ("pronoun", "coref") or not m.state or not _STATE.fullmatch(m.state):
+                continue
+            if m.state not in out:
+                out.append(m.state)
+        return out
+
+
+def _plain(tok: Any) -> bool:
+    """A bare collective noun: only articles, numbers and neutral adjectives ("the two warring sides")."""
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound"):
+            return False
+        if c.dep_ in ("amod", "det", "nummod", "predet", "quantmod") and c.lower_ not in _OK_MODIFIERS:
+            return False
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return False
+    return True
+
+
+def _plural_noun_before(tok: Any) -> bool:
+    """Another plural noun earlier in the sentence that "they" may stand for."""
+    sent_start = tok.sent.start if tok.doc.has_annotation("SENT_START") else 0
+    return any(t.tag_ == "NNS" for t in tok.doc[sent_start:tok.i])
+
+
+def _topic_state(ctx: Context) -> str | None:
+    """The state a text is about: the one its names (not pronouns) mention most, the first paragraph counting twice."""
+    counts: Counter[str] = Counter()
+    first_par_end = ctx.text.find("\n\n", ctx.offset + 1)
+    for m in ctx.mentions:
+        if m.role in ("pronoun", "coref") or not m.state or not _STATE.fullmatch(m.state):
+            continue
+        counts[m.state] += 2 if first_par_end < 0 or m.start < first_par_end else 1
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2) + [("", 0)]
+    return best if n > rest[0][1] else None
