@@ -24,8 +24,9 @@ _LEADERS = {"leader", "president", "minister", "delegation", "counterpart", "for
 _GOVERNMENT = {"government", "authority", "regime", "leadership", "administration"}
 _OK_MODIFIERS = {"the", "both", "two", "all", "warring", "conflicting", "opposing", "relevant", "concerned",
                  "respective", "belligerent", "these", "those", "involved"}
-_CONFLICT_WORDS = re.compile(r"\b(?:fight\w*|fought|clash\w*|war|wars|warfare|conflict|shell\w*|hostilit\w*|cease-?fire|"
-                             r"truce|attack\w*|offensive|skirmish\w*|firefight\w*|border incident|bombard\w*|"
+_CONFLICT_WORDS = re.compile(r"\b(?:fight\w*|fought|clash\w*|war|wars|warfare|conflict|shell\w*|hostilit\w*|"
+                             r"cease-?fire|truce|attack\w*|offensive|skirmish\w*|firefight\w*|border incident|"
+                             r"bombard\w*|"
                              r"artillery|frontline|front line|escalation)\b", re.I)
 _STATE = re.compile(r"[A-Z]{3}")
 
