@@ -58,10 +58,14 @@ def save(store: Store, comp: Computed, scope: Scope, *, replace_all: bool = Fals
                 con.execute("""DELETE FROM scores s WHERE s.method = ? AND EXISTS (
                     SELECT 1 FROM _mp_scores n WHERE n.power = s.power AND n.target = s.target AND n.year = s.year)""",
                             [comp.method.name])
+            # the rows' physical order in `scores` means nothing (every reader sorts): letting DuckDB insert in
+            # parallel, in any order, halves the CPU time of a full save (8.9 M rows)
+            con.execute("SET preserve_insertion_order = false")
             con.execute("INSERT INTO scores (method, power, target, year, domain, value, low, high, coverage, "
                         "bandwidth, dependence, measure_run) SELECT method, power, target, year, domain, value, low, "
                         "high, coverage, bandwidth, dependence, measure_run FROM _mp_scores")
         finally:
+            con.execute("RESET preserve_insertion_order")
             con.unregister("_mp_scores")
         con.execute("INSERT INTO measure_runs (id, method, engine, scope, inputs_hash, code_version, norms, started, "
                     "finished, rows, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
