@@ -148,3 +148,36 @@ def test_economic_ties_paraphrased(extractor, text: str, want: tuple[str, str]) 
 ])
 def test_relations_described_are_no_position(extractor, text: str) -> None:
     assert not any(i.startswith("economic_ties") for _, i, _, _ in stances(extractor, text))
+
+
+# -- more paraphrase, holders beside the subject, line breaks, the speaker's land ------------------------------------
+@pytest.mark.parametrize(("text", "want"), [
+    ("Bolivia's recognition of the independence of the province was criticised.", ("BOL", "self_determination")),
+    ("Both Chile and Peru are interested in pursuing a multi vector foreign policy.", ("CHL", "equidistance")),
+    ("Peru insists on its military neutrality.", ("PER", "equidistance")),
+    ("Chile gives full backing to diplomatic efforts towards a political settlement in Cyprus.",
+     ("CHL", "peace_agreement")),
+])
+def test_more_paraphrases(extractor, text: str, want: tuple[str, str]) -> None:
+    assert any((h, i) == want for h, i, _, _ in stances(extractor, text))
+
+
+def test_a_phrase_broken_across_lines(extractor) -> None:
+    assert ("CHL", "ceasefire", None, "support") in stances(extractor, "Chile called for a cessation\nof hostilities.")
+
+
+def test_holders_named_beside_the_subject(extractor) -> None:
+    got = stances(extractor, "In addition to the EU and Russia, France and Italy have urged a ceasefire.")
+    assert {h for h, *_ in got} == {"EU", "RUS", "FRA", "ITA"}
+
+
+def test_what_a_state_argues(extractor) -> None:
+    got = stances(extractor, "Greece argues that the waters around the island are under its sovereignty.")
+    assert any(h == "GRC" and i == "sovereignty" and p == "support" for h, i, _, p in got)
+
+
+def test_the_occupation_in_a_statement_is_of_the_speakers_land(extractor) -> None:
+    got = stances(extractor, "Against the backdrop of continued Bolivian occupation, we seek peace.",
+                  speaker="Gabriel Boric, President of Chile")
+    assert ("BOL", "territorial_integrity", "CHL", "oppose") in got
+    assert ("CHL", "territorial_integrity", "CHL", "support") in got

@@ -69,8 +69,26 @@ def load_issue_patterns() -> list[IssuePattern]:
         if not line.strip() or line.startswith("#"):
             continue
         rx, issue, rule, *flags = line.split("\t")
-        out.append(IssuePattern(re.compile(rx, re.I), issue, rule, "inverted" in flags))
+        out.append(IssuePattern(re.compile(_spaces(rx), re.I), issue, rule, "inverted" in flags))
     return out
+
+
+def _spaces(rx: str) -> str:
+    """A space in a lexicon pattern matches any run of white space (texts break lines inside phrases)."""
+    out, depth, esc = [], 0, False
+    for ch in rx:
+        if esc:
+            out.append(ch)
+            esc = False
+            continue
+        if ch == "\\":
+            esc = True
+        elif ch == "[":
+            depth += 1
+        elif ch == "]" and depth:
+            depth -= 1
+        out.append(r"\s+" if ch == " " and depth == 0 else ch)
+    return "".join(out)
 
 
 class StanceStage:
@@ -247,6 +265,9 @@ class StanceStage:
                                                                                   and t.pos_ == "NOUN")), None)
         agent = self._breach_agent(ctx, breach_tok) if breach_tok is not None else []
         target = self._target(ctx, sent, anchor, toks, pat, holder_states, exclude=agent)
+        if target is None and pat.inverted and pat.target_rule == "of" and ctx.speaker and \
+                re.fullmatch(r"[A-Z]{3}", ctx.speaker) and ctx.speaker not in agent:
+            target = ctx.speaker  # "the occupation", said in a statement: of the speaker's own land
         breach = pat.inverted or breach_tok is not None or bool(
             _BREACH_BEFORE.search(m.string[max(0, m.start() - 25):m.start()]))
         verb_opp = verb is not None and (verb.lemma_ in _OPPOSE_VERBS or any(
@@ -383,17 +404,20 @@ class StanceStage:
                         if mm.state and mm.state not in states:
                             states.append(mm.state)
                 if states:
-                    return states, negated
+                    return states + [st for st in _companions(ctx, v) if st not in states], negated
                 if any(t.lower_ in ("we", "i") for t in subj) and ctx.speaker:
                     return [ctx.speaker], negated
                 if any(t.lower_ in _GROUP_SUBJECTS for t in subj):
                     return _participants(ctx, v), negated
+                if v.dep_ == "ccomp" and v.head.i != v.i and v.head.lemma_ in _SAY_VERBS:
+                    v = v.head  # "Greece argues that the waters are under its sovereignty": the one who argues
+                    negated = negated or _neg(v)
+                    continue
                 if v.dep_ == "relcl":
                     return _states_of(ctx, {t.i for t in v.head.subtree} - {t.i for t in v.subtree}), negated
                 return [], negated
-            if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX") and \
-                    v.head.head.lemma_ in _WISH_VERBS:
-                v = v.head.head  # "called for lifting the sanctions": the caller
+            if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.i != v.head.i:
+                v = v.head.head  # "called for lifting the sanctions", "interested in pursuing": up past the preposition
                 negated = negated or _neg(v)
                 continue
             if v.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "relcl", "acomp", "attr") and \
@@ -406,7 +430,7 @@ class StanceStage:
                 negated = negated or _neg(v)
                 continue
             break
-        return _possessive_antecedent(ctx, verb), negated
+        return _companions(ctx, v) or _possessive_antecedent(ctx, verb), negated
 
     def _target(self, ctx: Context, sent: Any, anchor: Any, toks: list[Any], pat: IssuePattern,
                 holders: list[str], exclude: list[str] | None = None) -> str | None:
@@ -520,6 +544,20 @@ def _head_tokens(tok: Any) -> set[int]:
     return out
 
 
+_SAY_VERBS = {"say", "argue", "insist", "maintain", "claim", "believe", "stress", "state", "declare", "assert",
+              "contend", "think", "consider", "note", "emphasize", "emphasise", "reiterate", "affirm", "reaffirm"}
+_COMPANION = re.compile(r"^(?:in addition to|along with|together with|alongside|as well as|like)\b", re.I)
+
+
+def _companions(ctx: Context, verb: Any) -> list[str]:
+    """ "In addition to the EU and Russia, France has urged …", "along with Turkey": holders beside the subject."""
+    out: list[str] = []
+    for c in verb.children:
+        if c.dep_ == "prep" and _COMPANION.match(" ".join(t.text for t in c.subtree)):
+            out += _states_of(ctx, {t.i for t in c.subtree})
+    return out
+
+
 def _wish_above(v: Any) -> Any:
     """A verb of hoping or calling above a clause ("hope that …", "called for X to …", "urged X to …") that has a
     subject of its own, or None."""
@@ -628,7 +666,7 @@ def _of_target(ctx: Context, sent: Any, end_char: int) -> str | None:
         if m.start < end_char or m.start - end_char > 60 or not m.state or m.role == "pronoun":
             continue
         between = text[end_char:m.start]
-        if re.search(r"[.;]|\bwhich\b|\bthat\b", between) or not re.search(r"\bof\s+(?:the\s+)?$", between):
+        if re.search(r"[.;]|\bwhich\b|\bthat\b", between) or not re.search(r"\b(?:of|in)\s+(?:the\s+)?$", between):
             continue
         return m.state
     return None
