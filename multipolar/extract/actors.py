@@ -164,7 +164,8 @@ class ActorStage:
                 self._record_named_unit(ctx, ent, covered)
                 continue
             name = _clean_entity(ent.text)
-            if not name or not re.search(r"[A-Za-z]", name) or not name[0].isupper():
+            if not name or not re.search(r"[A-Za-z]", name) or not name[0].isupper() or \
+                    _junk_name(name, self.registry) or "\n\n" in ent.text.strip():
                 continue
             if kind == "person":
                 if len(name.split()) == 1 and name in seen_surnames:
@@ -280,7 +281,7 @@ class ActorStage:
         if all(i in covered for i in range(ent.start, ent.end)):
             return
         name = _clean_entity(ent.text)
-        if not name or not name[0].isupper():
+        if not name or not name[0].isupper() or _junk_name(name, self.registry) or "\n\n" in ent.text.strip():
             return
         actor_id = "org:" + slugify(name)
         if actor_id.endswith(":"):
@@ -421,7 +422,32 @@ def _capitalised(surface: str) -> bool:
     return bool(words) and words[0][:1].isupper()
 
 
+#: words that name no particular actor when they stand alone ("the State", "Assembly", "East", "Markdown")
+_GENERIC_NAMES = frozenset("""
+state states assembly government governments organization organisation organizations co-chair co-chairs council
+parliament spokesperson spokesman spokeswoman nation nations east west south north eastern western southern northern
+jr sr markdown committee ministry department office agency party army police court union republic federation
+administration cabinet senate president minister mission group secretariat commission summit conference forum
+alliance coalition embassy consulate headquarters region province district city capital euro pan atlantic european
+asian african american trans inter central middle near far upper lower new old great greater international national
+regional global world covid-19 covid coronavirus ambassador secretary chairman chair member members side sides
+""".split())
+
+
+def _junk_name(name: str, registry: Registry) -> bool:
+    """A name that is no actor of its own: a generic word ("State", "Assembly"), a direction or an adjective
+    ("North-South", "Euro-Atlantic"), or states' names the registry already knows ("Armenia-Azerbaijan")."""
+    words = name.split()
+    if len(words) != 1:
+        return False
+    parts = [p for p in re.split(r"[-–]", name) if p]
+    if all(p.lower() in _GENERIC_NAMES for p in parts):
+        return True
+    return all(any(re.fullmatch(r"[A-Z]{3}", a.actor) or a.actor in GROUPS for a in registry.lookup(p)) for p in parts)
+
+
 def _clean_entity(text: str) -> str:
+    text = re.sub(r"-\s+", "-", " ".join(text.split()))  # names broken across lines ("United \nNations")
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     text = re.sub(r"['’]s$", "", text)
     return text.strip(" \n\t*_[]()“”\"'.,;:")
