@@ -155,3 +155,31 @@ def test_the_government_is_the_state_the_text_is_about(extractor) -> None:
 def test_a_list_of_states_condemning_is_not_mutual(extractor) -> None:
     got = pairs(extract(extractor, "The vote was condemned by Georgia, the United States and Poland."))
     assert not any(a in ("GEO", "USA", "POL") and r in ("GEO", "USA", "POL") for _, a, r in got)
+
+
+# -- clean-ups ---------------------------------------------------------------------------------------------------------
+def test_headings_are_not_events(extractor) -> None:
+    for text in ("## Turkey condemns Greece\n\nThe two states have quarrelled over gas for years.",
+                 "Turkey Condemns Greece\n\nThe two states have quarrelled over gas for years."):
+        assert ("ACCUSE", "TUR", "GRC") not in pairs(extract(extractor, text))
+
+
+def test_recognising_a_breakaway_region_is_no_support_for_the_state_it_left(extractor) -> None:
+    got = pairs(extract(extractor, "Russia recognised the independence of Abkhazia and South Ossetia in August."))
+    assert ("SUPPORT", "RUS", "GEO") not in got
+    assert ("SUPPORT", "RUS", "GEO") in pairs(extract(extractor, "Russia recognised the sovereignty of Georgia."))
+
+
+def test_no_event_from_a_state_to_itself(extractor) -> None:
+    ev = extract(extractor, "Georgian officials visited Tbilisi and Batumi in May.")
+    assert all(a != r for e in ev.events for a in e.actors for r in e.recipients) or not ev.events
+    assert all(any(a != r for a in e.actors for r in e.recipients) for e in ev.events)
+
+
+def test_actor_names_broken_across_lines_and_generic_words(extractor) -> None:
+    text = ("The United \nNations General Assembly met in New York. The State must act. "
+            "The Assembly adopted a resolution on Euro-Atlantic ties.")
+    ev = extract(extractor, text)
+    ids = {a.id for a in ev.actors}
+    assert not any("\n" in a.name for a in ev.actors)
+    assert not {"org:state", "org:assembly", "org:euro-atlantic"} & ids

@@ -102,7 +102,10 @@ class EventStage:
         para_date: str | None = None
         years = topic_years(ctx.text, ctx.source.title)
         self._parts = parts = Participants(ctx)
-        for k, sent in enumerate(ctx.sentences()):
+        sentences = ctx.sentences()
+        for k, sent in enumerate(sentences):
+            if len(sentences) > 1 and _heading(ctx, sent):
+                continue  # "## Armenia recognises …": a heading announces what the text reports, it reports nothing
             parts.resolve(k, sent)
             first = len(events)
             s0, s1 = ctx.span_chars(sent)
@@ -137,7 +140,7 @@ class EventStage:
             for t in times:
                 if t.kind in ("absolute", "month_only") and t.value:
                     para_date = t.value
-        ctx.events = _dedupe(events)
+        ctx.events = [e for e in _dedupe(events) if any(a != r for a in e.actors for r in e.recipients)]
 
     def _speaker_requests(self, ctx: Context, sent: Any) -> list[Event]:
         """ "We hope that the Russian Federation will fulfil its obligations": the speaker asks that state."""
@@ -255,6 +258,8 @@ class EventStage:
             # "the leaders discussed Syria": whom they talked with, not what about
             partners = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
             recipients = _states(ctx, partners) if partners else ([] if len(set(actors)) < 2 else list(actors))
+        if trig.type == "SUPPORT" and tok.lemma_.lower() in ("recognize", "recognise", "recognition"):
+            recipients = _without_breakaway(ctx, head if verb_like else tok, recipients)
         if tok.lemma_ == "host" and verb_like:  # "Tbilisi hosts the NATO assembly": the guests come to the host
             actors, recipients = recipients, actors
         conflict_noun = not verb_like and tok.lemma_.lower() in CONFLICT_NOUNS
@@ -645,6 +650,35 @@ def _governing_clause_verb(noun: Any) -> Any:
     if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_ != "be" and _subjects(t.head) and not own_agent:
         return t.head
     return None
+
+
+_SECESSION = re.compile(r"\b(?:independen\w+|statehood|sovereignty|secession|separat\w+|breakaway|break-away)\b",
+                        re.I)
+
+
+def _without_breakaway(ctx: Context, head: Any, recipients: list[str]) -> list[str]:
+    """ "Russia recognised the independence of Abkhazia": support for the region, not for Georgia, the state it
+    broke from — a state counts as recipient only where it is itself named."""
+    sub = {t.i for t in head.subtree}
+    if not _SECESSION.search(" ".join(ctx.doc[i].text for i in sorted(sub))):
+        return recipients
+    named = {m.state for m in ctx.mentions_in(sub) if m.state and m.actor == m.state}
+    via_region = {m.state for m in ctx.mentions_in(sub) if m.state and m.actor != m.state and
+                  m.actor.startswith(("place:", "org:"))}
+    return [r for r in recipients if r in named or r not in via_region]
+
+
+def _heading(ctx: Context, sent: Any) -> bool:
+    """A heading line: Markdown "#", or a short line of its own without closing punctuation, followed by text."""
+    s0, s1 = ctx.span_chars(sent)
+    text = ctx.text[s0:s1].strip()
+    if text.startswith("#"):
+        return True
+    before = ctx.text[max(0, s0 - 1):s0]
+    after = ctx.text[s1:s1 + 2]
+    own_line = (s0 == ctx.offset or before == "\n") and after.startswith("\n")
+    return own_line and len(sent) <= 15 and not text.endswith((".", "!", "?", ":", ";", '"', "”", "’", ")")) and \
+        bool(ctx.text[s1:].strip())
 
 
 _TOPIC_VERBS = {"discuss", "debate", "review", "address", "talk", "consider", "raise", "exchange"}
