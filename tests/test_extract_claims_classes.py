@@ -60,7 +60,8 @@ def test_nationals_of_two_states(extractor) -> None:
 
 
 def test_a_ratio_base_is_not_a_count(extractor) -> None:
-    assert claims(extractor, "The war displaced one out of every eight people in the province.") == []
+    got = claims(extractor, "The war displaced one out of every eight people in the province.")
+    assert [(c.value, c.unit) for c in got] == [(12.5, "percent")]
 
 
 # -- relative periods ---------------------------------------------------------------------------------------------
@@ -211,3 +212,14 @@ def test_an_undated_figure_is_as_of_the_text_but_trade_stays_undated(extractor) 
                  published="2020-09-14")
     assert {(c.measure, c.subject, c.period) for c in got} == {("people_count", "CHL", "2020-09"),
                                                                ("export_value", "CHL", None)}
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), [
+    ("The war took one fifth of the territory of Peru.", 20.0, "PER"),
+    ("The region holds two thirds of the world's population.", 66.67, None),
+    ("One in five Chileans lives abroad.", 20.0, "CHL"),
+    ("About one out of every nine people in Peru is displaced.", 11.11, "PER"),
+])
+def test_fractions_and_ratios_are_percentages(extractor, text: str, value: float, subject: str | None) -> None:
+    got = claims(extractor, text)
+    assert [(c.measure, c.subject, c.value, c.unit) for c in got] == [("other", subject, value, "percent")]

@@ -66,6 +66,8 @@ def _people_head(after: str) -> bool:
     """The figure counts people when one of the next three words is a people noun before any preposition or verb
     ("Three gunmen", "two 16-year-old suspects", "40 local residents")."""
     for w in re.findall(r"[\w-]+", after[:60])[:3]:
+        if re.fullmatch(r"[A-Z][a-z]+(?:ans|is)", w):
+            return True  # a people named by nationality: "Chileans", "Azerbaijanis"
         w = w.lower()
         if w in _PEOPLE_WORDS or re.fullmatch(r"[a-z]{3,}(?:ists|ians|ees)", w):
             return True
@@ -200,7 +202,8 @@ class ClaimStage:
             return None  # document codes (08-51845, 22/55, A/70/PV.22), reference marks [8], "16-year-old"
         if not re.search(r"[A-Za-z]{3,}", text):
             return None  # page headers
-        if re.search(r"\bout of (?:every\s+|each\s+)?$", before, re.I) and not cur and not unit_word:
+        if re.search(rf"\bout of (?:every\s+|each\s+)?$|\b(?:{N.SPELLED}|\d+) in (?:every\s+)?$", before, re.I) and \
+                not cur and not unit_word:
             return None  # "one out of every nine", "35th out of 180": the base of a ratio or a rank
         cur_word = currency_after(after)
         abbr = m.group("abbr")
@@ -244,7 +247,18 @@ class ClaimStage:
             measure = "area" if unit == "km2" else "distance"
             subj = _first_state(mentions) or (last_states[-1] if last_states else None)
             return Claim(measure, subj, None, value, unit, qualifier, period, span, about=_about(text))
-        frac = re.match(r"\s+(thirds?|fifths?|quarters?|fourths?|tenths?)\b", after)
+        ratio = re.match(rf"\s*(?:out\s+of\s+(?:every\s+)?|in\s+(?:every\s+)?)({N.DIGITS}|{N.SPELLED})\b"
+                         r"(?!\s*(?:%|per))", after, re.I)
+        den_r = N.parse_number(ratio.group(1)) if ratio else None
+        if ratio and den_r and value < den_r and value <= 10 and re.match(r"[\s\w-]*$", ratio.group(1)) and (
+                _people_head(after[ratio.end():]) or _PEOPLE_NOUNS.search(after[ratio.end():].strip())):
+            # "one out of every nine people", "one in five Chileans": a share of people
+            subj = _nationality(ctx, sent, text, m, mentions) or (
+                self._speaker if re.search(r"\b(?:my|our)\s+(?:country|nation)\b", text, re.I) else None) or \
+                _place(text, s0, m, mentions)
+            return Claim("other", subj, None, round(100 * value / den_r, 2), "percent", qualifier, period, span,
+                         about=_about(text))
+        frac = re.match(r"\s*(thirds?|fifths?|quarters?|fourths?|tenths?)\b", after)
         den = {"third": 3, "fifth": 5, "quarter": 4, "fourth": 4, "tenth": 10}.get(frac.group(1).rstrip("s"), 0) \
             if frac else 0
         if frac and raw.lower() in N.WORDS and value < den:

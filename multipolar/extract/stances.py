@@ -191,26 +191,28 @@ class StanceStage:
         if _is_question(text):
             return out
         span = Span(s0, s0 + len(text.rstrip()))
-        found: list[tuple[int, int, list[str]]] = []  # (start, end, partners)
+        found: list[tuple[int, int, list[str], list[str]]] = []  # (start, end, partners, the pair's other states)
         for m in _ECON.finditer(text):
             at = s0 + m.end()
             if m.group("prep").lower() == "between":
                 pair = [mm.state for mm in ctx.mentions if at <= mm.start <= at + 60 and mm.state and
                         mm.role != "pronoun"][:2]
                 partners = [p for p in dict.fromkeys(pair) if p in _ECON_ISSUE]
+                others = [p for p in dict.fromkeys(pair) if p not in partners]
                 if len(set(pair)) < 2:
                     continue
             else:
                 partner = next((mm.state for mm in ctx.mentions if at <= mm.start <= at + 25 and
                                 mm.state in _ECON_ISSUE and mm.role != "pronoun"), None)
                 partners = [partner] if partner else []
+                others = []
             if not partners:
                 continue
             bare = m.group("noun").lower() in _ECON_BARE and not _ECON_WORD.search(m.group("mods"))
-            found.append((m.start(), m.end(), partners if not bare else ["?" + p for p in partners]))
+            found.append((m.start(), m.end(), partners if not bare else ["?" + p for p in partners], others))
         for m in _BRI.finditer(text):
-            found.append((m.start(), m.end(), ["?CHN"]))
-        for start, end, partners in found:
+            found.append((m.start(), m.end(), ["?CHN"], []))
+        for start, end, partners, others in found:
             toks = [t for t in sent if s0 + start <= ctx.char(t.i) < s0 + end]
             verb = _governing_verb(toks[-1]) if toks else None
             if verb is not None and verb.lemma_ in ("sign", "conclude", "ratify", "initial"):
@@ -231,7 +233,7 @@ class StanceStage:
                 voiced = holders or ([ctx.speaker] if ctx.speaker in partners else [])
                 pairs = [(h, p) for h, p in pairs if not voiced or h in voiced]
             else:
-                hs = [h for h in holders if h != partners[0]] or ([ctx.speaker] if ctx.speaker else [])
+                hs = [h for h in holders if h != partners[0]] or others or ([ctx.speaker] if ctx.speaker else [])
                 pairs = [(h, partners[0]) for h in hs if h != partners[0]]
             for h, p in pairs:
                 out.append(Stance(h, _ECON_ISSUE[p], None, "oppose" if negated else "support", ctx.published, span))
