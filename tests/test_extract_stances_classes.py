@@ -181,3 +181,22 @@ def test_the_occupation_in_a_statement_is_of_the_speakers_land(extractor) -> Non
                   speaker="Gabriel Boric, President of Chile")
     assert ("BOL", "territorial_integrity", "CHL", "oppose") in got
     assert ("CHL", "territorial_integrity", "CHL", "support") in got
+
+
+def test_they_after_a_meeting_are_its_participants(extractor) -> None:
+    text = ("The Chilean minister met his Peruvian counterpart in Lima. They reiterated their condemnation of "
+            "Bolivia's annexation of Paraguayan territory.")
+    got = stances(extractor, text)
+    assert ("CHL", "territorial_integrity", "PRY", "support") in got
+    assert ("PER", "territorial_integrity", "PRY", "support") in got
+    assert not any(h == "PRY" for h, *_ in got)
+
+
+def test_ties_sought_by_a_power(extractor) -> None:
+    got = stances(extractor, "The Kremlin has long pushed for closer economic integration with Minsk.")
+    assert got == {("RUS", "economic_ties_with_russia", "BLR", "support")}
+
+
+def test_taking_back_control_of_ones_territory(extractor) -> None:
+    got = stances(extractor, "Peru vowed to take back control over the territory.")
+    assert ("PER", "territorial_integrity", "PER", "support") in got

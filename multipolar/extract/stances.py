@@ -202,10 +202,14 @@ class StanceStage:
                 if len(set(pair)) < 2:
                     continue
             else:
-                partner = next((mm.state for mm in ctx.mentions if at <= mm.start <= at + 25 and
-                                mm.state in _ECON_ISSUE and mm.role != "pronoun"), None)
+                nxt = next((mm for mm in ctx.mentions if at <= mm.start <= at + 25 and mm.state and
+                            mm.role != "pronoun"), None)
+                partner = nxt.state if nxt is not None and nxt.state in _ECON_ISSUE else None
                 partners = [partner] if partner else []
-                others = []
+                # "Russia pushed for closer integration with Minsk": ties with the power that seeks them
+                others = ["~" + nxt.state] if nxt is not None and nxt.state and partner is None else []
+                if others:
+                    partners = ["*"]
             if not partners:
                 continue
             bare = m.group("noun").lower() in _ECON_BARE and not _ECON_WORD.search(m.group("mods"))
@@ -228,6 +232,13 @@ class StanceStage:
                     continue
                 partners = [p[1:] for p in partners]
             holders, negated = self._holder(ctx, verb)
+            if partners == ["*"]:
+                small = others[0][1:]
+                for h in holders:
+                    if h in _ECON_ISSUE and h != small:
+                        out.append(Stance(h, _ECON_ISSUE[h], small, "oppose" if negated else "support",
+                                          ctx.published, span))
+                continue
             if len(partners) == 2:  # "cooperation between China and Iran": each with the other
                 pairs = [(partners[0], partners[1]), (partners[1], partners[0])]
                 voiced = holders or ([ctx.speaker] if ctx.speaker in partners else [])
@@ -507,9 +518,12 @@ _GROUP_SUBJECTS = {"leaders", "sides", "parties", "all", "both", "they", "minist
 
 
 def _participants(ctx: Context, verb: Any) -> list[str]:
-    """ "The leaders reaffirmed …", "Both sides agreed …": the states named in the sentence, else in the one before."""
+    """ "The leaders reaffirmed …", "They agreed …": the states named before the verb in the sentence, else those of
+    the sentence before (the meeting that was reported) — never the states the position is about."""
     sent = sentence_of(ctx.doc, verb.i)
-    for lo, hi in ((sent.start, sent.end), (max(0, sent.start - 80), sent.start)):
+    prev = sentence_of(ctx.doc, sent.start - 1) if sent.start > 0 else None
+    spans = [(sent.start, verb.i)] + ([(prev.start, prev.end)] if prev is not None else [])
+    for lo, hi in spans:
         named = list(dict.fromkeys(m.state for m in ctx.mentions if lo <= m.tok_start < hi and m.state
                                    and m.role != "pronoun"))
         if len(named) >= 2 or (named and lo == sent.start and ctx.speaker in named):
