@@ -183,3 +183,27 @@ def test_actor_names_broken_across_lines_and_generic_words(extractor) -> None:
     ids = {a.id for a in ev.actors}
     assert not any("\n" in a.name for a in ev.actors)
     assert not {"org:state", "org:assembly", "org:euro-atlantic"} & ids
+
+
+# -- noun-phrase events and readouts -------------------------------------------------------------------------------
+def test_readout_commitments_needs_and_counterparts(extractor) -> None:
+    text = ("President Biden met today with the leaders of Kazakhstan and Uzbekistan in Washington. "
+            "He thanked his counterparts for their partnership. "
+            "The leaders affirmed their commitment to closer trade ties. "
+            "He underscored the need for the two countries to resume border talks.")
+    got = pairs(extract(extractor, text, published="2023-09-19", title="Readout of President Biden's Meeting",
+                        source="The White House", url="https://www.whitehouse.gov/briefing-room/x"))
+    assert {("SUPPORT", "USA", "KAZ"), ("SUPPORT", "USA", "UZB")} <= got
+    assert ("AGREE", "KAZ", "UZB") in got or ("AGREE", "USA", "KAZ") in got
+    assert {("REQUEST", "USA", "KAZ"), ("REQUEST", "USA", "UZB")} <= got
+
+
+def test_the_city_of_a_meeting_is_no_partner(extractor) -> None:
+    got = pairs(extract(extractor, "Biden met Erdogan in Rome on Sunday."))
+    assert ("CONSULT", "USA", "TUR") in got and ("CONSULT", "USA", "ITA") not in got
+
+
+def test_what_talks_were_about_versus_the_talkers_own_acts(extractor) -> None:
+    text = "Sullivan met Kalin in Istanbul. They discussed their continued support for Ukraine."
+    got = pairs(extract(extractor, text, published="2022-10-02"))
+    assert ("SUPPORT", "USA", "UKR") in got

@@ -27,7 +27,8 @@ _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 _LIGHT_VERBS = {"extend", "establish", "seize", "tighten",
                 "give", "make", "hold", "conduct", "pay", "carry", "sign", "express", "have", "launch", "take",
                 "receive", "offer", "voice", "elicit", "draw", "provoke", "show", "lend", "issue", "reach",
-                "announce", "undertake", "deliver", "provide", "render", "convey"}
+                "announce", "undertake", "deliver", "provide", "render", "convey", "reaffirm", "affirm", "reiterate",
+                "underscore", "confirm", "renew"}
 _MODALS = {"will", "would", "shall", "should", "could", "might", "may", "must", "can", "'ll", "wo", "ca"}
 _INTENT = {"plan", "intend", "want", "wish", "hope", "seek", "aim", "expect", "prepare", "try", "attempt", "suppose",
            "propose", "promise", "threaten", "ready", "willing", "able", "need", "going", "continue", "urge", "call",
@@ -254,6 +255,12 @@ class EventStage:
             actors, recipients = self._verb_roles(ctx, head, tok)
         else:
             actors, recipients = self._noun_roles(ctx, tok)
+        if verb_like and trig.type == "CONSULT" and len(recipients) > 1:
+            # "met Erdogan in Rome": the city where they met is no partner when a partner is named
+            where = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
+            places = {m.state for m in ctx.mentions_in(where) if m.role == "capital"}
+            rest = [r for r in recipients if r not in places]
+            recipients = rest or recipients
         if verb_like and head.lemma_ in _TOPIC_VERBS and trig.type == "CONSULT":
             # "the leaders discussed Syria": whom they talked with, not what about
             partners = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
@@ -268,6 +275,11 @@ class EventStage:
             if tok.dep_ in ("nsubj", "nsubjpass") or len(set(recipients)) >= 2:
                 actors = list(recipients) if len(set(recipients)) >= 2 else list(self._parts.conflict)
                 recipients = list(actors)
+        if actors and not recipients and trig.type == "REQUEST" and verb_like:
+            # "underscored the need for the two countries to resume talks": whom the request is for
+            toks = {t.i for c in head.children if c.dep_ not in _SUBJ for t in c.subtree}
+            recipients = [x for x in _unique(_states(ctx, toks) + self._group_refs(ctx, toks, actors))
+                          if x not in actors]
         if actors and not recipients and trig.type in ("REQUEST", "ACCUSE") and self._parts.conflict and \
                 any(t.lemma_.lower() in CONFLICT_NOUNS for t in head.subtree):
             recipients = [p for p in self._parts.conflict if p not in actors]  # "urged a halt to the shelling"
@@ -685,7 +697,10 @@ _TOPIC_VERBS = {"discuss", "debate", "review", "address", "talk", "consider", "r
 
 
 def _topic_of_talks(noun: Any) -> bool:
-    """A nominal trigger inside what talks were about ("discussed the delivery of aid to X")."""
+    """A nominal trigger inside what talks were about ("discussed the delivery of aid to X") — not the talkers' own
+    ("discussed their support for Ukraine")."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
     t = noun
     for _ in range(6):
         if t.head.i == t.i:

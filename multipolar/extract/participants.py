@@ -42,6 +42,7 @@ class Participants:
         self.conflict: list[str] = []
         self.sides: list[str] = []  # the two a third party spoke with in turn ("spoke with A … also spoke with B")
         self.last_meeting: tuple[str, str] | None = None
+        self.group: list[str] = []  # everyone at the last meeting, its host first
         self.topic = ctx.speaker or _topic_state(ctx)
         self.refs: dict[int, list[str]] = {}
         ctx.doc.user_data[KEY] = self.refs
@@ -65,10 +66,12 @@ class Participants:
         if tok.lower_ == "other" and any(c.lower_ == "each" for c in tok.children) and recent <= 2:
             return list(self.conflict or self.pair)
         if lemma in _LEADERS and tok.tag_ == "NNS" and _plain(tok) and self.pair_kind == "meeting" and recent <= 3:
-            return list(self.pair)
-        if tok.lower_ in ("they", "them") and self.pair_kind == "meeting" and recent <= 2 and \
+            return list(self.group or self.pair)
+        if tok.lower_ in ("they", "them", "their") and self.pair_kind == "meeting" and recent <= 2 and \
                 not _plural_noun_before(tok):
-            return list(self.pair)
+            return list(self.group or self.pair)
+        if lemma == "counterpart" and tok.tag_ == "NNS" and self.group and recent <= 3:
+            return [s for s in self.group[1:]]  # "thanked his counterparts": those he met
         if lemma in _GOVERNMENT and self.topic and _plain(tok) and any(c.lower_ == "the" for c in tok.children):
             return [self.topic]
         return []
@@ -86,12 +89,16 @@ class Participants:
                 elif self.last_meeting and self.last_meeting[0] == ev.actors[0] and self.last_meeting[1] != recips[0]:
                     self.sides = [self.last_meeting[1], recips[0]]
                 self.last_meeting = (ev.actors[0], recips[0])
+            if ev.type in ("CONSULT", "AGREE") and len(set(ev.actors)) == 1 and len(recips) >= 2:
+                self.group, self.pair_kind, self.pair_at = [ev.actors[0], *recips], "meeting", k
             if ev.type == "CONSULT" and len(set(ev.actors)) == 1 and len(states) > 2:
                 states = states[:2]  # "Biden met Erdogan in Rome": the one met first
             if len(states) != 2:
                 continue
             if ev.type in ("CONSULT", "AGREE"):
                 self.pair, self.pair_kind, self.pair_at = states, "meeting", k
+                if len(set(ev.actors)) == 1 and len(recips) == 1:
+                    self.group = states
                 continue
             elif ev.type in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE") and len(set(ev.actors)) == 1:
                 self.conflict = states
