@@ -207,3 +207,11 @@ def test_what_talks_were_about_versus_the_talkers_own_acts(extractor) -> None:
     text = "Sullivan met Kalin in Istanbul. They discussed their continued support for Ukraine."
     got = pairs(extract(extractor, text, published="2022-10-02"))
     assert ("SUPPORT", "USA", "UKR") in got
+
+
+def test_a_reported_obligation_is_a_demand_of_the_obliged(extractor) -> None:
+    assert ("REQUEST", "RUS", "SDN") in pairs(extract(extractor, "Russia said on Tuesday that Sudan must return "
+                                                                 "the captured helicopter."))
+    assert ("REQUEST", "GBR", "LBY") in pairs(extract(extractor, "A British minister reiterated that Libya must "
+                                                                 "hand over the suspects."))
+    assert pairs(extract(extractor, "Turkey did not say that Greece must leave the island.")) == set()

@@ -17,7 +17,7 @@ from typing import Any
 from ..resolve.dates import find_times, resolve_relative, topic_years, year_at
 from .cameo_triggers import load_cameo_table
 from .context import Context, sentence_of
-from .events_speech import commitment, recast
+from .events_speech import commitment, obligation_clause, recast
 from .evidence import Event, Span
 from .participants import KEY as COLLECTIVE_KEY
 from .participants import Participants
@@ -134,6 +134,7 @@ class EventStage:
                         any(t.kind != "relative" for t in times) | any(t.kind == "relative" for t in times):
                     anchor = date
                 events.append(ev)
+            events.extend(self._reported_demands(ctx, sent, times, para_date))
             if ctx.speaker:
                 events.extend(self._speaker_accusations(ctx, sent, events))
                 events.extend(self._speaker_requests(ctx, sent))
@@ -142,6 +143,33 @@ class EventStage:
                 if t.kind in ("absolute", "month_only") and t.value:
                     para_date = t.value
         ctx.events = [e for e in _dedupe(events) if any(a != r for a in e.actors for r in e.recipients)]
+
+    def _reported_demands(self, ctx: Context, sent: Any, times: list[Any], para_date: str | None) -> list[Event]:
+        """ "Russia said on Tuesday that Sudan must return the helicopter": Russia demands it of Sudan."""
+        out: list[Event] = []
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            said = obligation_clause(tok)
+            if said is None:
+                continue
+            clause = tok.head if tok.dep_ == "xcomp" else tok
+            subs = _subjects(said)
+            actors = _states(ctx, set().union(*(_np_core(c) for c in subs))) if subs else []
+            if not actors and ctx.speaker and _first_person_or_none({c.i for c in subs}, ctx.doc) and \
+                    said.i not in ctx.doc.user_data.get("multipolar_questions", ()):
+                actors = [ctx.speaker]
+            targets = _subjects(clause) or _subjects(tok)
+            recipients = [x for x in _states(ctx, set().union(*(_np_core(c) for c in targets))) if x not in actors] \
+                if targets else []
+            if not actors or not recipients:
+                continue
+            s, e = ctx.span_chars(sent)
+            ev = Event(type="REQUEST", actors=actors, recipients=recipients, date=None, text=Span(s, e),
+                       trigger=said.text)
+            ev.date, _ = self._date(ctx, said, sent, times, None, para_date, ev)
+            out.append(ev)
+        return out
 
     def _speaker_requests(self, ctx: Context, sent: Any) -> list[Event]:
         """ "We hope that the Russian Federation will fulfil its obligations": the speaker asks that state."""

@@ -106,3 +106,26 @@ def recast(event_type: str, said: str | None) -> str | None:
     if said in ("promise", "future") and event_type in COOPERATIVE:
         return "AGREE"
     return None
+
+
+_OBLIGATION = frozenset({"must", "should", "ought"})
+
+
+def obligation_clause(verb: Any) -> Any | None:
+    """The verb of saying that reports ``verb`` as an obligation — "X said Y must withdraw", "X insisted that Y
+    should pay" — or None. The saying itself must have happened (not negated, not modal)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    obliged = any(a in _OBLIGATION for a in auxes) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "need") and verb.head.dep_ == "ccomp")
+    if not obliged:
+        return None
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    if any(c.dep_ == "neg" for c in clause.children) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+                                                            for c in clause.children):
+        return None
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.i == clause.i:
+        return None
+    if head.lemma_.lower() not in REPORTING | {"insist", "demand", "declare", "reiterate", "urge", "argue"}:
+        return None
+    return head if _real(head) else None
