@@ -223,3 +223,16 @@ def test_an_undated_figure_is_as_of_the_text_but_trade_stays_undated(extractor) 
 def test_fractions_and_ratios_are_percentages(extractor, text: str, value: float, subject: str | None) -> None:
     got = claims(extractor, text)
     assert [(c.measure, c.subject, c.value, c.unit) for c in got] == [("other", subject, value, "percent")]
+
+
+def test_hyphenated_fractions_and_changes(extractor) -> None:
+    got = claims(extractor, "Last year bilateral trade between Chile and China fell by about one-third.")
+    assert [(c.measure, c.subject, c.partner, c.value, c.qualifier, c.period) for c in got] == [
+        ("other", "CHL", "CHN", 33.33, "approx", "2020")]
+    got = claims(extractor, "Two-thirds of Chileans support the reform.")
+    assert [(c.subject, c.value, c.unit) for c in got] == [("CHL", 66.67, "percent")]
+
+
+def test_a_count_of_meetings(extractor) -> None:
+    got = claims(extractor, "The presidents of Chile and Peru have spoken at least four times since March.")
+    assert [(c.subject, c.partner, c.value, c.qualifier) for c in got] == [("CHL", "PER", 4.0, "at_least")]

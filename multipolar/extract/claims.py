@@ -197,6 +197,12 @@ class ClaimStage:
         if named and not (cur or unit_word or scale or m.group("abbr")) and "," not in raw and raw[0].isdigit() and \
                 named.group(1) not in _NOT_A_NAME and not re.match(r"\s+(?:of|per|to|in|and|or)\b", after):
             return None  # names with a number: "Resolution 2231", "Qihoo 360", "Boeing 737", "Article 5"
+        frac = re.match(r"(?:\s*|-)(thirds?|fifths?|quarters?|fourths?|tenths?|halves|half)\b", after, re.I)
+        if frac and raw.lower() in N.WORDS and not cur:
+            den = {"third": 3, "fifth": 5, "quarter": 4, "fourth": 4, "tenth": 10, "halve": 2, "half": 2}.get(
+                frac.group(1).lower().rstrip("s"), 0)
+            if den and value < den:
+                return self._fraction(ctx, sent, text, s0, m, round(100 * value / den, 2), mentions, last_states)
         if re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.search(r"[A-Za-z/]$|\d[-/.]$|\]\s*$|\[$", before) or \
                 re.match(r"[-/]\d|\.\d|\]", after) or (re.match(r"-[a-z]", after) and not unit_word):
             return None  # document codes (08-51845, 22/55, A/70/PV.22), reference marks [8], "16-year-old"
@@ -235,6 +241,13 @@ class ClaimStage:
                 return Claim("other", _first_state(mentions) or self._main, None, value, "count", qualifier, period,
                              span, about=_about(text))
             if not re.search(r"\b(?:grow|grew|grown|increas|rose|risen|expand|multipl|jump)", window, re.I):
+                if re.search(r"\b(?:met|meet|spoken|spoke|talked|visited|called|held|phoned|travell?ed)\b"
+                             r"[\w\s,]{0,30}$", before, re.I):
+                    # "have spoken at least four times": a count of meetings, between the first two states named
+                    met = list(dict.fromkeys(mm.state for mm in mentions if mm.state and
+                                             re.fullmatch(r"[A-Z]{3}", mm.state)))
+                    return Claim("other", met[0] if met else self._main, met[1] if len(met) > 1 else None,
+                                 value, "count", qualifier, period, span, about=_about(text))
                 return None
             subj, partner = _bilateral(mentions, last_states)
             sp = _SPAN_RE.search(text)
@@ -257,13 +270,6 @@ class ClaimStage:
                 self._speaker if re.search(r"\b(?:my|our)\s+(?:country|nation)\b", text, re.I) else None) or \
                 _place(text, s0, m, mentions)
             return Claim("other", subj, None, round(100 * value / den_r, 2), "percent", qualifier, period, span,
-                         about=_about(text))
-        frac = re.match(r"\s*(thirds?|fifths?|quarters?|fourths?|tenths?)\b", after)
-        den = {"third": 3, "fifth": 5, "quarter": 4, "fourth": 4, "tenth": 10}.get(frac.group(1).rstrip("s"), 0) \
-            if frac else 0
-        if frac and raw.lower() in N.WORDS and value < den:
-            subj = _first_state(mentions) or self._main
-            return Claim("other", subj, None, round(100 * value / den, 2), "percent", qualifier, period, span,
                          about=_about(text))
         # a bare count: people, or nothing we can check
         follow = re.match(r"\s*(?:of\s+(?:the\s+|them\s+|its\s+|their\s+)?)?((?:[A-Z][a-z]+\s+)?[\w-]+(?:\s+\w+)?)",
@@ -302,6 +308,24 @@ class ClaimStage:
             subj = self._main  # passengers, protesters, detainees with no other owner: the state the text is about
         about = about or _about(text[m.start():])
         return Claim("people_count", subj, None, value, "people", qualifier, period, span, about=about)
+
+    def _fraction(self, ctx: Context, sent: Any, text: str, s0: int, m: re.Match[str], pct: float,
+                  mentions: list[Mention], last_states: list[str]) -> Claim:
+        """ "one fifth of the territory", "two-thirds of Chileans", "trade fell by about one-third": a percentage."""
+        before = text[max(0, m.start("num") - 60):m.start("num")]
+        qualifier = _qualifier(before)
+        period = self._period_near(text, m.start("num"))
+        span = Span(s0, s0 + len(text.rstrip()))
+        c0, c1 = _clause_bounds(text, m.start("num"))
+        kind = _nearest_flow(text[c0:c1], m.start("num") - c0)
+        if _CHANGE_BEFORE.search(before) and kind in ("export", "import", "trade"):
+            subj, partner = _flow_roles(ctx, text, s0, c0, c1, kind, mentions, last_states)
+            if kind == "trade" and partner is None:
+                subj, partner = _bilateral([mm for mm in mentions if c0 <= mm.start - s0 < c1], last_states)
+            return Claim("other", subj, partner, pct, "percent", qualifier, period, span,
+                         about=f"change in {kind}: " + _about(text[c0:c1])[:60])
+        subj = _nationality(ctx, sent, text, m, mentions) or _first_state(mentions) or self._main
+        return Claim("other", subj, None, pct, "percent", qualifier, period, span, about=_about(text))
 
     def _share(self, ctx: Context, text: str, m: re.Match[str], value: float, qualifier: str,
                period: str | None, span: Span, mentions: list[Mention], last_states: list[str]) -> Claim:
