@@ -215,3 +215,9 @@ def test_a_reported_obligation_is_a_demand_of_the_obliged(extractor) -> None:
     assert ("REQUEST", "GBR", "LBY") in pairs(extract(extractor, "A British minister reiterated that Libya must "
                                                                  "hand over the suspects."))
     assert pairs(extract(extractor, "Turkey did not say that Greece must leave the island.")) == set()
+
+
+def test_an_owned_act_takes_its_of_phrase_as_recipient(extractor) -> None:
+    got = pairs(extract(extractor, "The ministers met in May and voiced their condemnation of Russia. "
+                                   "Russia's annexation of Crimea in 2014 was condemned."))
+    assert ("COERCE", "RUS", "UKR") in got or ("ASSAULT", "RUS", "UKR") in got

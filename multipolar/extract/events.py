@@ -409,9 +409,12 @@ class EventStage:
     def _noun_roles(self, ctx: Context, noun: Any) -> tuple[list[str], list[str]]:
         actor_tokens: set[int] = set()
         recip_tokens: set[int] = set()
+        owned = any(c.dep_ == "poss" for c in noun.children)
         for c in noun.children:
             if c.dep_ == "poss" or (c.dep_ == "compound" and c.i < noun.i) or c.dep_ == "amod":
                 actor_tokens |= _subtree(c)
+            elif c.dep_ == "prep" and c.lower_ == "of" and owned:
+                recip_tokens |= _subtree(c)  # "Russia's annexation of Crimea", "their condemnation of X"
             elif c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
                 actor_tokens |= _subtree(c)
             elif c.dep_ == "prep":
