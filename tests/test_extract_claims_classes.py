@@ -236,3 +236,12 @@ def test_hyphenated_fractions_and_changes(extractor) -> None:
 def test_a_count_of_meetings(extractor) -> None:
     got = claims(extractor, "The presidents of Chile and Peru have spoken at least four times since March.")
     assert [(c.subject, c.partner, c.value, c.qualifier) for c in got] == [("CHL", "PER", 4.0, "at_least")]
+
+
+def test_figures_of_a_list_share_the_first_ones_noun(extractor) -> None:
+    text = "Since 2012 Chile has jumped 13 places in regulatory quality, 16 in voice and 19 in the rule of law."
+    got = claims(extractor, text)
+    assert [(c.subject, c.value, c.unit, c.period) for c in got] == [
+        ("CHL", 13.0, "places", "2012"), ("CHL", 16.0, "places", "2012"), ("CHL", 19.0, "places", "2012")]
+    doc = SourceDocument(text=text, origin="test", kind="text", published="2021-05-17")
+    assert extractor.extract(doc).stances == []  # an index category named, no position on the rule of law

@@ -97,6 +97,9 @@ _MULTIPLE_RE = re.compile(r"\b(doubled|tripled|trebled|quadrupled)\b", re.I)
 _RANGE_RE = re.compile(r"\s?[-–]\s?(?:US\$|\$|€|£)?\d[\d,.]*(?:\s?(?P<scale>million|billion|thousand|trillion|bn)\b|"
                        r"(?:m|mn|k)\b)?\s?(?P<unit>%|per\s?cent\b|percent\b)?")
 _RANGE_END = re.compile(r"(?<![\d/.-])[1-9][\d,.]*(?:m|mn|bn|k|%)?\s?[-–]\s?(?:US\$|\$|€|£)?$")
+_LIST_FIRST = re.compile(r"\b\d[\d,.]*\s+(places|points|positions|seats|notches|spots)\s+(?:in|for|on)\b[^.;]*$",
+                         re.I)
+_STEP_UNITS = {"places", "points", "positions", "seats", "notches", "spots"}
 _TIMELESS = {"area", "distance"}
 _CHECKED = ("trade_", "export_", "import_")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -370,8 +373,16 @@ class ClaimStage:
     def _count(self, ctx: Context, sent: Any, text: str, m: re.Match[str], after: str, value: float, qualifier: str,
                period: str | None, span: Span, mentions: list[Mention], raw: str) -> Claim | None:
         """ "11 airports", "four resolutions", "90,000 new jobs", "2 trillion cubic metres": a count of things."""
-        noun = re.match(r"\s*(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", after)
+        noun = re.match(r"\s*(?:[a-z-]+\s+){0,2}?([a-z]+s|States|Countries|Nations|Members)\b", after)
         colon = bool(re.search(r":\s*$", text[:m.start("num")]))  # table rows: "Total: 10"
+        if noun is None and raw[0].isdigit() and re.match(r"\s*(?:in|for|on)\s", after):
+            # "jumped 13 places in A, 16 in B and 19 in C": later figures of a list share the first one's noun
+            first = _LIST_FIRST.search(text[:m.start("num")])
+            if first:
+                subj = _agent(ctx, sent, span.start, first.start(), mentions, self._last) or \
+                    _first_state(mentions) or self._main
+                return Claim("other", subj, None, value, first.group(1).lower(), qualifier,
+                             period or self._period_near(text, first.start()), span, about=_about(text))
         if (value < 2 or (value < 3 and not raw[0].isdigit())) and not colon:
             return None
         if noun is None and not colon and not (raw[0].isdigit() and "," in raw):
@@ -385,7 +396,8 @@ class ClaimStage:
             return None  # a definite description ("the three countries", "top ten"), not a new figure
         subj = _agent(ctx, sent, span.start, m.start("num"), mentions, self._last) or _first_state(mentions) or \
             self._main
-        return Claim("other", subj, None, value, "count", qualifier, period or self._as_published(ctx), span,
+        unit = noun.group(1).lower() if noun is not None and noun.group(1).lower() in _STEP_UNITS else "count"
+        return Claim("other", subj, None, value, unit, qualifier, period or self._as_published(ctx), span,
                      about=_about(text))
 
     def _as_published(self, ctx: Context) -> str | None:

@@ -485,7 +485,7 @@ class StanceStage:
 _TOPIC_VERBS = {"discuss", "talk", "address", "review", "raise", "mention", "cover", "include", "focus", "concern",
                 "relate", "pertain", "appear", "brief", "debate", "exchange", "touch", "examine", "explore", "study",
                 "ask", "inquire", "report", "describe", "cite", "reach", "amount", "total", "fall", "rise", "grow",
-                "decline", "increase", "account", "stand"}
+                "decline", "increase", "account", "stand", "jump", "climb", "rank", "score", "place", "rate", "top"}
 _NEED_WORDS = {"need", "importance", "necessity", "commitment", "support", "call", "priority", "imperative",
                "essential", "vital", "crucial", "key", "necessary", "important"}
 _STANCE_NOUNS = {"support", "commitment", "backing", "call", "insistence", "adherence", "dedication", "respect",
