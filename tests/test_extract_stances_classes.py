@@ -200,3 +200,16 @@ def test_ties_sought_by_a_power(extractor) -> None:
 def test_taking_back_control_of_ones_territory(extractor) -> None:
     got = stances(extractor, "Peru vowed to take back control over the territory.")
     assert ("PER", "territorial_integrity", "PER", "support") in got
+
+
+@pytest.mark.parametrize(("text", "issue"), [
+    ("Bolivia has repeatedly broken the truce.", "ceasefire"),
+    ("Bolivia blocked the peace deal.", "peace_agreement"),
+    ("Bolivia vetoed the resolution on humanitarian access.", "humanitarian_access"),
+])
+def test_wrecking_an_issue_is_opposing_it(extractor, text: str, issue: str) -> None:
+    assert stances(extractor, text) == {("BOL", issue, None, "oppose")}
+
+
+def test_an_issue_that_merely_happens_is_no_position(extractor) -> None:
+    assert stances(extractor, "The ceasefire between Chile and Peru collapsed on Monday.") == set()

@@ -22,7 +22,9 @@ from .evidence import Span, Stance
 
 _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermine", "deny", "threaten", "ignore",
                  "breach", "resist", "attack", "trample", "flout", "abandon", "criticize", "criticise", "denounce",
-                 "against", "question", "refuse", "dispute", "contest", "challenge", "dismiss"}
+                 "against", "question", "refuse", "dispute", "contest", "challenge", "dismiss", "break", "wreck",
+                 "derail", "sabotage", "block", "obstruct", "scuttle", "torpedo", "jeopardize", "jeopardise",
+                 "renege", "scrap", "thwart", "frustrate", "veto", "boycott"}
 _SUBJ = {"nsubj", "nsubjpass"}
 _ORGANISATIONS = {"EU", "NATO", "EAEU", "CIS", "SCO", "WEST", "SCAUC"}
 _ECON_ISSUE = {"CHN": "economic_ties_with_china", "RUS": "economic_ties_with_russia", "EU": "economic_ties_with_eu",
