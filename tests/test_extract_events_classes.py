@@ -221,3 +221,8 @@ def test_an_owned_act_takes_its_of_phrase_as_recipient(extractor) -> None:
     got = pairs(extract(extractor, "The ministers met in May and voiced their condemnation of Russia. "
                                    "Russia's annexation of Crimea in 2014 was condemned."))
     assert ("COERCE", "RUS", "UKR") in got or ("ASSAULT", "RUS", "UKR") in got
+
+
+def test_continuing_is_happening_and_continuing_later_is_not(extractor) -> None:
+    assert ("COERCE", "RUS", "GEO") in pairs(extract(extractor, "Russia continues to occupy Georgian territory."))
+    assert pairs(extract(extractor, "Russia will continue to occupy Georgian territory.")) == set()

@@ -31,7 +31,7 @@ _LIGHT_VERBS = {"extend", "establish", "seize", "tighten",
                 "underscore", "confirm", "renew"}
 _MODALS = {"will", "would", "shall", "should", "could", "might", "may", "must", "can", "'ll", "wo", "ca"}
 _INTENT = {"plan", "intend", "want", "wish", "hope", "seek", "aim", "expect", "prepare", "try", "attempt", "suppose",
-           "propose", "promise", "threaten", "ready", "willing", "able", "need", "going", "continue", "urge", "call",
+           "propose", "promise", "threaten", "ready", "willing", "able", "need", "going", "urge", "call",
            "ask", "invite", "encourage", "interest", "determine", "strive", "like", "prefer", "would", "mean",
            "important", "necessary", "vital", "essential", "possible", "impossible", "unable", "fail",
            "refuse", "yet", "stand", "remain", "keen", "eager", "appeal", "demand", "request", "design"}

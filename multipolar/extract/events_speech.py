@@ -102,7 +102,7 @@ def recast(event_type: str, said: str | None) -> str | None:
     if said is None:
         return None
     if event_type in FORCEFUL:
-        return "THREATEN"
+        return "THREATEN" if said != "future" else None  # "will continue to occupy" foretells, threatens no one
     if said in ("promise", "future") and event_type in COOPERATIVE:
         return "AGREE"
     return None
