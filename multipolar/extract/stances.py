@@ -283,8 +283,11 @@ class StanceStage:
         if target is None and pat.inverted and pat.target_rule == "of" and ctx.speaker and \
                 re.fullmatch(r"[A-Z]{3}", ctx.speaker) and ctx.speaker not in agent:
             target = ctx.speaker  # "the occupation", said in a statement: of the speaker's own land
-        breach = pat.inverted or breach_tok is not None or bool(
-            _BREACH_BEFORE.search(m.string[max(0, m.start() - 25):m.start()]))
+        breach_before = _BREACH_BEFORE.search(m.string[max(0, m.start() - 25):m.start()])
+        breach = pat.inverted or breach_tok is not None or bool(breach_before)
+        if breach_before and breach_tok is None and not pat.inverted and verb is not None and \
+                breach_before.group(0).lower().startswith(verb.text.lower()):
+            breach = False  # "Bolivia blocked the peace deal": the verb itself breaches — its subject opposes
         verb_opp = verb is not None and (verb.lemma_ in _OPPOSE_VERBS or any(
             c.lemma_ in _OPPOSE_VERBS for c in verb.children if c.dep_ == "xcomp"))
         if breach_tok is not None:
