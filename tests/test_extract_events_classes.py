@@ -226,3 +226,8 @@ def test_an_owned_act_takes_its_of_phrase_as_recipient(extractor) -> None:
 def test_continuing_is_happening_and_continuing_later_is_not(extractor) -> None:
     assert ("COERCE", "RUS", "GEO") in pairs(extract(extractor, "Russia continues to occupy Georgian territory."))
     assert pairs(extract(extractor, "Russia will continue to occupy Georgian territory.")) == set()
+
+
+def test_a_title_at_the_end_of_a_line_ends_no_sentence(extractor) -> None:
+    text = "Jake Sullivan met today in Istanbul with Dr.\nIbrahim Kalin, adviser to the President of Turkiye."
+    assert ("CONSULT", "USA", "TUR") in pairs(extract(extractor, text, published="2022-10-02"))

