@@ -213,3 +213,9 @@ def test_wrecking_an_issue_is_opposing_it(extractor, text: str, issue: str) -> N
 
 def test_an_issue_that_merely_happens_is_no_position(extractor) -> None:
     assert stances(extractor, "The ceasefire between Chile and Peru collapsed on Monday.") == set()
+
+
+def test_a_partner_named_with_its_article(extractor) -> None:
+    got = stances(extractor, "Chile has been clear on the need to forge pragmatic relations with the Russian "
+                             "Federation.")
+    assert ("CHL", "economic_ties_with_russia", None, "support") in got

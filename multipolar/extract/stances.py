@@ -197,14 +197,14 @@ class StanceStage:
         for m in _ECON.finditer(text):
             at = s0 + m.end()
             if m.group("prep").lower() == "between":
-                pair = [mm.state for mm in ctx.mentions if at <= mm.start <= at + 60 and mm.state and
+                pair = [mm.state for mm in ctx.mentions if at - 5 <= mm.start <= at + 60 and mm.state and
                         mm.role != "pronoun"][:2]
                 partners = [p for p in dict.fromkeys(pair) if p in _ECON_ISSUE]
                 others = [p for p in dict.fromkeys(pair) if p not in partners]
                 if len(set(pair)) < 2:
                     continue
             else:
-                nxt = next((mm for mm in ctx.mentions if at <= mm.start <= at + 25 and mm.state and
+                nxt = next((mm for mm in ctx.mentions if at - 5 <= mm.start <= at + 25 and mm.state and
                             mm.role != "pronoun"), None)
                 partner = nxt.state if nxt is not None and nxt.state in _ECON_ISSUE else None
                 partners = [partner] if partner else []
