@@ -434,6 +434,11 @@ class StanceStage:
                 if v.dep_ == "relcl":
                     return _states_of(ctx, {t.i for t in v.head.subtree} - {t.i for t in v.subtree}), negated
                 return [], negated
+            if v.dep_ == "pobj" and v.head.dep_ == "prep" and v.head.head.pos_ in ("AUX", "ADJ") and \
+                    v.head.head.i != v.head.i:
+                v = v.head.head  # "has been clear on the need to forge …", "committed to the goal of …"
+                negated = negated or _neg(v)
+                continue
             if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.i != v.head.i:
                 v = v.head.head  # "called for lifting the sanctions", "interested in pursuing": up past the preposition
                 negated = negated or _neg(v)
