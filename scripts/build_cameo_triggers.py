@@ -85,7 +85,8 @@ harmonise harmonize integrate organise organize orchestrate forgave forgiven tou
 advertise advertize bargain barter haggle celebrate commemorate bless cheer clap exult rejoice sanctify glorify
 exalt esteem prize invigorate galvanize legitimise legitimize impugn implicate finance fund invest purchase loan lend
 bankroll underwrite sponsor swap allocate allot apportion bequeath bestow endow administer supervise supervize
-outfit stock furnish certify comply volunteer ready demonstrate march picket exhibit display
+outfit stock furnish certify comply volunteer ready demonstrate march picket exhibit display prevent hinder impede
+hamper stymie forestall inhibit discourage counter
 """.split())
 
 

@@ -320,7 +320,9 @@ class EventStage:
             reciprocal or intransitive) and trig.type in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REJECT")
         if mutual:
             recipients = list(actors)
-        symmetric = len(actors) > 1 and (trig.type in ("AGREE", "COOPERATE", "CONSULT") or conflict_noun or mutual)
+        derived = tok.lemma_.lower() not in self.triggers and tok.lower_ not in self.triggers  # a CAMEO pattern
+        symmetric = len(actors) > 1 and (trig.type in ("AGREE", "COOPERATE", "CONSULT") and not derived or
+                                         conflict_noun or mutual)
         recipients = [r for r in _unique(recipients) if r not in actors or symmetric]
         if actors and not recipients and ctx.speaker and ctx.speaker not in actors and \
                 trig.type in ("SUPPORT", "AID", "COOPERATE"):
