@@ -245,3 +245,19 @@ def test_figures_of_a_list_share_the_first_ones_noun(extractor) -> None:
         ("CHL", 13.0, "places", "2012"), ("CHL", 16.0, "places", "2012"), ("CHL", 19.0, "places", "2012")]
     doc = SourceDocument(text=text, origin="test", kind="text", published="2021-05-17")
     assert extractor.extract(doc).stances == []  # an index category named, no position on the rule of law
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Chilean island of Chiloe is 1.2 miles from the Argentine coast.", ("CHL", "ARG", 1.2, "mi")),
+    ("They built a 272km rail line from Tacna in southern Peru to Arica on the Chilean border.",
+     ("PER", "CHL", 272.0, "km")),
+    ("Chile plans a 7,200-kilometer corridor.", ("CHL", None, 7200.0, "km")),
+])
+def test_the_ends_of_a_distance(extractor, text: str, want: tuple) -> None:
+    got = [(c.subject, c.partner, c.value, c.unit) for c in claims(extractor, text) if c.measure == "distance"]
+    assert got == [want]
+
+
+def test_a_count_takes_the_nationality_named_with_it(extractor) -> None:
+    got = claims(extractor, "Peru said it destroyed 49 drones and four Chilean helicopters.")
+    assert {(c.subject, c.value) for c in got} == {("PER", 49.0), ("CHL", 4.0)}

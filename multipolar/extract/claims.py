@@ -32,8 +32,8 @@ _QUAL = [
 ]
 _NUMBER_RE = re.compile(
     rf"(?P<cur>{CURRENCY_PREFIX})?\s?(?P<num>{N.DIGITS}|\b{N.SPELLED}\b){N.SCALE}?\s?"
-    rf"(?P<unit>%|per\s?cent\b|percent\b|times\b|-fold\b|fold\b|km2\b|sq\.? ?km\b|square kilometres\b|"
-    rf"square kilometers\b|km\b|kilometres\b|kilometers\b|miles\b|mi\b)?", re.I)
+    rf"(?P<unit>%|per\s?cent\b|percent\b|times\b|-fold\b|fold\b|km2\b|sq\.? ?km\b|square kilomet(?:re|er)s\b|"
+    rf"-?(?:km|kilomet(?:re|er)s?|miles?)\b|mi\b)?", re.I)
 _MEASURE_WORDS = [
     ("export", re.compile(r"\bexport", re.I)),
     ("import", re.compile(r"\bimport", re.I)),
@@ -259,10 +259,12 @@ class ClaimStage:
             return Claim(measure, subj, partner, value, "times", qualifier, per, span)
         if unit_word:
             unit = "km2" if ("2" in unit_word or "sq" in unit_word or "square" in unit_word) else (
-                "mi" if unit_word.startswith("mi") else "km")
+                "mi" if unit_word.lstrip("-").startswith("mi") else "km")
             measure = "area" if unit == "km2" else "distance"
-            subj = _first_state(mentions) or (last_states[-1] if last_states else None)
-            return Claim(measure, subj, None, value, unit, qualifier, period, span, about=_about(text))
+            subj, partner = _ends(text, span.start, m, mentions)
+            subj = subj or _first_state(mentions) or (last_states[-1] if last_states else None)
+            return Claim(measure, subj, partner if measure == "distance" and partner != subj else None, value, unit,
+                         qualifier, period, span, about=_about(text))
         ratio = re.match(rf"\s*(?:out\s+of\s+(?:every\s+)?|in\s+(?:every\s+)?)({N.DIGITS}|{N.SPELLED})\b"
                          r"(?!\s*(?:%|per))", after, re.I)
         den_r = N.parse_number(ratio.group(1)) if ratio else None
@@ -373,7 +375,8 @@ class ClaimStage:
     def _count(self, ctx: Context, sent: Any, text: str, m: re.Match[str], after: str, value: float, qualifier: str,
                period: str | None, span: Span, mentions: list[Mention], raw: str) -> Claim | None:
         """ "11 airports", "four resolutions", "90,000 new jobs", "2 trillion cubic metres": a count of things."""
-        noun = re.match(r"\s*(?:[a-z-]+\s+){0,2}?([a-z]+s|States|Countries|Nations|Members)\b", after)
+        noun = re.match(r"\s*(?:(?:[a-z-]+|[A-Z][a-z]+(?:an|ian|ese|i|ish))\s+){0,2}?([a-z]+s|States|Countries|Nations|"
+                        r"Members)\b", after)
         colon = bool(re.search(r":\s*$", text[:m.start("num")]))  # table rows: "Total: 10"
         if noun is None and raw[0].isdigit() and re.match(r"\s*(?:in|for|on)\s", after):
             # "jumped 13 places in A, 16 in B and 19 in C": later figures of a list share the first one's noun
@@ -394,8 +397,11 @@ class ClaimStage:
         if re.search(r"(?:\bthe|\bits|\btheir|['’]s|\bthese|\bthose|\ball|\bboth|\btop|\bour|\bmy|\bremaining|"
                      r"\bother|\bfirst|\blast|\bnext)\s+$", text[:m.start("num")], re.I):
             return None  # a definite description ("the three countries", "top ten"), not a new figure
-        subj = _agent(ctx, sent, span.start, m.start("num"), mentions, self._last) or _first_state(mentions) or \
-            self._main
+        own = next((mm.state for mm in mentions if mm.role == "demonym" and mm.state and
+                    mm.start - span.start >= m.end("num") and
+                    re.fullmatch(r"\s*(?:[a-z-]+\s+)?", text[m.end("num"):mm.start - span.start])), None)
+        subj = own or _agent(ctx, sent, span.start, m.start("num"), mentions, self._last) or \
+            _first_state(mentions) or self._main  # "four Azerbaijani helicopters": the nationality named with them
         unit = noun.group(1).lower() if noun is not None and noun.group(1).lower() in _STEP_UNITS else "count"
         return Claim("other", subj, None, value, unit, qualifier, period or self._as_published(ctx), span,
                      about=_about(text))
@@ -778,6 +784,21 @@ def _agent(ctx: Context, sent: Any, s0: int, pos: int, mentions: list[Mention], 
     if subj[0].lower_ in ("it", "they") and last_states:
         return last_states[-1]  # "it has launched …": the last state named before
     return None
+
+
+def _ends(text: str, s0: int, num: re.Match[str], mentions: list[Mention]) -> tuple[str | None, str | None]:
+    """The two ends of a distance: "X is 1.2 miles from Y", "a 272 km line from A in X to B on the Y border"."""
+    c0, c1 = _clause_bounds(text, num.start())
+    after = [m for m in mentions if num.end() <= m.start - s0 < c1 and m.state and re.fullmatch(r"[A-Z]{3}", m.state)]
+    before = [m for m in mentions if c0 <= m.start - s0 < num.start() and num.start() - (m.end - s0) <= 40
+              and m.state and re.fullmatch(r"[A-Z]{3}", m.state)]
+    frm = next((m.state for m in after if re.search(r"\bfrom\b[^,;]*$", text[num.end():m.start - s0])), None)
+    to = next((m.state for m in after if m.state != frm and re.search(r"\bto\b", text[num.end():m.start - s0])), None)
+    if frm is not None and to is not None:  # "a line from A in X to B in Y"
+        return frm, to
+    subj = before[-1].state if before else None
+    partner = next((m.state for m in after if m.state != subj), None)
+    return subj, partner
 
 
 def _nationality(ctx: Context, sent: Any, text: str, num: re.Match[str], mentions: list[Mention]) -> str | None:
