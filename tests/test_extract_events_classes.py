@@ -231,3 +231,10 @@ def test_continuing_is_happening_and_continuing_later_is_not(extractor) -> None:
 def test_a_title_at_the_end_of_a_line_ends_no_sentence(extractor) -> None:
     text = "Jake Sullivan met today in Istanbul with Dr.\nIbrahim Kalin, adviser to the President of Turkiye."
     assert ("CONSULT", "USA", "TUR") in pairs(extract(extractor, text, published="2022-10-02"))
+
+
+def test_signing_is_support_between_the_signatories_and_a_promise_to_sign_is_agree(extractor) -> None:
+    got = pairs(extract(extractor, "In 2017, China and Georgia signed a free trade agreement."))
+    assert {("SUPPORT", "CHN", "GEO"), ("SUPPORT", "GEO", "CHN")} <= got
+    assert ("AGREE", "ARM", "EU") in pairs(extract(extractor, "Armenia said it will sign a partnership agreement "
+                                                             "with the European Union."))

@@ -321,7 +321,8 @@ class EventStage:
         if mutual:
             recipients = list(actors)
         derived = tok.lemma_.lower() not in self.triggers and tok.lower_ not in self.triggers  # a CAMEO pattern
-        symmetric = len(actors) > 1 and (trig.type in ("AGREE", "COOPERATE", "CONSULT") and not derived or
+        signing = tok.lemma_.lower() in ("sign", "ratify", "conclude")  # signing is SUPPORT (PLOVER), between signatories
+        symmetric = len(actors) > 1 and ((trig.type in ("AGREE", "COOPERATE", "CONSULT") or signing) and not derived or
                                          conflict_noun or mutual)
         recipients = [r for r in _unique(recipients) if r not in actors or symmetric]
         if actors and not recipients and ctx.speaker and ctx.speaker not in actors and \
@@ -679,6 +680,11 @@ def _hypothetical(tok: Any) -> bool:
 def _earlier_same(events: list[Event], ev: Event) -> Event | None:
     """An earlier mention of the same happening: same type, same parties."""
     parties = set(ev.actors) | set(ev.recipients)
+    stem = (ev.trigger or "").lower()[:4]
+    for e in reversed(events):  # the same act first ("signed" … "signing")
+        if e.type == ev.type and set(e.actors) | set(e.recipients) == parties and not (e.negated or e.hypothetical) \
+                and stem and (e.trigger or "").lower()[:4] == stem:
+            return e
     for e in reversed(events):
         if e.type == ev.type and set(e.actors) | set(e.recipients) == parties and not (e.negated or e.hypothetical):
             return e
