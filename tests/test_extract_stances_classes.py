@@ -219,3 +219,15 @@ def test_a_partner_named_with_its_article(extractor) -> None:
     got = stances(extractor, "Chile has been clear on the need to forge pragmatic relations with the Russian "
                              "Federation.")
     assert ("CHL", "economic_ties_with_russia", None, "support") in got
+
+
+def test_a_stance_noun_under_a_topic_verb_is_still_held(extractor) -> None:
+    got = stances(extractor, "The ministers of Chile and Peru discussed their condemnation of Bolivia's annexation "
+                             "of Paraguayan territory.")
+    assert ("CHL", "territorial_integrity", "PRY", "support") in got
+
+
+def test_cooperation_that_should_be_respected(extractor) -> None:
+    got = stances(extractor, "We reiterate that the normal cooperation between China and Iran should be respected.",
+                  speaker="Spokesperson of the Ministry of Foreign Affairs of China")
+    assert ("CHN", "economic_ties_with_iran", None, "support") in got

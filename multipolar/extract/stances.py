@@ -45,7 +45,7 @@ _ECON_WORD = re.compile(r"\b(?:econom\w*|trade|trading|investment|business|comme
 _BRI = re.compile(r"\b(?:Belt and Road|BRI|One Belt,? One Road)\b")
 _SOUR = re.compile(r"\b(?:deteriorat\w*|worsen\w*|sour\w*|strain\w*|tensions?|frozen|freez\w*|sever\w*|cut off|"
                    r"broke|broken|downgrad\w*|crisis|hostil\w*|rupture\w*|dependence|dependent|reliance)\b", re.I)
-_BUILD_VERBS = {"speak", "praise", "join",
+_BUILD_VERBS = {"speak", "praise", "join", "respect", "uphold", "defend", "protect", "safeguard",
                 "develop", "strengthen", "forge", "build", "improve", "normalize", "normalise", "deepen", "expand",
                 "value", "want", "seek", "welcome", "need", "pursue", "boost", "enhance", "promote", "intensify",
                 "broaden", "push", "advance", "diversify", "restore", "establish", "elevate", "upgrade", "support",
@@ -262,8 +262,8 @@ class StanceStage:
             return []  # "the Syrian Observatory for Human Rights", "the Peace Corps": a name, not a position
         verb = _governing_verb(anchor)
         chain = _chain(anchor, verb)
-        if verb is not None and verb.lemma_ in _TOPIC_VERBS and not any(t.lemma_ in _STANCE_NOUNS | _NEED_WORDS
-                                                                          for t in chain):
+        if verb is not None and verb.lemma_ in _TOPIC_VERBS and not any(
+                t.lemma_ in _STANCE_NOUNS | _NEED_WORDS | _CONDEMN_NOUNS | _OPPOSE_NOUNS for t in chain):
             return []  # "the leaders discussed humanitarian aid": a topic named, no position taken
         if verb is not None and (verb.lemma_ in _EXPERIENCE_VERBS or verb.dep_ == "relcl" and
                                  verb.lemma_ in _EXPERIENCE_VERBS):
