@@ -238,3 +238,13 @@ def test_signing_is_support_between_the_signatories_and_a_promise_to_sign_is_agr
     assert {("SUPPORT", "CHN", "GEO"), ("SUPPORT", "GEO", "CHN")} <= got
     assert ("AGREE", "ARM", "EU") in pairs(extract(extractor, "Armenia said it will sign a partnership agreement "
                                                              "with the European Union."))
+
+
+def test_wars_between_two_states_and_truces_agreed_without_an_agent(extractor) -> None:
+    text = ("Armenia and Azerbaijan fought a war over Karabakh. By 1994, when a ceasefire was agreed, thousands had "
+            "died. Fighting raged again between Armenia and Azerbaijan on Sunday.")
+    got = pairs(extract(extractor, text, published="2020-09-29"))
+    assert {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM"), ("AGREE", "ARM", "AZE")} <= got
+    assert pairs(extract(extractor, "The conflict in Karabakh is a tragedy for the region.")) == set()
+    got = pairs(extract(extractor, "Turkey is deeply involved in the renewed conflict between Armenia and Azerbaijan."))
+    assert ("ASSAULT", "ARM", "AZE") in got

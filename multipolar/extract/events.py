@@ -61,6 +61,7 @@ _NP_DEPS = {"compound", "amod", "poss", "det", "nmod", "appos", "conj", "cc", "c
 CONFLICT_NOUNS = frozenset({"fighting", "clash", "shelling", "hostility", "bombardment", "skirmish", "firefight",
                             "battle", "war", "conflict", "violence", "escalation", "truce", "ceasefire", "cease-fire",
                             "armistice"})
+_TRUCE = {"truce", "ceasefire", "cease-fire", "armistice", "peace", "deal", "agreement"}
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "all three": 3}
 
 
@@ -261,7 +262,8 @@ class EventStage:
         elif tok.pos_ in ("NOUN", "PROPN"):
             head = _governing_clause_verb(tok) or tok
         verb_like = _verbal(head)
-        if not verb_like and not _specific_noun(tok):
+        if not verb_like and not _specific_noun(tok) and not (
+                tok.lemma_.lower() in CONFLICT_NOUNS and len(_between_states(ctx, tok)) >= 2):
             return None
         if tok.pos_ in ("NOUN", "PROPN") and _topic_of_talks(tok):
             return None  # "discussed the delivery of assistance to Afghans": a topic, not an act
@@ -299,10 +301,23 @@ class EventStage:
             actors, recipients = recipients, actors
         conflict_noun = not verb_like and tok.lemma_.lower() in CONFLICT_NOUNS
         if conflict_noun and not actors:
-            # "fighting between A and B", "fighting left dozens dead": the conflict's parties fight each other
-            if tok.dep_ in ("nsubj", "nsubjpass") or len(set(recipients)) >= 2:
-                actors = list(recipients) if len(set(recipients)) >= 2 else list(self._parts.conflict)
-                recipients = list(actors)
+            # "fighting between A and B", "fighting raged between A and B", "fighting left dozens dead": the
+            # conflict's parties fight each other
+            between = _between_states(ctx, tok.head) if tok.dep_ in ("nsubj", "nsubjpass") else []
+            if len(set(recipients)) >= 2:
+                actors = list(recipients)
+            elif len(between) >= 2:
+                actors = between
+            elif tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() not in ("war", "conflict"):
+                actors = list(self._parts.conflict)
+            recipients = list(actors)
+        if verb_like and not actors and trig.type in ("AGREE", "SUPPORT") and self._parts.conflict and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in _TRUCE for c in head.children):
+            actors = list(self._parts.conflict)  # "a ceasefire was agreed": by the conflict's parties
+            recipients = list(actors)
+            conflict_noun = True
+        if tok.lemma_.lower() in ("war", "conflict") and len(set(actors)) < 2:
+            return None  # a war is an event only between the two states named with it
         if actors and not recipients and trig.type == "REQUEST" and verb_like:
             # "underscored the need for the two countries to resume talks": whom the request is for
             toks = {t.i for c in head.children if c.dep_ not in _SUBJ for t in c.subtree}
@@ -315,7 +330,8 @@ class EventStage:
         # "both sides accused each other", "Armenia and Azerbaijan fought over Karabakh": each acts on the other
         reciprocal = any(t.lower_ == "other" and any(c.lower_ in ("each", "the") for c in t.children) or
                          t.lower_ == "another" and t.i > 0 and t.doc[t.i - 1].lower_ == "one" for t in head.subtree)
-        intransitive = trig.type == "ASSAULT" and verb_like and not any(c.dep_ == "dobj" for c in head.children)
+        intransitive = trig.type == "ASSAULT" and verb_like and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() not in CONFLICT_NOUNS for c in head.children)  # "fought (a war)"
         mutual = len(actors) > 1 and bool(recipients) and set(recipients) <= set(actors) and (
             reciprocal or intransitive) and trig.type in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REJECT")
         if mutual:
@@ -701,6 +717,12 @@ def _governing_clause_verb(noun: Any) -> Any:
     if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_ != "be" and _subjects(t.head) and not own_agent:
         return t.head
     return None
+
+
+def _between_states(ctx: Context, tok: Any) -> list[str]:
+    """The states of a "between A and B" or "with B" phrase hanging on ``tok`` ("war with Iraq" gives one)."""
+    toks = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for t in c.subtree}
+    return _states(ctx, toks)
 
 
 _SECESSION = re.compile(r"\b(?:independen\w+|statehood|sovereignty|secession|separat\w+|breakaway|break-away)\b",
