@@ -231,3 +231,14 @@ def test_cooperation_that_should_be_respected(extractor) -> None:
     got = stances(extractor, "We reiterate that the normal cooperation between China and Iran should be respected.",
                   speaker="Spokesperson of the Ministry of Foreign Affairs of China")
     assert ("CHN", "economic_ties_with_iran", None, "support") in got
+
+
+def test_sanctions_named_before_are_the_ones_opposed(extractor) -> None:
+    text = ("The unilateral sanctions the US imposed on Iran are not in line with international law. "
+            "Chile always opposes unilateral sanctions.")
+    assert ("CHL", "sanctions_on_iran", "IRN", "oppose") in stances(extractor, text)
+
+
+def test_living_under_sanctions_is_no_position(extractor) -> None:
+    text = "The EU imposed sanctions on Russia. Peru has experience operating under heavy international sanctions."
+    assert not any(h == "PER" for h, *_ in stances(extractor, text))

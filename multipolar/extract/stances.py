@@ -103,6 +103,7 @@ class StanceStage:
 
     def __call__(self, ctx: Context) -> None:
         out: list[Stance] = []
+        self._sanctioned: list[str] = []  # the state that sanctions were last said to target
         seen: set[tuple[str, str, str | None, str]] = set()
         for sent in ctx.sentences():
             s0, s1 = ctx.span_chars(sent)
@@ -134,7 +135,13 @@ class StanceStage:
                 continue
             anchor = toks[-1]
             targets = self._sanction_targets(ctx, anchor, s0 + m.end())
-            if not targets:
+            if targets:
+                self._sanctioned = targets
+            elif self._sanctioned and any(c.lower_ in ("unilateral", "these", "such", "the", "those", "further",
+                                                       "new") for c in anchor.children) and \
+                    (v0 := _governing_verb(anchor)) is not None and v0.lemma_ in _UNDO_SANCTIONS | _BACK_SANCTIONS:
+                targets = self._sanctioned  # "China opposes unilateral sanctions": those named before in the text
+            else:
                 continue
             verb = anchor if anchor.pos_ == "VERB" else _governing_verb(anchor)
             if verb is not None and verb.lemma_ in _TOPIC_VERBS:
@@ -174,11 +181,10 @@ class StanceStage:
                     if g.dep_ in ("dobj", "prep"):
                         out += _states_of(ctx, {x.i for x in g.subtree})
         if not out:  # the parse may attach "on X" to the verb: read the text right after
-            nxt = next((m for m in ctx.mentions if end <= m.start <= end + 30 and m.state and m.role != "pronoun"),
-                       None)
-            if nxt is not None and re.match(r"\s+(?:imposed\s+|introduced\s+)?(?:on|against|targeting)\s+(?:the\s+)?"
-                                            r"(?:[\w-]+\s+){0,2}$", ctx.text[end:nxt.start] + " "):
-                out.append(nxt.state)  # type: ignore[arg-type]
+            for nxt in (m for m in ctx.mentions if end <= m.start <= end + 40 and m.state and m.role != "pronoun"):
+                if _SANCTION_ON.match(ctx.text[end:nxt.start] + " "):
+                    out.append(nxt.state)  # type: ignore[arg-type]
+                    break
         return [st for st in dict.fromkeys(out) if re.fullmatch(r"[A-Z]{3}", st)]
 
     @staticmethod
@@ -599,6 +605,11 @@ def _wish_above(v: Any) -> Any:
 
 _SANCTION_RE = re.compile(r"\b(?:sanctions|sanction(?:ed|ing)|(?:arms |oil |trade )?embargo(?:es)?|"
                           r"restrictive measures)\b", re.I)
+# between the word "sanctions" and the state they target: "sanctions on X", "sanctions the US imposed on X"
+_SANCTION_ON = re.compile(r"\s+(?:(?:the\s+)?[\w.]+\s+)?(?:(?:has\s+|have\s+)?(?:imposed|introduced|placed|slapped|"
+                          r"levied|reimposed)\s+)?(?:on|against|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_BACK_SANCTIONS = {"support", "impose", "reimpose", "extend", "back", "welcome", "call", "urge", "demand", "favour",
+                   "favor", "endorse", "tighten", "expand"}
 _UNDO_SANCTIONS = {"lift", "ease", "remove", "end", "scrap", "relax", "drop", "waive", "suspend", "oppose", "reject",
                    "criticize", "criticise", "condemn", "denounce", "lifting", "easing", "removal", "unilateral",
                    "dispute", "question", "resist", "abandon"}
