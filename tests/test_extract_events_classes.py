@@ -248,3 +248,8 @@ def test_wars_between_two_states_and_truces_agreed_without_an_agent(extractor) -
     assert pairs(extract(extractor, "The conflict in Karabakh is a tragedy for the region.")) == set()
     got = pairs(extract(extractor, "Turkey is deeply involved in the renewed conflict between Armenia and Azerbaijan."))
     assert ("ASSAULT", "ARM", "AZE") in got
+
+
+def test_list_items_without_a_full_stop_are_not_headings(extractor) -> None:
+    text = "Events\n\n- 12 May – China and Georgia sign a free trade agreement\n- 14 May – Parliament meets"
+    assert ("SUPPORT", "CHN", "GEO") in pairs(extract(extractor, text, published="2017"))

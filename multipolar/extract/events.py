@@ -747,6 +747,8 @@ def _heading(ctx: Context, sent: Any) -> bool:
     text = ctx.text[s0:s1].strip()
     if text.startswith("#"):
         return True
+    if text[:1] in "-*•–" or re.match(r"\d", text):
+        return False  # a list item ("- 9 April – Georgia and China sign …") reports
     before = ctx.text[max(0, s0 - 1):s0]
     after = ctx.text[s1:s1 + 2]
     own_line = (s0 == ctx.offset or before == "\n") and after.startswith("\n")
