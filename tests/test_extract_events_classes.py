@@ -253,3 +253,9 @@ def test_wars_between_two_states_and_truces_agreed_without_an_agent(extractor) -
 def test_list_items_without_a_full_stop_are_not_headings(extractor) -> None:
     text = "Events\n\n- 12 May – China and Georgia sign a free trade agreement\n- 14 May – Parliament meets"
     assert ("SUPPORT", "CHN", "GEO") in pairs(extract(extractor, text, published="2017"))
+
+
+def test_both_sides_mobilising_act_against_each_other(extractor) -> None:
+    text = "Turkey threatened Greece in July. In August both sides staged military drills."
+    got = pairs(extract(extractor, text, published="2020-09-29"))
+    assert {("MOBILIZE", "TUR", "GRC"), ("MOBILIZE", "GRC", "TUR")} <= got

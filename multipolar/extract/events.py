@@ -332,8 +332,12 @@ class EventStage:
                          t.lower_ == "another" and t.i > 0 and t.doc[t.i - 1].lower_ == "one" for t in head.subtree)
         intransitive = trig.type == "ASSAULT" and verb_like and not any(
             c.dep_ == "dobj" and c.lemma_.lower() not in CONFLICT_NOUNS for c in head.children)  # "fought (a war)"
-        mutual = len(actors) > 1 and bool(recipients) and set(recipients) <= set(actors) and (
-            reciprocal or intransitive) and trig.type in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REJECT")
+        refs = ctx.doc.user_data.get(COLLECTIVE_KEY) or {}
+        collective = verb_like and any(t.i in refs for c in _subjects(head) for t in c.subtree)  # "both sides staged"
+        mutual = len(actors) > 1 and set(recipients) <= set(actors) and (
+            (bool(recipients) and (reciprocal or intransitive) and
+             trig.type in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REJECT")) or
+            (collective and trig.type in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "MOBILIZE")))
         if mutual:
             recipients = list(actors)
         derived = tok.lemma_.lower() not in self.triggers and tok.lower_ not in self.triggers  # a CAMEO pattern
