@@ -259,3 +259,11 @@ def test_both_sides_mobilising_act_against_each_other(extractor) -> None:
     text = "Turkey threatened Greece in July. In August both sides staged military drills."
     got = pairs(extract(extractor, text, published="2020-09-29"))
     assert {("MOBILIZE", "TUR", "GRC"), ("MOBILIZE", "GRC", "TUR")} <= got
+
+
+def test_the_conflict_is_the_pair_seen_fighting_most(extractor) -> None:
+    text = ("Azerbaijan attacked Armenia on Sunday. Armenia shelled Azerbaijan on Monday. Some fear a proxy war "
+            "between Russia and Turkey.\n\nFighting killed dozens on Tuesday. Armenia released footage of fighting.")
+    got = pairs(extract(extractor, text, published="2020-09-29"))
+    assert ("ASSAULT", "ARM", "AZE") in got and ("ASSAULT", "AZE", "ARM") in got
+    assert not any(a in ("RUS", "TUR") for _, a, _ in got)

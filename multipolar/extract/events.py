@@ -259,11 +259,11 @@ class EventStage:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and \
                 tok.head.lemma_ in _LIGHT_VERBS:
             head = tok.head
-        elif tok.pos_ in ("NOUN", "PROPN"):
-            head = _governing_clause_verb(tok) or tok
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in CONFLICT_NOUNS:
+            head = _governing_clause_verb(tok) or tok  # (not "released footage of fighting": no fighter there)
         verb_like = _verbal(head)
         if not verb_like and not _specific_noun(tok) and not (
-                tok.lemma_.lower() in CONFLICT_NOUNS and len(_between_states(ctx, tok)) >= 2):
+                tok.lemma_.lower() in CONFLICT_NOUNS and len(_between_states(ctx, tok)) >= 2 and _reported(tok)):
             return None
         if tok.pos_ in ("NOUN", "PROPN") and _topic_of_talks(tok):
             return None  # "discussed the delivery of assistance to Afghans": a topic, not an act
@@ -721,6 +721,24 @@ def _governing_clause_verb(noun: Any) -> Any:
     if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_ != "be" and _subjects(t.head) and not own_agent:
         return t.head
     return None
+
+
+_FEARED = {"fear", "risk", "avoid", "prevent", "warn", "threaten", "erupt", "escalate", "turn", "become", "spark",
+           "trigger", "provoke", "avert", "worry", "raise", "lead", "spiral", "descend", "slide", "drag"}
+
+
+def _reported(noun: Any) -> bool:
+    """A war or conflict told as real, not one feared or warned of ("fear a proxy war between A and B")."""
+    t = noun
+    for _ in range(5):
+        if t.head.i == t.i:
+            return True
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lemma_.lower() not in _FEARED and not _hypothetical(t) and not _negated(t)
+        if t.lemma_.lower() in ("fear", "risk", "threat", "danger", "prospect", "possibility"):
+            return False
+    return True
 
 
 def _between_states(ctx: Context, tok: Any) -> list[str]:

@@ -40,6 +40,7 @@ class Participants:
         self.pair_kind = ""
         self.pair_at = -10
         self.conflict: list[str] = []
+        self.conflicts: Counter[tuple[str, ...]] = Counter()  # every sighting of a pair fighting; the most seen wins
         self.sides: list[str] = []  # the two a third party spoke with in turn ("spoke with A … also spoke with B")
         self.last_meeting: tuple[str, str] | None = None
         self.group: list[str] = []  # everyone at the last meeting, its host first
@@ -101,20 +102,28 @@ class Participants:
                     self.group = states
                 continue
             elif ev.type in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE") and len(set(ev.actors)) == 1:
-                self.conflict = states
+                self._saw_conflict(states)
                 self.pair, self.pair_kind, self.pair_at = states, "conflict", k
         fighting = bool(_CONFLICT_WORDS.search(sent.text))
         if fighting and not self.conflict:
             named = self._named_states(sent)
             if len(named) == 2:  # the first sentence about fighting that names two states
-                self.conflict = named
+                self._saw_conflict(named)
         for b in (t for t in sent if t.lower_ == "between"):  # "between A and B"
             named = self._named_states_in({t.i for t in b.subtree})
             if len(named) == 2:
                 if fighting:
-                    self.conflict = named
+                    self._saw_conflict(named)
                 if self.pair_at != k:
                     self.pair, self.pair_kind, self.pair_at = named, "conflict" if fighting else "named", k
+
+    def _saw_conflict(self, states: list[str]) -> None:
+        """Count a sighting of two states fighting; the conflict is the pair seen most (the latest on a tie)."""
+        key = tuple(sorted(states))
+        self.conflicts[key] += 1
+        best = max(self.conflicts.values())
+        if self.conflicts[key] == best:
+            self.conflict = list(states)
 
     def _named_states(self, sent: Any) -> list[str]:
         return self._named_states_in(set(range(sent.start, sent.end)))
