@@ -320,7 +320,8 @@ class EventStage:
             return None  # a war is an event only between the two states named with it
         if actors and not recipients and trig.type == "REQUEST" and verb_like:
             # "underscored the need for the two countries to resume talks": whom the request is for
-            toks = {t.i for c in head.children if c.dep_ not in _SUBJ for t in c.subtree}
+            toks = {t.i for c in head.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative", "oprd")
+                    for t in c.subtree}
             recipients = [x for x in _unique(_states(ctx, toks) + self._group_refs(ctx, toks, actors))
                           if x not in actors]
         if actors and not recipients and trig.type in ("REQUEST", "ACCUSE") and self._parts.conflict and \
