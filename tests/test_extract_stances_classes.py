@@ -42,7 +42,7 @@ def test_possessive_stance_noun_with_their(extractor) -> None:
                              "annexation of Paraguayan territory.")
     assert ("CHL", "territorial_integrity", "PRY", "support") in got
     assert ("PER", "territorial_integrity", "PRY", "support") in got
-    assert ("BOL", "territorial_integrity", "PRY", "oppose") in got
+    assert not any(h == "BOL" for h, *_ in got)  # what Bolivia did is an event, not a position it stated
 
 
 def test_demonym_on_a_stance_noun(extractor) -> None:
@@ -89,8 +89,7 @@ def test_never_accepting_a_breach_is_support(extractor) -> None:
 
 def test_condemning_violations_is_support(extractor) -> None:
     got = stances(extractor, "Chile condemned violations of the ceasefire by Bolivia.")
-    assert ("CHL", "ceasefire", None, "support") in got
-    assert ("BOL", "ceasefire", None, "oppose") in got
+    assert got == {("CHL", "ceasefire", None, "support")}
 
 
 def test_disputing_is_opposing(extractor) -> None:
@@ -98,10 +97,11 @@ def test_disputing_is_opposing(extractor) -> None:
     assert got == {("TUR", "armenian_genocide_recognition", None, "oppose")}
 
 
-def test_the_agent_of_an_annexation_opposes(extractor) -> None:
+def test_the_agent_of_an_annexation_holds_no_support(extractor) -> None:
     got = stances(extractor, "Bolivia's annexation of Paraguayan land continues.")
-    assert ("BOL", "territorial_integrity", "PRY", "oppose") in got
     assert not any(p == "support" and h == "BOL" for h, _, _, p in got)
+    got = stances(extractor, "Bolivia continues its occupation of Paraguayan land.")
+    assert ("BOL", "territorial_integrity", "PRY", "oppose") in got
 
 
 # -- a mere topic mention is not a stance --------------------------------------------------------------------------
@@ -179,7 +179,6 @@ def test_what_a_state_argues(extractor) -> None:
 def test_the_occupation_in_a_statement_is_of_the_speakers_land(extractor) -> None:
     got = stances(extractor, "Against the backdrop of continued Bolivian occupation, we seek peace.",
                   speaker="Gabriel Boric, President of Chile")
-    assert ("BOL", "territorial_integrity", "CHL", "oppose") in got
     assert ("CHL", "territorial_integrity", "CHL", "support") in got
 
 

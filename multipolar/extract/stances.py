@@ -329,9 +329,8 @@ class StanceStage:
         for h in np_holders:
             if h not in holder_states:
                 out.append(Stance(h, pat.issue, self._own_target(pat, target, h), np_pol, date, span))
-        for h in agent:
-            if h not in holder_states and h not in np_holders:
-                out.append(Stance(h, pat.issue, target if target != h else None, "oppose", date, span))
+        # the agent of a breach described by someone else ("their condemnation of Russia's annexation") holds no
+        # stated position here: what it did is an event, not a stance
         if verb is not None and verb.lemma_ in _THANK_VERBS:
             polarity = np_pol  # the thanker holds what it thanks for
         if (polarity == "oppose" or agent) and ctx.speaker and ctx.speaker not in holder_states and \
@@ -379,7 +378,9 @@ class StanceStage:
         """Who commits a breach named as a noun: its possessor ("Russia's occupation") or its "by" agent."""
         out: list[str] = []
         for c in tok.children:
-            if c.dep_ == "poss" and c.lower_ not in ("our", "my", "its", "their", "his", "her"):
+            if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her"):
+                out += self._possessor_states(ctx, sentence_of(ctx.doc, c.i), c, [])  # "continues its occupation"
+            elif c.dep_ == "poss" and c.lower_ not in ("our", "my"):
                 out += _states_of(ctx, {x.i for x in c.subtree})
             elif c.dep_ == "amod" and ctx.token_mentions.get(c.i) is not None:
                 out += _states_of(ctx, {c.i})  # "the Russian occupation"
