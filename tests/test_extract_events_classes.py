@@ -267,3 +267,9 @@ def test_the_conflict_is_the_pair_seen_fighting_most(extractor) -> None:
     got = pairs(extract(extractor, text, published="2020-09-29"))
     assert ("ASSAULT", "ARM", "AZE") in got and ("ASSAULT", "AZE", "ARM") in got
     assert not any(a in ("RUS", "TUR") for _, a, _ in got)
+
+
+def test_a_proposal_goes_to_whom_it_is_made(extractor) -> None:
+    assert ("AGREE", "RUS", "ARM") in pairs(extract(extractor, "Russia proposed to Armenia a new transit deal."))
+    got = pairs(extract(extractor, "Medvedev proposed a security treaty, a kind of 'Helsinki 2'."))
+    assert not any(r == "FIN" for _, _, r in got)
