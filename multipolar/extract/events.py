@@ -297,10 +297,11 @@ class EventStage:
             recipients = _states(ctx, partners) if partners else ([] if len(set(actors)) < 2 else list(actors))
         if trig.type == "SUPPORT" and tok.lemma_.lower() in ("recognize", "recognise", "recognition"):
             recipients = _without_breakaway(ctx, head if verb_like else tok, recipients)
-        if tok.lemma_.lower() in ("propose", "proposal"):
+        proposer = tok if tok.lemma_.lower() in ("propose", "proposal") else head
+        if proposer.lemma_.lower() in ("propose", "proposal"):
             # a proposal is made to someone: "proposed to Armenia", "a proposal to Baku" — not to what it mentions
-            to = {t.i for c in tok.children if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "with")
-                  for t in c.subtree}
+            to = {t.i for c in proposer.children
+                  if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "with") for t in c.subtree}
             recipients = _states(ctx, to)
         if tok.lemma_ == "host" and verb_like:  # "Tbilisi hosts the NATO assembly": the guests come to the host
             actors, recipients = recipients, actors
