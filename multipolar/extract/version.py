@@ -32,7 +32,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 #: The version of the extractor, stored with every load run it produces. Bump it whenever the rules change.
-EXTRACTOR_VERSION = "rules.v1"
+EXTRACTOR_VERSION = "rules.v2"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
