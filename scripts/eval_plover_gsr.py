@@ -18,6 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from multipolar.extract.learned.train import macro_f1
 from multipolar.extract.pipeline import Extractor
 from multipolar.sources.document import SourceDocument
 
@@ -40,14 +41,8 @@ def main() -> None:
     n = len(gold)
     coded = sum(p is not None for p in pred)
     right = sum(p == g for p, g in zip(pred, gold, strict=True))
-    f1s = []
-    for t in sorted(set(gold)):
-        tp = sum(p == t and g == t for p, g in zip(pred, gold, strict=True))
-        fp = sum(p == t and g != t for p, g in zip(pred, gold, strict=True))
-        fn = sum(g == t and p != t for p, g in zip(pred, gold, strict=True))
-        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
     print(f"sentences {n}  coded {coded} ({coded / n:.0%})  right when coded {right / max(coded, 1):.0%}  "
-          f"right overall {right / n:.0%}  macro-F1 {sum(f1s) / len(f1s):.2f}")
+          f"right overall {right / n:.0%}  macro-F1 {macro_f1(gold, pred):.2f}")
     if "--errors" in sys.argv:
         confusion = Counter((g, p) for p, g in zip(pred, gold, strict=True) if p != g)
         for (g, p), k in confusion.most_common(30):
