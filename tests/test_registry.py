@@ -227,9 +227,20 @@ def actors_of(reg: Registry, text: str) -> list[str]:
 
 
 def test_default_is_cached_and_fast() -> None:
+    """Built once, then free: a cached call costs a hundredth of a build (a ratio in one run, not a wall-clock
+    bound — CI machines are noisy; the build's own speed is a bench figure). The build's CPU time has a loose
+    sanity bound only."""
+    builds = []
+    for _ in range(3):
+        start = time.process_time()
+        fresh = Registry.from_files(DATA_DIR / n for n in DATA_FILES)
+        builds.append(time.process_time() - start)
+    assert min(builds) < 2.0
+    Registry.default()
     start = time.perf_counter()
-    fresh = Registry.from_files(DATA_DIR / n for n in DATA_FILES)
-    assert time.perf_counter() - start < 0.3
+    for _ in range(100):
+        Registry.default()
+    assert (time.perf_counter() - start) / 100 < min(builds) / 100
     assert len(fresh) == len(Registry.default())
     assert Registry.default() is Registry.default()
 
