@@ -86,7 +86,9 @@ def _code_tables(ctx: LoadContext) -> None:
     rows: list[tuple[str, str]] = [(c.alpha_3, c.alpha_3) for c in __import__("pycountry").countries]
     rows += [(k, codes.cameo_to_code(k) or k) for k in list(codes.CAMEO_GROUPS) + list(codes._CAMEO_COUNTRY)]
     ctx.temp_rows("_cameo_c", "code VARCHAR, mapped VARCHAR", sorted(set(rows)))
-    ctx.temp_rows("_fips", "code VARCHAR, iso3 VARCHAR", sorted(codes.FIPS.items()))
+    # known codes: a state's (iso3) or a place that is no state (oceans: iso3 NULL, the record kept with none)
+    ctx.temp_rows("_fips", "code VARCHAR, iso3 VARCHAR",
+                  sorted(codes.FIPS.items()) + [(c, None) for c in sorted(codes.FIPS_NO_STATE)])
     ctx.temp_rows("_plover", "cameo VARCHAR, type VARCHAR, mode VARCHAR, quad INTEGER, goldstein DOUBLE",
                   cameo.plover_rows())
 
@@ -102,7 +104,7 @@ class GdeltEvents(Loader):
     url = "http://data.gdeltproject.org/gdeltv2/masterfilelist.txt"
     folder = "gdelt_samples"
     kinds = (EVENTS2, EVENTS1)
-    method = "gdelt-events.v1"
+    method = "gdelt-events.v2"  # v2: a place in the oceans (FIPS OS) is no state, not a reject
 
     def headerless_widths(self, kind: FileKind) -> tuple[int, ...]:
         return (61,) if kind is EVENTS2 else (57, 58)
@@ -142,7 +144,7 @@ class GdeltEvents(Loader):
                              THEN 'unknown CAMEO country code in Actor1CountryCode: ' || Actor1CountryCode
                         WHEN Actor2CountryCode IS NOT NULL AND c2.mapped IS NULL
                              THEN 'unknown CAMEO country code in Actor2CountryCode: ' || Actor2CountryCode
-                        WHEN {action_cc} IS NOT NULL AND f.iso3 IS NULL
+                        WHEN {action_cc} IS NOT NULL AND f.code IS NULL
                              THEN 'unknown FIPS 10-4 country code in ActionGeo_CountryCode: ' || {action_cc}
                         WHEN e.id IS NOT NULL THEN 'duplicate event: GLOBALEVENTID ' || r.GLOBALEVENTID
                              || ' is already in the store (run ' || e.load_run || ')'
@@ -195,7 +197,7 @@ class GdeltGkg(Loader):
     url = "http://data.gdeltproject.org/gdeltv2/masterfilelist.txt"
     folder = "gdelt_samples"
     kinds = (GKG_DIAS, GKG)
-    method = "gdelt-gkg.v1"
+    method = "gdelt-gkg.v2"  # v2: records located in the oceans (FIPS OS) kept, with no country
 
     def headerless_widths(self, kind: FileKind) -> tuple[int, ...]:
         return (27,)
@@ -209,11 +211,12 @@ class GdeltGkg(Loader):
         _code_tables(ctx)
         src = sql_str(ctx.source)
         if ctx.kind is GKG_DIAS:
-            ctx.temp("_stage", "SELECT r.rowid AS _rid, r.*, f.iso3 FROM _raw r LEFT JOIN _fips f ON f.code = r.country")  # noqa: E501
+            ctx.temp("_stage", "SELECT r.rowid AS _rid, r.*, f.iso3, f.code AS fips_known FROM _raw r "
+                               "LEFT JOIN _fips f ON f.code = r.country")
             ctx.reject("_stage", "gkgrecordid IS NULL", "'missing gkgrecordid'")
             ctx.reject("_stage", "try_strptime(sqldate, '%Y%m%d') IS NULL",
                        "'bad sqldate (expected YYYYMMDD): ' || coalesce(sqldate, 'empty')")
-            ctx.reject("_stage", "country IS NOT NULL AND iso3 IS NULL",
+            ctx.reject("_stage", "country IS NOT NULL AND fips_known IS NULL",
                        "'unknown FIPS 10-4 country code in column country: ' || country")
             line = ctx.line_expr("_rid")
             ctx.insert_into("gkg_records", "id, date, day, source, url, countries, source_file, source_row",
@@ -229,11 +232,11 @@ class GdeltGkg(Loader):
                 SELECT _rid, unnest(string_split(coalesce(V2ENHANCEDLOCATIONS, V1LOCATIONS, ''), ';')) AS loc
                 FROM _stage) WHERE loc <> ''""")
         ctx.reject("_stage", "_rid IN (SELECT _rid FROM _locs l LEFT JOIN _fips f ON f.code = l.cc "
-                             "WHERE f.iso3 IS NULL AND l.cc <> '')",
+                             "WHERE f.code IS NULL AND l.cc <> '')",
                    "'unknown FIPS 10-4 country code in V2ENHANCEDLOCATIONS: ' || (SELECT first(l.cc) FROM _locs l "
-                   "LEFT JOIN _fips f ON f.code = l.cc WHERE f.iso3 IS NULL AND l.cc <> '' AND l._rid = _stage._rid)")
+                   "LEFT JOIN _fips f ON f.code = l.cc WHERE f.code IS NULL AND l.cc <> '' AND l._rid = _stage._rid)")
         ctx.temp("_cc", "SELECT l._rid, list_sort(list_distinct(list(f.iso3))) AS countries FROM _locs l "
-                        "JOIN _fips f ON f.code = l.cc GROUP BY l._rid")
+                        "JOIN _fips f ON f.code = l.cc WHERE f.iso3 IS NOT NULL GROUP BY l._rid")
 
         def names(col: str) -> str:
             return (f"list_distinct(list_filter(list_transform(string_split(coalesce({col}, ''), ';'), "

@@ -304,8 +304,12 @@ _ISO2_EXTRA: dict[str, str] = {
     "ZR": "COD", "TP": "TLS", "BU": "MMR",
 }
 
+#: FIPS 10-4 codes GDELT uses for places that are no state: a record located there is valid and has no
+#: country (kept, with none), not a malformed row.
+FIPS_NO_STATE: dict[str, str] = {"OS": "oceans"}
+
 #: FIPS 10-4 country codes (GDELT geo fields) → ISO3. FIPS codes without an ISO3 equivalent
-#: (oceans, uninhabited reefs) are deliberately absent so they are reported.
+#: (uninhabited reefs …) are deliberately absent so they are reported; see ``FIPS_NO_STATE``.
 FIPS: dict[str, str] = {
     "AA": "ABW", "AC": "ATG", "AE": "ARE", "AF": "AFG", "AG": "DZA", "AJ": "AZE", "AL": "ALB", "AM": "ARM",
     "AN": "AND", "AO": "AGO", "AQ": "ASM", "AR": "ARG", "AS": "AUS", "AU": "AUT", "AV": "AIA", "AY": "ATA",
