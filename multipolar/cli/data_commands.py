@@ -87,7 +87,7 @@ def _warn_rejected(report: Any) -> None:
         if f.rows_rejected:
             lines = ", ".join(str(ln) for ln, _ in f.rejects[:5]) + (" …" if f.rows_rejected > 5 else "")
             err.print(f"[yellow]warning:[/] {report.dataset}: {f.rows_rejected:,} row(s) of {Path(f.path).name} "
-                      f"were malformed and not loaded (line {lines}); the file's other rows are "
+                      f"were malformed and not loaded (line {lines}); its other rows are loaded "
                       f"({f.rows_stored:,} values stored). "
                       "Fix or re-download the file and load it again (exit status 1).", highlight=False,
                       soft_wrap=True)
