@@ -83,6 +83,8 @@ def ingest(inputs: Sequence[str | Path], *, db: str | Path | None = None, store:
            transport: httpx.BaseTransport | None = None, base_url: str | None = None, timeout: float = 20.0,
            progress: Progress | None = None) -> IngestReport:
     """Read, extract and store documents; one transaction per document, failures reported and skipped."""
+    from .extract.pipeline import EXTRACTOR_VERSION
+
     own = store is None
     st = store or Store(db)
     report = IngestReport()
@@ -107,7 +109,7 @@ def ingest(inputs: Sequence[str | Path], *, db: str | Path | None = None, store:
                 if progress:
                     progress(item.origin, "failed")
                 continue
-            status = save_document(st, item, ev, method=extractor.method)
+            status = save_document(st, item, ev, method=EXTRACTOR_VERSION)
             getattr(report, status).append(item.origin)
             report.events += len(ev.events)
             report.claims += len(ev.claims)

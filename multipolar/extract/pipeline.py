@@ -47,13 +47,6 @@ def current_reader(reader: str | None = None) -> str:
     return out
 
 
-def extractor_method(reader: str | None = None) -> str:
-    """The name stamped on ingest runs: ``EXTRACTOR_VERSION`` for the rules alone; another reader is another
-    rule set, so its name says which (``rules.v2 reader=rules+model``)."""
-    reader = current_reader(reader)
-    return EXTRACTOR_VERSION if reader == DEFAULT_READER else f"{EXTRACTOR_VERSION} reader={reader}"
-
-
 def event_stages(reader: str | None = None) -> list[Stage]:
     """The stages that provide ``events`` for a reader ("rules+model": the model adds where the rules are silent)."""
     reader = current_reader(reader)
@@ -74,7 +67,6 @@ class Extractor:
                  reader: str | None = None):
         self.nlp = nlp if nlp is not None else load_nlp()
         self.registry = registry or Registry.default()
-        self.method = extractor_method(reader)  # what its ingest runs are stamped with
         self.stages: list[Stage] = list(stages) if stages is not None else [
             ActorStage(self.nlp, self.registry), *event_stages(reader), ClaimStage(), StanceStage()]
         self._check_contracts()
