@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from multipolar.sources.document import SourceDocument
-
-
-def extract(extractor, text: str, published: str | None = "2019-11-05", title: str | None = None,
-            source: str | None = None, url: str | None = None):  # type: ignore[no-untyped-def]
-    doc = SourceDocument(text=text, origin="test", kind="text", published=published, title=title, source=source,
-                         url=url)
-    return extractor.extract(doc)
-
-
-def happened(ev) -> set[tuple[str, str, str, str | None]]:  # type: ignore[no-untyped-def]
-    return {(e.type, a, r, e.date) for e in ev.events if not (e.negated or e.hypothetical)
-            for a in e.actors for r in e.recipients if a != r}
+from tests.extract_helpers import extract, happened
 
 
 def pairs(ev) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
