@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
+import time
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -32,6 +35,23 @@ DbOption = Annotated[Path | None, typer.Option("--db", help="store file (default
 class ExtractFormat(StrEnum):
     evidence_json = "evidence-json"
     table = "table"
+
+
+class ReadEngine(StrEnum):
+    local = "local"
+    spark = "spark"
+
+
+EngineOption = Annotated[ReadEngine, typer.Option("--engine", help="local (in this process) or spark (the stages "
+                                                                    "over partitions of documents)")]
+MasterOption = Annotated[str | None, typer.Option("--spark-master", help="Spark master URL (default local[2]; "
+                                                                         "with --engine spark)", show_default=False)]
+PartitionsOption = Annotated[int | None, typer.Option("--partitions", min=1, help="partitions per batch (default: "
+                                                      "the master's parallelism; with --engine spark)",
+                                                      show_default=False)]
+BatchOption = Annotated[int | None, typer.Option("--batch-size", min=1, help="documents per Spark job, and per store "
+                                                 "transaction for ingest (default 64; with --engine spark)",
+                                                 show_default=False)]
 
 
 class QueryFormat(StrEnum):
@@ -78,10 +98,18 @@ def extract_cmd(
                                                                       "inputs or a folder input) for one NAME.json "
                                                                       "per document", show_default=False)]
     = None,
+    engine: EngineOption = ReadEngine.local,
+    spark_master: MasterOption = None,
+    partitions: PartitionsOption = None,
+    batch_size: BatchOption = None,
 ) -> None:
     """Read documents and print what they say: actors, events, claims, stances, with spans.
 
     Exits with status 1 when some inputs could not be read (the others are written)."""
+    if engine is ReadEngine.spark:
+        _extract_spark(inputs, format, output, spark_master, partitions, batch_size)
+        return
+    _local_only(spark_master=spark_master, partitions=partitions, batch_size=batch_size)
     failures: list[ReadFailure] = []
     pairs = api.extract(inputs, on_failure=failures.append)
     for f in failures:
@@ -146,8 +174,16 @@ def _print_evidence_table(origin: str, ev: Any) -> None:
 def ingest_cmd(
     inputs: Annotated[list[str], typer.Argument(help="files, folders, http(s) URLs or feeds", show_default=False)],
     db: DbOption = None,
+    engine: EngineOption = ReadEngine.local,
+    spark_master: MasterOption = None,
+    partitions: PartitionsOption = None,
+    batch_size: BatchOption = None,
 ) -> None:
     """Read documents, extract their evidence and keep it in the store (re-ingesting changes nothing)."""
+    if engine is ReadEngine.spark:
+        _ingest_spark(inputs, db, spark_master, partitions, batch_size)
+        return
+    _local_only(spark_master=spark_master, partitions=partitions, batch_size=batch_size)
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=err, transient=True) as bar:
         task = bar.add_task("ingesting", total=None)
@@ -161,6 +197,156 @@ def ingest_cmd(
     console.print(f"{len(report.new)} new, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
                   f"{len(report.failed)} failed — {report.events} events, {report.claims} claims, "
                   f"{report.stances} stances stored in {_db(db)}")
+    if report.read == 0:
+        raise InputError("nothing could be read from the inputs given", hint="check the paths or URLs above")
+    if report.failed:
+        raise typer.Exit(1)  # some inputs failed, the rest were stored: exit status 1
+
+
+# -- extract and ingest on Spark (multipolar/engines/spark_read.py) ------------------------------------------------
+
+def _local_only(**options: Any) -> None:
+    for name, value in options.items():
+        if value is not None:
+            raise UsageError(f"--{name.replace('_', '-')} is for --engine spark", hint="add --engine spark, or drop it")
+
+
+def _read_documents(inputs: list[str]) -> tuple[list[Any], list[ReadFailure]]:
+    """The inputs read on the driver, as the local run reads them; read failures printed as they come."""
+    docs: list[Any] = []
+    failures: list[ReadFailure] = []
+    for item in api.read(inputs):
+        if isinstance(item, ReadFailure):
+            failures.append(item)
+            err.print(f"[red]error:[/] {item.error}", highlight=False, soft_wrap=True)
+        else:
+            docs.append(item)
+    return docs, failures
+
+
+class _ReadProgress:
+    """Documents done of total, documents per second and the time left, on stderr: a bar on a terminal, a line
+    per batch otherwise (logs of long runs)."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.t0 = time.perf_counter()
+        self.bar: Progress | None = None
+        self.task: Any = None
+
+    def __enter__(self) -> _ReadProgress:
+        if err.is_terminal:
+            self.bar = Progress(TextColumn(f"{self.what}"), BarColumn(), MofNCompleteColumn(),
+                                TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=err, transient=True)
+            self.bar.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+    def __call__(self, done: int, total: int) -> None:
+        if done == 0:
+            self.t0 = time.perf_counter()  # from the first batch sent, not from reading the inputs
+        seconds = time.perf_counter() - self.t0
+        rate = done / seconds if done and seconds > 0 else 0.0
+        eta = f", about {_duration((total - done) / rate)} left" if rate and done < total else ""
+        text = f"{rate:.2f} docs/s{eta}" if done else ""
+        if self.bar is not None:
+            if self.task is None:
+                self.task = self.bar.add_task(self.what, total=total, rate=text)
+            self.bar.update(self.task, completed=done, rate=text)
+        elif done:
+            err.print(f"{self.what}: {done}/{total} documents, {text}", highlight=False, soft_wrap=True)
+
+
+@contextlib.contextmanager
+def _crash_detail() -> Iterator[None]:
+    """With $MULTIPOLAR_DEBUG, the executor's traceback of a document that crashed the pipeline."""
+    from ..engines.spark_read import ExtractCrash
+
+    try:
+        yield
+    except ExtractCrash as exc:
+        if os.environ.get("MULTIPOLAR_DEBUG"):
+            err.print(exc.detail, highlight=False, markup=False)
+        raise
+
+
+def _duration(seconds: float) -> str:
+    s = round(seconds)
+    return f"{s // 3600}h{s // 60 % 60:02d}m" if s >= 3600 else f"{s // 60}m{s % 60:02d}s" if s >= 60 else f"{s}s"
+
+
+def _spark_summary(stats: Any, events: int, claims: int, stances: int) -> str:
+    loads = sorted(stats.load_seconds.values())
+    spacy = (f"spaCy loaded once in each of {len(loads)} executor process(es), {min(loads):.1f}–{max(loads):.1f} s"
+             if loads else "spaCy already loaded in the executors")
+    return (f"read {stats.documents} document(s) on Spark {stats.master} ({stats.partitions} partition(s), "
+            f"batches of {stats.batch_size}): {events} events, {claims} claims, {stances} stances in "
+            f"{stats.wall_seconds:.1f} s, {stats.docs_per_second:.2f} docs/s (Spark start {stats.session_seconds:.1f}"
+            f" s; {spacy})")
+
+
+def _extract_spark(inputs: list[str], format: ExtractFormat, output: str | None, master: str | None,
+                   partitions: int | None, batch_size: int | None) -> None:
+    from ..engines.spark_read import SparkReadStats, extract_on_spark
+    from ..errors import ExtractionError
+    from ..extract.pipeline import current_reader
+
+    docs, failures = _read_documents(inputs)
+    if not docs:
+        raise InputError("nothing could be read from the inputs given", hint="check the paths or URLs above")
+    stats = SparkReadStats()
+    pairs: list[Any] = []
+    with _ReadProgress("extracting") as progress, _crash_detail():
+        progress(0, len(docs))
+        for batch in extract_on_spark(docs, reader=current_reader(), master=master, partitions=partitions,
+                                      batch_size=batch_size, stats=stats):
+            for i, ev in batch:
+                if isinstance(ev, ExtractionError):
+                    raise ev  # as the local run: the first document the pipeline refuses stops it
+                pairs.append((docs[i], ev))
+            progress(len(pairs), len(docs))
+    _write_extracted(pairs, inputs, format, output)
+    err.print(_spark_summary(stats, *(sum(len(getattr(ev, k)) for _, ev in pairs)
+                                      for k in ("events", "claims", "stances"))), highlight=False, soft_wrap=True)
+    if failures:
+        raise typer.Exit(1)  # some inputs failed, the rest were written: exit status 1
+
+
+def _ingest_spark(inputs: list[str], db: Path | None, master: str | None, partitions: int | None,
+                  batch_size: int | None) -> None:
+    from ..engines.spark_read import BatchFailed, SparkReadStats, ingest_on_spark
+    from ..extract.pipeline import EXTRACTOR_VERSION, current_reader
+    from ..store import Store
+
+    docs, failures = _read_documents(inputs)
+    report = api.IngestReport(failed=[(f.input, str(f.error)) for f in failures])
+    stats = SparkReadStats()
+    failed_batch: BatchFailed | None = None
+    with Store(_db(db)) as store, _ReadProgress("ingesting") as progress:
+        try:
+            ingest_on_spark(docs, store=store, report=report, reader=current_reader(), method=EXTRACTOR_VERSION,
+                            master=master, partitions=partitions, batch_size=batch_size, stats=stats,
+                            progress=progress)
+        except BatchFailed as exc:
+            failed_batch = exc
+            detail = getattr(exc.__cause__, "detail", None)
+            if detail and os.environ.get("MULTIPOLAR_DEBUG"):
+                err.print(detail, highlight=False, markup=False)
+    for _inp, msg in report.failed[len(failures):]:
+        err.print(f"[red]error:[/] {msg}", highlight=False, soft_wrap=True)
+    console.print(f"{len(report.new)} new, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
+                  f"{len(report.failed)} failed — {report.events} events, {report.claims} claims, "
+                  f"{report.stances} stances stored in {_db(db)}")
+    if stats.documents:
+        err.print(_spark_summary(stats, report.events, report.claims, report.stances), highlight=False, soft_wrap=True)
+    if failed_batch is not None:
+        err.print(f"not stored ({len(failed_batch.not_stored)}), to ingest again:", highlight=False)
+        for origin in failed_batch.not_stored:
+            err.print(f"  {origin}", highlight=False, soft_wrap=True)
+        raise failed_batch
     if report.read == 0:
         raise InputError("nothing could be read from the inputs given", hint="check the paths or URLs above")
     if report.failed:

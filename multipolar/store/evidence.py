@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
+
+import duckdb
 
 from ..extract.evidence import Evidence
 from ..sources.document import SourceDocument
@@ -28,53 +31,69 @@ def save_document(store: Store, source: SourceDocument, ev: Evidence, *, method:
     Returns ``"unchanged"`` when the same text is already stored, ``"replaced"``
     when it supersedes an earlier version read from the same origin, else ``"new"``.
     """
+    if store.scalar("SELECT count(*) FROM documents WHERE id = ?", [source.id]):
+        return "unchanged"
+    with store.transaction() as con:
+        return write_document(store, con, source, ev, method=method)
+
+
+def save_documents(store: Store, items: Sequence[tuple[SourceDocument, Evidence]], *, method: str) -> list[str]:
+    """Store several documents and their evidence in one transaction (all of them land, or none).
+
+    Returns each document's status as :func:`save_document` does, in order."""
+    with store.transaction() as con:
+        return [write_document(store, con, source, ev, method=method) for source, ev in items]
+
+
+def write_document(store: Store, con: duckdb.DuckDBPyConnection, source: SourceDocument, ev: Evidence, *,
+                   method: str) -> str:
+    """Store one document inside the caller's transaction ``con`` (see :func:`save_document`)."""
     doc_id = source.id
-    if store.scalar("SELECT count(*) FROM documents WHERE id = ?", [doc_id]):
+    if con.execute("SELECT count(*) FROM documents WHERE id = ?", [doc_id]).fetchone()[0]:  # type: ignore[index]
         return "unchanged"
     status = "new"
-    with store.transaction() as con:
-        old = con.execute("SELECT id, load_run FROM documents WHERE origin = ?", [source.origin]).fetchall()
-        for old_id, old_run in old:
-            for t in _EVIDENCE_TABLES:
-                con.execute(f"DELETE FROM {t} WHERE document = ?", [old_id])
-            con.execute("DELETE FROM documents WHERE id = ?", [old_id])
-            con.execute("UPDATE load_runs SET status = 'superseded' WHERE id = ?", [old_run])
-            status = "replaced"
-        run = store.new_run(con, kind="ingest", path=source.origin, sha256=source.sha256, method=method)
+    old = con.execute("SELECT id, load_run FROM documents WHERE origin = ?", [source.origin]).fetchall()
+    for old_id, old_run in old:
+        for t in _EVIDENCE_TABLES:
+            con.execute(f"DELETE FROM {t} WHERE document = ?", [old_id])
+        con.execute("DELETE FROM documents WHERE id = ?", [old_id])
+        con.execute("UPDATE load_runs SET status = 'superseded' WHERE id = ?", [old_run])
+        status = "replaced"
+    run = store.new_run(con, kind="ingest", path=source.origin, sha256=source.sha256, method=method)
+    con.execute(
+        "INSERT INTO documents (id, sha256, origin, kind, url, title, published, source, author, text, load_run)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [doc_id, source.sha256, source.origin, source.kind, source.url, source.title, source.published,
+         source.source, source.author, source.text, run])
+    for a in ev.actors:
+        con.execute("INSERT OR IGNORE INTO actors (id, kind, name, country) VALUES (?, ?, ?, ?)",
+                    [a.id, a.kind, a.name, a.country])
+    mention_rows = [[doc_id, a.id, m.start, m.end, source.text[m.start:m.end], run]
+                    for a in ev.actors for m in a.mentions]
+    if mention_rows:
+        con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)", mention_rows)
+    text = source.text
+    for i, e in enumerate(ev.events):
         con.execute(
-            "INSERT INTO documents (id, sha256, origin, kind, url, title, published, source, author, text, load_run)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [doc_id, source.sha256, source.origin, source.kind, source.url, source.title, source.published,
-             source.source, source.author, source.text, run])
-        for a in ev.actors:
-            con.execute("INSERT OR IGNORE INTO actors (id, kind, name, country) VALUES (?, ?, ?, ?)",
-                        [a.id, a.kind, a.name, a.country])
-        mention_rows = [[doc_id, a.id, m.start, m.end, source.text[m.start:m.end], run]
-                        for a in ev.actors for m in a.mentions]
-        if mention_rows:
-            con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)", mention_rows)
-        text = source.text
-        for i, e in enumerate(ev.events):
-            con.execute(
-                "INSERT INTO events (id, origin, document, type, mode, contexts, actors, recipients, date, day, "
-                "negated, hypothetical, dedup_key, start, \"end\", sentence, load_run) "
-                "VALUES (?, 'article', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [f"{doc_id}:e{i}", doc_id, e.type, e.mode, e.context, e.actors, e.recipients, e.date,
-                 _first_day(e.date), e.negated, e.hypothetical,
-                 f"{e.date}|{','.join(e.actors)}|{','.join(e.recipients)}|{e.type}|{doc_id}",
-                 e.text.start, e.text.end, text[e.text.start:e.text.end], run])
-        for i, c in enumerate(ev.claims):
-            con.execute(
-                "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [f"{doc_id}:c{i}", doc_id, c.measure, c.subject, c.partner, c.scope, c.value, c.unit, c.qualifier,
-                 c.period, c.about, c.text.start, c.text.end, text[c.text.start:c.text.end], run])
-        for i, s in enumerate(ev.stances):
-            con.execute(
-                "INSERT INTO stances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [f"{doc_id}:s{i}", doc_id, s.holder, s.issue, s.target, s.polarity, s.date, s.text.start,
-                 s.text.end, text[s.text.start:s.text.end], run])
-        n = len(ev.events) + len(ev.claims) + len(ev.stances) + len(mention_rows)
-        store.finish_run(con, run, rows_read=1, rows_stored=n)
+            "INSERT INTO events (id, origin, document, type, mode, contexts, actors, recipients, date, day, "
+            "negated, hypothetical, dedup_key, start, \"end\", sentence, load_run) "
+            "VALUES (?, 'article', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [f"{doc_id}:e{i}", doc_id, e.type, e.mode, e.context, e.actors, e.recipients, e.date,
+             _first_day(e.date), e.negated, e.hypothetical,
+             f"{e.date}|{','.join(e.actors)}|{','.join(e.recipients)}|{e.type}|{doc_id}",
+             e.text.start, e.text.end, text[e.text.start:e.text.end], run])
+    for i, c in enumerate(ev.claims):
+        con.execute(
+            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [f"{doc_id}:c{i}", doc_id, c.measure, c.subject, c.partner, c.scope, c.value, c.unit, c.qualifier,
+             c.period, c.about, c.text.start, c.text.end, text[c.text.start:c.text.end], run])
+    for i, s in enumerate(ev.stances):
+        con.execute(
+            "INSERT INTO stances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [f"{doc_id}:s{i}", doc_id, s.holder, s.issue, s.target, s.polarity, s.date, s.text.start,
+             s.text.end, text[s.text.start:s.text.end], run])
+    n = len(ev.events) + len(ev.claims) + len(ev.stances) + len(mention_rows)
+    store.finish_run(con, run, rows_read=1, rows_stored=n)
     return status
 
 

@@ -1,0 +1,142 @@
+"""Reading on Spark (``extract``/``ingest --engine spark``) gives what the local run gives, on real documents."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from multipolar.cli import main
+from multipolar.engines.spark_read import balanced_groups
+from multipolar.sources.document import SourceDocument
+from multipolar.store import Store
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+SPARK = ["--engine", "spark", "--spark-master", "local[2]", "--partitions", "2", "--batch-size", "3"]
+
+no_corpus = pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus (the real documents) is not beside "
+                                                             "the repo")
+no_java = pytest.mark.skipif(shutil.which("java") is None, reason="Spark needs Java 17 on PATH")
+
+
+def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed article and five dev2 documents (White House readouts, Wikipedia pages…)."""
+    pytest.importorskip("pyspark", reason="pip install 'multipolar[spark]'")
+    out = tmp_path_factory.mktemp("docs")
+    for f in [*sorted((CORPUS / "seed").glob("*.md")), *sorted((CORPUS / "dev2").glob("*.md"))[:5]]:
+        (out / f.name).symlink_to(f)
+    return out
+
+
+@no_corpus
+@no_java
+def test_extract_on_spark_writes_the_same_bytes(folder: Path, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, _err = _run(["extract", str(folder), "-o", f"{tmp_path / 'local'}/"], capsys)
+    assert code == 0
+    code, out, err = _run(["extract", str(folder), "-o", f"{tmp_path / 'spark'}/", *SPARK], capsys)
+    assert code == 0, err
+    local = sorted((tmp_path / "local").iterdir())
+    spark = sorted((tmp_path / "spark").iterdir())
+    assert [p.name for p in local] == [p.name for p in spark] and len(local) == 6
+    for a, b in zip(local, spark, strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name
+    # progress per batch (6 documents in batches of 3) and the summary, on stderr
+    assert "extracting: 3/6 documents" in err and "extracting: 6/6 documents" in err
+    assert "read 6 document(s) on Spark local[2] (2 partition(s), batches of 3)" in err and "docs/s" in err
+    # one file, one document: the same single object as the local run
+    seed = next(folder.glob("moscowtimes*.md"))
+    assert _run(["extract", str(seed), "-o", str(tmp_path / "l.json")], capsys)[0] == 0
+    assert _run(["extract", str(seed), "-o", str(tmp_path / "s.json"), *SPARK], capsys)[0] == 0
+    assert (tmp_path / "l.json").read_bytes() == (tmp_path / "s.json").read_bytes()
+
+
+def _rows(db: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every evidence table without its load-run id; the runs without ids and times."""
+    out = {}
+    with Store(db, read_only=True) as s:
+        for table in ("documents", "actors", "mentions", "events", "claims", "stances"):
+            cols = [r[0] for r in s.con.execute(f"DESCRIBE {table}").fetchall() if r[0] != "load_run"]
+            sel = ", ".join(f'"{c}"' for c in cols)
+            out[table] = s.con.execute(f"SELECT {sel} FROM {table} ORDER BY ALL").fetchall()
+        out["load_runs"] = s.con.execute("SELECT kind, path, sha256, status, method, rows_read, rows_stored "
+                                         "FROM load_runs ORDER BY path").fetchall()
+    return out
+
+
+@no_corpus
+@no_java
+def test_ingest_on_spark_stores_the_same_rows(folder: Path, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(folder, docs, symlinks=True)
+    (docs / "zz-too-long.txt").write_text("Armenia and Georgia signed a deal. " * 60_000, encoding="utf-8")
+    code, out_local, err_local = _run(["ingest", str(docs), "--db", str(tmp_path / "local.duckdb")], capsys)
+    assert code == 1 and "6 new, 0 replaced, 0 unchanged, 1 failed" in out_local
+    code, out, err = _run(["ingest", str(docs), "--db", str(tmp_path / "spark.duckdb"), *SPARK], capsys)
+    assert code == 1, err  # the document the pipeline refuses fails, as in the local run; the others are stored
+    assert " ".join(out.split()).split(" stored in ")[0] == " ".join(out_local.split()).split(" stored in ")[0]
+    assert "too long to read" in err and "zz-too-long.txt" in err
+    local, spark = _rows(tmp_path / "local.duckdb"), _rows(tmp_path / "spark.duckdb")
+    assert len(local["documents"]) == 6 and len(local["events"]) > 10
+    for table in local:
+        assert local[table] == spark[table], table
+    # again: nothing to extract, nothing changes (no Spark job)
+    (docs / "zz-too-long.txt").unlink()
+    code, out, err = _run(["ingest", str(docs), "--db", str(tmp_path / "spark.duckdb"), *SPARK], capsys)
+    assert code == 0 and "0 new, 0 replaced, 6 unchanged, 0 failed" in out and "read " not in err
+    assert _rows(tmp_path / "spark.duckdb") == spark
+
+
+@no_corpus
+@no_java
+def test_a_batch_that_cannot_be_stored_leaves_earlier_batches(folder: Path, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import multipolar.store.evidence as evidence
+
+    real, calls = evidence.save_documents, []
+
+    def failing(store: Store, items: Any, *, method: str) -> list[str]:
+        calls.append(len(items))
+        if len(calls) == 2:
+            raise OSError("disk full")
+        return real(store, items, method=method)
+
+    monkeypatch.setattr(evidence, "save_documents", failing)
+    db = tmp_path / "s.duckdb"
+    code, out, err = _run(["ingest", str(folder), "--db", str(db), *SPARK], capsys)
+    assert code == 5 and calls == [3, 3]
+    assert "3 new, 0 replaced, 0 unchanged, 0 failed" in out
+    assert "batch 2 could not be stored (OSError: disk full)" in err and "not stored (3), to ingest again:" in err
+    names = sorted(p.name for p in folder.iterdir())
+    assert all(n in err for n in names[3:]) and not any(n in err.split("not stored")[1] for n in names[:3])
+    with Store(db, read_only=True) as s:
+        assert s.scalar("SELECT count(*) FROM documents") == 3
+    monkeypatch.setattr(evidence, "save_documents", real)
+    code, out, _err = _run(["ingest", str(folder), "--db", str(db), *SPARK], capsys)  # the re-run completes it
+    assert code == 0 and "3 new, 0 replaced, 3 unchanged, 0 failed" in out
+
+
+def test_spark_options_need_the_spark_engine(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = _run(["extract", "nothing.md", "--batch-size", "8"], capsys)
+    assert code == 2 and "--batch-size is for --engine spark" in err
+
+
+def test_partitions_hold_about_the_same_text_and_keep_input_order() -> None:
+    docs = [(i, SourceDocument(text="x" * n, origin=f"{i}.md", kind="markdown"))
+            for i, n in enumerate([100, 10, 60, 50, 30, 5])]
+    groups = balanced_groups(docs, 2)
+    assert sorted(i for g in groups for i, _ in g) == list(range(6))
+    assert all([i for i, _ in g] == sorted(i for i, _ in g) for g in groups)
+    assert sorted(sum(len(d.text) for _, d in g) for g in groups) == [125, 130]
+    assert len(balanced_groups(docs[:1], 4)) == 1
