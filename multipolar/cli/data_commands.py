@@ -57,6 +57,10 @@ def load_cmd(
     db: DbOption = None,
     max_reject_share: Annotated[float, typer.Option(help="fail when more than this share of rows is malformed")] = 0.01,
     fmt: Annotated[Format, typer.Option("--format", help="output format")] = Format.table,
+    lake: Annotated[str | None, typer.Option("--lake", metavar="DIR|URI",
+                                             help="write the events and observations as Parquet partitioned by year "
+                                                  "and month to this folder (or file:// URI) instead of the store; "
+                                                  "the store records the runs (docs/scale-out.md)")] = None,
 ) -> None:
     """Load a public dataset into the store (one transaction; re-loading the same file changes nothing).
 
@@ -67,7 +71,7 @@ def load_cmd(
     from ..datasets import api
 
     if dataset == "auto" and path.expanduser().is_dir():
-        _load_auto_folder(path.expanduser(), db, max_reject_share, fmt)
+        _load_auto_folder(path.expanduser(), db, max_reject_share, fmt, lake)
         return
     with Store(db or default_db_path()) as store, _progress() as prog:
         task = prog.add_task(f"loading {dataset}", total=None)
@@ -75,7 +79,7 @@ def load_cmd(
         def cb(desc: str, done: int, total: int) -> None:
             prog.update(task, description=desc, completed=done, total=total)
 
-        report = api.load(store, dataset, path, max_reject_share=max_reject_share, progress=cb)
+        report = api.load(store, dataset, path, max_reject_share=max_reject_share, progress=cb, lake=lake)
     _print_report(report, fmt)
     if report.rows_rejected:
         _warn_rejected(report)
@@ -112,7 +116,8 @@ def _recognised(folder: Path) -> tuple[dict[str, list[Path]], list[tuple[Path, s
     return groups, skipped
 
 
-def _load_auto_folder(folder: Path, db: Path | None, max_reject_share: float, fmt: Format) -> None:
+def _load_auto_folder(folder: Path, db: Path | None, max_reject_share: float, fmt: Format,
+                      lake: str | None = None) -> None:
     """`load auto FOLDER`: every dataset recognised in the folder, each loaded from the folder its files share
     (the loader picks its files there, one transaction per dataset)."""
     import os
@@ -138,7 +143,8 @@ def _load_auto_folder(folder: Path, db: Path | None, max_reject_share: float, fm
                     prog.update(task, description=desc, completed=done, total=total)  # noqa: B023
 
                 try:
-                    report = api.load(store, name, where, max_reject_share=max_reject_share, progress=cb)
+                    report = api.load(store, name, where, max_reject_share=max_reject_share, progress=cb,
+                                      lake=lake)
                 except MultipolarError as exc:
                     results.append({"dataset": name, "path": str(where), "status": "failed", "error": str(exc),
                                     "files": len(files), "rows_stored": 0})

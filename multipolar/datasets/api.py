@@ -8,22 +8,27 @@ from typing import Any
 
 from ..errors import InputError
 from ..store import Store
+from ..store.lake import lake_runs_table
 from .base import LOADERS, LoadReport, Progress, get_loader, recognise, run_load
 
 STARTER_DIR = Path(__file__).resolve().parents[1] / "examples" / "starter"
 
 
 def load(store: Store, dataset: str, path: str | Path, *, max_reject_share: float = 0.01,
-         progress: Progress | None = None) -> LoadReport:
+         progress: Progress | None = None, lake: str | Path | None = None) -> LoadReport:
     """Load the file or folder ``path`` as ``dataset`` (a DATASET name, or ``"auto"`` to recognise it).
 
     One transaction: if anything fails, the store is left exactly as it was. Loading the same file
-    again changes nothing; a changed file at the same path supersedes its earlier load."""
+    again changes nothing; a changed file at the same path supersedes its earlier load.
+
+    ``lake`` (a folder or ``file://`` URI): the events and observations of the load go to Parquet files there,
+    partitioned by year and month, instead of the store's tables; the store records the runs (see
+    :mod:`multipolar.store.lake` and docs/scale-out.md)."""
     p = Path(path).expanduser()
     if not p.exists():
         raise InputError("no such file or folder", source=str(p), hint="check the path")
     loader = recognise(p) if dataset == "auto" else get_loader(dataset)
-    return run_load(store, loader, p, max_reject_share=max_reject_share, progress=progress)
+    return run_load(store, loader, p, max_reject_share=max_reject_share, progress=progress, lake=lake)
 
 
 def dataset_names() -> list[str]:
@@ -43,6 +48,7 @@ per_run AS (
     UNION ALL SELECT load_run, count(*), NULL, NULL FROM un_roll_call_issues GROUP BY load_run
     UNION ALL SELECT load_run, count(*), min(year(start)), max(year("end")) FROM leaders GROUP BY load_run
     UNION ALL SELECT load_run, count(*), min(year(day)), max(year(day)) FROM gkg_records GROUP BY load_run
+    UNION ALL SELECT load_run, events + observations, first_year, last_year FROM lake_runs
 )
 SELECT runs.dataset, runs.id, runs.path, runs.sha256, coalesce(sum(p.n), 0), min(p.y0), max(p.y1)
 FROM runs LEFT JOIN per_run p ON p.load_run = runs.id
@@ -56,6 +62,8 @@ SELECT dataset, count(DISTINCT a) FROM (
               WHERE e.origin <> 'article'
     UNION ALL SELECT r.dataset, v.actor FROM un_votes v JOIN load_runs r ON r.id = v.load_run
     UNION ALL SELECT dataset, actor FROM leaders
+    UNION ALL SELECT r.dataset, unnest(l.actors) FROM lake_runs l JOIN load_runs r ON r.id = l.load_run
+              WHERE r.status = 'ok'
 ) WHERE a IS NOT NULL GROUP BY dataset
 """
 
@@ -65,9 +73,13 @@ def datasets(store: Store) -> list[dict[str, Any]]:
     ``sha256`` (of the file, or — for a dataset loaded from several files — the sha256 of their sorted
     sha256 digests), ``files`` (path, sha256, rows each), ``licence``, ``citation``, ``url``, ``version``."""
     meta = {r["name"]: r for r in store.query("SELECT * FROM datasets")}
-    actors = {r[0]: int(r[1]) for r in store.con.execute(_ACTORS_SQL).fetchall()}
+    rows_sql, actors_sql = _ROWS_SQL, _ACTORS_SQL
+    if not lake_runs_table(store.con):  # a store made before the lake, opened read-only
+        rows_sql = "\n".join(ln for ln in rows_sql.splitlines() if "lake_runs" not in ln)
+        actors_sql = "\n".join(ln for ln in actors_sql.splitlines() if "lake_runs" not in ln and "r.status" not in ln)
+    actors = {r[0]: int(r[1]) for r in store.con.execute(actors_sql).fetchall()}
     out: dict[str, dict[str, Any]] = {}
-    for name, run, path, sha, n, y0, y1 in store.con.execute(_ROWS_SQL).fetchall():
+    for name, run, path, sha, n, y0, y1 in store.con.execute(rows_sql).fetchall():
         d = out.setdefault(name, {"dataset": name, "rows": 0, "first_year": None, "last_year": None,
                                   "actors": actors.get(name, 0), "files": []})
         d["rows"] += int(n)

@@ -582,15 +582,20 @@ def _supersede(con: duckdb.DuckDBPyConnection, run_id: int) -> None:
 
 
 def run_load(store: Store, loader: Loader, path: Path, *, max_reject_share: float = 0.01,
-             progress: Progress | None = None) -> LoadReport:
-    """Load every file of ``path`` for ``loader`` in one transaction (see the module docstring)."""
+             progress: Progress | None = None, lake: str | Path | None = None) -> LoadReport:
+    """Load every file of ``path`` for ``loader`` in one transaction (see the module docstring). With ``lake`` (a
+    folder or file:// URI) the runs' events and observations go to Parquet files there
+    (:mod:`multipolar.store.lake`)."""
+    from ..store import lake as lakes
+
     path = Path(path).expanduser()
     if not path.exists():
         raise InputError("no such file or folder", source=str(path), hint="check the path")
     files = loader.find_files(path)
     report = LoadReport(dataset=loader.name, path=str(path))
     total = len(files)
-    with store.transaction() as con:
+    ls = lakes.session(store.con, lake)
+    with store.transaction() as con, (ls or contextlib.nullcontext()):
         _dataset_row(con, loader)
         con.execute("CREATE OR REPLACE TEMP TABLE _rejects (source VARCHAR, line BIGINT, reason VARCHAR)")
         try:
@@ -601,12 +606,14 @@ def run_load(store: Store, loader: Loader, path: Path, *, max_reject_share: floa
                     report.files.append(FileReport(path=str(f.resolve()), kind=kind.name, sha256=sha256_file(f),
                                                    status="skipped", message=kind.name[len(SKIP_PREFIX):]))
                     continue
-                report.files.append(_load_one(store, con, loader, f.resolve(), kind, max_reject_share))
+                report.files.append(_load_one(store, con, loader, f.resolve(), kind, max_reject_share, ls))
             if progress:
                 progress(f"{loader.name}: done", total, total)
         finally:
             with contextlib.suppress(duckdb.Error):
                 con.execute("DROP TABLE IF EXISTS _rejects")
+    if ls is not None:
+        ls.after_commit()
     return report
 
 
@@ -643,7 +650,7 @@ def _cut_last_row(last_line: int | None, con: duckdb.DuckDBPyConnection) -> tupl
 
 
 def _load_one(store: Store, con: duckdb.DuckDBPyConnection, loader: Loader, f: Path, kind: FileKind,
-              max_share: float) -> FileReport:
+              max_share: float, lake: Any = None) -> FileReport:
     if f.stat().st_size == 0:
         raise DataError("the file is empty", source=str(f), line=1, hint=f"download the {loader.name} file again")
     sha = sha256_file(f)
@@ -675,8 +682,12 @@ def _load_one(store: Store, con: duckdb.DuckDBPyConnection, loader: Loader, f: P
                             hint="the file may be damaged or of another version; check it or report this") from None
         else:
             ctx.drop_temps()
+    if lake is not None:  # rows already in the lake count as known too (multipolar.store.lake)
+        lake.before_dedup(loader.name, run_id)
     dup, revised = _drop_known_content(con, loader.name, run_id)
     ctx.rows_stored -= dup
+    if lake is not None:
+        ctx.rows_stored -= lake.after_dedup(loader.name, run_id, str(f))
     n_rej = int(con.execute("SELECT count(*) FROM _rejects").fetchall()[0][0])
     sample = [(None if r[0] is None else int(r[0]), str(r[1]))
               for r in con.execute("SELECT line, reason FROM _rejects ORDER BY line LIMIT 5").fetchall()]
@@ -707,6 +718,9 @@ def _load_one(store: Store, con: duckdb.DuckDBPyConnection, loader: Loader, f: P
                      "not counted again")
     if revised:
         notes.append(f"{revised:,} row(s) of earlier loads replaced by this file's revised values")
+    in_lake = lake.stage_run(loader.name, run_id) if lake is not None else None
+    if in_lake:
+        notes.append(in_lake)
     store.finish_run(con, run_id, rows_read=ctx.rows_read, rows_stored=ctx.rows_stored, rows_rejected=n_rej,
                      status="ok", message="; ".join(notes))
     return FileReport(path=str(f), kind=kind.name, sha256=sha, status="loaded", run_id=run_id,

@@ -11,6 +11,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -69,13 +70,21 @@ class SparkEngine:
         self._results = 0
 
     @classmethod
-    def from_duckdb(cls, con: duckdb.DuckDBPyConnection, *, master: str | None = None) -> SparkEngine:
+    def from_duckdb(cls, con: duckdb.DuckDBPyConnection, *, master: str | None = None,
+                    lake: Sequence[Any] = ()) -> SparkEngine:
+        """The engine over the ``in_*`` tables staged on ``con``; ``lake`` runs' events (left out of the DuckDB
+        staging) are read by Spark from the lake's Parquet files and added to ``in_events``."""
         session = spark_session(master)
         folder = Path(tempfile.mkdtemp(prefix="multipolar-spark-"))
         for name in INPUT_TABLES:
             path = folder / f"{name}.parquet"
             con.execute(f"COPY (SELECT * FROM {name}) TO '{path}' (FORMAT parquet)")
             session.read.parquet(str(path)).createOrReplaceTempView(name)
+        lake_events = lake_events_view(session, lake)
+        if lake_events is not None:
+            staged = session.table("in_events")
+            staged.unionByName(session.sql(LAKE_IN_EVENTS.format(view=lake_events))).createOrReplaceTempView(
+                "in_events")
         return cls(session, folder, local=str(session.sparkContext.master).startswith("local"))
 
     def run(self, sql: str) -> pa.Table:
@@ -98,9 +107,39 @@ class SparkEngine:
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
-            for name in INPUT_TABLES:
+            for name in (*INPUT_TABLES, "_mp_lake_events"):
                 self.session.catalog.dropTempView(name)
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+#: ``in_events`` (see :mod:`multipolar.measure.inputs`) built by Spark from the lake's events: one row per
+#: (actor, recipient) pair of each event — the same rows and types as DuckDB's staging of the store's events.
+LAKE_IN_EVENTS = """
+    SELECT origin, actor, recipient, CAST(year(day) AS INT) AS year, CAST(quad AS INT) AS quad,
+           CAST(goldstein AS DOUBLE) AS goldstein, coalesce(type, cameo) AS kind, coalesce(dedup_key, id) AS dkey
+      FROM {view}
+      LATERAL VIEW explode(actors) xa AS actor
+      LATERAL VIEW explode(recipients) xr AS recipient
+     WHERE day IS NOT NULL AND NOT coalesce(negated, FALSE) AND NOT coalesce(hypothetical, FALSE)
+       AND actor IS NOT NULL AND recipient IS NOT NULL AND actor <> recipient"""
+
+
+def lake_events_view(session: Any, runs: Sequence[Any], view: str = "_mp_lake_events") -> str | None:
+    """Register the events of lake ``runs`` (their Parquet files, each lake read with hive partitioning under
+    its ``events`` folder) as the temporary view ``view``; None when the runs have no events."""
+    by_lake: dict[str, list[str]] = {}
+    for r in runs:
+        if r.events > 0:
+            by_lake.setdefault(r.base("events"), []).append(r.glob("events"))
+    if not by_lake:
+        return None
+    frames = [session.read.option("basePath", base).option("mergeSchema", "false").parquet(*globs)
+              .drop("year", "month") for base, globs in sorted(by_lake.items())]
+    df = frames[0]
+    for f in frames[1:]:
+        df = df.unionByName(f, allowMissingColumns=True)
+    df.createOrReplaceTempView(view)
+    return view
 
 
 def _arrow_type(spark_type: Any) -> pa.DataType:

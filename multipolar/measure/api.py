@@ -473,7 +473,10 @@ def recompute_for_documents(store: Store, document_ids: Sequence[str], *, method
     groups = tuple(sorted({g for g in DEFAULT_GROUPS for a in states for y in years if a in _members(g, y)}))
     scope = Scope(targets=states, powers=states + groups, years=(min(years), max(years)))
     if eng is not None:
-        restage_evidence(store.con)
+        from ..store.lake import lake_views
+
+        with lake_views(store.con, ("observations",) if eng.name == "spark" else ("events", "observations")):
+            restage_evidence(store.con)
         comp = compute(store, m, scope, norms=norms, eng=eng)
     else:
         with staged_engine(store) as e:

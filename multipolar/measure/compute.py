@@ -41,8 +41,13 @@ class Computed:
 @contextlib.contextmanager
 def staged_engine(store: Store, *, engine: str = "duckdb", groups: Sequence[str] = DEFAULT_GROUPS,
                   spark_master: str | None = None) -> Iterator[Engine]:
-    stage(store.con, groups)
-    eng = make_engine(engine, store.con, spark_master=spark_master)
+    from ..store.lake import lake_views
+
+    # Rows in a lake (load --lake) count as the store's: DuckDB stages them with the rest; Spark reads the lake's
+    # events itself (multipolar.engines.spark), so only the observations come through DuckDB for it.
+    with lake_views(store.con, ("observations",) if engine == "spark" else ("events", "observations")) as runs:
+        stage(store.con, groups)
+    eng = make_engine(engine, store.con, spark_master=spark_master, lake=runs)
     try:
         yield eng
     finally:

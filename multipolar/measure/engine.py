@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 import duckdb
 import pyarrow as pa
@@ -42,12 +43,15 @@ class DuckDBEngine:
         pass
 
 
-def make_engine(name: str, con: duckdb.DuckDBPyConnection, *, spark_master: str | None = None) -> Engine:
-    """An engine over the staged ``in_*`` tables of ``con``."""
+def make_engine(name: str, con: duckdb.DuckDBPyConnection, *, spark_master: str | None = None,
+                lake: Sequence[Any] = ()) -> Engine:
+    """An engine over the staged ``in_*`` tables of ``con``. For Spark, ``lake`` are the lake runs
+    (:class:`multipolar.store.lake.LakeRun`) whose events Spark reads from their Parquet files itself (they were
+    left out of the DuckDB staging of ``in_events``)."""
     if name == "duckdb":
         return DuckDBEngine(con)
     if name == "spark":
         from ..engines.spark import SparkEngine
 
-        return SparkEngine.from_duckdb(con, master=spark_master)
+        return SparkEngine.from_duckdb(con, master=spark_master, lake=lake)
     raise UsageError(f"unknown engine {name!r}", hint=f"choose one of: {', '.join(ENGINES)}")

@@ -101,6 +101,14 @@ TABLES: dict[str, str] = {
         source_file VARCHAR, source_row BIGINT, load_run BIGINT NOT NULL)""",
 }
 
+# -- the lake (multipolar.store.lake) ----------------------------------------------------------------------
+# A load run whose events/observations were written to a lake (``load --lake``) instead of the store's tables:
+# where (the lake's folder) and under which token its Parquet files are named, how many rows of each, the years
+# and the distinct actors they cover (for `datasets` and `status`).
+TABLES["lake_runs"] = """CREATE TABLE IF NOT EXISTS lake_runs (
+    load_run BIGINT PRIMARY KEY, lake VARCHAR NOT NULL, token VARCHAR NOT NULL,
+    events BIGINT, observations BIGINT, first_year INTEGER, last_year INTEGER, actors VARCHAR[])"""
+
 # Tables whose rows belong to a load run (used by supersede and verify).
 RUN_TABLES = ("documents", "mentions", "events", "claims", "stances", "observations",
               "un_roll_calls", "un_votes", "un_roll_call_issues", "leaders", "gkg_records")
