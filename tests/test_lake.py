@@ -170,6 +170,14 @@ def test_duplicate_gdelt_ids_are_caught_against_the_lake(stores: dict[str, Any],
     with Store(db, read_only=True) as s:
         assert s.scalar("SELECT count(*) FROM events") == 0
         assert s.scalar("SELECT count(*) FROM rejects WHERE reason LIKE 'duplicate event:%in the lake%'") == 100
+    # into a lake, ids already in the store's own table are caught too
+    db2 = tmp_path / "plain.duckdb"
+    shutil.copy(stores["plain"], db2)
+    code = main(["load", "gdelt-events", str(dup), "--db", str(db2), "--max-reject-share", "1",
+                 "--lake", str(tmp_path / "lake2")])
+    out = " ".join(capsys.readouterr().out.split())
+    assert code == 1 and "line 1: duplicate event: GLOBALEVENTID 741917022 is already in the store" in out
+    assert not _files(tmp_path / "lake2")
 
 
 @needs_data

@@ -275,6 +275,10 @@ class LoadContext:
             self.con.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * len(rows[0]))})",
                                  [list(r) for r in rows])
 
+    def track(self, *names: str) -> None:
+        """Temp tables made by a query of the loader's own (e.g. read_csv's rejects tables): dropped with the rest."""
+        self._temps.extend(n for n in names if n not in self._temps)
+
     def drop_temps(self) -> None:
         for name in reversed(self._temps):
             kind = "VIEW" if name in self._views else "TABLE"
@@ -282,6 +286,24 @@ class LoadContext:
         self._temps.clear()
 
     # -- reading -----------------------------------------------------------------------------------
+    def read_csv_sql(self, kind: FileKind | None = None, *, columns: Sequence[tuple[str, str]] | None = None,
+                     null_padding: bool = False, rejects: tuple[str, str] = ("_rej_err", "_rej_scan")) -> str:
+        """The ``read_csv(…)`` table function :meth:`read` reads the file with (explicit columns and types, no
+        auto-detection; rows that do not parse go to the temp tables ``rejects``), for loaders that read the
+        file in a query of their own (e.g. a streaming INSERT)."""
+        kind = kind or self.kind
+        cols = list(columns or kind.columns)
+        spec = "{" + ", ".join(f"{sql_str(c)}: {sql_str(t)}" for c, t in cols) + "}"
+        nulls = "[" + ", ".join(sql_str(n) for n in kind.nullstr) + "]"
+        quote = sql_str(kind.quote) if kind.quote else "''"
+        opts = (f"columns={spec}, header={'true' if kind.header else 'false'}, delim={sql_str(kind.delim)}, "
+                f"quote={quote}, escape={quote}, skip={kind.skip}, nullstr={nulls}, auto_detect=false, "
+                f"ignore_errors=true, store_rejects=true, rejects_table={sql_str(rejects[0])}, "
+                f"rejects_scan={sql_str(rejects[1])}, "
+                f"null_padding={'true' if null_padding else 'false'}, max_line_size={max(kind.max_line, 1 << 20)}, "
+                f"compression={sql_str('gzip' if self.readable.name.lower().endswith('.gz') else 'none')}")
+        return f"read_csv({sql_str(str(self.readable))}, {opts})"
+
     def read(self, kind: FileKind | None = None, *, columns: Sequence[tuple[str, str]] | None = None,
              null_padding: bool = False, table: str = "_raw") -> int:
         """Read the file with DuckDB into temp ``table``; structural and type errors become rejects.
@@ -289,17 +311,8 @@ class LoadContext:
         Returns the number of rows read (good + rejected)."""
         kind = kind or self.kind
         check_line_lengths(self.readable, kind.max_line, self.source)
-        cols = list(columns or kind.columns)
-        spec = "{" + ", ".join(f"{sql_str(c)}: {sql_str(t)}" for c, t in cols) + "}"
-        nulls = "[" + ", ".join(sql_str(n) for n in kind.nullstr) + "]"
-        quote = sql_str(kind.quote) if kind.quote else "''"
-        opts = (f"columns={spec}, header={'true' if kind.header else 'false'}, delim={sql_str(kind.delim)}, "
-                f"quote={quote}, escape={quote}, skip={kind.skip}, nullstr={nulls}, auto_detect=false, "
-                f"ignore_errors=true, store_rejects=true, rejects_table='_rej_err', rejects_scan='_rej_scan', "
-                f"null_padding={'true' if null_padding else 'false'}, max_line_size={max(kind.max_line, 1 << 20)}, "
-                f"compression={sql_str('gzip' if self.readable.name.lower().endswith('.gz') else 'none')}")
         try:
-            self.temp(table, f"SELECT * FROM read_csv({sql_str(str(self.readable))}, {opts})")
+            self.temp(table, f"SELECT * FROM {self.read_csv_sql(kind, columns=columns, null_padding=null_padding)}")
         except duckdb.Error as exc:
             first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             hint = "download the file again; it is damaged or not in the expected format"
@@ -672,6 +685,8 @@ def _load_one(store: Store, con: duckdb.DuckDBPyConnection, loader: Loader, f: P
     with readable_copy(f) as readable:
         readable_end = _unterminated_last_line(readable)
         ctx = LoadContext(con, loader, run_id, f, kind, readable)
+        if lake is not None:
+            lake.before_file()
         try:
             loader.load_file(ctx)
         except MultipolarError:

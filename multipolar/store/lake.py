@@ -184,13 +184,18 @@ def lake_views(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...] = LAKE_TA
 
 
 # -- writing --------------------------------------------------------------------------------------------------
-def _partition_sql(table: str, run: int) -> str:
+def _partition_sql(source: str, table: str, run: int) -> str:
     if table == "events":
         return (f"SELECT *, coalesce(year(day), 0) AS year, lpad(CAST(coalesce(month(day), 0) AS VARCHAR), 2, '0') "
-                f"AS month FROM main.events WHERE load_run = {int(run)}")
+                f"AS month FROM {source} WHERE load_run = {int(run)}")
     return (f"SELECT * EXCLUDE (year, month), coalesce(year, 0) AS year, "
-            f"lpad(CAST(coalesce(month, 0) AS VARCHAR), 2, '0') AS month FROM main.observations "
+            f"lpad(CAST(coalesce(month, 0) AS VARCHAR), 2, '0') AS month FROM {source} "
             f"WHERE load_run = {int(run)}")
+
+
+#: while a file is loaded into a lake its events go to this temporary table (no primary-key index to fill and
+#: then empty again), which stands in for ``events`` during the loader's own SQL
+CAPTURE = "_lake_events"
 
 
 class LakeSession:
@@ -198,7 +203,11 @@ class LakeSession:
     is given, and moves them into place only if the whole load succeeds (see the module docstring).
 
     Used by :func:`multipolar.datasets.base.run_load` as a context manager inside the store's transaction:
-    leaving it normally publishes the files, leaving it with an exception removes them."""
+    leaving it normally publishes the files, leaving it with an exception removes them.
+
+    Loading into a lake, the loader's ``INSERT INTO events`` lands in a temporary table of the same name that
+    shadows the store's (created by :meth:`before_file`, renamed to ``_lake_events`` after the loader ran); the
+    duplicate-id check the GDELT loader makes against the store is then made here, against the store and the lake."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, root: Path | None):
         self.con = con
@@ -208,8 +217,40 @@ class LakeSession:
         self.moved: list[Path] = []
         self._lake_obs = 0
         self._lake_ids: tuple[int, ...] = ()
+        db = str(con.execute("SELECT current_database()").fetchall()[0][0]).replace('"', '""')
+        self.events = f'"{db}".main.events'  # the store's tables, never a temporary one of the same name
+        self.observations = f'"{db}".main.observations'
+        self._capturing = False
+
+    def _new_events(self) -> str:
+        """Where the events of the file being loaded are."""
+        return f"temp.main.{CAPTURE}" if self._capturing else self.events
 
     # -- during a file's load (inside the transaction) ------------------------------------------------------
+    def before_file(self) -> None:
+        """Before the loader runs: when writing to a lake, ``events`` becomes a temporary table (see the class)."""
+        if self.root is None:
+            return
+        from .schema import TABLES
+
+        ddl = TABLES["events"].replace("CREATE TABLE IF NOT EXISTS events", "CREATE TEMP TABLE events", 1)
+        ddl = ddl.replace("id VARCHAR PRIMARY KEY", "id VARCHAR", 1)
+        self.con.execute(f"DROP TABLE IF EXISTS temp.main.{CAPTURE}")
+        self.con.execute(ddl)
+        for c in _columns(self.con, "events"):  # columns a migrated store has beyond the DDL
+            typ = self.con.execute("SELECT data_type FROM duckdb_columns() WHERE database_name = current_database() "
+                                   "AND schema_name = 'main' AND table_name = 'events' AND column_name = ?",
+                                   [c]).fetchall()[0][0]
+            self.con.execute(f'ALTER TABLE temp.main.events ADD COLUMN IF NOT EXISTS "{c}" {typ}')
+        self._capturing = True
+
+    def _end_capture(self) -> None:
+        """After the loader ran: the temporary ``events`` gets its own name, so ``events`` is the store's again."""
+        if self._capturing and self.con.execute(
+                "SELECT count(*) FROM duckdb_tables() WHERE database_name = 'temp' AND table_name = 'events'"
+        ).fetchall()[0][0]:
+            self.con.execute(f"ALTER TABLE temp.main.events RENAME TO {CAPTURE}")
+
     def _runs(self, dataset: str | None = None) -> list[LakeRun]:
         mine = {r.run for r in self.pending}  # recorded already, but their files are still in the temp folder
         done = [r for r in lake_runs(self.con, dataset=dataset) if r.run not in mine]
@@ -218,38 +259,48 @@ class LakeSession:
     def before_dedup(self, dataset: str, run: int) -> None:
         """One flow, one count across store and lake: the dataset's lake observations are put beside the new run's
         rows (in the transaction) so the usual content de-duplication sees them."""
+        self._end_capture()
         self._lake_obs = 0
         runs = [r for r in self._runs(dataset) if r.run != run]
         sel = lake_select(self.con, "observations", runs)
         if sel is None:
             return
-        self.con.execute(f"INSERT INTO main.observations {sel}")
+        self.con.execute(f"INSERT INTO {self.observations} {sel}")
         self._lake_ids = tuple(r.run for r in runs if r.observations > 0)
         self._lake_obs = sum(r.observations for r in runs)
 
     def after_dedup(self, dataset: str, run: int, source: str) -> int:
-        """Take the lake's observations out again; move the run's events whose id is already in the lake to the
-        rejects. Returns the number of the run's rows removed (rejected)."""
+        """Take the lake's observations out again; move the run's events whose id is already in the lake (or, when
+        writing to a lake, in the store) to the rejects. Returns the number of the run's rows removed (rejected)."""
         if self._lake_obs:
             ids = ", ".join(str(i) for i in self._lake_ids)
-            left = int(self.con.execute(f"SELECT count(*) FROM main.observations WHERE load_run IN ({ids})")
+            left = int(self.con.execute(f"SELECT count(*) FROM {self.observations} WHERE load_run IN ({ids})")
                        .fetchall()[0][0])
-            self.con.execute(f"DELETE FROM main.observations WHERE load_run IN ({ids})")
+            self.con.execute(f"DELETE FROM {self.observations} WHERE load_run IN ({ids})")
             if left != self._lake_obs:
                 raise DataError(f"this file revises {self._lake_obs - left:,} value(s) of earlier {dataset} loads that "
                                 "are in the lake; revising lake rows is not supported, so nothing was loaded",
                                 source=source, hint="load the revised edition into a new lake (or into the store), "
                                                     "or remove the earlier runs first")
             self._lake_obs = 0
-        sel = lake_select(self.con, "events", [r for r in self._runs() if r.run != run])
-        if sel is None:
-            return 0
-        n_new = int(self.con.execute("SELECT count(*) FROM main.events WHERE load_run = ?", [run]).fetchall()[0][0])
+        new = self._new_events()
+        n_new = int(self.con.execute(f"SELECT count(*) FROM {new} WHERE load_run = ?", [run]).fetchall()[0][0])
         if not n_new:
             return 0
+        n = 0
+        if self._capturing:
+            n += self._reject_known(new, run, source, f"SELECT id, load_run FROM {self.events} "
+                                                      "WHERE origin <> 'article'", "store")
+        sel = lake_select(self.con, "events", [r for r in self._runs() if r.run != run])
+        if sel is not None:
+            n += self._reject_known(new, run, source, f"SELECT id, load_run FROM ({sel})", "lake")
+        return n
+
+    def _reject_known(self, new: str, run: int, source: str, known_sql: str, where: str) -> int:
+        """Move the events of run ``run`` (in ``new``) whose id is in ``known_sql`` (id, load_run) to the rejects."""
         self.con.execute(f"""CREATE OR REPLACE TEMP TABLE _lake_dup AS
-            SELECT e.id, e.origin, e.source_event_id, l.load_run AS lake_run FROM main.events e
-            JOIN (SELECT id, load_run FROM ({sel})) l ON l.id = e.id WHERE e.load_run = ?""", [run])
+            SELECT e.id, e.origin, e.source_event_id, k.load_run AS known_run FROM {new} e
+            JOIN ({known_sql}) k ON k.id = e.id WHERE e.load_run = ?""", [run])
         try:
             n = int(self.con.execute("SELECT count(*) FROM _lake_dup").fetchall()[0][0])
             if n:
@@ -260,12 +311,11 @@ class LakeSession:
                     self.con.executemany("INSERT INTO _lake_dup_line VALUES (?, ?)", list(lines.items()))
                 self.con.execute(
                     "INSERT INTO _rejects SELECT ?, l.line, 'duplicate event: ' || CASE WHEN d.origin = 'gdelt' THEN "
-                    "'GLOBALEVENTID ' || coalesce(d.source_event_id, d.id) ELSE d.id END || ' is already in the lake "
-                    "(run ' || d.lake_run || ')' FROM _lake_dup d "
+                    "'GLOBALEVENTID ' || coalesce(d.source_event_id, d.id) ELSE d.id END || ' is already in the "
+                    f"{where} (run ' || d.known_run || ')' FROM _lake_dup d "
                     "LEFT JOIN _lake_dup_line l ON l.sid = d.source_event_id "
                     "ORDER BY l.line, d.id", [source])
-                self.con.execute("DELETE FROM main.events WHERE load_run = ? AND id IN (SELECT id FROM _lake_dup)",
-                                 [run])
+                self.con.execute(f"DELETE FROM {new} WHERE load_run = ? AND id IN (SELECT id FROM _lake_dup)", [run])
         finally:
             self.con.execute("DROP TABLE IF EXISTS _lake_dup")
             self.con.execute("DROP TABLE IF EXISTS _lake_dup_line")
@@ -277,27 +327,33 @@ class LakeSession:
         if self.root is None or self.tmp is None:
             return None
         token = f"r{run}-{uuid.uuid4().hex[:12]}"
+        src = {"events": self._new_events(), "observations": self.observations}
         counts: dict[str, int] = {}
         for table in LAKE_TABLES:
-            n = int(self.con.execute(f"SELECT count(*) FROM main.{table} WHERE load_run = ?", [run]).fetchall()[0][0])
+            n = int(self.con.execute(f"SELECT count(*) FROM {src[table]} WHERE load_run = ?", [run])
+                    .fetchall()[0][0])
             counts[table] = n
             if not n:
                 continue
             out = self.tmp / token / table
             out.parent.mkdir(parents=True, exist_ok=True)
-            self.con.execute(f"COPY ({_partition_sql(table, run)}) TO {_lit(str(out))} "
+            self.con.execute(f"COPY ({_partition_sql(src[table], table, run)}) TO {_lit(str(out))} "
                              f"(FORMAT parquet, PARTITION_BY (year, month), FILENAME_PATTERN '{token}_{{i}}')")
+        ev, obs = src["events"], src["observations"]
         span = self.con.execute(
-            "SELECT min(y), max(y) FROM (SELECT year(day) AS y FROM main.events WHERE load_run = ? "
-            "UNION ALL SELECT year FROM main.observations WHERE load_run = ?)", [run, run]).fetchall()[0]
+            f"SELECT min(y), max(y) FROM (SELECT year(day) AS y FROM {ev} WHERE load_run = ? "
+            f"UNION ALL SELECT year FROM {obs} WHERE load_run = ?)", [run, run]).fetchall()[0]
         actors = self.con.execute(
-            "SELECT list_sort(list(DISTINCT a)) FROM (SELECT unnest(actors || recipients) AS a FROM main.events "
-            "WHERE load_run = ? AND origin <> 'article' UNION ALL SELECT from_actor FROM main.observations "
-            "WHERE load_run = ? UNION ALL SELECT to_actor FROM main.observations WHERE load_run = ?) "
+            f"SELECT list_sort(list(DISTINCT a)) FROM (SELECT unnest(actors || recipients) AS a FROM {ev} "
+            f"WHERE load_run = ? AND origin <> 'article' UNION ALL SELECT from_actor FROM {obs} "
+            f"WHERE load_run = ? UNION ALL SELECT to_actor FROM {obs} WHERE load_run = ?) "
             "WHERE a IS NOT NULL", [run, run, run]).fetchall()[0][0]
         for table in LAKE_TABLES:
-            if counts[table]:
-                self.con.execute(f"DELETE FROM main.{table} WHERE load_run = ?", [run])
+            if counts[table] and src[table] != f"temp.main.{CAPTURE}":
+                self.con.execute(f"DELETE FROM {src[table]} WHERE load_run = ?", [run])
+        if self._capturing:
+            self.con.execute(f"DROP TABLE temp.main.{CAPTURE}")
+            self._capturing = False
         self.con.execute("INSERT INTO lake_runs (load_run, lake, token, events, observations, first_year, last_year, "
                          "actors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                          [run, str(self.root), token, counts["events"], counts["observations"], span[0], span[1],
@@ -321,6 +377,9 @@ class LakeSession:
                                 source=str(self.root),
                                 hint="check the lake folder's permissions and free space") from None
         else:
+            for t in ("events", CAPTURE):  # (a rolled-back transaction has dropped them already)
+                with contextlib.suppress(duckdb.Error):
+                    self.con.execute(f"DROP TABLE IF EXISTS temp.main.{t}")
             self.abort()
 
     def publish(self) -> None:
