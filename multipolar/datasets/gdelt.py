@@ -27,9 +27,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..errors import DataError
 from ..resolve import codes
 from . import cameo
-from .base import FileKind, LoadContext, Loader, read_head, register, sql_str
+from .base import FileKind, LoadContext, Loader, check_line_lengths, read_head, register, sql_str
 
 _ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
           "Type1Code", "Type2Code", "Type3Code")
@@ -124,38 +125,53 @@ class GdeltEvents(Loader):
         return kind
 
     def load_file(self, ctx: LoadContext) -> None:
+        """A clean export (the rule for GDELT) is read twice as a stream and never staged: a first pass checks
+        every row (types, codes, ids in the file and in the store) and keeps only the ids; a second pass
+        INSERTs the rows straight from the file. A file with any row to reject takes the staged path (every
+        row in ``_raw``, rejects with their line numbers). Both store exactly the same rows."""
         v1 = ctx.kind is EVENTS1
-        ctx.read(null_padding=v1)
+        check_line_lengths(ctx.readable, ctx.kind.max_line, ctx.source)
         _code_tables(ctx)
-        action_cc = "ActionGeo_CountryCode"
-        url = "SOURCEURL"
+        if not self._load_clean(ctx, v1):
+            self._load_staged(ctx, v1)
+
+    def _load_clean(self, ctx: LoadContext, v1: bool) -> bool:
+        """The streaming path; False (and nothing written) when the file has a row to reject."""
+        src = ctx.read_csv_sql(null_padding=v1, rejects=("_rej_err1", "_rej_scan1"))
+        ctx.track("_rej_err1", "_rej_scan1")
+        # every column takes part (a projection of fewer would leave the others unparsed, their errors unseen)
+        every = " + ".join(f"({c} IS NULL)::INTEGER" for c, _ in ctx.kind.columns)
+        ctx.temp("_ids", f"""
+            SELECT r.GLOBALEVENTID AS gid, {_reason_sql(v1, store=False)} IS NOT NULL AS bad, {every} AS nulls
+            FROM {src} r {_joins_sql(store=None)}""")
+        n, bad, distinct, lo, hi = ctx.execute(
+            "SELECT count(*), count(*) FILTER (WHERE bad), count(DISTINCT gid), min(CAST(gid AS VARCHAR)), "
+            "max(CAST(gid AS VARCHAR)) FROM _ids")[0]
+        if not n or bad or distinct != n or int(ctx.scalar("SELECT count(*) FROM _rej_err1")):
+            return False
+        known = int(ctx.scalar(f"SELECT count(*) FROM _ids i JOIN ({_known_sql(lo, hi)}) e "
+                               f"ON e.id = 'gdelt:' || CAST(i.gid AS VARCHAR)"))
+        if known:
+            return False
+        src2 = ctx.read_csv_sql(null_padding=v1, rejects=("_rej_err2", "_rej_scan2"))
+        ctx.track("_rej_err2", "_rej_scan2")
+        stored = int(ctx.con.execute(_insert_sql(ctx.run_id, f"""
+            SELECT r.*, {_mapped_cols_sql()} FROM {src2} r {_joins_sql(store=None)}""", "")).fetchall()[0][0])
+        if stored != n or int(ctx.scalar("SELECT count(*) FROM _rej_err2")):
+            raise DataError(f"the file changed while it was read ({n:,} rows, then {stored:,})", source=ctx.source,
+                            hint="load it again once it is no longer being written")
+        ctx.rows_read += n
+        ctx.rows_stored += stored
+        return True
+
+    def _load_staged(self, ctx: LoadContext, v1: bool) -> None:
+        ctx.read(null_padding=v1)
+        lo, hi = ctx.execute("SELECT min(CAST(GLOBALEVENTID AS VARCHAR)), max(CAST(GLOBALEVENTID AS VARCHAR)) "
+                             "FROM _raw")[0]
         ctx.view("_v", f"""
-            SELECT r.rowid AS _rid, r.*, c1.mapped AS a1, c2.mapped AS a2, p.type AS ptype, p.mode AS pmode,
-                   f.iso3 AS place,
-                   try_strptime(SQLDATE, '%Y%m%d') AS dday,
-                   CASE WHEN r.GLOBALEVENTID IS NULL THEN 'missing GLOBALEVENTID'
-                        WHEN {'r.DATEADDED IS NULL' if v1 else 'false'}
-                             THEN 'truncated row: fewer than 57 tab-separated fields'
-                        WHEN try_strptime(SQLDATE, '%Y%m%d') IS NULL
-                             THEN 'bad SQLDATE (expected YYYYMMDD): ' || coalesce(SQLDATE, 'empty')
-                        WHEN EventCode IS NULL OR p.cameo IS NULL
-                             THEN 'unknown CAMEO event code in EventCode: ' || coalesce(EventCode, 'empty')
-                        WHEN Actor1CountryCode IS NOT NULL AND c1.mapped IS NULL
-                             THEN 'unknown CAMEO country code in Actor1CountryCode: ' || Actor1CountryCode
-                        WHEN Actor2CountryCode IS NOT NULL AND c2.mapped IS NULL
-                             THEN 'unknown CAMEO country code in Actor2CountryCode: ' || Actor2CountryCode
-                        WHEN {action_cc} IS NOT NULL AND f.code IS NULL
-                             THEN 'unknown FIPS 10-4 country code in ActionGeo_CountryCode: ' || {action_cc}
-                        WHEN e.id IS NOT NULL THEN 'duplicate event: GLOBALEVENTID ' || r.GLOBALEVENTID
-                             || ' is already in the store (run ' || e.load_run || ')'
-                   END AS _reason
-            FROM _raw r
-            LEFT JOIN _cameo_c c1 ON c1.code = r.Actor1CountryCode
-            LEFT JOIN _cameo_c c2 ON c2.code = r.Actor2CountryCode
-            LEFT JOIN _plover p ON p.cameo = r.EventCode
-            LEFT JOIN _fips f ON f.code = r.{action_cc}
-            LEFT JOIN (SELECT id, load_run FROM events WHERE origin = 'gdelt') e
-                   ON e.id = 'gdelt:' || CAST(r.GLOBALEVENTID AS VARCHAR)""")
+            SELECT r.rowid AS _rid, r.*, {_mapped_cols_sql()},
+                   {_reason_sql(v1, store=True)} AS _reason
+            FROM _raw r {_joins_sql(store=_known_sql(lo, hi))}""")
         nbad = int(ctx.scalar("SELECT count(*) FROM _v WHERE _reason IS NOT NULL"))
         if nbad:
             ctx.con.execute(f"INSERT INTO _rejects SELECT {sql_str(ctx.source)}, {ctx.line_expr('_rid')}, _reason "
@@ -169,8 +185,63 @@ class GdeltEvents(Loader):
                   SELECT _rid, GLOBALEVENTID, row_number() OVER (PARTITION BY GLOBALEVENTID ORDER BY _rid) AS n
                   FROM _v WHERE _reason IS NULL) WHERE n > 1""")
             dedup_filter = ("AND _rid IN (SELECT min(_rid) FROM _v WHERE _reason IS NULL GROUP BY GLOBALEVENTID)")
-        n = ctx.scalar("SELECT count(*) FROM events WHERE load_run = ?", [ctx.run_id])
-        ctx.con.execute(f"""
+        stored = ctx.con.execute(_insert_sql(ctx.run_id, "SELECT * FROM _v", f"WHERE _reason IS NULL {dedup_filter}"))
+        ctx.rows_stored += int(stored.fetchall()[0][0])
+
+
+def _mapped_cols_sql() -> str:
+    return ("c1.mapped AS a1, c2.mapped AS a2, p.type AS ptype, p.mode AS pmode, f.iso3 AS place, "
+            "try_strptime(SQLDATE, '%Y%m%d') AS dday")
+
+
+def _known_sql(lo: str | None, hi: str | None) -> str:
+    """The gdelt events of the store an id of the file can match: those whose GLOBALEVENTID (as text) lies
+    between the file's least and greatest (a superset of the matches, found by the column's min/max per row
+    group without reading every stored id)."""
+    if lo is None or hi is None:
+        return "SELECT id, load_run FROM events WHERE false"
+    return (f"SELECT id, load_run FROM events WHERE origin = 'gdelt' "
+            f"AND source_event_id BETWEEN {sql_str(lo)} AND {sql_str(hi)}")
+
+
+def _joins_sql(store: str | None) -> str:
+    joins = """
+            LEFT JOIN _cameo_c c1 ON c1.code = r.Actor1CountryCode
+            LEFT JOIN _cameo_c c2 ON c2.code = r.Actor2CountryCode
+            LEFT JOIN _plover p ON p.cameo = r.EventCode
+            LEFT JOIN _fips f ON f.code = r.ActionGeo_CountryCode"""
+    if store is not None:
+        joins += f"""
+            LEFT JOIN ({store}) e ON e.id = 'gdelt:' || CAST(r.GLOBALEVENTID AS VARCHAR)"""
+    return joins
+
+
+def _reason_sql(v1: bool, *, store: bool) -> str:
+    """Why a row is rejected (NULL: it is not); ``store``: also an id already in the store (join ``e``)."""
+    action_cc = "ActionGeo_CountryCode"
+    known = """
+                        WHEN e.id IS NOT NULL THEN 'duplicate event: GLOBALEVENTID ' || r.GLOBALEVENTID
+                             || ' is already in the store (run ' || e.load_run || ')'""" if store else ""
+    return f"""CASE WHEN r.GLOBALEVENTID IS NULL THEN 'missing GLOBALEVENTID'
+                        WHEN {'r.DATEADDED IS NULL' if v1 else 'false'}
+                             THEN 'truncated row: fewer than 57 tab-separated fields'
+                        WHEN try_strptime(SQLDATE, '%Y%m%d') IS NULL
+                             THEN 'bad SQLDATE (expected YYYYMMDD): ' || coalesce(SQLDATE, 'empty')
+                        WHEN EventCode IS NULL OR p.cameo IS NULL
+                             THEN 'unknown CAMEO event code in EventCode: ' || coalesce(EventCode, 'empty')
+                        WHEN Actor1CountryCode IS NOT NULL AND c1.mapped IS NULL
+                             THEN 'unknown CAMEO country code in Actor1CountryCode: ' || Actor1CountryCode
+                        WHEN Actor2CountryCode IS NOT NULL AND c2.mapped IS NULL
+                             THEN 'unknown CAMEO country code in Actor2CountryCode: ' || Actor2CountryCode
+                        WHEN {action_cc} IS NOT NULL AND f.code IS NULL
+                             THEN 'unknown FIPS 10-4 country code in ActionGeo_CountryCode: ' || {action_cc}{known}
+                   END"""
+
+
+def _insert_sql(run_id: int, rows_sql: str, where: str) -> str:
+    """INSERT the events of ``rows_sql`` (the file's columns plus a1, a2, ptype, pmode, place, dday)."""
+    url = "SOURCEURL"
+    return f"""
             INSERT INTO events (id, origin, type, mode, actors, recipients, date, day, goldstein, quad, cameo,
                                 source_event_id, source_url, dedup_key, load_run, place)
             SELECT 'gdelt:' || GLOBALEVENTID, 'gdelt', ptype, pmode,
@@ -182,9 +253,8 @@ class GdeltEvents(Loader):
                              coalesce(a2, Actor2Code, ''),
                              coalesce(EventBaseCode, ''),
                              coalesce(regexp_extract({url}, '^[A-Za-z]+://(www\\.)?([^/:?#]+)', 2), '')),
-                   {ctx.run_id}, place
-            FROM _v WHERE _reason IS NULL {dedup_filter}""")
-        ctx.rows_stored += int(ctx.scalar("SELECT count(*) FROM events WHERE load_run = ?", [ctx.run_id])) - int(n)
+                   {run_id}, place
+            FROM ({rows_sql}) {where}"""
 
 
 @register

@@ -1,0 +1,195 @@
+"""GDELT event streams (issue 15): the streaming loader stores exactly what the staged loader of
+gdelt-events.v2 stored, a folder loads one transaction per file, a killed load resumes, progress and summary.
+
+``OldGdeltEvents.load_file`` below is the loader's SQL as it was before the streaming path (commit 978e58b),
+kept here verbatim as the reference: every comparison loads the same files through both and compares the
+events, rejects and load runs column by column."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from multipolar.datasets.base import LoadContext, run_load, sql_str
+from multipolar.datasets.gdelt import EVENTS1, GdeltEvents, _code_tables
+from multipolar.errors import DataError
+from multipolar.store import Store
+
+from .conftest import DATA, REPO, needs_data
+
+SAMPLES = DATA / "gdelt_samples"
+V2 = SAMPLES / "gdelt2_20180326044500.export.CSV"
+V1 = SAMPLES / "gdelt1_events_sample_reed9999.tsv"
+sys.path.insert(0, str(REPO / "bench"))
+from gdelt_replica import write_stream  # noqa: E402
+
+
+class OldGdeltEvents(GdeltEvents):
+    """gdelt-events.v2 as loaded before the streaming path: every row staged in ``_raw``, a view ``_v``."""
+
+    def load_file(self, ctx: LoadContext) -> None:
+        v1 = ctx.kind is EVENTS1
+        ctx.read(null_padding=v1)
+        _code_tables(ctx)
+        action_cc = "ActionGeo_CountryCode"
+        url = "SOURCEURL"
+        ctx.view("_v", f"""
+            SELECT r.rowid AS _rid, r.*, c1.mapped AS a1, c2.mapped AS a2, p.type AS ptype, p.mode AS pmode,
+                   f.iso3 AS place,
+                   try_strptime(SQLDATE, '%Y%m%d') AS dday,
+                   CASE WHEN r.GLOBALEVENTID IS NULL THEN 'missing GLOBALEVENTID'
+                        WHEN {'r.DATEADDED IS NULL' if v1 else 'false'}
+                             THEN 'truncated row: fewer than 57 tab-separated fields'
+                        WHEN try_strptime(SQLDATE, '%Y%m%d') IS NULL
+                             THEN 'bad SQLDATE (expected YYYYMMDD): ' || coalesce(SQLDATE, 'empty')
+                        WHEN EventCode IS NULL OR p.cameo IS NULL
+                             THEN 'unknown CAMEO event code in EventCode: ' || coalesce(EventCode, 'empty')
+                        WHEN Actor1CountryCode IS NOT NULL AND c1.mapped IS NULL
+                             THEN 'unknown CAMEO country code in Actor1CountryCode: ' || Actor1CountryCode
+                        WHEN Actor2CountryCode IS NOT NULL AND c2.mapped IS NULL
+                             THEN 'unknown CAMEO country code in Actor2CountryCode: ' || Actor2CountryCode
+                        WHEN {action_cc} IS NOT NULL AND f.code IS NULL
+                             THEN 'unknown FIPS 10-4 country code in ActionGeo_CountryCode: ' || {action_cc}
+                        WHEN e.id IS NOT NULL THEN 'duplicate event: GLOBALEVENTID ' || r.GLOBALEVENTID
+                             || ' is already in the store (run ' || e.load_run || ')'
+                   END AS _reason
+            FROM _raw r
+            LEFT JOIN _cameo_c c1 ON c1.code = r.Actor1CountryCode
+            LEFT JOIN _cameo_c c2 ON c2.code = r.Actor2CountryCode
+            LEFT JOIN _plover p ON p.cameo = r.EventCode
+            LEFT JOIN _fips f ON f.code = r.{action_cc}
+            LEFT JOIN (SELECT id, load_run FROM events WHERE origin = 'gdelt') e
+                   ON e.id = 'gdelt:' || CAST(r.GLOBALEVENTID AS VARCHAR)""")
+        nbad = int(ctx.scalar("SELECT count(*) FROM _v WHERE _reason IS NOT NULL"))
+        if nbad:
+            ctx.con.execute(f"INSERT INTO _rejects SELECT {sql_str(ctx.source)}, {ctx.line_expr('_rid')}, _reason "
+                            f"FROM _v WHERE _reason IS NOT NULL")
+        # Duplicates inside one file: keep the first row of an id.
+        dup = int(ctx.scalar("SELECT count(*) - count(DISTINCT GLOBALEVENTID) FROM _v WHERE _reason IS NULL"))
+        dedup_filter = ""
+        if dup:
+            ctx.con.execute(f"""INSERT INTO _rejects SELECT {sql_str(ctx.source)}, {ctx.line_expr('_rid')},
+                'duplicate GLOBALEVENTID in the file: ' || GLOBALEVENTID FROM (
+                  SELECT _rid, GLOBALEVENTID, row_number() OVER (PARTITION BY GLOBALEVENTID ORDER BY _rid) AS n
+                  FROM _v WHERE _reason IS NULL) WHERE n > 1""")
+            dedup_filter = ("AND _rid IN (SELECT min(_rid) FROM _v WHERE _reason IS NULL GROUP BY GLOBALEVENTID)")
+        n = ctx.scalar("SELECT count(*) FROM events WHERE load_run = ?", [ctx.run_id])
+        ctx.con.execute(f"""
+            INSERT INTO events (id, origin, type, mode, actors, recipients, date, day, goldstein, quad, cameo,
+                                source_event_id, source_url, dedup_key, load_run, place)
+            SELECT 'gdelt:' || GLOBALEVENTID, 'gdelt', ptype, pmode,
+                   CASE WHEN a1 IS NULL THEN []::VARCHAR[] ELSE [a1] END,
+                   CASE WHEN a2 IS NULL THEN []::VARCHAR[] ELSE [a2] END,
+                   strftime(dday, '%Y-%m-%d'), CAST(dday AS DATE), GoldsteinScale, QuadClass, EventCode,
+                   CAST(GLOBALEVENTID AS VARCHAR), {url},
+                   concat_ws('|', strftime(dday, '%Y-%m-%d'), coalesce(a1, Actor1Code, ''),
+                             coalesce(a2, Actor2Code, ''),
+                             coalesce(EventBaseCode, ''),
+                             coalesce(regexp_extract({url}, '^[A-Za-z]+://(www\\.)?([^/:?#]+)', 2), '')),
+                   {ctx.run_id}, place
+            FROM _v WHERE _reason IS NULL {dedup_filter}""")
+        ctx.rows_stored += int(ctx.scalar("SELECT count(*) FROM events WHERE load_run = ?", [ctx.run_id])) - int(n)
+
+
+EVENT_COLS = ("id, origin, document, type, mode, contexts, actors, recipients, date, day, negated, hypothetical, "
+              "goldstein, quad, cameo, source_event_id, source_url, dedup_key, start, \"end\", sentence, load_run, "
+              "place")
+
+
+def _state(s: Store) -> dict[str, list[tuple[object, ...]]]:
+    """Everything a gdelt load writes, in a fixed order (the physical order of rows is not part of it)."""
+    con = s.con
+    return {
+        "events": con.execute(f"SELECT {EVENT_COLS} FROM events ORDER BY id").fetchall(),
+        "rejects": con.execute("SELECT load_run, source, line, reason FROM rejects ORDER BY ALL").fetchall(),
+        "runs": con.execute("SELECT id, dataset, path, sha256, status, method, rows_read, rows_stored, "
+                            "rows_rejected, message FROM load_runs ORDER BY id").fetchall(),
+    }
+
+
+def _both(tmp_path: Path, paths: list[Path], *, share: float = 0.01) -> tuple[dict, dict]:  # type: ignore[type-arg]
+    out = []
+    for name, loader in (("new", GdeltEvents()), ("old", OldGdeltEvents())):
+        s = Store(tmp_path / f"{name}.duckdb")
+        errors = []
+        for p in paths:
+            try:
+                run_load(s, loader, p, max_reject_share=share)
+            except DataError as exc:
+                errors.append(str(exc))
+        st = _state(s)
+        st["errors"] = errors  # type: ignore[assignment]
+        out.append(st)
+        s.close()
+    return out[0], out[1]
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def _field(line: str, i: int, value: str) -> str:
+    f = line.split("\t")
+    f[i] = value
+    return "\t".join(f)
+
+
+@needs_data
+def test_gdelt_stream_clean_files_identical_and_streamed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stream = write_stream(V2, tmp_path / "stream", 3, first=1)
+    paths = [V2, V1, tmp_path / "stream"]
+    # the clean files never take the staged path
+    monkeypatch.setattr(GdeltEvents, "_load_staged", lambda *a: (_ for _ in ()).throw(AssertionError("staged")))
+    new, old = _both(tmp_path, paths)
+    assert new == old
+    assert len(new["events"]) == 1540 * 4 + 710 and not new["rejects"] and not new["errors"]
+    assert [r[1] for r in new["runs"]] == ["gdelt-events"] * 5 and len(stream) == 3
+
+
+@needs_data
+def test_gdelt_stream_rejects_identical(tmp_path: Path) -> None:
+    """Files with rows to reject (every kind of reason) store the same rows and the same rejects, line by line."""
+    rows = _lines(V2)
+    bad = list(rows)
+    bad[3] = _field(bad[3], 34, "abc")                # AvgTone not a number: read_csv reject
+    bad[10] = _field(bad[10], 26, "9999")             # unknown CAMEO event code
+    bad[20] = _field(bad[20], 7, "XYZ")               # unknown actor country
+    bad[30] = _field(bad[30], 1, "2018-03-26")        # bad SQLDATE
+    bad[40] = _field(bad[40], 53, "QQ")               # unknown FIPS
+    bad[50] = "\t".join(bad[50].split("\t")[:40])     # too few columns
+    bad.insert(60, bad[59])                           # duplicate id in the file
+    bad.insert(100, bad[70])                          # and another, further on
+    f1 = tmp_path / "a" / "20180326044500.export.CSV"
+    f1.parent.mkdir()
+    f1.write_text("\n".join(bad) + "\n", encoding="utf-8")
+    # a second file: 10 ids already stored by the first (duplicates in the store), the rest new
+    other = write_stream(V2, tmp_path / "b", 1, first=1)[0]
+    later = _lines(other)
+    later[5:15] = rows[200:210]
+    other.write_text("\n".join(later) + "\n", encoding="utf-8")
+    # v1 with a truncated row (null padding) and a bad code
+    v1 = _lines(V1)
+    v1[7] = "\t".join(v1[7].split("\t")[:30])
+    v1[9] = _field(v1[9], 26, "")
+    f3 = tmp_path / "c" / "gdelt1_events_sample_x.tsv"
+    f3.parent.mkdir()
+    f3.write_text("\n".join(v1) + "\n", encoding="utf-8")
+    new, old = _both(tmp_path, [f1, other, f3], share=0.05)
+    assert new == old
+    reasons = " ".join(r[3] for r in new["rejects"])
+    for why in ("malformed value", "unknown CAMEO event code", "Actor1CountryCode", "bad SQLDATE", "FIPS",
+                "wrong number of columns", "duplicate GLOBALEVENTID in the file", "already in the store",
+                "truncated row"):
+        assert why in reasons, why
+    assert len(new["events"]) == (1540 + 2 - 8) + (1540 - 10) + (710 - 2)
+
+
+@needs_data
+def test_gdelt_stream_whole_file_duplicate_fails_the_same(tmp_path: Path) -> None:
+    copy = tmp_path / "x" / "gdelt2_20180326044500.export.CSV"
+    copy.parent.mkdir()
+    copy.write_bytes(V2.read_bytes() + b"\n")  # other bytes, same events
+    new, old = _both(tmp_path, [V2, copy])
+    assert new == old and len(new["errors"]) == 1 and "duplicate event" in new["errors"][0]
