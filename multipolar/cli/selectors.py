@@ -94,8 +94,13 @@ def _nearest(text: str, pool: Iterable[str], n: int = 5) -> list[str]:
 
 
 def _store_actors_query(store: Store) -> frozenset[str]:
+    from ..store.lake import lake_runs_table
+
+    lake = ("UNION ALL SELECT unnest(l.actors) FROM lake_runs l JOIN load_runs r ON r.id = l.load_run "
+            "WHERE r.status = 'ok' AND l.observations > 0 " if lake_runs_table(store.con) else "")
     rows = store.query("SELECT DISTINCT a FROM (SELECT from_actor AS a FROM observations UNION ALL "
-                       "SELECT to_actor FROM observations UNION ALL SELECT actor FROM un_votes) WHERE a IS NOT NULL")
+                       f"SELECT to_actor FROM observations UNION ALL SELECT actor FROM un_votes {lake}) "
+                       "WHERE a IS NOT NULL")
     return frozenset(str(r["a"]) for r in rows)
 
 
@@ -151,7 +156,13 @@ def resolve_one(text: str, *, option: str, store: Store | None, groups: bool, wh
 
 def data_years(store: Store) -> tuple[int, int] | None:
     """First and last year of the store's observations (the inputs of every score)."""
-    row = store.query("SELECT min(year) AS lo, max(year) AS hi FROM observations")
+    from ..store.lake import lake_runs_table
+
+    lake = (" UNION ALL SELECT first_year FROM lake_runs l JOIN load_runs r ON r.id = l.load_run "
+            "WHERE r.status = 'ok' AND l.observations > 0 UNION ALL SELECT last_year FROM lake_runs l "
+            "JOIN load_runs r ON r.id = l.load_run WHERE r.status = 'ok' AND l.observations > 0"
+            if lake_runs_table(store.con) else "")
+    row = store.query(f"SELECT min(year) AS lo, max(year) AS hi FROM (SELECT year FROM observations{lake})")
     if not row or row[0]["lo"] is None:
         return None
     return int(row[0]["lo"]), int(row[0]["hi"])

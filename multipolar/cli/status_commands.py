@@ -67,6 +67,9 @@ def status(store: Store) -> dict[str, Any]:
     datasets = api.datasets(store)
     have: dict[str, Any] = {d["dataset"]: d for d in datasets if d["rows"]}
     n_events = int(store.scalar("SELECT count(*) FROM events") or 0)
+    from ..store.lake import lake_runs
+
+    n_events += sum(r.events for r in lake_runs(store.con))  # events loaded into a lake (load --lake)
     n_docs = int(store.scalar("SELECT count(*) FROM documents") or 0)
     if n_events:
         have[EVENTS] = n_events
