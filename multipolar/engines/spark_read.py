@@ -57,12 +57,13 @@ def _error_record(index: int, exc: BaseException) -> tuple[Any, ...]:
 
 def _run_partition(reader: str, groups: Iterator[list[tuple[int, SourceDocument]]]) -> Iterator[tuple[Any, ...]]:
     """Extract one partition: ``("doc", index, Evidence)``, ``("error", index, (message, source, hint))`` or
-    ``("crash", index, (summary, traceback))`` per document, then ``("stats", pid, (load_s, extract_s, n))``."""
+    ``("crash", index, (summary, traceback))`` per document, then
+    ``("stats", pid, (load_s, extract_s, extract_cpu_s, n))``."""
     items = [item for group in groups for item in group]
     if not items:
         return
     extractor, load_s = _executor_extractor(reader)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     out: list[tuple[Any, ...]] = []
     try:
         out = [("doc", i, ev) for (i, _), ev in
@@ -74,7 +75,7 @@ def _run_partition(reader: str, groups: Iterator[list[tuple[int, SourceDocument]
                 out.append(("doc", i, extractor.extract(doc)))
             except Exception as exc:  # noqa: BLE001 — travels back to the driver, which decides
                 out.append(_error_record(i, exc))
-    out.append(("stats", os.getpid(), (load_s, time.perf_counter() - t0, len(items))))
+    out.append(("stats", os.getpid(), (load_s, time.perf_counter() - t0, time.process_time() - c0, len(items))))
     yield from out
 
 
@@ -94,8 +95,9 @@ class SparkReadStats:
     session_seconds: float = 0.0
     #: seconds each executor Python process spent building its Extractor (spaCy and the registry), once each
     load_seconds: dict[int, float] = field(default_factory=dict)
-    #: seconds the executors spent extracting (summed over partitions)
+    #: seconds the executors spent extracting (summed over partitions): wall clock, and CPU time of their processes
     extract_seconds: float = 0.0
+    extract_cpu_seconds: float = 0.0
 
     @property
     def docs_per_second(self) -> float:
@@ -192,10 +194,11 @@ def _batch_results(records: list[tuple[Any, ...]], docs: Sequence[SourceDocument
     crashes = []
     for kind, key, value in records:
         if kind == "stats":
-            load_s, extract_s, n = value
+            load_s, extract_s, cpu_s, n = value
             if load_s:
                 st.load_seconds[key] = st.load_seconds.get(key, 0.0) + load_s
             st.extract_seconds += extract_s
+            st.extract_cpu_seconds += cpu_s
             st.documents += n
         elif kind == "doc":
             out.append((key, value))
