@@ -140,3 +140,38 @@ def test_partitions_hold_about_the_same_text_and_keep_input_order() -> None:
     assert all([i for i, _ in g] == sorted(i for i, _ in g) for g in groups)
     assert sorted(sum(len(d.text) for _, d in g) for g in groups) == [125, 130]
     assert len(balanced_groups(docs[:1], 4)) == 1
+
+
+def test_an_executor_sends_back_what_each_document_gave(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document the pipeline refuses comes back as its error, a crash as a crash naming the document; the
+    others are extracted (the executor's side, run here without Spark)."""
+    import multipolar.engines.spark_read as sr
+    from multipolar.errors import ExtractionError
+    from multipolar.extract.evidence import DocumentInfo, Evidence
+
+    class Pipeline:
+        def extract(self, doc: SourceDocument) -> Evidence:
+            if doc.origin == "long.md":
+                raise ExtractionError("the document is too long to read", source=doc.origin, hint="split it")
+            if doc.origin == "bug.md":
+                raise KeyError("oops")
+            return Evidence(document=DocumentInfo(id=doc.id, title=None, published=None, url=None, source=None))
+
+        def extract_many(self, docs: list[SourceDocument]) -> Any:
+            return (self.extract(d) for d in docs)
+
+    monkeypatch.setitem(sr._EXTRACTORS, "test", Pipeline())
+    docs = [SourceDocument(text=f"text {i}", origin=o, kind="markdown") for i, o in enumerate(["a.md", "long.md",
+                                                                                              "b.md", "bug.md"])]
+    records = list(sr._run_partition("test", iter([[(0, docs[0]), (1, docs[1])], [(2, docs[2])]])))
+    assert [(k, i) for k, i, _ in records[:3]] == [("doc", 0), ("error", 1), ("doc", 2)]
+    assert records[-1][0] == "stats" and records[-1][2][0] == 0.0 and records[-1][2][-1] == 3  # loaded before
+    st = sr.SparkReadStats()
+    out = sr._batch_results(records, docs, st)
+    assert [i for i, _ in out] == [0, 1, 2] and isinstance(out[1][1], ExtractionError)
+    assert str(out[1][1]) == "long.md: the document is too long to read — split it" and st.documents == 3
+    records = list(sr._run_partition("test", iter([[(3, docs[3]), (0, docs[0])]])))
+    with pytest.raises(sr.ExtractCrash) as crash:
+        sr._batch_results(records, docs, st)
+    assert crash.value.index == 3 and crash.value.source == "bug.md" and "KeyError: 'oops'" in str(crash.value)
+    assert "Traceback" in crash.value.detail
