@@ -7,11 +7,18 @@ events, rejects and load runs column by column."""
 
 from __future__ import annotations
 
+import hashlib
+import os
+import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 
+from multipolar.datasets import api, fetch
 from multipolar.datasets.base import LoadContext, run_load, sql_str
 from multipolar.datasets.gdelt import EVENTS1, GdeltEvents, _code_tables
 from multipolar.errors import DataError
@@ -193,3 +200,97 @@ def test_gdelt_stream_whole_file_duplicate_fails_the_same(tmp_path: Path) -> Non
     copy.write_bytes(V2.read_bytes() + b"\n")  # other bytes, same events
     new, old = _both(tmp_path, [V2, copy])
     assert new == old and len(new["errors"]) == 1 and "duplicate event" in new["errors"][0]
+
+
+_KILLABLE = """
+import sys
+from pathlib import Path
+from multipolar.datasets import api
+from multipolar.store import Store
+
+def progress(desc, done, total):
+    print(done, flush=True)
+
+with Store(sys.argv[1]) as s:
+    api.load(s, "gdelt-events", Path(sys.argv[2]), stream=True, progress=progress)
+"""
+
+
+@needs_data
+def test_gdelt_stream_killed_then_resumed(tmp_path: Path) -> None:
+    """SIGKILL mid-stream: the files committed before stay, the re-run skips them and loads the rest; every event
+    is stored exactly once."""
+    n = 30
+    folder = tmp_path / "stream"
+    write_stream(V2, folder, n)
+    db = tmp_path / "s.duckdb"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen([sys.executable, "-c", _KILLABLE, str(db), str(folder)], stdout=subprocess.PIPE,
+                            env=env, text=True)
+    assert proc.stdout is not None
+    started = 0
+    deadline = time.monotonic() + 120
+    while started < 6 and time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        started = int(line)
+    os.kill(proc.pid, signal.SIGKILL)  # during file 7 (0-based 6): files 1..6 are committed
+    proc.wait()
+    assert started >= 6, "the stream did not get far enough to be killed mid-way"
+    with Store(db) as s:
+        done = int(s.scalar("SELECT count(*) FROM load_runs WHERE status = 'ok'"))
+        assert 6 <= done < n
+        assert s.scalar("SELECT count(*) FROM events") == done * 1540
+        assert s.scalar("SELECT count(*) FROM load_runs WHERE status <> 'ok'") == 0  # the killed file left nothing
+    out = subprocess.run([sys.executable, "-m", "multipolar", "load", "gdelt-events", str(folder), "--stream",
+                          "--db", str(db)], env=env, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr
+    assert f"{n} file(s) ({n - done} loaded, {done} unchanged); {(n - done) * 1540:,} rows stored" in out.stderr
+    assert "rows/s" in out.stderr and "Traceback" not in out.stderr + out.stdout
+    with Store(db) as s:
+        assert s.scalar("SELECT count(*) FROM events") == n * 1540
+        assert s.scalar("SELECT count(DISTINCT source_event_id) FROM events") == n * 1540
+        assert s.scalar("SELECT count(*) FROM load_runs WHERE status = 'ok'") == n
+
+
+@needs_data
+def test_gdelt_stream_file_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A masterfilelist.txt loads as a stream: exports beside the list, in the cache, or downloaded (md5 checked)."""
+    import zipfile
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    cache = fetch.default_cache_dir()
+
+    exports = write_stream(V2, tmp_path / "made", 3)
+    lines, blobs = [], {}
+    for i, f in enumerate(exports):
+        z = (tmp_path / "here" if i == 0 else cache / "gdelt" if i == 1 else tmp_path / "remote") / (
+            f.name + ".zip")
+        z.parent.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(z, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.write(f, f.name)
+        data = z.read_bytes()
+        blobs[z.name] = data
+        lines.append(f"{len(data)} {hashlib.md5(data, usedforsecurity=False).hexdigest()} "
+                     f"http://data.gdeltproject.org/gdeltv2/{z.name}")
+        lines.append(f"99 {'0' * 32} http://data.gdeltproject.org/gdeltv2/{f.name[:14]}.mentions.CSV.zip")
+    lst = tmp_path / "here" / "masterfilelist.txt"
+    lst.write_text("\n".join(lines) + "\n")
+    asked: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        asked.append(request.url.path)
+        return httpx.Response(200, content=blobs[request.url.path.rsplit("/", 1)[-1]])
+
+    files = fetch.gdelt_list_files(lst, transport=httpx.MockTransport(handler))
+    assert [f.parent.name for f in files] == ["here", "gdelt", "gdelt"] and len(asked) == 1
+    s = Store(tmp_path / "s.duckdb")
+    report = api.load(s, "auto", lst)  # every export now local: nothing fetched
+    assert report.seconds is not None and [f.status for f in report.files] == ["loaded"] * 3
+    assert s.scalar("SELECT count(*) FROM events") == 3 * 1540
+    # a damaged download is refused by its md5
+    blobs[files[2].name] = blobs[files[2].name][:-1] + b"x"
+    files[2].unlink()
+    with pytest.raises(fetch.FetchError, match="md5 mismatch"):
+        fetch.gdelt_list_files(lst, transport=httpx.MockTransport(handler))

@@ -39,9 +39,14 @@ def _print_report(report: Any, fmt: Format) -> None:
     table = Table(title=f"{report.dataset} ← {report.path}")
     for col in ("file", "kind", "status", "read", "stored", "rejected", "run"):
         table.add_column(col, justify="right" if col in ("read", "stored", "rejected", "run") else "left")
-    for f in report.files:
+    shown = report.files
+    if len(shown) > 40:  # a stream of many files: the ones to look at, and the count of the rest
+        shown = [f for f in report.files if f.status not in ("loaded", "unchanged") or f.rows_rejected][:40]
+    for f in shown:
         table.add_row(Path(f.path).name, f.kind, f.status, f"{f.rows_read:,}", f"{f.rows_stored:,}",
                       f"{f.rows_rejected:,}", str(f.run_id or ""))
+    if len(shown) < len(report.files):
+        table.add_row(f"… {len(report.files) - len(shown):,} more files", "", "loaded or unchanged", "", "", "", "")
     console.print(table)
     for f in report.files:
         for line, why in f.rejects[:3]:
@@ -61,8 +66,18 @@ def load_cmd(
                                              help="write the events and observations as Parquet partitioned by year "
                                                   "and month to this folder (or file:// URI) instead of the store; "
                                                   "the store records the runs (docs/scale-out.md)")] = None,
+    stream: Annotated[bool, typer.Option("--stream", help="one transaction per file (event streams such as a folder "
+                                                          "of GDELT 15-minute exports): a killed load keeps the "
+                                                          "files it finished and loading again resumes; a file that "
+                                                          "fails is reported and the others are loaded. Shows rows/s "
+                                                          "and time left, and a summary. Automatic for a GDELT "
+                                                          "masterfilelist.txt")] = False,
 ) -> None:
     """Load a public dataset into the store (one transaction; re-loading the same file changes nothing).
+
+    `load gdelt-events FOLDER --stream` loads a folder of GDELT exports one file per transaction; `load
+    gdelt-events masterfilelist.txt` loads the event exports a GDELT file list names, as a stream (taken from the
+    list's folder or the fetch cache, downloaded and md5-checked when in neither).
 
     `load auto FOLDER` loads every dataset it recognises in the folder, reports each and the files it skipped
     and why, and exits with status 1 when some datasets failed (the others are loaded). A file with malformed rows
@@ -79,8 +94,18 @@ def load_cmd(
         def cb(desc: str, done: int, total: int) -> None:
             prog.update(task, description=desc, completed=done, total=total)
 
-        report = api.load(store, dataset, path, max_reject_share=max_reject_share, progress=cb, lake=lake)
+        report = api.load(store, dataset, path, max_reject_share=max_reject_share, progress=cb, lake=lake,
+                          stream=stream)
     _print_report(report, fmt)
+    failed = [f for f in report.files if f.status == "failed"]
+    if report.seconds is not None:  # a stream: the summary, and each file that failed
+        for f in failed:
+            err.print(f"[red]error:[/] {f.message}", highlight=False, soft_wrap=True)
+        err.print(report.summary(), highlight=False, soft_wrap=True)
+    if failed:
+        if report.rows_rejected:
+            _warn_rejected(report)
+        raise typer.Exit(1)  # the other files are loaded; some failed: exit status 1
     if report.rows_rejected:
         _warn_rejected(report)
         raise typer.Exit(1)  # the good rows are loaded; some rows failed: exit status 1

@@ -15,7 +15,7 @@ STARTER_DIR = Path(__file__).resolve().parents[1] / "examples" / "starter"
 
 
 def load(store: Store, dataset: str, path: str | Path, *, max_reject_share: float = 0.01,
-         progress: Progress | None = None, lake: str | Path | None = None) -> LoadReport:
+         progress: Progress | None = None, lake: str | Path | None = None, stream: bool = False) -> LoadReport:
     """Load the file or folder ``path`` as ``dataset`` (a DATASET name, or ``"auto"`` to recognise it).
 
     One transaction: if anything fails, the store is left exactly as it was. Loading the same file
@@ -23,12 +23,21 @@ def load(store: Store, dataset: str, path: str | Path, *, max_reject_share: floa
 
     ``lake`` (a folder or ``file://`` URI): the events and observations of the load go to Parquet files there,
     partitioned by year and month, instead of the store's tables; the store records the runs (see
-    :mod:`multipolar.store.lake` and docs/scale-out.md)."""
+    :mod:`multipolar.store.lake` and docs/scale-out.md).
+
+    ``stream``: one transaction per file (an event stream: a killed load keeps the files it finished, and loading
+    again resumes; a file that fails is reported and the others are loaded). A GDELT file list
+    (``masterfilelist.txt``) given as ``path`` is always loaded as a stream of the exports it names."""
+    from .fetch import is_gdelt_list
+
     p = Path(path).expanduser()
     if not p.exists():
         raise InputError("no such file or folder", source=str(p), hint="check the path")
-    loader = recognise(p) if dataset == "auto" else get_loader(dataset)
-    return run_load(store, loader, p, max_reject_share=max_reject_share, progress=progress, lake=lake)
+    gdelt_list = is_gdelt_list(p)
+    loader = get_loader("gdelt-events") if gdelt_list and dataset == "auto" else (
+        recognise(p) if dataset == "auto" else get_loader(dataset))
+    return run_load(store, loader, p, max_reject_share=max_reject_share, progress=progress, lake=lake,
+                    stream=stream or gdelt_list)
 
 
 def dataset_names() -> list[str]:

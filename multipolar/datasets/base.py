@@ -29,6 +29,7 @@ import hashlib
 import io
 import shutil
 import tempfile
+import time
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -73,7 +74,7 @@ class FileReport:
     path: str
     kind: str
     sha256: str
-    status: str  # 'loaded', 'unchanged', 'skipped'
+    status: str  # 'loaded', 'unchanged', 'skipped'; in a stream also 'failed' (message: the error)
     run_id: int | None = None
     rows_read: int = 0
     rows_stored: int = 0
@@ -90,6 +91,19 @@ class LoadReport:
     dataset: str
     path: str
     files: list[FileReport] = field(default_factory=list)
+    seconds: float | None = None  # wall time of a stream load
+
+    def summary(self) -> str:
+        """One line: files by status, rows, rate and wall time."""
+        by: dict[str, int] = {}
+        for f in self.files:
+            by[f.status] = by.get(f.status, 0) + 1
+        parts = [f"{n} {st}" for st, n in sorted(by.items())]
+        text = (f"{self.dataset}: {len(self.files)} file(s) ({', '.join(parts) or 'none'}); {self.rows_stored:,} rows "
+                f"stored, {self.rows_read:,} read, {self.rows_rejected:,} rejected")
+        if self.seconds:
+            text += f"; {self.seconds:,.1f} s, {self.rows_stored / self.seconds:,.0f} rows/s"
+        return text
 
     @property
     def rows_read(self) -> int:
@@ -595,16 +609,20 @@ def _supersede(con: duckdb.DuckDBPyConnection, run_id: int) -> None:
 
 
 def run_load(store: Store, loader: Loader, path: Path, *, max_reject_share: float = 0.01,
-             progress: Progress | None = None, lake: str | Path | None = None) -> LoadReport:
+             progress: Progress | None = None, lake: str | Path | None = None, stream: bool = False) -> LoadReport:
     """Load every file of ``path`` for ``loader`` in one transaction (see the module docstring). With ``lake`` (a
     folder or file:// URI) the runs' events and observations go to Parquet files there
-    (:mod:`multipolar.store.lake`)."""
-    from ..store import lake as lakes
+    (:mod:`multipolar.store.lake`).
 
+    ``stream``: one transaction per file instead (:func:`run_stream`) — for event streams of many files."""
     path = Path(path).expanduser()
     if not path.exists():
         raise InputError("no such file or folder", source=str(path), hint="check the path")
     files = loader.find_files(path)
+    if stream:
+        return run_stream(store, loader, path, files, max_reject_share=max_reject_share, progress=progress, lake=lake)
+    from ..store import lake as lakes
+
     report = LoadReport(dataset=loader.name, path=str(path))
     total = len(files)
     ls = lakes.session(store.con, lake)
@@ -616,8 +634,7 @@ def run_load(store: Store, loader: Loader, path: Path, *, max_reject_share: floa
                 if progress:
                     progress(f"{loader.name}: {f.name}", i, total)
                 if kind.name.startswith(SKIP_PREFIX):  # recognised, and left out on purpose (the kind says why)
-                    report.files.append(FileReport(path=str(f.resolve()), kind=kind.name, sha256=sha256_file(f),
-                                                   status="skipped", message=kind.name[len(SKIP_PREFIX):]))
+                    report.files.append(_skipped(f, kind))
                     continue
                 report.files.append(_load_one(store, con, loader, f.resolve(), kind, max_reject_share, ls))
             if progress:
@@ -628,6 +645,94 @@ def run_load(store: Store, loader: Loader, path: Path, *, max_reject_share: floa
     if ls is not None:
         ls.after_commit()
     return report
+
+
+def _skipped(f: Path, kind: FileKind) -> FileReport:
+    return FileReport(path=str(f.resolve()), kind=kind.name, sha256=sha256_file(f), status="skipped",
+                      message=kind.name[len(SKIP_PREFIX):])
+
+
+def run_stream(store: Store, loader: Loader, path: Path, files: Sequence[tuple[Path, FileKind]], *,
+               max_reject_share: float = 0.01, progress: Progress | None = None,
+               lake: str | Path | None = None) -> LoadReport:
+    """Load ``files`` as a stream: **one transaction per file**, in order.
+
+    A crash (or a kill) after file *k* leaves files 1..*k* committed; loading the same folder again resumes —
+    the committed files are ``unchanged`` (found by their sha256, so a file changed since is loaded again) and
+    the rest are loaded. A file that fails is rolled back alone, reported ``failed`` with its error, and the
+    stream goes on. ``progress`` is told the files done, the rows stored and the rate (see :class:`StreamStats`)."""
+    from ..store import lake as lakes
+
+    report = LoadReport(dataset=loader.name, path=str(path))
+    stats = StreamStats(total_files=len(files), total_bytes=sum(_size(f) for f, _ in files))
+    for i, (f, kind) in enumerate(files):
+        if progress:
+            progress(stats.describe(loader.name, f.name), i, len(files))
+        if kind.name.startswith(SKIP_PREFIX):
+            report.files.append(_skipped(f, kind))
+            stats.done(report.files[-1], _size(f))
+            continue
+        ls = lakes.session(store.con, lake)
+        try:
+            with store.transaction() as con, (ls or contextlib.nullcontext()):
+                _dataset_row(con, loader)
+                con.execute("CREATE OR REPLACE TEMP TABLE _rejects (source VARCHAR, line BIGINT, reason VARCHAR)")
+                try:
+                    fr = _load_one(store, con, loader, f.resolve(), kind, max_reject_share, ls)
+                finally:
+                    with contextlib.suppress(duckdb.Error):
+                        con.execute("DROP TABLE IF EXISTS _rejects")
+        except MultipolarError as exc:
+            fr = FileReport(path=str(f.resolve()), kind=kind.name, sha256="", status="failed", message=str(exc))
+        else:
+            if ls is not None:
+                ls.after_commit()
+        report.files.append(fr)
+        stats.done(fr, _size(f))
+    if progress:
+        progress(stats.describe(loader.name, "done"), len(files), len(files))
+    report.seconds = stats.seconds()
+    return report
+
+
+def _size(f: Path) -> int:
+    try:
+        return f.stat().st_size
+    except OSError:
+        return 0
+
+
+@dataclass
+class StreamStats:
+    """Running totals of a stream load, for progress lines: files, rows, rows per second, time left (by bytes)."""
+
+    total_files: int
+    total_bytes: int
+    files: int = 0
+    bytes: int = 0
+    rows: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+    def done(self, fr: FileReport, size: int) -> None:
+        self.files += 1
+        self.bytes += size
+        self.rows += fr.rows_stored
+
+    def seconds(self) -> float:
+        return time.monotonic() - self.started
+
+    def describe(self, dataset: str, current: str) -> str:
+        t = self.seconds()
+        rate = self.rows / t if t > 0 else 0.0
+        left = ""
+        if self.bytes and self.total_bytes > self.bytes:
+            left = f", about {_duration(t * (self.total_bytes - self.bytes) / self.bytes)} left"
+        return f"{dataset}: {current} — {self.rows:,} rows, {rate:,.0f} rows/s{left}"
+
+
+def _duration(s: float) -> str:
+    s = int(round(s))
+    return f"{s // 3600}h{s % 3600 // 60:02d}m" if s >= 3600 else f"{s // 60}m{s % 60:02d}s" if s >= 60 else f"{s}s"
 
 
 def _unterminated_last_line(path: Path) -> int | None:

@@ -175,3 +175,54 @@ def _fetch_gdelt(client: httpx.Client, cache: Path, base: str, since: str | None
     if progress:
         progress("gdelt: done", len(chosen), len(chosen))
     return result
+
+
+def is_gdelt_list(path: Path) -> bool:
+    """Is ``path`` a GDELT file list (``masterfilelist.txt``, ``lastupdate.txt`` or a copy named ``*.txt`` whose
+    first line is ``size md5 url``)?"""
+    if not path.is_file() or not path.name.lower().endswith(".txt"):
+        return False
+    try:
+        with path.open(encoding="utf-8", errors="replace") as fh:
+            first = fh.readline().split()
+    except OSError:
+        return False
+    return len(first) == 3 and first[0].isdigit() and len(first[1]) == 32 and "://" in first[2]
+
+
+def gdelt_list_files(list_path: Path, *, cache_dir: Path | None = None, base_url: str | None = None,
+                     transport: httpx.BaseTransport | None = None, progress: Progress | None = None,
+                     timeout: float = 60.0) -> list[Path]:
+    """The event exports a GDELT file list names, as local files in list order, for loading as one stream.
+
+    An export is taken from the list's own folder, else from the fetch cache (``<cache>/gdelt``); one found in
+    neither is downloaded into the cache from its URL in the list (or from ``base_url`` + its name), checked
+    against the list's size and md5. A local copy is trusted when its size is the list's (its content is checked
+    again when it is loaded: sha256, rows)."""
+    try:
+        text = list_path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FetchError(f"cannot read the GDELT file list: {exc}", source=str(list_path),
+                         hint="pass a masterfilelist.txt as GDELT publishes it") from None
+    entries = [(size, md5, u) for size, md5, u in parse_masterfile(text)
+               if u.rsplit("/", 1)[-1].lower().endswith(".export.csv.zip")]
+    if not entries:
+        raise FetchError("the file list names no event exports (*.export.CSV.zip)", source=str(list_path),
+                         hint="pass GDELT 2.0's masterfilelist.txt (or a part of it)")
+    cache = (cache_dir or default_cache_dir()) / "gdelt"
+    out: list[Path] = []
+    missing: list[tuple[int, str, str, Path]] = []
+    for size, md5, u in entries:
+        name = u.rsplit("/", 1)[-1]
+        local = next((p for p in (list_path.parent / name, cache / name) if p.is_file() and p.stat().st_size == size),
+                     None)
+        out.append(local or cache / name)
+        if local is None:
+            missing.append((size, md5, u, cache / name))
+    if missing:
+        with httpx.Client(transport=transport, timeout=timeout, follow_redirects=True) as client:
+            for i, (size, md5, u, dest) in enumerate(missing):
+                if progress:
+                    progress(f"gdelt: fetching {dest.name}", i, len(missing))
+                download(client, _join(base_url, dest.name) if base_url else u, dest, size=size, md5=md5)
+    return out

@@ -124,6 +124,15 @@ class GdeltEvents(Loader):
                 return EVENTS2
         return kind
 
+    def find_files(self, path: Path) -> list[tuple[Path, FileKind]]:
+        """A folder, an export, or a GDELT file list (``masterfilelist.txt``): its event exports in list order,
+        from the list's folder or the fetch cache, downloaded when in neither (:func:`fetch.gdelt_list_files`)."""
+        from . import fetch
+
+        if fetch.is_gdelt_list(path):
+            return [(f, self.kind_by_name(f) or EVENTS2) for f in fetch.gdelt_list_files(path)]
+        return super().find_files(path)
+
     def load_file(self, ctx: LoadContext) -> None:
         """A clean export (the rule for GDELT) is read twice as a stream and never staged: a first pass checks
         every row (types, codes, ids in the file and in the store) and keeps only the ids; a second pass
