@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from .errors import ExtractionError, InputError
+from .errors import ExtractionError, InputError, UsageError
 from .extract.evidence import Evidence
 from .extract.scoring import gold_document_path, load_gold, pick_prediction, score_document, summarise
 from .sources.discover import ReadFailure, read_inputs
@@ -66,8 +66,14 @@ def extract_documents(sources: Sequence[SourceDocument]) -> list[Evidence]:
 
 def extract(inputs: Sequence[str | Path], *, transport: httpx.BaseTransport | None = None,
             base_url: str | None = None, timeout: float = 20.0,
-            on_failure: Callable[[ReadFailure], None] | None = None) -> list[tuple[SourceDocument, Evidence]]:
-    """Read and extract; failures go to ``on_failure`` (or raise the first one when none is given)."""
+            on_failure: Callable[[ReadFailure], None] | None = None, engine: str = "local",
+            spark_master: str | None = None, partitions: int | None = None,
+            batch_size: int | None = None) -> list[tuple[SourceDocument, Evidence]]:
+    """Read and extract; failures go to ``on_failure`` (or raise the first one when none is given).
+
+    ``engine="spark"`` extracts on Spark (``spark_master``, default local[2]; ``partitions`` per batch of
+    ``batch_size`` documents; see :mod:`multipolar.engines.spark_read`), with the same result."""
+    _check_engine(engine, spark_master=spark_master, partitions=partitions, batch_size=batch_size)
     docs: list[SourceDocument] = []
     for item in read_inputs(inputs, transport=transport, base_url=base_url, timeout=timeout):
         if isinstance(item, ReadFailure):
@@ -76,19 +82,52 @@ def extract(inputs: Sequence[str | Path], *, transport: httpx.BaseTransport | No
             on_failure(item)
         else:
             docs.append(item)
+    if engine == "spark":
+        from .engines.spark_read import extract_all_on_spark
+        from .extract.pipeline import current_reader
+
+        return extract_all_on_spark(docs, reader=current_reader(), master=spark_master, partitions=partitions,
+                                    batch_size=batch_size) if docs else []
     return list(zip(docs, extract_documents(docs), strict=True))
+
+
+def _check_engine(engine: str, **spark_options: Any) -> None:
+    if engine not in ("local", "spark"):
+        raise UsageError(f"the engine must be local or spark, not {engine!r}")
+    for name, value in spark_options.items():
+        if engine == "local" and value is not None:
+            raise UsageError(f"{name} is for engine='spark'")
 
 
 def ingest(inputs: Sequence[str | Path], *, db: str | Path | None = None, store: Store | None = None,
            transport: httpx.BaseTransport | None = None, base_url: str | None = None, timeout: float = 20.0,
-           progress: Progress | None = None) -> IngestReport:
-    """Read, extract and store documents; one transaction per document, failures reported and skipped."""
+           progress: Progress | None = None, engine: str = "local", spark_master: str | None = None,
+           partitions: int | None = None, batch_size: int | None = None) -> IngestReport:
+    """Read, extract and store documents; one transaction per document, failures reported and skipped.
+
+    ``engine="spark"`` extracts on Spark and stores one transaction per batch of ``batch_size`` documents
+    (see :func:`multipolar.engines.spark_read.ingest_on_spark`; ``progress`` is not called); the same rows are
+    stored. A batch that cannot be stored raises ``BatchFailed``, with the documents not stored and the report."""
     from .extract.pipeline import EXTRACTOR_VERSION
 
+    _check_engine(engine, spark_master=spark_master, partitions=partitions, batch_size=batch_size)
     own = store is None
     st = store or Store(db)
     report = IngestReport()
     try:
+        if engine == "spark":
+            from .engines.spark_read import ingest_on_spark
+            from .extract.pipeline import current_reader
+
+            docs = []
+            for item in read_inputs(inputs, transport=transport, base_url=base_url, timeout=timeout):
+                if isinstance(item, ReadFailure):
+                    report.failed.append((item.input, str(item.error)))
+                else:
+                    docs.append(item)
+            ingest_on_spark(docs, store=st, report=report, reader=current_reader(), method=EXTRACTOR_VERSION,
+                            master=spark_master, partitions=partitions, batch_size=batch_size)
+            return report
         extractor = None
         for item in read_inputs(inputs, transport=transport, base_url=base_url, timeout=timeout):
             if isinstance(item, ReadFailure):

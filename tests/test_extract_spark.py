@@ -175,3 +175,21 @@ def test_an_executor_sends_back_what_each_document_gave(monkeypatch: pytest.Monk
         sr._batch_results(records, docs, st)
     assert crash.value.index == 3 and crash.value.source == "bug.md" and "KeyError: 'oops'" in str(crash.value)
     assert "Traceback" in crash.value.detail
+
+
+@no_corpus
+@no_java
+def test_the_python_api_takes_the_spark_engine(folder: Path, tmp_path: Path) -> None:
+    import multipolar
+
+    two = sorted(folder.iterdir())[:2]
+    local = multipolar.extract(two)
+    spark = multipolar.extract(two, engine="spark", partitions=2, batch_size=1)
+    assert [ev.as_json() for _, ev in local] == [ev.as_json() for _, ev in spark]
+    assert [src.origin for src, _ in spark] == [str(p) for p in two]
+    a = multipolar.ingest(two, db=tmp_path / "a.duckdb")
+    b = multipolar.ingest(two, db=tmp_path / "b.duckdb", engine="spark", batch_size=1)
+    assert a.as_json() == b.as_json() and len(b.new) == 2
+    assert _rows(tmp_path / "a.duckdb") == _rows(tmp_path / "b.duckdb")
+    with pytest.raises(multipolar.errors.UsageError, match="partitions is for engine='spark'"):
+        multipolar.extract(two, partitions=2)

@@ -290,24 +290,16 @@ def _spark_summary(stats: Any, events: int, claims: int, stances: int) -> str:
 
 def _extract_spark(inputs: list[str], format: ExtractFormat, output: str | None, master: str | None,
                    partitions: int | None, batch_size: int | None) -> None:
-    from ..engines.spark_read import SparkReadStats, extract_on_spark
-    from ..errors import ExtractionError
+    from ..engines.spark_read import SparkReadStats, extract_all_on_spark
     from ..extract.pipeline import current_reader
 
     docs, failures = _read_documents(inputs)
     if not docs:
         raise InputError("nothing could be read from the inputs given", hint="check the paths or URLs above")
     stats = SparkReadStats()
-    pairs: list[Any] = []
     with _ReadProgress("extracting") as progress, _crash_detail():
-        progress(0, len(docs))
-        for batch in extract_on_spark(docs, reader=current_reader(), master=master, partitions=partitions,
-                                      batch_size=batch_size, stats=stats):
-            for i, ev in batch:
-                if isinstance(ev, ExtractionError):
-                    raise ev  # as the local run: the first document the pipeline refuses stops it
-                pairs.append((docs[i], ev))
-            progress(len(pairs), len(docs))
+        pairs = extract_all_on_spark(docs, reader=current_reader(), master=master, partitions=partitions,
+                                     batch_size=batch_size, stats=stats, progress=progress)
     _write_extracted(pairs, inputs, format, output)
     err.print(_spark_summary(stats, *(sum(len(getattr(ev, k)) for _, ev in pairs)
                                       for k in ("events", "claims", "stances"))), highlight=False, soft_wrap=True)

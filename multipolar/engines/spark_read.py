@@ -188,6 +188,27 @@ def extract_on_spark(docs: Sequence[SourceDocument], *, reader: str, master: str
         st.wall_seconds = time.perf_counter() - t0
 
 
+def extract_all_on_spark(docs: Sequence[SourceDocument], *, reader: str, master: str | None = None,
+                         partitions: int | None = None, batch_size: int | None = None,
+                         stats: SparkReadStats | None = None,
+                         progress: Callable[[int, int], None] | None = None) -> list[tuple[SourceDocument, Evidence]]:
+    """Every document with its evidence, in input order, as the local ``extract`` gives them: the first
+    document the pipeline refuses raises its :class:`ExtractionError`, as in the local run.
+    ``progress(done, total)`` once with 0 at the start, then after each batch."""
+    pairs: list[tuple[SourceDocument, Evidence]] = []
+    if progress:
+        progress(0, len(docs))
+    for batch in extract_on_spark(docs, reader=reader, master=master, partitions=partitions,
+                                  batch_size=batch_size, stats=stats):
+        for i, ev in batch:
+            if isinstance(ev, ExtractionError):
+                raise ev
+            pairs.append((docs[i], ev))
+        if progress:
+            progress(len(pairs), len(docs))
+    return pairs
+
+
 def _batch_results(records: list[tuple[Any, ...]], docs: Sequence[SourceDocument],
                    st: SparkReadStats) -> list[tuple[int, Result]]:
     out: list[tuple[int, Result]] = []
