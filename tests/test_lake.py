@@ -135,6 +135,16 @@ def test_spark_reads_the_lake(stores: dict[str, Any], from_store: Computed,
     assert seen and seen[0] > 40_000
     assert got.engine == "spark"
     _same(from_store, got)
+    # a cluster reads the lake where it was synced to (here: another folder, as a file:// URI); the recorded
+    # folder is gone meanwhile, so the numbers can only come from the copy
+    lake, moved = stores["lake"], stores["dir"] / "synced-lake"
+    lake.rename(moved)
+    try:
+        monkeypatch.setenv("MULTIPOLAR_SPARK_LAKE_URI", f"{lake}=file://{moved}")
+        with Store(stores["laked"], read_only=True) as s:
+            _same(from_store, compute(s, INFLUENCE_V2, SCOPE, engine="spark"))
+    finally:
+        moved.rename(lake)
 
 
 @needs_data

@@ -127,10 +127,11 @@ LAKE_IN_EVENTS = """
 def lake_events_view(session: Any, runs: Sequence[Any], view: str = "_mp_lake_events") -> str | None:
     """Register the events of lake ``runs`` (their Parquet files, each lake read with hive partitioning under
     its ``events`` folder) as the temporary view ``view``; None when the runs have no events."""
+    remap = lake_uri_map()
     by_lake: dict[str, list[str]] = {}
     for r in runs:
         if r.events > 0:
-            by_lake.setdefault(r.base("events"), []).append(r.glob("events"))
+            by_lake.setdefault(_remap(r.base("events"), remap), []).append(_remap(r.glob("events"), remap))
     if not by_lake:
         return None
     frames = [session.read.option("basePath", base).option("mergeSchema", "false").parquet(*globs)
@@ -140,6 +141,32 @@ def lake_events_view(session: Any, runs: Sequence[Any], view: str = "_mp_lake_ev
         df = df.unionByName(f, allowMissingColumns=True)
     df.createOrReplaceTempView(view)
     return view
+
+
+LAKE_URI_VAR = "MULTIPOLAR_SPARK_LAKE_URI"
+
+
+def lake_uri_map() -> list[tuple[str, str]]:
+    """``MULTIPOLAR_SPARK_LAKE_URI="/local/lake=s3a://bucket/lake;…"``: where Spark finds a lake the store
+    recorded under a local folder (a copy synced to object storage or a shared mount), for a cluster whose
+    executors cannot see the driver's disk. Without it Spark reads the recorded folder."""
+    out: list[tuple[str, str]] = []
+    for item in os.environ.get(LAKE_URI_VAR, "").split(";"):
+        if not item.strip():
+            continue
+        local, sep, uri = item.partition("=")
+        if not sep or not local.strip() or not uri.strip():
+            raise UsageError(f"{LAKE_URI_VAR}: {item!r} is not LOCAL_FOLDER=URI",
+                             hint=f"e.g. {LAKE_URI_VAR}=/data/lake=s3a://my-bucket/lake")
+        out.append((local.strip().rstrip("/"), uri.strip().rstrip("/")))
+    return out
+
+
+def _remap(path: str, remap: list[tuple[str, str]]) -> str:
+    for local, uri in remap:
+        if path == local or path.startswith(local + "/"):
+            return uri + path[len(local):]
+    return path
 
 
 def _arrow_type(spark_type: Any) -> pa.DataType:
