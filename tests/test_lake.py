@@ -231,6 +231,44 @@ def test_a_failed_load_writes_nothing(stores: dict[str, Any], tmp_path: Path, mo
         assert s.scalar("SELECT count(*) FROM load_runs WHERE status = 'superseded'") == 1
 
 
+@needs_data
+def test_observations_in_the_lake_count_once(tmp_path: Path) -> None:
+    src = DATA / "aiddata_gcdf3_country_year" / "cow_gcdf.csv"
+    lake, db = tmp_path / "lake", tmp_path / "s.duckdb"
+    with Store(db) as s:
+        first = load(s, "aiddata", src, lake=lake)
+        assert first.rows_stored > 1000 and s.scalar("SELECT count(*) FROM observations") == 0
+        assert {p.parent.name for p in _files(lake / "observations")} == {"month=00"}  # annual data
+        # the same table from another path, into the lake and into the store: nothing counted again
+        copy = tmp_path / "copy" / src.name
+        copy.parent.mkdir()
+        copy.write_bytes(src.read_bytes() + b"\n")
+        assert load(s, "aiddata", copy, lake=lake).rows_stored == 0
+        copy.write_bytes(src.read_bytes() + b"\n\n")
+        assert load(s, "aiddata", copy).rows_stored == 0 and s.scalar("SELECT count(*) FROM observations") == 0
+        # the lake's rows read back are the store's: same values, month NULL, year kept
+        from multipolar.store.lake import lake_select
+
+        sel = lake_select(s.con, "observations", lake_runs(s.con))
+        assert sel is not None
+        got = s.con.execute(f"SELECT count(*), count(month), min(year), sum(value) FROM ({sel})").fetchall()[0]
+    with Store(tmp_path / "plain.duckdb") as p:
+        load(p, "aiddata", src)
+        want = p.con.execute("SELECT count(*), count(month), min(year), sum(value) FROM observations").fetchall()[0]
+    assert got[:3] == want[:3] and math.isclose(got[3], want[3], rel_tol=1e-12)
+    # a file that revises values in the lake is refused, and leaves the lake as it was
+    lines = src.read_text().splitlines(keepends=True)
+    head, row = lines[0], lines[1].split(",")
+    row[-1] = "12345.5\n"
+    revised = tmp_path / "rev" / src.name
+    revised.parent.mkdir()
+    revised.write_text(head + ",".join(row) + "".join(lines[2:]))
+    before = _files(lake)
+    with Store(db) as s, pytest.raises(DataError, match="revis"):
+        load(s, "aiddata", revised, lake=lake)
+    assert _files(lake) == before
+
+
 def test_lake_locations(tmp_path: Path) -> None:
     assert parse_lake(f"file://{tmp_path}/a") == tmp_path / "a" and (tmp_path / "a" / MARKER).is_file()
     assert parse_lake(tmp_path / "b") == tmp_path / "b"
