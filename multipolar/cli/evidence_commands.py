@@ -50,7 +50,8 @@ PartitionsOption = Annotated[int | None, typer.Option("--partitions", min=1, hel
                                                       "the master's parallelism; with --engine spark)",
                                                       show_default=False)]
 BatchOption = Annotated[int | None, typer.Option("--batch-size", min=1, help="documents per Spark job, and per store "
-                                                 "transaction for ingest (default 64; with --engine spark)",
+                                                 "transaction for ingest (default 64, at least 8 per "
+                                                 "partition; with --engine spark)",
                                                  show_default=False)]
 
 

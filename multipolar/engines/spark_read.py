@@ -28,7 +28,7 @@ from ..errors import ExtractionError, MultipolarError, UsageError
 from ..extract.evidence import Evidence
 from ..sources.document import SourceDocument
 
-#: documents per Spark job (and, for ingest, per store transaction) unless told otherwise
+#: documents per Spark job (and, for ingest, per store transaction) unless told otherwise; at least 8 per partition
 DEFAULT_BATCH_SIZE = 64
 
 # -- on the executors ---------------------------------------------------------------------------------------
@@ -58,11 +58,16 @@ def _error_record(index: int, exc: BaseException) -> tuple[Any, ...]:
 def _run_partition(reader: str, groups: Iterator[list[tuple[int, SourceDocument]]]) -> Iterator[tuple[Any, ...]]:
     """Extract one partition: ``("doc", index, Evidence)``, ``("error", index, (message, source, hint))`` or
     ``("crash", index, (summary, traceback))`` per document, then
-    ``("stats", pid, (load_s, extract_s, extract_cpu_s, n))``."""
+    ``("stats", pid, (load_s, extract_s, extract_cpu_s, n))``; or ``("setup", index, error)`` alone when the
+    pipeline cannot be built."""
     items = [item for group in groups for item in group]
     if not items:
         return
-    extractor, load_s = _executor_extractor(reader)
+    try:
+        extractor, load_s = _executor_extractor(reader)
+    except Exception as exc:  # noqa: BLE001 — no pipeline here (model missing…): the driver raises it
+        yield ("setup", items[0][0], _error_record(items[0][0], exc)[2])
+        return
     t0, c0 = time.perf_counter(), time.process_time()
     out: list[tuple[Any, ...]] = []
     try:
@@ -158,7 +163,7 @@ def extract_on_spark(docs: Sequence[SourceDocument], *, reader: str, master: str
     st.session_seconds = time.perf_counter() - t0
     sc = session.sparkContext
     parts = partitions or int(sc.defaultParallelism)
-    size = batch_size or DEFAULT_BATCH_SIZE
+    size = batch_size or max(DEFAULT_BATCH_SIZE, 8 * parts)  # a big cluster: 8 documents per partition
     st.master, st.partitions, st.batch_size = str(sc.master), parts, size
     indexed = list(enumerate(docs))
     batches = [indexed[i:i + size] for i in range(0, len(indexed), size)]
@@ -226,6 +231,12 @@ def _batch_results(records: list[tuple[Any, ...]], docs: Sequence[SourceDocument
         elif kind == "error":
             message, source, hint = value
             out.append((key, ExtractionError(message, source=source, hint=hint)))
+        elif kind == "setup":
+            if len(value) == 3:  # an ExtractionError, as the local run raises it (the spaCy model missing…)
+                message, _source, hint = value
+                raise ExtractionError(f"a Spark executor could not build the pipeline: {message}", hint=hint)
+            raise ExtractCrash(f"a Spark executor could not build the pipeline ({value[0]})", source=None,
+                               index=key, detail=value[1])
         else:
             crashes.append((key, value))
     st.batches += 1
@@ -263,6 +274,7 @@ def ingest_on_spark(docs: Sequence[SourceDocument], *, store: Any, report: Any, 
     (or a document crashes the pipeline), :class:`BatchFailed` says which documents are not stored."""
     from ..store.evidence import save_documents
 
+    stats = stats if stats is not None else SparkReadStats()
     status: dict[int, str] = {}
     seen: set[str] = set()
     todo: list[SourceDocument] = []
@@ -300,7 +312,7 @@ def ingest_on_spark(docs: Sequence[SourceDocument], *, store: Any, report: Any, 
             if progress:
                 progress(done, len(todo))
     except ExtractCrash as exc:
-        start = exc.index - exc.index % (batch_size or DEFAULT_BATCH_SIZE)  # the start of its batch
+        start = exc.index - exc.index % stats.batch_size  # the start of its batch
         raise _failed(str(exc), todo, todo_index, start, docs, status, errors, counts, report) from exc
     _fill(report, docs, status, errors, counts)
 
