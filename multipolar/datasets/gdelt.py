@@ -25,7 +25,11 @@ country per record) is read too.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
+
+import duckdb
 
 from ..errors import DataError
 from ..resolve import codes
@@ -150,9 +154,10 @@ class GdeltEvents(Loader):
         ctx.track("_rej_err1", "_rej_scan1")
         # every column takes part (a projection of fewer would leave the others unparsed, their errors unseen)
         every = " + ".join(f"({c} IS NULL)::INTEGER" for c, _ in ctx.kind.columns)
-        ctx.temp("_ids", f"""
-            SELECT r.GLOBALEVENTID AS gid, {_reason_sql(v1, store=False)} IS NOT NULL AS bad, {every} AS nulls
-            FROM {src} r {_joins_sql(store=None)}""")
+        with _file_probes(ctx):
+            ctx.temp("_ids", f"""
+                SELECT r.GLOBALEVENTID AS gid, {_reason_sql(v1, store=False)} IS NOT NULL AS bad, {every} AS nulls
+                FROM {src} r {_joins_sql(store=None)}""")
         n, bad, distinct, lo, hi = ctx.execute(
             "SELECT count(*), count(*) FILTER (WHERE bad), count(DISTINCT gid), min(CAST(gid AS VARCHAR)), "
             "max(CAST(gid AS VARCHAR)) FROM _ids")[0]
@@ -164,8 +169,9 @@ class GdeltEvents(Loader):
             return False
         src2 = ctx.read_csv_sql(null_padding=v1, rejects=("_rej_err2", "_rej_scan2"))
         ctx.track("_rej_err2", "_rej_scan2")
-        stored = int(ctx.con.execute(_insert_sql(ctx.run_id, f"""
-            SELECT r.*, {_mapped_cols_sql()} FROM {src2} r {_joins_sql(store=None)}""", "")).fetchall()[0][0])
+        with _file_probes(ctx):
+            stored = int(ctx.con.execute(_insert_sql(ctx.run_id, f"""
+                SELECT r.*, {_mapped_cols_sql()} FROM {src2} r {_joins_sql(store=None)}""", "")).fetchall()[0][0])
         if stored != n or int(ctx.scalar("SELECT count(*) FROM _rej_err2")):
             raise DataError(f"the file changed while it was read ({n:,} rows, then {stored:,})", source=ctx.source,
                             hint="load it again once it is no longer being written")
@@ -196,6 +202,21 @@ class GdeltEvents(Loader):
             dedup_filter = ("AND _rid IN (SELECT min(_rid) FROM _v WHERE _reason IS NULL GROUP BY GLOBALEVENTID)")
         stored = ctx.con.execute(_insert_sql(ctx.run_id, "SELECT * FROM _v", f"WHERE _reason IS NULL {dedup_filter}"))
         ctx.rows_stored += int(stored.fetchall()[0][0])
+
+
+@contextlib.contextmanager
+def _file_probes(ctx: LoadContext) -> Iterator[None]:
+    """Joins of the file with the code tables hash the code tables, never the file: DuckDB does not know how many
+    rows read_csv gives and may pick the file as the side to hash — all of it in memory (3 M rows: past the 2 GB
+    limit, out of memory). Its build-side optimizer is turned off for the statement."""
+    before = str(ctx.scalar("SELECT current_setting('disabled_optimizers')") or "")
+    names = [n for n in before.split(",") if n.strip()]
+    ctx.con.execute(f"SET disabled_optimizers = {sql_str(','.join([*names, 'build_side_probe_side']))}")
+    try:
+        yield
+    finally:  # (in a transaction a failed statement aborted, SET fails too: the setting stays — a heuristic only)
+        with contextlib.suppress(duckdb.Error):
+            ctx.con.execute(f"SET disabled_optimizers = {sql_str(before)}")
 
 
 def _mapped_cols_sql() -> str:
