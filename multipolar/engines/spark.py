@@ -68,6 +68,7 @@ class SparkEngine:
         self.folder = folder
         self.local = local
         self._results = 0
+        self._persisted: Any = None
 
     @classmethod
     def from_duckdb(cls, con: duckdb.DuckDBPyConnection, *, master: str | None = None,
@@ -81,11 +82,18 @@ class SparkEngine:
             con.execute(f"COPY (SELECT * FROM {name}) TO '{path}' (FORMAT parquet)")
             session.read.parquet(str(path)).createOrReplaceTempView(name)
         lake_events = lake_events_view(session, lake)
+        persisted = None
         if lake_events is not None:
-            staged = session.table("in_events")
-            staged.unionByName(session.sql(LAKE_IN_EVENTS.format(view=lake_events))).createOrReplaceTempView(
-                "in_events")
-        return cls(session, folder, local=str(session.sparkContext.master).startswith("local"))
+            from pyspark import StorageLevel
+
+            # flattened once and kept (memory, spilling to the executors' disks): the measurement reads in_events
+            # several times, and exploding the lake's events again for each would repeat the scan
+            persisted = session.table("in_events").unionByName(
+                session.sql(LAKE_IN_EVENTS.format(view=lake_events))).persist(StorageLevel.MEMORY_AND_DISK)
+            persisted.createOrReplaceTempView("in_events")
+        engine = cls(session, folder, local=str(session.sparkContext.master).startswith("local"))
+        engine._persisted = persisted
+        return engine
 
     def run(self, sql: str) -> pa.Table:
         """The query's result as an Arrow table. In local mode the executors write it to Parquet, read back
@@ -106,6 +114,9 @@ class SparkEngine:
         return table
 
     def close(self) -> None:
+        if self._persisted is not None:
+            with contextlib.suppress(Exception):
+                self._persisted.unpersist()
         with contextlib.suppress(Exception):
             for name in (*INPUT_TABLES, "_mp_lake_events"):
                 self.session.catalog.dropTempView(name)
@@ -127,15 +138,20 @@ LAKE_IN_EVENTS = """
 def lake_events_view(session: Any, runs: Sequence[Any], view: str = "_mp_lake_events") -> str | None:
     """Register the events of lake ``runs`` (their Parquet files, each lake read with hive partitioning under
     its ``events`` folder) as the temporary view ``view``; None when the runs have no events."""
+    from pyspark.sql import functions as F
+
+    from ..store.lake import TOKEN_RE, read_plan
+
     remap = lake_uri_map()
-    by_lake: dict[str, list[str]] = {}
-    for r in runs:
-        if r.events > 0:
-            by_lake.setdefault(_remap(r.base("events"), remap), []).append(_remap(r.glob("events"), remap))
-    if not by_lake:
+    plan = read_plan(list(runs), "events")
+    if not plan:
         return None
-    frames = [session.read.option("basePath", base).option("mergeSchema", "false").parquet(*globs)
-              .drop("year", "month") for base, globs in sorted(by_lake.items())]
+    frames = []
+    for base, globs, tokens in plan:
+        df = session.read.option("basePath", _remap(base, remap)).parquet(*(_remap(g, remap) for g in globs))
+        if tokens:  # one glob over the lake: keep the files of the runs in force
+            df = df.where(F.regexp_extract(F.col("_metadata.file_name"), TOKEN_RE, 1).isin(tokens))
+        frames.append(df.drop("year", "month"))
     df = frames[0]
     for f in frames[1:]:
         df = df.unionByName(f, allowMissingColumns=True)

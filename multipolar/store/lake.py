@@ -143,21 +143,51 @@ def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
+#: beyond this many runs in one lake, a table is read as one glob over the lake filtered by the files' tokens
+#: (a GDELT feed makes a run per 15-minute file: thousands of per-run globs would each list the folders)
+MANY_RUNS = 16
+
+#: the run token in a lake file's name (``<token>_<n>.parquet``)
+TOKEN_RE = r"([^/]+)_[0-9]+\.parquet$"
+
+
+def read_plan(runs: list[LakeRun], table: str, many: int | None = None) -> list[tuple[str, list[str], list[str]]]:
+    """How to read ``table`` of ``runs``: (base folder, globs, tokens to keep — empty: every file the globs
+    match). Runs of one lake past ``MANY_RUNS`` are read with one glob and filtered by token."""
+    many = MANY_RUNS if many is None else many
+    by_base: dict[str, list[LakeRun]] = {}
+    for r in runs:
+        if r.rows(table) > 0:
+            by_base.setdefault(r.base(table), []).append(r)
+    plan: list[tuple[str, list[str], list[str]]] = []
+    for base, rs in sorted(by_base.items()):
+        if len(rs) > many:
+            plan.append((base, [f"{base}/*/*/*.parquet"], sorted(r.token for r in rs)))
+        else:
+            plan.append((base, [r.glob(table) for r in rs], []))
+    return plan
+
+
 def lake_select(con: duckdb.DuckDBPyConnection, table: str, runs: list[LakeRun]) -> str | None:
     """SQL reading ``table``'s rows of ``runs`` from their Parquet files, with exactly the store table's columns
     (None when none of the runs has rows of it)."""
-    globs = [r.glob(table) for r in runs if r.rows(table) > 0]
-    if not globs:
+    plan = read_plan(runs, table)
+    if not plan:
         return None
-    src = (f"read_parquet([{', '.join(_lit(g) for g in globs)}], hive_partitioning = true, union_by_name = true, "
-           "hive_types = {'year': INTEGER, 'month': INTEGER})")
     cols = []
     for c in _columns(con, table):
         if table == "observations" and c in ("year", "month"):
             cols.append(f"CAST(nullif({c}, 0) AS INTEGER) AS {c}")  # month=00 / year=0: none in the store
         else:
             cols.append(f'"{c}"')
-    return f"SELECT {', '.join(cols)} FROM {src}"
+    parts = []
+    for _base, globs, tokens in plan:
+        src = (f"read_parquet([{', '.join(_lit(g) for g in globs)}], hive_partitioning = true, union_by_name = true, "
+               "hive_types = {'year': INTEGER, 'month': INTEGER}" + (", filename = true)" if tokens else ")"))
+        where = (f" WHERE regexp_extract(filename, {_lit(TOKEN_RE)}, 1) IN ({', '.join(_lit(t) for t in tokens)})"
+                 if tokens else "")
+        parts.append(f"SELECT {', '.join(cols)} FROM {src}{where}")
+    return " UNION ALL ".join(parts)
 
 
 @contextlib.contextmanager
@@ -168,7 +198,7 @@ def lake_views(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...] = LAKE_TA
     made: list[str] = []
     try:
         if runs:
-            db = con.execute("SELECT current_database()").fetchall()[0][0]
+            db = str(con.execute("SELECT current_database()").fetchall()[0][0]).replace('"', '""')
             for t in tables:
                 sel = lake_select(con, t, runs)
                 if sel is None:
