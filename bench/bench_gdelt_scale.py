@@ -58,7 +58,15 @@ else:
     store.con.execute("CHECKPOINT")
     dt = time.perf_counter() - t
     rows = report.rows_stored
+    extra = {}
+    if len(sys.argv) > 4:  # then a stream of 15-minute files on top: the time per file with this many rows stored
+        t = time.perf_counter()
+        rep = api.load(store, "gdelt-events", Path(sys.argv[4]), stream=True)
+        extra = {"stream_seconds": time.perf_counter() - t, "stream_files": len(rep.files),
+                 "stream_rows": rep.rows_stored}
     store.close()
+    print(json.dumps({"seconds": dt, "rows": rows, **extra}))
+    sys.exit(0)
 print(json.dumps({"seconds": dt, "rows": rows}))
 """
 
@@ -69,11 +77,12 @@ def parse_size(text: str) -> int:
     return int(float(t.rstrip("MK")) * mult)
 
 
-def measure(mode: str, src: Path, tmp: Path) -> dict[str, float]:
+def measure(mode: str, src: Path, tmp: Path, stream: Path | None = None) -> dict[str, float]:
     """One run in a fresh process: its own wall time and its own peak RSS (MB)."""
     db = tmp / f"{mode}-{time.monotonic_ns()}.duckdb"
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, mode, str(src), str(db)], stdout=subprocess.PIPE,
+    extra = [str(stream)] if stream is not None else []
+    proc = subprocess.Popen([sys.executable, "-c", CHILD, mode, str(src), str(db), *extra], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, env=env, text=True)
     out, errs = proc.stdout.read() if proc.stdout else "", proc.stderr.read() if proc.stderr else ""
     _, status, usage = os.wait4(proc.pid, 0)
@@ -83,7 +92,7 @@ def measure(mode: str, src: Path, tmp: Path) -> dict[str, float]:
     if proc.returncode != 0:
         raise SystemExit(f"{mode} failed ({proc.returncode}): {errs[-2000:]}")
     res = json.loads(out.strip().splitlines()[-1])
-    return {"seconds": res["seconds"], "rows": res["rows"], "rss_mb": usage.ru_maxrss / 1024}
+    return {**res, "rss_mb": usage.ru_maxrss / 1024}
 
 
 def machine_note() -> str:
@@ -157,6 +166,9 @@ def main() -> None:
     ap.add_argument("--tmp", type=Path, default=Path(tempfile.gettempdir()) / "multipolar-gdelt-scale")
     ap.add_argument("--keep", action="store_true", help="keep the replicated files for the next run")
     ap.add_argument("--out", type=Path, default=RESULTS / "gdelt_scale")
+    ap.add_argument("--stream-files", type=int, default=0,
+                    help="after each load, also load this many 15-minute files as a stream on top (time per file "
+                         "with that many rows already stored; also on an empty store)")
     args = ap.parse_args()
     sys.path.insert(0, str(REPO / "bench"))
     from gdelt_replica import write_replica
@@ -164,14 +176,32 @@ def main() -> None:
     args.tmp.mkdir(parents=True, exist_ok=True)
     note = machine_note()
     points: list[dict[str, float]] = []
-    for size in [parse_size(s) for s in args.sizes.split(",")]:
+    sizes = [parse_size(s) for s in args.sizes.split(",")]
+    stream_dir: Path | None = None
+    stream_points: list[dict[str, float]] = []
+    if args.stream_files:
+        from gdelt_replica import write_stream
+
+        stream_dir = args.tmp / "stream"
+        if not stream_dir.exists():  # copies after the largest replica: ids, dates and URLs of their own
+            write_stream(SAMPLE, stream_dir, args.stream_files, first=max(sizes) // 1540 + 2)
+        empty = args.tmp / "empty.export.CSV"
+        write_replica(SAMPLE, empty, 1540)
+        m = measure("load", empty, args.tmp, stream_dir)
+        stream_points.append({"stored_rows": 1540, "files": m["stream_files"],
+                              "ms_per_file": 1000 * m["stream_seconds"] / m["stream_files"]})
+        print(f"stream on an (almost) empty store: {stream_points[-1]['ms_per_file']:.0f} ms per file", flush=True)
+    for size in sizes:
         src = args.tmp / f"gdelt2_{size}.export.CSV"
         if not src.exists():
             write_replica(SAMPLE, src, size)
         base, load = [], []
-        for _ in range(args.repeat):
+        for rep in range(args.repeat):
             base.append(measure("readcsv", src, args.tmp))
-            load.append(measure("load", src, args.tmp))
+            load.append(measure("load", src, args.tmp, stream_dir if rep == 0 else None))
+            if stream_dir is not None and rep == 0:
+                stream_points.append({"stored_rows": size, "files": load[-1]["stream_files"],
+                                      "ms_per_file": 1000 * load[-1]["stream_seconds"] / load[-1]["stream_files"]})
             assert load[-1]["rows"] == size and base[-1]["rows"] == size, (load[-1], base[-1])
             print(f"{size:>12,} rows: read_csv {base[-1]['seconds']:6.2f} s ({base[-1]['rss_mb']:5.0f} MB)  "
                   f"load {load[-1]['seconds']:6.2f} s ({load[-1]['rss_mb']:5.0f} MB)", flush=True)
@@ -201,11 +231,17 @@ def main() -> None:
         f"load: api.load(store, 'gdelt-events', file) + CHECKPOINT. Best of {args.repeat} each, alternating; "
         "ratio = best load / best read_csv. RSS: the largest of the runs.",
         f"Machine: {note} (load average {os.getloadavg()[0]:.1f} at the end)."]
+    if stream_points:
+        lines += ["", f"Stream: {args.stream_files} 15-minute files (1,540 rows each) loaded with --stream (one "
+                  "transaction per file) on top of a store already holding N rows (in the load's child, after it):",
+                  f"{'rows stored':>12} {'ms per file':>12}"]
+        lines += [f"{p['stored_rows']:>12,} {p['ms_per_file']:>12.0f}" for p in stream_points]
     text = "\n".join(lines) + "\n"
     print(text)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.with_suffix(".txt").write_text(text)
-    args.out.with_suffix(".json").write_text(json.dumps({"points": points, "repeat": args.repeat, "machine": note,
+    args.out.with_suffix(".json").write_text(json.dumps({"points": points, "stream": stream_points,
+                                                         "repeat": args.repeat, "machine": note,
                                                          "target_ratio": 1.4}, indent=1) + "\n")
     args.out.with_suffix(".svg").write_text(svg(points))
 

@@ -289,8 +289,28 @@ def test_gdelt_stream_file_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     report = api.load(s, "auto", lst)  # every export now local: nothing fetched
     assert report.seconds is not None and [f.status for f in report.files] == ["loaded"] * 3
     assert s.scalar("SELECT count(*) FROM events") == 3 * 1540
+    # the optimizer setting the streaming path changes for its statements is restored
+    assert s.scalar("SELECT current_setting('disabled_optimizers')") in ("", None)
     # a damaged download is refused by its md5
     blobs[files[2].name] = blobs[files[2].name][:-1] + b"x"
     files[2].unlink()
     with pytest.raises(fetch.FetchError, match="md5 mismatch"):
         fetch.gdelt_list_files(lst, transport=httpx.MockTransport(handler))
+
+
+@needs_data
+def test_gdelt_stream_cli_failed_file_and_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A stream goes on past a bad file: the others are committed, the bad one is named with its error (no
+    traceback), the summary counts files by status, and the exit status is 1."""
+    from multipolar.cli import main
+
+    folder = tmp_path / "d"
+    write_stream(V2, folder, 3)
+    (folder / "20180326050000.export.CSV").write_text("garbage\tline\n")  # between the good ones
+    db = tmp_path / "s.duckdb"
+    assert main(["load", "gdelt-events", str(folder), "--stream", "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "wrong number of columns" in err and "Traceback" not in err
+    assert "gdelt-events: 3 file(s) (1 failed, 2 loaded); 3,080 rows stored" in err and "rows/s" in err
+    with Store(db) as s:
+        assert s.scalar("SELECT count(*) FROM events") == 2 * 1540
