@@ -17,6 +17,13 @@ Events go into the shared ``events`` table with ``origin = 'gdelt'``:
 An event id already in the store (e.g. the same export loaded from another path) is rejected as a
 duplicate. Zipped exports (``*.export.CSV.zip``) are read directly.
 
+Scale: a clean export (no row to reject — the rule for GDELT) is read twice as a stream and never staged:
+one pass checks every row and keeps only the ids (in-file and store duplicates are checked on them; only
+stored ids in the file's id range are read), the second INSERTs straight from the file. Memory stays bounded
+by the store's limit and the time grows with the rows (``bench/bench_gdelt_scale.py``). A file with a row to
+reject is staged whole, as before, so that every reject keeps its line number. A folder of 15-minute exports
+or a ``masterfilelist.txt`` loads as a stream, one transaction per file (``multipolar load --stream``).
+
 GKG 2.1 (27 tab-separated columns, no header) goes into ``gkg_records``: id, date, source, url,
 ``countries`` (distinct ISO3 of V2ENHANCEDLOCATIONS / V1LOCATIONS, FIPS mapped), themes, persons,
 organisations, tone. The DIAS re-publication (``dt, gkgrecordid, sqldate, country, src, url``; one FIPS
