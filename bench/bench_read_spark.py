@@ -93,7 +93,7 @@ def main() -> None:
         local = _texts(list(extractor.extract_many(docs)))
         wall, cpu = time.perf_counter() - t0, time.process_time() - c0
         reference = reference or local
-        rows.append(("local", r, wall, 0.0, cpu, 1, local == reference, ""))
+        rows.append(("local", r, wall, 0.0, cpu, 1, local == reference, "", wall))
         print(f"local round {r}: {wall:.1f} s", flush=True)
         for kind in ("cold", "warm") if r == 1 else ("warm",):
             st = SparkReadStats()
@@ -111,18 +111,18 @@ def main() -> None:
             rows.append((f"spark {kind}", r, wall, max(loads) if loads else 0.0, st.extract_cpu_seconds, cores, same,
                          f"{st.partitions} partitions, {st.batches} batch(es); executors busy "
                          f"{st.extract_seconds:.1f} s in all; {note}"
-                         + (f"; differ: {', '.join(differ[:3])}" if differ else "")))
+                         + (f"; differ: {', '.join(differ[:3])}" if differ else ""), st.extract_seconds))
             print(f"spark {kind} round {r}: {wall:.1f} s ({note})", flush=True)
 
     lines += [f"spaCy load (Extractor built): local {local_load:.2f} s in this process; Spark session start "
               f"{spark_start:.1f} s (JVM, first time; not counted below)", "",
               f"{'run':11s} {'round':>5s} {'wall s':>6s} {'docs/s':>6s} {'cores':>5s} {'docs/s/core':>11s} "
-              f"{'w/o load':>8s} {'CPU s':>6s} {'docs/CPU-s':>10s} {'identical':>9s}  notes"]
-    for name, r, wall, load, cpu, n, same, note in rows:
+              f"{'w/o load':>8s} {'CPU s':>6s} {'docs/CPU-s':>10s} {'CPU share':>9s} {'identical':>9s}  notes"]
+    for name, r, wall, load, cpu, n, same, note, busy in rows:
         dps = len(docs) / wall
         no_load = len(docs) / (wall - load) / n if wall > load else float("nan")
         lines.append(f"{name:11s} {r:5d} {wall:6.1f} {dps:6.2f} {n:5d} {dps / n:11.2f} {no_load:8.2f} {cpu:6.1f} "
-                     f"{len(docs) / cpu:10.2f} {'yes' if same else 'NO':>9s}  {note}")
+                     f"{len(docs) / cpu:10.2f} {cpu / busy:9.0%} {'yes' if same else 'NO':>9s}  {note}")
     local_best = max(len(docs) / row[2] for row in rows if row[0] == "local")
     warm_best = max(len(docs) / row[2] for row in rows if row[0] == "spark warm")
     local_cpu = max(len(docs) / row[4] for row in rows if row[0] == "local")
@@ -134,6 +134,8 @@ def main() -> None:
               f"best of rounds, docs per CPU second: local {local_cpu:.2f}, Spark executors {warm_cpu:.2f} — ratio "
               f"{warm_cpu / local_cpu:.2f}",
               "'w/o load': docs/s/core with the spaCy load taken out (the slowest executor's load for Spark).",
+              "'CPU share': CPU time ÷ wall time of each extracting process (local: this process; Spark: the "
+              "executors, summed) — below 100 % the process waited for a core the machine's other jobs held.",
               f"load average at end {os.getloadavg()[0]:.2f} (on {os.cpu_count()} cores)",
               f"every run's output identical to the local run's: {'yes' if all(row[6] for row in rows) else 'NO'}"]
     text = "\n".join(lines) + "\n"
