@@ -14,12 +14,14 @@ other failure comes back as a crash naming the document, and stops the run at th
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
 import time
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+import uuid
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -145,7 +147,7 @@ Result = Evidence | ExtractionError
 
 def extract_on_spark(docs: Sequence[SourceDocument], *, reader: str, master: str | None = None,
                      partitions: int | None = None, batch_size: int | None = None,
-                     stats: SparkReadStats | None = None) -> Iterator[list[tuple[int, Result]]]:
+                     stats: SparkReadStats | None = None) -> Generator[list[tuple[int, Result]], None, None]:
     """Extract ``docs`` on Spark, one batch at a time: yields each batch's ``(index, Evidence or error)`` in
     input order. The next batch's job runs while the caller handles this one (writes it, say).
 
@@ -169,9 +171,11 @@ def extract_on_spark(docs: Sequence[SourceDocument], *, reader: str, master: str
     batches = [indexed[i:i + size] for i in range(0, len(indexed), size)]
     run = functools.partial(_run_partition, reader)
 
+    group = f"multipolar-read-{uuid.uuid4().hex[:12]}"  # this run's jobs, cancelled together (not others')
+
     def job(batch: list[tuple[int, SourceDocument]]) -> list[tuple[Any, ...]]:
         groups = balanced_groups(batch, parts)
-        sc.setJobDescription(f"multipolar read: {len(batch)} documents from #{batch[0][0]}")
+        sc.setJobGroup(group, f"multipolar read: {len(batch)} documents from #{batch[0][0]}")
         records: list[tuple[Any, ...]] = sc.parallelize(groups, len(groups)).mapPartitions(run).collect()
         return records
 
@@ -187,7 +191,7 @@ def extract_on_spark(docs: Sequence[SourceDocument], *, reader: str, master: str
                 except BaseException:
                     if pending is not None:
                         pending.cancel()
-                        sc.cancelAllJobs()
+                        sc.cancelJobGroup(group)
                     raise
     finally:
         st.wall_seconds = time.perf_counter() - t0
@@ -203,14 +207,16 @@ def extract_all_on_spark(docs: Sequence[SourceDocument], *, reader: str, master:
     pairs: list[tuple[SourceDocument, Evidence]] = []
     if progress:
         progress(0, len(docs))
-    for batch in extract_on_spark(docs, reader=reader, master=master, partitions=partitions,
-                                  batch_size=batch_size, stats=stats):
-        for i, ev in batch:
-            if isinstance(ev, ExtractionError):
-                raise ev
-            pairs.append((docs[i], ev))
-        if progress:
-            progress(len(pairs), len(docs))
+    # closed at once on an error, which cancels the next batch's job
+    with contextlib.closing(extract_on_spark(docs, reader=reader, master=master, partitions=partitions,
+                                             batch_size=batch_size, stats=stats)) as batches:
+        for batch in batches:
+            for i, ev in batch:
+                if isinstance(ev, ExtractionError):
+                    raise ev
+                pairs.append((docs[i], ev))
+            if progress:
+                progress(len(pairs), len(docs))
     return pairs
 
 
@@ -292,25 +298,26 @@ def ingest_on_spark(docs: Sequence[SourceDocument], *, store: Any, report: Any, 
         progress(0, len(todo))
     done = 0
     try:
-        for k, batch in enumerate( extract_on_spark(todo, reader=reader, master=master, partitions=partitions,
-                                      batch_size=batch_size, stats=stats), start=1):
-            good = [(j, ev) for j, ev in batch if isinstance(ev, Evidence)]
-            for j, ev in batch:
-                if isinstance(ev, ExtractionError):
-                    errors[todo_index[j]] = str(ev)
-            try:
-                saved = save_documents(store, [(todo[j], ev) for j, ev in good], method=method)
-            except Exception as exc:  # noqa: BLE001 — the store's error, reported with what is left to do
-                summary = exc.message if isinstance(exc, MultipolarError) else f"{type(exc).__name__}: {exc}"
-                raise _failed(f"batch {k} could not be stored ({summary})",
-                              todo, todo_index, batch[0][0], docs, status, errors, counts, report) from exc
-            for (j, ev), s in zip(good, saved, strict=True):
-                status[todo_index[j]] = s
-                if s != "unchanged":
-                    counts[todo_index[j]] = (len(ev.events), len(ev.claims), len(ev.stances))
-            done += len(batch)
-            if progress:
-                progress(done, len(todo))
+        with contextlib.closing(extract_on_spark(todo, reader=reader, master=master, partitions=partitions,
+                                                 batch_size=batch_size, stats=stats)) as batches:
+            for k, batch in enumerate(batches, start=1):
+                good = [(j, ev) for j, ev in batch if isinstance(ev, Evidence)]
+                for j, ev in batch:
+                    if isinstance(ev, ExtractionError):
+                        errors[todo_index[j]] = str(ev)
+                try:
+                    saved = save_documents(store, [(todo[j], ev) for j, ev in good], method=method)
+                except Exception as exc:  # noqa: BLE001 — the store's error, reported with what is left to do
+                    summary = exc.message if isinstance(exc, MultipolarError) else f"{type(exc).__name__}: {exc}"
+                    raise _failed(f"batch {k} could not be stored ({summary})",
+                                  todo, todo_index, batch[0][0], docs, status, errors, counts, report) from exc
+                for (j, ev), s in zip(good, saved, strict=True):
+                    status[todo_index[j]] = s
+                    if s != "unchanged":
+                        counts[todo_index[j]] = (len(ev.events), len(ev.claims), len(ev.stances))
+                done += len(batch)
+                if progress:
+                    progress(done, len(todo))
     except ExtractCrash as exc:
         start = exc.index - exc.index % stats.batch_size  # the start of its batch
         raise _failed(str(exc), todo, todo_index, start, docs, status, errors, counts, report) from exc
