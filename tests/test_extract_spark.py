@@ -65,8 +65,8 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @no_java
 def test_extract_on_spark_writes_the_same_bytes(folder: Path, tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
-    code, _out, _err = _run(["extract", str(folder), "-o", f"{tmp_path / 'local'}/"], capsys)
-    assert code == 0
+    code, _out, err = _run(["extract", str(folder), "-o", f"{tmp_path / 'local'}/"], capsys)
+    assert code == 0 and "read 6 document(s) in this process: " in err and " docs/s" in err  # the summary
     code, out, err = _run(["extract", str(folder), "-o", f"{tmp_path / 'spark'}/", *SPARK], capsys)
     assert code == 0, err
     local = sorted((tmp_path / "local").iterdir())

@@ -111,13 +111,21 @@ def extract_cmd(
         _extract_spark(inputs, format, output, spark_master, partitions, batch_size)
         return
     _local_only(spark_master=spark_master, partitions=partitions, batch_size=batch_size)
-    failures: list[ReadFailure] = []
-    pairs = api.extract(inputs, on_failure=failures.append)
-    for f in failures:
-        err.print(f"[red]error:[/] {f.error}", highlight=False, soft_wrap=True)
-    if not pairs:
+    from ..extract.pipeline import default_extractor
+
+    docs, failures = _read_documents(inputs)
+    if not docs:
         raise InputError("nothing could be read from the inputs given", hint="check the paths or URLs above")
+    pairs: list[Any] = []
+    with _ReadProgress("extracting", every=10.0) as progress:  # as api.extract: extract_many over them all
+        progress(0, len(docs))
+        for doc, ev in zip(docs, default_extractor().extract_many(docs), strict=True):
+            pairs.append((doc, ev))
+            progress(len(pairs), len(docs))
+    seconds = time.perf_counter() - progress.t0
     _write_extracted(pairs, inputs, format, output)
+    err.print(f"read {len(pairs)} document(s) in this process: {_counts(pairs)} in {seconds:.1f} s, "
+              f"{len(pairs) / seconds if seconds > 0 else 0:.2f} docs/s", highlight=False, soft_wrap=True)
     if failures:
         raise typer.Exit(1)  # some inputs failed, the rest were written: exit status 1
 
@@ -229,8 +237,10 @@ class _ReadProgress:
     """Documents done of total, documents per second and the time left, on stderr: a bar on a terminal, a line
     per batch otherwise (logs of long runs)."""
 
-    def __init__(self, what: str) -> None:
+    def __init__(self, what: str, every: float = 0.0) -> None:
         self.what = what
+        self.every = every  # at least this many seconds between two lines (not on a terminal)
+        self.said = 0.0
         self.t0 = time.perf_counter()
         self.bar: Progress | None = None
         self.task: Any = None
@@ -257,7 +267,8 @@ class _ReadProgress:
             if self.task is None:
                 self.task = self.bar.add_task(self.what, total=total, rate=text)
             self.bar.update(self.task, completed=done, rate=text)
-        elif done:
+        elif done and seconds - self.said >= self.every:
+            self.said = seconds
             err.print(f"{self.what}: {done}/{total} documents, {text}", highlight=False, soft_wrap=True)
 
 
@@ -279,12 +290,17 @@ def _duration(seconds: float) -> str:
     return f"{s // 3600}h{s // 60 % 60:02d}m" if s >= 3600 else f"{s // 60}m{s % 60:02d}s" if s >= 60 else f"{s}s"
 
 
-def _spark_summary(stats: Any, events: int, claims: int, stances: int) -> str:
+def _counts(pairs: list[Any]) -> str:
+    events, claims, stances = (sum(len(getattr(ev, k)) for _, ev in pairs) for k in ("events", "claims", "stances"))
+    return f"{events} events, {claims} claims, {stances} stances"
+
+
+def _spark_summary(stats: Any, counts: str) -> str:
     loads = sorted(stats.load_seconds.values())
     spacy = (f"spaCy loaded once in each of {len(loads)} executor process(es), {min(loads):.1f}–{max(loads):.1f} s"
              if loads else "spaCy already loaded in the executors")
     return (f"read {stats.documents} document(s) on Spark {stats.master} ({stats.partitions} partition(s), "
-            f"batches of {stats.batch_size}): {events} events, {claims} claims, {stances} stances in "
+            f"batches of {stats.batch_size}): {counts} in "
             f"{stats.wall_seconds:.1f} s, {stats.docs_per_second:.2f} docs/s (Spark start {stats.session_seconds:.1f}"
             f" s; {spacy})")
 
@@ -302,8 +318,7 @@ def _extract_spark(inputs: list[str], format: ExtractFormat, output: str | None,
         pairs = extract_all_on_spark(docs, reader=current_reader(), master=master, partitions=partitions,
                                      batch_size=batch_size, stats=stats, progress=progress)
     _write_extracted(pairs, inputs, format, output)
-    err.print(_spark_summary(stats, *(sum(len(getattr(ev, k)) for _, ev in pairs)
-                                      for k in ("events", "claims", "stances"))), highlight=False, soft_wrap=True)
+    err.print(_spark_summary(stats, _counts(pairs)), highlight=False, soft_wrap=True)
     if failures:
         raise typer.Exit(1)  # some inputs failed, the rest were written: exit status 1
 
@@ -334,7 +349,8 @@ def _ingest_spark(inputs: list[str], db: Path | None, master: str | None, partit
                   f"{len(report.failed)} failed — {report.events} events, {report.claims} claims, "
                   f"{report.stances} stances stored in {_db(db)}")
     if stats.documents:
-        err.print(_spark_summary(stats, report.events, report.claims, report.stances), highlight=False, soft_wrap=True)
+        counts = f"{report.events} events, {report.claims} claims, {report.stances} stances"
+        err.print(_spark_summary(stats, counts), highlight=False, soft_wrap=True)
     if failed_batch is not None:
         err.print(f"not stored ({len(failed_batch.not_stored)}), to ingest again:", highlight=False)
         for origin in failed_batch.not_stored:
