@@ -53,6 +53,13 @@ _GIVING_VERBS = {"provide", "grant", "deliver", "supply", "give"}
 _AID_WORDS = re.compile(r"\b(?:assistance|aid|loans?|grants?|fund\w*|financ\w*|credit|weapons|arms|equipment|supplies|"
                         r"help|vaccines?|food|money|donations?|budget support|humanitarian|relief|shelter|"
                         r"ammunition|military)\b")
+#: nouns of talking that are talks only when had or held with someone
+_TALK_NOUNS = {"conference", "videoconference", "communication", "dialogue"}
+#: verbs whose coordinated subjects each act on their own ("A and B invested in their railways"), not on each other
+_SOLO_VERBS = {"invest", "build", "construct", "contribute", "provide", "supply", "deliver", "donate", "grant",
+               "assist", "help", "involve", "deploy", "mobilize", "mobilise", "impose", "expel", "suspend", "withdraw"}
+_UNDOING = {"withdraw", "back", "walk", "pull", "quit", "exit", "abandon", "scrap", "reject", "renege", "violate",
+            "breach", "denounce", "tear", "suspend", "cancel", "terminate", "leave"}
 _STATIVE_PASSIVE = {"involve", "engage", "interest", "commit", "dedicate", "devote", "determine", "prepare"}
 _NP_DEPS = {"compound", "amod", "poss", "det", "nmod", "appos", "conj", "cc", "case", "nummod", "flat", "quantmod",
             "predet", "punct"}
@@ -84,6 +91,8 @@ def load_triggers() -> dict[str, list[Trigger]]:
         words = tuple(parts[0].split())
         trig = Trigger(parts[2], parts[3] if len(parts) > 3 and parts[3] else None, parts[1], words)
         out.setdefault(words[0], []).append(trig)
+    for cands in out.values():  # the longest phrase first: "back out" before "back", "stand by" before "stand"
+        cands.sort(key=lambda t: -len(t.words))
     return out
 
 
@@ -106,6 +115,7 @@ class EventStage:
         self._parts = parts = Participants(ctx)
         sentences = ctx.sentences()
         for k, sent in enumerate(sentences):
+            self._k = k
             if len(sentences) > 1 and _heading(ctx, sent):
                 continue  # "## Armenia recognises …": a heading announces what the text reports, it reports nothing
             parts.resolve(k, sent)
@@ -136,6 +146,7 @@ class EventStage:
                     anchor = date
                 events.append(ev)
             events.extend(self._reported_demands(ctx, sent, times, para_date))
+            events.extend(self._invited(ctx, sent, events[first:]))
             if ctx.speaker:
                 events.extend(self._speaker_accusations(ctx, sent, events))
                 events.extend(self._speaker_requests(ctx, sent))
@@ -143,7 +154,35 @@ class EventStage:
             for t in times:
                 if t.kind in ("absolute", "month_only") and t.value:
                     para_date = t.value
-        ctx.events = [e for e in _dedupe(events) if any(a != r for a in e.actors for r in e.recipients)]
+        ctx.events = _same_told_twice([e for e in _dedupe(events)
+                                       if any(a != r for a in e.actors for r in e.recipients)])
+
+    def _invited(self, ctx: Context, sent: Any, so_far: list[Event]) -> list[Event]:
+        """ "At the invitation of President Xi, the following leaders will attend: the President of Kenya …":
+        accepting an invitation is a promise to the host (AGREE, dated when announced)."""
+        text = sent.text
+        at = text.lower().find("at the invitation of")
+        root = sent.root
+        if at < 0 or not ctx.published or not any(c.dep_ == "aux" and c.lower_ in ("will", "shall")
+                                                  for c in root.children) or _negated(root):
+            return []
+        prep = next((t for t in sent if t.lower_ == "invitation" and t.i > 0 and t.doc[t.i - 1].lower_ == "the"), None)
+        if prep is None:
+            return []
+        inviter_toks = {t.i for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+        hosts = [st for st in _states(ctx, inviter_toks) if re.fullmatch(r"[A-Z]{3}", st)][:1]
+        if not hosts:
+            return []
+        guests_toks = {t.i for c in _subjects(root) for t in c.subtree}
+        colon = next((t for t in sent if t.text == ":" and t.i > root.i), None)
+        if colon is not None:
+            guests_toks |= set(range(colon.i + 1, sent.end))  # "… will attend the Expo: the President of Kenya …"
+        guests = [m.state for m in ctx.mentions_in(guests_toks - inviter_toks)
+                  if m.state and re.fullmatch(r"[A-Z]{3}", m.state) and m.role not in ("pronoun", "coref")]
+        done = {a for e in so_far if e.type == "AGREE" and hosts[0] in e.recipients for a in e.actors}
+        s0, s1 = ctx.span_chars(sent)
+        return [Event(type="AGREE", actors=[g], recipients=list(hosts), date=ctx.published, text=Span(s0, s1),
+                      trigger="invitation") for g in dict.fromkeys(guests) if g not in hosts and g not in done]
 
     def _reported_demands(self, ctx: Context, sent: Any, times: list[Any], para_date: str | None) -> list[Event]:
         """ "Russia said on Tuesday that Sudan must return the helicopter": Russia demands it of Sudan."""
@@ -189,6 +228,26 @@ class EventStage:
                             s, e = ctx.span_chars(sent)
                             out.append(Event(type="REQUEST", actors=[ctx.speaker], recipients=[st],
                                              date=ctx.published, text=Span(s, e), trigger=tok.text))
+        # "The US should give up its wrong approach", "Russia must withdraw its troops": a main clause that says
+        # what another state should do is, in a statement, the speaker asking it of that state
+        asked = ctx.doc.user_data.get("multipolar_questions", ())
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX") or tok.i in asked or not (
+                    tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT" or
+                    tok.dep_ in ("ccomp", "parataxis") and _own_voice(ctx, tok.head)):
+                continue
+            if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "must", "ought") for c in tok.children):
+                continue
+            if any(c.dep_ == "mark" for c in tok.children) or _in_quotes(ctx, tok):
+                continue
+            subs = [c for c in _subjects(tok) if c.dep_ == "nsubj"]
+            states = [m.state for m in ctx.mentions_in(set().union(*(_np_core(c) for c in subs)) if subs else set())
+                      if m.state and re.fullmatch(r"[A-Z]{3}", m.state) and m.role not in ("pronoun", "coref")]
+            for st in dict.fromkeys(states):
+                if st != ctx.speaker and ctx.speaker:
+                    s, e = ctx.span_chars(sent)
+                    out.append(Event(type="REQUEST", actors=[ctx.speaker], recipients=[st], date=ctx.published,
+                                     text=Span(s, e), trigger=tok.text))
         return out
 
     def _speaker_accusations(self, ctx: Context, sent: Any, so_far: list[Event]) -> list[Event]:
@@ -219,6 +278,8 @@ class EventStage:
 
     # -- triggers ----------------------------------------------------------
     def _trigger(self, tok: Any) -> Trigger | None:
+        if _dated_truce(tok):
+            return Trigger("AGREE", None, "N", (tok.lower_,))  # "the August 12, 2008 Ceasefire Agreement"
         if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "amod" and tok.tag_ == "VBN"):
             return None  # "Resolute Support Mission", "occupied Nagorno-Karabakh": names and adjectives, not acts
         lemma = tok.lemma_.lower()
@@ -263,8 +324,19 @@ class EventStage:
             head = _governing_clause_verb(tok) or tok  # (not "released footage of fighting": no fighter there)
         verb_like = _verbal(head)
         if not verb_like and not _specific_noun(tok) and not (
-                tok.lemma_.lower() in CONFLICT_NOUNS and len(_between_states(ctx, tok)) >= 2 and _reported(tok)):
+                tok.lemma_.lower() in CONFLICT_NOUNS and len(_conflict_between(ctx, tok)) >= 2 and _reported(tok)):
             return None
+        if tok.lemma_.lower() in _TALK_NOUNS and not (tok.dep_ == "dobj" and tok.head.lemma_ in _LIGHT_VERBS and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in [*tok.children, *tok.head.children])):
+            return None  # "held a video conference with X", "had communication with X" are talks; "at the press
+            # conference", "the dialogue on security" are a setting or a topic
+        undoer = tok.head
+        while undoer.dep_ in ("prep", "prt", "pobj") and undoer.head.i != undoer.i:
+            undoer = undoer.head  # "backed out of a deal": up past the prepositions
+        if trig.type == "AGREE" and tok.pos_ == "NOUN" and undoer.lemma_ in _UNDOING:
+            return None  # "backed out of a deal", "withdrew from the agreement": the deal is what is undone
+        if _alleged(head):
+            return None  # "accused Turkey of supporting Azerbaijan": the accusation happened; the support is alleged
         if tok.pos_ in ("NOUN", "PROPN") and _topic_of_talks(tok):
             return None  # "discussed the delivery of assistance to Afghans": a topic, not an act
         if trig.type == "AID" and tok.lemma_ in ("help", "assist") and any(
@@ -285,6 +357,16 @@ class EventStage:
             actors, recipients = self._verb_roles(ctx, head, tok)
         else:
             actors, recipients = self._noun_roles(ctx, tok)
+        if tok.i != head.i and tok.pos_ == "NOUN" and head.lemma_ in _DRAWING:
+            # "visits Abkhazia, drawing condemnation from Georgia and the EU": those it came from condemn the visitor
+            source = {i for c in [*tok.children, *head.children] if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                      for i in _subtree(c)}
+            subj = _states(ctx, {i for c in _subjects(head) for i in _np_core(c)}) or (
+                actors if head.dep_ in ("advcl", "xcomp", "conj") else [])
+            actors, recipients = _states(ctx, source), [x for x in subj if x not in _states(ctx, source)]
+        if verb_like and head.lemma_ in _ALLEGING:  # "accused Turkey of supporting Azerbaijan": Turkey is accused
+            accused = _states(ctx, {i for c in head.children if c.dep_ == "dobj" for i in _np_core(c)})
+            recipients = [r for r in recipients if r in accused] or recipients
         if verb_like and trig.type == "CONSULT" and len(recipients) > 1:
             # "met Erdogan in Rome": the city where they met is no partner when a partner is named
             where = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
@@ -309,7 +391,7 @@ class EventStage:
         if conflict_noun and not actors:
             # "fighting between A and B", "fighting raged between A and B", "fighting left dozens dead": the
             # conflict's parties fight each other
-            between = _between_states(ctx, tok.head) if tok.dep_ in ("nsubj", "nsubjpass") else []
+            between = _conflict_between(ctx, tok)
             if len(set(recipients)) >= 2:
                 actors = list(recipients)
             elif len(between) >= 2:
@@ -322,6 +404,16 @@ class EventStage:
             actors = list(self._parts.conflict)  # "a ceasefire was agreed": by the conflict's parties
             recipients = list(actors)
             conflict_noun = True
+        truce_named = _dated_truce(tok) and bool(self._parts.conflict) and (
+            not actors or set(actors) <= set(self._parts.conflict))
+        if truce_named:
+            # "the 12 August 2008 ceasefire agreement": agreed then by the conflict's parties, whatever is said of it
+            actors = list(self._parts.conflict)
+            recipients = list(actors)
+            conflict_noun = True
+        if verb_like and trig.mode == "third-party" and actors and not [r for r in recipients if r not in actors] \
+                and self._parts.conflict:
+            recipients = [p for p in self._parts.conflict if p not in actors]  # "a ceasefire brokered by the EU"
         if tok.lemma_.lower() in ("war", "conflict") and len(set(actors)) < 2:
             return None  # a war is an event only between the two states named with it
         if actors and not recipients and trig.type == "REQUEST" and verb_like:
@@ -355,17 +447,28 @@ class EventStage:
         if actors and not recipients and ctx.speaker and ctx.speaker not in actors and \
                 trig.type in ("SUPPORT", "AID", "COOPERATE"):
             recipients = [ctx.speaker]  # "the unwavering support of the United States": support for us
+        if actors and not recipients and trig.type in ("AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID"):
+            recipients = self._parts.partners(self._k, actors)  # implied: the one just met
+        if actors and not recipients and trig.type in ("RETREAT", "REJECT") and verb_like and any(
+                t.lower_ in ("deal", "agreement", "accord", "treaty") and any(c.lower_ == "the" for c in t.children)
+                for t in head.subtree):
+            # "Iran signed a deal with six powers. … America walked out of the deal": the deal's other parties
+            recipients = [s for s in self._parts.deal if s not in actors]
         if not actors or not recipients:
             return None
         if set(actors) == set(recipients) and len(actors) == 1:
             return None
         negated = _negated(head) or (head.i != tok.i and _negated(tok))
         hypothetical = _hypothetical(head)
+        if truce_named:  # the named truce was agreed on its day, whatever is now said or hoped of it
+            negated = hypothetical = False
         if hypothetical and ctx.speaker and head.lemma_ in _PERFORMATIVE and actors == [ctx.speaker] and \
                 _performative_frame(head):
             hypothetical = False
         s, e = self._evidence_span(ctx, head, sent)
         typ, mode = trig.type, trig.mode
+        if tok.i != head.i and head.lemma_ in _REAFFIRM and typ in ("COOPERATE", "CONSULT"):
+            typ, mode = "AGREE", None  # "reaffirmed our defense partnership": a commitment renewed
         if hypothetical and not negated:
             kind = commitment(head)
             if kind == "future" and ctx.speaker and ctx.speaker not in actors and not (
@@ -412,6 +515,13 @@ class EventStage:
         agent_states = _states(ctx, agent_tokens)
         rest = clause - subj_tokens - agent_tokens - subj_full
         rest_states = _states(ctx, rest) + self._group_refs(ctx, rest, subj_states + agent_states)
+        if passive and not agent_states:
+            # "a memorandum was signed between A, B and C", "talks were held between A and B": the parties act
+            between = {t.i for c in [*verb.children, *(g for s in _subjects(v) for g in s.children)]
+                       if c.dep_ == "prep" and c.lower_ == "between" for t in c.subtree}
+            agent_states = _states(ctx, between) if len(_states(ctx, between)) >= 2 else []
+            if agent_states:
+                rest_states = list(agent_states)  # each with the others (a city they met in is no party)
         if passive and (agent_states or verb.lemma_ not in _STATIVE_PASSIVE):
             actors = agent_states
             recipients = subj_states + rest_states
@@ -431,8 +541,9 @@ class EventStage:
             # "Pashinyan met Putin in Moscow and asked for more weapons": asked Putin
             head_rest = _clause(verb.head) - subj_full - subj_tokens
             recipients = [x for x in _states(ctx, head_rest) if x not in actors]
-        # symmetric events between coordinated subjects: "China and Georgia signed an agreement"
-        if len(set(actors)) > 1 and not recipients:
+        # symmetric events between coordinated subjects: "China and Georgia signed an agreement" — not when each
+        # acts on its own: "Uzbekistan and Kazakhstan have invested in their railways"
+        if len(set(actors)) > 1 and not recipients and not (verb.lemma_ in _SOLO_VERBS and not _jointly(verb)):
             recipients = list(actors)
         return actors, recipients
 
@@ -482,7 +593,13 @@ class EventStage:
                 if n is None:
                     continue
                 prior: list[str] = []
-                for m in reversed([m for m in ctx.mentions if m.tok_end <= sentence_of(ctx.doc, t.i).start]):
+                start = sentence_of(ctx.doc, t.i).start
+                here = list(dict.fromkeys(m.state for m in ctx.mentions if start <= m.tok_start and m.tok_end <= t.i
+                                          and m.state and re.fullmatch(r"[A-Z]{3}", m.state)))
+                if len(here) >= n:  # "Greece signed an agreement with Egypt on the two countries' zones": these two
+                    out.extend(x for x in here[-n:] if x not in exclude)
+                    continue
+                for m in reversed([m for m in ctx.mentions if m.tok_end <= start]):
                     st = m.state
                     if st and re.fullmatch(r"[A-Z]{3}", st) and st not in exclude and st not in prior:
                         prior.append(st)
@@ -501,7 +618,7 @@ class EventStage:
         tpos = ctx.char(tok.i) - s0
         best = None
         for t in times:
-            if t.kind == "span":
+            if t.kind == "span" or _aside(ctx, tok, s0 + t.start):
                 continue
             dist = abs(t.start - tpos)
             if best is None or dist < best[0]:
@@ -522,6 +639,59 @@ class EventStage:
 _PAST = {"VBD", "VBN"}
 _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december"}
+
+
+_REAFFIRM = {"reaffirm", "affirm", "reiterate", "renew", "confirm", "underscore", "underline"}
+_ALLEGING = {"accuse", "blame", "charge", "suspect"}
+#: verbs by which an act draws a reaction from others: "drawing condemnation from X", "sparked protests by X"
+_DRAWING = {"draw", "provoke", "elicit", "spark", "prompt", "attract", "earn", "receive", "face", "trigger", "incur"}
+
+
+def _alleged(verb: Any) -> bool:
+    """The act an accusation is about: "accused X of supporting Y", "blamed X for shelling Y"."""
+    v = verb
+    for _ in range(3):
+        if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and v.head.head.lemma_ in _ALLEGING:
+            return True
+        if v.dep_ not in ("xcomp", "conj", "pcomp") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+def _aside(ctx: Context, tok: Any, at: int) -> bool:
+    """A time said inside a clause about something else ("criticized the Minsk group, which was set up in 1992"):
+    a relative clause or apposition that neither holds the trigger nor modifies it."""
+    t = next((x for x in sentence_of(ctx.doc, tok.i) if ctx.char(x.i) >= at), None)
+    if t is None:
+        return False
+    trig_tree = {tok.i, tok.head.i}
+    for _ in range(12):
+        if t.dep_ in ("relcl", "appos") and t.head.i not in trig_tree and \
+                not (t.left_edge.i <= tok.i <= t.right_edge.i):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _jointly(verb: Any) -> bool:
+    """ "… together", "jointly", "with each other", "one another": the subjects act with each other."""
+    return any(t.lower_ in ("together", "jointly", "mutually", "other", "another", "joint", "bilateral", "bilaterally")
+               for t in verb.subtree)
+
+
+def _own_voice(ctx: Context, verb: Any) -> bool:
+    """A clause the speaker frames in its own voice: "We believe (that) …", or a head with no subject of its own."""
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subs or any(c.lower_ in ("we", "i") or ctx.speaker in _states(ctx, _np_core(c)) for c in subs)
+
+
+def _in_quotes(ctx: Context, tok: Any) -> bool:
+    """Inside a quotation: an odd number of quote marks before the token in its sentence."""
+    sent = sentence_of(ctx.doc, tok.i)
+    return sum(1 for t in ctx.doc[sent.start:tok.i] if t.text in ('"', "“", "”")) % 2 == 1
 
 
 def _past(tok: Any) -> bool:
@@ -635,7 +805,7 @@ def _states(ctx: Context, tokens: set[int]) -> list[str]:
     if refs:  # "both sides", "the parties", "the government": resolved by the participants tracker
         for i in sorted(tokens):
             for st in refs.get(i, ()):
-                if st not in out and i not in ctx.token_mentions:
+                if st not in out and (i not in ctx.token_mentions or not ctx.token_mentions[i].state):
                     out.append(st)
     return out
 
@@ -734,6 +904,10 @@ _FEARED = {"fear", "risk", "avoid", "prevent", "warn", "threaten", "erupt", "esc
            "trigger", "provoke", "avert", "worry", "raise", "lead", "spiral", "descend", "slide", "drag"}
 
 
+#: verbs of turning into: a war they lead to is real when they are ("escalated into war"), feared when they are
+_BECOMING = frozenset({"escalate", "turn", "spiral", "descend", "slide", "erupt", "become"})
+
+
 def _reported(noun: Any) -> bool:
     """A war or conflict told as real, not one feared or warned of ("fear a proxy war between A and B")."""
     t = noun
@@ -742,10 +916,33 @@ def _reported(noun: Any) -> bool:
             return True
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
+            if t.lemma_.lower() in _BECOMING and not _hypothetical(t) and not _negated(t):
+                # "escalating into war in 1991": real, unless itself feared ("threatened to escalate into war")
+                up = t.head if t.dep_ in ("xcomp", "pcomp", "ccomp") else None
+                up = up.head if up is not None and up.pos_ == "ADP" else up
+                return up is None or up.lemma_.lower() not in _FEARED - _BECOMING
             return t.lemma_.lower() not in _FEARED and not _hypothetical(t) and not _negated(t)
         if t.lemma_.lower() in ("fear", "risk", "threat", "danger", "prospect", "possibility"):
             return False
     return True
+
+
+def _dated_truce(tok: Any) -> bool:
+    """A ceasefire or agreement named with the day it was made: "the 12 August 2008 ceasefire agreement"."""
+    if tok.lower_ not in ("agreement", "ceasefire", "cease-fire", "truce", "armistice", "accord"):
+        return False
+    return any(t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 for t in tok.doc[tok.left_edge.i:tok.i])
+
+
+def _conflict_between(ctx: Context, tok: Any) -> list[str]:
+    """ "fighting between A and B", "fighting raged between A and B", "escalating into war in 1991 between A's
+    troops and B's forces": the "between" phrase on the noun, or on the verb it is the subject or object of."""
+    found = _between_states(ctx, tok)
+    if len(found) < 2 and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        found = _between_states(ctx, tok.head)
+    if len(found) < 2 and tok.dep_ == "pobj" and tok.head.head.i != tok.head.i:
+        found = _between_states(ctx, tok.head.head)
+    return found
 
 
 def _between_states(ctx: Context, tok: Any) -> list[str]:
@@ -812,6 +1009,19 @@ def _performative_frame(verb: Any) -> bool:
         subj = [c for c in h.children if c.dep_ in ("nsubj", "dobj")]
         return any(c.lower_ in ("i", "we", "me", "us") for c in subj) or h.lemma_ == "let"
     return False
+
+
+def _same_told_twice(events: list[Event]) -> list[Event]:
+    """An event told twice, once with a vaguer date ("in July, an agreement was signed between A and B" … "on 18
+    July an MoU was signed between A and B"): the vaguer telling adds nothing."""
+    def key(e: Event) -> tuple[Any, ...]:
+        return e.type, frozenset(e.actors), frozenset(e.recipients), e.negated, e.hypothetical
+    dated: dict[tuple[Any, ...], list[str]] = {}
+    for e in events:
+        if e.date:
+            dated.setdefault(key(e), []).append(e.date)
+    return [e for e in events if not (e.date and any(d != e.date and d.startswith(e.date) and d[len(e.date)] == "-"
+                                                     for d in dated.get(key(e), [])))]
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

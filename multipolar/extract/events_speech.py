@@ -17,7 +17,7 @@ COMMIT_HEADS = frozenset({"promise", "pledge", "vow", "offer", "agree", "underta
                           "prepared", "determined", "set", "poised", "going"})
 #: nouns whose "to"-complement is a commitment: "announced plans to", "expressed readiness to"
 COMMIT_NOUNS = frozenset({"plan", "intention", "readiness", "willingness", "decision", "commitment", "pledge",
-                          "promise", "offer", "determination", "agreement"})
+                          "promise", "offer", "determination", "agreement", "desire", "resolve", "wish"})
 THREAT_HEADS = frozenset({"threaten", "warn"})
 #: verbs that report what was said: "said it would", "announced that it will"
 REPORTING = frozenset({"say", "announce", "state", "declare", "tell", "confirm", "promise", "pledge", "vow", "assure",
@@ -126,6 +126,7 @@ def obligation_clause(verb: Any) -> Any | None:
     head = clause.head
     if clause.dep_ != "ccomp" or head.i == clause.i:
         return None
-    if head.lemma_.lower() not in REPORTING | {"insist", "demand", "declare", "reiterate", "urge", "argue"}:
+    if head.lemma_.lower() not in REPORTING | {"insist", "demand", "declare", "reiterate", "urge", "argue", "assert",
+                                               "maintain", "believe", "think"}:
         return None
     return head if _real(head) else None

@@ -29,6 +29,8 @@ _CONFLICT_WORDS = re.compile(r"\b(?:fight\w*|fought|clash\w*|war|wars|warfare|co
                              r"bombard\w*|"
                              r"artillery|frontline|front line|escalation)\b", re.I)
 _STATE = re.compile(r"[A-Z]{3}")
+_DEALS = {"deal", "agreement", "accord", "treaty"}
+_DEAL_MADE = {"sign", "conclude", "reach", "strike", "ink", "seal"}
 
 
 class Participants:
@@ -45,6 +47,9 @@ class Participants:
         self.last_meeting: tuple[str, str] | None = None
         self.group: list[str] = []  # everyone at the last meeting, its host first
         self.topic = ctx.speaker or _topic_state(ctx)
+        self.deal: list[str] = []  # the states of the last agreement reached or signed ("the deal" after it)
+        self.subject: str | None = None  # the one state the last sentence's main clause had as its subject
+        self.subject_at = -10
         self.refs: dict[int, list[str]] = {}
         ctx.doc.user_data[KEY] = self.refs
 
@@ -68,6 +73,9 @@ class Participants:
             return list(self.conflict or self.pair)
         if lemma in _LEADERS and tok.tag_ == "NNS" and _plain(tok) and self.pair_kind == "meeting" and recent <= 3:
             return list(self.group or self.pair)
+        if tok.lower_ == "all" and tok.dep_ == "nsubj" and self.pair_kind == "meeting" and recent <= 3 and \
+                len(self.group or self.pair) > 2:
+            return list(self.group or self.pair)  # "Sullivan met A and B. … All affirmed their commitment …"
         if tok.lower_ in ("they", "them", "their") and self.pair_kind == "meeting" and recent <= 2 and \
                 not _plural_noun_before(tok):
             return list(self.group or self.pair)
@@ -75,10 +83,37 @@ class Participants:
             return [s for s in self.group[1:]]  # "thanked his counterparts": those he met
         if lemma in _GOVERNMENT and self.topic and _plain(tok) and any(c.lower_ == "the" for c in tok.children):
             return [self.topic]
+        if lemma == "ministry" and self.ctx.speaker and any(c.lower_ == "the" for c in tok.children) and all(
+                c.dep_ in ("det", "punct") or c.lower_ == "foreign" for c in tok.children):
+            return [self.ctx.speaker]  # "the Foreign Ministry", said in that ministry's statement: its state
+        if tok.lower_ in ("two", "both") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ == "prep" for c in tok.children) and (tok.lower_ == "both" or tok.i > 0 and
+                                                                        tok.doc[tok.i - 1].lower_ == "the"):
+            group = self.conflict or self.pair  # "the two have been discussing plans", "both signed"
+            return list(group) if group and (recent <= 8 or self.conflict) else []
+        if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and self.subject and self.subject_at == k - 1 \
+                and tok.head.lemma_ != "be" and not any(c.dep_ in ("ccomp", "csubj") for c in tok.head.children) \
+                and not self._named_states_in(set(range(tok.sent.start, tok.i))):
+            return [self.subject]  # "China signed … . It backed out of …": the state the sentence before was about
         return []
+
+    def partners(self, k: int, actors: list[str]) -> list[str]:
+        """Right after a meeting (anywhere in a text that opens with one), whom one of those who met acts towards
+        when the sentence names no one ("President Biden underscored his desire to expand cooperation"): the others
+        who met."""
+        group = self.group or self.pair
+        lead = self.pair_at <= 1  # a meeting the text opens with (a readout) holds for the whole text
+        if self.pair_kind != "meeting" or (k - self.pair_at > 3 and not lead) or not set(actors) <= set(group):
+            return []
+        return [s for s in group if s not in actors]
 
     # -- after a sentence's events: update the pair and the conflict -------------------------------------------
     def update(self, k: int, sent: Any, events: list[Any]) -> None:
+        root = sent.root
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        named = self._named_states_in({t.i for c in subj for t in c.subtree}) if subj else []
+        if len(named) == 1:
+            self.subject, self.subject_at = named[0], k
         for ev in events:
             if ev.negated or ev.hypothetical:
                 continue
@@ -104,6 +139,11 @@ class Participants:
             elif ev.type in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE") and len(set(ev.actors)) == 1:
                 self._saw_conflict(states)
                 self.pair, self.pair_kind, self.pair_at = states, "conflict", k
+        for t in sent:  # "In 2015 Iran signed a deal with six world powers": "the deal" after it is theirs
+            if t.lemma_.lower() in _DEALS and t.head.lemma_.lower() in _DEAL_MADE and t.dep_ in ("dobj", "nsubjpass"):
+                named = self._named_states(sent)
+                if named:
+                    self.deal = named
         fighting = bool(_CONFLICT_WORDS.search(sent.text))
         if fighting and not self.conflict:
             named = self._named_states(sent)

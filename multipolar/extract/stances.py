@@ -24,7 +24,7 @@ _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermi
                  "breach", "resist", "attack", "trample", "flout", "abandon", "criticize", "criticise", "denounce",
                  "against", "question", "refuse", "dispute", "contest", "challenge", "dismiss", "break", "wreck",
                  "derail", "sabotage", "block", "obstruct", "scuttle", "torpedo", "jeopardize", "jeopardise",
-                 "renege", "scrap", "thwart", "frustrate", "veto", "boycott"}
+                 "renege", "scrap", "thwart", "frustrate", "veto", "boycott", "withdraw", "quit", "exit"}
 _SUBJ = {"nsubj", "nsubjpass"}
 _ORGANISATIONS = {"EU", "NATO", "EAEU", "CIS", "SCO", "WEST", "SCAUC"}
 _ECON_ISSUE = {"CHN": "economic_ties_with_china", "RUS": "economic_ties_with_russia", "EU": "economic_ties_with_eu",
@@ -127,6 +127,11 @@ class StanceStage:
         out: list[Stance] = []
         text = ctx.text[s0:ctx.span_chars(sent)[1]]
         if _is_question(text):
+            # a journalist's question holds no position, but it names what the answer is about: "… from Iran,
+            # otherwise there will be unilateral sanctions. How will China cope?" — "China opposes unilateral
+            # sanctions" is on Iran
+            if _SANCTION_RE.search(text):
+                self._sanctioned = self._question_targets(ctx, sent) or self._sanctioned
             return out
         span = Span(s0, s0 + len(text.rstrip()))
         for m in _SANCTION_RE.finditer(text):
@@ -151,6 +156,7 @@ class StanceStage:
                 if c.dep_ in ("poss", "amod") and ctx.token_mentions.get(c.i) is not None or c.dep_ == "agent" or \
                         c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children):
                     holders += [h for h in _states_of(ctx, {x.i for x in c.subtree}) if h not in targets]
+            imposers = list(holders)
             negated = False
             undo = False
             if verb is not None and verb is not anchor or anchor.pos_ == "VERB":
@@ -159,6 +165,14 @@ class StanceStage:
                 chain = _chain(anchor, verb)
                 undo = any(t.lemma_ in _UNDO_SANCTIONS or t.lower_ in _UNDO_SANCTIONS for t in chain) or any(
                     c.lower_ == "unilateral" for c in anchor.children)
+            if verb is not None and _judged_wrong(verb, anchor) and (holders or ctx.speaker):
+                # "the sanctions … are not in line with international law": whoever says so (in a statement, the
+                # speaker) opposes them
+                inside = set(imposers) | set(_states_of(ctx, {x.i for c in verb.children if c.dep_ in _SUBJ
+                                                              for x in c.subtree}))  # who imposed them
+                holders = [h for h in holders if h not in inside] or (
+                    [ctx.speaker] if ctx.speaker and ctx.speaker not in targets else [])
+                undo, negated = True, False
             if not holders and ctx.speaker and ctx.speaker not in targets:
                 holders = [ctx.speaker] if verb is not None and _first_person_subject(verb) else []
             polarity = "oppose" if undo != negated else "support"
@@ -166,6 +180,16 @@ class StanceStage:
                 for t in targets:
                     out.append(Stance(h, f"sanctions_on_{self._slug(ctx, t)}", t, polarity, ctx.published, span))
         return out
+
+    def _question_targets(self, ctx: Context, sent: Any) -> list[str]:
+        """The state a question about sanctions is about: the one it names that neither speaks nor acts (the
+        subjects of its verbs would impose them)."""
+        named = [m for m in ctx.mentions_in(set(range(sent.start, sent.end)))
+                 if m.state and re.fullmatch(r"[A-Z]{3}", m.state) and m.role not in ("pronoun", "coref")]
+        acting = {m.state for m in named if any(t.dep_ in _SUBJ for t in ctx.doc[m.tok_start:m.tok_end]) or
+                  ctx.doc[m.tok_start:m.tok_end].root.dep_ in _SUBJ}
+        rest = [st for st in dict.fromkeys(m.state for m in named) if st not in acting and st != ctx.speaker]
+        return rest if len(rest) == 1 else []  # type: ignore[return-value]
 
     def _sanction_targets(self, ctx: Context, anchor: Any, end: int) -> list[str]:
         if anchor.pos_ == "VERB":  # "sanctioned Russian banks"
@@ -617,6 +641,20 @@ _UNDO_SANCTIONS = {"lift", "ease", "remove", "end", "scrap", "relax", "drop", "w
 _SANCTION_NAMES = {"RUS": "russia", "IRN": "iran", "CHN": "china", "TUR": "turkey", "PRK": "north_korea",
                    "SYR": "syria", "BLR": "belarus", "VEN": "venezuela", "USA": "united_states",
                    "GBR": "united_kingdom"}
+
+
+_WRONG = re.compile(r"\b(?:not in line with|not in accordance with|(?:contrary|counter) to|in violation of|"
+                    r"(?:violat|contraven|breach|undermin)\w*|illegal|illegitimate|unlawful|unjustified|"
+                    r"unacceptable|wrong|counterproductive|no legal basis)\b", re.I)
+
+
+def _judged_wrong(verb: Any, anchor: Any) -> bool:
+    """ "The sanctions … are not in line with international law", "these sanctions violate the UN Charter": the
+    sanctions are the subject of a predicate that condemns them."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and anchor.i in {x.i for x in c.subtree} for c in verb.children):
+        return False
+    pred = " ".join(t.text for c in verb.children if c.dep_ not in _SUBJ for t in c.subtree)
+    return bool(_WRONG.search(f"{verb.text} {pred}"))
 
 
 def _first_person_subject(verb: Any) -> bool:

@@ -30,7 +30,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![\d$€£.,-])({_YEAR})(?![\d%]|\s*(?:per\s*cent|percent|km|people|million|billion))")),
     ("month", re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")),  # noqa: E501
     ("rel", re.compile(
-        r"\b(today|yesterday|tomorrow|this year|last year|next year|this month|last month|next month|this week|"
+        r"\b(today|yesterday|tomorrow|last night|tonight|this morning|this year|last year|next year|this month|"
+        r"last month|next month|this week|"
         r"last week|(?:the\s+)?(?:following|next|subsequent)\s+(?:month|year|day|week)|(?:a|one)\s+(?:month|year|day|"
         r"week)\s+later|(?:the\s+)?(?:previous|preceding)\s+(?:month|year)|(?:a|one)\s+(?:month|year)\s+(?:earlier|"
         r"before)|the same (?:month|year|day)|earlier this (?:year|month)|later that (?:year|month)|"
@@ -144,8 +145,12 @@ def resolve_relative(raw: str, published: str | None, anchor: str | None) -> str
     r = raw.lower()
     py, pm, pd = _pub_parts(published)
     pub = published
-    if r in ("today", "currently", "now", "this week", "recently", "this past week"):
-        return pub if r == "today" else (f"{py}-{pm:02d}" if py and pm else (str(py) if py else None))
+    if r in ("today", "currently", "now", "this week", "recently", "this past week", "tonight", "this morning"):
+        if r in ("today", "tonight", "this morning"):
+            return pub
+        return f"{py}-{pm:02d}" if py and pm else (str(py) if py else None)
+    if r == "last night":
+        r = "yesterday"  # "Armenia last night accused Turkey …", in a paper of the 29th: the 28th
     if r in ("yesterday", "tomorrow"):
         if py and pm and pd:
             import datetime as dt
