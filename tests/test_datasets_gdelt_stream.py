@@ -8,14 +8,16 @@ events, rejects and load runs column by column."""
 from __future__ import annotations
 
 import hashlib
+import http.server
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
-import httpx
 import pytest
 
 from multipolar.datasets import api, fetch
@@ -263,7 +265,7 @@ def test_gdelt_stream_file_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     cache = fetch.default_cache_dir()
 
     exports = write_stream(V2, tmp_path / "made", 3)
-    lines, blobs = [], {}
+    lines = []
     for i, f in enumerate(exports):
         z = (tmp_path / "here" if i == 0 else cache / "gdelt" if i == 1 else tmp_path / "remote") / (
             f.name + ".zip")
@@ -271,31 +273,46 @@ def test_gdelt_stream_file_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         with zipfile.ZipFile(z, "w", zipfile.ZIP_DEFLATED) as zf:
             zf.write(f, f.name)
         data = z.read_bytes()
-        blobs[z.name] = data
         lines.append(f"{len(data)} {hashlib.md5(data, usedforsecurity=False).hexdigest()} "
                      f"http://data.gdeltproject.org/gdeltv2/{z.name}")
         lines.append(f"99 {'0' * 32} http://data.gdeltproject.org/gdeltv2/{f.name[:14]}.mentions.CSV.zip")
     lst = tmp_path / "here" / "masterfilelist.txt"
     lst.write_text("\n".join(lines) + "\n")
     asked: list[str] = []
+    remote = tmp_path / "remote"
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        asked.append(request.url.path)
-        return httpx.Response(200, content=blobs[request.url.path.rsplit("/", 1)[-1]])
+    class Handler(http.server.SimpleHTTPRequestHandler):  # a real HTTP server on 127.0.0.1 serving the mirror
+        def __init__(self, *a: Any, **k: Any) -> None:
+            super().__init__(*a, directory=str(remote), **k)
 
-    files = fetch.gdelt_list_files(lst, transport=httpx.MockTransport(handler))
-    assert [f.parent.name for f in files] == ["here", "gdelt", "gdelt"] and len(asked) == 1
-    s = Store(tmp_path / "s.duckdb")
-    report = api.load(s, "auto", lst)  # every export now local: nothing fetched
-    assert report.seconds is not None and [f.status for f in report.files] == ["loaded"] * 3
-    assert s.scalar("SELECT count(*) FROM events") == 3 * 1540
-    # the optimizer setting the streaming path changes for its statements is restored
-    assert s.scalar("SELECT current_setting('disabled_optimizers')") in ("", None)
-    # a damaged download is refused by its md5
-    blobs[files[2].name] = blobs[files[2].name][:-1] + b"x"
-    files[2].unlink()
-    with pytest.raises(fetch.FetchError, match="md5 mismatch"):
-        fetch.gdelt_list_files(lst, transport=httpx.MockTransport(handler))
+        def do_GET(self) -> None:
+            asked.append(self.path)
+            super().do_GET()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{srv.server_address[1]}/"
+    try:
+        files = fetch.gdelt_list_files(lst, base_url=base)
+        assert [f.parent.name for f in files] == ["here", "gdelt", "gdelt"] and len(asked) == 1
+        s = Store(tmp_path / "s.duckdb")
+        report = api.load(s, "auto", lst)  # every export now local: nothing fetched
+        assert report.seconds is not None and [f.status for f in report.files] == ["loaded"] * 3
+        assert s.scalar("SELECT count(*) FROM events") == 3 * 1540
+        # the optimizer setting the streaming path changes for its statements is restored
+        assert s.scalar("SELECT current_setting('disabled_optimizers')") in ("", None)
+        # a damaged download is refused by its md5
+        served = remote / files[2].name
+        served.write_bytes(served.read_bytes()[:-1] + b"x")
+        files[2].unlink()
+        with pytest.raises(fetch.FetchError, match="md5 mismatch"):
+            fetch.gdelt_list_files(lst, base_url=base)
+    finally:
+        srv.shutdown()
+        srv.server_close()
 
 
 @needs_data
