@@ -108,7 +108,7 @@ def ingest(inputs: Sequence[str | Path], *, db: str | Path | None = None, store:
     ``engine="spark"`` extracts on Spark and stores one transaction per batch of ``batch_size`` documents
     (see :func:`multipolar.engines.spark_read.ingest_on_spark`; ``progress`` is not called); the same rows are
     stored. A batch that cannot be stored raises ``BatchFailed``, with the documents not stored and the report."""
-    from .extract.pipeline import EXTRACTOR_VERSION
+    from .extract.pipeline import EXTRACTOR_VERSION, current_reader
 
     _check_engine(engine, spark_master=spark_master, partitions=partitions, batch_size=batch_size)
     own = store is None
@@ -117,7 +117,6 @@ def ingest(inputs: Sequence[str | Path], *, db: str | Path | None = None, store:
     try:
         if engine == "spark":
             from .engines.spark_read import ingest_on_spark
-            from .extract.pipeline import current_reader
 
             docs = []
             for item in read_inputs(inputs, transport=transport, base_url=base_url, timeout=timeout):
@@ -148,7 +147,7 @@ def ingest(inputs: Sequence[str | Path], *, db: str | Path | None = None, store:
                 if progress:
                     progress(item.origin, "failed")
                 continue
-            status = save_document(st, item, ev, method=EXTRACTOR_VERSION)
+            status = save_document(st, item, ev, method=EXTRACTOR_VERSION, reader=current_reader())
             getattr(report, status).append(item.origin)
             report.events += len(ev.events)
             report.claims += len(ev.claims)

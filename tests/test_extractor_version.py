@@ -61,6 +61,23 @@ def test_ingest_run_carries_the_exact_version(tmp_path: Path) -> None:
         assert report.new, report.as_json()
         assert st.query("SELECT DISTINCT method FROM load_runs WHERE kind = 'ingest'") == [
             {"method": EXTRACTOR_VERSION}]
+        assert st.query("SELECT message FROM load_runs WHERE kind = 'ingest'") == [{"message": "events reader: rules"}]
+
+
+def test_ingest_run_names_the_events_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run read with another events reader says so: the rule set's name stays, the reader is in the run."""
+    from multipolar import api
+    from multipolar.store import Store
+
+    monkeypatch.setenv("MULTIPOLAR_READER", "rules+model")
+    doc = tmp_path / "talks.md"
+    doc.write_text("---\ntitle: Talks\ndate: 2021-03-04\n---\n\nTurkey and Azerbaijan signed a defence agreement "
+                   "in Baku on 4 March 2021.\n", encoding="utf-8")
+    with Store(tmp_path / "ev.duckdb") as st:
+        report = api.ingest([doc], store=st)
+        assert report.new, report.as_json()
+        assert st.query("SELECT method, message FROM load_runs WHERE kind = 'ingest'") == [
+            {"method": EXTRACTOR_VERSION, "message": "events reader: rules+model"}]
 
 
 # -- the fingerprint covers the rule set, and only it -----------------------------------------------------------

@@ -19,6 +19,7 @@ from multipolar.measure.methods import INFLUENCE_V2
 from multipolar.measure.sql import Scope
 from multipolar.store import Store
 from multipolar.store.lake import MARKER, lake_runs, parse_lake
+from tests.measure_helpers import assert_same_results
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 GDELT = DATA / "gdelt_samples" / "gdelt2_20180326044500.export.CSV"
@@ -80,22 +81,7 @@ def test_layout_and_provenance(stores: dict[str, Any]) -> None:
 
 
 def _same(a: Computed, b: Computed) -> None:
-    assert a.norms == pytest.approx(b.norms, rel=1e-12)
-    ra, rb = a.rows(), b.rows()
-    assert len(ra) == len(rb) > 100
-    checked = 0
-    for x, y in zip(ra, rb, strict=True):
-        assert (x["power"], x["target"], x["year"]) == (y["power"], y["target"], y["year"])
-        for k, u in x.items():
-            v = y[k]
-            if isinstance(u, float) or isinstance(v, float):
-                assert (u is None) == (v is None), (k, x["power"], x["target"], x["year"])
-                if u is not None:
-                    assert math.isclose(u, v, rel_tol=1e-9, abs_tol=1e-12), (k, u, v)
-                    checked += 1
-            else:
-                assert u == v, (k, x["power"], x["target"], x["year"])
-    assert checked > 1000
+    assert_same_results(a, b, min_rows=100, min_checked=1000, norms_rel=1e-12)
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import shutil
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from multipolar.measure.compute import compute
 from multipolar.measure.methods import INFLUENCE_V1, INFLUENCE_V2
 from multipolar.measure.sql import Scope
 from multipolar.store import Store
+from tests.measure_helpers import assert_same_results
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 DATASETS = {"cow-trade": "cow_trade_v4_dyadic", "armstat-trade": "armstat_armenia_trade_by_country",
@@ -67,20 +67,5 @@ def test_measure_spark_duckdb_parity(tmp_path_factory: pytest.TempPathFactory) -
 
 
 def _same(duck, spark) -> None:  # type: ignore[no-untyped-def]
-    assert duck.norms == pytest.approx(spark.norms)
-    a, b = duck.rows(), spark.rows()
-    assert len(a) == len(b) > 150
     assert spark.engine == "spark" and duck.engine == "duckdb"
-    checked = 0
-    for x, y in zip(a, b, strict=True):
-        assert (x["power"], x["target"], x["year"]) == (y["power"], y["target"], y["year"])
-        for k, u in x.items():
-            v = y[k]
-            if isinstance(u, float) or isinstance(v, float):
-                assert (u is None) == (v is None), (k, x["power"], x["target"], x["year"])
-                if u is not None:
-                    assert math.isclose(u, v, rel_tol=1e-9, abs_tol=1e-12), (k, u, v)
-                    checked += 1
-            else:
-                assert u == v, k
-    assert checked > 5000
+    assert_same_results(duck, spark, min_rows=150, min_checked=5000)

@@ -306,7 +306,8 @@ def ingest_on_spark(docs: Sequence[SourceDocument], *, store: Any, report: Any, 
                     if isinstance(ev, ExtractionError):
                         errors[todo_index[j]] = str(ev)
                 try:
-                    saved = save_documents(store, [(todo[j], ev) for j, ev in good], method=method)
+                    saved = save_documents(store, [(todo[j], ev) for j, ev in good], method=method,
+                                           reader=reader)
                 except Exception as exc:  # noqa: BLE001 — the store's error, reported with what is left to do
                     summary = exc.message if isinstance(exc, MultipolarError) else f"{type(exc).__name__}: {exc}"
                     raise _failed(f"batch {k} could not be stored ({summary})",

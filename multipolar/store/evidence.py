@@ -25,28 +25,32 @@ def _first_day(date: str | None) -> str | None:
     return f"{y}-{m}-{d}"
 
 
-def save_document(store: Store, source: SourceDocument, ev: Evidence, *, method: str) -> str:
+def save_document(store: Store, source: SourceDocument, ev: Evidence, *, method: str,
+                  reader: str | None = None) -> str:
     """Store one document and its evidence in one transaction.
 
+    ``method`` is the rule set (EXTRACTOR_VERSION); ``reader`` the events reader that ran (rules, model,
+    rules+model), kept in the run's message ("events reader: …") so a run names what made its events.
     Returns ``"unchanged"`` when the same text is already stored, ``"replaced"``
     when it supersedes an earlier version read from the same origin, else ``"new"``.
     """
     if store.scalar("SELECT count(*) FROM documents WHERE id = ?", [source.id]):
         return "unchanged"
     with store.transaction() as con:
-        return write_document(store, con, source, ev, method=method)
+        return write_document(store, con, source, ev, method=method, reader=reader)
 
 
-def save_documents(store: Store, items: Sequence[tuple[SourceDocument, Evidence]], *, method: str) -> list[str]:
+def save_documents(store: Store, items: Sequence[tuple[SourceDocument, Evidence]], *, method: str,
+                   reader: str | None = None) -> list[str]:
     """Store several documents and their evidence in one transaction (all of them land, or none).
 
     Returns each document's status as :func:`save_document` does, in order."""
     with store.transaction() as con:
-        return [write_document(store, con, source, ev, method=method) for source, ev in items]
+        return [write_document(store, con, source, ev, method=method, reader=reader) for source, ev in items]
 
 
 def write_document(store: Store, con: duckdb.DuckDBPyConnection, source: SourceDocument, ev: Evidence, *,
-                   method: str) -> str:
+                   method: str, reader: str | None = None) -> str:
     """Store one document inside the caller's transaction ``con`` (see :func:`save_document`)."""
     doc_id = source.id
     if con.execute("SELECT count(*) FROM documents WHERE id = ?", [doc_id]).fetchone()[0]:  # type: ignore[index]
@@ -93,7 +97,7 @@ def write_document(store: Store, con: duckdb.DuckDBPyConnection, source: SourceD
             [f"{doc_id}:s{i}", doc_id, s.holder, s.issue, s.target, s.polarity, s.date, s.text.start,
              s.text.end, text[s.text.start:s.text.end], run])
     n = len(ev.events) + len(ev.claims) + len(ev.stances) + len(mention_rows)
-    store.finish_run(con, run, rows_read=1, rows_stored=n)
+    store.finish_run(con, run, rows_read=1, rows_stored=n, message=f"events reader: {reader}" if reader else None)
     return status
 
 

@@ -618,7 +618,7 @@ def _ingest(data: Data, body: IngestRequest) -> dict[str, Any]:
     import yaml
 
     from ...api import extract_documents
-    from ...extract.pipeline import EXTRACTOR_VERSION
+    from ...extract.pipeline import EXTRACTOR_VERSION, current_reader
     from ...sources.text import read_text
     from ...store.evidence import save_document
 
@@ -631,7 +631,7 @@ def _ingest(data: Data, body: IngestRequest) -> dict[str, Any]:
     doc = read_text(text, origin, kind="markdown")
     with data._measure_lock:
         ev = extract_documents([doc])[0]
-        status = save_document(data.store, doc, ev, method=EXTRACTOR_VERSION)
+        status = save_document(data.store, doc, ev, method=EXTRACTOR_VERSION, reader=current_reader())
         if status != "unchanged":
             try:
                 from ...check import check_stored
