@@ -11,8 +11,8 @@ from multipolar.measure.compute import Computed
 
 def assert_same_results(a: Computed, b: Computed, *, min_rows: int, min_checked: int,
                         norms_rel: float = 1e-6) -> None:
-    """The norms (within ``norms_rel``) and the same rows (power, target, year), every number within 1e-9 (relative), a missing
-    value missing on both sides; at least ``min_rows`` rows and ``min_checked`` numbers compared."""
+    """The same norms (within ``norms_rel``) and rows (power, target, year), every number within 1e-9 (relative),
+    a missing value missing on both sides; at least ``min_rows`` rows and ``min_checked`` numbers compared."""
     assert a.norms == pytest.approx(b.norms, rel=norms_rel)
     ra, rb = a.rows(), b.rows()
     assert len(ra) == len(rb) > min_rows
