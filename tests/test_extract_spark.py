@@ -139,11 +139,11 @@ def test_a_batch_that_cannot_be_stored_leaves_earlier_batches(folder: Path, tmp_
 
     real, calls = evidence.save_documents, []
 
-    def failing(store: Store, items: Any, *, method: str) -> list[str]:
+    def failing(store: Store, items: Any, **kw: Any) -> list[str]:
         calls.append(len(items))
         if len(calls) == 2:
             raise OSError("disk full")
-        return real(store, items, method=method)
+        return real(store, items, **kw)
 
     monkeypatch.setattr(evidence, "save_documents", failing)
     db = tmp_path / "s.duckdb"
