@@ -49,35 +49,23 @@ def test_every_stored_document_is_stamped_with_the_constant() -> None:
     assert all(m == "EXTRACTOR_VERSION" for _, m in calls), calls
 
 
-def test_ingest_run_carries_the_exact_version(tmp_path: Path) -> None:
+@pytest.mark.parametrize("reader", [None, "rules+model"])
+def test_ingest_run_carries_the_exact_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              reader: str | None) -> None:
+    """The run's method is the rule set's name whatever the events reader; the run names the reader that ran."""
     from multipolar import api
     from multipolar.store import Store
 
+    if reader:
+        monkeypatch.setenv("MULTIPOLAR_READER", reader)
     doc = tmp_path / "note.md"
     doc.write_text("---\ntitle: A visit\ndate: 2019-05-02\n---\n\nChina's foreign minister Wang Yi visited "
                    "Georgia on 2 May 2019 and met Georgian officials in Tbilisi.\n", encoding="utf-8")
     with Store(tmp_path / "ev.duckdb") as st:
         report = api.ingest([doc], store=st)
         assert report.new, report.as_json()
-        assert st.query("SELECT DISTINCT method FROM load_runs WHERE kind = 'ingest'") == [
-            {"method": EXTRACTOR_VERSION}]
-        assert st.query("SELECT message FROM load_runs WHERE kind = 'ingest'") == [{"message": "events reader: rules"}]
-
-
-def test_ingest_run_names_the_events_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A run read with another events reader says so: the rule set's name stays, the reader is in the run."""
-    from multipolar import api
-    from multipolar.store import Store
-
-    monkeypatch.setenv("MULTIPOLAR_READER", "rules+model")
-    doc = tmp_path / "talks.md"
-    doc.write_text("---\ntitle: Talks\ndate: 2021-03-04\n---\n\nTurkey and Azerbaijan signed a defence agreement "
-                   "in Baku on 4 March 2021.\n", encoding="utf-8")
-    with Store(tmp_path / "ev.duckdb") as st:
-        report = api.ingest([doc], store=st)
-        assert report.new, report.as_json()
         assert st.query("SELECT method, message FROM load_runs WHERE kind = 'ingest'") == [
-            {"method": EXTRACTOR_VERSION, "message": "events reader: rules+model"}]
+            {"method": EXTRACTOR_VERSION, "message": f"events reader: {reader or 'rules'}"}]
 
 
 # -- the fingerprint covers the rule set, and only it -----------------------------------------------------------

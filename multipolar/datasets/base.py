@@ -35,7 +35,7 @@ import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import duckdb
 
@@ -43,6 +43,9 @@ from ..errors import DataError, InputError, MultipolarError, UsageError
 from ..resolve import codes
 from ..store import Store
 from ..store.schema import RUN_TABLES
+
+if TYPE_CHECKING:
+    from ..store.lake import LakeSession
 
 #: progress(description, done, total) — called between the steps of a load.
 Progress = Callable[[str, int, int], None]
@@ -626,25 +629,31 @@ def run_load(store: Store, loader: Loader, path: Path, *, max_reject_share: floa
     report = LoadReport(dataset=loader.name, path=str(path))
     total = len(files)
     ls = lakes.session(store.con, lake)
-    with store.transaction() as con, (ls or contextlib.nullcontext()):
-        _dataset_row(con, loader)
-        con.execute("CREATE OR REPLACE TEMP TABLE _rejects (source VARCHAR, line BIGINT, reason VARCHAR)")
-        try:
-            for i, (f, kind) in enumerate(files):
-                if progress:
-                    progress(f"{loader.name}: {f.name}", i, total)
-                if kind.name.startswith(SKIP_PREFIX):  # recognised, and left out on purpose (the kind says why)
-                    report.files.append(_skipped(f, kind))
-                    continue
-                report.files.append(_load_one(store, con, loader, f.resolve(), kind, max_reject_share, ls))
+    with store.transaction() as con, (ls or contextlib.nullcontext()), _rejects_table(con, loader):
+        for i, (f, kind) in enumerate(files):
             if progress:
-                progress(f"{loader.name}: done", total, total)
-        finally:
-            with contextlib.suppress(duckdb.Error):
-                con.execute("DROP TABLE IF EXISTS _rejects")
+                progress(f"{loader.name}: {f.name}", i, total)
+            if kind.name.startswith(SKIP_PREFIX):  # recognised, and left out on purpose (the kind says why)
+                report.files.append(_skipped(f, kind))
+                continue
+            report.files.append(_load_one(store, con, loader, f.resolve(), kind, max_reject_share, ls))
+        if progress:
+            progress(f"{loader.name}: done", total, total)
     if ls is not None:
         ls.after_commit()
     return report
+
+
+@contextlib.contextmanager
+def _rejects_table(con: duckdb.DuckDBPyConnection, loader: Loader) -> Iterator[None]:
+    """Inside a load's transaction: the dataset's row, and the temp ``_rejects`` table its files report into."""
+    _dataset_row(con, loader)
+    con.execute("CREATE OR REPLACE TEMP TABLE _rejects (source VARCHAR, line BIGINT, reason VARCHAR)")
+    try:
+        yield
+    finally:
+        with contextlib.suppress(duckdb.Error):
+            con.execute("DROP TABLE IF EXISTS _rejects")
 
 
 def _skipped(f: Path, kind: FileKind) -> FileReport:
@@ -674,14 +683,8 @@ def run_stream(store: Store, loader: Loader, path: Path, files: Sequence[tuple[P
             continue
         ls = lakes.session(store.con, lake)
         try:
-            with store.transaction() as con, (ls or contextlib.nullcontext()):
-                _dataset_row(con, loader)
-                con.execute("CREATE OR REPLACE TEMP TABLE _rejects (source VARCHAR, line BIGINT, reason VARCHAR)")
-                try:
-                    fr = _load_one(store, con, loader, f.resolve(), kind, max_reject_share, ls)
-                finally:
-                    with contextlib.suppress(duckdb.Error):
-                        con.execute("DROP TABLE IF EXISTS _rejects")
+            with store.transaction() as con, (ls or contextlib.nullcontext()), _rejects_table(con, loader):
+                fr = _load_one(store, con, loader, f.resolve(), kind, max_reject_share, ls)
         except MultipolarError as exc:
             fr = FileReport(path=str(f.resolve()), kind=kind.name, sha256="", status="failed", message=str(exc))
         else:
@@ -768,7 +771,7 @@ def _cut_last_row(last_line: int | None, con: duckdb.DuckDBPyConnection) -> tupl
 
 
 def _load_one(store: Store, con: duckdb.DuckDBPyConnection, loader: Loader, f: Path, kind: FileKind,
-              max_share: float, lake: Any = None) -> FileReport:
+              max_share: float, lake: LakeSession | None = None) -> FileReport:
     if f.stat().st_size == 0:
         raise DataError("the file is empty", source=str(f), line=1, hint=f"download the {loader.name} file again")
     sha = sha256_file(f)
