@@ -35,7 +35,8 @@ from pathlib import Path
 #: What each version changed is in docs/extraction.md ("Rule versions"); rules.v3 (issue 12): the speaker's
 #: implied requests and press-conference stances, invitations, "between" parties, collective and pronoun
 #: subjects across sentences, implied partners after a meeting, dated truces, undone deals, asides' dates.
-EXTRACTOR_VERSION = "rules.v3"
+#: rules.v4 (issue 12, third round): see docs/extraction.md.
+EXTRACTOR_VERSION = "rules.v4"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
