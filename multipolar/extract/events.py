@@ -9,6 +9,7 @@ conditional clauses are marked, and only events that happened are kept for expor
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -69,6 +70,21 @@ CONFLICT_NOUNS = frozenset({"fighting", "clash", "shelling", "hostility", "bomba
                             "battle", "war", "conflict", "violence", "escalation", "truce", "ceasefire", "cease-fire",
                             "armistice"})
 _TRUCE = {"truce", "ceasefire", "cease-fire", "armistice", "peace", "deal", "agreement"}
+#: nouns of acts whose demonym says whose they are ("the Russian invasion of Ukraine": Russia's)
+_ACT_NOUNS = frozenset({"invasion", "operation", "campaign", "presence", "occupation", "aggression", "offensive",
+                        "possession", "purchase", "acquisition", "intervention", "involvement", "policy", "effort",
+                        "quest", "bid", "attempt", "contribution", "role", "decision", "move", "step"})
+#: words whose "in" names what they act on, not where ("invested in Georgia", "interference in Ukraine")
+_IN_OBJECT = frozenset({"invest", "investment", "intervene", "intervention", "interfere", "interference",
+                        "participate", "participation", "involve", "involvement", "engage", "stake", "interest",
+                        "meddle", "meddling", "believe", "confidence", "trust", "faith"})
+#: reactions, and what they may be to: "condemned the move", "expressed regret over this"
+_REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
+_ANAPHORIC_ACTS = frozenset({"this", "that", "move", "decision", "step", "action", "act", "announcement", "measure",
+                             "development", "deal", "agreement", "visit", "statement", "remark", "comment"})
+_ABOUT = frozenset({"over", "about", "at", "with", "to", "on", "for"})
+_COMPARING = frozenset({"after", "like", "unlike", "than", "besides"})
+_SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "all three": 3}
 
 
@@ -113,6 +129,7 @@ class EventStage:
         para_date: str | None = None
         years = topic_years(ctx.text, ctx.source.title)
         self._parts = parts = Participants(ctx)
+        self._so_far = events
         sentences = ctx.sentences()
         for k, sent in enumerate(sentences):
             self._k = k
@@ -367,6 +384,16 @@ class EventStage:
         if verb_like and head.lemma_ in _ALLEGING:  # "accused Turkey of supporting Azerbaijan": Turkey is accused
             accused = _states(ctx, {i for c in head.children if c.dep_ == "dobj" for i in _np_core(c)})
             recipients = [r for r in recipients if r in accused] or recipients
+        owned, where = self._buried_states(ctx, head, tok, recipients)
+        if owned or where:
+            # "backed Azerbaijan in its war with Armenia", "cooperation in Syria and Venezuela": a state inside
+            # someone else's act, or only where it happened, is no recipient
+            recipients = [r for r in recipients if r not in owned]
+            rest = [r for r in recipients if r not in where]
+            if rest:
+                recipients = rest
+            elif where and len(set(actors)) > 1 and trig.type in _SYMMETRIC_TYPES:
+                recipients = list(actors)  # "Russia and Iran increased their cooperation in Syria": each other
         if verb_like and trig.type == "CONSULT" and len(recipients) > 1:
             # "met Erdogan in Rome": the city where they met is no partner when a partner is named
             where = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
@@ -422,6 +449,8 @@ class EventStage:
                     for t in c.subtree}
             recipients = [x for x in _unique(_states(ctx, toks) + self._group_refs(ctx, toks, actors))
                           if x not in actors]
+        if actors and not recipients and trig.type in _REACTIONS:
+            recipients = self._reacted_to(ctx, head, tok, actors)  # "expressed its regret over this": whose act
         if actors and not recipients and trig.type in ("REQUEST", "ACCUSE") and self._parts.conflict and \
                 any(t.lemma_.lower() in CONFLICT_NOUNS for t in head.subtree):
             recipients = [p for p in self._parts.conflict if p not in actors]  # "urged a halt to the shelling"
@@ -480,6 +509,67 @@ class EventStage:
                 self._said.add((s, typ, tuple(actors), tuple(recipients)))
         return Event(type=typ, mode=mode, actors=actors, recipients=recipients, date=None,
                      text=Span(s, e), negated=negated, hypothetical=hypothetical, trigger=tok.text)
+
+    def _reacted_to(self, ctx: Context, head: Any, tok: Any, actors: list[str]) -> list[str]:
+        """A reaction to an act named only by "this", "the move", "the decision" is to whoever did the act the
+        sentence before reported ("Russia signed a treaty with Abkhazia. Georgia condemned the move.")."""
+        objs = [c for c in [*head.children, *tok.children] if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [g for c in [*head.children, *tok.children] if c.dep_ == "prep" and c.lower_ in _ABOUT
+                 for g in c.children if g.dep_ == "pobj"]
+        if not any(o.lemma_.lower() in _ANAPHORIC_ACTS and (o.lower_ in ("this", "that") or any(
+                c.lower_ in ("the", "this", "that", "such") for c in o.children)) and not _states(ctx, _subtree(o))
+                for o in objs):
+            return []
+        start = sentence_of(ctx.doc, tok.i).start
+        earlier = [e for e in self._so_far if ctx.char(start) - 600 <= e.text.start < ctx.char(start)
+                   and not (e.negated or e.hypothetical) and e.type not in _REACTIONS]
+        if not earlier:  # "The US withdrew from the treaty. Russia expressed its regret over this."
+            subj = self._parts.subject
+            return [subj] if subj and self._parts.subject_at == self._k - 1 and subj not in actors else []
+        last = max(e.text.start for e in earlier)
+        return _unique([a for e in earlier if e.text.start == last for a in e.actors if a not in actors])
+
+    def _buried_states(self, ctx: Context, head: Any, tok: Any,
+                       recipients: list[str]) -> tuple[set[str], set[str]]:
+        """States the event's clause names only inside another's act ("support for Chile in its quest to retake
+        islands held by Argentina", "concerns over Turkey's purchase of the Russian missiles": the owner of the act
+        is who it is about) or only as where it happened ("cooperation in Syria"; "invested in Georgia" and the like
+        excepted). Returns the states named only in others' acts, and those named only as places."""
+        if not recipients:
+            return set(), set()
+        region = _subtree(head) | _subtree(tok)
+        on_path = {t.i for t in tok.ancestors} | {tok.i, head.i} | {t.i for t in head.ancestors}
+        hidden: set[int] = set()
+        places: set[int] = set()
+        for i in sorted(region):
+            n = ctx.doc[i]
+            if i in on_path:
+                continue
+            if n.pos_ in ("NOUN", "PROPN") and n.dep_ not in ("compound", "poss", "appos", "conj"):
+                act = n.lemma_.lower() in self._act_nouns
+                owners = [c for c in n.children if c.dep_ == "poss" and (act or c.pos_ != "PRON")]
+                if not owners and act:
+                    owners = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i
+                              and ctx.mentions_in({c.i})]
+                if owners:
+                    keep = set().union(*(_subtree(o) for o in owners))
+                    hidden |= _subtree(n) - keep
+            if n.dep_ == "prep" and n.lower_ in _COMPARING:
+                hidden |= _subtree(n)  # "the most troops after the United States": a comparison, no party
+            elif n.dep_ == "prep" and n.lower_ == "in" and n.head.lemma_.lower() not in _IN_OBJECT and \
+                    n.head.i != n.i:
+                places |= _subtree(n)
+        if not hidden and not places:
+            return set(), set()
+        outside = set(_states(ctx, region - hidden - places))
+        owned = {r for r in _states(ctx, region & hidden) if r in recipients and r not in outside}
+        where = {r for r in _states(ctx, region & places - hidden) if r in recipients and r not in outside}
+        return owned, where - owned
+
+    @functools.cached_property
+    def _act_nouns(self) -> frozenset[str]:
+        return frozenset(w for w, ts in self.triggers.items() if any(t.pos in ("N", "*") for t in ts)) | \
+            CONFLICT_NOUNS | _ACT_NOUNS
 
     def _verb_roles(self, ctx: Context, verb: Any, trig_tok: Any) -> tuple[list[str], list[str]]:
         subj_tokens: set[int] = set()
