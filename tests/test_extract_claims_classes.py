@@ -261,3 +261,44 @@ def test_the_ends_of_a_distance(extractor, text: str, want: tuple) -> None:
 def test_a_count_takes_the_nationality_named_with_it(extractor) -> None:
     got = claims(extractor, "Peru said it destroyed 49 drones and four Chilean helicopters.")
     assert {(c.subject, c.value) for c in got} == {("PER", 49.0), ("CHL", 4.0)}
+
+
+# -- round 4: precision classes ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "For Peru, the port serves three purposes: trade, fishing and defence.",
+    "Lawmakers in Chile need to settle four questions before the vote.",
+    "In May the Bolivian parliament approved a plan to lop three zeroes off banknotes.",
+])
+def test_abstract_nouns_are_no_count(extractor, text: str) -> None:
+    assert claims(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "But they are not going to park $8bn in the Bolivian central bank, says a diplomat in La Paz.",
+    "Ecuador will not send 500 troops to Peru.",
+    "The drone hit the Peruvian tank, likely killing the three crew members inside.",
+])
+def test_negated_and_hedged_figures_are_no_claim(extractor, text: str) -> None:
+    assert claims(extractor, text) == []
+
+
+def test_not_less_than_is_at_least(extractor) -> None:
+    got = claims(extractor, "Ecuador sent not less than 500 troops to Peru. Chile sent no more than 20 tanks to Peru.")
+    assert {(c.value, c.qualifier) for c in got} == {(500, "at_least"), (20, "at_most")}
+
+
+def test_people_from_both_sides_are_no_ones(extractor) -> None:
+    got = claims(extractor, "In May, border clashes between Peru and Ecuador claimed the lives of at least 12 soldiers "
+                            "from both sides.")
+    assert [(c.measure, c.subject, c.value) for c in got] == [("people_count", None, 12)]
+
+
+def test_lives_and_boys_are_people(extractor) -> None:
+    got = claims(extractor, "The Bolivian campaign will save over 30,000 lives. "
+                            "Two teenage boys were stabbed in Sucre.")
+    assert {(c.measure, c.value) for c in got} == {("people_count", 30000), ("people_count", 2)}
+
+
+def test_people_killed_in_a_capital_are_not_said_to_be_its(extractor) -> None:
+    got = claims(extractor, "Three gunmen were killed in a siege of a flat in Lima.")
+    assert [(c.measure, c.subject, c.value) for c in got] == [("people_count", None, 3)]

@@ -22,11 +22,11 @@ from .evidence import Claim, Span
 
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10}
-_QUAL = [
+_QUAL = [  # "not less than" is at least, "no more than" at most: those first
+    ("at_least", r"(?:at least|no less than|not less than|no fewer than|not fewer than|a minimum of)"),
+    ("at_most", r"(?:at most|up to|no more than|not more than|a maximum of)"),
     ("more_than", r"(?:more than|over|above|in excess of|upwards of|exceeding|greater than)"),
     ("less_than", r"(?:less than|under|below|fewer than)"),
-    ("at_least", r"(?:at least|no less than|not less than|a minimum of)"),
-    ("at_most", r"(?:at most|up to|no more than|not more than|a maximum of)"),
     ("approx", r"(?:nearly|almost|about|around|approximately|roughly|some|close to|an estimated|estimated|"
                r"approx\.?|circa|~)"),
 ]
@@ -58,7 +58,8 @@ _PEOPLE_WORDS = frozenset(
     "workers students activists detainees inmates officials diplomats volunteers mercenaries rebels insurgents "
     "combatants servicemembers personnel patients cases voters lawmakers deputies mps members cartographers "
     "researchers teachers doctors nurses farmers miners drivers passengers migrants employees detainees "
-    "soldiers sailors pilots crew evacuees deportees".split())
+    "soldiers sailors pilots crew evacuees deportees lives boys girls teenagers schoolboys schoolgirls schoolchildren "
+    "pupils youths adults babies infants relatives pensioners seafarers fishermen".split())
 _NOT_ADJ = frozenset("of in to and or from which that who were are was is have has had with for by on at as".split())
 
 
@@ -114,6 +115,13 @@ _CHANGE_BEFORE = re.compile(
     r"drops?|declin\w*|jump\w*|shr[ai]nk\w*|contract\w*|plung\w*|plummet\w*|surg\w*|soar\w*|slump\w*|up|down|"
     r"higher|lower|growth|increase|decrease|decline|drop|fall|rise)\s+(?:by\s+)?(?:(?:just|only|some|about|around|"
     r"nearly|almost|roughly|more than|over|a|less|awful|mere|further|another)\s+){0,3}|by\s+)$", re.I)
+# a figure governed by a negated or hedged verb: "not going to park $10bn", "will not send 500 troops", "likely
+# killing the three crew", "could provide up to 300" ("not less than", "not only" are no negation of the figure)
+_NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:going\s+to\s+|able\s+to\s+|be\s+)?"
+                      r"(?!(?:less|more|fewer|over|under|below|above|only|just|even|exceed\w*)\b)[a-z]+\s+"
+                      r"(?:[a-z]+\s+){0,2}$", re.I)
+_HEDGED = re.compile(r"\b(?:likely|possibly|probably|perhaps|could|might|may)\s+(?:have\s+(?:been\s+)?)?"
+                     r"[a-z]+\s+(?:the\s+|some\s+|about\s+|up\s+to\s+|as\s+many\s+as\s+)?$", re.I)
 _OTHER_FIGURE = re.compile(r"\d(?:[\d,.]*)\s?(?:%|per\s?cent|percent|million|billion|bn|m\b|thousand)|[$€£]\s?\d")
 _SPAN_RE = re.compile(r"\b(?:from|between)\s+(\d{4})\s+(?:to|and|until)\s+(\d{4})\b")
 
@@ -179,6 +187,8 @@ class ClaimStage:
         before = text[max(0, ns - 60):ns]
         if re.fullmatch(r"(1[89]|20)\d\d", raw) and not unit_word and not cur and not scale:
             return None  # a year
+        if _NEGATED.search(before) or _HEDGED.search(before):
+            return None  # "they're not going to park $10bn", "likely killing the three crew": not a reported fact
         rng = _RANGE_RE.match(text, m.end()) if re.fullmatch(r"[1-9][\d,.]*", raw) else None
         if rng is not None and (scale or m.group("abbr") or unit_word or cur or rng.group("scale") or
                                 rng.group("unit")):
@@ -289,16 +299,14 @@ class ClaimStage:
             return self._count(ctx, sent, text, m, after, value, qualifier, period, span, mentions, raw)
         if value < 2 and not raw.isdigit() and not nationals:
             return None
-        subj = _nationality(ctx, sent, text, m, mentions)
-        if subj is None and of_them and last_states:
+        both = re.match(r"[^.;]{0,40}?\b(?:(?:from|on|of)\s+both\s+sides|on\s+either\s+side)\b", after)
+        subj = None if both else _nationality(ctx, sent, text, m, mentions)
+        if both:
+            pass  # "17 soldiers from both sides": no one state's people
+        elif subj is None and of_them and last_states:
             subj = last_states[-1]
         if subj is None and ctx.speaker and re.search(r"\b(?:our|my|we)\b", text, re.I):
             subj = ctx.speaker
-        if subj is None:
-            subj = _place(text, s0, m, mentions)  # "100,000 protesters in Minsk"
-        if subj is None and re.search(r"\bpopulation\b", text[max(0, m.start() - 40):m.start()], re.I):
-            subj = _agent(ctx, sent, s0, m.start("num"), mentions, last_states)  # "Chile has a population of …"
-        period = period or self._as_published(ctx)
         about = None
         state = _PEOPLE_STATE.match(after)
         for label, rx in _ABOUT_PEOPLE:
@@ -309,7 +317,13 @@ class ClaimStage:
             if about is None and rx.search(window):
                 about = label
                 break
-        if subj is None and about is None and not of_them:
+        if subj is None and not both and about not in ("killed", "wounded"):
+            # "100,000 protesters in Minsk" are Belarusians; people killed in a city or state are not said to be its
+            subj = _place(text, s0, m, mentions)
+        if subj is None and re.search(r"\bpopulation\b", text[max(0, m.start() - 40):m.start()], re.I):
+            subj = _agent(ctx, sent, s0, m.start("num"), mentions, last_states)  # "Chile has a population of …"
+        period = period or self._as_published(ctx)
+        if subj is None and about is None and not of_them and not both:
             subj = self._main  # passengers, protesters, detainees with no other owner: the state the text is about
         about = about or _about(text[m.start():])
         return Claim("people_count", subj, None, value, "people", qualifier, period, span, about=about)
@@ -529,7 +543,12 @@ _STANDING_RE = re.compile(
     rf"(?:[^.;]{{0,60}}?\b(?:out of|among)\s+(?P<of>\d+|{N.SPELLED})\b)?", re.I)
 
 _NOT_COUNTED = {"years", "months", "weeks", "days", "decades", "centuries", "times", "pages", "paragraphs", "ones",
-                "others", "sessions", "was", "is", "has", "does", "its", "this", "thus", "us", "as"}
+                "others", "sessions", "was", "is", "has", "does", "its", "this", "thus", "us", "as",
+                # abstract nouns: "three purposes", "three things", "four zeroes" are no figure a checker can check
+                "things", "purposes", "reasons", "ways", "goals", "aims", "objectives", "priorities", "questions",
+                "issues", "principles", "pillars", "dimensions", "factors", "lessons", "elements", "aspects",
+                "challenges", "tasks", "words", "zeroes", "zeros", "digits", "options", "scenarios", "stages",
+                "phases", "levels", "tiers", "parts", "sides", "directions", "concerns", "conditions"}
 
 
 def _last_year_named(times: list[Any]) -> int | None:
