@@ -83,6 +83,13 @@ _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
 _ANAPHORIC_ACTS = frozenset({"this", "that", "move", "decision", "step", "action", "act", "announcement", "measure",
                              "development", "deal", "agreement", "visit", "statement", "remark", "comment"})
 _ABOUT = frozenset({"over", "about", "at", "with", "to", "on", "for"})
+#: what a request to the fighting parties asks for: "urged a ceasefire", "called for an end to the shelling"
+_TRUCE_ASKED = frozenset({"halt", "end", "stop", "cessation", "ceasefire", "cease-fire", "truce", "armistice",
+                          "de-escalation", "deescalation", "restraint", "calm"})
+#: two-word names of acts: "declared martial law"
+_NOUN_PAIRS = {("martial", "law"): "MOBILIZE", ("military", "rule"): "MOBILIZE", ("military", "mobilisation"):
+               "MOBILIZE", ("military", "mobilization"): "MOBILIZE", ("general", "mobilisation"): "MOBILIZE",
+               ("general", "mobilization"): "MOBILIZE"}
 _COMPARING = frozenset({"after", "like", "unlike", "than", "besides"})
 _SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "all three": 3}
@@ -130,7 +137,7 @@ class EventStage:
         years = topic_years(ctx.text, ctx.source.title)
         self._parts = parts = Participants(ctx)
         self._so_far = events
-        sentences = ctx.sentences()
+        self._sents = sentences = ctx.sentences()
         for k, sent in enumerate(sentences):
             self._k = k
             if len(sentences) > 1 and _heading(ctx, sent):
@@ -300,6 +307,8 @@ class EventStage:
         if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "amod" and tok.tag_ == "VBN"):
             return None  # "Resolute Support Mission", "occupied Nagorno-Karabakh": names and adjectives, not acts
         lemma = tok.lemma_.lower()
+        if tok.i >= 1 and (tok.doc[tok.i - 1].lower_, lemma) in _NOUN_PAIRS and tok.pos_ == "NOUN":
+            return Trigger(_NOUN_PAIRS[(tok.doc[tok.i - 1].lower_, lemma)], None, "N", (lemma,))
         if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].head.i == tok.i:
             lemma = f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}"  # "dressing-down"
         cands = self.triggers.get(lemma) or self.triggers.get(tok.lower_)
@@ -451,9 +460,15 @@ class EventStage:
                           if x not in actors]
         if actors and not recipients and trig.type in _REACTIONS:
             recipients = self._reacted_to(ctx, head, tok, actors)  # "expressed its regret over this": whose act
-        if actors and not recipients and trig.type in ("REQUEST", "ACCUSE") and self._parts.conflict and \
-                any(t.lemma_.lower() in CONFLICT_NOUNS for t in head.subtree):
-            recipients = [p for p in self._parts.conflict if p not in actors]  # "urged a halt to the shelling"
+        outsiders = [r for r in recipients if r not in actors]
+        if actors and not outsiders and trig.type in ("REQUEST", "ACCUSE") and self._parts.conflict and (
+                any(t.lemma_.lower() in _TRUCE_ASKED for t in head.subtree) if trig.type == "REQUEST" else
+                any(t.lemma_.lower() in CONFLICT_NOUNS for t in head.subtree)):
+            # "urged a halt to the shelling", "France and Italy have urged a ceasefire": the parties fighting
+            recipients = [p for p in self._parts.conflict if p not in actors]
+        if actors and not outsiders and trig.type == "MOBILIZE" and verb_like and \
+                set(actors) < set(self._parts.conflict):
+            recipients = [p for p in self._parts.conflict if p not in actors]  # "Armenia declared martial law"
         actors = _unique(actors)
         # "both sides accused each other", "Armenia and Azerbaijan fought over Karabakh": each acts on the other
         reciprocal = any(t.lower_ == "other" and any(c.lower_ in ("each", "the") for c in t.children) or
@@ -520,9 +535,15 @@ class EventStage:
                 c.lower_ in ("the", "this", "that", "such") for c in o.children)) and not _states(ctx, _subtree(o))
                 for o in objs):
             return []
-        start = sentence_of(ctx.doc, tok.i).start
-        earlier = [e for e in self._so_far if ctx.char(start) - 600 <= e.text.start < ctx.char(start)
-                   and not (e.negated or e.hypothetical) and e.type not in _REACTIONS]
+        if self._k == 0:
+            return []
+        earlier: list[Event] = []
+        for back in range(self._k - 1, max(self._k - 3, -1), -1):  # the sentence before, else the one before it
+            p0, p1 = ctx.span_chars(self._sents[back])
+            earlier = [e for e in self._so_far if p0 <= e.text.start < p1 and not e.negated and
+                       e.type not in _REACTIONS]
+            if earlier:
+                break
         if not earlier:  # "The US withdrew from the treaty. Russia expressed its regret over this."
             subj = self._parts.subject
             return [subj] if subj and self._parts.subject_at == self._k - 1 and subj not in actors else []

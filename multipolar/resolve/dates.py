@@ -36,7 +36,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"week)\s+later|(?:the\s+)?(?:previous|preceding)\s+(?:month|year)|(?:a|one)\s+(?:month|year)\s+(?:earlier|"
         r"before)|the same (?:month|year|day)|earlier this (?:year|month)|later that (?:year|month)|"
         r"this past (?:year|month|week)|recently|currently|now)\b", re.I)),
+    # "on Sunday", "last Friday" in a news story: the latest such day up to its publication ("Monday, 5 October" is
+    # left to the date beside it)
+    ("weekday", re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his past|[Ff]rom|[Uu]ntil|[Nn]ext|[Bb]y)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           rf"Sunday)\b(?!\s*,?\s*(?:\d|{_MON}))")),
 ]
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 _MAY_MONTH = re.compile(r"(?:\bin|\bof|\bthe|\bsince|\buntil|\bby|\bearly|\blate|\bmid-?)\s+$", re.I)
@@ -149,6 +154,19 @@ def resolve_relative(raw: str, published: str | None, anchor: str | None) -> str
         if r in ("today", "tonight", "this morning"):
             return pub
         return f"{py}-{pm:02d}" if py and pm else (str(py) if py else None)
+    day = r.split()[-1] if r else ""
+    if day in WEEKDAYS:
+        if not (py and pm and pd):
+            return None
+        import datetime as dt
+
+        d = dt.date(py, pm, pd)
+        back = (d.weekday() - WEEKDAYS.index(day)) % 7
+        if r.startswith("last") and back == 0:
+            back = 7
+        if r.split()[0] in ("from", "until", "next", "by"):  # "exercises from Sunday to 10 September": ahead
+            back = -((WEEKDAYS.index(day) - d.weekday()) % 7 or 7)
+        return (d - dt.timedelta(days=back)).isoformat()
     if r == "last night":
         r = "yesterday"  # "Armenia last night accused Turkey …", in a paper of the 29th: the 28th
     if r in ("yesterday", "tomorrow"):
