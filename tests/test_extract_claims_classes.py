@@ -302,3 +302,29 @@ def test_lives_and_boys_are_people(extractor) -> None:
 def test_people_killed_in_a_capital_are_not_said_to_be_its(extractor) -> None:
     got = claims(extractor, "Three gunmen were killed in a siege of a flat in Lima.")
     assert [(c.measure, c.subject, c.value) for c in got] == [("people_count", None, 3)]
+
+
+def test_names_with_a_spelled_number_and_enumerated_counts_are_no_figures(extractor) -> None:
+    text = ("Chile supports partnerships between the members of the Group of Twenty and key States. "
+            "Four Andean countries - Peru, Bolivia, Ecuador and Colombia - asked for a meeting of the Council.")
+    assert claims(extractor, text) == []
+
+
+def test_a_range_of_a_measurement_is_no_count(extractor) -> None:
+    got = claims(extractor, "Airports in Peru with runways of 1,524 to 2,437 m: 7")
+    assert [c.value for c in got] == [7]
+
+
+def test_a_year_in_brackets_after_the_sentence_dates_it(extractor) -> None:
+    got = claims(extractor, "Bolivia has 1,200 km of railway (1,200 km single track) (2014) No trains run at night.")
+    assert {(c.measure, c.value, c.period) for c in got} == {("distance", 1200, "2014")}
+
+
+def test_from_a_in_year_to_b_in_year(extractor) -> None:
+    got = claims(extractor, "The number of registered cars in Peru has grown from 210,300 in 2012 to 288,410 in 2016.")
+    assert {(c.value, c.period) for c in got} == {(210300, "2012"), (288410, "2016")}
+
+
+def test_a_table_row_cut_from_its_label(extractor) -> None:
+    got = claims(extractor, "Ports of Peru\n\nTotal: 14\n\nHeliports\n\nTotal: 1\n")
+    assert sorted(c.value for c in got) == [1, 14]

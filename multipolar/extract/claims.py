@@ -123,6 +123,11 @@ _NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:going\s+to\s
 _HEDGED = re.compile(r"\b(?:likely|possibly|probably|perhaps|could|might|may)\s+(?:have\s+(?:been\s+)?)?"
                      r"[a-z]+\s+(?:the\s+|some\s+|about\s+|up\s+to\s+|as\s+many\s+as\s+)?$", re.I)
 _OTHER_FIGURE = re.compile(r"\d(?:[\d,.]*)\s?(?:%|per\s?cent|percent|million|billion|bn|m\b|thousand)|[$€£]\s?\d")
+_ROW_LABEL = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z ]{2,30}:\s*$")
+# a date right after another figure is that figure's: "from 390,457 in 2011 to 457,878 in 2015"
+_FIGURE_THEN = re.compile(r"\d[\d,.]*\s*(?:%|per\s?cent|percent|million|billion|bn|m|thousand)?\s+(?:in|by|as of)\s+$")
+# a year in brackets right after a sentence: "825 km of gauge (1995)", "(2006 est.)"
+_YEAR_AFTER = re.compile(r"\s*\((?:as of\s+)?((?:19|20)\d\d)(?:\s+est\.?)?\)")
 _SPAN_RE = re.compile(r"\b(?:from|between)\s+(\d{4})\s+(?:to|and|until)\s+(\d{4})\b")
 
 
@@ -161,7 +166,10 @@ class ClaimStage:
                 claim = self._claim(ctx, sent, text, s0, m, sent_mentions, last_states)
                 if claim is not None:
                     out.append(claim)
+            year_after = _YEAR_AFTER.match(ctx.text, s1)
             for c in out[first:]:
+                if c.period is None and year_after:
+                    c.period = year_after.group(1)
                 if c.period is None and c.measure not in _TIMELESS and not c.measure.startswith(_CHECKED):
                     # a figure given without a date is as of the text; trade figures keep None, so that the checker
                     # takes the latest year up to the publication date and says it did not know the year
@@ -210,6 +218,8 @@ class ClaimStage:
         if named and not (cur or unit_word or scale or m.group("abbr")) and "," not in raw and raw[0].isdigit() and \
                 named.group(1) not in _NOT_A_NAME and not re.match(r"\s+(?:of|per|to|in|and|or)\b", after):
             return None  # names with a number: "Resolution 2231", "Qihoo 360", "Boeing 737", "Article 5"
+        if raw[0].isupper() and re.search(r"\b[A-Z][a-z]+\s+of\s+$", before):
+            return None  # a name: "the Group of Eight", "the Committee of Twenty"
         frac = re.match(r"(?:\s*|-)(thirds?|fifths?|quarters?|fourths?|tenths?|halves|half)\b", after, re.I)
         if frac and raw.lower() in N.WORDS and not cur:
             den = {"third": 3, "fifth": 5, "quarter": 4, "fourth": 4, "tenth": 10, "halve": 2, "half": 2}.get(
@@ -219,8 +229,8 @@ class ClaimStage:
         if re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.search(r"[A-Za-z/]$|\d[-/.]$|\]\s*$|\[$", before) or \
                 re.match(r"[-/]\d|\.\d|\]", after) or (re.match(r"-[a-z]", after) and not unit_word):
             return None  # document codes (08-51845, 22/55, A/70/PV.22), reference marks [8], "16-year-old"
-        if not re.search(r"[A-Za-z]{3,}", text):
-            return None  # page headers
+        if not re.search(r"[A-Za-z]{3,}", text) and not _ROW_LABEL.search(ctx.text[max(0, s0 - 40):s0]):
+            return None  # page headers (a row's figure cut from its label "Total:" is read)
         if re.search(rf"\bout of (?:every\s+|each\s+)?$|\b(?:{N.SPELLED}|\d+) in (?:every\s+)?$", before, re.I) and \
                 not cur and not unit_word:
             return None  # "one out of every nine", "35th out of 180": the base of a ratio or a rank
@@ -391,7 +401,8 @@ class ClaimStage:
         """ "11 airports", "four resolutions", "90,000 new jobs", "2 trillion cubic metres": a count of things."""
         noun = re.match(r"\s*(?:(?:[a-z-]+|[A-Z][a-z]+(?:an|ian|ese|i|ish))\s+){0,2}?([a-z]+s|States|Countries|Nations|"
                         r"Members)\b", after)
-        colon = bool(re.search(r":\s*$", text[:m.start("num")]))  # table rows: "Total: 10"
+        colon = bool(re.search(r":\s*$", text[:m.start("num")]) or (  # table rows: "Total: 10"
+            not text[:m.start("num")].strip() and _ROW_LABEL.search(ctx.text[max(0, span.start - 40):span.start])))
         if noun is None and raw[0].isdigit() and re.match(r"\s*(?:in|for|on)\s", after):
             # "jumped 13 places in A, 16 in B and 19 in C": later figures of a list share the first one's noun
             first = _LIST_FIRST.search(text[:m.start("num")])
@@ -406,7 +417,11 @@ class ClaimStage:
             return None
         if noun is not None and noun.group(1) in _NOT_COUNTED:
             return None
-        if re.match(r"\s*(?:m|ft|feet|foot|metres|meters|kg|tons|tonnes|mw|kw|kwh|gw|hectares|ha|°)\b", after, re.I):
+        if noun is not None and re.match(r"(?i:countries|states|nations)$", noun.group(1)) and \
+                re.match(r"\s*(?:[-–—:(]|,\s+(?:namely\s+)?)\s*[A-Z][\w ]+,\s*[A-Z]", after[noun.end():]):
+            return None  # "five European countries - Belgium, Estonia, …": the list's length, not a new figure
+        if re.match(r"\s*(?:(?:to|-|–)\s*\d[\d,.]*\s*)?(?:m|ft|feet|foot|metres|meters|kg|tons|tonnes|mw|kw|kwh|gw|"
+                    r"hectares|ha|°)\b", after, re.I):
             return None  # a measurement, not a count
         if re.search(r"(?:\bthe|\bits|\btheir|['’]s|\bthese|\bthose|\ball|\bboth|\btop|\bour|\bmy|\bremaining|"
                      r"\bother|\bfirst|\blast|\bnext)\s+$", text[:m.start("num")], re.I):
@@ -443,7 +458,8 @@ class ClaimStage:
                 between = re.sub(r"^\S*", "", between)  # the figure itself
             if _OTHER_FIGURE.search(between):
                 d += 1000  # the date belongs to another figure between them ("7.6% last year after a 5.4% …")
-            elif c0 < pos and _OTHER_FIGURE.search(text[max(0, c0 - 25):c0]):
+            elif c0 < pos and (_OTHER_FIGURE.search(text[max(0, c0 - 25):c0]) or
+                               _FIGURE_THEN.search(text[max(0, c0 - 25):c0])):
                 d += 500  # a date right after another figure is that figure's ("from 49% in 2003 to 11% in 2009")
             if best is None or d < best[0]:
                 best = (int(d), value)
