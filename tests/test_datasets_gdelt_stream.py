@@ -158,6 +158,28 @@ def test_gdelt_stream_clean_files_identical_and_streamed(tmp_path: Path, monkeyp
 
 
 @needs_data
+def test_gdelt_file_alone_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file alone in its transaction (one file, or a stream's file) never takes the two-pass or staged path:
+    its rows go straight from the file into the store, the same rows as the previous loader's."""
+    folder = tmp_path / "stream"
+    write_stream(V2, folder, 3, first=1)
+    for path_name in ("_load_clean", "_load_staged"):
+        monkeypatch.setattr(GdeltEvents, path_name, lambda *a, _n=path_name: (_ for _ in ()).throw(AssertionError(_n)))
+    s = Store(tmp_path / "once.duckdb")
+    for f in (V2, V1):
+        run_load(s, GdeltEvents(), f)
+    report = api.load(s, "gdelt-events", folder, stream=True)
+    assert [f.status for f in report.files] == ["loaded"] * 3
+    once = _state(s)
+    s.close()
+    ref = Store(tmp_path / "ref.duckdb")
+    for f in (V2, V1, *sorted(folder.iterdir())):
+        run_load(ref, OldGdeltEvents(), f)
+    assert once == _state(ref)
+    ref.close()
+
+
+@needs_data
 def test_gdelt_stream_rejects_identical(tmp_path: Path) -> None:
     """Files with rows to reject (every kind of reason) store the same rows and the same rejects, line by line."""
     rows = _lines(V2)
@@ -187,6 +209,14 @@ def test_gdelt_stream_rejects_identical(tmp_path: Path) -> None:
     f3.write_text("\n".join(v1) + "\n", encoding="utf-8")
     new, old = _both(tmp_path, [f1, other, f3], share=0.05)
     assert new == old
+    # each file was alone in its transaction: the one pass failed, was rolled back, and the file loaded again;
+    # the optimizer setting the failed statement could not restore is restored after the rollback
+    s = Store(tmp_path / "again.duckdb")
+    setting = "SELECT current_setting('disabled_optimizers')"
+    before = s.con.execute(setting).fetchone()
+    report = run_load(s, GdeltEvents(), f1, max_reject_share=0.05)
+    assert report.files[0].rows_rejected == 8 and s.con.execute(setting).fetchone() == before
+    s.close()
     reasons = " ".join(r[3] for r in new["rejects"])
     for why in ("malformed value", "unknown CAMEO event code", "Actor1CountryCode", "bad SQLDATE", "FIPS",
                 "wrong number of columns", "duplicate GLOBALEVENTID in the file", "already in the store",

@@ -18,6 +18,11 @@ How a file is loaded
 Idempotency: a file whose sha256 is already loaded for the dataset is skipped (nothing changes); a file
 at a path loaded before with another sha256 supersedes that load (its rows deleted, its run kept with
 status ``superseded``).
+
+A file alone in its transaction (a stream's file, or a load of one file) may be read **in one pass** by a
+loader that can (``LoadContext.sole``): its rows go straight into the store, and any row to reject makes the
+statement fail; :class:`LoadAgain` then rolls the transaction back and the file is loaded once more on the
+checked path. Both store the same rows.
 """
 
 from __future__ import annotations
@@ -242,12 +247,26 @@ def _norm_col(name: str) -> str:
     return name.strip().lower()
 
 
+class LoadAgain(Exception):
+    """A one-pass load failed (a row to reject, an id twice): the transaction is aborted. The caller rolls it
+    back, runs ``after_rollback`` (settings a failed statement could not restore) and loads the file again
+    with ``LoadContext.sole`` false."""
+
+    def __init__(self, reason: str, after_rollback: Sequence[str] = ()):
+        super().__init__(reason)
+        self.after_rollback = list(after_rollback)
+
+
 class LoadContext:
-    """Everything a loader needs while one file is loaded: the connection, the run, SQL helpers."""
+    """Everything a loader needs while one file is loaded: the connection, the run, SQL helpers.
+
+    ``sole``: the file is the only one in its transaction, so a loader may read it in one pass and raise
+    :class:`LoadAgain` when that fails (the whole transaction is then rolled back and the file loaded again)."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, loader: Loader, run_id: int, path: Path,
-                 kind: FileKind, readable: Path):
+                 kind: FileKind, readable: Path, *, sole: bool = False):
         self.con = con
+        self.sole = sole
         self.loader = loader
         self.run_id = run_id
         self.path = path
@@ -624,24 +643,47 @@ def run_load(store: Store, loader: Loader, path: Path, *, max_reject_share: floa
     files = loader.find_files(path)
     if stream:
         return run_stream(store, loader, path, files, max_reject_share=max_reject_share, progress=progress, lake=lake)
-    from ..store import lake as lakes
-
     report = LoadReport(dataset=loader.name, path=str(path))
     total = len(files)
-    ls = lakes.session(store.con, lake)
-    with store.transaction() as con, (ls or contextlib.nullcontext()), _rejects_table(con, loader):
+    alone = sum(not kind.name.startswith(SKIP_PREFIX) for _, kind in files) == 1
+
+    def body(con: duckdb.DuckDBPyConnection, ls: LakeSession | None, sole: bool) -> None:
+        report.files.clear()
         for i, (f, kind) in enumerate(files):
             if progress:
                 progress(f"{loader.name}: {f.name}", i, total)
             if kind.name.startswith(SKIP_PREFIX):  # recognised, and left out on purpose (the kind says why)
                 report.files.append(_skipped(f, kind))
                 continue
-            report.files.append(_load_one(store, con, loader, f.resolve(), kind, max_reject_share, ls))
+            report.files.append(_load_one(store, con, loader, f.resolve(), kind, max_reject_share, ls,
+                                          sole=sole and alone))
         if progress:
             progress(f"{loader.name}: done", total, total)
-    if ls is not None:
-        ls.after_commit()
+
+    _in_load_transaction(store, loader, lake, body)
     return report
+
+
+def _in_load_transaction(store: Store, loader: Loader, lake: str | Path | None,
+                         body: Callable[[duckdb.DuckDBPyConnection, LakeSession | None, bool], None]) -> None:
+    """Run ``body(con, lake_session, sole)`` in one load transaction, first with ``sole`` true; when it raises
+    :class:`LoadAgain` (a one-pass read failed), roll back and run it again with ``sole`` false."""
+    from ..store import lake as lakes
+
+    for sole in (True, False):
+        ls = lakes.session(store.con, lake)
+        try:
+            with store.transaction() as con, (ls or contextlib.nullcontext()), _rejects_table(con, loader):
+                body(con, ls, sole)
+        except LoadAgain as again:
+            if not sole:
+                raise RuntimeError(f"a load with sole=False asked to load again: {again}") from None
+            for sql in again.after_rollback:
+                store.con.execute(sql)
+            continue
+        if ls is not None:
+            ls.after_commit()
+        return
 
 
 @contextlib.contextmanager
@@ -670,8 +712,6 @@ def run_stream(store: Store, loader: Loader, path: Path, files: Sequence[tuple[P
     the committed files are ``unchanged`` (found by their sha256, so a file changed since is loaded again) and
     the rest are loaded. A file that fails is rolled back alone, reported ``failed`` with its error, and the
     stream goes on. ``progress`` is told the files done, the rows stored and the rate (see :class:`StreamStats`)."""
-    from ..store import lake as lakes
-
     report = LoadReport(dataset=loader.name, path=str(path))
     stats = StreamStats(total_files=len(files), total_bytes=sum(_size(f) for f, _ in files))
     for i, (f, kind) in enumerate(files):
@@ -681,21 +721,28 @@ def run_stream(store: Store, loader: Loader, path: Path, files: Sequence[tuple[P
             report.files.append(_skipped(f, kind))
             stats.done(report.files[-1], _size(f))
             continue
-        ls = lakes.session(store.con, lake)
         try:
-            with store.transaction() as con, (ls or contextlib.nullcontext()), _rejects_table(con, loader):
-                fr = _load_one(store, con, loader, f.resolve(), kind, max_reject_share, ls)
+            fr = _load_alone(store, loader, f.resolve(), kind, max_reject_share, lake)
         except MultipolarError as exc:
             fr = FileReport(path=str(f.resolve()), kind=kind.name, sha256="", status="failed", message=str(exc))
-        else:
-            if ls is not None:
-                ls.after_commit()
         report.files.append(fr)
         stats.done(fr, _size(f))
     if progress:
         progress(stats.describe(loader.name, "done"), len(files), len(files))
     report.seconds = stats.seconds()
     return report
+
+
+def _load_alone(store: Store, loader: Loader, f: Path, kind: FileKind, max_share: float,
+                lake: str | Path | None) -> FileReport:
+    """One file in a transaction of its own (a stream's file)."""
+    done: list[FileReport] = []
+
+    def body(con: duckdb.DuckDBPyConnection, ls: LakeSession | None, sole: bool) -> None:
+        done[:] = [_load_one(store, con, loader, f, kind, max_share, ls, sole=sole)]
+
+    _in_load_transaction(store, loader, lake, body)
+    return done[0]
 
 
 def _size(f: Path) -> int:
@@ -771,7 +818,7 @@ def _cut_last_row(last_line: int | None, con: duckdb.DuckDBPyConnection) -> tupl
 
 
 def _load_one(store: Store, con: duckdb.DuckDBPyConnection, loader: Loader, f: Path, kind: FileKind,
-              max_share: float, lake: LakeSession | None = None) -> FileReport:
+              max_share: float, lake: LakeSession | None = None, *, sole: bool = False) -> FileReport:
     if f.stat().st_size == 0:
         raise DataError("the file is empty", source=str(f), line=1, hint=f"download the {loader.name} file again")
     sha = sha256_file(f)
@@ -792,7 +839,7 @@ def _load_one(store: Store, con: duckdb.DuckDBPyConnection, loader: Loader, f: P
     con.execute("DELETE FROM _rejects")
     with readable_copy(f) as readable:
         readable_end = _unterminated_last_line(readable)
-        ctx = LoadContext(con, loader, run_id, f, kind, readable)
+        ctx = LoadContext(con, loader, run_id, f, kind, readable, sole=sole)
         if lake is not None:
             lake.before_file()
         try:

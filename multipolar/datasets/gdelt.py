@@ -41,7 +41,7 @@ import duckdb
 from ..errors import DataError
 from ..resolve import codes
 from . import cameo
-from .base import FileKind, LoadContext, Loader, check_line_lengths, read_head, register, sql_str
+from .base import FileKind, LoadAgain, LoadContext, Loader, check_line_lengths, read_head, register, sql_str
 
 _ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
           "Type1Code", "Type2Code", "Type3Code")
@@ -145,15 +145,42 @@ class GdeltEvents(Loader):
         return super().find_files(path)
 
     def load_file(self, ctx: LoadContext) -> None:
-        """A clean export (the rule for GDELT) is read twice as a stream and never staged: a first pass checks
-        every row (types, codes, ids in the file and in the store) and keeps only the ids; a second pass
+        """A file alone in its transaction (a stream's file, a load of one file) is read **once**: its rows go
+        straight into ``events``, and a row to reject, an id twice or already stored, or a line the reader
+        skipped makes the load start again (:class:`LoadAgain`) on the checked paths below.
+
+        Otherwise a clean export (the rule for GDELT) is read twice as a stream and never staged: a first pass
+        checks every row (types, codes, ids in the file and in the store) and keeps only the ids; a second pass
         INSERTs the rows straight from the file. A file with any row to reject takes the staged path (every
-        row in ``_raw``, rejects with their line numbers). Both store exactly the same rows."""
+        row in ``_raw``, rejects with their line numbers). All three store exactly the same rows."""
         v1 = ctx.kind is EVENTS1
         check_line_lengths(ctx.readable, ctx.kind.max_line, ctx.source)
         _code_tables(ctx)
-        if not self._load_clean(ctx, v1):
+        if ctx.sole:
+            self._load_once(ctx, v1)
+        elif not self._load_clean(ctx, v1):
             self._load_staged(ctx, v1)
+
+    def _load_once(self, ctx: LoadContext, v1: bool) -> None:
+        """One pass: INSERT from the file, every row checked in the statement — a row with a reason to reject
+        raises (``error()``), an id twice in the file or already stored breaks the primary key, and a line
+        read_csv could not parse lands in its rejects table. Any of these: :class:`LoadAgain`."""
+        src = ctx.read_csv_sql(null_padding=v1, rejects=("_rej_err0", "_rej_scan0"))
+        ctx.track("_rej_err0", "_rej_scan0")
+        before = _optimizers(ctx)
+        restore = [f"SET disabled_optimizers = {sql_str(before)}"]
+        try:
+            with _file_probes(ctx):
+                stored = int(ctx.con.execute(_insert_sql(ctx.run_id, f"""
+                    SELECT r.*, {_mapped_cols_sql()}, {_reason_sql(v1, store=False)} AS _reason
+                    FROM {src} r {_joins_sql(store=None)}""",
+                    "WHERE CASE WHEN _reason IS NULL THEN true ELSE error('a row to reject') END")).fetchall()[0][0])
+        except duckdb.Error as exc:  # the transaction is aborted
+            raise LoadAgain(f"one pass failed: {str(exc).splitlines()[0] if str(exc) else exc}", restore) from None
+        if int(ctx.scalar("SELECT count(*) FROM _rej_err0")):
+            raise LoadAgain("one pass skipped lines read_csv could not parse", restore)
+        ctx.rows_read += stored
+        ctx.rows_stored += stored
 
     def _load_clean(self, ctx: LoadContext, v1: bool) -> bool:
         """The streaming path; False (and nothing written) when the file has a row to reject."""
@@ -216,7 +243,7 @@ def _file_probes(ctx: LoadContext) -> Iterator[None]:
     """Joins of the file with the code tables hash the code tables, never the file: DuckDB does not know how many
     rows read_csv gives and may pick the file as the side to hash — all of it in memory (3 M rows: past the 2 GB
     limit, out of memory). Its build-side optimizer is turned off for the statement."""
-    before = str(ctx.scalar("SELECT current_setting('disabled_optimizers')") or "")
+    before = _optimizers(ctx)
     names = [n for n in before.split(",") if n.strip()]
     ctx.con.execute(f"SET disabled_optimizers = {sql_str(','.join([*names, 'build_side_probe_side']))}")
     try:
@@ -224,6 +251,10 @@ def _file_probes(ctx: LoadContext) -> Iterator[None]:
     finally:  # (in a transaction a failed statement aborted, SET fails too: the setting stays — a heuristic only)
         with contextlib.suppress(duckdb.Error):
             ctx.con.execute(f"SET disabled_optimizers = {sql_str(before)}")
+
+
+def _optimizers(ctx: LoadContext) -> str:
+    return str(ctx.scalar("SELECT current_setting('disabled_optimizers')") or "")
 
 
 def _mapped_cols_sql() -> str:
