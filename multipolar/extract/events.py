@@ -90,6 +90,10 @@ _TRUCE_ASKED = frozenset({"halt", "end", "stop", "cessation", "ceasefire", "ceas
 _NOUN_PAIRS = {("martial", "law"): "MOBILIZE", ("military", "rule"): "MOBILIZE", ("military", "mobilisation"):
                "MOBILIZE", ("military", "mobilization"): "MOBILIZE", ("general", "mobilisation"): "MOBILIZE",
                ("general", "mobilization"): "MOBILIZE"}
+_WANTING = frozenset({"want", "wish", "seek", "hope", "aim", "expect", "plan", "intend", "propose", "need", "desire",
+                      "envisage", "envision", "favour", "favor", "prefer"})
+_GO_BETWEEN = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "guarantee", "witness", "oversee",
+                         "monitor", "propose", "draft"})
 _COMPARING = frozenset({"after", "like", "unlike", "than", "besides"})
 _SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "all three": 3}
@@ -428,8 +432,13 @@ class EventStage:
             # "fighting between A and B", "fighting raged between A and B", "fighting left dozens dead": the
             # conflict's parties fight each other
             between = _conflict_between(ctx, tok)
+            with_whom = len(set(recipients)) == 1 and any(c.dep_ == "prep" and c.lower_ == "with"
+                                                          for c in tok.children)
+            fighter = [x for x in self._owner_or_subject(ctx, tok) if x not in recipients] if with_whom else []
             if len(set(recipients)) >= 2:
                 actors = list(recipients)
+            elif fighter:  # "Iran emerged from an eight-year war with Iraq", "Russia's war with Georgia"
+                actors = fighter[:1] + list(recipients)
             elif len(between) >= 2:
                 actors = between
             elif tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() not in ("war", "conflict"):
@@ -461,6 +470,12 @@ class EventStage:
         if actors and not recipients and trig.type in _REACTIONS:
             recipients = self._reacted_to(ctx, head, tok, actors)  # "expressed its regret over this": whose act
         outsiders = [r for r in recipients if r not in actors]
+        if actors and not outsiders:
+            # "Peru has benefitted from Chilean support of its territorial integrity": "its" is the one the clause
+            # is about (its subject), when that is not who acts
+            whose = self._pronoun_owner(ctx, tok, actors)
+            if whose:
+                recipients = outsiders = whose
         if actors and not outsiders and trig.type in ("REQUEST", "ACCUSE") and self._parts.conflict and (
                 any(t.lemma_.lower() in _TRUCE_ASKED for t in head.subtree) if trig.type == "REQUEST" else
                 any(t.lemma_.lower() in CONFLICT_NOUNS for t in head.subtree)):
@@ -503,7 +518,8 @@ class EventStage:
         if set(actors) == set(recipients) and len(actors) == 1:
             return None
         negated = _negated(head) or (head.i != tok.i and _negated(tok))
-        hypothetical = _hypothetical(head)
+        hypothetical = _hypothetical(head) or (tok.i != head.i and head.lemma_ in _WANTING and tok.dep_ in (
+            "dobj", "pobj"))  # "Iran wants a strategic partnership with China": wanted, not had
         if truce_named:  # the named truce was agreed on its day, whatever is now said or hoped of it
             negated = hypothetical = False
         if hypothetical and ctx.speaker and head.lemma_ in _PERFORMATIVE and actors == [ctx.speaker] and \
@@ -524,6 +540,30 @@ class EventStage:
                 self._said.add((s, typ, tuple(actors), tuple(recipients)))
         return Event(type=typ, mode=mode, actors=actors, recipients=recipients, date=None,
                      text=Span(s, e), negated=negated, hypothetical=hypothetical, trigger=tok.text)
+
+    def _owner_or_subject(self, ctx: Context, noun: Any) -> list[str]:
+        """Whose a noun's act is: its possessor ("Russia's war"), else the subject of the verb it hangs from."""
+        poss = [c for c in noun.children if c.dep_ == "poss"]
+        if poss:
+            return _states(ctx, set().union(*(_np_core(c) for c in poss)))
+        gov = noun.head
+        while gov.dep_ in ("prep", "pobj", "dobj") and gov.head.i != gov.i and gov.pos_ not in ("VERB", "AUX"):
+            gov = gov.head
+        if gov.pos_ not in ("VERB", "AUX"):
+            return []
+        return _states(ctx, {i for c in _subjects(gov) if c.dep_ == "nsubj" for i in _np_core(c)})
+
+    def _pronoun_owner(self, ctx: Context, tok: Any, actors: list[str]) -> list[str]:
+        """The state "its"/"their" stands for inside an event's recipient phrase ("support of its integrity",
+        "respect for their sovereignty"): the subject of the sentence's main clause, when it is not the actor."""
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")]
+        pron = [t for c in preps for t in c.subtree if t.dep_ == "poss" and t.lower_ in ("its", "their")]
+        if not pron or ctx.mentions_in({t.i for t in pron}):
+            return []
+        root = sentence_of(ctx.doc, tok.i).root
+        subj = _states(ctx, {i for c in _subjects(root) if c.dep_ in ("nsubj", "nsubjpass") for i in _np_core(c)})
+        subj = [x for x in subj if x not in actors and re.fullmatch(r"[A-Z]{3}", x)]
+        return subj if len(subj) == 1 else []
 
     def _reacted_to(self, ctx: Context, head: Any, tok: Any, actors: list[str]) -> list[str]:
         """A reaction to an act named only by "this", "the move", "the decision" is to whoever did the act the
@@ -671,6 +711,13 @@ class EventStage:
                 actor_tokens |= _subtree(c)
             elif c.dep_ == "prep":
                 recip_tokens |= _subtree(c)
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ not in _GO_BETWEEN:
+                # "sanctions reimposed by America on Iran" (not "the agreement brokered by the EU": no party)
+                for g in c.children:
+                    if g.dep_ == "agent":
+                        actor_tokens |= _subtree(g)
+                    elif g.dep_ == "prep" and g.lower_ in ("on", "against", "to", "with"):
+                        recip_tokens |= _subtree(g)
         gov = noun.head.head if noun.dep_ == "pobj" and noun.head.head.i != noun.head.i else None
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             for c in gov.children:
@@ -688,6 +735,10 @@ class EventStage:
                 a, r = self._verb_roles(ctx, gov, noun)
                 actors = a
                 recipients = recipients or [x for x in r if x not in a]
+        if actors and not recipients and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+            # "Sanctions reimposed by America have strangled Iran's economy": who the act's effect fell on
+            hit = {t.i for c in noun.head.children if c.dep_ == "dobj" for t in c.subtree}
+            recipients = [x for x in _states(ctx, hit) if x not in actors]
         return actors, recipients
 
     def _group_refs(self, ctx: Context, tokens: set[int], exclude: list[str]) -> list[str]:
@@ -833,6 +884,9 @@ def _specific_noun(noun: Any) -> bool:
     sub = list(noun.subtree)
     if any(t.lower_ in _MONTH_NAMES or t.ent_type_ == "DATE" for t in sub if t.i < noun.i + 4):
         return True
+    if any(t.ent_type_ == "DATE" or t.lower_ in _MONTH_NAMES for c in noun.children if c.dep_ == "acl" and
+           c.tag_ == "VBN" for t in c.subtree):
+        return True  # "sanctions reimposed by America in 2018"
     if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children):
         return True  # the speaker's own "my visits to …"
     has_agent = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in noun.children)
