@@ -328,3 +328,41 @@ def test_from_a_in_year_to_b_in_year(extractor) -> None:
 def test_a_table_row_cut_from_its_label(extractor) -> None:
     got = claims(extractor, "Ports of Peru\n\nTotal: 14\n\nHeliports\n\nTotal: 1\n")
     assert sorted(c.value for c in got) == [1, 14]
+
+
+@pytest.mark.parametrize(("text", "unit", "subject", "value"), [
+    ("Its currency, the rouble, traded at 32 to the dollar when Barack Obama took office in 2009.", "rub_per_usd",
+     "RUS", 32),
+    ("Now a dollar costs more than 75 roubles.", "rub_per_usd", "RUS", 75),
+    ("The Turkish lira fell to 8.5 against the dollar last year.", "try_per_usd", "TUR", 8.5),
+])
+def test_exchange_rates_are_the_issuers(extractor, text: str, unit: str, subject: str, value: float) -> None:
+    got = claims(extractor, text)
+    assert [(c.measure, c.subject, c.unit, c.value) for c in got] == [("other", subject, unit, value)]
+
+
+def test_a_tally_and_the_number_of_people(extractor) -> None:
+    text = ("March 3 saw 2,652 patients discharged from hospital in Peru, bringing the tally to 49,856. "
+            "Outside Lima, the number of newly confirmed cases per day has been hovering around 10 for six days "
+            "running, and that of suspected cases has been capped under 100 for five days running.")
+    got = claims(extractor, text, published="2020-03-04")
+    assert {(c.measure, c.subject, c.value) for c in got} == {
+        ("people_count", "PER", 2652), ("people_count", "PER", 49856), ("people_count", "PER", 10),
+        ("people_count", "PER", 100)}
+
+
+def test_votes_parts_of_a_whole_and_all_n(extractor) -> None:
+    text = ("The Parliament of Peru adopts the amendments with 87 voting in favor and two against. "
+            "The ruling party in Peru wins in all 73 electoral districts. "
+            "By the end of 2018, 269 of the 279 outcomes of the Peruvian forum have been realized. "
+            "All three Peruvian ministers resigned.")
+    got = {(c.subject, c.value, c.period) for c in claims(extractor, text)}
+    assert got == {("PER", 87, "2021-05"), ("PER", 2, "2021-05"), ("PER", 73, "2021-05"), ("PER", 269, "2018")}
+
+
+def test_a_date_in_a_joined_sentence_or_far_past_another_verb_is_not_the_figures(extractor) -> None:
+    text = ("A law adopted in 2014 enters into force.[5] According to results, the ruling party of Peru wins in all "
+            "52 districts. In Lima, the government ordered the arrest of two cartographers on charges of "
+            "mismanaging negotiations to define the border with Ecuador 14 years ago.")
+    got = {(c.value, c.period) for c in claims(extractor, text, published="2020-10-22")}
+    assert got == {(52, "2020-10"), (2, "2020-10")}

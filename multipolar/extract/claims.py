@@ -16,8 +16,8 @@ from typing import Any
 from ..resolve.dates import find_times, topic_years, year_at
 from . import numbers as N
 from .context import Context, Mention, sentence_of
+from .currency import ISSUER, currency_after, currency_named, currency_prefix
 from .currency import PREFIX_RE as CURRENCY_PREFIX
-from .currency import currency_after, currency_prefix
 from .evidence import Claim, Span
 
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -123,6 +123,10 @@ _NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:going\s+to\s
 _HEDGED = re.compile(r"\b(?:likely|possibly|probably|perhaps|could|might|may)\s+(?:have\s+(?:been\s+)?)?"
                      r"[a-z]+\s+(?:the\s+|some\s+|about\s+|up\s+to\s+|as\s+many\s+as\s+)?$", re.I)
 _OTHER_FIGURE = re.compile(r"\d(?:[\d,.]*)\s?(?:%|per\s?cent|percent|million|billion|bn|m\b|thousand)|[$€£]\s?\d")
+# "the number of newly confirmed cases per day has hovered around 10": the figure counts the words after "number of"
+_NUMBER_OF = re.compile(r"\b(?:number|numbers|tally|toll|count|that|those)\s+of\s+((?:[\w-]+\s+){0,4})(?:[^\d.;]*)$",
+                        re.I)
+_TALLY = re.compile(r"\b(?:tally|toll|total|figure|number)\s+(?:\w+\s+)?(?:to|at|of)\s+(?:\w+\s+)?$", re.I)
 _ROW_LABEL = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z ]{2,30}:\s*$")
 # a date right after another figure is that figure's: "from 390,457 in 2011 to 457,878 in 2015"
 _FIGURE_THEN = re.compile(r"\d[\d,.]*\s*(?:%|per\s?cent|percent|million|billion|bn|m|thousand)?\s+(?:in|by|as of)\s+$")
@@ -151,6 +155,7 @@ class ClaimStage:
             self._times = find_times(text, ctx.published, hint)
             self._rel = N.relative_periods(text, ctx.published, _last_year_named(self._times) or hint)
             sent_mentions = [m for m in ctx.mentions if sent.start <= m.tok_start < sent.end]
+            self._sent_people: Claim | None = None
             out.extend(self._ranks(ctx, sent, text, s0, sent_mentions, last_states))
             out.extend(self._standings(text, s0, sent_mentions, last_states))
             for mx in _MULTIPLE_RE.finditer(text):
@@ -243,6 +248,9 @@ class ClaimStage:
         period = self._period_near(text, ns)
         window = text[max(0, m.start() - 120):m.end() + 120]
         span = Span(s0, s0 + len(text.rstrip()))
+        rate = self._exchange_rate(text, before, after, cur, cur_word, value, qualifier, period, span, last_states)
+        if rate is not None:
+            return rate
         if cur or cur_word:
             currency = currency_prefix(cur) if cur else cur_word[0]  # type: ignore[index]
             measure = "other"
@@ -305,6 +313,12 @@ class ClaimStage:
         of_them = re.match(r"\s*of them\b", after)
         nationals = _NATIONALS.match(after)
         is_people = bool(people or nationals or _PEOPLE_STATE.match(after) or _people_head(after))
+        tally = _TALLY.search(before) if self._sent_people is not None else None
+        if not is_people and not re.match(r"\s*(?:[a-z-]+\s+)?[a-z]+s\b", after):
+            # "the number of new cases has hovered around 10", "bringing the tally to 49,856" (after a people count)
+            c0, _ = _clause_bounds(text, ns)
+            of = _NUMBER_OF.search(text[c0:ns])
+            is_people = bool(tally) or bool(of and any(w.lower() in _PEOPLE_WORDS for w in of.group(1).split()))
         if not (is_people or of_them or (raw[0].isupper() and re.search(r"\bhave fallen|were killed", after))):
             return self._count(ctx, sent, text, m, after, value, qualifier, period, span, mentions, raw)
         if value < 2 and not raw.isdigit() and not nationals:
@@ -313,6 +327,8 @@ class ClaimStage:
         subj = None if both else _nationality(ctx, sent, text, m, mentions)
         if both:
             pass  # "17 soldiers from both sides": no one state's people
+        elif subj is None and tally is not None and self._sent_people is not None:
+            subj = self._sent_people.subject  # the tally of the people counted before it
         elif subj is None and of_them and last_states:
             subj = last_states[-1]
         if subj is None and ctx.speaker and re.search(r"\b(?:our|my|we)\b", text, re.I):
@@ -336,7 +352,32 @@ class ClaimStage:
         if subj is None and about is None and not of_them and not both:
             subj = self._main  # passengers, protesters, detainees with no other owner: the state the text is about
         about = about or _about(text[m.start():])
-        return Claim("people_count", subj, None, value, "people", qualifier, period, span, about=about)
+        claim = Claim("people_count", subj, None, value, "people", qualifier, period, span, about=about)
+        self._sent_people = claim
+        return claim
+
+    def _exchange_rate(self, text: str, before: str, after: str, cur: str | None, cur_word: tuple[str, int] | None,
+                       value: float, qualifier: str, period: str | None, span: Span,
+                       last_states: list[str]) -> Claim | None:
+        """ "the rial traded at 3,800 to the dollar", "a dollar costs 29,500 rials", "80 roubles per euro": units of
+        the local currency per dollar (or euro), the issuing state's figure."""
+        if cur:
+            return None
+        rest = after[cur_word[1]:] if cur_word else after
+        to = re.match(r"\s*(?:to|per|against)\s+(?:the|one|a|1|each)?\s*(?:US\s+|U\.S\.\s+)?(dollar|euro)s?\b", rest,
+                      re.I)
+        cost = re.search(r"\b(?:a|one|the|each)\s+(?:US\s+)?(dollar|euro)\s+(?:now\s+)?(?:costs?|buys?|fetch(?:es)?|"
+                         r"is worth|was worth|trades? at|traded at|sells? for|sold for|equals?)\s+(?:\w+\s+){0,2}$",
+                         before, re.I)
+        if not (to or (cost and cur_word)):
+            return None
+        base = "usd" if (to or cost).group(1).lower() == "dollar" else "eur"  # type: ignore[union-attr]
+        local = cur_word[0] if cur_word and cur_word[0] not in ("usd", "eur") else currency_named(text)
+        if local is None or local == base:
+            return None
+        subj = ISSUER.get(local) or (last_states[-1] if last_states else None)
+        return Claim("other", subj, None, value, f"{local}_per_{base}", qualifier, period, span,
+                     about="exchange rate: " + _about(text)[:60])
 
     def _fraction(self, ctx: Context, sent: Any, text: str, s0: int, m: re.Match[str], pct: float,
                   mentions: list[Mention], last_states: list[str]) -> Claim:
@@ -400,7 +441,16 @@ class ClaimStage:
                period: str | None, span: Span, mentions: list[Mention], raw: str) -> Claim | None:
         """ "11 airports", "four resolutions", "90,000 new jobs", "2 trillion cubic metres": a count of things."""
         noun = re.match(r"\s*(?:(?:[a-z-]+|[A-Z][a-z]+(?:an|ian|ese|i|ish))\s+){0,2}?([a-z]+s|States|Countries|Nations|"
-                        r"Members)\b", after)
+                        r"Members)\b", after) or \
+            re.match(r"\s*of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", after)
+        # "269 of the 279 outcomes": the part counts the whole's noun
+        vote = re.match(r"\s*(?:votes?\s+|members\s+|deputies\s+|MPs\s+|lawmakers\s+)?(?:voting\s+|voted\s+)?"
+                        r"(?:in\s+favou?r|against)\b", after)
+        if vote and noun is None:
+            # "adopted with 117 voting in favour and two against": a count of votes
+            subj = _first_state(mentions) or self._main
+            return Claim("other", subj, None, value, "count", qualifier, period or self._as_published(ctx), span,
+                         about="votes: " + _about(text)[:60])
         colon = bool(re.search(r":\s*$", text[:m.start("num")]) or (  # table rows: "Total: 10"
             not text[:m.start("num")].strip() and _ROW_LABEL.search(ctx.text[max(0, span.start - 40):span.start])))
         if noun is None and raw[0].isdigit() and re.match(r"\s*(?:in|for|on)\s", after):
@@ -423,8 +473,9 @@ class ClaimStage:
         if re.match(r"\s*(?:(?:to|-|–)\s*\d[\d,.]*\s*)?(?:m|ft|feet|foot|metres|meters|kg|tons|tonnes|mw|kw|kwh|gw|"
                     r"hectares|ha|°)\b", after, re.I):
             return None  # a measurement, not a count
-        if re.search(r"(?:\bthe|\bits|\btheir|['’]s|\bthese|\bthose|\ball|\bboth|\btop|\bour|\bmy|\bremaining|"
-                     r"\bother|\bfirst|\blast|\bnext)\s+$", text[:m.start("num")], re.I):
+        if re.search(r"(?:\bthe|\bits|\btheir|['’]s|\bthese|\bthose|\bboth|\btop|\bour|\bmy|\bremaining|"
+                     r"\bother|\bfirst|\blast|\bnext)\s+$|\ball\s+(?=[a-z]+\s+$)", text[:m.start("num")], re.I) or (
+                re.search(r"\ball\s+$", text[:m.start("num")], re.I) and not raw[0].isdigit()):
             return None  # a definite description ("the three countries", "top ten"), not a new figure
         own = next((mm.state for mm in mentions if mm.role == "demonym" and mm.state and
                     mm.start - span.start >= m.end("num") and
@@ -456,6 +507,11 @@ class ClaimStage:
             between = text[pos:c0] if c0 >= pos else text[c1:pos]
             if c0 >= pos:
                 between = re.sub(r"^\S*", "", between)  # the figure itself
+            if c0 >= pos and c0 - pos > 80 and re.search(r"\b(?:to|of)\s+[a-z]+(?:ing)?\b", between):
+                continue  # a date far after the figure, past an infinitive or "of …ing", is that verb's ("arrested two
+                # cartographers on charges of mismanaging talks to define the border 14 years ago")
+            if re.search(r"[.!?](?:\[\d+\])*\s+[A-Z]", between):
+                continue  # a date in another sentence the splitter joined ("… adopted in 2014.[55] According to …")
             if _OTHER_FIGURE.search(between):
                 d += 1000  # the date belongs to another figure between them ("7.6% last year after a 5.4% …")
             elif c0 < pos and (_OTHER_FIGURE.search(text[max(0, c0 - 25):c0]) or

@@ -71,3 +71,28 @@ def currency_after(after: str) -> tuple[str, int] | None:
     else:
         code = _WORDS.get(stem) or _WORDS.get(word, "usd")
     return code, m.end()
+
+
+#: the state that issues a currency (for exchange rates: "the rial traded at 3,800 to the dollar" is Iran's)
+ISSUER = {"irr": "IRN", "rub": "RUS", "try": "TUR", "amd": "ARM", "azn": "AZE", "gel": "GEO", "cny": "CHN",
+          "uah": "UKR", "kzt": "KAZ", "inr": "IND", "jpy": "JPN", "gbp": "GBR", "chf": "CHE", "kgs": "KGZ",
+          "tjs": "TJK", "uzs": "UZB", "tmt": "TKM", "egp": "EGY", "lbp": "LBN", "syp": "SYR", "sdg": "SDN",
+          "cad": "CAN", "aud": "AUS", "nzd": "NZL", "hkd": "HKG", "sgd": "SGP", "twd": "TWN", "brl": "BRA",
+          "krw": "KOR", "usd": "USA", "byn": "BLR", "mdl": "MDA", "ars": "ARG", "ves": "VEN"}
+_NAMED_RE = re.compile(r"\b(?P<q>[A-Z][a-z]+\s+)?(?P<w>rials?|roubles?|rubles?|lira|liras|lire|drams?|manats?|lari|"
+                       r"yuan|renminbi|yen|hryvnias?|tenge|rupees?|pounds?|francs?|som|somoni|soms|bolivars?|pesos?)\b")
+_NAMED_EXTRA = {"bolivar": "ves", "peso": "ars"}
+
+
+def currency_named(text: str) -> str | None:
+    """The first currency other than the dollar and the euro named in a text ("its currency, the rial", "Turkish
+    lira"), or None."""
+    m = _NAMED_RE.search(text)
+    if not m:
+        return None
+    w = m.group("w").lower()
+    stem = w.rstrip("s") if w not in ("lari", "tenge", "som", "yen", "yuan") else w
+    if stem in _NAMED_EXTRA:
+        return _NAMED_EXTRA[stem]
+    found = currency_after(f" {(m.group('q') or '').strip()} {w}") or currency_after(f" {w}")
+    return found[0] if found else None
