@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from multipolar.datasets import api, fetch
+from multipolar.datasets import api, base, fetch
 from multipolar.datasets.base import LoadContext, run_load, sql_str
 from multipolar.datasets.gdelt import EVENTS1, GdeltEvents, _code_tables
 from multipolar.errors import DataError
@@ -32,7 +32,7 @@ SAMPLES = DATA / "gdelt_samples"
 V2 = SAMPLES / "gdelt2_20180326044500.export.CSV"
 V1 = SAMPLES / "gdelt1_events_sample_reed9999.tsv"
 sys.path.insert(0, str(REPO / "bench"))
-from gdelt_replica import write_stream  # noqa: E402
+from gdelt_replica import write_replica, write_stream  # noqa: E402
 
 
 class OldGdeltEvents(GdeltEvents):
@@ -177,6 +177,26 @@ def test_gdelt_file_alone_is_read_once(tmp_path: Path, monkeypatch: pytest.Monke
         run_load(ref, OldGdeltEvents(), f)
     assert once == _state(ref)
     ref.close()
+
+
+@needs_data
+def test_gdelt_big_file_shows_progress_within_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big file is one long statement: the progress line tells how far it is, in the file and in a stream."""
+    monkeypatch.setattr(base, "PROGRESS_EVERY", 0.05)
+    big = tmp_path / "big" / "20180326044500.export.CSV"
+    big.parent.mkdir()
+    write_replica(V2, big, 400_000)
+    for stream in (False, True):
+        seen: list[str] = []
+        s = Store(tmp_path / f"p{stream}.duckdb")
+        report = api.load(s, "gdelt-events", big.parent, stream=stream,
+                          progress=lambda desc, done, total: seen.append(desc))
+        s.close()
+        assert report.rows_stored == 400_000
+        within = [d for d in seen if d.endswith("% of this pass")]
+        assert within and all("20180326044500.export.CSV" in d for d in within), seen
+        pcts = [float(d.rsplit("—", 1)[1].split("%")[0]) for d in within]
+        assert all(0 <= p <= 100 for p in pcts)
 
 
 @needs_data

@@ -34,6 +34,7 @@ import hashlib
 import io
 import shutil
 import tempfile
+import threading
 import time
 import zipfile
 import zlib
@@ -655,8 +656,9 @@ def run_load(store: Store, loader: Loader, path: Path, *, max_reject_share: floa
             if kind.name.startswith(SKIP_PREFIX):  # recognised, and left out on purpose (the kind says why)
                 report.files.append(_skipped(f, kind))
                 continue
+            tick = None if progress is None else _ticker(progress, f"{loader.name}: {f.name}", i, total)
             report.files.append(_load_one(store, con, loader, f.resolve(), kind, max_reject_share, ls,
-                                          sole=sole and alone))
+                                          sole=sole and alone, tick=tick))
         if progress:
             progress(f"{loader.name}: done", total, total)
 
@@ -722,7 +724,9 @@ def run_stream(store: Store, loader: Loader, path: Path, files: Sequence[tuple[P
             stats.done(report.files[-1], _size(f))
             continue
         try:
-            fr = _load_alone(store, loader, f.resolve(), kind, max_reject_share, lake)
+            tick = None if progress is None else _ticker(progress, stats.describe(loader.name, f.name), i,
+                                                         len(files))
+            fr = _load_alone(store, loader, f.resolve(), kind, max_reject_share, lake, tick)
         except MultipolarError as exc:
             fr = FileReport(path=str(f.resolve()), kind=kind.name, sha256="", status="failed", message=str(exc))
         report.files.append(fr)
@@ -734,15 +738,49 @@ def run_stream(store: Store, loader: Loader, path: Path, files: Sequence[tuple[P
 
 
 def _load_alone(store: Store, loader: Loader, f: Path, kind: FileKind, max_share: float,
-                lake: str | Path | None) -> FileReport:
+                lake: str | Path | None, tick: Callable[[float], None] | None = None) -> FileReport:
     """One file in a transaction of its own (a stream's file)."""
     done: list[FileReport] = []
 
     def body(con: duckdb.DuckDBPyConnection, ls: LakeSession | None, sole: bool) -> None:
-        done[:] = [_load_one(store, con, loader, f, kind, max_share, ls, sole=sole)]
+        done[:] = [_load_one(store, con, loader, f, kind, max_share, ls, sole=sole, tick=tick)]
 
     _in_load_transaction(store, loader, lake, body)
     return done[0]
+
+
+#: seconds between two looks at a running statement's progress (while one big file loads)
+PROGRESS_EVERY = 1.0
+
+
+def _ticker(progress: Progress, desc: str, done: int, total: int) -> Callable[[float], None]:
+    """The progress line of one file, with the share of its current pass done (one pass: the whole file)."""
+    return lambda pct: progress(f"{desc} — {pct:.0f} % of this pass", done, total)
+
+
+@contextlib.contextmanager
+def _statement_progress(con: duckdb.DuckDBPyConnection, tick: Callable[[float], None] | None) -> Iterator[None]:
+    """While a file loads, tell ``tick`` how far its running statement is (DuckDB's ``query_progress``, read
+    from a thread every :data:`PROGRESS_EVERY` seconds): one statement may read a 4 GB file for a minute."""
+    if tick is None:
+        yield
+        return
+    stop = threading.Event()
+
+    def poll() -> None:
+        while not stop.wait(PROGRESS_EVERY):
+            with contextlib.suppress(Exception):  # progress is best effort; the load's own errors are elsewhere
+                pct = con.query_progress()
+                if pct >= 0:
+                    tick(pct)
+
+    thread = threading.Thread(target=poll, name="multipolar-load-progress", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
 
 
 def _size(f: Path) -> int:
@@ -818,7 +856,8 @@ def _cut_last_row(last_line: int | None, con: duckdb.DuckDBPyConnection) -> tupl
 
 
 def _load_one(store: Store, con: duckdb.DuckDBPyConnection, loader: Loader, f: Path, kind: FileKind,
-              max_share: float, lake: LakeSession | None = None, *, sole: bool = False) -> FileReport:
+              max_share: float, lake: LakeSession | None = None, *, sole: bool = False,
+              tick: Callable[[float], None] | None = None) -> FileReport:
     if f.stat().st_size == 0:
         raise DataError("the file is empty", source=str(f), line=1, hint=f"download the {loader.name} file again")
     sha = sha256_file(f)
@@ -843,7 +882,8 @@ def _load_one(store: Store, con: duckdb.DuckDBPyConnection, loader: Loader, f: P
         if lake is not None:
             lake.before_file()
         try:
-            loader.load_file(ctx)
+            with _statement_progress(con, tick):
+                loader.load_file(ctx)
         except MultipolarError:
             raise
         except duckdb.Error as exc:

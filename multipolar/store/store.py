@@ -100,8 +100,11 @@ class Store:
                                       config={"memory_limit": memory_limit(), **NO_EXTENSION_DOWNLOADS})
         except duckdb.Error as exc:
             raise _wrap(exc, self.path) from None
-        with contextlib.suppress(duckdb.Error):
-            self.con.execute("SET enable_progress_bar = false")  # progress is the CLI's to show, not DuckDB's
+        with contextlib.suppress(duckdb.Error):  # DuckDB tracks a long statement's progress and never prints it:
+            # progress is the CLI's to show (con.query_progress(), read by the loaders while a big file loads)
+            self.con.execute("SET enable_progress_bar = true")
+            self.con.execute("SET enable_progress_bar_print = false")
+            self.con.execute("SET progress_bar_time = 1000")
         if not read_only:
             self._migrate()
 
