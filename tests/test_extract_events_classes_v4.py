@@ -1,0 +1,123 @@
+"""rules.v4 event classes (issue 12, third round), each on small hand-written texts with other states and wording
+than the gold: recipients buried in another's act or named only as a place, reactions to "this" / "the move",
+requests for a ceasefire and mobilisation towards the fighting parties, weekdays, noun-phrase events."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import extract, happened
+
+
+def pairs(ev) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return {(t, a, r) for t, a, r, _ in happened(ev)}
+
+
+# -- recipients buried in another's act, or named only as the place ------------------------------------------------
+@pytest.mark.parametrize(("sentence", "wanted", "unwanted"), [
+    ("Brazil expressed support for Chile in its quest to retake the islands, an area held by Argentina.",
+     ("SUPPORT", "BRA", "CHL"), ("SUPPORT", "BRA", "ARG")),
+    ("Spain expressed appreciation for Chile's contributions to the NATO mission in Afghanistan.",
+     ("SUPPORT", "ESP", "CHL"), ("SUPPORT", "ESP", "AFG")),
+    ("Biden noted U.S. concerns over Chile's purchase of the Russian S-400 missile system.",
+     ("ACCUSE", "USA", "CHL"), ("ACCUSE", "USA", "RUS")),
+    ("Peru agreed to provide drones to Chile for use in Bolivia.", ("AGREE", "PER", "CHL"), ("AGREE", "PER", "BOL")),
+])
+def test_a_state_inside_anothers_act_or_only_a_place_is_no_recipient(extractor, sentence, wanted, unwanted) -> None:
+    got = pairs(extract(extractor, sentence))
+    assert wanted in got and unwanted not in got
+
+
+def test_cooperation_in_third_countries_is_between_the_cooperating_states(extractor) -> None:
+    got = pairs(extract(extractor, "Chile and Peru have increased their military cooperation in Bolivia, Ecuador "
+                                   "and Cuba in recent months."))
+    assert ("COOPERATE", "CHL", "PER") in got and ("COOPERATE", "PER", "CHL") in got
+    assert not any(r in ("BOL", "ECU", "CUB") for _, _, r in got)
+
+
+def test_the_demonym_of_an_invasion_is_whose_it_is(extractor) -> None:
+    got = pairs(extract(extractor, "Peru sent weapons to support the Chilean invasion of Bolivia."))
+    assert ("SUPPORT", "PER", "CHL") in got and ("SUPPORT", "PER", "BOL") not in got
+
+
+def test_the_place_stays_when_it_is_all_there_is(extractor) -> None:
+    assert ("ASSAULT", "RUS", "UKR") in pairs(extract(extractor, "Russian forces shelled positions in Ukraine."))
+    assert ("COOPERATE", "CHN", "GEO") in pairs(extract(extractor, "China invested in Georgia and Armenia."))
+
+
+def test_a_comparison_names_no_party(extractor) -> None:
+    got = pairs(extract(extractor, "Poland contributed the most troops, after the United States, to the mission in "
+                                   "Mali."))
+    assert ("COOPERATE", "POL", "MLI") in got and not any(r == "USA" for _, _, r in got)
+
+
+# -- reactions to an act named only by "this", "the move" ------------------------------------------------------------
+def test_regret_over_this_is_a_mild_accusation_of_the_one_who_acted(extractor) -> None:
+    got = pairs(extract(extractor, "The US withdrew from the treaty on March 1. The Chilean Foreign Ministry "
+                                   "expressed its regret over this on March 3."))
+    assert ("ACCUSE", "CHL", "USA") in got
+
+
+def test_condemning_the_move_condemns_its_maker(extractor) -> None:
+    got = pairs(extract(extractor, "Turkey signed an agreement with Northern Cyprus on 3 May. The text was not "
+                                   "published. Greece condemned the move."))
+    assert ("ACCUSE", "GRC", "TUR") in got
+
+
+def test_regret_without_an_act_is_nothing(extractor) -> None:
+    assert pairs(extract(extractor, "Peru expressed regret over the loss of life.")) == set()
+
+
+# -- the fighting parties as the implied recipients -------------------------------------------------------------------
+def test_urging_a_ceasefire_asks_the_fighting_parties(extractor) -> None:
+    got = pairs(extract(extractor, "Bolivia and Peru fought each other on Friday. Spain and Italy have urged a "
+                                   "ceasefire."))
+    assert {("REQUEST", "ESP", "BOL"), ("REQUEST", "ESP", "PER"), ("REQUEST", "ITA", "BOL")} <= got
+
+
+def test_talks_about_violence_ask_nothing_of_the_fighting_parties(extractor) -> None:
+    got = pairs(extract(extractor, "Bolivia and Peru fought each other on Friday. Chile emphasized the need for "
+                                   "talks about the outbreak of violence in the region."))
+    assert not any(t == "REQUEST" for t, _, _ in got)
+
+
+def test_martial_law_is_a_mobilisation_against_the_enemy(extractor) -> None:
+    got = pairs(extract(extractor, "Bolivia and Peru fought each other on Friday. Bolivia declared martial law on "
+                                   "Sunday, while Peru imposed military rule and a curfew."))
+    assert ("MOBILIZE", "BOL", "PER") in got and ("MOBILIZE", "PER", "BOL") in got
+
+
+def test_weekdays_resolve_against_publication() -> None:
+    from multipolar.resolve.dates import find_times, resolve_relative
+    got = [(t.raw, resolve_relative(t.raw, "2020-09-29", None)) for t in find_times(
+        "They met on Sunday and again last Tuesday; drills run from Friday to October 2.", "2020-09-29")
+        if t.kind == "relative"]
+    assert got == [("on Sunday", "2020-09-27"), ("last Tuesday", "2020-09-22"), ("from Friday", "2020-10-02")]
+
+
+# -- noun-phrase events ------------------------------------------------------------------------------------------------
+def test_a_participle_names_who_imposed_it(extractor) -> None:
+    ev = extract(extractor, "Sanctions reimposed by Canada in 2019 have crippled Venezuela's economy.")
+    assert ("SANCTION", "CAN", "VEN", "2019") in happened(ev)
+
+
+def test_a_war_with_someone_is_fought_by_the_subject(extractor) -> None:
+    got = pairs(extract(extractor, "Ecuador emerged from a bitter three-year war with Peru."))
+    assert ("ASSAULT", "ECU", "PER") in got and ("ASSAULT", "PER", "ECU") in got
+
+
+def test_its_in_the_recipient_phrase_is_the_subject(extractor) -> None:
+    got = pairs(extract(extractor, "Peru has benefitted from Chilean support of its territorial integrity."))
+    assert ("SUPPORT", "CHL", "PER") in got
+
+
+def test_a_partnership_with_someone_is_cooperation_and_a_wanted_one_is_not(extractor) -> None:
+    assert ("COOPERATE", "TUR", "AZE") in pairs(extract(
+        extractor, "Turkey's strategic partnership with Azerbaijan was instrumental in Baku's military build-up."))
+    assert pairs(extract(extractor, "Chile wants a strategic partnership with Brazil.")) == set()
+
+
+def test_a_broker_is_no_party_to_the_deal_it_brokered(extractor) -> None:
+    got = pairs(extract(extractor, "Chile invaded Peru in May 2001. Chile has yet to fulfil the June 12, 2001 "
+                                   "Ceasefire Agreement brokered by the European Union."))
+    assert ("AGREE", "CHL", "PER") in got and not any(a == "EU" and t == "AGREE" for t, a, _ in got)
