@@ -38,8 +38,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"this past (?:year|month|week)|recently|currently|now)\b", re.I)),
     # "on Sunday", "last Friday" in a news story: the latest such day up to its publication ("Monday, 5 October" is
     # left to the date beside it)
-    ("weekday", re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his past|[Ff]rom|[Uu]ntil|[Nn]ext|[Bb]y)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                           rf"Sunday)\b(?!\s*,?\s*(?:\d|{_MON}))")),
+    ("weekday", re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his past|[Ff]rom|[Uu]ntil|[Nn]ext|[Bb]y)\s+)?"
+                           r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                           rf"\b(?!\s*,?\s*(?:\d|{_MON}))")),
 ]
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
