@@ -648,8 +648,8 @@ class EventStage:
             if c.dep_ in _SUBJ:
                 subj_tokens |= _np_core(c)
                 subj_full |= _subtree(c)
-                if c.dep_ == "nsubjpass":
-                    passive = True
+                if c.dep_ == "nsubjpass" and (v.i == verb.i or verb.dep_ != "xcomp"):
+                    passive = True  # "Putin is expected to visit China": Putin visits
         for c in verb.children:
             if c.dep_ == "agent":
                 agent_tokens |= {c.i} | {t for g in c.children for t in _np_core(g)}

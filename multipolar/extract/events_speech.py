@@ -14,7 +14,9 @@ from typing import Any
 #: verbs and adjectives whose "to"-complement is a commitment: "promised to", "agreed to", "is ready to"
 COMMIT_HEADS = frozenset({"promise", "pledge", "vow", "offer", "agree", "undertake", "commit", "plan", "intend",
                           "decide", "prepare", "resolve", "volunteer", "guarantee", "swear", "ready", "willing",
-                          "prepared", "determined", "set", "poised", "going"})
+                          "prepared", "determined", "set", "poised", "going", "propose"})
+#: passives announcing a plan: "X is expected to visit Y", "talks are scheduled to resume"
+SCHEDULED = frozenset({"expect", "schedule", "slate", "plan"})
 #: nouns whose "to"-complement is a commitment: "announced plans to", "expressed readiness to"
 COMMIT_NOUNS = frozenset({"plan", "intention", "readiness", "willingness", "decision", "commitment", "pledge",
                           "promise", "offer", "determination", "agreement", "desire", "resolve", "wish"})
@@ -61,6 +63,8 @@ def commitment(verb: Any) -> str | None:
                 return "threat" if _real(head) else None
             if lemma in COMMIT_HEADS or (head.pos_ == "ADJ" and head.lower_ in COMMIT_HEADS):
                 return "promise" if _real(head) else None
+            if (lemma in SCHEDULED and any(c.dep_ == "auxpass" for c in head.children)) or head.lower_ == "due":
+                return "promise" if _real(head) else None  # "is expected to visit", "is scheduled to meet"
             if lemma in ASPECT or lemma == "be":
                 v = head
                 continue
