@@ -94,6 +94,8 @@ _WANTING = frozenset({"want", "wish", "seek", "hope", "aim", "expect", "plan", "
                       "envisage", "envision", "favour", "favor", "prefer"})
 _GO_BETWEEN = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "guarantee", "witness", "oversee",
                          "monitor", "propose", "draft"})
+#: a deal told twice may be told once as signed (SUPPORT) and once as agreed (AGREE)
+_DEAL_WORDS = ("sign", "agree", "deal", "memor", "treat", "accord", "mou", "conclu", "ratif", "pact")
 _COMPARING = frozenset({"after", "like", "unlike", "than", "besides"})
 _SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "all three": 3}
@@ -407,6 +409,9 @@ class EventStage:
                 recipients = rest
             elif where and len(set(actors)) > 1 and trig.type in _SYMMETRIC_TYPES:
                 recipients = list(actors)  # "Russia and Iran increased their cooperation in Syria": each other
+        if verb_like and len(set(actors)) > 1 and trig.type in _SYMMETRIC_TYPES and any(
+                c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in head.children):
+            recipients = list(actors)  # "A and B will together be involved in the design of the Trans-X railway"
         if verb_like and trig.type == "CONSULT" and len(recipients) > 1:
             # "met Erdogan in Rome": the city where they met is no partner when a partner is named
             where = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
@@ -1180,7 +1185,8 @@ def _same_told_twice(events: list[Event]) -> list[Event]:
     """An event told twice, once with a vaguer date ("in July, an agreement was signed between A and B" … "on 18
     July an MoU was signed between A and B"): the vaguer telling adds nothing."""
     def key(e: Event) -> tuple[Any, ...]:
-        return e.type, frozenset(e.actors), frozenset(e.recipients), e.negated, e.hypothetical
+        deal = e.type in ("AGREE", "SUPPORT") and (e.trigger or "").lower().startswith(_DEAL_WORDS)
+        return "DEAL" if deal else e.type, frozenset(e.actors), frozenset(e.recipients), e.negated, e.hypothetical
     dated: dict[tuple[Any, ...], list[str]] = {}
     for e in events:
         if e.date:
