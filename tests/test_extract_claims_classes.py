@@ -366,3 +366,28 @@ def test_a_date_in_a_joined_sentence_or_far_past_another_verb_is_not_the_figures
             "mismanaging negotiations to define the border with Ecuador 14 years ago.")
     got = {(c.value, c.period) for c in claims(extractor, text, published="2020-10-22")}
     assert got == {(52, "2020-10"), (2, "2020-10")}
+
+
+def test_a_flow_that_names_no_owner_is_the_flow_befores(extractor) -> None:
+    text = ("In the first eight months of this year Chile's imports from Peru decreased by 62%. "
+            "Exports have held up better, dropping by just 7%: Peru still relies on Chilean goods. "
+            "Imports from Bolivia, mostly gas, are down by 28%. Those from Ecuador are up by 11%.")
+    got = {(c.subject, c.partner, c.value) for c in claims(extractor, text, published="2020-10-10")}
+    assert got == {("CHL", "PER", 62), ("CHL", "PER", 7), ("CHL", "BOL", 28), ("CHL", "ECU", 11)}
+
+
+def test_n_times_that_compares_with_the_state_before(extractor) -> None:
+    got = claims(extractor, "Chile's military spending was $5bn last year; Brazil spent almost five times that.",
+                 published="2020-10-10")
+    assert ("other", "BRA", "CHL", 5, "times", "2019") in {(c.measure, c.subject, c.partner, c.value, c.unit, c.period)
+                                                           for c in got}
+
+
+@pytest.mark.parametrize(("text", "subject", "value"), [
+    ("Ecuador says five members of a family died in the gunfire.", "ECU", 5),
+    ("Military leaders in the Peruvian enclave say that 58 servicemen on their side have been killed so far.", "PER",
+     58),
+])
+def test_a_states_own_count_of_its_people(extractor, text: str, subject: str, value: int) -> None:
+    got = claims(extractor, text)
+    assert [(c.measure, c.subject, c.value) for c in got] == [("people_count", subject, value)]

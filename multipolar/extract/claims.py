@@ -145,6 +145,7 @@ class ClaimStage:
         last_states: list[str] = []
         self._years = topic_years(ctx.text, ctx.source.title)
         self._hint: int | None = None
+        self._last_flow: tuple[str, str | None, str | None] | None = None
         self._last = last_states
         self._main = _main_state(ctx)
         self._speaker = ctx.speaker if ctx.speaker and re.fullmatch(r"[A-Z]{3}", ctx.speaker) else None
@@ -261,6 +262,8 @@ class ClaimStage:
             if kind is not None:
                 measure = f"{kind}_value"
                 subj, partner = _flow_roles(ctx, text, s0, c0, c1, kind, mentions, last_states)
+                if kind in ("export", "import", "trade") and subj is not None:
+                    self._last_flow = (kind, subj, partner)
             else:
                 subj, partner = _subject_partner(mentions, last_states, text, m.start())
             about = None if measure != "other" else _about(text)
@@ -271,6 +274,17 @@ class ClaimStage:
             if re.match(r"\s*(?:a|per)\s+(?:day|week|month|year)|\s*daily|\s*weekly", after):
                 return Claim("other", _first_state(mentions) or self._main, None, value, "count", qualifier, period,
                              span, about=_about(text))
+            if re.match(r"\s*(?:that|this|as much|as many|the\s+\w+\s+of)\b", after, re.I):
+                # "Saudi Arabia spent almost five times that": the clause's state against the one named before
+                c0, _ = _clause_bounds(text, ns)
+                named = [mm.state for mm in mentions if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state)
+                         and mm.start - s0 < ns]
+                subj = next((mm.state for mm in mentions if mm.state in named and c0 <= mm.start - s0 < ns),
+                            None) or _first_state(mentions)
+                partner = next((st for st in reversed(named) if st != subj), None) or next(
+                    (st for st in reversed(last_states) if st != subj), None)
+                if subj is not None:
+                    return Claim("other", subj, partner, value, "times", qualifier, period, span, about=_about(text))
             if not re.search(r"\b(?:grow|grew|grown|increas|rose|risen|expand|multipl|jump)", window, re.I):
                 if re.search(r"\b(?:met|meet|spoken|spoke|talked|visited|called|held|phoned|travell?ed)\b"
                              r"[\w\s,]{0,30}$", before, re.I):
@@ -343,6 +357,10 @@ class ClaimStage:
             if about is None and rx.search(window):
                 about = label
                 break
+        if subj is None and not both:
+            # "Azerbaijan says five members of a family died", "leaders in the Armenian enclave say that 58 servicemen
+            # …": a state's own count of its people
+            subj = _sayer(text, s0, ns, mentions)
         if subj is None and not both and about not in ("killed", "wounded"):
             # "100,000 protesters in Minsk" are Belarusians; people killed in a city or state are not said to be its
             subj = _place(text, s0, m, mentions)
@@ -397,6 +415,17 @@ class ClaimStage:
         subj = _nationality(ctx, sent, text, m, mentions) or _first_state(mentions) or self._main
         return Claim("other", subj, None, pct, "percent", qualifier, period, span, about=_about(text))
 
+    def _same_pair(self, subj: str | None, partner: str | None, kind: str,
+                   clause_states: list[str]) -> tuple[str | None, str | None]:
+        """A flow whose clause names no owner ("Exports have held up better, dropping by 7%", "Those from the UAE
+        are up by 11%") is the same state's as the flow before it; a partner it does not name is that one's too."""
+        if subj not in clause_states and self._last_flow is not None and self._last_flow[1] is not None:
+            last_subj, last_partner = self._last_flow[1], self._last_flow[2]
+            partner = partner if partner in clause_states else last_partner
+            subj = last_subj if last_subj != partner else subj
+        self._last_flow = (kind, subj, partner)
+        return subj, partner
+
     def _share(self, ctx: Context, text: str, m: re.Match[str], value: float, qualifier: str,
                period: str | None, span: Span, mentions: list[Mention], last_states: list[str]) -> Claim:
         window_after = text[m.end():m.end() + 90]
@@ -406,6 +435,8 @@ class ClaimStage:
             if rx.search(window_after) or rx.search(window):
                 kind = name
                 break
+        if kind is None and self._last_flow is not None and re.match(r"\s*(?:Those|These)\s+(?:from|to|with)\b", text):
+            kind = self._last_flow[0]  # "Those from the UAE are up by 11%": the flow of the sentence before
         if kind is None:
             subj = _first_state(mentions) or (last_states[-1] if last_states else None)
             return Claim("other", subj, None, value, "percent", qualifier, period, span, about=_about(text))
@@ -414,6 +445,8 @@ class ClaimStage:
             # "imports from Iran decreased by 62%", "exports are up by 11%": a change, not a share
             c0, c1 = _clause_bounds(text, m.start("num"))
             subj, partner = _flow_roles(ctx, text, span.start, c0, c1, kind, mentions, last_states)
+            subj, partner = self._same_pair(subj, partner, kind, [mm.state for mm in mentions if mm.state and
+                                                                  c0 <= mm.start - span.start < c1])
             return Claim("other", subj, partner, value, "percent", qualifier, period, span,
                          about=f"change in {kind}: " + _about(text[c0:c1])[:60])
         measure = f"{kind}_share"
@@ -875,6 +908,21 @@ def _agent(ctx: Context, sent: Any, s0: int, pos: int, mentions: list[Mention], 
     if subj[0].lower_ in ("it", "they") and last_states:
         return last_states[-1]  # "it has launched …": the last state named before
     return None
+
+
+_SAYS = re.compile(r"(?P<who>[^,;:]{0,80}?)\b(?:says?|said|claims?|claimed|reports?|reported|announced|stated)\s+"
+                   r"(?:that\s+)?(?:(?:only|at least|some|about|around|nearly|almost|more than|over)\s+)?$", re.I)
+
+
+def _sayer(text: str, s0: int, pos: int, mentions: list[Mention]) -> str | None:
+    """The state that says a figure of people right after its verb of saying ("Azerbaijan says five …")."""
+    c0, _ = _clause_bounds(text, pos)
+    m = _SAYS.search(text, c0, pos)
+    if m is None:
+        return None
+    who = [mm.state for mm in mentions if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state) and mm.role != "pronoun"
+           and m.start("who") <= mm.start - s0 < m.end("who")]
+    return who[-1] if who else None
 
 
 def _ends(text: str, s0: int, num: re.Match[str], mentions: list[Mention]) -> tuple[str | None, str | None]:
