@@ -277,11 +277,11 @@ class ClaimStage:
             if re.match(r"\s*(?:that|this|as much|as many|the\s+\w+\s+of)\b", after, re.I):
                 # "Saudi Arabia spent almost five times that": the clause's state against the one named before
                 c0, _ = _clause_bounds(text, ns)
-                named = [mm.state for mm in mentions if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state)
+                states_before = [mm.state for mm in mentions if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state)
                          and mm.start - s0 < ns]
-                subj = next((mm.state for mm in mentions if mm.state in named and c0 <= mm.start - s0 < ns),
+                subj = next((mm.state for mm in mentions if mm.state in states_before and c0 <= mm.start - s0 < ns),
                             None) or _first_state(mentions)
-                partner = next((st for st in reversed(named) if st != subj), None) or next(
+                partner = next((st for st in reversed(states_before) if st != subj), None) or next(
                     (st for st in reversed(last_states) if st != subj), None)
                 if subj is not None:
                     return Claim("other", subj, partner, value, "times", qualifier, period, span, about=_about(text))
