@@ -96,6 +96,10 @@ _GO_BETWEEN = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "
                          "monitor", "propose", "draft"})
 #: a deal told twice may be told once as signed (SUPPORT) and once as agreed (AGREE)
 _DEAL_WORDS = ("sign", "agree", "deal", "memor", "treat", "accord", "mou", "conclu", "ratif", "pact")
+_ALONG = frozenset({"in", "along", "alongside", "like", "together", "besides"})
+_JUDGING = frozenset({"condemn", "denounce", "criticize", "criticise", "deplore", "decry", "welcome", "praise",
+                       "applaud", "hail", "commend", "deny", "regret", "reject", "oppose", "protest", "slam", "blast",
+                       "lament", "mourn", "celebrate", "appreciate", "recall", "remember", "commemorate"})
 _COMPARING = frozenset({"after", "like", "unlike", "than", "besides"})
 _SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "all three": 3}
@@ -354,6 +358,8 @@ class EventStage:
             head = tok.head
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in CONFLICT_NOUNS:
             head = _governing_clause_verb(tok) or tok  # (not "released footage of fighting": no fighter there)
+            if head.i != tok.i and head.lemma_.lower() in _JUDGING and tok.head.i == head.i:
+                head = tok  # "China condemned the strike on Syria": the strike is not China's; its own words say whose
         verb_like = _verbal(head)
         if not verb_like and not _specific_noun(tok) and not (
                 tok.lemma_.lower() in CONFLICT_NOUNS and len(_conflict_between(ctx, tok)) >= 2 and _reported(tok)):
@@ -662,6 +668,13 @@ class EventStage:
                 passive = True
             if c.dep_ == "nsubjpass":
                 passive = True
+        for c in v.children:
+            # "In addition to the EU and Russia, France and Italy have urged a ceasefire", "Along with Russia, China
+            # condemned …": those the fronted phrase names act too
+            if c.dep_ == "prep" and c.i < v.i and c.lower_ in _ALONG and v.dep_ in ("ROOT", "conj") and (
+                    c.lower_ != "in" or c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "addition"):
+                subj_tokens |= _subtree(c)
+                subj_full |= _subtree(c)
         if v.dep_ in ("relcl", "acl") and not subj_tokens:  # "the company that built…", "a deal signed by…"
             subj_tokens |= _np_tokens(v.head)
         clause = _clause(verb)
@@ -731,7 +744,8 @@ class EventStage:
                     recip_tokens |= _subtree(c)
         actors = _states(ctx, actor_tokens)
         recipients = _states(ctx, recip_tokens) + self._group_refs(ctx, recip_tokens, actors)
-        if not actors and noun.head.i != noun.i and noun.lemma_.lower() not in CONFLICT_NOUNS:
+        if not actors and noun.head.i != noun.i and noun.lemma_.lower() not in CONFLICT_NOUNS and \
+                noun.head.lemma_.lower() not in _JUDGING:  # "condemned the strike on Syria": not the condemner's
             # "Wang's visit" handled above; "the visit ... by X" or the governing verb's subject
             gov = noun.head
             while gov.dep_ in ("prep", "pobj") and gov.head.i != gov.i:
