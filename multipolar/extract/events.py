@@ -481,10 +481,10 @@ class EventStage:
         if actors and not recipients and trig.type in _REACTIONS:
             recipients = self._reacted_to(ctx, head, tok, actors)  # "expressed its regret over this": whose act
         outsiders = [r for r in recipients if r not in actors]
-        if actors and not outsiders:
+        if actors and not recipients:
             # "Peru has benefitted from Chilean support of its territorial integrity": "its" is the one the clause
             # is about (its subject), when that is not who acts
-            whose = self._pronoun_owner(ctx, tok, actors)
+            whose = self._pronoun_owner(ctx, tok, actors) or self._person_state(ctx, head, tok, actors, trig.type)
             if whose:
                 recipients = outsiders = whose
         if actors and not outsiders and trig.type in ("REQUEST", "ACCUSE") and self._parts.conflict and (
@@ -551,6 +551,25 @@ class EventStage:
                 self._said.add((s, typ, tuple(actors), tuple(recipients)))
         return Event(type=typ, mode=mode, actors=actors, recipients=recipients, date=None,
                      text=Span(s, e), negated=negated, hypothetical=hypothetical, trigger=tok.text)
+
+    def _person_state(self, ctx: Context, head: Any, tok: Any, actors: list[str], typ: str) -> list[str]:
+        """A person of no known state on the receiving end ("warm congratulations to Mr. Gomes on his reelection"):
+        the one other state the sentence, else the sentence before, names."""
+        if typ not in ("SUPPORT", "CONSULT"):
+            return []
+        subj = {i for c in _subjects(head) for i in _subtree(c)}
+        region = (_subtree(head) | _subtree(tok)) - subj
+        if not any(ctx.doc[i].ent_type_ == "PERSON" and (i not in ctx.token_mentions or not ctx.token_mentions[i].state)
+                   for i in region):
+            return []
+        sent = sentence_of(ctx.doc, tok.i)
+        for toks in ({*range(sent.start, sent.end)} - subj, {*range(self._sents[self._k - 1].start,
+                                                               self._sents[self._k - 1].end)} if self._k else set()):
+            named = [m.state for m in ctx.mentions_in(toks) if m.state and re.fullmatch(r"[A-Z]{3}", m.state)
+                     and m.role not in ("pronoun", "coref") and m.state not in actors and m.state != ctx.speaker]
+            if named:
+                return [named[-1]] if len(set(named)) == 1 else []
+        return []
 
     def _owner_or_subject(self, ctx: Context, noun: Any) -> list[str]:
         """Whose a noun's act is: its possessor ("Russia's war"), else the subject of the verb it hangs from."""
