@@ -391,3 +391,58 @@ def test_n_times_that_compares_with_the_state_before(extractor) -> None:
 def test_a_states_own_count_of_its_people(extractor, text: str, subject: str, value: int) -> None:
     got = claims(extractor, text)
     assert [(c.measure, c.subject, c.value) for c in got] == [("people_count", subject, value)]
+
+
+def test_a_demonym_naming_a_place_does_not_own_a_count(extractor) -> None:
+    got = claims(extractor, "A newspaper said 40 tanks were moved from the Peruvian border to Arica in northern Chile.")
+    assert [(c.subject, c.value) for c in got] == [("CHL", 40)]
+
+
+def test_mass_and_barrels_and_a_slip_of_million(extractor) -> None:
+    text = ("The Venezuelan stockpile of gold has exceeded one tonne. Venezuela is under sanctions. In July it pumped "
+            "an estimated 0.7m barrels per day. In 2018, passenger flow at the airports of Peru reached a record high "
+            "of 2,856,673 million people.")
+    got = {(c.subject, c.value, c.unit) for c in claims(extractor, text)}
+    assert got == {("VEN", 1, "tonnes"), ("VEN", 7e5, "barrels_per_day"), ("PER", 2856673, "people")}
+
+
+def test_the_number_of_a_noun_from_a_to_b_and_time_offsets(extractor) -> None:
+    text = ("The amendments of Peru reduce the number of self-governing cities from twelve to five. "
+            "The Bolivian journalist disappears in Lima and reappears 24 hours later in Bolivian custody.")
+    assert {(c.subject, c.value) for c in claims(extractor, text)} == {("PER", 12), ("PER", 5)}
+
+
+def test_a_count_of_states_is_the_speakers(extractor) -> None:
+    from multipolar.sources.document import SourceDocument
+    doc = SourceDocument(text="Guests from Spain and more than 140 countries attended the forum.", origin="test",
+                         kind="text", published="2019-01-24", title="Foreign Ministry Spokesperson press conference",
+                         source="Ministry of Foreign Affairs of Peru")
+    assert [(c.subject, c.value) for c in extractor.extract(doc).claims] == [("PER", 140)]
+    assert [(c.subject, c.value) for c in claims(extractor, doc.text)] == [("ESP", 140)]  # no speaker: the agent
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Exports from Central Asian countries to Russia rose by nearly a third in 2022.", (None, "RUS", 33.33)),
+    ("That region accounts for two thirds of the world's population.", (None, None, 66.67)),
+])
+def test_a_third_and_figures_of_a_region(extractor, text: str, want: tuple) -> None:
+    got = [(c.subject, c.partner, c.value) for c in claims(extractor, text)]
+    assert got == [want]
+
+
+def test_a_third_term_is_an_ordinal(extractor) -> None:
+    assert claims(extractor, "Bolivia's president won a third term.") == []
+
+
+def test_funders_give_to_the_project_state(extractor) -> None:
+    text = ("The road connects the south of Peru with its north. It is a major US$1.5 billion project funded by the "
+            "Asian Development Bank and the European Investment Bank.")
+    got = [(c.measure, c.subject, c.value) for c in claims(extractor, text)]
+    assert got == [("investment_value", "PER", 1.5e9)]
+
+
+def test_a_ranking_list_cut_by_a_page_break(extractor) -> None:
+    text = ("Since 2012 Peru has jumped 13 places in regulatory quality, 22 in political\n15-29658 21/55\n\n"
+            "A/70/PV.22 01/10/2015\nstability, and 23 in controlling corruption.")
+    got = {(c.subject, c.value, c.unit, c.period) for c in claims(extractor, text)}
+    assert got == {("PER", 13, "places", "2012"), ("PER", 22, "places", "2012"), ("PER", 23, "places", "2012")}

@@ -127,6 +127,14 @@ _OTHER_FIGURE = re.compile(r"\d(?:[\d,.]*)\s?(?:%|per\s?cent|percent|million|bil
 _NUMBER_OF = re.compile(r"\b(?:number|numbers|tally|toll|count|that|those)\s+of\s+((?:[\w-]+\s+){0,4})(?:[^\d.;]*)$",
                         re.I)
 _TALLY = re.compile(r"\b(?:tally|toll|total|figure|number)\s+(?:\w+\s+)?(?:to|at|of)\s+(?:\w+\s+)?$", re.I)
+_PLACE_NOUN = re.compile(r"\s+(?:border|borders|frontier|coast|coastline|shore|waters|airspace|territory|province|"
+                         r"region|mainland|capital|enclave)\b", re.I)
+# "rose by nearly a third in 2022", "a quarter of the vote": a fraction ("a third country", "a fifth term" are ordinals)
+_A_FRACTION = re.compile(r"\b(?P<num>an?)[- ](?P<den>third|quarter|fifth|tenth)\b(?=\s+(?:of|in|since|from|over|"
+                         r"between|last|this)\b(?!\s+a\s+(?:century|mile|hour|day|year))|\s*[.,;:])", re.I)
+# a figure said of a region, not a state: "That region accounts for two thirds of the world's population"
+_REGION_SUBJ = re.compile(r"\s*(?:That|This|The|These|Those)\s+(?:[\w-]+\s+)?(?:region|regions|bloc|continent|world|"
+                          r"area|zone|subregion|basin)\b")
 _ROW_LABEL = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z ]{2,30}:\s*$")
 # a date right after another figure is that figure's: "from 390,457 in 2011 to 457,878 in 2015"
 _FIGURE_THEN = re.compile(r"\d[\d,.]*\s*(?:%|per\s?cent|percent|million|billion|bn|m|thousand)?\s+(?:in|by|as of)\s+$")
@@ -146,6 +154,7 @@ class ClaimStage:
         self._years = topic_years(ctx.text, ctx.source.title)
         self._hint: int | None = None
         self._last_flow: tuple[str, str | None, str | None] | None = None
+        self._prev_step: Claim | None = None
         self._last = last_states
         self._main = _main_state(ctx)
         self._speaker = ctx.speaker if ctx.speaker and re.fullmatch(r"[A-Z]{3}", ctx.speaker) else None
@@ -167,6 +176,9 @@ class ClaimStage:
                 out.append(Claim(measure, subj, partner, _MULTIPLES[mx.group(1).lower()], "times", q,
                                  self._period_near(text, mx.start()), Span(s0, s0 + len(text.rstrip())),
                                  about=_about(text) if measure == "other" else None))
+            for fx in _A_FRACTION.finditer(text):
+                den = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}[fx.group("den").lower()]
+                out.append(self._fraction(ctx, sent, text, s0, fx, round(100 / den, 2), sent_mentions, last_states))
             first = len(out)
             for m in _NUMBER_RE.finditer(text):
                 claim = self._claim(ctx, sent, text, s0, m, sent_mentions, last_states)
@@ -180,6 +192,8 @@ class ClaimStage:
                     # a figure given without a date is as of the text; trade figures keep None, so that the checker
                     # takes the latest year up to the publication date and says it did not know the year
                     c.period = self._as_published(ctx)
+            if re.search(r"[a-z]", text):  # a page header between two halves of a sentence keeps the list open
+                self._prev_step = next((c for c in reversed(out[first:]) if c.unit in _STEP_UNITS), None)
             for mm in sent_mentions:
                 if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state):
                     last_states.append(mm.state)
@@ -244,7 +258,8 @@ class ClaimStage:
         abbr = m.group("abbr")
         if abbr and not (cur or cur_word) and abbr.lower() in ("b",):
             return None  # "5b": a paragraph mark, not five billion, unless money is named
-        value *= N.scale_of(scale or abbr)
+        if not (scale and re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", raw)):
+            value *= N.scale_of(scale or abbr)  # "2,856,673 million people" is a slip for 2,856,673
         qualifier = "at_least" if rng is not None else _qualifier(before)
         period = self._period_near(text, ns)
         window = text[max(0, m.start() - 120):m.end() + 120]
@@ -368,7 +383,11 @@ class ClaimStage:
             subj = _agent(ctx, sent, s0, m.start("num"), mentions, last_states)  # "Chile has a population of …"
         period = period or self._as_published(ctx)
         if subj is None and about is None and not of_them and not both:
-            subj = self._main  # passengers, protesters, detainees with no other owner: the state the text is about
+            # passengers, protesters, detainees with no other owner: the state their clause names ("passenger flow at
+            # the airports of Peru"), else the state the text is about
+            c0, c1 = _clause_bounds(text, ns)
+            subj = _first_state([mm for mm in mentions if c0 <= mm.start - s0 < c1 and mm.role != "demonym"]) or \
+                self._main
         about = about or _about(text[m.start():])
         claim = Claim("people_count", subj, None, value, "people", qualifier, period, span, about=about)
         self._sent_people = claim
@@ -412,7 +431,8 @@ class ClaimStage:
                 subj, partner = _bilateral([mm for mm in mentions if c0 <= mm.start - s0 < c1], last_states)
             return Claim("other", subj, partner, pct, "percent", qualifier, period, span,
                          about=f"change in {kind}: " + _about(text[c0:c1])[:60])
-        subj = _nationality(ctx, sent, text, m, mentions) or _first_state(mentions) or self._main
+        subj = _nationality(ctx, sent, text, m, mentions) or _first_state(mentions) or (
+            None if _REGION_SUBJ.match(text) else self._main)
         return Claim("other", subj, None, pct, "percent", qualifier, period, span, about=_about(text))
 
     def _same_pair(self, subj: str | None, partner: str | None, kind: str,
@@ -438,7 +458,7 @@ class ClaimStage:
         if kind is None and self._last_flow is not None and re.match(r"\s*(?:Those|These)\s+(?:from|to|with)\b", text):
             kind = self._last_flow[0]  # "Those from the UAE are up by 11%": the flow of the sentence before
         if kind is None:
-            subj = _first_state(mentions) or (last_states[-1] if last_states else None)
+            subj = _first_state(mentions) or (last_states[-1] if last_states and not _REGION_SUBJ.match(text) else None)
             return Claim("other", subj, None, value, "percent", qualifier, period, span, about=_about(text))
         before = text[max(0, m.start("num") - 60):m.start("num")]
         if _CHANGE_BEFORE.search(before):
@@ -488,18 +508,45 @@ class ClaimStage:
             not text[:m.start("num")].strip() and _ROW_LABEL.search(ctx.text[max(0, span.start - 40):span.start])))
         if noun is None and raw[0].isdigit() and re.match(r"\s*(?:in|for|on)\s", after):
             # "jumped 13 places in A, 16 in B and 19 in C": later figures of a list share the first one's noun
-            first = _LIST_FIRST.search(text[:m.start("num")])
+            # page-header lines (no lower-case letter: "A/70/PV.22 01/10/2015") do not end the list
+            first = _LIST_FIRST.search(re.sub(r"\n[^a-z\n]*(?=\n)", lambda h: " " * len(h.group(0)),
+                                              text[:m.start("num")]))
             if first:
                 subj = _agent(ctx, sent, span.start, first.start(), mentions, self._last) or \
                     _first_state(mentions) or self._main
                 return Claim("other", subj, None, value, first.group(1).lower(), qualifier,
                              period or self._period_near(text, first.start()), span, about=_about(text))
+            prev = self._prev_step
+            if prev is not None and re.match(r"(?:[\sA-Z0-9/.-]*\n)?\s*[a-z]", text) and \
+                    not _OTHER_FIGURE.search(text[:m.start("num")]):
+                # a list cut by a page break: "… 22 in political [page header] stability, and 23 in corruption"
+                return Claim("other", prev.subject, None, value, prev.unit, qualifier, prev.period, span,
+                             about=_about(text))
+        mass = re.match(r"\s*(?:metric\s+)?(tonnes?|tons?|barrels?)\b", after, re.I)
+        if mass:
+            # "the stockpile has exceeded one tonne", "1.9m barrels": a quantity in its unit
+            subj = _agent(ctx, sent, span.start, m.start("num"), mentions, self._last) or _first_state(
+                [mm for mm in mentions if not (mm.role == "demonym" and _PLACE_NOUN.match(ctx.text, mm.end))]) or \
+                self._main
+            unit = {"ton": "tonnes", "tonne": "tonnes", "barrel": "barrels"}[mass.group(1).lower().rstrip("s")]
+            if re.match(r"\s*(?:per|a)\s+day\b|\s*daily\b", after[mass.end():], re.I):
+                unit += "_per_day"
+            return Claim("other", subj, None, value, unit, qualifier, period or self._as_published(ctx), span,
+                         about=_about(text))
+        if noun is None and raw[0].isalnum():
+            # "reducing the number of self-governing cities from twelve to five": the figure counts that noun
+            c0, _ = _clause_bounds(text, m.start("num"))
+            of = re.search(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\b[^\d.;]*$", text[c0:m.start("num")])
+            if of and of.group(1) not in _NOT_COUNTED:
+                noun = of
         if (value < 2 or (value < 3 and not raw[0].isdigit())) and not colon:
             return None
         if noun is None and not colon and not (raw[0].isdigit() and "," in raw):
             return None
         if noun is not None and noun.group(1) in _NOT_COUNTED:
             return None
+        if re.match(r"\s*(?:hours|minutes|days|weeks|months|years)\s+(?:later|earlier|afterwards|before)\b", after):
+            return None  # "reappears 24 hours later": a time, not a figure
         if noun is not None and re.match(r"(?i:countries|states|nations)$", noun.group(1)) and \
                 re.match(r"\s*(?:[-–—:(]|,\s+(?:namely\s+)?)\s*[A-Z][\w ]+,\s*[A-Z]", after[noun.end():]):
             return None  # "five European countries - Belgium, Estonia, …": the list's length, not a new figure
@@ -513,8 +560,12 @@ class ClaimStage:
         own = next((mm.state for mm in mentions if mm.role == "demonym" and mm.state and
                     mm.start - span.start >= m.end("num") and
                     re.fullmatch(r"\s*(?:[a-z-]+\s+)?", text[m.end("num"):mm.start - span.start])), None)
+        # "from the Syrian border", "off the Turkish coast": a demonym naming a place is not the owner of a count
+        owners = [mm for mm in mentions if not (mm.role == "demonym" and _PLACE_NOUN.match(ctx.text, mm.end))]
         subj = own or _agent(ctx, sent, span.start, m.start("num"), mentions, self._last) or \
-            _first_state(mentions) or self._main  # "four Azerbaijani helicopters": the nationality named with them
+            _first_state(owners) or self._main  # "four Azerbaijani helicopters": the nationality named with them
+        if noun is not None and re.fullmatch(r"(?i:countries|states|nations)", noun.group(1)) and self._speaker:
+            subj = self._speaker  # "guests from 140 countries": a count of states is the speaker's (host's) figure
         unit = noun.group(1).lower() if noun is not None and noun.group(1).lower() in _STEP_UNITS else "count"
         return Claim("other", subj, None, value, unit, qualifier, period or self._as_published(ctx), span,
                      about=_about(text))
@@ -769,6 +820,11 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
         partner = first("with") or next((x for x in (to, frm) if x and x != subj), None)
         return subj, partner
     last = next((st for st in reversed(last_states) if st not in (to, frm)), None)
+    group = re.search(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:countries|states|nations|republics)\b",
+                      text[c0:c1])
+    if kind == "export" and group and frm is None and not any(
+            mm.state == owner and mm.start - s0 > text.rfind(",", c0, c0 + group.start()) for mm in clause):
+        return None, to  # "exports from Central Asian countries to Russia": no one state's
     if kind == "export":
         subj = (owner if owner != to else None) or frm or last
         return subj, to if to != subj else None
@@ -776,6 +832,14 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
         subj = (owner if owner != frm else None) or to or last
         return subj, frm if frm != subj else None
     # investment, aid, loans: where the money goes
+    by = re.search(r"\b(?:funded|financed|co-financed|backed|sponsored|paid for)\s+by\b", text[c0:c1], re.I)
+    if by:
+        # "a $1.5bn project funded by the Asian Development Bank, European Investment Bank …": the funders give
+        givers = [mm.state for mm in clause if mm.start - s0 >= c0 + by.end() and mm.state]
+        hosts = [mm.state for mm in clause if mm.state and mm.state not in givers]
+        subj = to if to and to not in givers else (hosts[0] if hosts else next(
+            (st for st in reversed(last_states) if st not in givers), None))
+        return subj, next((g for g in givers if g != subj), None)
     if owner and not to and _RECEIVE.search(text[c0:c1]):
         to, owner = owner, None
     subj = to or owner or frm
