@@ -100,6 +100,7 @@ _ALONG = frozenset({"in", "along", "alongside", "like", "together", "besides"})
 _JUDGING = frozenset({"condemn", "denounce", "criticize", "criticise", "deplore", "decry", "welcome", "praise",
                        "applaud", "hail", "commend", "deny", "regret", "reject", "oppose", "protest", "slam", "blast",
                        "lament", "mourn", "celebrate", "appreciate", "recall", "remember", "commemorate"})
+_ASKING = frozenset({"seek", "request", "ask", "solicit", "appeal", "beg", "plead", "canvass", "court", "enlist"})
 _COMPARING = frozenset({"after", "like", "unlike", "than", "besides"})
 _SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "all three": 3}
@@ -322,6 +323,8 @@ class EventStage:
         if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].head.i == tok.i:
             lemma = f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}"  # "dressing-down"
         cands = self.triggers.get(lemma) or self.triggers.get(tok.lower_)
+        if lemma == "oppose" and tok.tag_ not in ("VBZ", "VBP", "VBD"):
+            return None  # "China opposes X" states a position; "long cooperated in opposing the US" a habit
         if not cands:
             return self._cameo_trigger(tok)
         pos = "V" if _verbal(tok) else "N" if tok.pos_ in ("NOUN", "PROPN") else "?"
@@ -405,6 +408,11 @@ class EventStage:
         if verb_like and head.lemma_ in _ALLEGING:  # "accused Turkey of supporting Azerbaijan": Turkey is accused
             accused = _states(ctx, {i for c in head.children if c.dep_ == "dobj" for i in _np_core(c)})
             recipients = [r for r in recipients if r in accused] or recipients
+        asked = self._asked_for(ctx, tok, trig.type)
+        asker = None
+        if asked is not None:  # "Lukashenko sought Putin's backing": a request to Putin, not Putin's support
+            actors, recipients, asker = asked
+            trig = Trigger("REQUEST", None, "N", trig.words)
         owned, where = self._buried_states(ctx, head, tok, recipients)
         if owned or where:
             # "backed Azerbaijan in its war with Armenia", "cooperation in Syria and Venezuela": a state inside
@@ -531,6 +539,8 @@ class EventStage:
         negated = _negated(head) or (head.i != tok.i and _negated(tok))
         hypothetical = _hypothetical(head) or (tok.i != head.i and head.lemma_ in _WANTING and tok.dep_ in (
             "dobj", "pobj"))  # "Iran wants a strategic partnership with China": wanted, not had
+        if asker is not None:
+            hypothetical = _hypothetical(asker)
         if truce_named:  # the named truce was agreed on its day, whatever is now said or hoped of it
             negated = hypothetical = False
         if hypothetical and ctx.speaker and head.lemma_ in _PERFORMATIVE and actors == [ctx.speaker] and \
@@ -551,6 +561,26 @@ class EventStage:
                 self._said.add((s, typ, tuple(actors), tuple(recipients)))
         return Event(type=typ, mode=mode, actors=actors, recipients=recipients, date=None,
                      text=Span(s, e), negated=negated, hypothetical=hypothetical, trigger=tok.text)
+
+    def _asked_for(self, ctx: Context, tok: Any, typ: str) -> tuple[list[str], list[str], Any] | None:
+        """ "X sought Y's support", "X asked for help from Y", "X requested assistance from Y": X's REQUEST of Y."""
+        if typ not in ("SUPPORT", "AID", "COOPERATE", "AGREE") or tok.pos_ != "NOUN":
+            return None
+        if tok.dep_ == "dobj":
+            head = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.i != tok.head.i:
+            head = tok.head.head
+        else:
+            return None
+        if head.lemma_.lower() not in _ASKING:
+            return None
+        seekers = _states(ctx, {i for c in _subjects(head) if c.dep_ == "nsubj" for i in _np_core(c)})
+        giver = {t.i for c in tok.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "of")
+                 for t in c.subtree}
+        giver |= {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree}
+        giver |= {t.i for c in head.children if c.dep_ == "dobj" and c.i != tok.i for t in c.subtree}  # "asked Y for"
+        asked = [x for x in _states(ctx, giver) if x not in seekers]
+        return (seekers, asked, head) if seekers and asked else None
 
     def _person_state(self, ctx: Context, head: Any, tok: Any, actors: list[str], typ: str) -> list[str]:
         """A person of no known state on the receiving end ("warm congratulations to Mr. Gomes on his reelection"):
