@@ -446,3 +446,14 @@ def test_a_ranking_list_cut_by_a_page_break(extractor) -> None:
             "A/70/PV.22 01/10/2015\nstability, and 23 in controlling corruption.")
     got = {(c.subject, c.value, c.unit, c.period) for c in claims(extractor, text)}
     assert got == {("PER", 13, "places", "2012"), ("PER", 22, "places", "2012"), ("PER", 23, "places", "2012")}
+
+
+def test_a_percent_increase_after_the_figure_is_a_change_and_a_group_is_the_partner(extractor) -> None:
+    got = claims(extractor, "Trade between the EU and Moldova reached €3.2 billion in 2023, a 12 per cent increase.")
+    assert {(c.measure, c.subject, c.partner, c.value, c.unit) for c in got} == {
+        ("trade_value", "MDA", "EU", 3.2e9, "eur"), ("other", "MDA", "EU", 12, "percent")}
+
+
+def test_a_share_of_a_groups_imports(extractor) -> None:
+    got = claims(extractor, "Some 40 per cent of EU imports of grain come from Ukraine.")
+    assert [(c.measure, c.subject, c.value) for c in got] == [("import_share", "EU", 40)]

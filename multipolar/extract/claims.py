@@ -122,6 +122,8 @@ _NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:going\s+to\s
                       r"(?:[a-z]+\s+){0,2}$", re.I)
 _HEDGED = re.compile(r"\b(?:likely|possibly|probably|perhaps|could|might|may)\s+(?:have\s+(?:been\s+)?)?"
                      r"[a-z]+\s+(?:the\s+|some\s+|about\s+|up\s+to\s+|as\s+many\s+as\s+)?$", re.I)
+_CHANGE_AFTER = re.compile(r"\s*(?:year-on-year\s+|annual\s+|yearly\s+)?(?:increase|rise|growth|decrease|decline|drop|"
+                           r"fall|jump|gain|reduction|contraction|expansion|surge|slump|plunge)\b", re.I)
 _OTHER_FIGURE = re.compile(r"\d(?:[\d,.]*)\s?(?:%|per\s?cent|percent|million|billion|bn|m\b|thousand)|[$€£]\s?\d")
 # "the number of newly confirmed cases per day has hovered around 10": the figure counts the words after "number of"
 _NUMBER_OF = re.compile(r"\b(?:number|numbers|tally|toll|count|that|those)\s+of\s+((?:[\w-]+\s+){0,4})(?:[^\d.;]*)$",
@@ -461,8 +463,9 @@ class ClaimStage:
             subj = _first_state(mentions) or (last_states[-1] if last_states and not _REGION_SUBJ.match(text) else None)
             return Claim("other", subj, None, value, "percent", qualifier, period, span, about=_about(text))
         before = text[max(0, m.start("num") - 60):m.start("num")]
-        if _CHANGE_BEFORE.search(before):
-            # "imports from Iran decreased by 62%", "exports are up by 11%": a change, not a share
+        if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(window_after):
+            # "imports from Iran decreased by 62%", "exports are up by 11%", "€3bn, a 12 per cent increase": a change,
+            # not a share
             c0, c1 = _clause_bounds(text, m.start("num"))
             subj, partner = _flow_roles(ctx, text, span.start, c0, c1, kind, mentions, last_states)
             subj, partner = self._same_pair(subj, partner, kind, [mm.state for mm in mentions if mm.state and
@@ -907,15 +910,17 @@ def _bilateral(mentions: list[Mention], last_states: list[str]) -> tuple[str | N
         return pool[0], None
     powers = ["USA", "CHN", "RUS", "DEU", "FRA", "GBR", "JPN", "IND", "TUR", "IRN"]
     a, b = pool
+    if not re.fullmatch(r"[A-Z]{3}", a) and re.fullmatch(r"[A-Z]{3}", b):
+        return b, a  # a group (EU, EAEU) is the partner of a state
     if a in powers and (b not in powers or powers.index(a) < powers.index(b)):
         return b, a
     return a, b
 
 
 def _possessor(mentions: list[Mention], text: str, after: int, ctx: Context) -> str | None:
-    """The state whose total a share is of: the first state named after the number."""
+    """The state (or trading group: "of EU imports") whose total a share is of: the first named after the number."""
     for m in mentions:
-        if m.state and re.fullmatch(r"[A-Z]{3}", m.state):
+        if m.state and _STATEISH.fullmatch(m.state):
             offs = m.start - _sent_start(ctx, m)
             if offs >= after:
                 return m.state
