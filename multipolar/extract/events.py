@@ -101,6 +101,7 @@ _JUDGING = frozenset({"condemn", "denounce", "criticize", "criticise", "deplore"
                        "applaud", "hail", "commend", "deny", "regret", "reject", "oppose", "protest", "slam", "blast",
                        "lament", "mourn", "celebrate", "appreciate", "recall", "remember", "commemorate"})
 _ASKING = frozenset({"seek", "request", "ask", "solicit", "appeal", "beg", "plead", "canvass", "court", "enlist"})
+_TELLING = frozenset({"tell", "assure", "reassure", "promise", "inform", "notify", "guarantee", "pledge", "vow"})
 _COMPARING = frozenset({"after", "like", "unlike", "than", "besides"})
 _SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "all three": 3}
@@ -755,6 +756,10 @@ class EventStage:
             # "Brussels warned that the law would block Georgia's path": whom the warning is about
             comp = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
             recipients = [x for x in _states(ctx, comp) if x not in actors][:1]
+        if actors and not recipients and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _TELLING:
+            # "Putin told Lukashenko that Russia would provide a loan": to the one told
+            told = {t.i for c in verb.head.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
+            recipients = [x for x in _states(ctx, told) if x not in actors]
         if actors and not recipients and verb.dep_ == "conj" and _verbal(verb.head):
             # "Pashinyan met Putin in Moscow and asked for more weapons": asked Putin
             head_rest = _clause(verb.head) - subj_full - subj_tokens
