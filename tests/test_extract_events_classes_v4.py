@@ -121,3 +121,68 @@ def test_a_broker_is_no_party_to_the_deal_it_brokered(extractor) -> None:
     got = pairs(extract(extractor, "Chile invaded Peru in May 2001. Chile has yet to fulfil the June 12, 2001 "
                                    "Ceasefire Agreement brokered by the European Union."))
     assert ("AGREE", "CHL", "PER") in got and not any(a == "EU" and t == "AGREE" for t, a, _ in got)
+
+
+# -- promises, plans and proposals --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("President Erdogan is expected to visit Chile in the second half of the year.", ("AGREE", "TUR", "CHL")),
+    ("Chile proposed to hold talks with Peru.", ("AGREE", "CHL", "PER")),
+    ("Macron told Scholz that France would provide a loan.", ("AGREE", "FRA", "DEU")),
+])
+def test_announced_plans_proposals_and_promises_told_are_agree(extractor, sentence, expected) -> None:
+    assert expected in pairs(extract(extractor, sentence))
+
+
+def test_a_raised_subject_still_acts(extractor) -> None:
+    assert ("CONSULT", "ARM", "GEO") in {(e.type, a, r) for e in extract(
+        extractor, "Armenia's prime minister was invited to visit Georgia.").events for a in e.actors
+        for r in e.recipients}
+
+
+def test_together_makes_the_subjects_partners(extractor) -> None:
+    got = pairs(extract(extractor, "The ministry stated that Chile and Peru will together be involved in the design "
+                                   "of the Trans-Bolivian route."))
+    assert ("AGREE", "CHL", "PER") in got and not any(r == "BOL" for _, _, r in got)
+
+
+def test_a_deal_told_twice_keeps_the_precise_date(extractor) -> None:
+    ev = extract(extractor, "On 3 March 2021, a memorandum was signed between Chile, Peru and Bolivia. Later in "
+                            "March, an agreement was signed only between Chile, Peru and Bolivia.", published="2021-06-01")
+    assert {d for _, _, _, d in happened(ev)} == {"2021-03-03"}
+
+
+# -- who acts when the parser hangs the subjects elsewhere ---------------------------------------------------------------
+def test_a_fronted_in_addition_to_names_actors(extractor) -> None:
+    got = pairs(extract(extractor, "Bolivia and Peru fought each other. In addition to the EU and Japan, Spain and "
+                                   "Italy have urged a ceasefire."))
+    assert {("REQUEST", "EU", "BOL"), ("REQUEST", "JPN", "PER"), ("REQUEST", "ESP", "BOL")} <= got
+
+
+def test_a_judged_act_is_not_the_judges(extractor) -> None:
+    got = pairs(extract(extractor, "Along with Japan, Chile condemned the strike on Syria."))
+    assert ("ACCUSE", "CHL", "SYR") in got and ("ACCUSE", "JPN", "SYR") in got
+    assert not any(t == "ASSAULT" for t, _, _ in got)
+
+
+# -- congratulations to a person, help sought, positions stated ---------------------------------------------------------
+def test_congratulations_to_a_person_go_to_the_state_just_named(extractor) -> None:
+    got = pairs(extract(extractor, "Bolivia held a presidential election on Sunday. Chile extended warm "
+                                   "congratulations to Mr. Luis Arce on his reelection as president."))
+    assert ("SUPPORT", "CHL", "BOL") in got
+
+
+@pytest.mark.parametrize(("sentence", "expected", "not_expected"), [
+    ("Belarus sought Russia's backing at talks in Sochi.", ("REQUEST", "BLR", "RUS"), ("SUPPORT", "RUS", "BLR")),
+    ("Armenia asked for military help from Russia.", ("REQUEST", "ARM", "RUS"), ("AID", "ARM", "RUS")),
+    ("Georgia requested assistance from the EU.", ("REQUEST", "GEO", "EU"), ("AID", "EU", "GEO")),
+])
+def test_support_sought_is_a_request(extractor, sentence, expected, not_expected) -> None:
+    got = pairs(extract(extractor, sentence))
+    assert expected in got and not_expected not in got
+
+
+def test_positions_stated_against_a_state(extractor) -> None:
+    assert ("ACCUSE", "CHN", "TUR") in pairs(extract(extractor, "China firmly opposes Turkey's remarks."))
+    assert ("ACCUSE", "CHN", "TUR") in pairs(extract(extractor, "China has lodged stern representations with Turkey."))
+    assert pairs(extract(extractor, "Moscow and Tehran have long cooperated in opposing the US.")) <= {
+        ("COOPERATE", "RUS", "IRN"), ("COOPERATE", "IRN", "RUS")}
