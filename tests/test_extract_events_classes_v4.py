@@ -123,7 +123,7 @@ def test_a_broker_is_no_party_to_the_deal_it_brokered(extractor) -> None:
     assert ("AGREE", "CHL", "PER") in got and not any(a == "EU" and t == "AGREE" for t, a, _ in got)
 
 
-# -- promises, plans and proposals --------------------------------------------------------------------------------------
+# -- promises, plans and proposals -------------------------------------------------------------------------------------
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("President Erdogan is expected to visit Chile in the second half of the year.", ("AGREE", "TUR", "CHL")),
     ("Chile proposed to hold talks with Peru.", ("AGREE", "CHL", "PER")),
@@ -147,11 +147,12 @@ def test_together_makes_the_subjects_partners(extractor) -> None:
 
 def test_a_deal_told_twice_keeps_the_precise_date(extractor) -> None:
     ev = extract(extractor, "On 3 March 2021, a memorandum was signed between Chile, Peru and Bolivia. Later in "
-                            "March, an agreement was signed only between Chile, Peru and Bolivia.", published="2021-06-01")
+                            "March, an agreement was signed only between Chile, Peru and Bolivia.",
+                 published="2021-06-01")
     assert {d for _, _, _, d in happened(ev)} == {"2021-03-03"}
 
 
-# -- who acts when the parser hangs the subjects elsewhere ---------------------------------------------------------------
+# -- who acts when the parser hangs the subjects elsewhere -------------------------------------------------------------
 def test_a_fronted_in_addition_to_names_actors(extractor) -> None:
     got = pairs(extract(extractor, "Bolivia and Peru fought each other. In addition to the EU and Japan, Spain and "
                                    "Italy have urged a ceasefire."))
@@ -164,7 +165,7 @@ def test_a_judged_act_is_not_the_judges(extractor) -> None:
     assert not any(t == "ASSAULT" for t, _, _ in got)
 
 
-# -- congratulations to a person, help sought, positions stated ---------------------------------------------------------
+# -- congratulations to a person, help sought, positions stated --------------------------------------------------------
 def test_congratulations_to_a_person_go_to_the_state_just_named(extractor) -> None:
     got = pairs(extract(extractor, "Bolivia held a presidential election on Sunday. Chile extended warm "
                                    "congratulations to Mr. Luis Arce on his reelection as president."))
