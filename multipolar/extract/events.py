@@ -414,15 +414,15 @@ class EventStage:
         if asked is not None:  # "Lukashenko sought Putin's backing": a request to Putin, not Putin's support
             actors, recipients, asker = asked
             trig = Trigger("REQUEST", None, "N", trig.words)
-        owned, where = self._buried_states(ctx, head, tok, recipients)
-        if owned or where:
+        owned, placed = self._buried_states(ctx, head, tok, recipients)
+        if owned or placed:
             # "backed Azerbaijan in its war with Armenia", "cooperation in Syria and Venezuela": a state inside
             # someone else's act, or only where it happened, is no recipient
             recipients = [r for r in recipients if r not in owned]
-            rest = [r for r in recipients if r not in where]
+            rest = [r for r in recipients if r not in placed]
             if rest:
                 recipients = rest
-            elif where and len(set(actors)) > 1 and trig.type in _SYMMETRIC_TYPES:
+            elif placed and len(set(actors)) > 1 and trig.type in _SYMMETRIC_TYPES:
                 recipients = list(actors)  # "Russia and Iran increased their cooperation in Syria": each other
         if verb_like and len(set(actors)) > 1 and trig.type in _SYMMETRIC_TYPES and any(
                 c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in head.children):
