@@ -180,17 +180,38 @@ def test_gdelt_file_alone_is_read_once(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 @needs_data
+def test_gdelt_file_alone_into_a_lake_still_rejects_an_id_twice(tmp_path: Path) -> None:
+    """Written to a lake, ``events`` is a capture table without a primary key: a file alone is then read on the
+    checked path, so an id twice in the file is still rejected, as in the store."""
+    rows = _lines(V2)
+    f = tmp_path / "a" / "20180326044500.export.CSV"
+    f.parent.mkdir()
+    f.write_text("\n".join([*rows, rows[5]]) + "\n", encoding="utf-8")
+    for lake in (None, tmp_path / "lake"):
+        s = Store(tmp_path / f"{lake is None}.duckdb")
+        report = api.load(s, "gdelt-events", f, lake=lake)
+        s.close()
+        fr = report.files[0]
+        assert (fr.rows_read, fr.rows_stored, fr.rows_rejected) == (1541, 1540, 1), lake
+        assert "duplicate GLOBALEVENTID in the file" in fr.rejects[0][1]
+
+
+@needs_data
 def test_gdelt_big_file_shows_progress_within_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A big file is one long statement: the progress line tells how far it is, in the file and in a stream."""
     monkeypatch.setattr(base, "PROGRESS_EVERY", 0.05)
     big = tmp_path / "big" / "20180326044500.export.CSV"
     big.parent.mkdir()
     write_replica(V2, big, 400_000)
+    seen: list[str] = []
+
+    def record(desc: str, done: int, total: int) -> None:
+        seen.append(desc)
+
     for stream in (False, True):
-        seen: list[str] = []
+        seen.clear()
         s = Store(tmp_path / f"p{stream}.duckdb")
-        report = api.load(s, "gdelt-events", big.parent, stream=stream,
-                          progress=lambda desc, done, total: seen.append(desc))
+        report = api.load(s, "gdelt-events", big.parent, stream=stream, progress=record)
         s.close()
         assert report.rows_stored == 400_000
         within = [d for d in seen if d.endswith("% of this pass")]

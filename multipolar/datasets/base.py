@@ -878,7 +878,8 @@ def _load_one(store: Store, con: duckdb.DuckDBPyConnection, loader: Loader, f: P
     con.execute("DELETE FROM _rejects")
     with readable_copy(f) as readable:
         readable_end = _unterminated_last_line(readable)
-        ctx = LoadContext(con, loader, run_id, f, kind, readable, sole=sole)
+        # writing to a lake, ``events`` is a capture table without the primary key a one-pass read relies on
+        ctx = LoadContext(con, loader, run_id, f, kind, readable, sole=sole and (lake is None or lake.root is None))
         if lake is not None:
             lake.before_file()
         try:
