@@ -17,12 +17,15 @@ Events go into the shared ``events`` table with ``origin = 'gdelt'``:
 An event id already in the store (e.g. the same export loaded from another path) is rejected as a
 duplicate. Zipped exports (``*.export.CSV.zip``) are read directly.
 
-Scale: a clean export (no row to reject — the rule for GDELT) is read twice as a stream and never staged:
-one pass checks every row and keeps only the ids (in-file and store duplicates are checked on them; only
-stored ids in the file's id range are read), the second INSERTs straight from the file. Memory stays bounded
-by the store's limit and the time grows with the rows (``bench/bench_gdelt_scale.py``). A file with a row to
-reject is staged whole, as before, so that every reject keeps its line number. A folder of 15-minute exports
-or a ``masterfilelist.txt`` loads as a stream, one transaction per file (``multipolar load --stream``).
+Scale: an export alone in its transaction (one file loaded, or each file of a stream) is **read once**: the
+INSERT reads the file and checks every row in the same statement. A row to reject, an id twice in the file or
+already in the store (the primary key) fails the statement; the transaction is rolled back and the file loaded
+again on the checked paths. Several files in one transaction, or a file written to a lake, take those paths
+directly: a clean export is read twice as a stream and never staged (one pass checks every row and keeps only
+the ids; the second INSERTs straight from the file), and a file with a row to reject is staged whole, so that
+every reject keeps its line number. All paths store the same rows; memory stays bounded by the store's limit
+and the time grows with the rows (``bench/bench_gdelt_scale.py``). A folder of 15-minute exports or a
+``masterfilelist.txt`` loads as a stream, one transaction per file (``multipolar load --stream``).
 
 GKG 2.1 (27 tab-separated columns, no header) goes into ``gkg_records``: id, date, source, url,
 ``countries`` (distinct ISO3 of V2ENHANCEDLOCATIONS / V1LOCATIONS, FIPS mapped), themes, persons,
