@@ -102,6 +102,7 @@ _JUDGING = frozenset({"condemn", "denounce", "criticize", "criticise", "deplore"
                        "lament", "mourn", "celebrate", "appreciate", "recall", "remember", "commemorate"})
 _ASKING = frozenset({"seek", "request", "ask", "solicit", "appeal", "beg", "plead", "canvass", "court", "enlist"})
 _TELLING = frozenset({"tell", "assure", "reassure", "promise", "inform", "notify", "guarantee", "pledge", "vow"})
+_LEAVING = frozenset({"removal", "withdrawal", "pullout", "pull-out", "departure", "exit", "evacuation", "expulsion"})
 _COMPARING = frozenset({"after", "like", "unlike", "than", "besides"})
 _SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "all three": 3}
@@ -670,6 +671,8 @@ class EventStage:
             if n.pos_ in ("NOUN", "PROPN") and n.dep_ not in ("compound", "poss", "appos", "conj"):
                 act = n.lemma_.lower() in self._act_nouns
                 owners = [c for c in n.children if c.dep_ == "poss" and (act or c.pos_ != "PRON")]
+                if not owners and n.lemma_.lower() in _LEAVING:  # "requested the removal of the EU mission from X"
+                    owners = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"]
                 if not owners and act:
                     owners = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i
                               and ctx.mentions_in({c.i})]
@@ -779,8 +782,15 @@ class EventStage:
                 actor_tokens |= _subtree(c)
             elif c.dep_ == "prep" and c.lower_ == "of" and owned:
                 recip_tokens |= _subtree(c)  # "Russia's annexation of Crimea", "their condemnation of X"
+            elif c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() in _LEAVING:
+                recip_tokens |= _subtree(c)  # "the withdrawal of the troops from Moldova": Moldova is left
             elif c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
-                actor_tokens |= _subtree(c)
+                core = _np_core(c)
+                actor_tokens |= core
+                # "the withdrawal of Russian troops from Moldova": where from, or to whom, is received
+                recip_tokens |= {i for g in c.subtree if g.i not in core and g.dep_ == "prep" and g.lower_ in
+                                 ("from", "to", "into", "against", "with", "on") for i in _subtree(g)}
+                actor_tokens |= _subtree(c) - recip_tokens
             elif c.dep_ == "prep":
                 recip_tokens |= _subtree(c)
             elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ not in _GO_BETWEEN:
