@@ -59,7 +59,13 @@ _PEOPLE_WORDS = frozenset(
     "combatants servicemembers personnel patients cases voters lawmakers deputies mps members cartographers "
     "researchers teachers doctors nurses farmers miners drivers passengers migrants employees detainees "
     "soldiers sailors pilots crew evacuees deportees lives boys girls teenagers schoolboys schoolgirls schoolchildren "
-    "pupils youths adults babies infants relatives pensioners seafarers fishermen".split())
+    "pupils youths adults babies infants relatives pensioners seafarers fishermen servants staff mayors governors "
+    "ministers politicians judges prosecutors lawyers academics scholars scientists engineers experts advisers "
+    "advisors instructors observers monitors inspectors delegates envoys ambassadors dissidents opponents critics "
+    "supporters bloggers writers artists believers worshippers "
+    # peoples named by a plural noun that is no "-ans"/"-is" nationality: "1 million Uighurs", "20,000 Kurds"
+    "kurds turks uighurs uyghurs uzbeks kazakhs tatars chechens arabs jews greeks serbs croats poles czechs slovaks "
+    "tajiks turkmens azeris yazidis muslims christians sunnis shias shiites alawites druze roma rohingya".split())
 _NOT_ADJ = frozenset("of in to and or from which that who were are was is have has had with for by on at as".split())
 
 
@@ -352,8 +358,9 @@ class ClaimStage:
             is_people = bool(tally) or bool(of and any(w.lower() in _PEOPLE_WORDS for w in of.group(1).split()))
         if not (is_people or of_them or (raw[0].isupper() and re.search(r"\bhave fallen|were killed", after))):
             return self._count(ctx, sent, text, m, after, value, qualifier, period, span, mentions, raw)
-        if value < 2 and not raw.isdigit() and not nationals:
-            return None
+        if (value < 2 and not raw.isdigit() and not nationals) or (
+                re.search(r"\b(?:all|the|these|those)\s+$", before, re.I) and not raw[0].isdigit() and not scale):
+            return None  # "all three ministers", "the three crew": people counted before
         both = re.match(r"[^.;]{0,40}?\b(?:(?:from|on|of)\s+both\s+sides|on\s+either\s+side)\b", after)
         subj = None if both else _nationality(ctx, sent, text, m, mentions)
         if both:
@@ -478,6 +485,18 @@ class ClaimStage:
             lkind = _nearest_flow(text[:m.start("num")], m.start("num"))
             lmeasure = f"{lkind}_share" if lkind in ("export", "import", "trade") else measure
             return Claim(lmeasure, listed[0], listed[1], value, "percent", qualifier, period, span)
+        its = re.match(r"\s*of\s+(?:its|their|the country['’]s|the bloc['’]s)\b", window_after, re.I)
+        if its:
+            # "the EU imported 45% of its gas from Norway": "its" is the owner named before, the partner the state
+            # it comes from or goes to
+            owners = [mm.state for mm in mentions if mm.state and _STATEISH.fullmatch(mm.state) and
+                      mm.start - span.start < m.start() and mm.role != "pronoun"]
+            subj = owners[-1] if owners else (last_states[-1] if last_states else None)
+            partner = next((mm.state for mm in mentions if mm.state and _STATEISH.fullmatch(mm.state) and
+                            mm.start - span.start >= m.end() and mm.state != subj and
+                            re.search(r"\b(?:from|to|with)\s+(?:the\s+)?$",
+                                      text[max(0, mm.start - span.start - 10):mm.start - span.start])), None)
+            return Claim(measure, subj, partner, value, "percent", qualifier, period, span)
         # whose exports: "of Georgian exports", "of China's total trade"
         subj = _possessor(mentions, text, m.end(), ctx)
         partner = None
