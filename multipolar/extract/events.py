@@ -524,7 +524,7 @@ class EventStage:
         symmetric = len(actors) > 1 and ((trig.type in ("AGREE", "COOPERATE", "CONSULT") or signing) and not derived or
                                          conflict_noun or mutual)
         recipients = [r for r in _unique(recipients) if r not in actors or symmetric]
-        if actors and not recipients and ctx.speaker and ctx.speaker not in actors and \
+        if actors and not recipients and ctx.speaker and ctx.speaker not in actors and not signing and \
                 trig.type in ("SUPPORT", "AID", "COOPERATE"):
             recipients = [ctx.speaker]  # "the unwavering support of the United States": support for us
         if actors and not recipients and trig.type in ("AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID"):
@@ -728,6 +728,8 @@ class EventStage:
                     c.lower_ != "in" or c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "addition"):
                 subj_tokens |= _subtree(c)
                 subj_full |= _subtree(c)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            passive = True  # "the agreement signed between A and B": a reduced passive
         if v.dep_ in ("relcl", "acl") and not subj_tokens:  # "the company that built…", "a deal signed by…"
             subj_tokens |= _np_tokens(v.head)
         clause = _clause(verb)
@@ -796,7 +798,10 @@ class EventStage:
             elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ not in _GO_BETWEEN:
                 # "sanctions reimposed by America on Iran" (not "the agreement brokered by the EU": no party)
                 for g in c.children:
-                    if g.dep_ == "agent":
+                    if g.dep_ == "prep" and g.lower_ == "between" and len(_states(ctx, _subtree(g))) >= 2:
+                        actor_tokens |= _subtree(g)  # "the agreement reached between Georgia and Russia"
+                        recip_tokens |= _subtree(g)
+                    elif g.dep_ == "agent":
                         actor_tokens |= _subtree(g)
                     elif g.dep_ == "prep" and g.lower_ in ("on", "against", "to", "with"):
                         recip_tokens |= _subtree(g)
@@ -970,6 +975,9 @@ def _specific_noun(noun: Any) -> bool:
     if any(t.ent_type_ == "DATE" or t.lower_ in _MONTH_NAMES for c in noun.children if c.dep_ == "acl" and
            c.tag_ == "VBN" for t in c.subtree):
         return True  # "sanctions reimposed by America in 2018"
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "between"
+                                                       for g in c.children) for c in noun.children):
+        return True  # "the agreement reached between Georgia and Russia", "sanctions imposed by the EU"
     if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children):
         return True  # the speaker's own "my visits to …"
     has_agent = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in noun.children)
