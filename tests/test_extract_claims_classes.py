@@ -466,13 +466,3 @@ def test_a_share_of_a_groups_imports(extractor) -> None:
 def test_a_share_of_its_flow_is_the_owner_named_before(extractor, text: str, want: tuple) -> None:
     got = [(c.measure, c.subject, c.partner, c.value) for c in claims(extractor, text)]
     assert got == [want]
-
-
-@pytest.mark.parametrize(("text", "subject", "value"), [
-    ("Over 1 million Uighurs are held in camps in Xinjiang, China.", None, 1e6),
-    ("Around 150,000 civil servants have been purged in Turkey since the failed coup.", "TUR", 150000),
-    ("Prosecutors in Egypt sought prison terms for 108 politicians.", "EGY", 108),
-])
-def test_peoples_and_officials_are_people(extractor, text: str, subject: str | None, value: float) -> None:
-    got = [(c.measure, c.value) for c in claims(extractor, text)]
-    assert got == [("people_count", value)]
