@@ -33,7 +33,7 @@ def test_ordinals(words: str, value: int) -> None:
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("Two and a half thousand soldiers were sent to the border.", 2500),
+    ("Two and a half thousand refugees crossed the border.", 2500),
     ("Some 1.2m refugees crossed the border.", 1.2e6),
     ("About 40,000 displaced remain in camps.", 40000),
     ("Half a million people took to the streets.", 5e5),
@@ -466,3 +466,17 @@ def test_a_share_of_a_groups_imports(extractor) -> None:
 def test_a_share_of_its_flow_is_the_owner_named_before(extractor, text: str, want: tuple) -> None:
     got = [(c.measure, c.subject, c.partner, c.value) for c in claims(extractor, text)]
     assert got == [want]
+
+
+def test_a_force_deployed_is_its_strength_not_a_people_count(extractor) -> None:
+    text = ("Turkey is the only nation to recognise the state, and it maintains more than 35,000 troops in northern "
+            "Cyprus. In July, clashes claimed the lives of at least 17 soldiers from both sides.")
+    got = {(c.measure, c.subject, c.value, c.unit) for c in claims(extractor, text, published="2020-09-05")}
+    assert got == {("other", "TUR", 35000, "troops"), ("people_count", None, 17, "people")}
+
+
+def test_things_received_take_their_supplier_as_partner(extractor) -> None:
+    text = ("An official claimed on August 5 that Venezuela had received 46 drones thus far, and media said Iran "
+            "could provide up to 300 total.")
+    got = [(c.subject, c.partner, c.value) for c in claims(extractor, text, published="2022-08-11")]
+    assert got == [("VEN", "IRN", 46)]

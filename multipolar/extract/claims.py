@@ -83,7 +83,8 @@ _PEOPLE_STATE = re.compile(
     r"(?:displaced|killed|dead|wounded|injured|missing|detained|arrested|evacuated|homeless|displaced|uprooted|"
     r"executed|abducted|kidnapped|deported|expelled)\b", re.I)
 _ABOUT_PEOPLE = [
-    ("killed", re.compile(r"\b(?:kill|die|dead|death|fallen|perish|lost their lives|casualt)", re.I)),
+    ("killed", re.compile(r"\b(?:kill|die|dead|death|fallen|perish|lost their lives|casualt|claim\w* the lives)",
+                          re.I)),
     ("wounded", re.compile(r"\b(?:wound|injur)", re.I)),
     ("displaced", re.compile(r"\b(?:displaced|IDP|refugee|expelled|deport)", re.I)),
 ]
@@ -392,6 +393,15 @@ class ClaimStage:
             subj = _first_state([mm for mm in mentions if c0 <= mm.start - s0 < c1 and mm.role != "demonym"]) or \
                 self._main
         about = about or _about(text[m.start():])
+        if about not in ("killed", "wounded", "displaced") and re.match(
+                r"\s*(?:[A-Z][a-z]+\s+|[a-z-]+\s+){0,2}?(?:troops|soldiers|servicemen|servicemembers|personnel|"
+                r"peacekeepers|fighters|mercenaries)\b", after):
+            # "it maintains 35,000 troops in northern Cyprus": a force's strength, not a count of people hurt; the
+            # force is its nationality's, else the clause agent's
+            if not both:
+                subj = _nationality(ctx, sent, text, m, mentions) or _agent(ctx, sent, s0, m.start("num"), mentions,
+                                                                            last_states) or subj
+            return Claim("other", subj, None, value, "troops", qualifier, period, span, about=about)
         claim = Claim("people_count", subj, None, value, "people", qualifier, period, span, about=about)
         self._sent_people = claim
         return claim
@@ -583,7 +593,16 @@ class ClaimStage:
         if noun is not None and re.fullmatch(r"(?i:countries|states|nations)", noun.group(1)) and self._speaker:
             subj = self._speaker  # "guests from 140 countries": a count of states is the speaker's (host's) figure
         unit = noun.group(1).lower() if noun is not None and noun.group(1).lower() in _STEP_UNITS else "count"
-        return Claim("other", subj, None, value, unit, qualifier, period or self._as_published(ctx), span,
+        partner = None
+        if re.search(r"\b(?:received|receives?|bought|buys?|purchased|acquired|obtained|imported|got)\s+"
+                     r"(?:(?:some|about|around|nearly|almost|over|more than|at least)\s+)?$", text[:m.start("num")]):
+            # "the Kremlin had received 46 drones …, and … Iran could provide up to 300": the supplier is the partner
+            partner = next((mm.state for mm in mentions if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state) and
+                            mm.state != subj and mm.start - span.start > m.end("num") and (
+                                re.search(r"\bfrom\s+(?:the\s+)?$", text[:mm.start - span.start]) or
+                                re.match(r"\s+(?:\w+\s+){0,2}(?:provide|supply|supplie|deliver|sell|sold|send|sent|"
+                                         r"ship)", text[mm.end - span.start:]))), None)
+        return Claim("other", subj, partner, value, unit, qualifier, period or self._as_published(ctx), span,
                      about=_about(text))
 
     def _as_published(self, ctx: Context) -> str | None:
