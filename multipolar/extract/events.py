@@ -342,7 +342,7 @@ class EventStage:
                     lemma == "stand":
                 continue
             return trig
-        return None
+        return self._cameo_trigger(tok)  # "lodged a complaint": the hand lexicon knows only "lodged representations"
 
     def _cameo_trigger(self, tok: Any) -> Trigger | None:
         """A verb the hand lexicon does not know, typed by the CAMEO verb patterns."""
