@@ -43,20 +43,20 @@ if mode == "readcsv":
     import duckdb
     con = duckdb.connect(db)
     con.execute("SET enable_progress_bar = false")
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     con.execute(f"CREATE TABLE t AS SELECT * FROM read_csv('{src}', delim='\t', header=false)")
     con.execute("CHECKPOINT")
-    dt = time.perf_counter() - t
+    dt, cpu = time.perf_counter() - t, time.process_time() - c
     rows = con.execute("SELECT count(*) FROM t").fetchall()[0][0]
     con.close()
 else:
     from multipolar.datasets import api
     from multipolar.store import Store
     store = Store(db)
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     report = api.load(store, "gdelt-events", Path(src))
     store.con.execute("CHECKPOINT")
-    dt = time.perf_counter() - t
+    dt, cpu = time.perf_counter() - t, time.process_time() - c
     rows = report.rows_stored
     extra = {}
     if len(sys.argv) > 4:  # then a stream of 15-minute files on top: the time per file with this many rows stored
@@ -65,9 +65,9 @@ else:
         extra = {"stream_seconds": time.perf_counter() - t, "stream_files": len(rep.files),
                  "stream_rows": rep.rows_stored}
     store.close()
-    print(json.dumps({"seconds": dt, "rows": rows, **extra}))
+    print(json.dumps({"seconds": dt, "cpu": cpu, "rows": rows, **extra}))
     sys.exit(0)
-print(json.dumps({"seconds": dt, "rows": rows}))
+print(json.dumps({"seconds": dt, "cpu": cpu, "rows": rows}))
 """
 
 
@@ -203,24 +203,29 @@ def main() -> None:
                 stream_points.append({"stored_rows": size, "files": load[-1]["stream_files"],
                                       "ms_per_file": 1000 * load[-1]["stream_seconds"] / load[-1]["stream_files"]})
             assert load[-1]["rows"] == size and base[-1]["rows"] == size, (load[-1], base[-1])
-            print(f"{size:>12,} rows: read_csv {base[-1]['seconds']:6.2f} s ({base[-1]['rss_mb']:5.0f} MB)  "
-                  f"load {load[-1]['seconds']:6.2f} s ({load[-1]['rss_mb']:5.0f} MB)", flush=True)
+            print(f"{size:>12,} rows: read_csv {base[-1]['seconds']:6.2f} s, CPU {base[-1]['cpu']:6.2f} s "
+                  f"({base[-1]['rss_mb']:5.0f} MB)  load {load[-1]['seconds']:6.2f} s, CPU {load[-1]['cpu']:6.2f} s "
+                  f"({load[-1]['rss_mb']:5.0f} MB)", flush=True)
         b = min(base, key=lambda m: m["seconds"])
         o = min(load, key=lambda m: m["seconds"])
         points.append({"rows": size, "mb": src.stat().st_size / 1e6, "readcsv_s": b["seconds"], "load_s": o["seconds"],
                        "ratio": o["seconds"] / b["seconds"], "readcsv_rss_mb": max(m["rss_mb"] for m in base),
                        "load_rss_mb": max(m["rss_mb"] for m in load),
                        "readcsv_runs": [m["seconds"] for m in base], "load_runs": [m["seconds"] for m in load],
-                       "load_rows_per_s": size / o["seconds"]})
+                       "load_rows_per_s": size / o["seconds"],
+                       "pair_ratios": [lo["seconds"] / ba["seconds"] for lo, ba in zip(load, base, strict=True)],
+                       "cpu_ratio": min(m["cpu"] for m in load) / min(m["cpu"] for m in base),
+                       "readcsv_cpu_runs": [m["cpu"] for m in base], "load_cpu_runs": [m["cpu"] for m in load]})
         if not args.keep:
             src.unlink()
     lines = ["GDELT 2.0 events at scale: multipolar load gdelt-events vs DuckDB read_csv (same file, same run)", "",
              f"{'rows':>12} {'MB':>7} {'read_csv s':>11} {'load s':>8} {'ratio':>6} {'read_csv RSS MB':>16} "
-             f"{'load RSS MB':>12} {'load rows/s':>12}"]
+             f"{'load RSS MB':>12} {'load rows/s':>12} {'pair ratios':>18} {'CPU ratio':>10}"]
     for p in points:
         lines.append(f"{p['rows']:>12,} {p['mb']:>7.0f} {p['readcsv_s']:>11.2f} {p['load_s']:>8.2f} "
                      f"{p['ratio']:>6.2f} {p['readcsv_rss_mb']:>16.0f} {p['load_rss_mb']:>12.0f} "
-                     f"{p['load_rows_per_s']:>12,.0f}")
+                     f"{p['load_rows_per_s']:>12,.0f} {' '.join(f'{r:.2f}' for r in p['pair_ratios']):>18} "
+                     f"{p['cpu_ratio']:>10.2f}")
     lines += ["", "runs (s): " + "; ".join(
         f"{p['rows']:,}: read_csv {', '.join(f'{x:.2f}' for x in p['readcsv_runs'])} / load "
         f"{', '.join(f'{x:.2f}' for x in p['load_runs'])}" for p in points), "",
@@ -229,7 +234,10 @@ def main() -> None:
         "connection excluded; CHECKPOINT included), peak RSS = that child's ru_maxrss (os.wait4). read_csv: "
         "CREATE TABLE AS SELECT * FROM read_csv(file, delim='\\t', header=false) + CHECKPOINT, DuckDB defaults. "
         f"load: api.load(store, 'gdelt-events', file) + CHECKPOINT. Best of {args.repeat} each, alternating; "
-        "ratio = best load / best read_csv. RSS: the largest of the runs.",
+        "ratio = best load / best read_csv; pair ratios = load / read_csv of each alternating pair (run k of "
+        "each, back to back); CPU ratio = least CPU time (all threads, time.process_time in the child, same "
+        "span as the wall time) of the loads / of the read_csv runs — less sensitive to other jobs taking the "
+        "cores. RSS: the largest of the runs.",
         f"Machine: {note} (load average {os.getloadavg()[0]:.1f} at the end)."]
     if stream_points:
         lines += ["", f"Stream: {args.stream_files} 15-minute files (1,540 rows each) loaded with --stream (one "
