@@ -480,3 +480,23 @@ def test_things_received_take_their_supplier_as_partner(extractor) -> None:
             "could provide up to 300 total.")
     got = [(c.subject, c.partner, c.value) for c in claims(extractor, text, published="2022-08-11")]
     assert got == [("VEN", "IRN", 46)]
+
+
+def test_a_deal_to_develop_is_an_investment_and_it_opening_a_sentence(extractor) -> None:
+    text = ("Talk of partnerships aside, India cares more about America than about Iran. It backed out of a $2bn deal "
+            "to develop Iran's Chabahar port rather than fall foul of American sanctions.")
+    got = [(c.measure, c.subject, c.partner, c.value) for c in claims(extractor, text)]
+    assert got == [("investment_value", "IRN", "IND", 2e9)]
+
+
+def test_the_neighbours_clashed_n_times(extractor) -> None:
+    text = ("The crisis is the most serious in Peruvian-Ecuadorian relations in decades. "
+            "The neighbours have come to the brink of war three times since the 1980s.")
+    got = [(c.subject, c.partner, c.value) for c in claims(extractor, text)]
+    assert len(got) == 1 and {got[0][0], got[0][1]} == {"PER", "ECU"} and got[0][2] == 3
+
+
+def test_the_state_leading_a_corridor_owns_its_length(extractor) -> None:
+    text = "The China-led corridor, a 4,500-kilometer route that connects Pakistan with China via Afghanistan."
+    got = [(c.measure, c.subject, c.value) for c in claims(extractor, text)]
+    assert got == [("distance", "CHN", 4500)]

@@ -158,6 +158,7 @@ class ClaimStage:
         self._hint: int | None = None
         self._last_flow: tuple[str, str | None, str | None] | None = None
         self._prev_step: Claim | None = None
+        self._prev_subject: str | None = None
         self._last = last_states
         self._main = _main_state(ctx)
         self._speaker = ctx.speaker if ctx.speaker and re.fullmatch(r"[A-Z]{3}", ctx.speaker) else None
@@ -195,6 +196,8 @@ class ClaimStage:
                     # a figure given without a date is as of the text; trade figures keep None, so that the checker
                     # takes the latest year up to the publication date and says it did not know the year
                     c.period = self._as_published(ctx)
+            self._prev_subject = next((mm.state for mm in sent_mentions if mm.state and
+                                       re.fullmatch(r"[A-Z]{3}", mm.state) and mm.role != "pronoun"), None)
             if re.search(r"[a-z]", text):  # a page header between two halves of a sentence keeps the list open
                 self._prev_step = next((c for c in reversed(out[first:]) if c.unit in _STEP_UNITS), None)
             for mm in sent_mentions:
@@ -277,6 +280,17 @@ class ClaimStage:
             clause_text = text[c0:c1]
             mentions = [mm for mm in mentions if c0 <= mm.start - s0 < c1] or mentions
             kind = _nearest_flow(clause_text, ns - c0)
+            deal = re.match(r"[^.;,]{0,30}?\b(?:deal|contract|project|agreement|plan|scheme)\s+to\s+(?:develop|build|"
+                            r"construct|moderni[sz]e|upgrade|expand|finance)\b", text[m.end():])
+            if kind is None and deal:
+                # "a $5bn deal to develop Iran's South Pars gasfield": an investment in the state named after the
+                # verb, by the clause's agent ("It" = the state named last before)
+                host = next((mm.state for mm in mentions if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state) and
+                             mm.start - s0 >= m.end() + deal.end()), None)
+                if host is not None:
+                    by = _agent(ctx, sent, s0, ns, mentions, last_states, self._prev_subject)
+                    by = by if by != host else next((st for st in reversed(last_states) if st != host), None)
+                    return Claim("investment_value", host, by, value, currency, qualifier, period, span)
             if kind is not None:
                 measure = f"{kind}_value"
                 subj, partner = _flow_roles(ctx, text, s0, c0, c1, kind, mentions, last_states)
@@ -304,11 +318,15 @@ class ClaimStage:
                 if subj is not None:
                     return Claim("other", subj, partner, value, "times", qualifier, period, span, about=_about(text))
             if not re.search(r"\b(?:grow|grew|grown|increas|rose|risen|expand|multipl|jump)", window, re.I):
-                if re.search(r"\b(?:met|meet|spoken|spoke|talked|visited|called|held|phoned|travell?ed)\b"
+                if re.search(r"\b(?:met|meet|spoken|spoke|talked|visited|called|held|phoned|travell?ed|clashed|"
+                             r"fought|come to the brink of war|came to the brink of war|gone to war|went to war)\b"
                              r"[\w\s,]{0,30}$", before, re.I):
                     # "have spoken at least four times": a count of meetings, between the first two states named
                     met = list(dict.fromkeys(mm.state for mm in mentions if mm.state and
                                              re.fullmatch(r"[A-Z]{3}", mm.state)))
+                    if not met and re.search(r"\b(?:the|both)\s+(?:two\s+)?(?:neighbours|neighbors|sides|"
+                                             r"countries|rivals|states)\b", before, re.I):
+                        met = list(dict.fromkeys(reversed(last_states)))[:2][::-1]  # "the neighbours": the last two
                     return Claim("other", met[0] if met else self._main, met[1] if len(met) > 1 else None,
                                  value, "count", qualifier, period, span, about=_about(text))
                 return None
@@ -322,6 +340,13 @@ class ClaimStage:
                 "mi" if unit_word.lstrip("-").startswith("mi") else "km")
             measure = "area" if unit == "km2" else "distance"
             subj, partner = _ends(text, span.start, m, mentions)
+            led = next((mm.state for mm in mentions if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state) and
+                        mm.start - span.start < m.start() and
+                        re.match(r"-(?:led|built|backed|funded|financed|owned|run)\b", ctx.text[mm.end:mm.end + 10])),
+                       None)
+            if led is not None:
+                # "the Russia-led corridor …, a 7,200-kilometer corridor": the state that leads it
+                subj, partner = led, (partner if partner != led else None)
             subj = subj or _first_state(mentions) or (last_states[-1] if last_states else None)
             return Claim(measure, subj, partner if measure == "distance" and partner != subj else None, value, unit,
                          qualifier, period, span, about=_about(text))
@@ -384,7 +409,8 @@ class ClaimStage:
             # "100,000 protesters in Minsk" are Belarusians; people killed in a city or state are not said to be its
             subj = _place(text, s0, m, mentions)
         if subj is None and re.search(r"\bpopulation\b", text[max(0, m.start() - 40):m.start()], re.I):
-            subj = _agent(ctx, sent, s0, m.start("num"), mentions, last_states)  # "Chile has a population of …"
+            # "Chile has a population of …"
+            subj = _agent(ctx, sent, s0, m.start("num"), mentions, last_states, self._prev_subject)
         period = period or self._as_published(ctx)
         if subj is None and about is None and not of_them and not both:
             # passengers, protesters, detainees with no other owner: the state their clause names ("passenger flow at
@@ -399,8 +425,8 @@ class ClaimStage:
             # "it maintains 35,000 troops in northern Cyprus": a force's strength, not a count of people hurt; the
             # force is its nationality's, else the clause agent's
             if not both:
-                subj = _nationality(ctx, sent, text, m, mentions) or _agent(ctx, sent, s0, m.start("num"), mentions,
-                                                                            last_states) or subj
+                subj = _nationality(ctx, sent, text, m, mentions) or _agent(
+                    ctx, sent, s0, m.start("num"), mentions, last_states, self._prev_subject) or subj
             return Claim("other", subj, None, value, "troops", qualifier, period, span, about=about)
         claim = Claim("people_count", subj, None, value, "people", qualifier, period, span, about=about)
         self._sent_people = claim
@@ -538,7 +564,7 @@ class ClaimStage:
             first = _LIST_FIRST.search(re.sub(r"\n[^a-z\n]*(?=\n)", lambda h: " " * len(h.group(0)),
                                               text[:m.start("num")]))
             if first:
-                subj = _agent(ctx, sent, span.start, first.start(), mentions, self._last) or \
+                subj = _agent(ctx, sent, span.start, first.start(), mentions, self._last, self._prev_subject) or \
                     _first_state(mentions) or self._main
                 return Claim("other", subj, None, value, first.group(1).lower(), qualifier,
                              period or self._period_near(text, first.start()), span, about=_about(text))
@@ -551,9 +577,9 @@ class ClaimStage:
         mass = re.match(r"\s*(?:metric\s+)?(tonnes?|tons?|barrels?)\b", after, re.I)
         if mass:
             # "the stockpile has exceeded one tonne", "1.9m barrels": a quantity in its unit
-            subj = _agent(ctx, sent, span.start, m.start("num"), mentions, self._last) or _first_state(
-                [mm for mm in mentions if not (mm.role == "demonym" and _PLACE_NOUN.match(ctx.text, mm.end))]) or \
-                self._main
+            subj = _agent(ctx, sent, span.start, m.start("num"), mentions, self._last, self._prev_subject) or \
+                _first_state([mm for mm in mentions if not (mm.role == "demonym" and
+                                                            _PLACE_NOUN.match(ctx.text, mm.end))]) or self._main
             unit = {"ton": "tonnes", "tonne": "tonnes", "barrel": "barrels"}[mass.group(1).lower().rstrip("s")]
             if re.match(r"\s*(?:per|a)\s+day\b|\s*daily\b", after[mass.end():], re.I):
                 unit += "_per_day"
@@ -588,7 +614,7 @@ class ClaimStage:
                     re.fullmatch(r"\s*(?:[a-z-]+\s+)?", text[m.end("num"):mm.start - span.start])), None)
         # "from the Syrian border", "off the Turkish coast": a demonym naming a place is not the owner of a count
         owners = [mm for mm in mentions if not (mm.role == "demonym" and _PLACE_NOUN.match(ctx.text, mm.end))]
-        subj = own or _agent(ctx, sent, span.start, m.start("num"), mentions, self._last) or \
+        subj = own or _agent(ctx, sent, span.start, m.start("num"), mentions, self._last, self._prev_subject) or \
             _first_state(owners) or self._main  # "four Azerbaijani helicopters": the nationality named with them
         if noun is not None and re.fullmatch(r"(?i:countries|states|nations)", noun.group(1)) and self._speaker:
             subj = self._speaker  # "guests from 140 countries": a count of states is the speaker's (host's) figure
@@ -988,7 +1014,8 @@ def _place(text: str, s0: int, num: re.Match[str], mentions: list[Mention]) -> s
     return None
 
 
-def _agent(ctx: Context, sent: Any, s0: int, pos: int, mentions: list[Mention], last_states: list[str]) -> str | None:
+def _agent(ctx: Context, sent: Any, s0: int, pos: int, mentions: list[Mention], last_states: list[str],
+           prev_subject: str | None = None) -> str | None:
     """The state that does what is counted: the subject of the clause that holds the figure ("In northern Syria, it
     has launched three offensives" → the state "it" stands for), read from the parse."""
     tok = next((t for t in sent if ctx.char(t.i) >= s0 + pos), None)
@@ -1007,6 +1034,8 @@ def _agent(ctx: Context, sent: Any, s0: int, pos: int, mentions: list[Mention], 
         if m.tok_start in idx and m.state and re.fullmatch(r"[A-Z]{3}", m.state):
             return m.state
     if subj[0].lower_ in ("it", "they") and last_states:
+        if subj[0].i == sent.start and prev_subject:
+            return prev_subject  # "It backed out of …" opening a sentence: the previous sentence's first state
         return last_states[-1]  # "it has launched …": the last state named before
     return None
 
