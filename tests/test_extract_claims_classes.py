@@ -500,3 +500,26 @@ def test_the_state_leading_a_corridor_owns_its_length(extractor) -> None:
     text = "The China-led corridor, a 4,500-kilometer route that connects Pakistan with China via Afghanistan."
     got = [(c.measure, c.subject, c.value) for c in claims(extractor, text)]
     assert got == [("distance", "CHN", 4500)]
+
+
+def _speech(extractor, text: str):  # type: ignore[no-untyped-def]
+    from multipolar.sources.document import SourceDocument
+    doc = SourceDocument(text=text, origin="test", kind="text", published="2008",
+                         title="Chile: statement in the General Debate of the UN General Assembly",
+                         source="Michelle Bachelet, President of Chile (UN General Assembly General Debate)")
+    return extractor.extract(doc).claims
+
+
+def test_aid_in_a_speech_our_and_we_are_the_speakers(extractor) -> None:
+    text = ("Our official development assistance exceeded $70 million in 2007. "
+            "Chile has pledged $20 million for the reconstruction of Haiti. "
+            "We allocated $1.5 million in humanitarian aid to Peru.")
+    got = {(c.measure, c.subject, c.partner, c.value) for c in _speech(extractor, text)}
+    assert got == {("aid_value", "CHL", None, 7e7), ("aid_value", "HTI", "CHL", 2e7),
+                   ("aid_value", "PER", "CHL", 1.5e6)}
+
+
+def test_the_worlds_people_and_a_poverty_line(extractor) -> None:
+    got = _speech(extractor, "Chile is committed to the goals. Nearly 1 billion people in the world go hungry, and "
+                             "many live on less than $2 a day.")
+    assert [(c.measure, c.subject, c.value) for c in got] == [("people_count", None, 1e9)]

@@ -39,7 +39,7 @@ _MEASURE_WORDS = [
     ("import", re.compile(r"\bimport", re.I)),
     ("trade", re.compile(r"\b(?:trade|turnover|trading)\b", re.I)),
     ("investment", re.compile(r"\binvest", re.I)),
-    ("aid", re.compile(r"\b(?:aid|assistance|grant|donat)", re.I)),
+    ("aid", re.compile(r"\b(?:aid|assistance|grant|donat|pledg)", re.I)),
     ("loan", re.compile(r"\b(?:loan|credit|lend|lent\b|borrow)", re.I)),
 ]
 _PEOPLE_NOUNS = re.compile(
@@ -270,6 +270,8 @@ class ClaimStage:
         period = self._period_near(text, ns)
         window = text[max(0, m.start() - 120):m.end() + 120]
         span = Span(s0, s0 + len(text.rstrip()))
+        if re.search(r"\bliv\w*\s+on\s+(?:less than\s+|under\s+|below\s+)?$", before, re.I):
+            return None  # "people who live on less than $2 a day": a poverty line, not a figure of a state
         rate = self._exchange_rate(text, before, after, cur, cur_word, value, qualifier, period, span, last_states)
         if rate is not None:
             return rate
@@ -298,6 +300,12 @@ class ClaimStage:
                     self._last_flow = (kind, subj, partner)
             else:
                 subj, partner = _subject_partner(mentions, last_states, text, m.start())
+            first_person = self._speaker and re.search(r"\b(?:our|my|we)\b", clause_text, re.I)
+            if subj is None and first_person:
+                subj = self._speaker  # "our official development assistance exceeded $700 million"
+            elif partner is None and first_person and subj != self._speaker and measure in (
+                    "aid_value", "loan_value", "investment_value"):
+                partner = self._speaker  # "we allocated $1.5 million in aid to Georgia"
             about = None if measure != "other" else _about(text)
             return Claim(measure, subj, partner, value, currency, qualifier, period, span, about=about)
         if unit_word in ("%", "per cent", "percent", "per  cent") or unit_word.startswith("per"):
@@ -381,7 +389,7 @@ class ClaimStage:
         if (value < 2 and not raw.isdigit() and not nationals) or (
                 re.search(r"\b(?:all|the|these|those)\s+$", before, re.I) and not raw[0].isdigit() and not scale):
             return None  # "all three ministers", "the three crew": people counted before
-        both = re.match(r"[^.;]{0,40}?\b(?:(?:from|on|of)\s+both\s+sides|on\s+either\s+side)\b", after)
+        both = bool(re.match(r"[^.;]{0,40}?\b(?:(?:from|on|of)\s+both\s+sides|on\s+either\s+side)\b", after))
         subj = None if both else _nationality(ctx, sent, text, m, mentions)
         if both:
             pass  # "17 soldiers from both sides": no one state's people
@@ -412,6 +420,9 @@ class ClaimStage:
             # "Chile has a population of …"
             subj = _agent(ctx, sent, s0, m.start("num"), mentions, last_states, self._prev_subject)
         period = period or self._as_published(ctx)
+        if subj is None and about is None and not any(mm.state for mm in mentions) and re.search(
+                r"\b(?:world|worldwide|globe|global|globally|planet|humanity|mankind)\b", text, re.I):
+            both = True  # "a billion people in the world go hungry": the world's people, not the text's state's
         if subj is None and about is None and not of_them and not both:
             # passengers, protesters, detainees with no other owner: the state their clause names ("passenger flow at
             # the airports of Peru"), else the state the text is about
@@ -840,12 +851,22 @@ def _nearest_flow(clause: str, pos: int) -> str | None:
 def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
     """How a state stands to a flow: "to X" (destination), "from X" (origin), "with X", "between X", or the
     flow's owner ("Turkish exports", "Turkey's exports", "Turkey exported")."""
-    before = text[max(0, mm.start - s0 - 14):mm.start - s0]
+    before = text[max(0, mm.start - s0 - 30):mm.start - s0]
     prep = re.search(r"\b(to|into|in|for|towards|from|by|with|between|and)\s+(?:the\s+)?$", before, re.I)
     if prep:
         p = prep.group(1).lower()
         return {"into": "to", "in": "to", "for": "to", "towards": "to", "by": "from"}.get(p, p)
+    if re.search(r"\b(?:reconstruction|rebuilding|recovery|development|people|benefit|budget)\s+of\s+(?:the\s+)?$",
+                 before, re.I):
+        return "to"  # "$200 million for the reconstruction of Afghanistan"
+    if _GIVE.match(text, mm.end - s0):
+        return "from"  # "Turkey has pledged $200 million …": the giver
     return "owner"
+
+
+_GIVE = re.compile(r"(?:['’]s\s+\w+\s+)?\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|already\s+){0,2}(?:pledged|pledges|"
+                   r"gave|gives|given|provided|provides|allocated|allocates|granted|grants|donated|donates|lent|lends|"
+                   r"offered|offers|promised|promises|committed|commits|disbursed|extended|extends|sent|sends)\b", re.I)
 
 
 def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, mentions: list[Mention],
