@@ -187,3 +187,49 @@ def test_positions_stated_against_a_state(extractor) -> None:
     assert ("ACCUSE", "CHN", "TUR") in pairs(extract(extractor, "China has lodged stern representations with Turkey."))
     assert pairs(extract(extractor, "Moscow and Tehran have long cooperated in opposing the US.")) <= {
         ("COOPERATE", "RUS", "IRN"), ("COOPERATE", "IRN", "RUS")}
+
+
+# -- break-away regions, "the European side", deals reached between, withdrawals -------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Russia signed a treaty with Abkhazia on May 18.",
+    "Putin visited breakaway South Ossetia.",
+    "Turkey backs the Turkish Republic of Northern Cyprus.",
+    "Moscow sent humanitarian aid to Transnistria.",
+])
+def test_a_friendly_act_towards_a_breakaway_region_is_none_towards_its_state(extractor, sentence) -> None:
+    assert not any(t in ("SUPPORT", "AGREE", "AID", "COOPERATE", "CONSULT") for t, _, _ in
+                   pairs(extract(extractor, sentence)))
+
+
+def test_a_hostile_act_towards_a_breakaway_region_still_counts(extractor) -> None:
+    assert ("MOBILIZE", "RUS", "MDA") in pairs(extract(extractor, "Russia deployed troops to Transnistria."))
+
+
+def test_the_move_towards_a_breakaway_region_can_still_be_condemned(extractor) -> None:
+    got = pairs(extract(extractor, "Turkey signed a treaty with Northern Cyprus on 3 May. Greece condemned the move."))
+    assert ("ACCUSE", "GRC", "TUR") in got and ("AGREE", "TUR", "CYP") not in got
+
+
+def test_the_european_side_is_the_eu(extractor) -> None:
+    got = pairs(extract(extractor, "The European side expressed support for the agreement with Peru."))
+    assert ("SUPPORT", "EU", "PER") in got
+
+
+def test_an_agreement_reached_between_two_states_is_theirs(extractor) -> None:
+    got = pairs(extract(extractor, "We welcome the agreement reached between Chile and Peru.",
+                        title="Statement by the Ministry of Foreign Affairs of Spain", source="Spain"))
+    assert ("AGREE", "CHL", "PER") in got and ("SUPPORT", "ESP", "CHL") in got
+
+
+def test_a_reduced_passive_is_not_the_speakers_act(extractor) -> None:
+    got = pairs(extract(extractor, "The agreement signed between Chile and Peru in 2019 collapsed.",
+                        title="Statement by the Ministry of Foreign Affairs of Spain", source="Spain"))
+    assert ("SUPPORT", "CHL", "PER") in got and not any(a == "ESP" for _, a, _ in got)
+
+
+def test_the_withdrawal_of_troops_is_a_retreat_of_their_state(extractor) -> None:
+    ev = extract(extractor, "The withdrawal of Russian troops from Moldova in April 2024 changed the balance.")
+    assert ("RETREAT", "RUS", "MDA", "2024-04") in happened(ev)
+    got = pairs(extract(extractor, "Chile requested the removal of the EU monitoring mission from the Peruvian "
+                                   "border."))
+    assert ("REQUEST", "CHL", "EU") in got and ("REQUEST", "CHL", "PER") not in got

@@ -103,6 +103,10 @@ _JUDGING = frozenset({"condemn", "denounce", "criticize", "criticise", "deplore"
 _ASKING = frozenset({"seek", "request", "ask", "solicit", "appeal", "beg", "plead", "canvass", "court", "enlist"})
 _TELLING = frozenset({"tell", "assure", "reassure", "promise", "inform", "notify", "guarantee", "pledge", "vow"})
 _LEAVING = frozenset({"removal", "withdrawal", "pullout", "pull-out", "departure", "exit", "evacuation", "expulsion"})
+#: regions that broke away from (or are held apart from) the state they belong to
+BREAKAWAY = frozenset({"place:abkhazia", "place:south-ossetia", "place:nagorno-karabakh", "place:transnistria",
+                       "place:northern-cyprus", "place:crimea", "place:donetsk", "place:luhansk", "place:donbas"})
+_FRIENDLY = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE", "CONSULT"})
 _COMPARING = frozenset({"after", "like", "unlike", "than", "besides"})
 _SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "all three": 3}
@@ -150,6 +154,7 @@ class EventStage:
         years = topic_years(ctx.text, ctx.source.title)
         self._parts = parts = Participants(ctx)
         self._so_far = events
+        self._silent: list[Event] = []  # acts with no state to receive them (towards a break-away region)
         self._sents = sentences = ctx.sentences()
         for k, sent in enumerate(sentences):
             self._k = k
@@ -440,6 +445,15 @@ class EventStage:
             recipients = _states(ctx, partners) if partners else ([] if len(set(actors)) < 2 else list(actors))
         if trig.type == "SUPPORT" and tok.lemma_.lower() in ("recognize", "recognise", "recognition"):
             recipients = _without_breakaway(ctx, head if verb_like else tok, recipients)
+        if trig.type in _FRIENDLY and recipients:
+            # "Russia signed a treaty with Abkhazia", "Putin visited breakaway South Ossetia": a friendly act towards
+            # a break-away region is none towards the state it broke from, unless that state is itself named
+            kept = _not_via_breakaway(ctx, _subtree(head) | _subtree(tok), recipients)
+            if actors and not [r for r in kept if r not in actors]:  # still an act others may react to ("Georgia condemned the move")
+                s0, s1 = ctx.span_chars(sent)
+                self._silent.append(Event(type=trig.type, actors=_unique(actors), recipients=[], date=None,
+                                          text=Span(s0, s1)))
+            recipients = kept
         proposer = tok if tok.lemma_.lower() in ("propose", "proposal") else head
         if proposer.lemma_.lower() in ("propose", "proposal"):
             # a proposal is made to someone: "proposed to Armenia", "a proposal to Baku" — not to what it mentions
@@ -642,7 +656,7 @@ class EventStage:
         earlier: list[Event] = []
         for back in range(self._k - 1, max(self._k - 3, -1), -1):  # the sentence before, else the one before it
             p0, p1 = ctx.span_chars(self._sents[back])
-            earlier = [e for e in self._so_far if p0 <= e.text.start < p1 and not e.negated and
+            earlier = [e for e in self._so_far + self._silent if p0 <= e.text.start < p1 and not e.negated and
                        e.type not in _REACTIONS]
             if earlier:
                 break
@@ -1221,6 +1235,12 @@ def _without_breakaway(ctx: Context, head: Any, recipients: list[str]) -> list[s
     via_region = {m.state for m in ctx.mentions_in(sub) if m.state and m.actor != m.state and
                   m.actor.startswith(("place:", "org:"))}
     return [r for r in recipients if r in named or r not in via_region]
+
+
+def _not_via_breakaway(ctx: Context, tokens: set[int], recipients: list[str]) -> list[str]:
+    named = {m.state for m in ctx.mentions_in(tokens) if m.state and m.actor not in BREAKAWAY}
+    via = {m.state for m in ctx.mentions_in(tokens) if m.actor in BREAKAWAY}
+    return [r for r in recipients if r in named or r not in via]
 
 
 def _heading(ctx: Context, sent: Any) -> bool:
