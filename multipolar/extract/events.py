@@ -449,7 +449,7 @@ class EventStage:
             # "Russia signed a treaty with Abkhazia", "Putin visited breakaway South Ossetia": a friendly act towards
             # a break-away region is none towards the state it broke from, unless that state is itself named
             kept = _not_via_breakaway(ctx, _subtree(head) | _subtree(tok), recipients)
-            if actors and not [r for r in kept if r not in actors]:  # still an act others may react to ("Georgia condemned the move")
+            if actors and not [r for r in kept if r not in actors]:  # an act others may still react to
                 s0, s1 = ctx.span_chars(sent)
                 self._silent.append(Event(type=trig.type, actors=_unique(actors), recipients=[], date=None,
                                           text=Span(s0, s1)))
