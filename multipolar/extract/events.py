@@ -151,6 +151,7 @@ class EventStage:
         anchor: str | None = None
         events: list[Event] = []
         para_date: str | None = None
+        para_start = 0
         years = topic_years(ctx.text, ctx.source.title)
         self._parts = parts = Participants(ctx)
         self._so_far = events
@@ -164,7 +165,7 @@ class EventStage:
             first = len(events)
             s0, s1 = ctx.span_chars(sent)
             if "\n\n" in ctx.text[max(ctx.offset, s0 - 2):s0 + 1] or sent.start == 0:
-                para_date = None
+                para_date, para_start = None, s0
             times = find_times(ctx.text[s0:s1], ctx.published, year_at(years, s0))
             for tok in sent:
                 trig = self._trigger(tok)
@@ -180,8 +181,8 @@ class EventStage:
                     date, explicit = ctx.published, True  # a promise is dated when it was made, not when kept
                 if not explicit:
                     same = _earlier_same(events, ev)
-                    if same is not None:
-                        date = same.date
+                    if same is not None and not (para_date and same.text.start < para_start):
+                        date = same.date  # (a paragraph dated of its own, a chronicle's entry, keeps its date)
                 ev.date = date
                 if not (ev.negated or ev.hypothetical) and date and re.match(r"\d{4}", date) and \
                         any(t.kind != "relative" for t in times) | any(t.kind == "relative" for t in times):
@@ -395,8 +396,8 @@ class EventStage:
                 any(c.dep_ in ("prep", "acl") and c.lower_ in ("between", "with") for c in tok.subtree)):
             trig = Trigger("COOPERATE", None, trig.pos, trig.words)  # joint exercises with partners
         if trig.type == "AID" and tok.lemma_ in _GIVING_VERBS:
-            objects = " ".join(t.lower_ for c in tok.children if c.dep_ in ("dobj", "dative", "attr")
-                               for t in c.subtree)
+            objects = " ".join(t.lower_ for c in tok.children if c.dep_ in ("dobj", "dative", "attr") or
+                               c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree)  # "provide X with a loan"
             if not _AID_WORDS.search(objects):
                 if tok.lemma_ != "grant":
                     return None
@@ -723,7 +724,12 @@ class EventStage:
             v = v.head
         subj_full: set[int] = set()
         for c in _subjects(v):
-            if c.dep_ in _SUBJ:
+            if c.dep_ in _SUBJ and c.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.i != v.i and \
+                    v.head.pos_ == "PROPN":
+                # "Lukashenko, who met Putin in Sochi, …": the relative pronoun is its antecedent
+                subj_tokens |= _np_core(v.head) - _subtree(v)
+                subj_full |= _subtree(c)
+            elif c.dep_ in _SUBJ:
                 subj_tokens |= _np_core(c)
                 subj_full |= _subtree(c)
                 if c.dep_ == "nsubjpass" and (v.i == verb.i or verb.dep_ != "xcomp"):
