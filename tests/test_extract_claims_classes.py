@@ -523,3 +523,17 @@ def test_the_worlds_people_and_a_poverty_line(extractor) -> None:
     got = _speech(extractor, "Chile is committed to the goals. Nearly 1 billion people in the world go hungry, and "
                              "many live on less than $2 a day.")
     assert [(c.measure, c.subject, c.value) for c in got] == [("people_count", None, 1e9)]
+
+
+def test_a_population_from_a_to_b_and_a_part_of_states(extractor) -> None:
+    text = ("The population of Patagonia in Chile has grown from 1.55 million in 1978 to 2.65 million in 2018. "
+            "The Andes span seven states, three of them members of the Andean Community.")
+    got = {(c.measure, c.subject, c.value, c.period) for c in claims(extractor, text)}
+    assert ("people_count", "CHL", 1.55e6, "1978") in got and ("people_count", "CHL", 2.65e6, "2018") in got
+    assert not any(c.measure == "people_count" and c.value == 3 for c in claims(extractor, text))
+
+
+def test_goals_of_a_strategy_are_counted_and_a_year_in_a_name_is_no_date(extractor) -> None:
+    text = "This week our Government launched the Chile Transformation Strategy 2050 with 16 mega goals."
+    got = [(c.subject, c.value, c.period) for c in claims(extractor, text, published="2020-09-25")]
+    assert got == [("CHL", 16, "2020-09")]

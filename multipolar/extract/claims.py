@@ -376,6 +376,8 @@ class ClaimStage:
         people = _PEOPLE_NOUNS.search(noun_phrase) or re.match(r"\s*(?:[A-Z]\w+\s+)?(?:nationals|citizens|people)",
                                                                after)
         of_them = re.match(r"\s*of them\b", after)
+        if of_them and re.search(r"\b(?:states|countries|nations|republics)\b[^.;]{0,30}$", before, re.I):
+            return None  # "six states, three of them EU members": a part of states named before, not people
         nationals = _NATIONALS.match(after)
         is_people = bool(people or nationals or _PEOPLE_STATE.match(after) or _people_head(after))
         tally = _TALLY.search(before) if self._sent_people is not None else None
@@ -383,7 +385,10 @@ class ClaimStage:
             # "the number of new cases has hovered around 10", "bringing the tally to 49,856" (after a people count)
             c0, _ = _clause_bounds(text, ns)
             of = _NUMBER_OF.search(text[c0:ns])
-            is_people = bool(tally) or bool(of and any(w.lower() in _PEOPLE_WORDS for w in of.group(1).split()))
+            is_people = bool(tally) or bool(of and any(w.lower() in _PEOPLE_WORDS for w in of.group(1).split())) or \
+                bool(re.search(r"\bpopulation\b[^;]{0,90}$", text[c0:ns], re.I) and (scale or m.group("abbr") or
+                                                                                 "," in raw))
+            # "the population of the region has grown from 5.55 million in 1978 to 11.65 million": people
         if not (is_people or of_them or (raw[0].isupper() and re.search(r"\bhave fallen|were killed", after))):
             return self._count(ctx, sent, text, m, after, value, qualifier, period, span, mentions, raw)
         if (value < 2 and not raw.isdigit() and not nationals) or (
@@ -659,6 +664,9 @@ class ClaimStage:
         cands = [(t.start, t.end, t.value[:7]) for t in self._times if t.kind not in ("relative", "span") and t.value]
         cands += self._rel  # "last year", "two years ago": against the publication date
         for c0, c1, value in cands:
+            named = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, c0 - 20):c0])
+            if named and named.group(1) not in _NOT_A_NAME and re.fullmatch(r"\d{4}", text[c0:c1]):
+                continue  # a year in a name: "the Transformation Strategy 2050", "Vision 2030", "Euro 2020"
             d = c0 - pos if c0 >= pos else (pos - c1) * 1.5  # prefer the date after the number
             between = text[pos:c0] if c0 >= pos else text[c1:pos]
             if c0 >= pos:
@@ -773,9 +781,10 @@ _STANDING_RE = re.compile(
 _NOT_COUNTED = {"years", "months", "weeks", "days", "decades", "centuries", "times", "pages", "paragraphs", "ones",
                 "others", "sessions", "was", "is", "has", "does", "its", "this", "thus", "us", "as",
                 # abstract nouns: "three purposes", "three things", "four zeroes" are no figure a checker can check
-                "things", "purposes", "reasons", "ways", "goals", "aims", "objectives", "priorities", "questions",
-                "issues", "principles", "pillars", "dimensions", "factors", "lessons", "elements", "aspects",
-                "challenges", "tasks", "words", "zeroes", "zeros", "digits", "options", "scenarios", "stages",
+                # (named goals, priorities and pillars of a strategy are counted: "a strategy with 16 mega goals")
+                "things", "purposes", "reasons", "ways", "questions", "issues", "principles", "dimensions",
+                "factors", "lessons", "elements", "aspects", "challenges", "words", "zeroes", "zeros", "digits",
+                "options", "scenarios", "stages",
                 "phases", "levels", "tiers", "parts", "sides", "directions", "concerns", "conditions"}
 
 
