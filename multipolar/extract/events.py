@@ -675,7 +675,7 @@ class EventStage:
         excepted). Returns the states named only in others' acts, and those named only as places."""
         if not recipients:
             return set(), set()
-        region = _subtree(head) | _subtree(tok)
+        region = (_clause(head) if _verbal(head) else _subtree(head)) | _subtree(tok)
         on_path = {t.i for t in tok.ancestors} | {tok.i, head.i} | {t.i for t in head.ancestors}
         hidden: set[int] = set()
         places: set[int] = set()

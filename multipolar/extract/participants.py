@@ -89,7 +89,9 @@ class Participants:
         if tok.lower_ in ("two", "both") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ == "prep" for c in tok.children) and (tok.lower_ == "both" or tok.i > 0 and
                                                                         tok.doc[tok.i - 1].lower_ == "the"):
-            group = self.conflict or self.pair  # "the two have been discussing plans", "both signed"
+            # "the two have been discussing plans", "both signed"; right after a meeting, those who met
+            group = self.pair if self.pair_kind == "meeting" and recent <= 2 and self.pair else \
+                self.conflict or self.pair
             return list(group) if group and (recent <= 8 or self.conflict) else []
         if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and self.subject and self.subject_at == k - 1 \
                 and tok.head.lemma_ != "be" and not any(c.dep_ in ("ccomp", "csubj") for c in tok.head.children) \
