@@ -537,3 +537,8 @@ def test_goals_of_a_strategy_are_counted_and_a_year_in_a_name_is_no_date(extract
     text = "This week our Government launched the Chile Transformation Strategy 2050 with 16 mega goals."
     got = [(c.subject, c.value, c.period) for c in claims(extractor, text, published="2020-09-25")]
     assert got == [("CHL", 16, "2020-09")]
+
+
+def test_a_partner_accounting_for_a_share_of_its_trade(extractor) -> None:
+    got = claims(extractor, "The EU is Moldova's largest trading partner, accounting for 52% of its trade.")
+    assert ("trade_share", "MDA", "EU", 52) in {(c.measure, c.subject, c.partner, c.value) for c in got}

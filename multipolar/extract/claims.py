@@ -542,6 +542,10 @@ class ClaimStage:
                             mm.start - span.start >= m.end() and mm.state != subj and
                             re.search(r"\b(?:from|to|with)\s+(?:the\s+)?$",
                                       text[max(0, mm.start - span.start - 10):mm.start - span.start])), None)
+            if partner is None and re.search(r"\b(?:account\w*\s+for|mak\w+\s+up|represent\w*|tak\w+)\s+"
+                                             r"(?:\w+\s+){0,2}$", text[:m.start("num")], re.I):
+                # "The EU is Armenia's largest partner, accounting for 20% of its trade": the clause's subject
+                partner = next((st for st in owners if st != subj), None)
             return Claim(measure, subj, partner, value, "percent", qualifier, period, span)
         # whose exports: "of Georgian exports", "of China's total trade"
         subj = _possessor(mentions, text, m.end(), ctx)
