@@ -542,3 +542,8 @@ def test_goals_of_a_strategy_are_counted_and_a_year_in_a_name_is_no_date(extract
 def test_a_partner_accounting_for_a_share_of_its_trade(extractor) -> None:
     got = claims(extractor, "The EU is Moldova's largest trading partner, accounting for 52% of its trade.")
     assert ("trade_share", "MDA", "EU", 52) in {(c.measure, c.subject, c.partner, c.value) for c in got}
+
+
+def test_a_death_toll_counts_people_killed(extractor) -> None:
+    got = claims(extractor, "The death toll in the Peruvian floods rose to 50 on Tuesday.")
+    assert [(c.measure, c.value, c.about) for c in got] == [("people_count", 50, "killed")]

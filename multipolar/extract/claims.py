@@ -83,7 +83,7 @@ _PEOPLE_STATE = re.compile(
     r"(?:displaced|killed|dead|wounded|injured|missing|detained|arrested|evacuated|homeless|displaced|uprooted|"
     r"executed|abducted|kidnapped|deported|expelled)\b", re.I)
 _ABOUT_PEOPLE = [
-    ("killed", re.compile(r"\b(?:kill|die|dead|death|fallen|perish|lost their lives|casualt|claim\w* the lives)",
+    ("killed", re.compile(r"\b(?:kill|die|dead|death|fallen|perish|lost their lives|casualt|claim\w* the lives|toll)",
                           re.I)),
     ("wounded", re.compile(r"\b(?:wound|injur)", re.I)),
     ("displaced", re.compile(r"\b(?:displaced|IDP|refugee|expelled|deport)", re.I)),
@@ -386,6 +386,7 @@ class ClaimStage:
             c0, _ = _clause_bounds(text, ns)
             of = _NUMBER_OF.search(text[c0:ns])
             is_people = bool(tally) or bool(of and any(w.lower() in _PEOPLE_WORDS for w in of.group(1).split())) or \
+                bool(re.search(r"\b(?:death|casualty|civilian)\s+tolls?\b[^.;]{0,40}$", text[c0:ns], re.I)) or \
                 bool(re.search(r"\bpopulation\b[^;]{0,90}$", text[c0:ns], re.I) and (scale or m.group("abbr") or
                                                                                  "," in raw))
             # "the population of the region has grown from 5.55 million in 1978 to 11.65 million": people
