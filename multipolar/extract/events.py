@@ -258,13 +258,20 @@ class EventStage:
         """ "We hope that the Russian Federation will fulfil its obligations": the speaker asks that state."""
         out: list[Event] = []
         for tok in sent:
-            if tok.lemma_ not in _HOPE_VERBS or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we")
+            if tok.lemma_ not in _HOPE_VERBS | {"want"} or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we")
                                                          for c in tok.children):
                 continue
+            if any(c.dep_ == "xcomp" for c in tok.children):  # "We expect Argentina to fulfil its obligations"
+                for obj in (c for c in tok.children if c.dep_ == "dobj"):
+                    for st in _states(ctx, _np_core(obj)):
+                        if ctx.speaker and st != ctx.speaker and re.fullmatch(r"[A-Z]{3}", st):
+                            s, e = ctx.span_chars(sent)
+                            out.append(Event(type="REQUEST", actors=[ctx.speaker], recipients=[st],
+                                             date=ctx.published, text=Span(s, e), trigger=tok.text))
             for comp in tok.children:
-                if comp.dep_ != "ccomp" or not any(c.lower_ in ("will", "would", "should", "must", "can")
-                                                   for c in comp.children):
-                    continue
+                if comp.dep_ != "ccomp" or not any(c.lower_ in ("will", "would", "should", "must", "can") or
+                                                   c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+                    continue  # ("we expect Argentina to fulfil …" too)
                 for subj in _subjects(comp):
                     for st in _states(ctx, _np_core(subj)):
                         if st != ctx.speaker and ctx.speaker:
@@ -421,7 +428,7 @@ class EventStage:
         if asked is not None:  # "Lukashenko sought Putin's backing": a request to Putin, not Putin's support
             actors, recipients, asker = asked
             trig = Trigger("REQUEST", None, "N", trig.words)
-        owned, placed = self._buried_states(ctx, head, tok, recipients)
+        owned, placed = self._buried_states(ctx, head, tok, recipients, trig.type)
         if owned or placed:
             # "backed Azerbaijan in its war with Armenia", "cooperation in Syria and Venezuela": a state inside
             # someone else's act, or only where it happened, is no recipient
@@ -633,14 +640,20 @@ class EventStage:
     def _pronoun_owner(self, ctx: Context, tok: Any, actors: list[str]) -> list[str]:
         """The state "its"/"their" stands for inside an event's recipient phrase ("support of its integrity",
         "respect for their sovereignty"): the subject of the sentence's main clause, when it is not the actor."""
-        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")]
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "with")]
         pron = [t for c in preps for t in c.subtree if t.dep_ == "poss" and t.lower_ in ("its", "their")]
         if not pron or ctx.mentions_in({t.i for t in pron}):
             return []
-        root = sentence_of(ctx.doc, tok.i).root
-        subj = _states(ctx, {i for c in _subjects(root) if c.dep_ in ("nsubj", "nsubjpass") for i in _np_core(c)})
+        sent = sentence_of(ctx.doc, tok.i)
+        subj = _states(ctx, {i for c in _subjects(sent.root) if c.dep_ in ("nsubj", "nsubjpass")
+                             for i in _np_core(c)})
         subj = [x for x in subj if x not in actors and re.fullmatch(r"[A-Z]{3}", x)]
-        return subj if len(subj) == 1 else []
+        if len(subj) == 1:
+            return subj
+        # "condemn the attacks against Pakistan and express our solidarity with its people": the state just named
+        before = [m.state for m in ctx.mentions_in(set(range(sent.start, pron[0].i))) if m.state and
+                  re.fullmatch(r"[A-Z]{3}", m.state) and m.role not in ("pronoun", "coref")]
+        return [before[-1]] if before and before[-1] not in actors and not subj else []
 
     def _reacted_to(self, ctx: Context, head: Any, tok: Any, actors: list[str]) -> list[str]:
         """A reaction to an act named only by "this", "the move", "the decision" is to whoever did the act the
@@ -667,8 +680,8 @@ class EventStage:
         last = max(e.text.start for e in earlier)
         return _unique([a for e in earlier if e.text.start == last for a in e.actors if a not in actors])
 
-    def _buried_states(self, ctx: Context, head: Any, tok: Any,
-                       recipients: list[str]) -> tuple[set[str], set[str]]:
+    def _buried_states(self, ctx: Context, head: Any, tok: Any, recipients: list[str],
+                       typ: str = "") -> tuple[set[str], set[str]]:
         """States the event's clause names only inside another's act ("support for Chile in its quest to retake
         islands held by Argentina", "concerns over Turkey's purchase of the Russian missiles": the owner of the act
         is who it is about) or only as where it happened ("cooperation in Syria"; "invested in Georgia" and the like
@@ -676,6 +689,7 @@ class EventStage:
         if not recipients:
             return set(), set()
         region = (_clause(head) if _verbal(head) else _subtree(head)) | _subtree(tok)
+        accusing = typ in ("ACCUSE", "REJECT", "PROTEST", "REQUEST")
         on_path = {t.i for t in tok.ancestors} | {tok.i, head.i} | {t.i for t in head.ancestors}
         hidden: set[int] = set()
         places: set[int] = set()
@@ -694,7 +708,10 @@ class EventStage:
                 if owners:
                     keep = set().union(*(_subtree(o) for o in owners))
                     hidden |= _subtree(n) - keep
-            if n.dep_ == "prep" and n.lower_ in _COMPARING:
+            if accusing and n.dep_ == "prep" and n.lower_ in ("against", "on", "upon") and \
+                    n.head.lemma_.lower() in self._hostile_nouns and n.head.i != tok.i:
+                hidden |= _subtree(n)  # "condemned the attacks against Pakistan": the victim is not accused
+            elif n.dep_ == "prep" and n.lower_ in _COMPARING:
                 hidden |= _subtree(n)  # "the most troops after the United States": a comparison, no party
             elif n.dep_ == "prep" and n.lower_ == "in" and n.head.lemma_.lower() not in _IN_OBJECT and \
                     n.head.i != n.i:
@@ -705,6 +722,12 @@ class EventStage:
         owned = {r for r in _states(ctx, region & hidden) if r in recipients and r not in outside}
         where = {r for r in _states(ctx, region & places - hidden) if r in recipients and r not in outside}
         return owned, where - owned
+
+    @functools.cached_property
+    def _hostile_nouns(self) -> frozenset[str]:
+        return frozenset(w for w, ts in self.triggers.items() if any(
+            t.pos in ("N", "*") and t.type in ("ASSAULT", "COERCE", "THREATEN", "SANCTION") for t in ts)) | \
+            CONFLICT_NOUNS
 
     @functools.cached_property
     def _act_nouns(self) -> frozenset[str]:
