@@ -268,3 +268,13 @@ def test_after_a_meeting_the_two_are_those_who_met(extractor) -> None:
             "The two also discussed talks between Chile and Peru.")
     got = pairs(extract(extractor, text))
     assert ("CONSULT", "USA", "AUT") in got and not any(t == "CONSULT" and a == "RUS" for t, a, _ in got)
+
+
+@pytest.mark.parametrize("sentence", ["China was strongly dissatisfied with the Peruvian remarks.",
+                                      "China is deeply disappointed by Peru's decision."])
+def test_displeasure_stated_with_a_state_is_a_mild_accusation(extractor, sentence: str) -> None:
+    assert ("ACCUSE", "CHN", "PER") in pairs(extract(extractor, sentence))
+
+
+def test_displeasure_at_no_one_is_nothing(extractor) -> None:
+    assert pairs(extract(extractor, "China was disappointed.")) == set()

@@ -369,6 +369,13 @@ class EventStage:
     # -- roles ---------------------------------------------------------------
     def _event(self, ctx: Context, tok: Any, trig: Trigger, sent: Any) -> Event | None:
         head = tok
+        if tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("acomp", "amod") and tok.tag_ in ("JJ", "VBN") and \
+                trig.type == "ACCUSE" and tok.head.lemma_ in ("be", "feel", "remain", "appear", "seem", "become"):
+            # "China was strongly dissatisfied with the Turkish remarks": a state of displeasure stated
+            if not any(c.dep_ in ("prep", "agent") and c.lower_ in ("with", "about", "over", "at", "by")
+                       for c in tok.children):
+                return None
+            head = tok.head
         # A trigger noun that is the object of a light verb takes its roles from the verb:
         # "gave a dressing-down", "paid a visit", "expressed support".
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and \
