@@ -547,3 +547,12 @@ def test_a_partner_accounting_for_a_share_of_its_trade(extractor) -> None:
 def test_a_death_toll_counts_people_killed(extractor) -> None:
     got = claims(extractor, "The death toll in the Peruvian floods rose to 50 on Tuesday.")
     assert [(c.measure, c.value, c.about) for c in got] == [("people_count", 50, "killed")]
+
+
+def test_the_figure_changed_from_is_the_year_befores(extractor) -> None:
+    text = ("In the first eight months of this year Chile's imports from Peru decreased by 62%, from $10.1bn to "
+            "$3.9bn. Exports rose from $2bn in 2018 to $3bn in 2019.")
+    got = {(c.measure, c.subject, c.partner, c.value, c.period) for c in claims(extractor, text, published="2020-10-10")
+           if c.unit == "usd"}
+    assert got == {("import_value", "CHL", "PER", 10.1e9, "2019"), ("import_value", "CHL", "PER", 3.9e9, "2020"),
+                   ("export_value", "CHL", "PER", 2e9, "2018"), ("export_value", "CHL", "PER", 3e9, "2019")}

@@ -125,6 +125,8 @@ _HEDGED = re.compile(r"\b(?:likely|possibly|probably|perhaps|could|might|may)\s+
                      r"[a-z]+\s+(?:the\s+|some\s+|about\s+|up\s+to\s+|as\s+many\s+as\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"\s*(?:year-on-year\s+|annual\s+|yearly\s+)?(?:increase|rise|growth|decrease|decline|drop|"
                            r"fall|jump|gain|reduction|contraction|expansion|surge|slump|plunge)\b", re.I)
+_CHANGED = re.compile(r"\b(?:rose|risen|grew|grown|increased|decreased|fell|fallen|dropped|declined|jumped|shrank|"
+                      r"plunged|surged|soared|slumped|climbed)\b", re.I)
 _OTHER_FIGURE = re.compile(r"\d(?:[\d,.]*)\s?(?:%|per\s?cent|percent|million|billion|bn|m\b|thousand)|[$€£]\s?\d")
 # "the number of newly confirmed cases per day has hovered around 10": the figure counts the words after "number of"
 _NUMBER_OF = re.compile(r"\b(?:number|numbers|tally|toll|count|that|those)\s+of\s+((?:[\w-]+\s+){0,4})(?:[^\d.;]*)$",
@@ -268,6 +270,11 @@ class ClaimStage:
             value *= N.scale_of(scale or abbr)  # "2,856,673 million people" is a slip for 2,856,673
         qualifier = "at_least" if rng is not None else _qualifier(before)
         period = self._period_near(text, ns)
+        if period and (cur or unit_word) and re.search(r"\bfrom\s+$", text[max(0, ns - 6):ns]) and \
+                re.match(rf"\s*to\s+(?:{CURRENCY_PREFIX})?\s?\d", after) and _CHANGED.search(text):
+            # "imports decreased by 62% this year, from $10.1bn to $3.9bn": the figure changed from is the year
+            # before's (a figure with its own date, "from $2bn in 2018", keeps it)
+            period = str(int(period[:4]) - 1)
         window = text[max(0, m.start() - 120):m.end() + 120]
         span = Span(s0, s0 + len(text.rstrip()))
         if re.search(r"\bliv\w*\s+on\s+(?:less than\s+|under\s+|below\s+)?$", before, re.I):
@@ -296,8 +303,9 @@ class ClaimStage:
             if kind is not None:
                 measure = f"{kind}_value"
                 subj, partner = _flow_roles(ctx, text, s0, c0, c1, kind, mentions, last_states)
-                if kind in ("export", "import", "trade") and subj is not None:
-                    self._last_flow = (kind, subj, partner)
+                if kind in ("export", "import", "trade"):
+                    subj, partner = self._same_pair(subj, partner, kind, [mm.state for mm in mentions if mm.state and
+                                                                          c0 <= mm.start - s0 < c1])
             else:
                 subj, partner = _subject_partner(mentions, last_states, text, m.start())
             first_person = self._speaker and re.search(r"\b(?:our|my|we)\b", clause_text, re.I)
