@@ -556,3 +556,10 @@ def test_the_figure_changed_from_is_the_year_befores(extractor) -> None:
            if c.unit == "usd"}
     assert got == {("import_value", "CHL", "PER", 10.1e9, "2019"), ("import_value", "CHL", "PER", 3.9e9, "2020"),
                    ("export_value", "CHL", "PER", 2e9, "2018"), ("export_value", "CHL", "PER", 3e9, "2019")}
+
+
+def test_a_share_is_not_of_a_state_in_a_though_clause_or_after_a_preposition(extractor) -> None:
+    text = ("Chile's navy is old. Though Britain and France sold frigates to the junta in the 1970s, the navy that "
+            "followed lost about one-third of that fleet in a long dispute with Argentina.")
+    got = [(c.subject, c.value) for c in claims(extractor, text) if c.unit == "percent"]
+    assert got == [("CHL", 33.33)]

@@ -495,7 +495,14 @@ class ClaimStage:
                 subj, partner = _bilateral([mm for mm in mentions if c0 <= mm.start - s0 < c1], last_states)
             return Claim("other", subj, partner, pct, "percent", qualifier, period, span,
                          about=f"change in {kind}: " + _about(text[c0:c1])[:60])
-        subj = _nationality(ctx, sent, text, m, mentions) or _first_state(mentions) or (
+        # the state a share is of: not one in a leading "Though …," clause, nor the object of a preposition ("lost
+        # half of that equipment in a war with Iraq")
+        lead = re.match(r"\s*(?:Though|Although|While|Whereas|Despite|After|Before|When|Because|As|Since|If)\b[^,;]*,",
+                        text)
+        cands = [mm for mm in mentions if not (lead and mm.start - span.start < lead.end()) and not re.search(
+            r"\b(?:with|against|to|from|by|on|over|between)\s+(?:the\s+)?$",
+            text[max(0, mm.start - span.start - 12):mm.start - span.start], re.I)]
+        subj = _nationality(ctx, sent, text, m, mentions) or _first_state(cands) or (
             None if _REGION_SUBJ.match(text) else self._main)
         return Claim("other", subj, None, pct, "percent", qualifier, period, span, about=_about(text))
 
