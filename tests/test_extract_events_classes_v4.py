@@ -278,3 +278,8 @@ def test_displeasure_stated_with_a_state_is_a_mild_accusation(extractor, sentenc
 
 def test_displeasure_at_no_one_is_nothing(extractor) -> None:
     assert pairs(extract(extractor, "China was disappointed.")) == set()
+
+
+def test_cameo_patterns_take_a_stand_in_the_present(extractor) -> None:
+    assert ("ACCUSE", "TUR", "GRC") in pairs(extract(extractor, "Turkey castigates Greece."))
+    assert pairs(extract(extractor, "Russia is steadily promoting trade with India and China.")) == set()

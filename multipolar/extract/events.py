@@ -359,8 +359,9 @@ class EventStage:
 
     def _cameo_trigger(self, tok: Any) -> Trigger | None:
         """A verb the hand lexicon does not know, typed by the CAMEO verb patterns."""
-        if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound") or not _past(tok):
-            return None  # a derived pattern needs a reported happening: "promoting cooperation" is a policy
+        if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound") or not (_past(tok) or tok.tag_ == "VBZ"):
+            return None  # a derived pattern needs a reported happening or a stand taken ("Chile rebuffs Peru"):
+            # "promoting cooperation" is a policy
         pat = self.cameo.match(tok)
         if pat is None:
             return None
