@@ -563,3 +563,7 @@ def test_a_share_is_not_of_a_state_in_a_though_clause_or_after_a_preposition(ext
             "followed lost about one-third of that fleet in a long dispute with Argentina.")
     got = [(c.subject, c.value) for c in claims(extractor, text) if c.unit == "percent"]
     assert got == [("CHL", 33.33)]
+
+
+def test_one_hundred_per_cent_as_an_intensifier_is_no_share(extractor) -> None:
+    assert claims(extractor, "Chile is 100 per cent committed to peace with Peru.") == []

@@ -317,6 +317,8 @@ class ClaimStage:
             about = None if measure != "other" else _about(text)
             return Claim(measure, subj, partner, value, currency, qualifier, period, span, about=about)
         if unit_word in ("%", "per cent", "percent", "per  cent") or unit_word.startswith("per"):
+            if value == 100 and re.match(r"\s*(?:[a-z]+ed|sure|certain|confident|behind|right|correct|safe)\b", after):
+                return None  # "we are 100 per cent committed": an intensifier, not a share
             return self._share(ctx, text, m, value, qualifier, period, span, mentions, last_states)
         if unit_word in ("times", "-fold", "fold"):
             if re.match(r"\s*(?:a|per)\s+(?:day|week|month|year)|\s*daily|\s*weekly", after):
