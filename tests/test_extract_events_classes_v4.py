@@ -281,5 +281,5 @@ def test_displeasure_at_no_one_is_nothing(extractor) -> None:
 
 
 def test_cameo_patterns_take_a_stand_in_the_present(extractor) -> None:
-    assert ("ACCUSE", "TUR", "GRC") in pairs(extract(extractor, "Turkey castigates Greece."))
+    assert ("ACCUSE", "TUR", "GRC") in pairs(extract(extractor, "Turkey strongly rebuffs Greece over the islands."))
     assert pairs(extract(extractor, "Russia is steadily promoting trade with India and China.")) == set()
