@@ -283,3 +283,9 @@ def test_displeasure_at_no_one_is_nothing(extractor) -> None:
 def test_cameo_patterns_take_a_stand_in_the_present(extractor) -> None:
     assert ("ACCUSE", "TUR", "GRC") in pairs(extract(extractor, "Turkey strongly rebuffs Greece over the islands."))
     assert pairs(extract(extractor, "Russia is steadily promoting trade with India and China.")) == set()
+
+
+def test_a_past_verb_hung_on_an_infinitive_is_a_clause_of_its_own(extractor) -> None:
+    got = pairs(extract(extractor, "Macron urged the Elysee to push for more observers along the line and accused "
+                                   "Russia of arming both sides."))
+    assert ("ACCUSE", "FRA", "RUS") in got and ("REQUEST", "FRA", "RUS") not in got

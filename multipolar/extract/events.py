@@ -1097,7 +1097,7 @@ def _clause(verb: Any) -> set[int]:
 def _clause_of(tok: Any) -> set[int]:
     out = {tok.i}
     for c in tok.children:
-        if c.dep_ in ("relcl", "advcl", "ccomp", "parataxis"):
+        if c.dep_ in ("relcl", "advcl", "ccomp", "parataxis") or _finite_conj(c):
             continue
         out |= _clause_of(c)
     return out
@@ -1155,6 +1155,12 @@ def _negated(tok: Any) -> bool:
     return False
 
 
+def _finite_conj(tok: Any) -> bool:
+    """A past-tense verb the parser coordinated with an infinitive ("urged X to push for Y and accused Z"): a
+    clause of its own, of the finite verb above."""
+    return tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.tag_ in ("VB", "VBG") and tok.head.i != tok.i
+
+
 def _hypothetical(tok: Any) -> bool:
     for c in tok.children:
         if c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS:
@@ -1172,6 +1178,8 @@ def _hypothetical(tok: Any) -> bool:
             return True
         if _hypothetical(head):
             return True
+    if _finite_conj(tok):
+        return False
     if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
         return _hypothetical(tok.head)
     if tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
