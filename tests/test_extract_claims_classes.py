@@ -567,3 +567,11 @@ def test_a_share_is_not_of_a_state_in_a_though_clause_or_after_a_preposition(ext
 
 def test_one_hundred_per_cent_as_an_intensifier_is_no_share(extractor) -> None:
     assert claims(extractor, "Chile is 100 per cent committed to peace with Peru.") == []
+
+
+def test_tenfold_and_doubled_flows(extractor) -> None:
+    text = ("Chile's exports to Peru doubled in 2018. "
+            "Bilateral trade between Chile and China has grown nearly tenfold since 2005.")
+    got = {(c.measure, c.subject, c.partner, c.value, c.period)
+           for c in claims(extractor, text, published="2019-02-11")}
+    assert got == {("other", "CHL", "PER", 2, "2018"), ("trade_growth", "CHL", "CHN", 10, "2005/2019")}

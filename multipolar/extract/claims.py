@@ -94,8 +94,11 @@ _RANK_RE = re.compile(
     r"top)|one of the (?:country's |\w+'s )?top (?P<topn>\w+))\b[^.;]{0,40}?\bpartner", re.I)
 _STATEISH = re.compile(r"[A-Z]{3}|EU|NATO|EAEU|CIS|SCO|WEST|SCAUC")  # states and the groups that trade and lend
 _NEAR_RE = re.compile(r"(?:nearly|almost|about|roughly|more than)\s*$")
-_MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
-_MULTIPLE_RE = re.compile(r"\b(doubled|tripled|trebled|quadrupled)\b", re.I)
+_MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "twofold": 2.0, "threefold": 3.0,
+              "fourfold": 4.0, "fivefold": 5.0, "sixfold": 6.0, "sevenfold": 7.0, "eightfold": 8.0, "ninefold": 9.0,
+              "tenfold": 10.0, "twentyfold": 20.0, "hundredfold": 100.0}
+_MULTIPLE_RE = re.compile(r"\b(doubled|tripled|trebled|quadrupled|"
+                          r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold)\b", re.I)
 _RANGE_RE = re.compile(r"\s?[-–]\s?(?:US\$|\$|€|£)?\d[\d,.]*(?:\s?(?P<scale>million|billion|thousand|trillion|bn)\b|"
                        r"(?:m|mn|k)\b)?\s?(?P<unit>%|per\s?cent\b|percent\b)?")
 _RANGE_END = re.compile(r"(?<![\d/.-])[1-9][\d,.]*(?:m|mn|bn|k|%)?\s?[-–]\s?(?:US\$|\$|€|£)?$")
@@ -179,9 +182,18 @@ class ClaimStage:
                 measure = "trade_growth" if re.search(r"\btrade|turnover", text, re.I) else "other"
                 subj, partner = _bilateral(sent_mentions, last_states) if measure == "trade_growth" else (
                     _first_state(sent_mentions) or self._main, None)
-                out.append(Claim(measure, subj, partner, _MULTIPLES[mx.group(1).lower()], "times", q,
-                                 self._period_near(text, mx.start()), Span(s0, s0 + len(text.rstrip())),
-                                 about=_about(text) if measure == "other" else None))
+                c0, c1 = _clause_bounds(text, mx.start())
+                flow = _nearest_flow(text[c0:c1], mx.start() - c0)
+                if measure == "other" and flow in ("export", "import"):
+                    # "Chile's exports to Peru doubled": the flow's roles
+                    subj, partner = _flow_roles(ctx, text, s0, c0, c1, flow, sent_mentions, last_states)
+                per = self._period_near(text, mx.start())
+                since = re.search(r"\bsince\s+((?:19|20)\d\d)\b", text)
+                if measure == "trade_growth" and since and not _SPAN_RE.search(text) and ctx.published and \
+                        re.match(r"\d{4}", ctx.published) and since.group(1) < ctx.published[:4]:
+                    per = f"{since.group(1)}/{ctx.published[:4]}"  # "grown tenfold since 2005": over 2005 to now
+                out.append(Claim(measure, subj, partner, _MULTIPLES[mx.group(1).lower()], "times", q, per,
+                                 Span(s0, s0 + len(text.rstrip())), about=_about(text) if measure == "other" else None))
             for fx in _A_FRACTION.finditer(text):
                 den = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}[fx.group("den").lower()]
                 out.append(self._fraction(ctx, sent, text, s0, fx, round(100 / den, 2), sent_mentions, last_states))
