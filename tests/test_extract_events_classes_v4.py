@@ -289,3 +289,12 @@ def test_a_past_verb_hung_on_an_infinitive_is_a_clause_of_its_own(extractor) -> 
     got = pairs(extract(extractor, "Macron urged the Elysee to push for more observers along the line and accused "
                                    "Russia of arming both sides."))
     assert ("ACCUSE", "FRA", "RUS") in got and ("REQUEST", "FRA", "RUS") not in got
+
+
+def test_a_claim_denied_is_denied_to_whoever_made_it(extractor) -> None:
+    got = pairs(extract(extractor, "Peru has accused Chile of sending troops to back Bolivia, a claim which the "
+                                   "Chilean government denies."))
+    assert ("ACCUSE", "PER", "CHL") in got and ("REJECT", "CHL", "PER") in got
+    assert ("SUPPORT", "PER", "BOL") not in got and ("SUPPORT", "CHL", "BOL") not in got
+    got = pairs(extract(extractor, "Chile held drills in Peru, but Lima denied claims that it has any of the jets."))
+    assert not any(t == "REJECT" for t, _, _ in got)

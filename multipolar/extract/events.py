@@ -107,6 +107,7 @@ _LEAVING = frozenset({"removal", "withdrawal", "pullout", "pull-out", "departure
 BREAKAWAY = frozenset({"place:abkhazia", "place:south-ossetia", "place:nagorno-karabakh", "place:transnistria",
                        "place:northern-cyprus", "place:crimea", "place:donetsk", "place:luhansk", "place:donbas"})
 _FRIENDLY = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE", "CONSULT"})
+_CLAIMS = frozenset({"claim", "accusation", "allegation", "charge", "report", "assertion", "suggestion"})
 _COMPARING = frozenset({"after", "like", "unlike", "than", "besides"})
 _SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "all three": 3}
@@ -520,6 +521,9 @@ class EventStage:
                           if x not in actors]
         if actors and not recipients and trig.type in _REACTIONS:
             recipients = self._reacted_to(ctx, head, tok, actors)  # "expressed its regret over this": whose act
+        denied = self._denied_claim(ctx, head, tok, trig.type) if verb_like else None
+        if denied is not None:  # "Armenia accused Turkey of …, a claim which Ankara denies": denied to Armenia
+            recipients = [x for x in denied if x not in actors]
         outsiders = [r for r in recipients if r not in actors]
         if actors and not recipients:
             # "Peru has benefitted from Chilean support of its territorial integrity": "its" is the one the clause
@@ -662,6 +666,29 @@ class EventStage:
         before = [m.state for m in ctx.mentions_in(set(range(sent.start, pron[0].i))) if m.state and
                   re.fullmatch(r"[A-Z]{3}", m.state) and m.role not in ("pronoun", "coref")]
         return [before[-1]] if before and before[-1] not in actors and not subj else []
+
+    def _denied_claim(self, ctx: Context, head: Any, tok: Any, typ: str) -> list[str] | None:
+        """Whom a denial answers when what is denied is "a claim", "the accusations" with no one's name on them:
+        those who made the accusation just reported (in this sentence, else the one before); None when the
+        object is no such claim."""
+        if typ != "REJECT" or head.lemma_.lower() not in ("deny", "reject", "dismiss", "refute", "rebuff"):
+            return None
+        objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if head.dep_ == "relcl" and head.head.i != head.i:
+            objs.append(head.head)  # "a claim which Ankara denies"
+        claim = next((o for o in objs if o.lemma_.lower() in _CLAIMS), None)
+        if claim is None or any(c.dep_ == "poss" for c in claim.children) or \
+                _states(ctx, {t.i for c in claim.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                              for t in c.subtree}):
+            return None
+        sent = sentence_of(ctx.doc, tok.i)
+        here = [e for e in self._so_far if e.type == "ACCUSE" and not (e.negated or e.hypothetical) and
+                ctx.span_chars(sent)[0] <= e.text.start < ctx.span_chars(sent)[1]]
+        if not here and self._k:
+            p0, p1 = ctx.span_chars(self._sents[self._k - 1])
+            here = [e for e in self._so_far if e.type == "ACCUSE" and not (e.negated or e.hypothetical) and
+                    p0 <= e.text.start < p1]
+        return _unique([a for e in here for a in e.actors])
 
     def _reacted_to(self, ctx: Context, head: Any, tok: Any, actors: list[str]) -> list[str]:
         """A reaction to an act named only by "this", "the move", "the decision" is to whoever did the act the
@@ -954,7 +981,7 @@ def _alleged(verb: Any) -> bool:
     for _ in range(3):
         if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and v.head.head.lemma_ in _ALLEGING:
             return True
-        if v.dep_ not in ("xcomp", "conj", "pcomp") or v.head.i == v.i:
+        if v.dep_ not in ("xcomp", "conj", "pcomp", "advcl") or v.head.i == v.i:
             return False
         v = v.head
     return False
