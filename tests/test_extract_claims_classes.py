@@ -575,3 +575,10 @@ def test_tenfold_and_doubled_flows(extractor) -> None:
     got = {(c.measure, c.subject, c.partner, c.value, c.period)
            for c in claims(extractor, text, published="2019-02-11")}
     assert got == {("other", "CHL", "PER", 2, "2018"), ("trade_growth", "CHL", "CHN", 10, "2005/2019")}
+
+
+def test_gas_volumes_and_n_times_more_than(extractor) -> None:
+    text = ("Norway's gas exports to Europe reached 11.8 bcm in 2022. "
+            "Norway spends five times more on research than Denmark.")
+    got = {(c.subject, c.partner, c.value, c.unit) for c in claims(extractor, text, published="2024-03-01")}
+    assert got == {("NOR", None, 11.8e9, "m3"), ("NOR", "DNK", 5, "times")}

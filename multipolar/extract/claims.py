@@ -336,14 +336,18 @@ class ClaimStage:
             if re.match(r"\s*(?:a|per)\s+(?:day|week|month|year)|\s*daily|\s*weekly", after):
                 return Claim("other", _first_state(mentions) or self._main, None, value, "count", qualifier, period,
                              span, about=_about(text))
-            if re.match(r"\s*(?:that|this|as much|as many|the\s+\w+\s+of)\b", after, re.I):
+            if re.match(r"\s*(?:that|this|as much|as many|the\s+\w+\s+of|more|less|higher|larger|bigger|greater)\b",
+                        after, re.I):
                 # "Saudi Arabia spent almost five times that": the clause's state against the one named before
                 c0, _ = _clause_bounds(text, ns)
                 states_before = [mm.state for mm in mentions if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state)
                          and mm.start - s0 < ns]
                 subj = next((mm.state for mm in mentions if mm.state in states_before and c0 <= mm.start - s0 < ns),
                             None) or _first_state(mentions)
-                partner = next((st for st in reversed(states_before) if st != subj), None) or next(
+                than = next((mm.state for mm in mentions if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state) and
+                             mm.start - s0 > m.end() and re.search(r"\b(?:than|as)\s+(?:the\s+)?(?:\w+\s+)?$",
+                                                                  text[m.end():mm.start - s0])), None)
+                partner = than or next((st for st in reversed(states_before) if st != subj), None) or next(
                     (st for st in reversed(last_states) if st != subj), None)
                 if subj is not None:
                     return Claim("other", subj, partner, value, "times", qualifier, period, span, about=_about(text))
@@ -624,13 +628,15 @@ class ClaimStage:
                 # a list cut by a page break: "… 22 in political [page header] stability, and 23 in corruption"
                 return Claim("other", prev.subject, None, value, prev.unit, qualifier, prev.period, span,
                              about=_about(text))
-        mass = re.match(r"\s*(?:metric\s+)?(tonnes?|tons?|barrels?)\b", after, re.I)
+        mass = re.match(r"\s*(?:metric\s+)?(tonnes?|tons?|barrels?|bcm|tcm|cubic\s+met(?:re|er)s)\b", after, re.I)
         if mass:
             # "the stockpile has exceeded one tonne", "1.9m barrels": a quantity in its unit
             subj = _agent(ctx, sent, span.start, m.start("num"), mentions, self._last, self._prev_subject) or \
                 _first_state([mm for mm in mentions if not (mm.role == "demonym" and
                                                             _PLACE_NOUN.match(ctx.text, mm.end))]) or self._main
-            unit = {"ton": "tonnes", "tonne": "tonnes", "barrel": "barrels"}[mass.group(1).lower().rstrip("s")]
+            word = mass.group(1).lower()
+            value *= {"bcm": 1e9, "tcm": 1e12}.get(word, 1.0)  # "11.8 bcm": billion cubic metres
+            unit = {"ton": "tonnes", "tonne": "tonnes", "barrel": "barrels"}.get(word.rstrip("s"), "m3")
             if re.match(r"\s*(?:per|a)\s+day\b|\s*daily\b", after[mass.end():], re.I):
                 unit += "_per_day"
             return Claim("other", subj, None, value, unit, qualifier, period or self._as_published(ctx), span,
