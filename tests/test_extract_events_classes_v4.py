@@ -298,3 +298,14 @@ def test_a_claim_denied_is_denied_to_whoever_made_it(extractor) -> None:
     assert ("SUPPORT", "PER", "BOL") not in got and ("SUPPORT", "CHL", "BOL") not in got
     got = pairs(extract(extractor, "Chile held drills in Peru, but Lima denied claims that it has any of the jets."))
     assert not any(t == "REJECT" for t, _, _ in got)
+
+
+def test_clashes_named_by_their_place_and_date_are_the_conflicts(extractor) -> None:
+    ev = extract(extractor, "Bolivia and Peru fought each other. During the worst recent Chaco clashes in April 2016, "
+                            "around 110 people were killed.")
+    assert ("ASSAULT", "BOL", "PER", "2016-04") in happened(ev)
+
+
+def test_a_time_phrase_names_no_party(extractor) -> None:
+    assert pairs(extract(extractor, "The island split in 1974 when Chile invaded following a coup by supporters of "
+                                    "union with Peru.")) == set()

@@ -108,7 +108,8 @@ BREAKAWAY = frozenset({"place:abkhazia", "place:south-ossetia", "place:nagorno-k
                        "place:northern-cyprus", "place:crimea", "place:donetsk", "place:luhansk", "place:donbas"})
 _FRIENDLY = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE", "CONSULT"})
 _CLAIMS = frozenset({"claim", "accusation", "allegation", "charge", "report", "assertion", "suggestion"})
-_COMPARING = frozenset({"after", "like", "unlike", "than", "besides"})
+_COMPARING = frozenset({"after", "like", "unlike", "than", "besides", "following", "amid", "during", "before",
+                        "since", "despite"})  # comparisons and times: "invaded following a coup by …"
 _SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "all three": 3}
 
@@ -480,6 +481,10 @@ class EventStage:
         if tok.lemma_ == "host" and verb_like:  # "Tbilisi hosts the NATO assembly": the guests come to the host
             actors, recipients = recipients, actors
         conflict_noun = not verb_like and tok.lemma_.lower() in CONFLICT_NOUNS
+        named_by = ctx.mentions_in({i for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+                                    for i in _subtree(c)})
+        if conflict_noun and named_by and all(m.actor.startswith("place:") for m in named_by):
+            actors = []  # "the Karabakh clashes": where they were fought, not who fought
         if conflict_noun and not actors:
             # "fighting between A and B", "fighting raged between A and B", "fighting left dozens dead": the
             # conflict's parties fight each other
@@ -493,7 +498,9 @@ class EventStage:
                 actors = fighter[:1] + list(recipients)
             elif len(between) >= 2:
                 actors = between
-            elif tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() not in ("war", "conflict"):
+            elif tok.lemma_.lower() not in ("war", "conflict") and (tok.dep_ in ("nsubj", "nsubjpass") or any(
+                    t.ent_type_ == "DATE" and re.search(r"\d{4}", t.text) for t in tok.subtree if t.i > tok.i)):
+                # "fighting left dozens dead", "during the Karabakh clashes in April 2016": the conflict's parties
                 actors = list(self._parts.conflict)
             recipients = list(actors)
         if verb_like and not actors and trig.type in ("AGREE", "SUPPORT") and self._parts.conflict and any(
@@ -812,7 +819,7 @@ class EventStage:
             subj_tokens |= _np_tokens(v.head)
         clause = _clause(verb)
         if trig_tok.i != verb.i:
-            clause |= _subtree(trig_tok)
+            clause |= _np_tokens(trig_tok)  # (not the clauses hung on it: "aggression, containing which …")
         subj_states = _states(ctx, subj_tokens)
         agent_states = _states(ctx, agent_tokens)
         rest = clause - subj_tokens - agent_tokens - subj_full
