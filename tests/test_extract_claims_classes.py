@@ -582,3 +582,10 @@ def test_gas_volumes_and_n_times_more_than(extractor) -> None:
             "Norway spends five times more on research than Denmark.")
     got = {(c.subject, c.partner, c.value, c.unit) for c in claims(extractor, text, published="2024-03-01")}
     assert got == {("NOR", None, 11.8e9, "m3"), ("NOR", "DNK", 5, "times")}
+
+
+def test_a_decade_ago_and_a_time_is_no_people(extractor) -> None:
+    text = "A decade ago, Bolivia's exports to Brazil were worth $1bn. Two years earlier, 15 people were killed in Lima."
+    got = {(c.measure, c.value, c.period) for c in claims(extractor, text, published="2024-03-15")}
+    assert got == {("export_value", 1e9, "2014"), ("people_count", 15, "2024-03")}
+    assert N.relative_periods("two decades ago", "2024-03-15") == [(0, 15, "2004")]

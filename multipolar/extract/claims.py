@@ -416,7 +416,10 @@ class ClaimStage:
                 bool(re.search(r"\bpopulation\b[^;]{0,90}$", text[c0:ns], re.I) and (scale or m.group("abbr") or
                                                                                  "," in raw))
             # "the population of the region has grown from 5.55 million in 1978 to 11.65 million": people
-        if not (is_people or of_them or (raw[0].isupper() and re.search(r"\bhave fallen|were killed", after))):
+        if re.match(r"\s*(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))\b", after, re.I):
+            is_people = False  # "Two years earlier, 15 people were killed": a time, not people
+        if not (is_people or of_them or (raw[0].isupper() and re.search(r"\bhave fallen|were killed", after) and
+                                         not re.match(r"\s*(?:years?|months?|weeks?|days?|decades?)\b", after))):
             return self._count(ctx, sent, text, m, after, value, qualifier, period, span, mentions, raw)
         if (value < 2 and not raw.isdigit() and not nationals) or (
                 re.search(r"\b(?:all|the|these|those)\s+$", before, re.I) and not raw[0].isdigit() and not scale):

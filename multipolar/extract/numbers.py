@@ -99,7 +99,7 @@ def parse_ordinal(s: str) -> int | None:
 
 _REL_PERIOD = re.compile(
     r"\b(?:(?P<this>this|the current) year|(?:in\s+)?(?P<last>last|past) year|(?P<next>next) year|"
-    r"(?P<ago>a|one|two|three|four|five|\d+) years? ago|"
+    r"(?P<ago>a|one|two|three|four|five|\d+) years? ago|(?P<dec>a|one|two|three) decades? ago|"
     r"(?P<prev>(?:the )?(?:previous|preceding|prior) year|a year (?:earlier|before))|"
     r"(?P<lastm>last) month|(?P<thism>this) month)\b", re.I)
 
@@ -131,6 +131,9 @@ def relative_periods(text: str, published: str | None, year_hint: int | None = N
         elif m.group("ago"):
             n = parse_number(m.group("ago"))
             value = str(py - int(n)) if n else None
+        elif m.group("dec"):
+            n = parse_number(m.group("dec"))
+            value = str(py - 10 * int(n)) if n else None  # "a decade ago": ten years before publication
         elif m.group("prev"):
             value = str((year_hint or py) - 1)
         elif m.group("lastm") and pm:
