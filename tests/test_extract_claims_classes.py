@@ -585,7 +585,24 @@ def test_gas_volumes_and_n_times_more_than(extractor) -> None:
 
 
 def test_a_decade_ago_and_a_time_is_no_people(extractor) -> None:
-    text = "A decade ago, Bolivia's exports to Brazil were worth $1bn. Two years earlier, 15 people were killed in Lima."
+    text = ("A decade ago, Bolivia's exports to Brazil were worth $1bn. "
+            "Two years earlier, 15 people were killed in Lima.")
     got = {(c.measure, c.value, c.period) for c in claims(extractor, text, published="2024-03-15")}
     assert got == {("export_value", 1e9, "2014"), ("people_count", 15, "2024-03")}
     assert N.relative_periods("two decades ago", "2024-03-15") == [(0, 15, "2004")]
+
+
+def test_a_full_stop_the_splitter_missed_ends_a_flows_clause_and_rupees(extractor) -> None:
+    text = "France's aid to Mali was €300m. Japan lent ¥10 trillion to India. India's aid to Nepal was Rs 500 crore."
+    got = {(c.measure, c.subject, c.partner, c.value, c.unit) for c in claims(extractor, text)}
+    assert got == {("aid_value", "MLI", "FRA", 3e8, "eur"), ("loan_value", "IND", "JPN", 1e13, "jpy"),
+                   ("aid_value", "NPL", "IND", 5e9, "inr")}
+
+
+def test_prison_terms_and_year_long_programmes(extractor) -> None:
+    text = ("Peru not only still holds several dozen citizens of the Republic of Ecuador in captivity, but also has "
+            "sentenced many of them to 6 to 20 years imprisonment. Officials said the CIA's 11-year-long cyber "
+            "programme against key Venezuelan sectors was exposed.")
+    got = {(c.subject, c.partner, c.value, c.unit, c.qualifier) for c in claims(extractor, text)}
+    assert got == {("ECU", None, 6, "years", "at_least"), ("ECU", None, 20, "years", "at_most"),
+                   ("USA", "VEN", 11, "years", "exact")}

@@ -266,6 +266,9 @@ class ClaimStage:
                 frac.group(1).lower().rstrip("s"), 0)
             if den and value < den:
                 return self._fraction(ctx, sent, text, s0, m, round(100 * value / den, 2), mentions, last_states)
+        dur = self._duration(ctx, sent, text, s0, m, value, before, after, mentions, last_states)
+        if dur is not None:
+            return dur
         if re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.search(r"[A-Za-z/]$|\d[-/.]$|\]\s*$|\[$", before) or \
                 re.match(r"[-/]\d|\.\d|\]", after) or (re.match(r"-[a-z]", after) and not unit_word):
             return None  # document codes (08-51845, 22/55, A/70/PV.22), reference marks [8], "16-year-old"
@@ -477,6 +480,46 @@ class ClaimStage:
         claim = Claim("people_count", subj, None, value, "people", qualifier, period, span, about=about)
         self._sent_people = claim
         return claim
+
+    def _duration(self, ctx: Context, sent: Any, text: str, s0: int, m: re.Match[str], value: float, before: str,
+                  after: str, mentions: list[Mention], last_states: list[str]) -> Claim | None:
+        """How long something lasted: "the war that lasted forty-four days", "sentenced them to 6 to 20 years",
+        "the CIA's 11-year-long programme against Chinese sectors"."""
+        span = Span(s0, s0 + len(text.rstrip()))
+        states = [mm for mm in mentions if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state) and mm.role != "pronoun"]
+        unit_re = r"(years?|months?|weeks?|days?)"
+        long = re.match(rf"-{unit_re}-long\b", after, re.I) or re.match(rf"\s*{unit_re}\s+long\b", after, re.I)
+        if long:
+            owner = next((mm.state for mm in reversed(states) if mm.start - s0 < m.start() and
+                          re.match(r"['’]s\b", ctx.text[mm.end:mm.end + 2])), None)
+            owner = owner or next((mm.state for mm in states if mm.start - s0 < m.start()), None) or (
+                self._speaker if re.search(r"\b(?:our|my)\s+(?:state|country|nation)['’]s\s+$", before, re.I) else None)
+            against = next((mm.state for mm in states if mm.start - s0 > m.end() and mm.state != owner and
+                            re.search(r"\b(?:against|on|with|into)\s+(?:\w+\s+){0,2}$",
+                                      text[max(0, mm.start - s0 - 25):mm.start - s0])), None)
+            unit = long.group(1).lower().rstrip("s") + "s"
+            return Claim("other", owner, against, value, unit, "exact", None, span, about="duration: " + _about(text))
+        # ("the war that lasted 44 days" is not read: the war's year is rarely in its sentence)
+        term = re.search(r"\bsentenced\b[^.;]{0,40}?\bto\s+$", before, re.I)
+        unit_m = re.match(rf"\s*(?:to\s+\d+\s+)?{unit_re}\b", after, re.I)
+        if not (unit_m and term):
+            return None
+        unit = unit_m.group(1).lower().rstrip("s") + "s"
+        qualifier = "at_least" if re.match(r"\s*to\s+\d", after) else _qualifier(before)
+        if term:
+            # a prison term is the sentenced people's: their nationality, else a state the sentence names that is
+            # not the court's (the clause's agent)
+            agent = _agent(ctx, sent, s0, m.start("num"), mentions, last_states, self._prev_subject) or (
+                states[0].state if states else None)
+            held = next((mm.state for mm in states if re.search(
+                r"\b(?:citizens|nationals|residents|people|prisoners|captives|soldiers|servicemen|members)\s+of\s+"
+                r"(?:the\s+)?(?:Republic\s+of\s+)?$", text[max(0, mm.start - s0 - 40):mm.start - s0])), None)
+            subj = held or next((mm.state for mm in states if mm.state != agent), None) or self._main
+            if re.search(r"\d\s+to\s+$", before):
+                qualifier = "at_most"  # the upper bound of "6 to 20 years"
+            return Claim("other", subj, None, value, unit, qualifier, self._as_published(ctx), span,
+                         about="prison term: " + _about(text))
+        return None
 
     def _exchange_rate(self, text: str, before: str, after: str, cur: str | None, cur_word: tuple[str, int] | None,
                        value: float, qualifier: str, period: str | None, span: Span,
@@ -848,7 +891,9 @@ def _main_state(ctx: Context) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
-_CLAUSE_BREAK = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|\s+—\s")
+# clauses: ";", ":", ", and/but/while", " — ", and a full stop the sentence splitter missed ("… was €300m. Japan …")
+_CLAUSE_BREAK = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|\s+—\s|"
+                           r"(?:(?<=[a-z]{3})|(?<=\d)|(?<=\d[mkb])|(?<=bn)|(?<=%)|(?<=\)))\.\s+(?=[A-Z])")
 
 
 def _clause_bounds(text: str, pos: int) -> tuple[int, int]:

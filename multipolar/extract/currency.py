@@ -16,10 +16,11 @@ PREFIX = {
     "₼": "azn", "֏": "amd", "₹": "inr", "₩": "krw", "¥": "jpy", "cn¥": "cny", "jp¥": "jpy", "rmb": "cny",
     "usd": "usd", "eur": "eur", "gbp": "gbp", "rub": "rub", "cny": "cny", "jpy": "jpy", "chf": "chf", "gel": "gel",
     "amd": "amd", "azn": "azn", "try": "try", "irr": "irr", "inr": "inr", "kzt": "kzt", "uah": "uah",
+    "rs": "inr", "rs.": "inr",
 }
 _CODES = "usd|eur|gbp|rub|cny|jpy|chf|gel|amd|azn|try|irr|inr|kzt|uah|rmb"
 #: the sign or code before a figure (codes only in capitals and followed by a space: "USD 40 million")
-PREFIX_RE = (r"(?:US\$|U\.S\.\$|HK\$|NZ\$|AU?\$|CA?\$|S\$|NT\$|R\$|CN¥|JP¥|\$|€|£|₽|₾|₺|₼|֏|₹|₩|¥|"
+PREFIX_RE = (r"(?:US\$|U\.S\.\$|HK\$|NZ\$|AU?\$|CA?\$|S\$|NT\$|R\$|CN¥|JP¥|\$|€|£|₽|₾|₺|₼|֏|₹|₩|¥|(?-i:Rs\.?\s)|"
              rf"(?-i:(?:{_CODES.upper()})\s))")
 
 #: words after a figure; a qualifying word before "dollars" picks the dollar
