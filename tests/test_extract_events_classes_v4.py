@@ -309,3 +309,9 @@ def test_clashes_named_by_their_place_and_date_are_the_conflicts(extractor) -> N
 def test_a_time_phrase_names_no_party(extractor) -> None:
     assert pairs(extract(extractor, "The island split in 1974 when Chile invaded following a coup by supporters of "
                                     "union with Peru.")) == set()
+
+
+def test_mediation_efforts_of_a_third_party_are_between_the_fighting_parties(extractor) -> None:
+    got = pairs(extract(extractor, "Bolivia and Peru fought a war in 2020. Thanks to the mediation efforts of Brazil, "
+                                   "the bloodshed stopped."))
+    assert ("CONSULT", "BRA", "BOL") in got and ("CONSULT", "BRA", "PER") in got

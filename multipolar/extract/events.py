@@ -108,6 +108,7 @@ BREAKAWAY = frozenset({"place:abkhazia", "place:south-ossetia", "place:nagorno-k
                        "place:northern-cyprus", "place:crimea", "place:donetsk", "place:luhansk", "place:donbas"})
 _FRIENDLY = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE", "CONSULT"})
 _CLAIMS = frozenset({"claim", "accusation", "allegation", "charge", "report", "assertion", "suggestion"})
+_EFFORT_NOUNS = frozenset({"effort", "attempt", "initiative", "process", "mission", "role", "bid", "format"})
 _COMPARING = frozenset({"after", "like", "unlike", "than", "besides", "following", "amid", "during", "before",
                         "since", "despite"})  # comparisons and times: "invaded following a coup by …"
 _SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
@@ -515,7 +516,7 @@ class EventStage:
             actors = list(self._parts.conflict)
             recipients = list(actors)
             conflict_noun = True
-        if verb_like and trig.mode == "third-party" and actors and not [r for r in recipients if r not in actors] \
+        if trig.mode == "third-party" and actors and not [r for r in recipients if r not in actors] \
                 and self._parts.conflict:
             recipients = [p for p in self._parts.conflict if p not in actors]  # "a ceasefire brokered by the EU"
         if tok.lemma_.lower() in ("war", "conflict") and len(set(actors)) < 2:
@@ -863,8 +864,13 @@ class EventStage:
     def _noun_roles(self, ctx: Context, noun: Any) -> tuple[list[str], list[str]]:
         actor_tokens: set[int] = set()
         recip_tokens: set[int] = set()
-        owned = any(c.dep_ == "poss" for c in noun.children)
-        for c in noun.children:
+        words = noun
+        if noun.dep_ == "compound" and noun.head.lemma_.lower() in _EFFORT_NOUNS:
+            words = noun.head  # "the mediation efforts of Russia", "the EU's mediation attempts": the effort's words
+        owned = any(c.dep_ == "poss" for c in words.children)
+        for c in words.children:
+            if c.i == noun.i:
+                continue
             if c.dep_ == "poss" or (c.dep_ == "compound" and c.i < noun.i) or c.dep_ == "amod":
                 actor_tokens |= _subtree(c)
             elif c.dep_ == "prep" and c.lower_ == "of" and owned:
