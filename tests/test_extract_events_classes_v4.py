@@ -315,3 +315,15 @@ def test_mediation_efforts_of_a_third_party_are_between_the_fighting_parties(ext
     got = pairs(extract(extractor, "Bolivia and Peru fought a war in 2020. Thanks to the mediation efforts of Brazil, "
                                    "the bloodshed stopped."))
     assert ("CONSULT", "BRA", "BOL") in got and ("CONSULT", "BRA", "PER") in got
+
+
+def test_the_deal_signed_before_keeps_the_day_it_was_signed(extractor) -> None:
+    ev = extract(extractor, "On March 9, a ceasefire agreement was signed. Chile says that the trade clauses of "
+                            "the agreement signed by Peru and Bolivia matter most.", published="2021-06-01")
+    signed = {d for t, _, _, d in happened(ev) if t == "SUPPORT"}
+    assert signed == {"2021-03-09"}
+
+
+def test_a_month_after_publication_in_the_hinted_year_is_the_year_before() -> None:
+    from multipolar.resolve.dates import find_times
+    assert [t.value for t in find_times("On November 9 a deal was signed.", "2021-09-22", 2021)] == ["2020-11-09"]

@@ -109,6 +109,9 @@ BREAKAWAY = frozenset({"place:abkhazia", "place:south-ossetia", "place:nagorno-k
 _FRIENDLY = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE", "CONSULT"})
 _CLAIMS = frozenset({"claim", "accusation", "allegation", "charge", "report", "assertion", "suggestion"})
 _EFFORT_NOUNS = frozenset({"effort", "attempt", "initiative", "process", "mission", "role", "bid", "format"})
+_DEAL_NOUNS = frozenset({"agreement", "deal", "treaty", "accord", "declaration", "statement", "memorandum",
+                         "protocol", "pact", "ceasefire", "truce", "armistice"})
+_DEAL_SIGNING = frozenset({"sign", "conclude", "ink", "seal", "ratify"})
 _COMPARING = frozenset({"after", "like", "unlike", "than", "besides", "following", "amid", "during", "before",
                         "since", "despite"})  # comparisons and times: "invaded following a coup by …"
 _SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
@@ -158,6 +161,7 @@ class EventStage:
         years = topic_years(ctx.text, ctx.source.title)
         self._parts = parts = Participants(ctx)
         self._so_far = events
+        self._deal_date: str | None = None  # when the last deal reported with a date of its own was signed
         self._silent: list[Event] = []  # acts with no state to receive them (towards a break-away region)
         self._sents = sentences = ctx.sentences()
         for k, sent in enumerate(sentences):
@@ -182,6 +186,8 @@ class EventStage:
                         ctx.published and (date is None or date[:4] != ctx.published[:4] or
                                            date[:len(ctx.published)] > ctx.published[:len(date)]):
                     date, explicit = ctx.published, True  # a promise is dated when it was made, not when kept
+                if not explicit and self._deal_date and _retold_deal(tok):
+                    date, explicit = self._deal_date, True  # "the trilateral declaration signed by …": signed then
                 if not explicit:
                     same = _earlier_same(events, ev)
                     if same is not None and not (para_date and same.text.start < para_start):
@@ -197,6 +203,9 @@ class EventStage:
                 events.extend(self._speaker_accusations(ctx, sent, events))
                 events.extend(self._speaker_requests(ctx, sent))
             parts.update(k, sent, events[first:])
+            dated = [t.value for t in times if t.kind in ("absolute", "month_only") and t.value and "/" not in t.value]
+            if dated and any(t.lemma_.lower() in _DEAL_NOUNS and t.head.lemma_.lower() in _DEAL_SIGNING for t in sent):
+                self._deal_date = dated[0]  # "On November 9, a trilateral ceasefire statement was signed"
             for t in times:
                 if t.kind in ("absolute", "month_only") and t.value:
                     para_date = t.value
@@ -1193,6 +1202,20 @@ def _negated(tok: Any) -> bool:
     if any(c.lower_ == "yet" for c in tok.children) and any(c.lemma_ == "have" for c in tok.children):
         return True
     return False
+
+
+def _retold_deal(tok: Any) -> bool:
+    """A signing of "the" deal told before: "the trilateral declaration signed by …", "signed the agreement"."""
+    if tok.lemma_.lower() in _DEAL_NOUNS:
+        deal = tok
+    elif tok.lemma_.lower() in _DEAL_SIGNING:
+        deal = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS),
+                    tok.head if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DEAL_NOUNS else None)
+        if deal is None:
+            return False
+    else:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in deal.children)
 
 
 def _finite_conj(tok: Any) -> bool:

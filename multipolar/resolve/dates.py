@@ -127,8 +127,8 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
 
 def _month_in_context(month: int, py: int | None, pm: int | None, year_hint: int | None = None) -> str | None:
     """A month named without a year: in the hinted year, else the latest such month not after publication."""
-    if year_hint is not None:
-        return f"{year_hint}-{month:02d}"
+    if year_hint is not None and not (py is not None and pm is not None and year_hint == py and month > pm):
+        return f"{year_hint}-{month:02d}"  # (a month after publication in its own year: the year before)
     if py is None:
         return None
     year = py if pm is None or month <= pm else py - 1
