@@ -327,3 +327,9 @@ def test_the_deal_signed_before_keeps_the_day_it_was_signed(extractor) -> None:
 def test_a_month_after_publication_in_the_hinted_year_is_the_year_before() -> None:
     from multipolar.resolve.dates import find_times
     assert [t.value for t in find_times("On November 9 a deal was signed.", "2021-09-22", 2021)] == ["2020-11-09"]
+
+
+def test_a_cameo_pattern_with_a_preposition_also_takes_a_direct_object(extractor) -> None:
+    # CAMEO has "infiltrate into territory"; the direct object says the same
+    assert ("COERCE", "AZE", "ARM") in pairs(extract(extractor, "Azerbaijani forces infiltrated Armenian territory "
+                                                                "on May 12."))

@@ -57,6 +57,11 @@ class CameoTable:
             found = self._object(lemma, p, "", objs)
             if found:
                 return found
+        for p in parts:  # "infiltrated the territory" for the pattern "infiltrate into territory"
+            for key in self.by_verb.get((lemma, p), ()):
+                found = self._object(*key, objs)
+                if found:
+                    return found
         for p in parts:
             for prep, _ in preps:
                 pat = self.plain.get((lemma, p, prep))
@@ -75,6 +80,15 @@ class CameoTable:
             if pat:
                 return pat
         return None
+
+    @functools.cached_property
+    def by_verb(self) -> dict[tuple[str, str], list[Key]]:
+        """The object patterns of each verb and particle that name a preposition, for a direct object instead."""
+        out: dict[tuple[str, str], list[Key]] = {}
+        for key in self.objects:
+            if key[2]:
+                out.setdefault((key[0], key[1]), []).append(key)
+        return out
 
     @functools.cached_property
     def verbs(self) -> set[str]:
