@@ -333,3 +333,10 @@ def test_a_cameo_pattern_with_a_preposition_also_takes_a_direct_object(extractor
     # CAMEO has "infiltrate into territory"; the direct object says the same
     assert ("COERCE", "AZE", "ARM") in pairs(extract(extractor, "Azerbaijani forces infiltrated Armenian territory "
                                                                 "on May 12."))
+
+
+def test_people_sent_from_states_are_those_states(extractor) -> None:
+    got = pairs(extract(extractor, "NATO said military officers from Chile and Peru had begun technical discussions "
+                                   "to reduce the risk of conflict."))
+    assert ("CONSULT", "CHL", "PER") in got and ("CONSULT", "PER", "CHL") in got
+    assert pairs(extract(extractor, "The discussion of Chile's role in the press was lively.")) == set()

@@ -112,6 +112,10 @@ _EFFORT_NOUNS = frozenset({"effort", "attempt", "initiative", "process", "missio
 _DEAL_NOUNS = frozenset({"agreement", "deal", "treaty", "accord", "declaration", "statement", "memorandum",
                          "protocol", "pact", "ceasefire", "truce", "armistice"})
 _DEAL_SIGNING = frozenset({"sign", "conclude", "ink", "seal", "ratify"})
+#: people and means sent by a state: "officers from Greece and Turkey", "ships from Italy and France"
+_SENT_FROM = frozenset({"official", "officer", "delegation", "delegate", "representative", "diplomat", "minister",
+                        "leader", "troop", "force", "soldier", "expert", "member", "envoy", "ship", "vessel",
+                        "warship", "jet", "aircraft", "unit", "team", "servicemember", "personnel"})
 _COMPARING = frozenset({"after", "like", "unlike", "than", "besides", "following", "amid", "during", "before",
                         "since", "despite"})  # comparisons and times: "invaded following a coup by …"
 _SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
@@ -1117,8 +1121,9 @@ def _np_core(tok: Any) -> set[int]:
     """A noun phrase's own words: modifiers, appositions, coordination and "of" phrases, not other preps."""
     out = {tok.i}
     for c in tok.children:
-        if c.dep_ in _NP_DEPS or (c.dep_ == "prep" and c.lower_ == "of"):
-            out |= _np_core(c)
+        if c.dep_ in _NP_DEPS or (c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and
+                                                         tok.lemma_.lower() in _SENT_FROM)):
+            out |= _np_core(c)  # ("officers from Greece and Turkey": theirs)
         elif c.dep_ == "pobj" and tok.dep_ == "prep":
             out |= _np_core(c)
     return out
