@@ -340,3 +340,9 @@ def test_people_sent_from_states_are_those_states(extractor) -> None:
                                    "to reduce the risk of conflict."))
     assert ("CONSULT", "CHL", "PER") in got and ("CONSULT", "PER", "CHL") in got
     assert pairs(extract(extractor, "The discussion of Chile's role in the press was lively.")) == set()
+
+
+def test_the_two_are_the_two_states_just_named(extractor) -> None:
+    got = pairs(extract(extractor, "On October 1st the president declared a major step in Chile's relations with "
+                                   "Peru. For months the two have been discussing plans for a strategic partnership."))
+    assert ("CONSULT", "CHL", "PER") in got and ("CONSULT", "PER", "CHL") in got

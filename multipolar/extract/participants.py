@@ -51,6 +51,8 @@ class Participants:
         self.subject: str | None = None  # the one state the last sentence's main clause had as its subject
         self.subject_at = -10
         self.refs: dict[int, list[str]] = {}
+        self.prev_named: list[str] = []  # the states the sentence before named
+        self.prev_at = -10
         ctx.doc.user_data[KEY] = self.refs
 
     # -- before a sentence's events: resolve its collective words -----------------------------------------------
@@ -92,7 +94,10 @@ class Participants:
             # "the two have been discussing plans", "both signed"; right after a meeting, those who met
             group = self.pair if self.pair_kind == "meeting" and recent <= 2 and self.pair else \
                 self.conflict or self.pair
-            return list(group) if group and (recent <= 8 or self.conflict) else []
+            if group and (recent <= 8 or self.conflict):
+                return list(group)
+            # "… Iran's relations with China. For months the two have been discussing …": the two just named
+            return list(self.prev_named) if len(self.prev_named) == 2 and self.prev_at == k - 1 else []
         if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and self.subject and self.subject_at == k - 1 \
                 and tok.head.lemma_ != "be" and not any(c.dep_ in ("ccomp", "csubj") for c in tok.head.children) \
                 and not self._named_states_in(set(range(tok.sent.start, tok.i))):
@@ -111,6 +116,7 @@ class Participants:
 
     # -- after a sentence's events: update the pair and the conflict -------------------------------------------
     def update(self, k: int, sent: Any, events: list[Any]) -> None:
+        self.prev_named, self.prev_at = self._named_states(sent), k
         root = sent.root
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         named = self._named_states_in({t.i for c in subj for t in c.subtree}) if subj else []
