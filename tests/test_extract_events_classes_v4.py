@@ -346,3 +346,9 @@ def test_the_two_are_the_two_states_just_named(extractor) -> None:
     got = pairs(extract(extractor, "On October 1st the president declared a major step in Chile's relations with "
                                    "Peru. For months the two have been discussing plans for a strategic partnership."))
     assert ("CONSULT", "CHL", "PER") in got and ("CONSULT", "PER", "CHL") in got
+
+
+def test_the_deal_finalised_is_its_parties(extractor) -> None:
+    got = pairs(extract(extractor, "News of a draft peace agreement between Chile and Peru is a positive note. After "
+                                   "years of a shaky truce, the draft agreement has been finalised."))
+    assert ("SUPPORT", "CHL", "PER") in got and ("SUPPORT", "PER", "CHL") in got

@@ -517,6 +517,11 @@ class EventStage:
                 # "fighting left dozens dead", "during the Karabakh clashes in April 2016": the conflict's parties
                 actors = list(self._parts.conflict)
             recipients = list(actors)
+        if verb_like and not actors and trig.type in ("AGREE", "SUPPORT") and len(self._parts.deal) >= 2 and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in _DEAL_NOUNS and any(
+                    d.lower_ in ("the", "this") for d in c.children) for c in head.children):
+            actors = list(self._parts.deal)  # "… an agreement between A and B. … the draft agreement has been
+            recipients = list(actors)        # finalised": by its parties
         if verb_like and not actors and trig.type in ("AGREE", "SUPPORT") and self._parts.conflict and any(
                 c.dep_ == "nsubjpass" and c.lemma_.lower() in _TRUCE for c in head.children):
             actors = list(self._parts.conflict)  # "a ceasefire was agreed": by the conflict's parties
@@ -575,7 +580,7 @@ class EventStage:
         if mutual:
             recipients = list(actors)
         derived = tok.lemma_.lower() not in self.triggers and tok.lower_ not in self.triggers  # a CAMEO pattern
-        signing = tok.lemma_.lower() in ("sign", "ratify", "conclude")  # SUPPORT (PLOVER), between signatories
+        signing = tok.lemma_.lower() in ("sign", "ratify", "conclude", "finalise", "finalize")  # SUPPORT (PLOVER), between signatories
         symmetric = len(actors) > 1 and ((trig.type in ("AGREE", "COOPERATE", "CONSULT") or signing) and not derived or
                                          conflict_noun or mutual)
         recipients = [r for r in _unique(recipients) if r not in actors or symmetric]

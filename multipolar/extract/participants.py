@@ -152,6 +152,11 @@ class Participants:
                 named = self._named_states(sent)
                 if named:
                     self.deal = named
+            elif t.lemma_.lower() in _DEALS:  # "a draft peace agreement between Armenia and Azerbaijan"
+                between = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "between"]
+                named = self._named_states_in({i.i for c in between for i in c.subtree})
+                if len(named) >= 2:
+                    self.deal = named
         fighting = bool(_CONFLICT_WORDS.search(sent.text))
         if fighting and not self.conflict:
             named = self._named_states(sent)
