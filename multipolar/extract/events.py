@@ -580,7 +580,8 @@ class EventStage:
         if mutual:
             recipients = list(actors)
         derived = tok.lemma_.lower() not in self.triggers and tok.lower_ not in self.triggers  # a CAMEO pattern
-        signing = tok.lemma_.lower() in ("sign", "ratify", "conclude", "finalise", "finalize")  # SUPPORT (PLOVER), between signatories
+        # SUPPORT (PLOVER), between signatories
+        signing = tok.lemma_.lower() in ("sign", "ratify", "conclude", "finalise", "finalize")
         symmetric = len(actors) > 1 and ((trig.type in ("AGREE", "COOPERATE", "CONSULT") or signing) and not derived or
                                          conflict_noun or mutual)
         recipients = [r for r in _unique(recipients) if r not in actors or symmetric]
