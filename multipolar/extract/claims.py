@@ -102,9 +102,9 @@ _MULTIPLE_RE = re.compile(r"\b(doubled|tripled|trebled|quadrupled|"
 _RANGE_RE = re.compile(r"\s?[-–]\s?(?:US\$|\$|€|£)?\d[\d,.]*(?:\s?(?P<scale>million|billion|thousand|trillion|bn)\b|"
                        r"(?:m|mn|k)\b)?\s?(?P<unit>%|per\s?cent\b|percent\b)?")
 _RANGE_END = re.compile(r"(?<![\d/.-])[1-9][\d,.]*(?:m|mn|bn|k|%)?\s?[-–]\s?(?:US\$|\$|€|£)?$")
-_LIST_FIRST = re.compile(r"\b\d[\d,.]*\s+(places|points|positions|seats|notches|spots|members)\s+(?:in|for|on|by)\b"
-                         r"[^.;]*$", re.I)
-_STEP_UNITS = {"places", "points", "positions", "seats", "notches", "spots", "members"}
+_LIST_FIRST = re.compile(r"\b\d[\d,.]*\s+(places|points|positions|seats|notches|spots)\s+(?:in|for|on)\b[^.;]*$",
+                         re.I)
+_STEP_UNITS = {"places", "points", "positions", "seats", "notches", "spots"}
 _TIMELESS = {"area", "distance"}
 _CHECKED = ("trade_", "export_", "import_")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -294,15 +294,6 @@ class ClaimStage:
         span = Span(s0, s0 + len(text.rstrip()))
         if re.search(r"\bliv\w*\s+on\s+(?:less than\s+|under\s+|below\s+)?$", before, re.I):
             return None  # "people who live on less than $2 a day": a poverty line, not a figure of a state
-        out_of = re.match(r"\s*out\s+of\s+(10|100|5|7)\b(?!\s*(?:%|per|countries|states|nations|people|[A-Z]))",
-                          after)
-        changed_to = re.match(rf"\s*(?:in\s+\d{{4}}\S*\s+)?to\s+{N.DIGITS}\s+out\s+of\s+(10|100|5|7)\b", after)
-        if (out_of or (changed_to and re.search(r"\bfrom\s+$", before))) and not (cur or unit_word or scale) and \
-                re.search(r"\b(?:index|scores?|scored|rating|rated|scale|grade)\b", text, re.I) and \
-                value <= float((out_of or changed_to).group(1)):  # type: ignore[union-attr]
-            # "reduced its index for Armenia from 3.0 in 2007 to 2.9 out of 10": a score on a scale
-            subj = _first_state(mentions) or self._main
-            return Claim("other", subj, None, value, "score", qualifier, period, span, about="score: " + _about(text))
         rate = self._exchange_rate(text, before, after, cur, cur_word, value, qualifier, period, span, last_states)
         if rate is not None:
             return rate
@@ -486,11 +477,6 @@ class ClaimStage:
                 subj = _nationality(ctx, sent, text, m, mentions) or _agent(
                     ctx, sent, s0, m.start("num"), mentions, last_states, self._prev_subject) or subj
             return Claim("other", subj, None, value, "troops", qualifier, period, span, about=about)
-        if about not in ("killed", "wounded", "displaced") and re.match(
-                r"\s*(?:[a-z-]+\s+){0,2}?(?:members|deputies|MPs|lawmakers|legislators|senators|councillors)\b(?!\s+of\s+"
-                r"(?:a|the|his|her|their)\s+famil)", after):
-            # "made of 131 members": seats of a body, not a count of people (members of a family killed are people)
-            return Claim("other", subj, None, value, "seats", qualifier, period, span, about=about)
         claim = Claim("people_count", subj, None, value, "people", qualifier, period, span, about=about)
         self._sent_people = claim
         return claim
@@ -513,12 +499,6 @@ class ClaimStage:
                                       text[max(0, mm.start - s0 - 25):mm.start - s0])), None)
             unit = long.group(1).lower().rstrip("s") + "s"
             return Claim("other", owner, against, value, unit, "exact", None, span, about="duration: " + _about(text))
-        term_len = re.match(r"-(year|month)[- ](?:long\s+)?(?:terms?|mandates?)\b", after, re.I)
-        if term_len and value >= 2:
-            # "elected for five-year terms", "a seven-year term": the length of an office's term, the state's
-            subj = next((mm.state for mm in states), None) or self._main
-            return Claim("other", subj, None, value, term_len.group(1).lower() + "s", "exact", None, span,
-                         about="term of office: " + _about(text))
         # ("the war that lasted 44 days" is not read: the war's year is rarely in its sentence)
         term = re.search(r"\bsentenced\b[^.;]{0,40}?\bto\s+$", before, re.I)
         unit_m = re.match(rf"\s*(?:to\s+\d+\s+)?{unit_re}\b", after, re.I)
@@ -678,7 +658,7 @@ class ClaimStage:
                          about="votes: " + _about(text)[:60])
         colon = bool(re.search(r":\s*$", text[:m.start("num")]) or (  # table rows: "Total: 10"
             not text[:m.start("num")].strip() and _ROW_LABEL.search(ctx.text[max(0, span.start - 40):span.start])))
-        if noun is None and raw[0].isdigit() and re.match(r"\s*(?:in|for|on|by)\s", after):
+        if noun is None and raw[0].isdigit() and re.match(r"\s*(?:in|for|on)\s", after):
             # "jumped 13 places in A, 16 in B and 19 in C": later figures of a list share the first one's noun
             # page-header lines (no lower-case letter: "A/70/PV.22 01/10/2015") do not end the list
             first = _LIST_FIRST.search(re.sub(r"\n[^a-z\n]*(?=\n)", lambda h: " " * len(h.group(0)),
@@ -784,8 +764,6 @@ class ClaimStage:
                 continue  # a date in another sentence the splitter joined ("… adopted in 2014.[55] According to …")
             if _OTHER_FIGURE.search(between):
                 d += 1000  # the date belongs to another figure between them ("7.6% last year after a 5.4% …")
-            elif ";" in between:
-                d += 500  # a date in another clause ("… to 2.9 out of 10; Armenia slipped from 99th in 2007 …")
             elif c0 < pos and (_OTHER_FIGURE.search(text[max(0, c0 - 25):c0]) or
                                _FIGURE_THEN.search(text[max(0, c0 - 25):c0])):
                 d += 500  # a date right after another figure is that figure's ("from 49% in 2003 to 11% in 2009")
@@ -892,7 +870,7 @@ _NOT_COUNTED = {"years", "months", "weeks", "days", "decades", "centuries", "tim
                 # (named goals, priorities and pillars of a strategy are counted: "a strategy with 16 mega goals")
                 "things", "purposes", "reasons", "ways", "questions", "issues", "principles", "dimensions",
                 "factors", "lessons", "elements", "aspects", "challenges", "words", "zeroes", "zeros", "digits",
-                "options", "scenarios", "stages", "branches",
+                "options", "scenarios", "stages",
                 "phases", "levels", "tiers", "parts", "sides", "directions", "concerns", "conditions"}
 
 
