@@ -170,10 +170,10 @@ class GdeltEvents(Loader):
         read_csv could not parse lands in its rejects table. Any of these: :class:`LoadAgain`."""
         src = ctx.read_csv_sql(null_padding=v1, rejects=("_rej_err0", "_rej_scan0"))
         ctx.track("_rej_err0", "_rej_scan0")
-        before = _optimizers(ctx)
-        restore = [f"SET disabled_optimizers = {sql_str(before)}"]
+        restore: list[str] = []
         try:
-            with _file_probes(ctx):
+            with _file_probes(ctx) as undo:
+                restore.append(undo)
                 stored = int(ctx.con.execute(_insert_sql(ctx.run_id, f"""
                     SELECT r.*, {_mapped_cols_sql()}, {_reason_sql(v1, store=False)} AS _reason
                     FROM {src} r {_joins_sql(store=None)}""",
@@ -181,7 +181,7 @@ class GdeltEvents(Loader):
         except duckdb.Error as exc:  # the transaction is aborted
             raise LoadAgain(f"one pass failed: {str(exc).splitlines()[0] if str(exc) else exc}", restore) from None
         if int(ctx.scalar("SELECT count(*) FROM _rej_err0")):
-            raise LoadAgain("one pass skipped lines read_csv could not parse", restore)
+            raise LoadAgain("one pass skipped lines read_csv could not parse")
         ctx.rows_read += stored
         ctx.rows_stored += stored
 
@@ -242,22 +242,19 @@ class GdeltEvents(Loader):
 
 
 @contextlib.contextmanager
-def _file_probes(ctx: LoadContext) -> Iterator[None]:
+def _file_probes(ctx: LoadContext) -> Iterator[str]:
     """Joins of the file with the code tables hash the code tables, never the file: DuckDB does not know how many
     rows read_csv gives and may pick the file as the side to hash — all of it in memory (3 M rows: past the 2 GB
     limit, out of memory). Its build-side optimizer is turned off for the statement."""
-    before = _optimizers(ctx)
+    before = str(ctx.scalar("SELECT current_setting('disabled_optimizers')") or "")
     names = [n for n in before.split(",") if n.strip()]
+    undo = f"SET disabled_optimizers = {sql_str(before)}"
     ctx.con.execute(f"SET disabled_optimizers = {sql_str(','.join([*names, 'build_side_probe_side']))}")
     try:
-        yield
-    finally:  # (in a transaction a failed statement aborted, SET fails too: the setting stays — a heuristic only)
+        yield undo  # the statement that restores the setting (for a caller whose transaction a failure aborted)
+    finally:  # (in a transaction a failed statement aborted, SET fails too: the caller runs ``undo`` after rollback)
         with contextlib.suppress(duckdb.Error):
-            ctx.con.execute(f"SET disabled_optimizers = {sql_str(before)}")
-
-
-def _optimizers(ctx: LoadContext) -> str:
-    return str(ctx.scalar("SELECT current_setting('disabled_optimizers')") or "")
+            ctx.con.execute(undo)
 
 
 def _mapped_cols_sql() -> str:
