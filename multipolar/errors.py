@@ -6,6 +6,7 @@
     ├── DataError         a dataset file is malformed (wrong columns, bad rows)
     ├── ExtractionError   the NLP pipeline could not run (model missing, …)
     ├── StoreError        the DuckDB store could not be opened or written
+    │   └── StoreBusyError    another process holds the store, or wrote the same rows (transient: try again)
     └── UsageError        the caller asked for something that does not exist
 
 Every message names the input and says what to do. The CLI turns these into a
@@ -66,6 +67,13 @@ class StoreError(MultipolarError):
     """The store could not be opened, read or written."""
 
     exit_code = 5
+
+
+class StoreBusyError(StoreError):
+    """The store is in use by another process, or another writer changed the same rows: waiting and trying
+    again can succeed (``transient``)."""
+
+    transient = True
 
 
 class UsageError(MultipolarError):

@@ -1,17 +1,26 @@
-"""The store's tables. Every evidence row knows its document, span and load run;
-every observation its source file, row and load run."""
+"""The store's tables, as an ordered list of numbered migrations. Every evidence row knows its document, span
+and load run; every observation its source file, row and load run.
+
+A store records the migrations applied to it (``schema_migrations``) and keeps ``meta.schema_version`` = the
+last one's number for readers that know only that (:mod:`multipolar.store.migrations` runs them). Add a
+change to the schema as a new :class:`Migration` at the end of :data:`MIGRATIONS`; never edit a released one.
+"""
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+from dataclasses import dataclass
 
-# Columns added after a table was first released: (table, column, type). A store made by an older
-# version is upgraded in place when it is opened for writing.
-ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("observations", "estimate", "BOOLEAN"),
-    ("measure_runs", "fingerprint", "VARCHAR"),   # the method's fingerprint (multipolar.measure.fingerprint)
-)
 
+@dataclass(frozen=True)
+class Migration:
+    """One numbered step of the schema: statements run in order, in one transaction with the others."""
+
+    number: int
+    name: str
+    statements: tuple[str, ...]
+
+
+#: Each table's CREATE statement (migration 1; columns added later are in the migrations after it).
 TABLES: dict[str, str] = {
     "meta": """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
     "load_runs": """CREATE TABLE IF NOT EXISTS load_runs (
@@ -145,3 +154,20 @@ TABLES.update({
         bandwidth DOUBLE, dependence DOUBLE,
         measure_run BIGINT)""",
 })
+
+# Columns added after a table was first released: (table, column, type).
+_ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("observations", "estimate", "BOOLEAN"),
+    ("measure_runs", "fingerprint", "VARCHAR"),   # the method's fingerprint (multipolar.measure.fingerprint)
+)
+
+#: The schema, step by step. 1 and 2 are the schema of release 2 (``meta.schema_version`` '2', written before
+#: stores recorded their migrations): a store of that release is recognised as having both applied.
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "tables", tuple(TABLES.values())),
+    Migration(2, "observations.estimate, measure_runs.fingerprint",
+              tuple(f'ALTER TABLE "{t}" ADD COLUMN IF NOT EXISTS "{c}" {typ}' for t, c, typ in _ADDED_COLUMNS)),
+)
+
+#: the number of the last migration, kept in ``meta.schema_version``
+SCHEMA_VERSION = MIGRATIONS[-1].number

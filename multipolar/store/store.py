@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import re
 from collections.abc import Iterator, Sequence
@@ -13,8 +12,11 @@ from typing import Any
 import duckdb
 
 from ..errors import StoreError, UsageError
+from . import runs
+from .errors import translate, translated
+from .migrations import migrate, require_current
 from .paths import default_db_path
-from .schema import ADDED_COLUMNS, SCHEMA_VERSION, TABLES
+from .schema import TABLES
 
 MEMORY_VAR = "MULTIPOLAR_MEMORY_LIMIT"
 DEFAULT_MEMORY_LIMIT = "2GB"
@@ -64,17 +66,6 @@ def _check_not_foreign(p: Path) -> None:
                          hint="pass --db a .duckdb file made by multipolar, or a new path to start a store")
 
 
-def _wrap(exc: Exception, path: str) -> StoreError:
-    text = str(exc)
-    if "lock" in text.lower():
-        return StoreError(
-            "the store is in use by another process", source=path,
-            hint="wait for the other multipolar command to finish, or use another --db",
-        )
-    return StoreError(text.splitlines()[0] if text else type(exc).__name__, source=path,
-                      hint="check the path and that it is a multipolar store (run `multipolar verify`)")
-
-
 class Store:
     """A multipolar store in a DuckDB file (or in memory with ``":memory:"``).
 
@@ -99,30 +90,22 @@ class Store:
             self.con = duckdb.connect(self.path, read_only=read_only,
                                       config={"memory_limit": memory_limit(), **NO_EXTENSION_DOWNLOADS})
         except duckdb.Error as exc:
-            raise _wrap(exc, self.path) from None
+            raise translate(exc, self.path, opening=True) from None
         with contextlib.suppress(duckdb.Error):  # DuckDB tracks a long statement's progress and never prints it:
             # progress is the CLI's to show (con.query_progress(), read by the loaders while a big file loads)
             self.con.execute("SET enable_progress_bar = true")
             self.con.execute("SET enable_progress_bar_print = false")
             self.con.execute("SET progress_bar_time = 1000")
-        if not read_only:
-            self._migrate()
+        try:
+            if read_only:
+                require_current(self.con, self.path)
+            else:
+                migrate(self.con, self.path)
+        except BaseException:
+            self.close()
+            raise
 
     # -- lifecycle -------------------------------------------------------
-    def _migrate(self) -> None:
-        try:
-            self.con.execute("BEGIN")
-            for ddl in TABLES.values():
-                self.con.execute(ddl)
-            for table, column, typ in ADDED_COLUMNS:
-                self.con.execute(f'ALTER TABLE "{table}" ADD COLUMN IF NOT EXISTS "{column}" {typ}')
-            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-            self.con.execute("COMMIT")
-        except duckdb.Error as exc:
-            with contextlib.suppress(duckdb.Error):
-                self.con.execute("ROLLBACK")
-            raise _wrap(exc, self.path) from None
-
     def close(self) -> None:
         with contextlib.suppress(Exception):
             self.con.close()
@@ -139,10 +122,8 @@ class Store:
         """Run a block in one transaction: all of it lands, or none of it."""
         if self.read_only:
             raise StoreError("the store is open read-only", source=self.path, hint="open it without read_only to write")
-        try:
+        with translated(self.path):
             self.con.execute("BEGIN")
-        except duckdb.Error as exc:
-            raise _wrap(exc, self.path) from None
         try:
             yield self.con
         except BaseException:
@@ -154,44 +135,30 @@ class Store:
         except duckdb.Error as exc:
             with contextlib.suppress(duckdb.Error):
                 self.con.execute("ROLLBACK")
-            raise _wrap(exc, self.path) from None
+            raise translate(exc, self.path) from None
 
     def new_run(self, con: duckdb.DuckDBPyConnection, *, kind: str, path: str, sha256: str | None,
                 dataset: str | None = None, method: str | None = None) -> int:
-        """Insert a load run (inside the caller's transaction) and return its id."""
-        row = con.execute("SELECT coalesce(max(id), 0) + 1 FROM load_runs").fetchone()
-        run_id = int(row[0]) if row else 1
-        con.execute(
-            "INSERT INTO load_runs (id, kind, dataset, path, sha256, started, status, method) "
-            "VALUES (?, ?, ?, ?, ?, ?, 'running', ?)",
-            [run_id, kind, dataset, path, sha256, dt.datetime.now(dt.UTC).replace(tzinfo=None), method],
-        )
-        return run_id
+        """Start a load run inside the caller's transaction (:func:`multipolar.store.runs.new_run`)."""
+        return runs.new_run(con, kind=kind, path=path, sha256=sha256, dataset=dataset, method=method)
 
     def finish_run(self, con: duckdb.DuckDBPyConnection, run_id: int, *, rows_read: int, rows_stored: int,
                    rows_rejected: int = 0, status: str = "ok", message: str | None = None) -> None:
-        con.execute(
-            "UPDATE load_runs SET finished = ?, rows_read = ?, rows_stored = ?, rows_rejected = ?, status = ?, "
-            "message = ? WHERE id = ?",
-            [dt.datetime.now(dt.UTC).replace(tzinfo=None), rows_read, rows_stored, rows_rejected, status, message,
-             run_id],
-        )
+        """Close a load run (:func:`multipolar.store.runs.finish_run`)."""
+        runs.finish_run(con, run_id, rows_read=rows_read, rows_stored=rows_stored, rows_rejected=rows_rejected,
+                        status=status, message=message)
 
     # -- reading ---------------------------------------------------------
     def query(self, sql: str, params: Sequence[Any] | None = None) -> list[dict[str, Any]]:
         """Rows of a query as dicts; parameters are always bound, never formatted in."""
-        try:
+        with translated(self.path):
             cur = self.con.execute(sql, list(params or []))
             cols = [d[0] for d in cur.description or []]
             return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
-        except duckdb.Error as exc:
-            raise _wrap(exc, self.path) from None
 
     def scalar(self, sql: str, params: Sequence[Any] | None = None) -> Any:
-        try:
+        with translated(self.path):
             row = self.con.execute(sql, list(params or [])).fetchone()
-        except duckdb.Error as exc:
-            raise _wrap(exc, self.path) from None
         return row[0] if row else None
 
     def counts(self) -> dict[str, int]:
