@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from multipolar.extract.evidence import PLOVER_TYPES
+from multipolar.domain.vocab import EVENT_TYPES
 from multipolar.extract.learned import READERS, LearnedEventStage
 from multipolar.extract.learned.features import CameoTable, read_cameo2plover, read_cameo_verbs, sentence_features
 from multipolar.extract.learned.model import NONE, LinearModel, fit
@@ -34,7 +34,7 @@ def _doc(text: str = TEXT) -> SourceDocument:
 
 def test_artefact_is_small_and_complete() -> None:
     model, cameo = load_model()
-    assert model.classes == [NONE, *PLOVER_TYPES]
+    assert model.classes == [NONE, *EVENT_TYPES]
     assert 0.0 < model.threshold < 1.0
     assert cameo is not None and cameo.verbs
     size = sum(p.stat().st_size for p in MODEL_DIR.iterdir() if p.is_file())
@@ -95,7 +95,7 @@ def test_model_reads_events_in_the_evidence_format(extractor) -> None:  # type: 
     assert ev.events
     src = TEXT
     for e in ev.events:
-        assert e.type in PLOVER_TYPES and e.actors and e.recipients
+        assert e.type in EVENT_TYPES and e.actors and e.recipients
         assert src[e.text.start:e.text.end].strip()
         assert "weather" not in src[e.text.start:e.text.end]
     types = {e.type for e in ev.events}

@@ -7,11 +7,6 @@ from typing import Any
 
 FORMAT = "multipolar.evidence/1"
 
-PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
-
 
 @dataclass(frozen=True)
 class Span:

@@ -49,14 +49,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..domain.vocab import ACTOR_KINDS as KINDS
+
 __all__ = ["Actor", "Alias", "Office", "Registry", "normalize", "fold", "slugify", "KINDS", "ROLES", "OFFICES"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DATA_FILES = ("states.json", "groups.json", "people.json", "organizations.json", "places.json")
 
-KINDS = frozenset(
-    {"state", "state_group", "person", "organization", "company", "place", "region", "armed_group", "project"}
-)
 ROLES = frozenset({"name", "short", "abbrev", "capital", "seat", "demonym", "surname", "alias"})
 OFFICES = frozenset(
     {

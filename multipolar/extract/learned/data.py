@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ...domain.vocab import EVENT_TYPES
 from ..context import is_boilerplate
-from ..evidence import PLOVER_TYPES
 from .features import _OLD_NAMES, CameoTable, sentence_features
 from .model import NONE
 
@@ -41,7 +41,7 @@ def gsr_records(data: Path) -> list[dict[str, Any]]:
     out = []
     for r in recs:
         ty = _OLD_NAMES.get(r.get("event", ""), r.get("event", ""))
-        if ty in PLOVER_TYPES and r.get("text"):
+        if ty in EVENT_TYPES and r.get("text"):
             out.append({"id": r["id"], "text": r["text"], "label": ty})
     return out
 

@@ -19,14 +19,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..evidence import PLOVER_TYPES
+from ...domain.vocab import EVENT_TYPES
 from .data import C2P_FILE, CAMEO_FILE, GSR_FILE, Example, gold_examples, gold_files, gsr_examples
 from .features import CameoTable, read_cameo2plover, read_cameo_verbs
 from .model import NONE, fit
 
 REPO = Path(__file__).resolve().parents[3]
 MODEL_DIR = Path(__file__).resolve().parent / "model"
-CLASSES = [NONE, *PLOVER_TYPES]
+CLASSES = [NONE, *EVENT_TYPES]
 SEED = 13
 #: P(event) at which the model adds an event where the rules are silent (chosen by the ablation: below 0.9
 #: the seed falls under its events target)
