@@ -1,0 +1,70 @@
+"""The public door: what the CLI, the web app, the demo and notebooks call, and nothing else.
+
+Every function takes ``db``: a store file, an open :class:`Store` (used and left open) or None for the default
+store (``$MULTIPOLAR_DB`` or the user data dir); a file is opened read-only where the call only reads.
+Measurement takes ``engine`` (``"duckdb"``, ``"spark"`` or an engine object) and ``spark_master``, resolved
+once here. Results are frozen dataclasses; each has ``as_json()``, what the CLI prints as JSON.
+
+>>> import multipolar.api as api
+>>> report = api.ingest(["news/"], db="my.duckdb")                     # doctest: +SKIP
+>>> scores = api.influence(targets="GEO", years="2000-2014", db="my.duckdb")   # doctest: +SKIP
+"""
+
+from ..store import Store
+from ._db import DbLike, store_exists, store_path
+from .claims import CheckReport, Verdict, check
+from .data import (
+    DatasetFile,
+    DatasetInfo,
+    Fetched,
+    FileLoad,
+    LoadableDataset,
+    LoadReport,
+    Recognised,
+    datasets,
+    fetch,
+    load,
+    load_starter,
+    loadable,
+    recognise,
+)
+from .evidence import (
+    Extracted,
+    IngestReport,
+    evaluate,
+    extract,
+    extract_documents,
+    extract_read,
+    ingest,
+    query,
+    read,
+)
+from .measures import (
+    DomainScore,
+    Driver,
+    Explanation,
+    Hedging,
+    HedgingReport,
+    IndicatorValue,
+    InfluenceReport,
+    Score,
+    SourceBlock,
+    SourceRows,
+    Validation,
+    explain,
+    hedging,
+    influence,
+    validate,
+)
+from .report import BriefReport, Problem, VerifyReport, brief, verify
+from .status import DatasetYears, Need, Readiness, Status, actors_with_data, data_years, status
+
+__all__ = [
+    "BriefReport", "CheckReport", "DatasetFile", "DatasetInfo", "DatasetYears", "DbLike", "DomainScore", "Driver",
+    "Explanation", "Extracted", "Fetched", "FileLoad", "Hedging", "HedgingReport", "IndicatorValue",
+    "InfluenceReport", "IngestReport", "LoadReport", "LoadableDataset", "Need", "Problem", "Readiness",
+    "Recognised", "Score", "SourceBlock", "SourceRows", "Status", "Store", "Validation", "Verdict", "VerifyReport",
+    "actors_with_data", "brief", "check", "data_years", "datasets", "evaluate", "explain", "extract",
+    "extract_documents", "extract_read", "fetch", "hedging", "influence", "ingest", "load", "load_starter",
+    "loadable", "query", "read", "recognise", "status", "store_exists", "store_path", "validate", "verify",
+]
