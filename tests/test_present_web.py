@@ -281,9 +281,9 @@ def test_present_web_events_page_is_capped_and_says_how_many_more(cap: int, clie
     (the total used to be capped at the rows fetched)."""
     import duckdb
 
-    from multipolar.present.web import app
+    from multipolar.present.web.routers import pages
 
-    monkeypatch.setattr(app, "LISTED_EVENTS", cap)
+    monkeypatch.setattr(pages, "LISTED_EVENTS", cap)
     with duckdb.connect(str(build_store()), read_only=True) as con:
         total = con.execute("SELECT count(*) FROM events WHERE NOT coalesce(negated, FALSE) AND "
                             "NOT coalesce(hypothetical, FALSE) AND (list_has_any(actors, ['ARM', 'AZE', 'GEO']) "

@@ -244,6 +244,53 @@ class Data:
     def scalar(self, sql: str, params: Sequence[Any] | None = None) -> Any:
         return self.db.scalar(sql, params)
 
+    @property
+    def cache(self) -> dict[tuple[Any, ...], Any]:
+        return self._cache
+
+    def cached(self, key: tuple[Any, ...], fn: Any) -> Any:
+        return self._cached(key, fn)
+
+    def known(self, code: str) -> bool:
+        """An actor named in the registry or the store, or with observations."""
+        return code in self.names() or bool(self.scalar(
+            "SELECT count(*) FROM observations WHERE to_actor = ? OR from_actor = ?", [code, code]))
+
+    def actor_codes(self) -> list[str]:
+        """Actor codes with something in this store (and the region's states and powers)."""
+        got: list[str] = self._cached(("store-codes",), lambda: [a["id"] for a in self.actors(limit=100_000)])
+        return got
+
+    def document_texts(self) -> list[dict[str, Any]]:
+        return self.query("SELECT id, title, published, source, url, origin, text FROM documents ORDER BY id")
+
+    def ingest(self, *, text: str, title: str | None = None, url: str | None = None, published: str | None = None,
+               source: str | None = None) -> dict[str, Any]:
+        import hashlib
+
+        import yaml
+
+        from ..api import extract_documents
+        from ..extract.pipeline import EXTRACTOR_VERSION, current_reader
+        from ..sources.text import read_text
+        from ..store.evidence import save_document
+
+        meta = {k: v for k, v in (("title", title), ("date", published), ("source", source), ("url", url)) if v}
+        if meta and not text.startswith("---\n"):
+            text = "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" + text
+        origin = url or f"web-ingest:{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}"
+        doc = read_text(text, origin, kind="markdown")
+        with self._measure_lock:
+            ev = extract_documents([doc])[0]
+            status = save_document(self.store, doc, ev, method=EXTRACTOR_VERSION, reader=current_reader())
+            if status != "unchanged":
+                from ..check import check_stored
+
+                check_stored(self.store, documents=[doc.id])
+            self.invalidate()
+        return {"document": doc.id, "status": status, "events": len(ev.events), "claims": len(ev.claims),
+                "stances": len(ev.stances), "page": f"/document/{doc.id}"}
+
     def _cached(self, key: tuple[Any, ...], fn: Any) -> Any:
         hit = self._cache.get(key)
         if hit is not None:
