@@ -9,7 +9,9 @@ from rich.console import Console
 from rich.table import Table
 
 from . import api
-from .store import Store, default_db_path
+from .dashboard import serve as serve_dashboard
+from .domain import DEFAULT_POWERS, region
+from .present.findings import findings
 
 
 def example_texts() -> Path:
@@ -26,32 +28,28 @@ def run_demo(db: str | Path | None = None, console: Console | None = None, *, se
 
     t0 = time.perf_counter()
     console = console or Console()
-    path = Path(db) if db is not None else default_db_path().with_name("demo.duckdb")
+    path = Path(db) if db is not None else api.store_path(None).with_name("demo.duckdb")
     brief_path = Path(brief) if brief is not None else path.with_name("brief.html")
-    with Store(path) as store:
+    with api.Store(path) as store:
         _load_starter(store, console)
         console.print(f"reading the example corpus in {example_texts()}")
-        report = api.ingest([example_texts()], store=store)
+        report = api.ingest([example_texts()], db=store)
         console.print(f"{len(report.new) + len(report.replaced)} documents read, {len(report.unchanged)} already "
                       f"stored; {len(report.failed)} failed")
         _show_evidence(store, console)
         _indices(store, console)
         _checks(store, console)
-        from .present.report import brief as write_brief
-
-        brief_path.write_text(write_brief(store), encoding="utf-8")
+        brief_path.write_text(api.brief(db=store).text, encoding="utf-8")
     console.print(f"[bold]store:[/] {path}  — try `multipolar events --db {path}`")
     console.print(f"[bold]brief:[/] {brief_path.resolve()}  (one file, opens offline)")
     console.print(f"done in {time.perf_counter() - t0:.1f} s")
     if serve:
-        from .cli.present_commands import serve as serve_dashboard
-
         serve_dashboard(path, host=host, port=port, out=console)
     return path
 
 
-def _show_evidence(store: Store, console: Console) -> None:
-    events = api.query("events", store=store)
+def _show_evidence(store: api.Store, console: Console) -> None:
+    events = api.query("events", db=store)
     t = Table("date", "type", "actors", "recipients", "document", title="Events found in the examples")
     for e in events:
         if e["origin"] != "article" or e["negated"] or e["hypothetical"]:
@@ -59,70 +57,46 @@ def _show_evidence(store: Store, console: Console) -> None:
         t.add_row(e["date"] or "", e["type"], ",".join(e["actors"]), ",".join(e["recipients"]),
                   (e["document_title"] or "")[:40])
     console.print(t)
-    claims = api.query("claims", store=store)
+    claims = api.query("claims", db=store)
     t = Table("measure", "subject", "partner", "value", "unit", "period", title="Quantitative claims")
     for c in claims:
         t.add_row(c["measure"], c["subject"] or "", c["partner"] or "", f"{c['value']:g}", c["unit"],
                   c["period"] or "")
     console.print(t)
-    stances = api.query("stances", store=store)
+    stances = api.query("stances", db=store)
     t = Table("holder", "issue", "target", "polarity", title="Stances")
     for s in stances:
         t.add_row(s["holder"], s["issue"], s["target"] or "", s["polarity"])
     console.print(t)
 
 
-def _indices(store: Store, console: Console) -> None:
+def _indices(store: api.Store, console: Console) -> None:
     """Influence of the default powers over the region's states, saved in `scores`; the headline findings."""
-    try:
-        from .measure import api as measure
-    except ImportError:
-        console.print("[yellow]indices not computed:[/] multipolar.measure is not available")
-        return
-    from .present.data import DEFAULT_POWERS, REGIONS
-    from .present.findings import findings
-
-    targets = REGIONS["south-caucasus"].targets
-    rep = measure.influence(store, targets=list(targets), powers=list(DEFAULT_POWERS))
-    hed = measure.hedging(store, targets=list(targets), powers=list(DEFAULT_POWERS))
-    console.print(f"computed {rep.method}: {len(rep.rows):,} scores (power × state × year × domain), saved in "
+    targets = region("south-caucasus").targets
+    rep = api.influence(targets=targets, powers=DEFAULT_POWERS, db=store)
+    hed = api.hedging(targets=targets, powers=DEFAULT_POWERS, db=store)
+    console.print(f"computed {rep.method}: {len(rep.scores):,} scores (power × state × year × domain), saved in "
                   "the store")
-    names = _names()
-    for f in findings(rep.rows, {"rows": hed.rows, "divergence": hed.divergence}, lambda c: names.get(c, c)):
+    names = api.state_names()
+    hedging = hed.as_json()
+    for f in findings([s.as_json() for s in rep.scores], {"rows": hedging["hedging"], "divergence":
+                                                          hedging["divergence"]}, lambda c: names.get(c, c)):
         if f.kind in ("lead", "rise"):
             console.print(f"  • {f.text}", highlight=False)
 
 
-def _names() -> dict[str, str]:
-    try:
-        from .resolve.registry import Registry
-
-        return {a.id: a.name for a in Registry.default().actors()}
-    except Exception:  # noqa: BLE001 - codes serve when names are missing
-        return {}
-
-
-def _checks(store: Store, console: Console) -> None:
-    try:
-        from .check import check_stored
-    except ImportError:
-        console.print("[yellow]claims not checked:[/] multipolar.check is not available")
-        return
-    verdicts = check_stored(store)
+def _checks(store: api.Store, console: Console) -> None:
+    verdicts = api.check(db=store).verdicts
     counts: dict[str, int] = {}
     for v in verdicts:
-        counts[v["verdict"]] = counts.get(v["verdict"], 0) + 1
+        counts[v.verdict] = counts.get(v.verdict, 0) + 1
     console.print(f"checked {len(verdicts)} claims: " + (", ".join(f"{n} {k.replace('_', ' ')}"
                                                                    for k, n in sorted(counts.items())) or "none"))
 
 
-def _load_starter(store: Store, console: Console) -> None:
+def _load_starter(store: api.Store, console: Console) -> None:
     try:
-        from .datasets.api import load_starter
-    except ImportError:
-        return
-    try:
-        load_starter(store)
+        api.load_starter(db=store)
         console.print("loaded the bundled South Caucasus starter dataset")
     except Exception as exc:  # noqa: BLE001 - the demo goes on without the starter pack
         console.print(f"[yellow]starter dataset not loaded:[/] {exc}")

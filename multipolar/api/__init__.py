@@ -10,9 +10,13 @@ once here. Results are frozen dataclasses; each has ``as_json()``, what the CLI 
 >>> scores = api.influence(targets="GEO", years="2000-2014", db="my.duckdb")   # doctest: +SKIP
 """
 
+from ..engines.spark_read import BatchFailed, ExtractCrash
+from ..measure.methods import DEFAULT_METHOD
+from ..sources.discover import ReadFailure
 from ..store import Store
 from ._db import DbLike, store_exists, store_path
 from .claims import CheckReport, Verdict, check
+from .codes import GROUP_POWERS, state_code, state_names
 from .data import (
     DatasetFile,
     DatasetInfo,
@@ -60,11 +64,12 @@ from .report import BriefReport, Problem, VerifyReport, brief, verify
 from .status import DatasetYears, Need, Readiness, Status, actors_with_data, data_years, status
 
 __all__ = [
-    "BriefReport", "CheckReport", "DatasetFile", "DatasetInfo", "DatasetYears", "DbLike", "DomainScore", "Driver",
-    "Explanation", "Extracted", "Fetched", "FileLoad", "Hedging", "HedgingReport", "IndicatorValue",
-    "InfluenceReport", "IngestReport", "LoadReport", "LoadableDataset", "Need", "Problem", "Readiness",
-    "Recognised", "Score", "SourceBlock", "SourceRows", "Status", "Store", "Validation", "Verdict", "VerifyReport",
-    "actors_with_data", "brief", "check", "data_years", "datasets", "evaluate", "explain", "extract",
-    "extract_documents", "extract_read", "fetch", "hedging", "influence", "ingest", "load", "load_starter",
-    "loadable", "query", "read", "recognise", "status", "store_exists", "store_path", "validate", "verify",
+    "BatchFailed", "BriefReport", "CheckReport", "DEFAULT_METHOD", "DatasetFile", "DatasetInfo", "DatasetYears",
+    "DbLike", "DomainScore", "Driver", "Explanation", "ExtractCrash", "Extracted", "Fetched", "FileLoad",
+    "GROUP_POWERS", "Hedging", "HedgingReport", "IndicatorValue", "InfluenceReport", "IngestReport", "LoadReport",
+    "LoadableDataset", "Need", "Problem", "ReadFailure", "Readiness", "Recognised", "Score", "SourceBlock",
+    "SourceRows", "Status", "Store", "Validation", "Verdict", "VerifyReport", "actors_with_data", "brief", "check",
+    "data_years", "datasets", "evaluate", "explain", "extract", "extract_documents", "extract_read", "fetch",
+    "hedging", "influence", "ingest", "load", "load_starter", "loadable", "query", "read", "recognise", "state_code",
+    "state_names", "status", "store_exists", "store_path", "validate", "verify"
 ]

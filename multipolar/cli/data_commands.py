@@ -12,14 +12,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from ..store import Store, default_db_path
+from .. import api
+from ..errors import DataError, MultipolarError
+from .options import DbOption
 from .tables import WIDE_HELP, Col, show
 
 console = Console()
 err = Console(stderr=True)
-
-DbOption = Annotated[Path | None, typer.Option("--db", help="store file (default: $MULTIPOLAR_DB or the user data dir)",
-                                               show_default=False)]
 
 
 class Format(StrEnum):
@@ -32,14 +31,14 @@ def _progress() -> Progress:
                     console=err, transient=True)
 
 
-def _print_report(report: Any, fmt: Format) -> None:
+def _print_report(report: api.LoadReport, fmt: Format) -> None:
     if fmt is Format.json:
-        console.print_json(json.dumps(report.asdict()))
+        console.print_json(json.dumps(report.as_json()))
         return
     table = Table(title=f"{report.dataset} ← {report.path}")
     for col in ("file", "kind", "status", "read", "stored", "rejected", "run"):
         table.add_column(col, justify="right" if col in ("read", "stored", "rejected", "run") else "left")
-    shown = report.files
+    shown = list(report.files)
     if len(shown) > 40:  # a stream of many files: the ones to look at, and the count of the rest
         shown = [f for f in report.files if f.status not in ("loaded", "unchanged") or f.rows_rejected][:40]
     for f in shown:
@@ -83,25 +82,23 @@ def load_cmd(
     and why, and exits with status 1 when some datasets failed (the others are loaded). A file with malformed rows
     (fewer than --max-reject-share) is loaded without them, each named by line, and the exit status is 1; a file
     cut short (its last row incomplete) is refused."""
-    from ..datasets import api
-
     if dataset == "auto" and path.expanduser().is_dir():
         _load_auto_folder(path.expanduser(), db, max_reject_share, fmt, lake)
         return
-    with Store(db or default_db_path()) as store, _progress() as prog:
+    with _progress() as prog:
         task = prog.add_task(f"loading {dataset}", total=None)
 
         def cb(desc: str, done: int, total: int) -> None:
             prog.update(task, description=desc, completed=done, total=total)
 
-        report = api.load(store, dataset, path, max_reject_share=max_reject_share, progress=cb, lake=lake,
+        report = api.load(dataset, path, db=db, max_reject_share=max_reject_share, progress=cb, lake=lake,
                           stream=stream)
     _print_report(report, fmt)
-    failed = [f for f in report.files if f.status == "failed"]
+    failed = report.failed
     if report.seconds is not None:  # a stream: the summary, and each file that failed
         for f in failed:
             err.print(f"[red]error:[/] {f.message}", highlight=False, soft_wrap=True)
-        err.print(report.summary(), highlight=False, soft_wrap=True)
+        err.print(report.summary, highlight=False, soft_wrap=True)
     if failed:
         if report.rows_rejected:
             _warn_rejected(report)
@@ -111,7 +108,7 @@ def load_cmd(
         raise typer.Exit(1)  # the good rows are loaded; some rows failed: exit status 1
 
 
-def _warn_rejected(report: Any) -> None:
+def _warn_rejected(report: api.LoadReport) -> None:
     for f in report.files:
         if f.rows_rejected:
             lines = ", ".join(str(ln) for ln, _ in f.rejects[:5]) + (" …" if f.rows_rejected > 5 else "")
@@ -122,43 +119,22 @@ def _warn_rejected(report: Any) -> None:
                       soft_wrap=True)
 
 
-def _recognised(folder: Path) -> tuple[dict[str, list[Path]], list[tuple[Path, str]]]:
-    """Files under ``folder`` grouped by the loader that recognises each (header, then name), and the files
-    no loader recognises with the reason."""
-    from ..datasets.base import recognise
-    from ..errors import MultipolarError
-
-    groups: dict[str, list[Path]] = {}
-    skipped: list[tuple[Path, str]] = []
-    for f in sorted(p for p in folder.rglob("*") if p.is_file()):
-        if any(part.startswith(".") for part in f.relative_to(folder).parts):
-            skipped.append((f, "hidden file"))
-            continue
-        try:
-            groups.setdefault(recognise(f).name, []).append(f)
-        except MultipolarError as exc:
-            skipped.append((f, exc.message))
-    return groups, skipped
-
-
 def _load_auto_folder(folder: Path, db: Path | None, max_reject_share: float, fmt: Format,
                       lake: str | None = None) -> None:
     """`load auto FOLDER`: every dataset recognised in the folder, each loaded from the folder its files share
     (the loader picks its files there, one transaction per dataset)."""
     import os
 
-    from ..datasets import api
-    from ..errors import DataError, MultipolarError
-
     with _progress() as prog:
         prog.add_task(f"recognising the files in {folder}", total=None)
-        groups, skipped = _recognised(folder)
+        found = api.recognise(folder)
+    groups, skipped = found.groups, list(found.skipped)
     if not groups:
         raise DataError("no known dataset in this folder", source=str(folder),
                         hint="name the dataset: multipolar load DATASET PATH (see `multipolar datasets --available`)")
     results: list[dict[str, Any]] = []
-    reports: list[Any] = []
-    with Store(db or default_db_path()) as store:
+    reports: list[api.LoadReport] = []
+    with api.Store(api.store_path(db)) as store:
         for name, files in sorted(groups.items()):
             where = Path(os.path.commonpath([str(f.parent) for f in files]))
             with _progress() as prog:
@@ -168,7 +144,7 @@ def _load_auto_folder(folder: Path, db: Path | None, max_reject_share: float, fm
                     prog.update(task, description=desc, completed=done, total=total)  # noqa: B023
 
                 try:
-                    report = api.load(store, name, where, max_reject_share=max_reject_share, progress=cb,
+                    report = api.load(name, where, db=store, max_reject_share=max_reject_share, progress=cb,
                                       lake=lake)
                 except MultipolarError as exc:
                     results.append({"dataset": name, "path": str(where), "status": "failed", "error": str(exc),
@@ -186,7 +162,7 @@ def _load_auto_folder(folder: Path, db: Path | None, max_reject_share: float, fm
     partial = [rep for rep in reports if rep.rows_rejected]
     if fmt is Format.json:
         console.print_json(json.dumps({"folder": str(folder), "datasets": results,
-                                       "reports": [r.asdict() for r in reports],
+                                       "reports": [r.as_json() for r in reports],
                                        "skipped": [{"file": str(f), "reason": why} for f, why in skipped]}))
     else:
         t = Table("dataset", "from", "status", "files", "rows stored",
@@ -228,40 +204,30 @@ def datasets_cmd(
     wide: Annotated[bool, typer.Option("--wide", help=WIDE_HELP)] = False,
 ) -> None:
     """List the datasets in the store: years, rows, actors, source files and hashes, licence and citation."""
-    from ..datasets import api
-    from ..datasets.base import get_loader
-
     if available:
-        rows = [{"dataset": n, "title": get_loader(n).title, "folder": get_loader(n).folder,
-                 "licence": get_loader(n).licence} for n in api.dataset_names()]
+        names = api.loadable()
         if fmt is Format.json:
-            console.print_json(json.dumps(rows))
+            console.print_json(json.dumps([n.as_json() for n in names]))
         else:
             t = Table("dataset", "title", "folder in ../shared/data")
-            for r in rows:
-                t.add_row(r["dataset"], r["title"], r["folder"])
+            for n in names:
+                t.add_row(n.dataset, n.title, n.folder)
             console.print(t)
         return
-    path = db or default_db_path()
-    if not Path(path).exists():
-        items: list[dict[str, Any]] = []
-    else:
-        with Store(path, read_only=True) as store:
-            items = api.datasets(store)
+    items = api.datasets(db=db) if api.store_exists(db) else ()
     if fmt is Format.json:
-        console.print_json(json.dumps(items, default=str))
+        console.print_json(json.dumps([d.as_json() for d in items], default=str))
         return
     cols = [Col("dataset"), Col("years"), Col("rows", right=True), Col("actors", right=True),
             Col("files", text=True, wide=True), Col("sha256", wide=True), Col("licence", text=True)]
     cells: list[list[str]] = []
     for d in items:
-        years = f"{d['first_year']}–{d['last_year']}" if d["first_year"] is not None else ""
-        files = ", ".join(Path(f["path"]).name for f in d["files"][:2]) + (" …" if len(d["files"]) > 2 else "")
-        cells.append([d["dataset"], years, f"{d['rows']:,}", str(d["actors"]), files, d["sha256"][:12],
-                     d["licence"] or ""])
+        years = f"{d.first_year}–{d.last_year}" if d.first_year is not None else ""
+        files = ", ".join(Path(f.path).name for f in d.files[:2]) + (" …" if len(d.files) > 2 else "")
+        cells.append([d.dataset, years, f"{d.rows:,}", str(d.actors), files, d.sha256[:12], d.licence or ""])
     show(console, cols, cells, wide=wide)
     for d in items:
-        console.print(f"[bold]{d['dataset']}[/]: {d['citation']}", highlight=False)
+        console.print(f"[bold]{d.dataset}[/]: {d.citation}", highlight=False)
 
 
 def fetch_cmd(
@@ -275,23 +241,19 @@ def fetch_cmd(
     no_load: Annotated[bool, typer.Option("--no-load", help="download only, do not load")] = False,
 ) -> None:
     """Download a dataset from its publisher into the cache, check it, and load it."""
-    from ..datasets import api, fetch
-
     with _progress() as prog:
         task = prog.add_task(f"fetching {source}", total=None)
 
         def cb(desc: str, done: int, total: int) -> None:
             prog.update(task, description=desc, completed=done, total=total)
 
-        result = fetch.fetch(source, cache_dir=cache, base_url=base_url, since=since, until=until, limit=limit,
-                             progress=cb)
+        result = api.fetch(source, cache=cache, base_url=base_url, since=since, until=until, limit=limit,
+                           progress=cb)
     for f in result.files:
         console.print(f"fetched {f}", highlight=False)
     if no_load:
         return
-    with Store(db or default_db_path()) as store:
-        report = api.load(store, result.dataset, result.path)
-    _print_report(report, Format.table)
+    _print_report(api.load(result.dataset, result.path, db=db), Format.table)
 
 
 def register(app: typer.Typer) -> None:

@@ -20,16 +20,12 @@ from rich.table import Table
 from .. import api
 from ..errors import InputError, UsageError
 from ..present.csvout import rows_to_csv
-from ..sources.discover import ReadFailure
-from ..store import default_db_path
+from .options import DbOption
 from .selectors import check_date
 from .tables import WIDE_HELP, Col, show
 
 console = Console()
 err = Console(stderr=True)
-
-DbOption = Annotated[Path | None, typer.Option("--db", help="store file (default: $MULTIPOLAR_DB or the user data dir)",
-                                               show_default=False)]
 
 
 class ExtractFormat(StrEnum):
@@ -67,7 +63,7 @@ class EvalFormat(StrEnum):
 
 
 def _db(db: Path | None) -> Path:
-    return db if db is not None else default_db_path()
+    return api.store_path(db)
 
 
 def _out_name(origin: str, used: set[str]) -> str:
@@ -107,25 +103,23 @@ def extract_cmd(
     """Read documents and print what they say: actors, events, claims, stances, with spans.
 
     Exits with status 1 when some inputs could not be read (the others are written)."""
-    if engine is ReadEngine.spark:
-        _extract_spark(inputs, format, output, spark_master, partitions, batch_size)
-        return
-    _local_only(spark_master=spark_master, partitions=partitions, batch_size=batch_size)
-    from ..extract.pipeline import default_extractor
-
+    if engine is ReadEngine.local:
+        _local_only(spark_master=spark_master, partitions=partitions, batch_size=batch_size)
     docs, failures = _read_documents(inputs)
     if not docs:
         raise InputError("nothing could be read from the inputs given", hint="check the paths or URLs above")
-    pairs: list[Any] = []
-    with _ReadProgress("extracting", every=10.0) as progress:  # as api.extract: extract_many over them all
-        progress(0, len(docs))
-        for doc, ev in zip(docs, default_extractor().extract_many(docs), strict=True):
-            pairs.append((doc, ev))
-            progress(len(pairs), len(docs))
+    with _ReadProgress("extracting", every=10.0 if engine is ReadEngine.local else 0.0) as progress, \
+            _crash_detail():
+        done = api.extract_read(docs, engine=engine.value, spark_master=spark_master, partitions=partitions,
+                                batch_size=batch_size, progress=progress)
     seconds = time.perf_counter() - progress.t0
+    pairs = list(done.pairs)
     _write_extracted(pairs, inputs, format, output)
-    err.print(f"read {len(pairs)} document(s) in this process: {_counts(pairs)} in {seconds:.1f} s, "
-              f"{len(pairs) / seconds if seconds > 0 else 0:.2f} docs/s", highlight=False, soft_wrap=True)
+    if done.spark is not None:
+        err.print(_spark_summary(done.spark, _counts(pairs)), highlight=False, soft_wrap=True)
+    else:
+        err.print(f"read {len(pairs)} document(s) in this process: {_counts(pairs)} in {seconds:.1f} s, "
+                  f"{len(pairs) / seconds if seconds > 0 else 0:.2f} docs/s", highlight=False, soft_wrap=True)
     if failures:
         raise typer.Exit(1)  # some inputs failed, the rest were written: exit status 1
 
@@ -220,12 +214,12 @@ def _local_only(**options: Any) -> None:
             raise UsageError(f"--{name.replace('_', '-')} is for --engine spark", hint="add --engine spark, or drop it")
 
 
-def _read_documents(inputs: list[str]) -> tuple[list[Any], list[ReadFailure]]:
+def _read_documents(inputs: list[str]) -> tuple[list[Any], list[api.ReadFailure]]:
     """The inputs read on the driver, as the local run reads them; read failures printed as they come."""
     docs: list[Any] = []
-    failures: list[ReadFailure] = []
+    failures: list[api.ReadFailure] = []
     for item in api.read(inputs):
-        if isinstance(item, ReadFailure):
+        if isinstance(item, api.ReadFailure):
             failures.append(item)
             err.print(f"[red]error:[/] {item.error}", highlight=False, soft_wrap=True)
         else:
@@ -275,11 +269,9 @@ class _ReadProgress:
 @contextlib.contextmanager
 def _crash_detail() -> Iterator[None]:
     """With $MULTIPOLAR_DEBUG, the executor's traceback of a document that crashed the pipeline."""
-    from ..engines.spark_read import ExtractCrash
-
     try:
         yield
-    except ExtractCrash as exc:
+    except api.ExtractCrash as exc:
         if os.environ.get("MULTIPOLAR_DEBUG"):
             err.print(exc.detail, highlight=False, markup=False)
         raise
@@ -305,52 +297,26 @@ def _spark_summary(stats: Any, counts: str) -> str:
             f" s; {spacy})")
 
 
-def _extract_spark(inputs: list[str], format: ExtractFormat, output: str | None, master: str | None,
-                   partitions: int | None, batch_size: int | None) -> None:
-    from ..engines.spark_read import SparkReadStats, extract_all_on_spark
-    from ..extract.pipeline import current_reader
-
-    docs, failures = _read_documents(inputs)
-    if not docs:
-        raise InputError("nothing could be read from the inputs given", hint="check the paths or URLs above")
-    stats = SparkReadStats()
-    with _ReadProgress("extracting") as progress, _crash_detail():
-        pairs = extract_all_on_spark(docs, reader=current_reader(), master=master, partitions=partitions,
-                                     batch_size=batch_size, stats=stats, progress=progress)
-    _write_extracted(pairs, inputs, format, output)
-    err.print(_spark_summary(stats, _counts(pairs)), highlight=False, soft_wrap=True)
-    if failures:
-        raise typer.Exit(1)  # some inputs failed, the rest were written: exit status 1
-
-
 def _ingest_spark(inputs: list[str], db: Path | None, master: str | None, partitions: int | None,
                   batch_size: int | None) -> None:
-    from ..engines.spark_read import BatchFailed, SparkReadStats, ingest_on_spark
-    from ..extract.pipeline import EXTRACTOR_VERSION, current_reader
-    from ..store import Store
-
-    docs, failures = _read_documents(inputs)
-    report = api.IngestReport(failed=[(f.input, str(f.error)) for f in failures])
-    stats = SparkReadStats()
-    failed_batch: BatchFailed | None = None
-    with Store(_db(db)) as store, _ReadProgress("ingesting") as progress:
+    failed_batch: api.BatchFailed | None = None
+    with _ReadProgress("ingesting") as progress:
         try:
-            ingest_on_spark(docs, store=store, report=report, reader=current_reader(), method=EXTRACTOR_VERSION,
-                            master=master, partitions=partitions, batch_size=batch_size, stats=stats,
-                            progress=progress)
-        except BatchFailed as exc:
-            failed_batch = exc
+            report = api.ingest(inputs, db=_db(db), engine="spark", spark_master=master, partitions=partitions,
+                                batch_size=batch_size, spark_progress=progress)
+        except api.BatchFailed as exc:
+            failed_batch, report = exc, exc.report
             detail = getattr(exc.__cause__, "detail", None)
             if detail and os.environ.get("MULTIPOLAR_DEBUG"):
                 err.print(detail, highlight=False, markup=False)
-    for _inp, msg in report.failed[len(failures):]:
+    for _inp, msg in report.failed:
         err.print(f"[red]error:[/] {msg}", highlight=False, soft_wrap=True)
     console.print(f"{len(report.new)} new, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
                   f"{len(report.failed)} failed — {report.events} events, {report.claims} claims, "
                   f"{report.stances} stances stored in {_db(db)}")
-    if stats.documents:
+    if report.spark is not None and report.spark.documents:
         counts = f"{report.events} events, {report.claims} claims, {report.stances} stances"
-        err.print(_spark_summary(stats, counts), highlight=False, soft_wrap=True)
+        err.print(_spark_summary(report.spark, counts), highlight=False, soft_wrap=True)
     if failed_batch is not None:
         err.print(f"not stored ({len(failed_batch.not_stored)}), to ingest again:", highlight=False)
         for origin in failed_batch.not_stored:

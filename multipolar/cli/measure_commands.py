@@ -12,21 +12,19 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from .. import api
+from ..domain import DOMAINS
 from ..errors import UsageError
-from ..measure.methods import DEFAULT_METHOD
 from ..present.csvout import rows_to_csv
-from ..store import Store, default_db_path
+from .options import DbOption, YearsOption
 from .selectors import check_years, resolve_codes, resolve_one
 from .tables import WIDE_HELP, Col, show
 
 console = Console()
 
-DbOption = Annotated[Path | None, typer.Option("--db", help="store file (default: $MULTIPOLAR_DB or the user data dir)",
-                                               show_default=False)]
 EngineOption = Annotated[str, typer.Option("--engine", help="duckdb (default) or spark")]
 MasterOption = Annotated[str | None, typer.Option("--spark-master", help="Spark master URL (default local[2])",
                                                   show_default=False)]
-YearsOption = Annotated[str | None, typer.Option("--years", help="e.g. 1995-2023 or 2014", show_default=False)]
 MethodOption = Annotated[str, typer.Option("--method", help="registered method (default influence.v2)")]
 
 
@@ -43,11 +41,11 @@ class TableJson(StrEnum):
     csv = "csv"
 
 
-def _store(db: Path | None, *, write: bool = True) -> Store:
-    path = db if db is not None else default_db_path()
-    if not Path(path).exists():
+def _store(db: Path | None, *, write: bool = True) -> api.Store:
+    path = api.store_path(db)
+    if not api.store_exists(path):
         raise UsageError("no store here yet", hint=f"load datasets first: multipolar load DATASET PATH --db {path}")
-    return Store(path, read_only=not write)
+    return api.Store(path, read_only=not write)
 
 
 def _num(v: Any, digits: int = 3) -> str:
@@ -90,18 +88,16 @@ def influence_cmd(
     db: DbOption = None,
     engine: EngineOption = "duckdb",
     spark_master: MasterOption = None,
-    method: MethodOption = DEFAULT_METHOD,
+    method: MethodOption = api.DEFAULT_METHOD,
 ) -> None:
     """How much influence each power has over a state, per year and domain, with 90 % intervals."""
-    from ..measure import api
-
     with _store(db) as store:
         tg = resolve_codes(target, option="--target", store=store, groups=False, what="target")
         pw = resolve_codes(powers, option="--powers", store=store, groups=True, what="power") if powers else \
             resolve_codes(power, option="--power", store=store, groups=True, what="power")
         yr = check_years(years, store)
-        rep = api.influence(store, targets=list(tg) if tg else None, powers=list(pw) if pw else None, years=yr,
-                            engine=engine, method=method, spark_master=spark_master)
+        rep = api.influence(targets=tg, powers=pw, years=yr, db=store, engine=engine, method=method,
+                            spark_master=spark_master)
     if fmt is InfluenceFormat.json:
         text = json.dumps(rep.as_json(), indent=1)
         if output:
@@ -110,27 +106,25 @@ def influence_cmd(
             sys.stdout.write(text + "\n")
         return
     if fmt in (InfluenceFormat.csv, InfluenceFormat.parquet):
-        _write_rows(rep.rows, fmt.value, output)
+        _write_rows([s.as_json() for s in rep.scores], fmt.value, output)
         return
-    by: dict[tuple[str, str, int], dict[str, dict[str, Any]]] = {}
-    for r in rep.rows:
-        by.setdefault((r["target"], r["power"], r["year"]), {})[r["domain"]] = r
+    by: dict[tuple[str, str, int], dict[str, api.Score]] = {}
+    for sc in rep.scores:
+        by.setdefault((sc.target, sc.power, sc.year), {})[sc.domain] = sc
     cols = [Col("target"), Col("power"), Col("year"), Col("overall", right=True), Col("90 %"),
             Col("economic", right=True), Col("political", right=True), Col("security", right=True),
             Col("Δ", right=True), Col("share", right=True, wide=True), Col("trend", wide=True),
             Col("coverage", right=True, wide=True)]
     rows = []
-    for (t, p, y), doms in sorted(by.items()):
-        o = doms.get("overall", {})
-        share = o.get("share")
-        rows.append([t, p, str(y), _num(o.get("value")), f"{_num(o.get('low'), 2)}–{_num(o.get('high'), 2)}",
-                     *(_num(doms.get(d, {}).get("value")) for d in ("economic", "political", "security")),
-                     _num(o.get("delta"), 3) if o.get("delta") is not None else "",
-                     _num(share, 2) if share is not None else "",
-                     (o.get("trend") or "") + ("*" if o.get("comparable") is False and o.get("trend") else ""),
-                     _num(o.get("coverage"), 2)])
+    for (t, p, y), doms in sorted(by.items()):  # every domain of a dyad-year is scored, overall included
+        o = doms["overall"]
+        rows.append([t, p, str(y), _num(o.value), f"{_num(o.low, 2)}–{_num(o.high, 2)}",
+                     *(_num(doms[d].value) for d in DOMAINS),
+                     _num(o.delta, 3) if o.delta is not None else "",
+                     _num(o.share, 2) if o.share is not None else "",
+                     (o.trend or "") + ("*" if o.comparable is False and o.trend else ""), _num(o.coverage, 2)])
     show(console, cols, rows, wide=wide, title=f"{rep.method} ({rep.engine}) — index 0–1, 90 % interval")
-    if any(d.get("overall", {}).get("comparable") is False for d in by.values()):
+    if any(d["overall"].comparable is False for d in by.values()):
         console.print("* change measured like for like: inputs one of the two years lacks were left out "
                       "(see --format json: not_compared)", highlight=False)
 
@@ -144,45 +138,39 @@ def hedging_cmd(
     db: DbOption = None,
     engine: EngineOption = "duckdb",
     spark_master: MasterOption = None,
-    method: MethodOption = DEFAULT_METHOD,
+    method: MethodOption = api.DEFAULT_METHOD,
     wide: Annotated[bool, typer.Option("--wide", help=WIDE_HELP)] = False,
 ) -> None:
     """How each small state spreads its ties among the powers: entropy, leader and lead gap per domain,
     and the split between economic and security leaders."""
-    from ..measure import api
-
     with _store(db, write=False) as store:
         tg = resolve_codes(targets, option="--targets", store=store, groups=False, what="target")
         pw = resolve_codes(powers, option="--powers", store=store, groups=True, what="power")
         yr = check_years(years, store)
-        rep = api.hedging(store, targets=list(tg) if tg else None, powers=list(pw) if pw else None, years=yr,
-                          engine=engine, method=method, spark_master=spark_master)
+        rep = api.hedging(targets=tg, powers=pw, years=yr, db=store, engine=engine, method=method,
+                          spark_master=spark_master)
     if fmt is TableJson.json:
         sys.stdout.write(json.dumps(rep.as_json(), indent=1) + "\n")
         return
     if fmt is TableJson.csv:
-        rows = [{**{k: v for k, v in r.items() if k != "shares"}, **{f"share_{p}": s for p, s in r["shares"].items()}}
-                for r in rep.rows]
+        rows = [{**{k: v for k, v in r.as_json().items() if k != "shares"},
+                 **{f"share_{p}": s for p, s in r.shares.items()}} for r in rep.rows]
         _write_rows(rows, "csv", None)
         return
-    div = {(d["target"], d["year"]): d for d in rep.divergence}
+    div = {(d.target, d.year): d for d in rep.divergence}
     cols = [Col("target"), Col("year"), Col("H overall", right=True), Col("90 %"), Col("leader"),
             Col("gap", right=True), Col("economic"), Col("security"), Col("split (JSD)", wide=True)]
-    by: dict[tuple[str, int], dict[str, dict[str, Any]]] = {}
+    by: dict[tuple[str, int], dict[str, api.Hedging]] = {}
     for r in rep.rows:
-        by.setdefault((r["target"], r["year"]), {})[r["domain"]] = r
+        by.setdefault((r.target, r.year), {})[r.domain] = r
     cells: list[list[str]] = []
-    for (t, y), doms in sorted(by.items()):
-        o = doms["overall"]
-        e, s = doms.get("economic", {}), doms.get("security", {})
-        dv = div.get((t, y), {})
-        split = ""
-        if dv.get("jsd") is not None:
-            split = f"{'yes' if dv['split'] else 'no'} ({dv['jsd']:.2f})"
-        cells.append([t, str(y), _num(o.get("entropy"), 2), f"{_num(o.get('entropy_low'), 2)}–"
-                     f"{_num(o.get('entropy_high'), 2)}", o.get("leader") or "—", _num(o.get("lead_gap"), 2),
-                     f"{e.get('leader') or '—'} H={_num(e.get('entropy'), 2)}",
-                     f"{s.get('leader') or '—'} H={_num(s.get('entropy'), 2)}", split])
+    for (t, y), doms in sorted(by.items()):  # every domain of a target-year is there, overall included
+        o, e, s = doms["overall"], doms["economic"], doms["security"]
+        dv = div.get((t, y))
+        split = f"{'yes' if dv.split else 'no'} ({dv.jsd:.2f})" if dv is not None and dv.jsd is not None else ""
+        cells.append([t, str(y), _num(o.entropy, 2), f"{_num(o.entropy_low, 2)}–{_num(o.entropy_high, 2)}",
+                      o.leader or "—", _num(o.lead_gap, 2), f"{e.leader or '—'} H={_num(e.entropy, 2)}",
+                      f"{s.leader or '—'} H={_num(s.entropy, 2)}", split])
     show(console, cols, cells, wide=wide,
          title=f"{rep.method} over {rep.influence_method}: entropy H 1 = ties spread evenly, 0 = one power")
 
@@ -195,63 +183,63 @@ def explain_cmd(
     db: DbOption = None,
     engine: EngineOption = "duckdb",
     spark_master: MasterOption = None,
-    method: MethodOption = DEFAULT_METHOD,
+    method: MethodOption = api.DEFAULT_METHOD,
     wide: Annotated[bool, typer.Option("--wide", help=WIDE_HELP)] = False,
 ) -> None:
     """The indicators behind one score, their source rows and documents, and what changed since the year before."""
-    from ..measure import api
-
     with _store(db, write=False) as store:
         p = resolve_one(power, option="--power", store=store, groups=True, what="power")
         t = resolve_one(target, option="--target", store=store, groups=False, what="target")
         check_years(str(year), store, option="--year")
-        ex = api.explain(store, power=p, target=t, year=year, engine=engine, method=method,
+        ex = api.explain(power=p, target=t, year=year, db=store, engine=engine, method=method,
                          spark_master=spark_master)
     if fmt is not TableJson.table:
-        sys.stdout.write(json.dumps(ex, indent=1, default=str) + "\n")
+        sys.stdout.write(json.dumps(ex.as_json(), indent=1, default=str) + "\n")
         return
+    _explain_tables(ex, wide)
+
+
+def _explain_tables(ex: api.Explanation, wide: bool) -> None:
     cols = [Col("domain"), Col("index", right=True), Col("90 %"), Col("bandwidth", right=True, wide=True),
             Col("dependence", right=True, wide=True), Col("coverage", right=True), Col("Δ", right=True),
             Col("drivers", text=True)]
     rows: list[list[str]] = []
-    for d, s in ex["scores"].items():
-        drv = ", ".join(f"{x['indicator']} {x['effect']:+.3f}" for x in s["drivers"])
-        rows.append([d, _num(s["value"]), f"{_num(s['low'], 2)}–{_num(s['high'], 2)}", _num(s["bandwidth"]),
-                     _num(s["dependence"]), _num(s["coverage"], 2),
-                     _num(s["delta"]) if s["delta"] is not None else "", drv])
-    show(console, cols, rows, wide=wide, title=f"{ex['method']}: {ex['power']} → {ex['target']}, {ex['year']}")
+    for d, s in ex.scores.items():
+        drv = ", ".join(f"{x.indicator} {x.effect:+.3f}" for x in s.drivers)
+        rows.append([d, _num(s.value), f"{_num(s.low, 2)}–{_num(s.high, 2)}", _num(s.bandwidth),
+                     _num(s.dependence), _num(s.coverage, 2), _num(s.delta) if s.delta is not None else "", drv])
+    show(console, cols, rows, wide=wide, title=f"{ex.method}: {ex.power} → {ex.target}, {ex.year}")
     cols = [Col("indicator"), Col("domain", wide=True), Col("role", wide=True), Col("weight", right=True),
             Col("value", right=True), Col("scaled", right=True), Col("previous", right=True, wide=True),
             Col("sources", text=True)]
-    rows = [[i["indicator"], i["domain"], i["role"], f"{i['weight']:g}",
-             "NA" if i["value"] is None else f"{i['value']:.4g}", _num(i["scaled"]),
-             "NA" if i["previous"] is None else f"{i['previous']:.4g}", ", ".join(i["sources"])]
-            for i in ex["indicators"]]
+    rows = [[i.indicator, i.domain, i.role, f"{i.weight:g}", "NA" if i.value is None else f"{i.value:.4g}",
+             _num(i.scaled), "NA" if i.previous is None else f"{i.previous:.4g}", ", ".join(i.sources)]
+            for i in ex.indicators]
     show(console, cols, rows, wide=wide, title="indicators (NA = no data: left out, never counted as 0)")
-    src = ex["sources"]
-    if src.get("members"):
-        console.print(f"members of {ex['power']} in {ex['year']}: {', '.join(src['members'])}")
+    src = ex.sources
+    if src.members:
+        console.print(f"members of {ex.power} in {ex.year}: {', '.join(src.members)}")
     cols = [Col("what", wide=True), Col("dataset"), Col("indicator", text=True), Col("from"), Col("to"),
             Col("period"), Col("value", right=True), Col("file:row", wide=True)]
     rows = []
     for what in ("trade", "armstat", "arms", "finance", "alliance", "igo", "unga"):
-        block = src.get(what, {})
-        for r in block.get("rows", [])[:8]:
+        block = src.block(what)
+        for r in block.rows[:8]:
             rows.append([what, r["dataset"], r["indicator"], r["from_actor"] or "", r["to_actor"] or "",
                          r["period"], f"{r['value']:.4g}" if r["value"] is not None else "NA",
                          f"{Path(str(r['source_file'] or '')).name}:{r['source_row']}"])
-        if block.get("count", 0) > 8:
-            rows.append([what, f"… {block['count'] - 8} more", "", "", "", "", "", ""])
+        if block.count > 8:
+            rows.append([what, f"… {block.count - 8} more", "", "", "", "", "", ""])
     show(console, cols, rows, wide=wide, title="source rows (first rows of each; `--format json` for all shown)")
     for what in ("events", "stances"):
-        block = src.get(what, {})
-        if block.get("count"):
-            console.print(f"{what}: {block['count']}")
-            for r in block["rows"][:10]:
+        block = src.block(what)
+        if block.count:
+            console.print(f"{what}: {block.count}")
+            for r in block.rows[:10]:
                 console.print(f"  {r.get('date')} {r.get('type') or r.get('issue')} {r.get('document') or ''} "
                               f"{(r.get('sentence') or r.get('source_url') or '')[:100]}", highlight=False)
-    for d in src.get("documents", []):
-        console.print(f"document {d['id']}: {d.get('title') or ''} {d.get('url') or ''}", highlight=False)
+    for doc in src.documents:
+        console.print(f"document {doc['id']}: {doc.get('title') or ''} {doc.get('url') or ''}", highlight=False)
 
 
 validate_app = typer.Typer(help="Check our index against published benchmarks.", no_args_is_help=True)
@@ -265,16 +253,14 @@ def validate_fbic_cmd(
     db: DbOption = None,
     engine: EngineOption = "duckdb",
     spark_master: MasterOption = None,
-    method: MethodOption = DEFAULT_METHOD,
+    method: MethodOption = api.DEFAULT_METHOD,
 ) -> None:
     """Spearman ρ per year between our index and FBIC over all targets with both, and the median."""
-    from ..measure import api
-
     with _store(db, write=False) as store:
         power = resolve_one(power, option="--power", store=store, groups=True, what="power")
         years = check_years(years, store)
-        v = api.validate_fbic(store, power=power, years=years, method=method, engine=engine,
-                              spark_master=spark_master)
+        v = api.validate("fbic", power=power, years=years, db=store, method=method, engine=engine,
+                         spark_master=spark_master)
     if fmt is TableJson.json:
         sys.stdout.write(json.dumps(v.as_json()) + "\n")
         return

@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
+from .. import api
 from ..errors import StoreError
-from ..store import Store, default_db_path
+from .options import DbOption
 
 console = Console()
 err = Console(stderr=True)
 
 
 def verify_cmd(
-    db: Annotated[Path | None, typer.Option("--db", help="store file (default: $MULTIPOLAR_DB or the user data dir)",
-                                            show_default=False)] = None,
+    db: DbOption = None,
     repair: Annotated[bool, typer.Option("--repair", help="delete the rows of unfinished loads, orphans and "
                                                           "spans outside their documents (one transaction)")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="print the report as JSON")] = False,
@@ -26,23 +25,11 @@ def verify_cmd(
     """Check a store: rows against load runs, orphaned evidence, spans inside their documents.
 
     Exits with status 1 when problems are found, and says what to do about each."""
-    from ..store.verify import repair as do_repair
-    from ..store.verify import verify
-
-    path = db or default_db_path()
-    deleted: dict[str, int] = {}
-    if repair:
-        with Store(path) as store:
-            if not verify(store).ok:
-                deleted = do_repair(store)
-    with Store(path, read_only=True) as store:
-        report = verify(store)
+    report = api.verify(db=db, repair=repair)
     if as_json:
-        out = report.as_json()
-        out["repaired"] = deleted
-        console.print_json(json.dumps(out))
+        console.print_json(json.dumps(report.as_json()))
     else:
-        for table, n in deleted.items():
+        for table, n in report.repaired.items():
             console.print(f"repaired: deleted {n:,} row(s) from {table}", highlight=False)
         for note in report.notes:
             console.print(f"note: {note}", highlight=False, soft_wrap=True)
