@@ -71,6 +71,11 @@ def is_state_code(code: str) -> bool:
     return bool(STATE_CODE.fullmatch(code))
 
 
+def is_state_or_group(code: str) -> bool:
+    """A state's code or a group's (EU, WEST …): what an actor reduces to when events and claims are counted."""
+    return is_state_code(code) or code in ACTOR_GROUPS
+
+
 def parse_years(value: str | tuple[int, int] | None, *, option: str | None = None) -> tuple[int, int] | None:
     """``"1995-2023"`` → (1995, 2023); ``"2014"`` → (2014, 2014); None → None; a tuple is returned as is.
 

@@ -18,12 +18,12 @@ from typing import Any
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
+from ..domain import is_state_code, is_state_or_group
 from ..resolve.georgia import explain_georgia_sense
 from ..resolve.registry import Actor, Alias, Registry, slugify
 from .context import Context, Mention, sentence_of
 from .evidence import ActorRecord, Span
 
-GROUPS = {"EU", "NATO", "EAEU", "CIS", "SCO", "WEST", "SCAUC"}
 _TITLE_WORDS = {
     "president", "minister", "premier", "chancellor", "secretary", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
     "dr.", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "leader", "king", "queen", "emir",
@@ -71,7 +71,7 @@ class ActorStage:
 
     # -- helpers ---------------------------------------------------------
     def state_of(self, actor_id: str) -> str | None:
-        if re.fullmatch(r"[A-Z]{3}", actor_id) or actor_id in GROUPS:
+        if is_state_or_group(actor_id):
             return actor_id
         a = self.registry.get(actor_id)
         return a.country if a else None
@@ -108,7 +108,7 @@ class ActorStage:
                         state = self.state_of(alias.actor)
                         if alias.actor.startswith("person:"):
                             person = person or alias.actor
-                        if state and (re.fullmatch(r"[A-Z]{3}", state) or state in GROUPS):
+                        if state and (is_state_or_group(state)):
                             return state, person
         state = _state_of_url(src.url or "")
         if state:
@@ -299,7 +299,7 @@ class ActorStage:
     def _record(self, actor_id: str) -> ActorRecord:
         a: Actor | None = self.registry.get(actor_id)
         if a is None:
-            return ActorRecord(actor_id, actor_id, "state" if re.fullmatch(r"[A-Z]{3}", actor_id) else "other", None)
+            return ActorRecord(actor_id, actor_id, "state" if is_state_code(actor_id) else "other", None)
         return ActorRecord(a.id, a.name, a.kind, a.country)
 
     def _mention(self, ctx: Context, span: Any, actor_id: str, role: str) -> Mention:
@@ -443,7 +443,7 @@ def _junk_name(name: str, registry: Registry) -> bool:
     parts = [p for p in re.split(r"[-–]", name) if p]
     if all(p.lower() in _GENERIC_NAMES for p in parts):
         return True
-    return all(any(re.fullmatch(r"[A-Z]{3}", a.actor) or a.actor in GROUPS for a in registry.lookup(p)) for p in parts)
+    return all(any(is_state_or_group(a.actor) for a in registry.lookup(p)) for p in parts)
 
 
 def _clean_entity(text: str) -> str:

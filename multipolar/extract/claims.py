@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..domain import is_state_code, is_state_or_group
 from ..resolve.dates import find_times, topic_years, year_at
 from . import numbers as N
 from .context import Context, Mention, sentence_of
@@ -92,7 +93,6 @@ _RANK_RE = re.compile(
     r"\b(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"[- ](?:biggest|largest|leading|main|top|greatest)|(?P<top>biggest|largest|leading|main|"
     r"top)|one of the (?:country's |\w+'s )?top (?P<topn>\w+))\b[^.;]{0,40}?\bpartner", re.I)
-_STATEISH = re.compile(r"[A-Z]{3}|EU|NATO|EAEU|CIS|SCO|WEST|SCAUC")  # states and the groups that trade and lend
 _NEAR_RE = re.compile(r"(?:nearly|almost|about|roughly|more than)\s*$")
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "twofold": 2.0, "threefold": 3.0,
               "fourfold": 4.0, "fivefold": 5.0, "sixfold": 6.0, "sevenfold": 7.0, "eightfold": 8.0, "ninefold": 9.0,
@@ -166,7 +166,7 @@ class ClaimStage:
         self._prev_subject: str | None = None
         self._last = last_states
         self._main = _main_state(ctx)
-        self._speaker = ctx.speaker if ctx.speaker and re.fullmatch(r"[A-Z]{3}", ctx.speaker) else None
+        self._speaker = ctx.speaker if ctx.speaker and is_state_code(ctx.speaker) else None
         for sent in ctx.sentences():
             s0, s1 = ctx.span_chars(sent)
             text = ctx.text[s0:s1]
@@ -211,11 +211,11 @@ class ClaimStage:
                     # takes the latest year up to the publication date and says it did not know the year
                     c.period = self._as_published(ctx)
             self._prev_subject = next((mm.state for mm in sent_mentions if mm.state and
-                                       re.fullmatch(r"[A-Z]{3}", mm.state) and mm.role != "pronoun"), None)
+                                       is_state_code(mm.state) and mm.role != "pronoun"), None)
             if re.search(r"[a-z]", text):  # a page header between two halves of a sentence keeps the list open
                 self._prev_step = next((c for c in reversed(out[first:]) if c.unit in _STEP_UNITS), None)
             for mm in sent_mentions:
-                if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state):
+                if mm.state and is_state_code(mm.state):
                     last_states.append(mm.state)
             last_states[:] = last_states[-12:]
         ctx.claims = out
@@ -309,7 +309,7 @@ class ClaimStage:
             if kind is None and deal:
                 # "a $5bn deal to develop Iran's South Pars gasfield": an investment in the state named after the
                 # verb, by the clause's agent ("It" = the state named last before)
-                host = next((mm.state for mm in mentions if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state) and
+                host = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
                              mm.start - s0 >= m.end() + deal.end()), None)
                 if host is not None:
                     by = _agent(ctx, sent, s0, ns, mentions, last_states, self._prev_subject)
@@ -343,11 +343,11 @@ class ClaimStage:
                         after, re.I):
                 # "Saudi Arabia spent almost five times that": the clause's state against the one named before
                 c0, _ = _clause_bounds(text, ns)
-                states_before = [mm.state for mm in mentions if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state)
+                states_before = [mm.state for mm in mentions if mm.state and is_state_code(mm.state)
                          and mm.start - s0 < ns]
                 subj = next((mm.state for mm in mentions if mm.state in states_before and c0 <= mm.start - s0 < ns),
                             None) or _first_state(mentions)
-                than = next((mm.state for mm in mentions if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state) and
+                than = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
                              mm.start - s0 > m.end() and re.search(r"\b(?:than|as)\s+(?:the\s+)?(?:\w+\s+)?$",
                                                                   text[m.end():mm.start - s0])), None)
                 partner = than or next((st for st in reversed(states_before) if st != subj), None) or next(
@@ -360,7 +360,7 @@ class ClaimStage:
                              r"[\w\s,]{0,30}$", before, re.I):
                     # "have spoken at least four times": a count of meetings, between the first two states named
                     met = list(dict.fromkeys(mm.state for mm in mentions if mm.state and
-                                             re.fullmatch(r"[A-Z]{3}", mm.state)))
+                                             is_state_code(mm.state)))
                     if not met and re.search(r"\b(?:the|both)\s+(?:two\s+)?(?:neighbours|neighbors|sides|"
                                              r"countries|rivals|states)\b", before, re.I):
                         met = list(dict.fromkeys(reversed(last_states)))[:2][::-1]  # "the neighbours": the last two
@@ -377,7 +377,7 @@ class ClaimStage:
                 "mi" if unit_word.lstrip("-").startswith("mi") else "km")
             measure = "area" if unit == "km2" else "distance"
             subj, partner = _ends(text, span.start, m, mentions)
-            led = next((mm.state for mm in mentions if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state) and
+            led = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
                         mm.start - span.start < m.start() and
                         re.match(r"-(?:led|built|backed|funded|financed|owned|run)\b", ctx.text[mm.end:mm.end + 10])),
                        None)
@@ -486,7 +486,7 @@ class ClaimStage:
         """How long something lasted: "the war that lasted forty-four days", "sentenced them to 6 to 20 years",
         "the CIA's 11-year-long programme against Chinese sectors"."""
         span = Span(s0, s0 + len(text.rstrip()))
-        states = [mm for mm in mentions if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state) and mm.role != "pronoun"]
+        states = [mm for mm in mentions if mm.state and is_state_code(mm.state) and mm.role != "pronoun"]
         unit_re = r"(years?|months?|weeks?|days?)"
         long = re.match(rf"-{unit_re}-long\b", after, re.I) or re.match(rf"\s*{unit_re}\s+long\b", after, re.I)
         if long:
@@ -615,10 +615,10 @@ class ClaimStage:
         if its:
             # "the EU imported 45% of its gas from Norway": "its" is the owner named before, the partner the state
             # it comes from or goes to
-            owners = [mm.state for mm in mentions if mm.state and _STATEISH.fullmatch(mm.state) and
+            owners = [mm.state for mm in mentions if mm.state and is_state_or_group(mm.state) and
                       mm.start - span.start < m.start() and mm.role != "pronoun"]
             subj = owners[-1] if owners else (last_states[-1] if last_states else None)
-            partner = next((mm.state for mm in mentions if mm.state and _STATEISH.fullmatch(mm.state) and
+            partner = next((mm.state for mm in mentions if mm.state and is_state_or_group(mm.state) and
                             mm.start - span.start >= m.end() and mm.state != subj and
                             re.search(r"\b(?:from|to|with)\s+(?:the\s+)?$",
                                       text[max(0, mm.start - span.start - 10):mm.start - span.start])), None)
@@ -632,7 +632,7 @@ class ClaimStage:
         partner = None
         before_states = [mm.state for mm in mentions if mm.start - span.start < m.start() and mm.state]
         for st in reversed(before_states):
-            if st != subj and st is not None and _STATEISH.fullmatch(st):
+            if st != subj and st is not None and is_state_or_group(st):
                 partner = st
                 break
         if partner is None:
@@ -725,7 +725,7 @@ class ClaimStage:
         if re.search(r"\b(?:received|receives?|bought|buys?|purchased|acquired|obtained|imported|got)\s+"
                      r"(?:(?:some|about|around|nearly|almost|over|more than|at least)\s+)?$", text[:m.start("num")]):
             # "the Kremlin had received 46 drones …, and … Iran could provide up to 300": the supplier is the partner
-            partner = next((mm.state for mm in mentions if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state) and
+            partner = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
                             mm.state != subj and mm.start - span.start > m.end("num") and (
                                 re.search(r"\bfrom\s+(?:the\s+)?$", text[:mm.start - span.start]) or
                                 re.match(r"\s+(?:\w+\s+){0,2}(?:provide|supply|supplie|deliver|sell|sold|send|sent|"
@@ -778,7 +778,7 @@ class ClaimStage:
             value = N.parse_ordinal(m.group("ord") or m.group("ord2"))
             if value is None or re.match(r"[^.;]{0,40}?\bpartners?\b", text[m.end():]):
                 continue  # trade-partner ranks are read by _ranks
-            states = [mm for mm in mentions if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state)
+            states = [mm for mm in mentions if mm.state and is_state_code(mm.state)
                       and mm.role != "pronoun"]
             before = [mm.state for mm in states if mm.start - s0 < m.start()]
             subj = before[-1] if before else None
@@ -816,7 +816,7 @@ class ClaimStage:
                 kind = "export"
             elif re.search(r"\bimport", window, re.I):
                 kind = "import"
-            states = [mm for mm in mentions if mm.state and _STATEISH.fullmatch(mm.state)]
+            states = [mm for mm in mentions if mm.state and is_state_or_group(mm.state)]
             partner = None
             subj = None
             # "China is Armenia's second-biggest partner": partner = the clause subject, subject = the possessor
@@ -882,11 +882,11 @@ def _last_year_named(times: list[Any]) -> int | None:
 
 def _main_state(ctx: Context) -> str | None:
     """The state a document is mostly about: the speaker's, else the most mentioned state."""
-    if ctx.speaker and re.fullmatch(r"[A-Z]{3}", ctx.speaker):
+    if ctx.speaker and is_state_code(ctx.speaker):
         return ctx.speaker
     counts: dict[str, int] = {}
     for m in ctx.mentions:
-        if m.state and re.fullmatch(r"[A-Z]{3}", m.state) and m.role != "pronoun":
+        if m.state and is_state_code(m.state) and m.role != "pronoun":
             counts[m.state] = counts.get(m.state, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
 
@@ -919,11 +919,11 @@ def _qualifier(before: str) -> str:
 def _subject_partner(mentions: list[Mention], last_states: list[str], text: str,
                      pos: int) -> tuple[str | None, str | None]:
     """For money figures: the first state named in the sentence is the subject, the next one the partner."""
-    named = list(dict.fromkeys(m.state for m in mentions if m.state and _STATEISH.fullmatch(m.state)))
+    named = list(dict.fromkeys(m.state for m in mentions if m.state and is_state_or_group(m.state)))
     if not named:
         return (last_states[-1] if last_states else None), None
     # the state the money is about (where it goes) first; a group (EU) only when no state is named
-    states = [x for x in named if re.fullmatch(r"[A-Z]{3}", x)] or named
+    states = [x for x in named if is_state_code(x)] or named
     subject = states[0]
     partner = next((x for x in named if x != subject), None)
     return subject, partner
@@ -975,7 +975,7 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
     read as bilateral; investment, aid and loans: the state the money goes to ("in X", "to X", or the one that
     receives it), the giver ("from X", "Chinese investment") the partner. "its" stands for the last owner named.
     """
-    clause = [mm for mm in mentions if mm.state and _STATEISH.fullmatch(mm.state) and c0 <= mm.start - s0 < c1
+    clause = [mm for mm in mentions if mm.state and is_state_or_group(mm.state) and c0 <= mm.start - s0 < c1
               and mm.role != "pronoun"]
     roles: dict[str, list[str]] = {}
     for mm in clause:
@@ -1041,7 +1041,7 @@ def _list_item(ctx: Context, text: str, s0: int, pos: int, mentions: list[Mentio
     partners they are ("Georgia's main partners", "Georgian exports go to …"), or for "its"/"the country's" the
     last state named before the list that is not one of its items.
     """
-    named = [mm for mm in mentions if mm.state and _STATEISH.fullmatch(mm.state) and mm.role != "pronoun"]
+    named = [mm for mm in mentions if mm.state and is_state_or_group(mm.state) and mm.role != "pronoun"]
     item = next((mm for mm in reversed(named) if mm.end - s0 <= pos and _ITEM_RE.fullmatch(text[mm.end - s0:pos])),
                 None)
     if item is None:
@@ -1071,14 +1071,14 @@ def _list_item(ctx: Context, text: str, s0: int, pos: int, mentions: list[Mentio
 
 def _first_state(mentions: list[Mention]) -> str | None:
     for m in mentions:
-        if m.state and re.fullmatch(r"[A-Z]{3}", m.state):
+        if m.state and is_state_code(m.state):
             return m.state
     return None
 
 
 def _bilateral(mentions: list[Mention], last_states: list[str]) -> tuple[str | None, str | None]:
     """Subject and partner of bilateral figures: the smaller state is the subject, the power the partner."""
-    states = [m.state for m in mentions if m.state and _STATEISH.fullmatch(m.state)]
+    states = [m.state for m in mentions if m.state and is_state_or_group(m.state)]
     pool = list(dict.fromkeys(states + list(reversed(last_states))))[:2]
     if not pool:
         return None, None
@@ -1086,7 +1086,7 @@ def _bilateral(mentions: list[Mention], last_states: list[str]) -> tuple[str | N
         return pool[0], None
     powers = ["USA", "CHN", "RUS", "DEU", "FRA", "GBR", "JPN", "IND", "TUR", "IRN"]
     a, b = pool
-    if not re.fullmatch(r"[A-Z]{3}", a) and re.fullmatch(r"[A-Z]{3}", b):
+    if not is_state_code(a) and is_state_code(b):
         return b, a  # a group (EU, EAEU) is the partner of a state
     if a in powers and (b not in powers or powers.index(a) < powers.index(b)):
         return b, a
@@ -1096,7 +1096,7 @@ def _bilateral(mentions: list[Mention], last_states: list[str]) -> tuple[str | N
 def _possessor(mentions: list[Mention], text: str, after: int, ctx: Context) -> str | None:
     """The state (or trading group: "of EU imports") whose total a share is of: the first named after the number."""
     for m in mentions:
-        if m.state and _STATEISH.fullmatch(m.state):
+        if m.state and is_state_or_group(m.state):
             offs = m.start - _sent_start(ctx, m)
             if offs >= after:
                 return m.state
@@ -1123,7 +1123,7 @@ def _place(text: str, s0: int, num: re.Match[str], mentions: list[Mention]) -> s
     c0, c1 = _clause_bounds(text, num.start())
     for m in mentions:
         rel = m.start - s0
-        if not (num.end() <= rel < c1) or not m.state or not re.fullmatch(r"[A-Z]{3}", m.actor) and m.role != "capital":
+        if not (num.end() <= rel < c1) or not m.state or not is_state_code(m.actor) and m.role != "capital":
             continue  # states and capitals only: a town names where, not whose
         if _PLACE_PREP.search(text[max(num.end(), rel - 40):rel]) and not re.search(r"\b(?:from|to|into|by|with|"
                                                                                      r"against)\s+(?:the\s+)?\S*\s*$",
@@ -1149,7 +1149,7 @@ def _agent(ctx: Context, sent: Any, s0: int, pos: int, mentions: list[Mention], 
         return None  # the figure is itself the subject ("40 tanks were transported")
     idx = {t.i for t in subj[0].subtree}
     for m in mentions:
-        if m.tok_start in idx and m.state and re.fullmatch(r"[A-Z]{3}", m.state):
+        if m.tok_start in idx and m.state and is_state_code(m.state):
             return m.state
     if subj[0].lower_ in ("it", "they") and last_states:
         if subj[0].i == sent.start and prev_subject:
@@ -1168,7 +1168,7 @@ def _sayer(text: str, s0: int, pos: int, mentions: list[Mention]) -> str | None:
     m = _SAYS.search(text, c0, pos)
     if m is None:
         return None
-    who = [mm.state for mm in mentions if mm.state and re.fullmatch(r"[A-Z]{3}", mm.state) and mm.role != "pronoun"
+    who = [mm.state for mm in mentions if mm.state and is_state_code(mm.state) and mm.role != "pronoun"
            and m.start("who") <= mm.start - s0 < m.end("who")]
     return who[-1] if who else None
 
@@ -1176,9 +1176,9 @@ def _sayer(text: str, s0: int, pos: int, mentions: list[Mention]) -> str | None:
 def _ends(text: str, s0: int, num: re.Match[str], mentions: list[Mention]) -> tuple[str | None, str | None]:
     """The two ends of a distance: "X is 1.2 miles from Y", "a 272 km line from A in X to B on the Y border"."""
     c0, c1 = _clause_bounds(text, num.start())
-    after = [m for m in mentions if num.end() <= m.start - s0 < c1 and m.state and re.fullmatch(r"[A-Z]{3}", m.state)]
+    after = [m for m in mentions if num.end() <= m.start - s0 < c1 and m.state and is_state_code(m.state)]
     before = [m for m in mentions if c0 <= m.start - s0 < num.start() and num.start() - (m.end - s0) <= 40
-              and m.state and re.fullmatch(r"[A-Z]{3}", m.state)]
+              and m.state and is_state_code(m.state)]
     frm = next((m.state for m in after if re.search(r"\bfrom\b[^,;]*$", text[num.end():m.start - s0])), None)
     to = next((m.state for m in after if m.state != frm and re.search(r"\bto\b", text[num.end():m.start - s0])), None)
     if frm is not None and to is not None:  # "a line from A in X to B in Y"
@@ -1194,7 +1194,7 @@ def _nationality(ctx: Context, sent: Any, text: str, num: re.Match[str], mention
     lo, hi = s0 + num.start(), s0 + num.end()
     best: tuple[int, str] | None = None
     for m in mentions:
-        if not (m.state and re.fullmatch(r"[A-Z]{3}", m.state)):
+        if not (m.state and is_state_code(m.state)):
             continue
         if m.start >= hi and m.start - hi <= 25:
             if _NOT_WHOSE.search(ctx.text[hi:m.start]):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from ..domain import is_state_code
 from ..resolve.dates import find_times, resolve_relative, topic_years, year_at
 from .cameo_triggers import load_cameo_table
 from .context import Context, sentence_of
@@ -229,7 +230,7 @@ class EventStage:
         if prep is None:
             return []
         inviter_toks = {t.i for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
-        hosts = [st for st in _states(ctx, inviter_toks) if re.fullmatch(r"[A-Z]{3}", st)][:1]
+        hosts = [st for st in _states(ctx, inviter_toks) if is_state_code(st)][:1]
         if not hosts:
             return []
         guests_toks = {t.i for c in _subjects(root) for t in c.subtree}
@@ -237,7 +238,7 @@ class EventStage:
         if colon is not None:
             guests_toks |= set(range(colon.i + 1, sent.end))  # "… will attend the Expo: the President of Kenya …"
         guests = [m.state for m in ctx.mentions_in(guests_toks - inviter_toks)
-                  if m.state and re.fullmatch(r"[A-Z]{3}", m.state) and m.role not in ("pronoun", "coref")]
+                  if m.state and is_state_code(m.state) and m.role not in ("pronoun", "coref")]
         done = {a for e in so_far if e.type == "AGREE" and hosts[0] in e.recipients for a in e.actors}
         s0, s1 = ctx.span_chars(sent)
         return [Event(type="AGREE", actors=[g], recipients=list(hosts), date=ctx.published, text=Span(s0, s1),
@@ -280,7 +281,7 @@ class EventStage:
             if any(c.dep_ == "xcomp" for c in tok.children):  # "We expect Argentina to fulfil its obligations"
                 for obj in (c for c in tok.children if c.dep_ == "dobj"):
                     for st in _states(ctx, _np_core(obj)):
-                        if ctx.speaker and st != ctx.speaker and re.fullmatch(r"[A-Z]{3}", st):
+                        if ctx.speaker and st != ctx.speaker and is_state_code(st):
                             s, e = ctx.span_chars(sent)
                             out.append(Event(type="REQUEST", actors=[ctx.speaker], recipients=[st],
                                              date=ctx.published, text=Span(s, e), trigger=tok.text))
@@ -308,7 +309,7 @@ class EventStage:
                 continue
             subs = [c for c in _subjects(tok) if c.dep_ == "nsubj"]
             states = [m.state for m in ctx.mentions_in(set().union(*(_np_core(c) for c in subs)) if subs else set())
-                      if m.state and re.fullmatch(r"[A-Z]{3}", m.state) and m.role not in ("pronoun", "coref")]
+                      if m.state and is_state_code(m.state) and m.role not in ("pronoun", "coref")]
             for st in dict.fromkeys(states):
                 if st != ctx.speaker and ctx.speaker:
                     s, e = ctx.span_chars(sent)
@@ -332,7 +333,7 @@ class EventStage:
             if not _NEG_EVAL.search(window) and not _NEG_EVAL.search(head.text):
                 continue
             for st in states:
-                if st == speaker or not re.fullmatch(r"[A-Z]{3}", st):
+                if st == speaker or not is_state_code(st):
                     continue
                 if any(e.type == "ACCUSE" and e.actors == [speaker] and st in e.recipients and
                        e.text.start == ctx.span_chars(sent)[0] for e in so_far + out):
@@ -658,7 +659,7 @@ class EventStage:
         sent = sentence_of(ctx.doc, tok.i)
         for toks in ({*range(sent.start, sent.end)} - subj, {*range(self._sents[self._k - 1].start,
                                                                self._sents[self._k - 1].end)} if self._k else set()):
-            named = [m.state for m in ctx.mentions_in(toks) if m.state and re.fullmatch(r"[A-Z]{3}", m.state)
+            named = [m.state for m in ctx.mentions_in(toks) if m.state and is_state_code(m.state)
                      and m.role not in ("pronoun", "coref") and m.state not in actors and m.state != ctx.speaker]
             if named:
                 return [named[-1]] if len(set(named)) == 1 else []
@@ -686,12 +687,12 @@ class EventStage:
         sent = sentence_of(ctx.doc, tok.i)
         subj = _states(ctx, {i for c in _subjects(sent.root) if c.dep_ in ("nsubj", "nsubjpass")
                              for i in _np_core(c)})
-        subj = [x for x in subj if x not in actors and re.fullmatch(r"[A-Z]{3}", x)]
+        subj = [x for x in subj if x not in actors and is_state_code(x)]
         if len(subj) == 1:
             return subj
         # "condemn the attacks against Pakistan and express our solidarity with its people": the state just named
         before = [m.state for m in ctx.mentions_in(set(range(sent.start, pron[0].i))) if m.state and
-                  re.fullmatch(r"[A-Z]{3}", m.state) and m.role not in ("pronoun", "coref")]
+                  is_state_code(m.state) and m.role not in ("pronoun", "coref")]
         return [before[-1]] if before and before[-1] not in actors and not subj else []
 
     def _denied_claim(self, ctx: Context, head: Any, tok: Any, typ: str) -> list[str] | None:
@@ -955,13 +956,13 @@ class EventStage:
                 prior: list[str] = []
                 start = sentence_of(ctx.doc, t.i).start
                 here = list(dict.fromkeys(m.state for m in ctx.mentions if start <= m.tok_start and m.tok_end <= t.i
-                                          and m.state and re.fullmatch(r"[A-Z]{3}", m.state)))
+                                          and m.state and is_state_code(m.state)))
                 if len(here) >= n:  # "Greece signed an agreement with Egypt on the two countries' zones": these two
                     out.extend(x for x in here[-n:] if x not in exclude)
                     continue
                 for m in reversed([m for m in ctx.mentions if m.tok_end <= start]):
                     st = m.state
-                    if st and re.fullmatch(r"[A-Z]{3}", st) and st not in exclude and st not in prior:
+                    if st and is_state_code(st) and st not in exclude and st not in prior:
                         prior.append(st)
                     if len(prior) == n:
                         break

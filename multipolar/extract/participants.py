@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from ..domain import is_state_code
 from .context import Context
 
 KEY = "multipolar_collective"
@@ -28,7 +29,6 @@ _CONFLICT_WORDS = re.compile(r"\b(?:fight\w*|fought|clash\w*|war|wars|warfare|co
                              r"cease-?fire|truce|attack\w*|offensive|skirmish\w*|firefight\w*|border incident|"
                              r"bombard\w*|"
                              r"artillery|frontline|front line|escalation)\b", re.I)
-_STATE = re.compile(r"[A-Z]{3}")
 _DEALS = {"deal", "agreement", "accord", "treaty"}
 _DEAL_MADE = {"sign", "conclude", "reach", "strike", "ink", "seal"}
 
@@ -125,8 +125,8 @@ class Participants:
         for ev in events:
             if ev.negated or ev.hypothetical:
                 continue
-            states = [s for s in dict.fromkeys(ev.actors + ev.recipients) if _STATE.fullmatch(s)]
-            recips = [r for r in dict.fromkeys(ev.recipients) if _STATE.fullmatch(r) and r not in ev.actors]
+            states = [s for s in dict.fromkeys(ev.actors + ev.recipients) if is_state_code(s)]
+            recips = [r for r in dict.fromkeys(ev.recipients) if is_state_code(r) and r not in ev.actors]
             if ev.type == "CONSULT" and len(set(ev.actors)) == 1 and recips:
                 if len(recips) == 2:
                     self.sides = recips  # "spoke with the foreign ministers of A and B"
@@ -184,7 +184,7 @@ class Participants:
     def _named_states_in(self, tokens: set[int]) -> list[str]:
         out: list[str] = []
         for m in self.ctx.mentions_in(tokens):
-            if m.role in ("pronoun", "coref") or not m.state or not _STATE.fullmatch(m.state):
+            if m.role in ("pronoun", "coref") or not m.state or not is_state_code(m.state):
                 continue
             if m.state not in out:
                 out.append(m.state)
@@ -214,7 +214,7 @@ def _topic_state(ctx: Context) -> str | None:
     counts: Counter[str] = Counter()
     first_par_end = ctx.text.find("\n\n", ctx.offset + 1)
     for m in ctx.mentions:
-        if m.role in ("pronoun", "coref") or not m.state or not _STATE.fullmatch(m.state):
+        if m.role in ("pronoun", "coref") or not m.state or not is_state_code(m.state):
             continue
         counts[m.state] += 2 if first_par_end < 0 or m.start < first_par_end else 1
     if not counts:

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..domain import is_state_or_group
 from ..errors import InputError
 
-GROUPS = frozenset({"EU", "NATO", "EAEU", "CIS", "SCO", "WEST", "SCAUC"})
 KINDS = ("events", "claims", "stances", "actors")
 
 
@@ -62,7 +62,7 @@ def _name_key(s: str) -> str:
 def _reduce(actor: str | None, countries: dict[str, str | None]) -> str | None:
     if actor is None:
         return None
-    if actor in GROUPS or re.fullmatch(r"[A-Z]{3}", actor):
+    if is_state_or_group(actor):
         return actor
     return countries.get(actor)
 
@@ -176,7 +176,7 @@ def _score_actors(preds: list[dict[str, Any]], golds: list[dict[str, Any]], out:
         hit = next((j for j, k in enumerate(keys) if pk & k), None)
         if hit is None:
             pid = p.get("id") or ""
-            if pid in GROUPS or re.fullmatch(r"[A-Z]{3}", pid):  # only states and groups count as false
+            if is_state_or_group(pid):  # only states and groups count as false
                 tally.fp += 1
                 out.errors["actors"].append(("false", pid))
             continue

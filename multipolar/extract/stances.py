@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from ..domain import ACTOR_GROUPS, is_state_code
 from .context import Context, sentence_of
 from .evidence import Span, Stance
 
@@ -26,7 +27,6 @@ _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermi
                  "derail", "sabotage", "block", "obstruct", "scuttle", "torpedo", "jeopardize", "jeopardise",
                  "renege", "scrap", "thwart", "frustrate", "veto", "boycott", "withdraw", "quit", "exit"}
 _SUBJ = {"nsubj", "nsubjpass"}
-_ORGANISATIONS = {"EU", "NATO", "EAEU", "CIS", "SCO", "WEST", "SCAUC"}
 _ECON_ISSUE = {"CHN": "economic_ties_with_china", "RUS": "economic_ties_with_russia", "EU": "economic_ties_with_eu",
                "USA": "economic_ties_with_usa", "TUR": "economic_ties_with_turkey", "IRN": "economic_ties_with_iran"}
 _ECON_MOD = (r"(?:ever|closer|deeper|stronger|good|friendly|pragmatic|constructive|mutually|beneficial|strategic|"
@@ -185,7 +185,7 @@ class StanceStage:
         """The state a question about sanctions is about: the one it names that neither speaks nor acts (the
         subjects of its verbs would impose them)."""
         named = [m for m in ctx.mentions_in(set(range(sent.start, sent.end)))
-                 if m.state and re.fullmatch(r"[A-Z]{3}", m.state) and m.role not in ("pronoun", "coref")]
+                 if m.state and is_state_code(m.state) and m.role not in ("pronoun", "coref")]
         acting = {m.state for m in named if any(t.dep_ in _SUBJ for t in ctx.doc[m.tok_start:m.tok_end]) or
                   ctx.doc[m.tok_start:m.tok_end].root.dep_ in _SUBJ}
         rest = [st for st in dict.fromkeys(m.state for m in named) if st not in acting and st != ctx.speaker]
@@ -195,7 +195,7 @@ class StanceStage:
         if anchor.pos_ == "VERB":  # "sanctioned Russian banks"
             objs = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
             return [st for st in _states_of(ctx, {x.i for c in objs for x in c.subtree})
-                    if re.fullmatch(r"[A-Z]{3}", st)]
+                    if is_state_code(st)]
         out: list[str] = []
         for c in anchor.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting", "upon"):
@@ -209,7 +209,7 @@ class StanceStage:
                 if _SANCTION_ON.match(ctx.text[end:nxt.start] + " "):
                     out.append(nxt.state)  # type: ignore[arg-type]
                     break
-        return [st for st in dict.fromkeys(out) if re.fullmatch(r"[A-Z]{3}", st)]
+        return [st for st in dict.fromkeys(out) if is_state_code(st)]
 
     @staticmethod
     def _slug(ctx: Context, state: str) -> str:
@@ -311,7 +311,7 @@ class StanceStage:
         agent = self._breach_agent(ctx, breach_tok) if breach_tok is not None else []
         target = self._target(ctx, sent, anchor, toks, pat, holder_states, exclude=agent)
         if target is None and pat.inverted and pat.target_rule == "of" and ctx.speaker and \
-                re.fullmatch(r"[A-Z]{3}", ctx.speaker) and ctx.speaker not in agent:
+                is_state_code(ctx.speaker) and ctx.speaker not in agent:
             target = ctx.speaker  # "the occupation", said in a statement: of the speaker's own land
         breach_before = _BREACH_BEFORE.search(m.string[max(0, m.start() - 25):m.start()])
         breach = pat.inverted or breach_tok is not None or bool(breach_before)
@@ -369,7 +369,7 @@ class StanceStage:
 
     @staticmethod
     def _own_target(pat: IssuePattern, target: str | None, holder: str) -> str | None:
-        if pat.target_rule == "holder" and target is None and holder not in _ORGANISATIONS:
+        if pat.target_rule == "holder" and target is None and holder not in ACTOR_GROUPS:
             return holder  # "Georgia's intent to join NATO": Georgia's own membership
         return target
 
@@ -504,10 +504,10 @@ class StanceStage:
         if any(c.lower_ in ("our", "my") for c in own) and ctx.speaker:
             return ctx.speaker
         states = [m.state for m in ctx.mentions_in(np_tokens)
-                  if m.state and re.fullmatch(r"[A-Z]{3}", m.state) and m.role != "pronoun"
+                  if m.state and is_state_code(m.state) and m.role != "pronoun"
                   and m.state not in (exclude or [])]
         if pat.issue.endswith("_membership"):  # the state that would join, never the organisation
-            holders = [h for h in holders if h not in _ORGANISATIONS]
+            holders = [h for h in holders if h not in ACTOR_GROUPS]
         if pat.target_rule == "holder":
             return holders[0] if holders else (states[0] if states else None)
         if states:

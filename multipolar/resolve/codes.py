@@ -1,5 +1,5 @@
-"""Country and actor code tables: COW ⇄ ISO3, Gleditsch–Ward → ISO3, ISO2 ⇄ ISO3, FIPS 10-4 → ISO3,
-partner names → ISO3, CAMEO actor country codes → ISO3 or group code.
+"""Country and actor code tables: COW and Gleditsch–Ward → ISO3 (as rows to join in SQL), ISO2 → ISO3,
+FIPS 10-4 → ISO3, partner names → ISO3, CAMEO actor country codes → ISO3 or group code.
 
 Every function returns ``None`` for a code it does not know; loaders turn that into a reject with the
 code and the column named, so an unknown code is reported, never silently dropped.
@@ -33,6 +33,8 @@ import re
 import unicodedata
 
 import pycountry
+
+from ..domain import EU_MEMBERS as EU_MEMBERS  # re-exported: scripts/build_starter.py imports it from here
 
 #: COW ccode → (COW abbreviation, stored code, COW name). From COW State System Membership v2016.
 COW: dict[int, tuple[str, str, str]] = {
@@ -273,13 +275,6 @@ GW_OVERRIDES: dict[int, str] = {
     815: "GW815",  # Vietnam (Annam / Cochin China / Tonkin) before 1893
 }
 
-#: The EU's 27 members (2020–) plus the United Kingdom (member 1973–2020).
-EU_MEMBERS = (
-    "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL",
-    "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE",
-)
-EU_FORMER_MEMBERS = ("GBR",)
-
 #: Codes the store uses that are not ISO 3166-1 states: historic ISO 3166-3, user-assigned, groups.
 SPECIAL_CODES: dict[str, str] = {
     "DDR": "German Democratic Republic (ISO 3166-3)",
@@ -458,11 +453,6 @@ def name_to_iso3(name: str | None) -> str | None:
     return index.get(stripped)
 
 
-def is_nonstate_name(name: str) -> bool:
-    """SIPRI marks non-state armed groups with a trailing ``*`` ("FMLN (El Salvador)*")."""
-    return name.rstrip().endswith("*") and not name.rstrip().endswith("**")
-
-
 def actor_code_for_name(name: str | None) -> str | None:
     """Like :func:`name_to_iso3`, plus SIPRI's non-state groups (``*`` → ``NSA:<slug>``) and
     organisations (``**`` → ``ORG:<slug>``), which are actors but not states."""
@@ -478,23 +468,6 @@ def actor_code_for_name(name: str | None) -> str | None:
     if stripped.endswith("*"):
         return f"NSA:{slug}"
     return None
-
-
-def cow_to_iso3(ccode: int, year: int | None = None) -> str | None:
-    """Stored code for a COW state code (see the module docstring for historical states)."""
-    if ccode in COW_BY_YEAR and year is not None:
-        for lo, hi, code in COW_BY_YEAR[ccode]:
-            if lo <= year <= hi:
-                return code
-    entry = COW.get(ccode)
-    return entry[1] if entry else None
-
-
-def gw_to_iso3(gwcode: int, year: int | None = None) -> str | None:
-    """Stored code for a Gleditsch–Ward state code."""
-    if gwcode in GW_OVERRIDES:
-        return GW_OVERRIDES[gwcode]
-    return cow_to_iso3(gwcode, year)
 
 
 def cow_rows() -> list[tuple[int, int, int, str]]:
@@ -525,25 +498,6 @@ def iso2_to_iso3(code: str | None) -> str | None:
         return _ISO2_EXTRA[code]
     c = pycountry.countries.get(alpha_2=code)
     return str(c.alpha_3) if c else None
-
-
-@functools.lru_cache(maxsize=1024)
-def iso3_to_iso2(code: str | None) -> str | None:
-    if not code:
-        return None
-    code = code.strip().upper()
-    for k, v in _ISO2_EXTRA.items():
-        if v == code:
-            return k
-    c = pycountry.countries.get(alpha_3=code)
-    return str(c.alpha_2) if c else None
-
-
-def fips_to_iso3(code: str | None) -> str | None:
-    """FIPS 10-4 (GDELT ``*Geo_CountryCode``) → ISO3."""
-    if not code:
-        return None
-    return FIPS.get(code.strip().upper())
 
 
 @functools.lru_cache(maxsize=2048)

@@ -20,11 +20,10 @@ from ...resolve.dates import find_times, topic_years, year_at
 from .. import events as rules
 from ..context import Context
 from ..evidence import Event, Span
+from ..pipeline import READERS as READERS  # the ``reader`` choices of the Extractor
 from .features import CameoTable, sentence_features
 from .model import LinearModel
 
-#: the ``reader`` choices of :class:`multipolar.extract.pipeline.Extractor`
-READERS = ("rules", "model", "rules+model")
 MODES = ("model", "add")
 #: the most (actor, recipient) pairs an event added to the rules' may have (chosen by the ablation)
 MAX_PAIRS = 2
