@@ -20,11 +20,11 @@ from typing import Any
 
 import pytest
 
-from multipolar.datasets import api, base, fetch
-from multipolar.datasets.base import LoadContext, run_load, sql_str
+from multipolar.datasets import api, fetch
+from multipolar.datasets.base import LoadSession, run_load
 from multipolar.datasets.gdelt import EVENTS1, GdeltEvents, _code_tables
 from multipolar.errors import DataError
-from multipolar.store import Store
+from multipolar.store import Store, loading
 
 from .conftest import DATA, REPO, needs_data
 
@@ -38,7 +38,7 @@ from gdelt_replica import write_replica, write_stream  # noqa: E402
 class OldGdeltEvents(GdeltEvents):
     """gdelt-events.v2 as loaded before the streaming path: every row staged in ``_raw``, a view ``_v``."""
 
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         v1 = ctx.kind is EVENTS1
         ctx.read(null_padding=v1)
         _code_tables(ctx)
@@ -73,21 +73,18 @@ class OldGdeltEvents(GdeltEvents):
                    ON e.id = 'gdelt:' || CAST(r.GLOBALEVENTID AS VARCHAR)""")
         nbad = int(ctx.scalar("SELECT count(*) FROM _v WHERE _reason IS NOT NULL"))
         if nbad:
-            ctx.con.execute(f"INSERT INTO _rejects SELECT {sql_str(ctx.source)}, {ctx.line_expr('_rid')}, _reason "
-                            f"FROM _v WHERE _reason IS NOT NULL")
+            ctx.reject_lines(f"SELECT {ctx.line_expr('_rid')}, _reason FROM _v WHERE _reason IS NOT NULL")
         # Duplicates inside one file: keep the first row of an id.
         dup = int(ctx.scalar("SELECT count(*) - count(DISTINCT GLOBALEVENTID) FROM _v WHERE _reason IS NULL"))
         dedup_filter = ""
         if dup:
-            ctx.con.execute(f"""INSERT INTO _rejects SELECT {sql_str(ctx.source)}, {ctx.line_expr('_rid')},
+            ctx.reject_lines(f"""SELECT {ctx.line_expr('_rid')},
                 'duplicate GLOBALEVENTID in the file: ' || GLOBALEVENTID FROM (
                   SELECT _rid, GLOBALEVENTID, row_number() OVER (PARTITION BY GLOBALEVENTID ORDER BY _rid) AS n
                   FROM _v WHERE _reason IS NULL) WHERE n > 1""")
             dedup_filter = ("AND _rid IN (SELECT min(_rid) FROM _v WHERE _reason IS NULL GROUP BY GLOBALEVENTID)")
-        n = ctx.scalar("SELECT count(*) FROM events WHERE load_run = ?", [ctx.run_id])
-        ctx.con.execute(f"""
-            INSERT INTO events (id, origin, type, mode, actors, recipients, date, day, goldstein, quad, cameo,
-                                source_event_id, source_url, dedup_key, load_run, place)
+        ctx.insert_into("events", "id, origin, type, mode, actors, recipients, date, day, goldstein, quad, cameo, "
+                                  "source_event_id, source_url, dedup_key, place", f"""
             SELECT 'gdelt:' || GLOBALEVENTID, 'gdelt', ptype, pmode,
                    CASE WHEN a1 IS NULL THEN []::VARCHAR[] ELSE [a1] END,
                    CASE WHEN a2 IS NULL THEN []::VARCHAR[] ELSE [a2] END,
@@ -97,9 +94,8 @@ class OldGdeltEvents(GdeltEvents):
                              coalesce(a2, Actor2Code, ''),
                              coalesce(EventBaseCode, ''),
                              coalesce(regexp_extract({url}, '^[A-Za-z]+://(www\\.)?([^/:?#]+)', 2), '')),
-                   {ctx.run_id}, place
+                   place
             FROM _v WHERE _reason IS NULL {dedup_filter}""")
-        ctx.rows_stored += int(ctx.scalar("SELECT count(*) FROM events WHERE load_run = ?", [ctx.run_id])) - int(n)
 
 
 EVENT_COLS = ("id, origin, document, type, mode, contexts, actors, recipients, date, day, negated, hypothetical, "
@@ -199,7 +195,7 @@ def test_gdelt_file_alone_into_a_lake_still_rejects_an_id_twice(tmp_path: Path) 
 @needs_data
 def test_gdelt_big_file_shows_progress_within_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A big file is one long statement: the progress line tells how far it is, in the file and in a stream."""
-    monkeypatch.setattr(base, "PROGRESS_EVERY", 0.05)
+    monkeypatch.setattr(loading, "PROGRESS_EVERY", 0.05)
     big = tmp_path / "big" / "20180326044500.export.CSV"
     big.parent.mkdir()
     write_replica(V2, big, 400_000)

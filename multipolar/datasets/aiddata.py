@@ -9,7 +9,7 @@ is not loaded from a folder because it holds the same money.
 
 from __future__ import annotations
 
-from .base import FileKind, LoadContext, Loader, register
+from .base import FileKind, Loader, LoadSession, register
 from .cowtrade import map_cow
 from .obs_util import unpivot
 
@@ -32,7 +32,7 @@ class AidData(Loader):
     kinds = (COW, GW)
     method = "aiddata.v1"
 
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         ctx.read()
         map_cow(ctx, "_raw", {"ccode": "rcp"})
         cols = [("oda_amt", "finance_oda", "usd_2021"), ("oda_adj", "finance_oda_adj", "usd_2021"),

@@ -16,7 +16,7 @@ months divided by the sum over all partners (``XXX`` included).
 from __future__ import annotations
 
 from ..resolve.codes import name_to_iso3
-from .base import FileKind, LoadContext, Loader, register
+from .base import FileKind, Loader, LoadSession, register
 from .obs_util import unpivot
 
 MONTHLY = FileKind("monthly", ("arm_trade_country*.csv*",),
@@ -36,7 +36,7 @@ class Armstat(Loader):
     kinds = (MONTHLY,)
     method = "armstat-trade.v1"
 
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         ctx.read()
         ctx.name_table("_names", "SELECT DISTINCT country FROM _raw", name_to_iso3)
         ctx.temp("_stage", "SELECT r.rowid AS _rid, r.*, n.code AS partner FROM _raw r LEFT JOIN _names n "

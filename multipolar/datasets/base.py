@@ -1,5 +1,6 @@
-"""The loader framework: one registered :class:`Loader` per DATASET name, and the shared logic that
-every load goes through (hashing, supersede, staging with DuckDB's CSV reader, rejects, one transaction).
+"""The loader framework: one registered :class:`Loader` per DATASET name, and the files side of every load
+(recognising files, hashing, headers, zips, streams and progress). What writes the store — staging with DuckDB's
+CSV reader, rejects, supersede, one transaction — is the store's load session (:mod:`multipolar.store.loading`).
 
 How a file is loaded
 --------------------
@@ -20,7 +21,7 @@ at a path loaded before with another sha256 supersedes that load (its rows delet
 status ``superseded``).
 
 A file alone in its transaction (a stream's file, or a load of one file) may be read **in one pass** by a
-loader that can (``LoadContext.sole``): its rows go straight into the store, and any row to reject makes the
+loader that can (``LoadSession.sole``): its rows go straight into the store, and any row to reject makes the
 statement fail; :class:`LoadAgain` then rolls the transaction back and the file is loaded once more on the
 checked path. Both store the same rows.
 """
@@ -34,24 +35,30 @@ import hashlib
 import io
 import shutil
 import tempfile
-import threading
 import time
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
-
-import duckdb
+from typing import Any, ClassVar
 
 from ..errors import DataError, InputError, MultipolarError, UsageError
-from ..resolve import codes
 from ..store import Store
-from ..store.schema import RUN_TABLES
+from ..store.loading import (
+    FileReport,
+    LoadAgain,
+    LoadSession,
+    LoadTransaction,
+    SourceFile,
+    check_line_lengths,
+    in_load_transaction,
+    sql_str,
+)
 
-if TYPE_CHECKING:
-    from ..store.lake import LakeSession
+__all__ = ["LOADERS", "FileKind", "FileReport", "LoadAgain", "LoadReport", "LoadSession", "Loader", "Progress",
+           "check_line_lengths", "get_loader", "read_head", "recognise", "register", "run_load", "sha256_file",
+           "sql_str"]
 
 #: progress(description, done, total) — called between the steps of a load.
 Progress = Callable[[str, int, int], None]
@@ -76,21 +83,6 @@ class FileKind:
 
     def expected_header(self) -> tuple[str, ...]:
         return self.header_names or tuple(c for c, _ in self.columns)
-
-
-@dataclass
-class FileReport:
-    path: str
-    kind: str
-    sha256: str
-    status: str  # 'loaded', 'unchanged', 'skipped'; in a stream also 'failed' (message: the error)
-    run_id: int | None = None
-    rows_read: int = 0
-    rows_stored: int = 0
-    rows_rejected: int = 0
-    superseded_runs: list[int] = field(default_factory=list)
-    rejects: list[tuple[int | None, str]] = field(default_factory=list)  # first few (line, reason)
-    message: str | None = None
 
 
 @dataclass
@@ -136,69 +128,12 @@ class LoadReport:
         return d
 
 
-def sql_str(value: str) -> str:
-    """A SQL string literal."""
-    return "'" + value.replace("'", "''") + "'"
-
-
 def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
-
-
-def check_line_lengths(path: Path, limit: int, source: str) -> None:
-    """Refuse a file with a line longer than ``limit`` bytes, before DuckDB reads it.
-
-    DuckDB's CSV reader with a rejects table spends time that grows with the square of a malformed line's
-    length (a 150 KB line of commas: 11 s; 2.5 MB: hours — found by ``bench/fuzz.py``), so an absurdly long
-    line is refused here. The scan is cheap: from each line start it looks for the next newline only within
-    the next ``limit`` bytes (``bytes.rfind`` over a window), about file size / limit calls."""
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
-    try:
-        _scan_lines(path, opener, limit, source)
-    except (EOFError, OSError, zlib.error) as exc:  # truncated or corrupt gzip (gzip.BadGzipFile is an OSError)
-        raise DataError(f"cannot read the file: {exc}", source=source,
-                        hint="download the file again; it is damaged or not in the expected format") from None
-
-
-def _scan_lines(path: Path, opener: Any, limit: int, source: str) -> None:
-    offset = 0  # file offset of data[0]
-    data = b""
-    with opener(path, "rb") as f:
-        while True:
-            chunk = f.read(1 << 22)
-            data = data + chunk if data else chunk
-            start = 0
-            while len(data) - start > limit:
-                end = start + limit + 1
-                nl = max(data.rfind(b"\n", start, end), data.rfind(b"\r", start, end))  # CR-only files too
-                if nl < 0:
-                    line = _line_number(path, opener, offset + start)
-                    raise DataError(f"the line is longer than {limit:,} bytes, which no row of this file kind "
-                                    "is: the file is damaged or not what it seems", source=source, line=line,
-                                    hint="download the file again, or check that it is the dataset named")
-                start = nl + 1
-            if not chunk:
-                return
-            offset += start
-            data = data[start:]
-
-
-def _line_number(path: Path, opener: Any, offset: int) -> int:
-    """1-based number of the line that starts at byte ``offset``."""
-    count = 0
-    with opener(path, "rb") as f:
-        done = 0
-        while done < offset:
-            chunk = f.read(min(1 << 22, offset - done))
-            if not chunk:
-                break
-            count += chunk.count(b"\n")
-            done += len(chunk)
-    return count + 1
 
 
 def _open_text(path: Path) -> io.TextIOBase:
@@ -248,205 +183,6 @@ def _norm_col(name: str) -> str:
     return name.strip().lower()
 
 
-class LoadAgain(Exception):
-    """A one-pass load failed (a row to reject, an id twice): the transaction is aborted. The caller rolls it
-    back, runs ``after_rollback`` (settings a failed statement could not restore) and loads the file again
-    with ``LoadContext.sole`` false."""
-
-    def __init__(self, reason: str, after_rollback: Sequence[str] = ()):
-        super().__init__(reason)
-        self.after_rollback = list(after_rollback)
-
-
-class LoadContext:
-    """Everything a loader needs while one file is loaded: the connection, the run, SQL helpers.
-
-    ``sole``: the file is the only one in its transaction, so a loader may read it in one pass and raise
-    :class:`LoadAgain` when that fails (the whole transaction is then rolled back and the file loaded again)."""
-
-    def __init__(self, con: duckdb.DuckDBPyConnection, loader: Loader, run_id: int, path: Path,
-                 kind: FileKind, readable: Path, *, sole: bool = False):
-        self.con = con
-        self.sole = sole
-        self.loader = loader
-        self.run_id = run_id
-        self.path = path
-        self.source = str(path)
-        self.kind = kind
-        self.readable = readable  # path DuckDB reads (zip members are extracted)
-        self.rows_read = 0
-        self.rows_stored = 0
-        self.first_line = kind.skip + (2 if kind.header else 1)
-        self._min_rowid = 0
-        self._has_rj = False
-        self._temps: list[str] = []
-        self._views: set[str] = set()
-
-    # -- SQL helpers -------------------------------------------------------------------------------
-    def execute(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple[Any, ...]]:
-        return self.con.execute(sql, list(params or [])).fetchall()
-
-    def scalar(self, sql: str, params: Sequence[Any] | None = None) -> Any:
-        rows = self.execute(sql, params)
-        return rows[0][0] if rows else None
-
-    def temp(self, name: str, sql: str) -> None:
-        """CREATE TEMP TABLE name AS sql (dropped after the file is loaded)."""
-        self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
-        if name not in self._temps:
-            self._temps.append(name)
-
-    def view(self, name: str, sql: str) -> None:
-        """CREATE TEMP VIEW name AS sql (dropped after the file is loaded)."""
-        self.con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS {sql}")
-        self._views.add(name)
-        if name not in self._temps:
-            self._temps.append(name)
-
-    def temp_rows(self, name: str, columns: str, rows: Sequence[Sequence[Any]]) -> None:
-        """A temp table from Python rows (small code tables)."""
-        self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} ({columns})")
-        if name not in self._temps:
-            self._temps.append(name)
-        if rows:
-            self.con.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * len(rows[0]))})",
-                                 [list(r) for r in rows])
-
-    def track(self, *names: str) -> None:
-        """Temp tables made by a query of the loader's own (e.g. read_csv's rejects tables): dropped with the rest."""
-        self._temps.extend(n for n in names if n not in self._temps)
-
-    def drop_temps(self) -> None:
-        for name in reversed(self._temps):
-            kind = "VIEW" if name in self._views else "TABLE"
-            self.con.execute(f"DROP {kind} IF EXISTS {name}")
-        self._temps.clear()
-
-    # -- reading -----------------------------------------------------------------------------------
-    def read_csv_sql(self, kind: FileKind | None = None, *, columns: Sequence[tuple[str, str]] | None = None,
-                     null_padding: bool = False, rejects: tuple[str, str] = ("_rej_err", "_rej_scan")) -> str:
-        """The ``read_csv(…)`` table function :meth:`read` reads the file with (explicit columns and types, no
-        auto-detection; rows that do not parse go to the temp tables ``rejects``), for loaders that read the
-        file in a query of their own (e.g. a streaming INSERT)."""
-        kind = kind or self.kind
-        cols = list(columns or kind.columns)
-        spec = "{" + ", ".join(f"{sql_str(c)}: {sql_str(t)}" for c, t in cols) + "}"
-        nulls = "[" + ", ".join(sql_str(n) for n in kind.nullstr) + "]"
-        quote = sql_str(kind.quote) if kind.quote else "''"
-        opts = (f"columns={spec}, header={'true' if kind.header else 'false'}, delim={sql_str(kind.delim)}, "
-                f"quote={quote}, escape={quote}, skip={kind.skip}, nullstr={nulls}, auto_detect=false, "
-                f"ignore_errors=true, store_rejects=true, rejects_table={sql_str(rejects[0])}, "
-                f"rejects_scan={sql_str(rejects[1])}, "
-                f"null_padding={'true' if null_padding else 'false'}, max_line_size={max(kind.max_line, 1 << 20)}, "
-                f"compression={sql_str('gzip' if self.readable.name.lower().endswith('.gz') else 'none')}")
-        return f"read_csv({sql_str(str(self.readable))}, {opts})"
-
-    def read(self, kind: FileKind | None = None, *, columns: Sequence[tuple[str, str]] | None = None,
-             null_padding: bool = False, table: str = "_raw") -> int:
-        """Read the file with DuckDB into temp ``table``; structural and type errors become rejects.
-
-        Returns the number of rows read (good + rejected)."""
-        kind = kind or self.kind
-        check_line_lengths(self.readable, kind.max_line, self.source)
-        try:
-            self.temp(table, f"SELECT * FROM {self.read_csv_sql(kind, columns=columns, null_padding=null_padding)}")
-        except duckdb.Error as exc:
-            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            hint = "download the file again; it is damaged or not in the expected format"
-            raise DataError(f"cannot read the file: {first}", source=self.source, hint=hint) from None
-        self._temps.extend(t for t in ("_rej_err", "_rej_scan") if t not in self._temps)
-        good = int(self.scalar(f"SELECT count(*) FROM {table}"))
-        self._min_rowid = int(self.scalar(f"SELECT coalesce(min(rowid), 0) FROM {table}"))
-        # Structural / type rejects, one per line.
-        self.temp("_rj_lines", """
-            SELECT line, first(CASE WHEN error_type = 'CAST'
-                     THEN 'non-numeric or malformed value in column ' || coalesce(column_name, '?') || ': '
-                          || error_message
-                     WHEN error_type IN ('MISSING COLUMNS', 'TOO MANY COLUMNS')
-                     THEN 'wrong number of columns (truncated or extra fields): ' || error_message
-                     ELSE lower(error_type) || ': ' || error_message END ORDER BY column_idx) AS reason
-            FROM _rej_err GROUP BY line ORDER BY line""")
-        bad = int(self.scalar("SELECT count(*) FROM _rj_lines"))
-        self.rows_read += good + bad
-        if bad:
-            self.con.execute(f"INSERT INTO _rejects SELECT {sql_str(self.source)}, line, reason FROM _rj_lines")
-            # t = good rows before each rejected line; j = rejects up to it (see line_expr).
-            self.temp("_rj", f"""
-                SELECT t, max(j) AS j FROM (
-                    SELECT (line - {self.first_line}) - (row_number() OVER (ORDER BY line) - 1) AS t,
-                           row_number() OVER (ORDER BY line) AS j FROM _rj_lines) GROUP BY t""")
-            self._has_rj = True
-        else:
-            self._has_rj = False
-        return good + bad
-
-    def line_expr(self, rid: str = "rowid") -> str:
-        """SQL for the 1-based line number of a staged row, given its ``_raw`` rowid column."""
-        k = f"({rid} - {self._min_rowid})"
-        if not self._has_rj:
-            return f"({self.first_line} + {k})"
-        return f"({self.first_line} + {k} + coalesce((SELECT max(j) FROM _rj WHERE _rj.t <= {k}), 0))"
-
-    def reject(self, table: str, condition: str, reason: str, rid: str = "_rid") -> int:
-        """Move rows of ``table`` matching ``condition`` to the rejects with ``reason`` (SQL)."""
-        n = int(self.scalar(f"SELECT count(*) FROM {table} WHERE {condition}"))
-        if n:
-            self.con.execute(f"INSERT INTO _rejects SELECT {sql_str(self.source)}, {self.line_expr(rid)}, {reason} "
-                             f"FROM {table} WHERE {condition}")
-            self.con.execute(f"DELETE FROM {table} WHERE {condition}")
-        return n
-
-    # -- code tables -------------------------------------------------------------------------------
-    def cow_table(self) -> str:
-        if "_cow" not in self._temps:
-            self.temp_rows("_cow", "ccode BIGINT, y0 INTEGER, y1 INTEGER, code VARCHAR", codes.cow_rows())
-        return "_cow"
-
-    def gw_table(self) -> str:
-        if "_gw" not in self._temps:
-            self.temp_rows("_gw", "ccode BIGINT, y0 INTEGER, y1 INTEGER, code VARCHAR", codes.gw_rows())
-        return "_gw"
-
-    def name_table(self, name: str, distinct_sql: str, mapper: Callable[[str], str | None]) -> str:
-        """A temp table (name VARCHAR, code VARCHAR) mapping the distinct names of ``distinct_sql``."""
-        names = [r[0] for r in self.execute(distinct_sql) if r[0] is not None]
-        self.temp_rows(name, "name VARCHAR, code VARCHAR", [(n, mapper(n)) for n in names])
-        return name
-
-    # -- writing -----------------------------------------------------------------------------------
-    def insert_observations(self, select_sql: str, *, with_estimate: bool = False) -> int:
-        """Insert observations from a SELECT giving (indicator, from_actor, to_actor, period, year, month,
-        value, unit, source_row) — and ``estimate`` (BOOLEAN) when ``with_estimate``."""
-        before = int(self.scalar("SELECT count(*) FROM observations WHERE load_run = ?", [self.run_id]))
-        est = "estimate" if with_estimate else "CAST(NULL AS BOOLEAN)"
-        self.con.execute(f"""
-            INSERT INTO observations (dataset, indicator, from_actor, to_actor, period, year, month, value, unit,
-                                      source_file, source_row, load_run, estimate)
-            SELECT {sql_str(self.loader.name)}, indicator, from_actor, to_actor, period, year, month, value, unit,
-                   {sql_str(self.source)}, source_row, {self.run_id}, {est} FROM ({select_sql})""")
-        after = int(self.scalar("SELECT count(*) FROM observations WHERE load_run = ?", [self.run_id]))
-        self.rows_stored += after - before
-        return after - before
-
-    def insert_arrow_observations(self, rows: Any) -> int:
-        """Insert observations from a ``pyarrow.Table`` with the columns of :meth:`insert_observations`
-        (``estimate`` optional) — for files read in Python (spreadsheets)."""
-        name = f"_mp_obs_{self.run_id}"
-        self.con.register(name, rows)
-        try:
-            return self.insert_observations(f"SELECT * FROM {name}", with_estimate="estimate" in rows.column_names)
-        finally:
-            self.con.unregister(name)
-
-    def insert_into(self, table: str, columns: str, select_sql: str) -> int:
-        """INSERT INTO table (columns, load_run) SELECT …, run — for the dataset's own tables."""
-        before = int(self.scalar(f"SELECT count(*) FROM {table} WHERE load_run = ?", [self.run_id]))
-        self.con.execute(f"INSERT INTO {table} ({columns}, load_run) SELECT *, {self.run_id} FROM ({select_sql})")
-        after = int(self.scalar(f"SELECT count(*) FROM {table} WHERE load_run = ?", [self.run_id]))
-        self.rows_stored += after - before
-        return after - before
-
-
 class Loader:
     """A dataset's reader. Subclasses set the class attributes and implement :meth:`load_file`."""
 
@@ -463,7 +199,7 @@ class Loader:
     #: supersedes every earlier load of the dataset instead of adding to it (its rows have no unique key)
     edition: ClassVar[bool] = False
 
-    def load_file(self, ctx: LoadContext) -> None:  # pragma: no cover - abstract
+    def load_file(self, ctx: LoadSession) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
     # -- recognising files -------------------------------------------------------------------------
@@ -614,23 +350,6 @@ def readable_copy(path: Path) -> Iterator[Path]:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _dataset_row(con: duckdb.DuckDBPyConnection, loader: Loader) -> None:
-    row = [loader.name, loader.version, loader.licence, loader.citation, loader.url]
-    have = con.execute("SELECT name, version, licence, citation, url FROM datasets WHERE name = ?",
-                       [loader.name]).fetchall()
-    if have and list(have[0]) == row:
-        return
-    con.execute("DELETE FROM datasets WHERE name = ?", [loader.name])
-    con.execute("INSERT INTO datasets (name, version, licence, citation, url) VALUES (?, ?, ?, ?, ?)",
-                [loader.name, loader.version, loader.licence, loader.citation, loader.url])
-
-
-def _supersede(con: duckdb.DuckDBPyConnection, run_id: int) -> None:
-    for table in RUN_TABLES:
-        con.execute(f"DELETE FROM {table} WHERE load_run = ?", [run_id])
-    con.execute("UPDATE load_runs SET status = 'superseded' WHERE id = ?", [run_id])
-
-
 def run_load(store: Store, loader: Loader, path: Path, *, max_reject_share: float = 0.01,
              progress: Progress | None = None, lake: str | Path | None = None, stream: bool = False) -> LoadReport:
     """Load every file of ``path`` for ``loader`` in one transaction (see the module docstring). With ``lake`` (a
@@ -648,7 +367,7 @@ def run_load(store: Store, loader: Loader, path: Path, *, max_reject_share: floa
     total = len(files)
     alone = sum(not kind.name.startswith(SKIP_PREFIX) for _, kind in files) == 1
 
-    def body(con: duckdb.DuckDBPyConnection, ls: LakeSession | None, sole: bool) -> None:
+    def body(tx: LoadTransaction) -> None:
         report.files.clear()
         for i, (f, kind) in enumerate(files):
             if progress:
@@ -657,47 +376,12 @@ def run_load(store: Store, loader: Loader, path: Path, *, max_reject_share: floa
                 report.files.append(_skipped(f, kind))
                 continue
             tick = None if progress is None else _ticker(progress, f"{loader.name}: {f.name}", i, total)
-            report.files.append(_load_one(store, con, loader, f.resolve(), kind, max_reject_share, ls,
-                                          sole=sole and alone, tick=tick))
+            report.files.append(_load_one(tx, loader, f.resolve(), kind, max_reject_share, alone=alone, tick=tick))
         if progress:
             progress(f"{loader.name}: done", total, total)
 
-    _in_load_transaction(store, loader, lake, body)
+    in_load_transaction(store, loader, lake, body)
     return report
-
-
-def _in_load_transaction(store: Store, loader: Loader, lake: str | Path | None,
-                         body: Callable[[duckdb.DuckDBPyConnection, LakeSession | None, bool], None]) -> None:
-    """Run ``body(con, lake_session, sole)`` in one load transaction, first with ``sole`` true; when it raises
-    :class:`LoadAgain` (a one-pass read failed), roll back and run it again with ``sole`` false."""
-    from ..store import lake as lakes
-
-    for sole in (True, False):
-        ls = lakes.session(store.con, lake)
-        try:
-            with store.transaction() as con, (ls or contextlib.nullcontext()), _rejects_table(con, loader):
-                body(con, ls, sole)
-        except LoadAgain as again:
-            if not sole:
-                raise RuntimeError(f"a load with sole=False asked to load again: {again}") from None
-            for sql in again.after_rollback:
-                store.con.execute(sql)
-            continue
-        if ls is not None:
-            ls.after_commit()
-        return
-
-
-@contextlib.contextmanager
-def _rejects_table(con: duckdb.DuckDBPyConnection, loader: Loader) -> Iterator[None]:
-    """Inside a load's transaction: the dataset's row, and the temp ``_rejects`` table its files report into."""
-    _dataset_row(con, loader)
-    con.execute("CREATE OR REPLACE TEMP TABLE _rejects (source VARCHAR, line BIGINT, reason VARCHAR)")
-    try:
-        yield
-    finally:
-        with contextlib.suppress(duckdb.Error):
-            con.execute("DROP TABLE IF EXISTS _rejects")
 
 
 def _skipped(f: Path, kind: FileKind) -> FileReport:
@@ -742,45 +426,16 @@ def _load_alone(store: Store, loader: Loader, f: Path, kind: FileKind, max_share
     """One file in a transaction of its own (a stream's file)."""
     done: list[FileReport] = []
 
-    def body(con: duckdb.DuckDBPyConnection, ls: LakeSession | None, sole: bool) -> None:
-        done[:] = [_load_one(store, con, loader, f, kind, max_share, ls, sole=sole, tick=tick)]
+    def body(tx: LoadTransaction) -> None:
+        done[:] = [_load_one(tx, loader, f, kind, max_share, alone=True, tick=tick)]
 
-    _in_load_transaction(store, loader, lake, body)
+    in_load_transaction(store, loader, lake, body)
     return done[0]
-
-
-#: seconds between two looks at a running statement's progress (while one big file loads)
-PROGRESS_EVERY = 1.0
 
 
 def _ticker(progress: Progress, desc: str, done: int, total: int) -> Callable[[float], None]:
     """The progress line of one file, with the share of its current pass done (one pass: the whole file)."""
     return lambda pct: progress(f"{desc} — {pct:.0f} % of this pass", done, total)
-
-
-@contextlib.contextmanager
-def _statement_progress(con: duckdb.DuckDBPyConnection, tick: Callable[[float], None] | None) -> Iterator[None]:
-    """While a file loads, tell ``tick`` how far its running statement is (DuckDB's ``query_progress``, read
-    from a thread every :data:`PROGRESS_EVERY` seconds): one statement may read a 4 GB file for a minute."""
-    if tick is None:
-        yield
-        return
-    stop = threading.Event()
-
-    def poll() -> None:
-        while not stop.wait(PROGRESS_EVERY):
-            with contextlib.suppress(Exception):  # progress is best effort; the load's own errors are elsewhere
-                pct = con.query_progress()
-                if pct >= 0:
-                    tick(pct)
-
-    thread = threading.Thread(target=poll, name="multipolar-load-progress", daemon=True)
-    thread.start()
-    try:
-        yield
-    finally:
-        stop.set()
-        thread.join()
 
 
 def _size(f: Path) -> int:
@@ -846,146 +501,19 @@ def _unterminated_last_line(path: Path) -> int | None:
     return (lf or cr) + 1
 
 
-def _cut_last_row(last_line: int | None, con: duckdb.DuckDBPyConnection) -> tuple[int, str] | None:
-    """(line, reason) when the unterminated last line of the file was rejected: the file was cut mid-row."""
-    if last_line is None:
-        return None
-    rows = con.execute("SELECT line, reason FROM _rejects WHERE line >= ? ORDER BY line LIMIT 1",
-                       [last_line]).fetchall()
-    return (int(rows[0][0]), str(rows[0][1])) if rows else None
 
 
-def _load_one(store: Store, con: duckdb.DuckDBPyConnection, loader: Loader, f: Path, kind: FileKind,
-              max_share: float, lake: LakeSession | None = None, *, sole: bool = False,
+def _load_one(tx: LoadTransaction, loader: Loader, f: Path, kind: FileKind, max_share: float, *, alone: bool,
               tick: Callable[[float], None] | None = None) -> FileReport:
+    """One file of a load: unchanged if its content is loaded already, else checked and read by ``loader`` in the
+    transaction's load session."""
     if f.stat().st_size == 0:
         raise DataError("the file is empty", source=str(f), line=1, hint=f"download the {loader.name} file again")
     sha = sha256_file(f)
-    same = con.execute("SELECT id, path FROM load_runs WHERE kind = 'load' AND dataset = ? AND sha256 = ? "
-                       "AND status = 'ok' ORDER BY id", [loader.name, sha]).fetchall()
-    if same:
-        return FileReport(path=str(f), kind=kind.name, sha256=sha, status="unchanged", run_id=int(same[0][0]),
-                          message=f"already loaded (run {same[0][0]} from {same[0][1]})")
+    same = tx.unchanged(f, kind.name, sha)
+    if same is not None:
+        return same
     loader.check_header(f, kind)
-    same_path = "" if loader.edition else " AND path = ?"
-    old = [int(r[0]) for r in con.execute("SELECT id FROM load_runs WHERE kind = 'load' AND dataset = ? "
-                                          f"AND status = 'ok'{same_path}",
-                                          [loader.name] + ([] if loader.edition else [str(f)])).fetchall()]
-    for run in old:
-        _supersede(con, run)
-    run_id = store.new_run(con, kind="load", path=str(f), sha256=sha, dataset=loader.name,
-                           method=loader.method or f"{loader.name}.v1")
-    con.execute("DELETE FROM _rejects")
     with readable_copy(f) as readable:
-        readable_end = _unterminated_last_line(readable)
-        # writing to a lake, ``events`` is a capture table without the primary key a one-pass read relies on
-        ctx = LoadContext(con, loader, run_id, f, kind, readable, sole=sole and (lake is None or lake.root is None))
-        if lake is not None:
-            lake.before_file()
-        try:
-            with _statement_progress(con, tick):
-                loader.load_file(ctx)
-        except MultipolarError:
-            raise
-        except duckdb.Error as exc:
-            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise DataError(f"could not load the file: {first}", source=str(f),
-                            hint="the file may be damaged or of another version; check it or report this") from None
-        else:
-            ctx.drop_temps()
-    if lake is not None:  # rows already in the lake count as known too (multipolar.store.lake)
-        lake.before_dedup(loader.name, run_id)
-    dup, revised = _drop_known_content(con, loader.name, run_id)
-    ctx.rows_stored -= dup
-    if lake is not None:
-        ctx.rows_stored -= lake.after_dedup(loader.name, run_id, str(f))
-    n_rej = int(con.execute("SELECT count(*) FROM _rejects").fetchall()[0][0])
-    sample = [(None if r[0] is None else int(r[0]), str(r[1]))
-              for r in con.execute("SELECT line, reason FROM _rejects ORDER BY line LIMIT 5").fetchall()]
-    if ctx.rows_read == 0:
-        raise DataError("the file has no data rows", source=str(f), hint=f"download the {loader.name} file again")
-    cut = _cut_last_row(readable_end, con) if n_rej else None
-    if cut is not None:
-        line, why = cut
-        raise DataError(f"the file ends in the middle of a row: its last line ({line:,}) has no line break and is "
-                        f"incomplete ({why}); the file looks truncated, so nothing of it was loaded", source=str(f),
-                        line=line, hint=f"download the {loader.name} file again (the copy was cut short)")
-    if n_rej > max_share * ctx.rows_read:
-        first_line = sample[0][0] if sample else None
-        shown = "; ".join(f"line {ln}: {why}" for ln, why in sample[:3])
-        raise DataError(f"{n_rej:,} of {ctx.rows_read:,} rows are malformed ({n_rej / ctx.rows_read:.1%}), more than "
-                        f"the {max_share:.1%} allowed — {shown}", source=str(f), line=first_line,
-                        hint="fix or re-download the file, or raise --max-reject-share to load the good rows")
-    con.execute("INSERT INTO rejects (load_run, source, line, reason) SELECT ?, source, line, reason FROM _rejects",
-                [run_id])
-    notes = [kind.name]
-    if readable_end is not None:
-        notes.append(f"no line break after the last line ({readable_end:,}); it was read as a whole row (if the "
-                     "file was cut short there, download it again)")
-    if old:
-        notes.append(f"superseded run(s) {old}")
-    if dup:
-        notes.append(f"{dup:,} row(s) already in the store from another file (same dataset, same key and value): "
-                     "not counted again")
-    if revised:
-        notes.append(f"{revised:,} row(s) of earlier loads replaced by this file's revised values")
-    in_lake = lake.stage_run(loader.name, run_id) if lake is not None else None
-    if in_lake:
-        notes.append(in_lake)
-    store.finish_run(con, run_id, rows_read=ctx.rows_read, rows_stored=ctx.rows_stored, rows_rejected=n_rej,
-                     status="ok", message="; ".join(notes))
-    return FileReport(path=str(f), kind=kind.name, sha256=sha, status="loaded", run_id=run_id,
-                      rows_read=ctx.rows_read, rows_stored=ctx.rows_stored, rows_rejected=n_rej,
-                      superseded_runs=old, rejects=sample, message="; ".join(notes[1:]) or None)
-
-
-#: the natural key of an observation: what it measures, between whom, when (the value is the content)
-NATURAL_KEY = ("indicator", "from_actor", "to_actor", "period")
-
-
-def _key_expr(alias: str) -> str:
-    return " || chr(31) || ".join(f"coalesce(CAST({alias}{c} AS VARCHAR), '')" for c in NATURAL_KEY)
-
-
-def _drop_known_content(con: duckdb.DuckDBPyConnection, dataset: str, run_id: int) -> tuple[int, int]:
-    """One flow, one count: identity is the content, not the file's bytes. Rows of run ``run_id`` whose natural
-    key and value are already stored for the dataset by another load (the same table as plain CSV, another
-    folder, the starter pack) are dropped, matched one for one; where a key that is unique in both loads has
-    another value in an earlier load, this file is a revision and its value replaces the earlier one.
-    Returns (rows dropped, earlier rows replaced)."""
-    key = _key_expr("")
-    # Only earlier rows of the same dataset that share an actor with this load can match (a cheap semi-join:
-    # loading a folder file by file must not rescan the whole dataset per file).
-    con.execute("CREATE OR REPLACE TEMP TABLE _mine AS SELECT DISTINCT coalesce(from_actor, '') AS fa FROM "
-                "observations WHERE load_run = ?", [run_id])
-    con.execute("""CREATE OR REPLACE TEMP TABLE _theirs AS SELECT rowid AS rid, * FROM observations
-                   WHERE dataset = ? AND load_run <> ? AND coalesce(from_actor, '') IN (SELECT fa FROM _mine)""",
-                [dataset, run_id])
-    try:
-        if not int(con.execute("SELECT count(*) FROM _theirs").fetchall()[0][0]):
-            return 0, 0
-        con.execute(f"""
-            CREATE OR REPLACE TEMP TABLE _known AS
-            WITH new AS (SELECT rowid AS rid, {key} AS k, value,
-                                row_number() OVER (PARTITION BY {key}, value ORDER BY rowid) AS nth
-                         FROM observations WHERE load_run = ?),
-                 old AS (SELECT {key} AS k, value, count(*) AS n FROM _theirs GROUP BY ALL)
-            SELECT rid FROM new JOIN old ON new.k = old.k AND new.value IS NOT DISTINCT FROM old.value
-            WHERE new.nth <= old.n""", [run_id])
-        dropped = int(con.execute("SELECT count(*) FROM _known").fetchall()[0][0])
-        if dropped:
-            con.execute("DELETE FROM observations WHERE rowid IN (SELECT rid FROM _known)")
-        # a key unique in both loads with another value: this file revises the earlier one
-        con.execute(f"""
-            CREATE OR REPLACE TEMP TABLE _known AS
-            WITH new AS (SELECT {key} AS k FROM observations WHERE load_run = ? GROUP BY 1 HAVING count(*) = 1),
-                 old AS (SELECT {key} AS k, load_run, min(rid) AS rid FROM _theirs GROUP BY {key}, load_run
-                         HAVING count(*) = 1)
-            SELECT old.rid FROM old JOIN new ON new.k = old.k""", [run_id])
-        revised = int(con.execute("SELECT count(*) FROM _known").fetchall()[0][0])
-        if revised:
-            con.execute("DELETE FROM observations WHERE rowid IN (SELECT rid FROM _known)")
-    finally:
-        for t in ("_known", "_theirs", "_mine"):
-            con.execute(f"DROP TABLE IF EXISTS {t}")
-    return dropped, revised
+        source = SourceFile(f, kind, sha, readable, _unterminated_last_line(readable))
+        return tx.load_file(source, loader.load_file, max_share=max_share, alone=alone, tick=tick)

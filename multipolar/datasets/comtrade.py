@@ -11,7 +11,7 @@ Several rows for the same flow, partner and month (e.g. by mode of transport) ar
 from __future__ import annotations
 
 from ..resolve.codes import is_iso3, name_to_iso3
-from .base import FileKind, LoadContext, Loader, register
+from .base import FileKind, Loader, LoadSession, register
 
 COLUMNS = (
     ("year", "DOUBLE"), ("month", "DOUBLE"), ("period", "VARCHAR"), ("period_desc", "VARCHAR"),
@@ -51,7 +51,7 @@ class Comtrade(Loader):
     kinds = (RECORDS,)
     method = "comtrade.v1"
 
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         ctx.read()
         ctx.name_table("_pcodes", "SELECT DISTINCT coalesce(partner_iso, '') FROM _raw",
                        lambda c: _partner(c))

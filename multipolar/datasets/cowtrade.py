@@ -18,7 +18,7 @@ smoothflow1, smoothflow2, …``) is also accepted; only the columns above are re
 
 from __future__ import annotations
 
-from .base import FileKind, LoadContext, Loader, register
+from .base import FileKind, Loader, LoadSession, register
 
 NDY = FileKind("dyadic", ("cow_trade_ndy*.csv*", "dyadic_cow*.csv*"),
                (("ccode1", "DOUBLE"), ("ccode2", "DOUBLE"), ("year", "DOUBLE"), ("flow1", "DOUBLE"),
@@ -29,7 +29,7 @@ STATES = FileKind("states", ("cow_states*.csv",), (("stateabb", "VARCHAR"), ("cc
                   signature_min=2, reference=True)
 
 
-def map_cow(ctx: LoadContext, table: str, cols: dict[str, str], year: str = "year") -> None:
+def map_cow(ctx: LoadSession, table: str, cols: dict[str, str], year: str = "year") -> None:
     """Stage ``table`` → ``_stage`` with each COW code column mapped to a code (``<col>_c``); rows with
     an unknown code, or a year that is not a whole number, are rejected."""
     cow = ctx.cow_table()
@@ -57,7 +57,7 @@ class CowTrade(Loader):
     kinds = (NDY, SY, STATES)
     method = "cow-trade.v1"
 
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         ctx.read()
         if ctx.kind is NDY:
             map_cow(ctx, "_raw", {"ccode1": "a", "ccode2": "b"})

@@ -14,7 +14,7 @@ Rows with NA (2024) give no observation.
 
 from __future__ import annotations
 
-from .base import FileKind, LoadContext, Loader, register
+from .base import FileKind, Loader, LoadSession, register
 from .obs_util import unpivot
 
 COLS = (("country", "VARCHAR"), ("iso3c", "VARCHAR"), ("year", "DOUBLE"), ("freedom", "DOUBLE"), ("internet", "DOUBLE"),
@@ -40,7 +40,7 @@ class Fbic(Loader):
     kinds = (BASE,)
     method = "fbic.v1"
 
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         ctx.read()
         from ..resolve.codes import is_iso3
 

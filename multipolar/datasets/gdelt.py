@@ -35,16 +35,12 @@ country per record) is read too.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from pathlib import Path
-
-import duckdb
 
 from ..errors import DataError
 from ..resolve import codes
 from . import cameo
-from .base import FileKind, LoadAgain, LoadContext, Loader, check_line_lengths, read_head, register, sql_str
+from .base import FileKind, LoadAgain, Loader, LoadSession, check_line_lengths, read_head, register, sql_str
 
 _ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
           "Type1Code", "Type2Code", "Type3Code")
@@ -97,7 +93,7 @@ def _looks_like_event(path: Path) -> bool:
     return len(f) > 2 and f[0].isdigit() and len(f[1]) == 8 and f[1].isdigit()
 
 
-def _code_tables(ctx: LoadContext) -> None:
+def _code_tables(ctx: LoadSession) -> None:
     rows: list[tuple[str, str]] = [(c.alpha_3, c.alpha_3) for c in __import__("pycountry").countries]
     rows += [(k, codes.cameo_to_code(k) or k) for k in list(codes.CAMEO_GROUPS) + list(codes._CAMEO_COUNTRY)]
     ctx.temp_rows("_cameo_c", "code VARCHAR, mapped VARCHAR", sorted(set(rows)))
@@ -147,7 +143,7 @@ class GdeltEvents(Loader):
             return [(f, self.kind_by_name(f) or EVENTS2) for f in fetch.gdelt_list_files(path)]
         return super().find_files(path)
 
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         """A file alone in its transaction (a stream's file, a load of one file) is read **once**: its rows go
         straight into ``events``, and a row to reject, an id twice or already stored, or a line the reader
         skipped makes the load start again (:class:`LoadAgain`) on the checked paths below.
@@ -164,34 +160,28 @@ class GdeltEvents(Loader):
         elif not self._load_clean(ctx, v1):
             self._load_staged(ctx, v1)
 
-    def _load_once(self, ctx: LoadContext, v1: bool) -> None:
+    def _load_once(self, ctx: LoadSession, v1: bool) -> None:
         """One pass: INSERT from the file, every row checked in the statement — a row with a reason to reject
         raises (``error()``), an id twice in the file or already stored breaks the primary key, and a line
         read_csv could not parse lands in its rejects table. Any of these: :class:`LoadAgain`."""
         src = ctx.read_csv_sql(null_padding=v1, rejects=("_rej_err0", "_rej_scan0"))
         ctx.track("_rej_err0", "_rej_scan0")
-        restore: list[str] = []
-        try:
-            with _file_probes(ctx) as undo:
-                restore.append(undo)
-                stored = int(ctx.con.execute(_insert_sql(ctx.run_id, f"""
-                    SELECT r.*, {_mapped_cols_sql()}, {_reason_sql(v1, store=False)} AS _reason
-                    FROM {src} r {_joins_sql(store=None)}""",
-                    "WHERE CASE WHEN _reason IS NULL THEN true ELSE error('a row to reject') END")).fetchall()[0][0])
-        except duckdb.Error as exc:  # the transaction is aborted
-            raise LoadAgain(f"one pass failed: {str(exc).splitlines()[0] if str(exc) else exc}", restore) from None
+        with ctx.file_probes():
+            stored = ctx.insert_into("events", EVENT_COLUMNS, _events_sql(f"""
+                SELECT r.*, {_mapped_cols_sql()}, {_reason_sql(v1, store=False)} AS _reason
+                FROM {src} r {_joins_sql(store=None)}""",
+                "WHERE CASE WHEN _reason IS NULL THEN true ELSE error('a row to reject') END"), one_pass=True)
         if int(ctx.scalar("SELECT count(*) FROM _rej_err0")):
             raise LoadAgain("one pass skipped lines read_csv could not parse")
         ctx.rows_read += stored
-        ctx.rows_stored += stored
 
-    def _load_clean(self, ctx: LoadContext, v1: bool) -> bool:
+    def _load_clean(self, ctx: LoadSession, v1: bool) -> bool:
         """The streaming path; False (and nothing written) when the file has a row to reject."""
         src = ctx.read_csv_sql(null_padding=v1, rejects=("_rej_err1", "_rej_scan1"))
         ctx.track("_rej_err1", "_rej_scan1")
         # every column takes part (a projection of fewer would leave the others unparsed, their errors unseen)
         every = " + ".join(f"({c} IS NULL)::INTEGER" for c, _ in ctx.kind.columns)
-        with _file_probes(ctx):
+        with ctx.file_probes():
             ctx.temp("_ids", f"""
                 SELECT r.GLOBALEVENTID AS gid, {_reason_sql(v1, store=False)} IS NOT NULL AS bad, {every} AS nulls
                 FROM {src} r {_joins_sql(store=None)}""")
@@ -200,61 +190,43 @@ class GdeltEvents(Loader):
             "max(CAST(gid AS VARCHAR)) FROM _ids")[0]
         if not n or bad or distinct != n or int(ctx.scalar("SELECT count(*) FROM _rej_err1")):
             return False
-        known = int(ctx.scalar(f"SELECT count(*) FROM _ids i JOIN ({_known_sql(lo, hi)}) e "
+        known = int(ctx.scalar(f"SELECT count(*) FROM _ids i JOIN ({_known_sql(ctx, lo, hi)}) e "
                                f"ON e.id = 'gdelt:' || CAST(i.gid AS VARCHAR)"))
         if known:
             return False
         src2 = ctx.read_csv_sql(null_padding=v1, rejects=("_rej_err2", "_rej_scan2"))
         ctx.track("_rej_err2", "_rej_scan2")
-        with _file_probes(ctx):
-            stored = int(ctx.con.execute(_insert_sql(ctx.run_id, f"""
-                SELECT r.*, {_mapped_cols_sql()} FROM {src2} r {_joins_sql(store=None)}""", "")).fetchall()[0][0])
+        with ctx.file_probes():
+            stored = ctx.insert_into("events", EVENT_COLUMNS, _events_sql(f"""
+                SELECT r.*, {_mapped_cols_sql()} FROM {src2} r {_joins_sql(store=None)}""", ""))
         if stored != n or int(ctx.scalar("SELECT count(*) FROM _rej_err2")):
             raise DataError(f"the file changed while it was read ({n:,} rows, then {stored:,})", source=ctx.source,
                             hint="load it again once it is no longer being written")
         ctx.rows_read += n
-        ctx.rows_stored += stored
         return True
 
-    def _load_staged(self, ctx: LoadContext, v1: bool) -> None:
+    def _load_staged(self, ctx: LoadSession, v1: bool) -> None:
         ctx.read(null_padding=v1)
         lo, hi = ctx.execute("SELECT min(CAST(GLOBALEVENTID AS VARCHAR)), max(CAST(GLOBALEVENTID AS VARCHAR)) "
                              "FROM _raw")[0]
         ctx.view("_v", f"""
             SELECT r.rowid AS _rid, r.*, {_mapped_cols_sql()},
                    {_reason_sql(v1, store=True)} AS _reason
-            FROM _raw r {_joins_sql(store=_known_sql(lo, hi))}""")
+            FROM _raw r {_joins_sql(store=_known_sql(ctx, lo, hi))}""")
         nbad = int(ctx.scalar("SELECT count(*) FROM _v WHERE _reason IS NOT NULL"))
         if nbad:
-            ctx.con.execute(f"INSERT INTO _rejects SELECT {sql_str(ctx.source)}, {ctx.line_expr('_rid')}, _reason "
-                            f"FROM _v WHERE _reason IS NOT NULL")
+            ctx.reject_lines(f"SELECT {ctx.line_expr('_rid')}, _reason FROM _v WHERE _reason IS NOT NULL")
         # Duplicates inside one file: keep the first row of an id.
         dup = int(ctx.scalar("SELECT count(*) - count(DISTINCT GLOBALEVENTID) FROM _v WHERE _reason IS NULL"))
         dedup_filter = ""
         if dup:
-            ctx.con.execute(f"""INSERT INTO _rejects SELECT {sql_str(ctx.source)}, {ctx.line_expr('_rid')},
+            ctx.reject_lines(f"""SELECT {ctx.line_expr('_rid')},
                 'duplicate GLOBALEVENTID in the file: ' || GLOBALEVENTID FROM (
                   SELECT _rid, GLOBALEVENTID, row_number() OVER (PARTITION BY GLOBALEVENTID ORDER BY _rid) AS n
                   FROM _v WHERE _reason IS NULL) WHERE n > 1""")
             dedup_filter = ("AND _rid IN (SELECT min(_rid) FROM _v WHERE _reason IS NULL GROUP BY GLOBALEVENTID)")
-        stored = ctx.con.execute(_insert_sql(ctx.run_id, "SELECT * FROM _v", f"WHERE _reason IS NULL {dedup_filter}"))
-        ctx.rows_stored += int(stored.fetchall()[0][0])
-
-
-@contextlib.contextmanager
-def _file_probes(ctx: LoadContext) -> Iterator[str]:
-    """Joins of the file with the code tables hash the code tables, never the file: DuckDB does not know how many
-    rows read_csv gives and may pick the file as the side to hash — all of it in memory (3 M rows: past the 2 GB
-    limit, out of memory). Its build-side optimizer is turned off for the statement."""
-    before = str(ctx.scalar("SELECT current_setting('disabled_optimizers')") or "")
-    names = [n for n in before.split(",") if n.strip()]
-    undo = f"SET disabled_optimizers = {sql_str(before)}"
-    ctx.con.execute(f"SET disabled_optimizers = {sql_str(','.join([*names, 'build_side_probe_side']))}")
-    try:
-        yield undo  # the statement that restores the setting (for a caller whose transaction a failure aborted)
-    finally:  # (in a transaction a failed statement aborted, SET fails too: the caller runs ``undo`` after rollback)
-        with contextlib.suppress(duckdb.Error):
-            ctx.con.execute(undo)
+        ctx.insert_into("events", EVENT_COLUMNS,
+                        _events_sql("SELECT * FROM _v", f"WHERE _reason IS NULL {dedup_filter}"))
 
 
 def _mapped_cols_sql() -> str:
@@ -262,14 +234,9 @@ def _mapped_cols_sql() -> str:
             "try_strptime(SQLDATE, '%Y%m%d') AS dday")
 
 
-def _known_sql(lo: str | None, hi: str | None) -> str:
-    """The gdelt events of the store an id of the file can match: those whose GLOBALEVENTID (as text) lies
-    between the file's least and greatest (a superset of the matches, found by the column's min/max per row
-    group without reading every stored id)."""
-    if lo is None or hi is None:
-        return "SELECT id, load_run FROM events WHERE false"
-    return (f"SELECT id, load_run FROM events WHERE origin = 'gdelt' "
-            f"AND source_event_id BETWEEN {sql_str(lo)} AND {sql_str(hi)}")
+def _known_sql(ctx: LoadSession, lo: str | None, hi: str | None) -> str:
+    """The gdelt events of the store an id of the file can match (between the file's least and greatest id)."""
+    return ctx.stored_events_sql("gdelt", lo, hi)
 
 
 def _joins_sql(store: str | None) -> str:
@@ -306,12 +273,16 @@ def _reason_sql(v1: bool, *, store: bool) -> str:
                    END"""
 
 
-def _insert_sql(run_id: int, rows_sql: str, where: str) -> str:
-    """INSERT the events of ``rows_sql`` (the file's columns plus a1, a2, ptype, pmode, place, dday)."""
+#: the events columns :func:`_events_sql` gives (the session adds ``load_run``)
+EVENT_COLUMNS = ("id, origin, type, mode, actors, recipients, date, day, goldstein, quad, cameo, source_event_id, "
+                 "source_url, dedup_key, place")
+
+
+def _events_sql(rows_sql: str, where: str) -> str:
+    """The events of ``rows_sql`` (the file's columns plus a1, a2, ptype, pmode, place, dday), as
+    :data:`EVENT_COLUMNS`."""
     url = "SOURCEURL"
     return f"""
-            INSERT INTO events (id, origin, type, mode, actors, recipients, date, day, goldstein, quad, cameo,
-                                source_event_id, source_url, dedup_key, load_run, place)
             SELECT 'gdelt:' || GLOBALEVENTID, 'gdelt', ptype, pmode,
                    CASE WHEN a1 IS NULL THEN []::VARCHAR[] ELSE [a1] END,
                    CASE WHEN a2 IS NULL THEN []::VARCHAR[] ELSE [a2] END,
@@ -321,7 +292,7 @@ def _insert_sql(run_id: int, rows_sql: str, where: str) -> str:
                              coalesce(a2, Actor2Code, ''),
                              coalesce(EventBaseCode, ''),
                              coalesce(regexp_extract({url}, '^[A-Za-z]+://(www\\.)?([^/:?#]+)', 2), '')),
-                   {run_id}, place
+                   place
             FROM ({rows_sql}) {where}"""
 
 
@@ -344,7 +315,7 @@ class GdeltGkg(Loader):
         head = read_head(path, 1)
         return bool(head) and "-" in head[0].split("\t")[0] and head[0].split("\t")[0].split("-")[0].isdigit()
 
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         ctx.read()
         _code_tables(ctx)
         src = sql_str(ctx.source)

@@ -43,7 +43,7 @@ from pathlib import Path
 
 from ..errors import DataError
 from ..resolve import codes
-from .base import FileKind, LoadContext, Loader, register
+from .base import FileKind, Loader, LoadSession, register
 
 NAMES_CSV = Path(__file__).resolve().parents[1] / "resolve" / "data" / "georgian_country_names.csv"
 
@@ -178,7 +178,7 @@ class GeostatExports(Loader):
     method = "geostat-exports.v1"
     edition = True  # one file is the whole dataset: a new file replaces the earlier one
 
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         ctx.read()
         names = [r[0] for r in ctx.execute("SELECT DISTINCT country FROM _raw WHERE country IS NOT NULL")]
         ctx.temp_rows("_names", "name VARCHAR, y0 INTEGER, y1 INTEGER, code VARCHAR",

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..resolve.codes import name_to_iso3
 from . import cameo
-from .base import FileKind, LoadContext, Loader, read_head, register
+from .base import FileKind, Loader, LoadSession, read_head, register
 
 TUPLES = FileKind("tuples", ("icews*.tsv", "icews*.txt", "*icews*/*.txt"),
                   (("source", "VARCHAR"), ("event", "VARCHAR"), ("target", "VARCHAR"), ("date", "VARCHAR")),
@@ -54,7 +54,7 @@ class Icews(Loader):
         head = read_head(path, 1)
         return bool(head) and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", head[0].split("\t")[-1].strip()))
 
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         ctx.read()
         ctx.name_table("_an", "SELECT DISTINCT source FROM _raw UNION SELECT DISTINCT target FROM _raw", actor_code)
         ctx.temp_rows("_ev", "name VARCHAR, cameo VARCHAR", [(k, v) for k, v in cameo.NAME_TO_CODE.items()])
@@ -68,18 +68,15 @@ class Icews(Loader):
         ctx.reject("_stage", "source IS NULL OR target IS NULL OR event IS NULL", "'empty source, event or target'")
         ctx.reject("_stage", "cameo IS NULL", "'unknown ICEWS/CAMEO event name: ' || event")
         ctx.reject("_stage", "dday IS NULL", "'bad date (expected YYYY-MM-DD): ' || coalesce(date, 'empty')")
-        sha = str(ctx.scalar("SELECT sha256 FROM load_runs WHERE id = ?", [ctx.run_id]))[:12]
+        sha = ctx.sha256[:12]
         line = ctx.line_expr("_rid")
-        n = ctx.scalar("SELECT count(*) FROM events WHERE load_run = ?", [ctx.run_id])
-        ctx.con.execute(f"""
-            INSERT INTO events (id, origin, type, mode, actors, recipients, date, day, goldstein, quad, cameo,
-                                source_event_id, dedup_key, sentence, load_run)
+        ctx.insert_into("events", "id, origin, type, mode, actors, recipients, date, day, goldstein, quad, cameo, "
+                                  "source_event_id, dedup_key, sentence", f"""
             SELECT 'icews:{sha}:' || {line}, 'icews', ptype, pmode,
                    CASE WHEN a1 IS NULL THEN []::VARCHAR[] ELSE [a1] END,
                    CASE WHEN a2 IS NULL THEN []::VARCHAR[] ELSE [a2] END,
                    strftime(dday, '%Y-%m-%d'), CAST(dday AS DATE), goldstein, quad, cameo, NULL,
                    concat_ws('|', strftime(dday, '%Y-%m-%d'), coalesce(a1, source), coalesce(a2, target),
                              substr(cameo, 1, 3), 'icews'),
-                   source || ' | ' || event || ' | ' || target, {ctx.run_id}
+                   source || ' | ' || event || ' | ' || target
             FROM _stage""")
-        ctx.rows_stored += int(ctx.scalar("SELECT count(*) FROM events WHERE load_run = ?", [ctx.run_id])) - int(n)

@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 
 from ..resolve import codes
-from .base import FileKind, LoadContext, Loader, register
+from .base import FileKind, Loader, LoadSession, register
 
 INDICATOR = "OTWD_D_NETAL_FALL_ALL"
 REPORTED, DERIVED = "O", "SCC"
@@ -110,7 +110,7 @@ class ImfDip(Loader):
     method = "imf-dip.v1"
     edition = True  # one file is the whole dataset: a new file replaces the earlier one
 
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         ctx.read()
         # A series with no observation (empty OBS_VALUE) is not data.
         ctx.temp("_stage", "SELECT rowid AS _rid, * FROM _raw WHERE obs_value IS NOT NULL")

@@ -56,7 +56,7 @@ from typing import Any
 
 from ..errors import DataError, InputError
 from ..resolve.codes import CAMEO_GROUPS, SPECIAL_CODES, actor_code_for_name
-from .base import SKIP_PREFIX, FileKind, LoadContext, Loader, register
+from .base import SKIP_PREFIX, FileKind, Loader, LoadSession, register
 
 #: (sheet name, indicator for partner rows, indicator for the "World" row)
 SHEETS: tuple[tuple[str, str, str], ...] = (
@@ -438,7 +438,7 @@ class ImfDots(Loader):
         return found
 
     # -- loading -----------------------------------------------------------------------------------
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         wb = read_workbook(ctx.path)
         if ctx.kind.name.startswith(_SKIP):  # read (and counted), not stored: see find_files
             ctx.rows_read += sum(self._data_rows(s) for s in wb.sheets)
@@ -456,8 +456,7 @@ class ImfDots(Loader):
         rejects: list[tuple[str, int, str]] = []
         for sheet, (_, indicator, total) in zip(wb.sheets, SHEETS, strict=True):
             ctx.rows_read += self._sheet(sheet, indicator, total, reporter, reporter_until, cols, rejects)
-        if rejects:
-            ctx.con.executemany("INSERT INTO _rejects VALUES (?, ?, ?)", [list(r) for r in rejects])
+        ctx.reject_rows(rejects)
         if not cols["value"]:
             return
         import pyarrow as pa

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .base import LoadContext
+from .base import LoadSession
 
 
-def unpivot(ctx: LoadContext, table: str, columns: Sequence[tuple[str, str, str]], *, from_actor: str,
+def unpivot(ctx: LoadSession, table: str, columns: Sequence[tuple[str, str, str]], *, from_actor: str,
             to_actor: str = "NULL", year: str = "CAST(year AS INT)", month: str = "NULL::INT",
             period: str | None = None, both_directions: bool = False) -> str:
     """SELECT … UNION ALL … turning wide value columns into observation rows.

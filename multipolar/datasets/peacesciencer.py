@@ -18,7 +18,7 @@ Zeros are kept (they say "no alliance of this type in a dyad-year the source lis
 
 from __future__ import annotations
 
-from .base import FileKind, LoadContext, Loader, register
+from .base import FileKind, Loader, LoadSession, register
 from .cowtrade import map_cow
 from .obs_util import unpivot
 
@@ -32,7 +32,7 @@ def _dyad_kind(name: str, patterns: tuple[str, ...], values: tuple[str, ...]) ->
                     + tuple((v, "DOUBLE") for v in values))
 
 
-def _load_dyadic(ctx: LoadContext, values: tuple[str, ...], unit: str, rename: dict[str, str] | None = None) -> None:
+def _load_dyadic(ctx: LoadSession, values: tuple[str, ...], unit: str, rename: dict[str, str] | None = None) -> None:
     ctx.read()
     map_cow(ctx, "_raw", {"ccode1": "a", "ccode2": "b"})
     cols = [(v, (rename or {}).get(v, v), unit) for v in values]
@@ -56,7 +56,7 @@ class Atop(Loader):
     kinds = (ATOP,)
     method = "atop.v1"
 
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         _load_dyadic(ctx, ATOP_VALUES, "flag")
 
 
@@ -77,7 +77,7 @@ class CowAlliance(Loader):
     kinds = (COW_ALLY,)
     method = "cow-alliance.v1"
 
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         _load_dyadic(ctx, COW_ALLY_VALUES, "flag")
 
 
@@ -101,7 +101,7 @@ class CowIgo(Loader):
     kinds = (IGO_NDY, IGO_SY)
     method = "cow-igo.v1"
 
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         if ctx.kind is IGO_NDY:
             _load_dyadic(ctx, ("dyadigos",), "count", {"dyadigos": "shared_igos"})
             return
@@ -130,7 +130,7 @@ class CowNmc(Loader):
     kinds = (NMC,)
     method = "cow-nmc.v1"
 
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         ctx.read()
         map_cow(ctx, "_raw", {"ccode": "a"})
         cols = [("milex", "milex", "usd_thousand"), ("milper", "milper", "thousand"), ("irst", "irst", "thousand_tons"),
@@ -161,7 +161,7 @@ class Archigos(Loader):
     kinds = (LEADERS, LEADER_CODES)
     method = "archigos.v1"
 
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         ctx.read()
         gw = ctx.gw_table()
         ctx.temp("_stage", f"SELECT r.rowid AS _rid, r.*, m.code AS actor FROM _raw r LEFT JOIN {gw} m "

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..errors import DataError
 from ..resolve.codes import actor_code_for_name
-from .base import FileKind, LoadContext, Loader, read_head, register, split_header
+from .base import FileKind, Loader, LoadSession, read_head, register, split_header
 
 PROCESSED = FileKind("processed", ("sipri-exports-processed*.csv*",),
                      (("supplier", "VARCHAR"), ("recipient", "VARCHAR"), ("year", "DOUBLE"), ("value", "DOUBLE"),
@@ -60,7 +60,7 @@ class Sipri(Loader):
         return (len(head) == 11 and head[0].lstrip('"').startswith("TIV of arms exports from")
                 and split_header(head[10], ",", '"')[1:3] == ["1950", "1951"])
 
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         if ctx.kind is PROCESSED:
             ctx.read()
             ctx.name_table("_names", "SELECT DISTINCT supplier FROM _raw UNION SELECT DISTINCT recipient FROM _raw",

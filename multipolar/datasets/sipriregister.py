@@ -44,7 +44,7 @@ from typing import Any
 
 from ..errors import DataError
 from ..resolve.codes import actor_code_for_name
-from .base import FileKind, LoadContext, Loader, _norm_col, read_head, register, split_header
+from .base import FileKind, Loader, LoadSession, _norm_col, read_head, register, split_header
 
 HEADER = ("SIPRI AT Database ID", "Supplier", "Recipient", "Designation", "Description", "Armament category",
           "Order date", "Order date is estimate", "Numbers delivered", "Numbers delivered is estimate",
@@ -146,7 +146,7 @@ class SipriRegister(Loader):
                         line=kind.skip + 1,
                         hint="is this SIPRI's trade register CSV? `multipolar load auto PATH` recognises files")
 
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         terminated = read_head(ctx.readable, NOTE_LINES + 1)[NOTE_LINES].rstrip().endswith(";")
         if terminated:
             self._check_not_cut_short(ctx)
@@ -184,7 +184,7 @@ class SipriRegister(Loader):
             FROM _stage WHERE tiv_delivered IS NOT NULL""", with_estimate=True)
 
     @staticmethod
-    def _check_not_cut_short(ctx: LoadContext) -> None:
+    def _check_not_cut_short(ctx: LoadSession) -> None:
         try:
             number, last = _last_line(ctx.readable)
         except (OSError, EOFError, zlib.error) as exc:

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..store import Store
-from .base import FileReport, LoadReport, Progress, _drop_known_content, _supersede, sha256_file, sql_str
+from ..store.loading import pack_transaction
+from .base import LoadReport, Progress, sha256_file
 
 TABLE_FILES = {
     "observations": ("observations.parquet", "dataset, indicator, from_actor, to_actor, period, year, month, value, "
@@ -41,7 +42,7 @@ def load_starter_pack(store: Store, folder: Path, *, progress: Progress | None =
                          hint="reinstall multipolar, or run scripts/build_starter.py")
     meta = json.loads(meta_file.read_text())
     reports: list[LoadReport] = []
-    with store.transaction() as con:
+    with pack_transaction(store) as pack:
         for i, (table, (fname, cols)) in enumerate(TABLE_FILES.items()):
             path = folder / fname
             if not path.exists():
@@ -49,41 +50,8 @@ def load_starter_pack(store: Store, folder: Path, *, progress: Progress | None =
             if progress:
                 progress(f"starter: {fname}", i, len(TABLE_FILES))
             sha = sha256_file(path)
-            src = sql_str(str(path))
-            names = [r[0] for r in con.execute(f"SELECT DISTINCT dataset FROM read_parquet({src}) ORDER BY 1").fetchall()]  # noqa: E501
-            for ds in names:
+            for ds in pack.datasets_in(path):
                 report = LoadReport(dataset=ds, path=str(folder))
-                key = f"{path}#{ds}"
-                same = con.execute("SELECT id FROM load_runs WHERE dataset = ? AND sha256 = ? AND path = ? "
-                                   "AND status = 'ok'", [ds, sha, key]).fetchall()
-                if same:
-                    report.files.append(FileReport(key, table, sha, "unchanged", int(same[0][0])))
-                    reports.append(report)
-                    continue
-                old = [int(r[0]) for r in con.execute("SELECT id FROM load_runs WHERE path = ? AND status = 'ok'",
-                                                      [key]).fetchall()]
-                for run in old:
-                    _supersede(con, run)
-                m = meta.get(ds, {})
-                con.execute("DELETE FROM datasets WHERE name = ?", [ds])
-                con.execute("INSERT INTO datasets VALUES (?, ?, ?, ?, ?)",
-                            [ds, m.get("version"), m.get("licence"), m.get("citation"), m.get("url")])
-                run_id = store.new_run(con, kind="load", path=key, sha256=sha, dataset=ds, method="starter.v1")
-                where = f"dataset = {sql_str(ds)}"
-                if table == "events":
-                    where += " AND id NOT IN (SELECT id FROM events)"
-                con.execute(f"INSERT INTO {table} ({cols}, load_run) SELECT {cols}, {run_id} FROM read_parquet({src}) "
-                            f"WHERE {where}")
-                n = int(con.execute(f"SELECT count(*) FROM {table} WHERE load_run = ?", [run_id]).fetchall()[0][0])
-                note = f"starter pack ({table})"
-                if table == "observations":  # the full dataset may be loaded already: its rows are not counted twice
-                    dup, _ = _drop_known_content(con, ds, run_id)
-                    if dup:
-                        note += f"; {dup:,} row(s) already in the store from the full dataset: not counted again"
-                stored = int(con.execute(f"SELECT count(*) FROM {table} WHERE load_run = ?",
-                                         [run_id]).fetchall()[0][0])
-                store.finish_run(con, run_id, rows_read=n, rows_stored=stored, message=note)
-                report.files.append(FileReport(key, table, sha, "loaded", run_id, n, stored, superseded_runs=old,
-                                               message=note))
+                report.files.append(pack.load_table(table, path, cols, ds, sha, meta.get(ds, {})))
                 reports.append(report)
     return reports

@@ -19,7 +19,7 @@
 from __future__ import annotations
 
 from ..resolve.codes import iso2_to_iso3, name_to_iso3
-from .base import FileKind, LoadContext, Loader, register
+from .base import FileKind, Loader, LoadSession, register
 from .cowtrade import map_cow
 from .obs_util import unpivot
 
@@ -61,7 +61,7 @@ class UngaVotes(Loader):
     kinds = (VOTES, ROLL_CALLS, ISSUES)
     method = "unga-votes.v1"
 
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         ctx.read()
         src = f"'{ctx.source.replace(chr(39), chr(39) * 2)}'"
         if ctx.kind is VOTES:
@@ -106,7 +106,7 @@ class UngaIdealPoints(Loader):
     kinds = (IDEAL,)
     method = "unga-ideal-points.v1"
 
-    def load_file(self, ctx: LoadContext) -> None:
+    def load_file(self, ctx: LoadSession) -> None:
         ctx.read()
         ctx.temp("_raw2", "SELECT rowid AS _rawid, *, 1945 + session AS year FROM _raw")
         map_cow(ctx, "_raw2", {"ccode": "a"})
