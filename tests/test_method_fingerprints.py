@@ -145,7 +145,7 @@ def test_record_adds_missing_names_and_refuses_to_overwrite(tmp_path: Path, monk
 def test_stored_run_records_the_fingerprint_of_its_method(tmp_path: Path) -> None:
     from multipolar.measure.compute import compute
     from multipolar.measure.sql import Scope
-    from multipolar.measure.store_scores import last_norms, save
+    from multipolar.measure.scores import last_norms, save
 
     variant = INFLUENCE_V1.with_weights("influence.v1-fingerprint-test", {"event_count": 0.0})
     with Store(tmp_path / "fp.duckdb") as st:

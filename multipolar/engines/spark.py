@@ -1,7 +1,7 @@
 """Run the measurement SQL on Apache Spark (local mode by default, or ``--spark-master`` for a cluster).
 
-The ``in_*`` tables staged in DuckDB are written to Parquet (DuckDB ``COPY … (FORMAT parquet)``), read by
-Spark and registered as temporary views under the same names; the SQL text is the one DuckDB runs.
+The ``in_*`` views the store published are copied to Parquet (:meth:`multipolar.store.inputs.PublishedInputs.export`),
+read by Spark and registered as temporary views under the same names; the SQL text is the one DuckDB runs.
 Results come back through Arrow. Install with ``pip install 'multipolar[spark]'`` (Java 17 needed).
 """
 
@@ -15,12 +15,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..errors import UsageError
-from ..measure.inputs import INPUT_TABLES
+from ..store.inputs import INPUT_TABLES, PublishedInputs
 
 _SESSIONS: dict[str, Any] = {}
 
@@ -59,29 +58,22 @@ def spark_session(master: str | None = None) -> Any:
 
 
 class SparkEngine:
-    """The measurement SQL on Spark, over Parquet copies of the staged ``in_*`` tables."""
+    """Spark at ``master`` (``MULTIPOLAR_SPARK_MASTER`` or ``local[2]`` when None)."""
 
     name = "spark"
+    reads_lake_events = True
 
-    def __init__(self, session: Any, folder: Path, *, local: bool = True):
-        self.session = session
-        self.folder = folder
-        self.local = local
-        self._results = 0
-        self._persisted: Any = None
+    def __init__(self, *, master: str | None = None):
+        self.master = master
 
-    @classmethod
-    def from_duckdb(cls, con: duckdb.DuckDBPyConnection, *, master: str | None = None,
-                    lake: Sequence[Any] = ()) -> SparkEngine:
-        """The engine over the ``in_*`` tables staged on ``con``; ``lake`` runs' events (left out of the DuckDB
-        staging) are read by Spark from the lake's Parquet files and added to ``in_events``."""
-        session = spark_session(master)
+    def open(self, inputs: PublishedInputs) -> SparkInputsSession:
+        """Parquet copies of the published views registered in Spark; the lake runs' events (left out of the
+        store's ``in_events``) read by Spark from the lake's Parquet files and added to ``in_events``."""
+        session = spark_session(self.master)
         folder = Path(tempfile.mkdtemp(prefix="multipolar-spark-"))
-        for name in INPUT_TABLES:
-            path = folder / f"{name}.parquet"
-            con.execute(f"COPY (SELECT * FROM {name}) TO '{path}' (FORMAT parquet)")
+        for name, path in inputs.export(folder).items():
             session.read.parquet(str(path)).createOrReplaceTempView(name)
-        lake_events = lake_events_view(session, lake)
+        lake_events = lake_events_view(session, inputs.lake_runs)
         persisted = None
         if lake_events is not None:
             from pyspark import StorageLevel
@@ -91,9 +83,23 @@ class SparkEngine:
             persisted = session.table("in_events").unionByName(
                 session.sql(LAKE_IN_EVENTS.format(view=lake_events))).persist(StorageLevel.MEMORY_AND_DISK)
             persisted.createOrReplaceTempView("in_events")
-        engine = cls(session, folder, local=str(session.sparkContext.master).startswith("local"))
-        engine._persisted = persisted
-        return engine
+        return SparkInputsSession(inputs, session, folder,
+                                  local=str(session.sparkContext.master).startswith("local"), persisted=persisted)
+
+
+class SparkInputsSession:
+    """The measurement SQL on Spark, over Parquet copies of the published ``in_*`` views."""
+
+    name = "spark"
+
+    def __init__(self, inputs: PublishedInputs, session: Any, folder: Path, *, local: bool = True,
+                 persisted: Any = None):
+        self.inputs = inputs
+        self.session = session
+        self.folder = folder
+        self.local = local
+        self._results = 0
+        self._persisted = persisted
 
     def run(self, sql: str) -> pa.Table:
         """The query's result as an Arrow table. In local mode the executors write it to Parquet, read back
@@ -123,7 +129,7 @@ class SparkEngine:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-#: ``in_events`` (see :mod:`multipolar.measure.inputs`) built by Spark from the lake's events: one row per
+#: ``in_events`` (see :mod:`multipolar.store.inputs`) built by Spark from the lake's events: one row per
 #: (actor, recipient) pair of each event — the same rows and types as DuckDB's staging of the store's events.
 LAKE_IN_EVENTS = """
     SELECT origin, actor, recipient, CAST(year(day) AS INT) AS year, CAST(quad AS INT) AS quad,

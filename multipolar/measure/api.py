@@ -16,42 +16,32 @@ from typing import Any
 
 import numpy as np
 
+from ..domain import ALL_DOMAINS, CHANGE_THRESHOLD, DEFAULT_GROUPS, DEFAULT_POWERS, DOMAINS, parse_codes
+from ..domain import parse_years as _parse_years
+from ..engines import Engine, Session, resolve, session
 from ..errors import UsageError
 from ..store import Store
-from .compute import ALL_DOMAINS, DEFAULT_GROUPS, DEFAULT_POWERS, Computed, compute, staged_engine
+from ..store import source_reads as reads
+from .compute import Computed, compute
 from .index import comparable_change, drivers
-from .methods import DEFAULT_METHOD, DOMAINS, INDICATORS, get_method, hedging_method_for
+from .methods import DEFAULT_METHOD, INDICATORS, get_method, hedging_method_for
+from .scores import last_norms, save
 from .sql import Scope
-from .store_scores import last_norms, save
 from .validate import DEFAULT_YEARS, Validation
 from .validate import validate_fbic as _validate_fbic
 
-CHANGE_THRESHOLD = 0.02  # |Δ index| that flags a year as rising or falling
+#: what a caller may pass as the engine: an engine object, a name from :data:`multipolar.engines.ENGINES`
+#: (with ``spark_master`` for Spark), or None for DuckDB
+EngineChoice = Engine | str | None
 
 
-def parse_years(text: str | None) -> tuple[int, int] | None:
-    """``"1995-2023"`` → (1995, 2023); ``"2014"`` → (2014, 2014); None → None."""
-    if not text:
-        return None
-    try:
-        if "-" in text:
-            a, b = text.split("-", 1)
-            y0, y1 = int(a), int(b)
-        else:
-            y0 = y1 = int(text)
-    except ValueError:
-        raise UsageError(f"not a year range: {text!r}", hint="write e.g. 1995-2023 or 2014") from None
-    if y0 > y1:
-        raise UsageError(f"the range {text!r} ends before it starts", hint="write the earlier year first")
-    return y0, y1
+def parse_years(text: str | tuple[int, int] | None) -> tuple[int, int] | None:
+    """``"1995-2023"`` → (1995, 2023); ``"2014"`` → (2014, 2014); None or empty → None."""
+    return _parse_years(text or None)
 
 
-def parse_codes(text: str | Sequence[str] | None) -> tuple[str, ...] | None:
-    if text is None:
-        return None
-    items = text.split(",") if isinstance(text, str) else list(text)
-    codes = tuple(c.strip().upper() for c in items if c.strip())
-    return codes or None
+def _codes(value: str | Sequence[str] | None) -> tuple[str, ...] | None:
+    return parse_codes(value, strict=False)
 
 
 def _f(v: Any) -> float | None:
@@ -76,6 +66,10 @@ class InfluenceReport:
         return {"method": self.method, "engine": self.engine, "powers": self.powers, "targets": self.targets,
                 "years": list(self.years) if self.years else None, "measure_run": self.measure_run,
                 "scores": self.rows}
+
+
+def _years(years: tuple[int, int] | str | None) -> tuple[int, int] | None:
+    return parse_years(years) if isinstance(years, str) or years is None else (int(years[0]), int(years[1]))
 
 
 def _check_powers(powers: Sequence[str]) -> None:
@@ -164,22 +158,22 @@ def add_shares(rows: list[dict[str, Any]]) -> None:
 
 def influence(store: Store, *, target: str | None = None, targets: Sequence[str] | str | None = None,
               power: str | None = None, powers: Sequence[str] | str | None = None,
-              years: tuple[int, int] | str | None = None, engine: str = "duckdb", method: str = DEFAULT_METHOD,
+              years: tuple[int, int] | str | None = None, engine: EngineChoice = None, method: str = DEFAULT_METHOD,
               spark_master: str | None = None, save_scores: bool = True) -> InfluenceReport:
     """Influence of each power over each target, per year and domain, with 90 % intervals, shares among
     the powers asked, year-on-year change and the indicators that drove it. Stored in ``scores``."""
     m = get_method(method)
-    tg = parse_codes(targets) or parse_codes([target] if target else None)
-    pw = parse_codes(powers) or parse_codes([power] if power else None)
+    tg = _codes(targets) or _codes([target] if target else None)
+    pw = _codes(powers) or _codes([power] if power else None)
     if pw is None and tg is not None:
         pw = DEFAULT_POWERS
     if pw is None and tg is None:
         raise UsageError("say whose influence to measure", hint="give --target GEO, or --power CHN")
     _check_powers(pw or ())
-    yr = parse_years(years) if isinstance(years, str) or years is None else (int(years[0]), int(years[1]))
+    yr = _years(years)
     calc_years = (yr[0] - 1, yr[1]) if yr else None
     scope = Scope(targets=tg, powers=pw, years=calc_years)
-    comp = compute(store, m, scope, engine=engine, groups=_groups_for(pw), spark_master=spark_master)
+    comp = compute(store, m, scope, engine=resolve(engine, master=spark_master), groups=_groups_for(pw))
     run = save(store, comp, scope) if save_scores else None
     rows = _long_rows(comp, yr, shares=bool(pw and len(pw) > 1))
     return InfluenceReport(m.name, comp.engine, pw, tg, yr, rows, comp.timings, run)
@@ -220,20 +214,21 @@ class HedgingReport:
 
 def hedging(store: Store, *, targets: Sequence[str] | str | None = ("ARM", "AZE", "GEO"),
             powers: Sequence[str] | str | None = None, years: tuple[int, int] | str | None = None,
-            engine: str = "duckdb", method: str = DEFAULT_METHOD, spark_master: str | None = None) -> HedgingReport:
+            engine: EngineChoice = None, method: str = DEFAULT_METHOD,
+            spark_master: str | None = None) -> HedgingReport:
     """How each small state spreads its ties among the powers: per target, year and domain the shares,
     normalised entropy (1 = evenly spread, 0 = one power only) with a 90 % interval, the leader and the lead
     gap; and per target-year the divergence between the economic and the security shares."""
     m = get_method(method)
-    tg = parse_codes(targets) or ("ARM", "AZE", "GEO")
-    pw = parse_codes(powers) or DEFAULT_POWERS
+    tg = _codes(targets) or ("ARM", "AZE", "GEO")
+    pw = _codes(powers) or DEFAULT_POWERS
     if len(pw) < 2:
         raise UsageError("hedging needs at least two powers", hint="e.g. --powers CHN,RUS,WEST,TUR,IRN")
     _check_powers(pw)
-    yr = parse_years(years) if isinstance(years, str) or years is None else (int(years[0]), int(years[1]))
+    yr = _years(years)
     hm = hedging_method_for(m.name)
-    comp = compute(store, m, Scope(targets=tg, powers=pw, years=yr), engine=engine, groups=_groups_for(pw),
-                   spark_master=spark_master, keep_draws=True)
+    comp = compute(store, m, Scope(targets=tg, powers=pw, years=yr), engine=resolve(engine, master=spark_master),
+                   groups=_groups_for(pw), keep_draws=True)
     wide = comp.table.select(["power", "target", "year"] + [f"i_{d}" for d in ALL_DOMAINS]
                              + [f"cov_{d}" for d in ALL_DOMAINS]).to_pylist()
     pos: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
@@ -288,9 +283,6 @@ def hedging(store: Store, *, targets: Sequence[str] | str | None = ("ARM", "AZE"
 
 
 # -- explain ----------------------------------------------------------------------------------------------------
-SOURCE_ROW_LIMIT = 40
-
-
 def _members(power: str, year: int) -> list[str]:
     from ..resolve.registry import Registry
 
@@ -300,75 +292,28 @@ def _members(power: str, year: int) -> list[str]:
     return [power]
 
 
-def _obs(store: Store, where: str, params: list[Any]) -> dict[str, Any]:
-    sql = ("SELECT dataset, indicator, from_actor, to_actor, period, value, unit, source_file, source_row "
-           f"FROM observations WHERE {where}")
-    n = int(store.scalar(f"SELECT count(*) FROM ({sql})", params))
-    rows = store.query(sql + f" ORDER BY dataset, indicator, period, from_actor, to_actor LIMIT {SOURCE_ROW_LIMIT}",
-                       params)
-    return {"count": n, "rows": rows}
-
-
 def source_rows(store: Store, power: str, target: str, year: int) -> dict[str, Any]:
     """The observation rows, events, stances and documents behind the indicators of one dyad-year."""
     mem = _members(power, year)
-    ph = ", ".join("?" for _ in mem)
     out: dict[str, Any] = {"members": mem if mem != [power] else None}
-    out["trade"] = _obs(store, f"""dataset = 'cow-trade' AND year = ? AND (
-        (indicator IN ('imports') AND ((from_actor = ? AND to_actor IN ({ph}))
-                                       OR (from_actor IN ({ph}) AND to_actor = ?)))
-        OR (indicator IN ('total_imports', 'total_exports') AND from_actor = ?))""",
-                        [year, target, *mem, *mem, target, target])
-    out["armstat"] = _obs(store, f"dataset = 'armstat-trade' AND year = ? AND from_actor = ? AND to_actor IN ({ph}) "
-                                 "AND indicator IN ('imports', 'exports')", [year, target, *mem])
-    out["imf_dots"] = _obs(store, f"""dataset = 'imf-dots' AND year = ? AND (
-        (from_actor = ? AND (to_actor IN ({ph}) OR to_actor IS NULL)) OR (from_actor IN ({ph}) AND to_actor = ?))""",
-                           [year, target, *mem, *mem, target])
-    out["geostat"] = _obs(store, f"dataset = 'geostat-exports' AND year = ? AND from_actor = ? AND to_actor IN ({ph})",
-                          [year, target, *mem])
-    out["arms"] = _obs(store, f"dataset = 'sipri' AND year BETWEEN ? AND ? AND to_actor = ? AND from_actor IN ({ph})",
-                       [year - 4, year, target, *mem])
-    out["arms_register"] = _obs(store, f"dataset = 'sipri-register' AND year BETWEEN ? AND ? AND to_actor = ? "
-                                       f"AND from_actor IN ({ph})", [year - 4, year, target, *mem])
-    out["investment"] = _obs(store, f"dataset = 'imf-dip' AND year = ? AND to_actor = ? AND from_actor IN ({ph})",
-                             [year, target, *mem])
-    out["finance"] = _obs(store, f"dataset = 'aiddata' AND indicator LIKE '%_adj' AND year BETWEEN ? AND ? "
-                                 f"AND to_actor = ? AND from_actor IN ({ph})", [year - 2, year, target, *mem])
-    out["alliance"] = _obs(store, f"dataset IN ('atop', 'cow-alliance') AND year = ? AND to_actor = ? "
-                                  f"AND from_actor IN ({ph}) AND value > 0", [year, target, *mem])
-    out["igo"] = _obs(store, f"dataset = 'cow-igo' AND indicator = 'shared_igos' AND year = ? AND to_actor = ? "
-                             f"AND from_actor IN ({ph})", [year, target, *mem])
-    out["unga"] = _obs(store, f"""dataset = 'unga-ideal-points' AND year = ? AND (
-        (indicator = 'unga_agreement' AND from_actor = ? AND to_actor IN ({ph}))
-        OR (indicator = 'unga_ideal_point' AND from_actor IN (?, {ph})))""", [year, target, *mem, target, *mem])
-    lst = "[" + ", ".join("?" for _ in mem) + "]"
-    ev_sql = (f"SELECT id, origin, document, type, cameo, date, goldstein, quad, actors, recipients, source_url, "
-              f"sentence FROM events WHERE year(day) = ? AND ((list_has_any(actors, {lst}) "
-              f"AND list_contains(recipients, ?)) "
-              f"OR (list_contains(actors, ?) AND list_has_any(recipients, {lst})))")
-    ev_params = [year, *mem, target, target, *mem]
-    out["events"] = {"count": int(store.scalar(f"SELECT count(*) FROM ({ev_sql})", ev_params)),
-                     "rows": store.query(ev_sql + f" ORDER BY date, id LIMIT {SOURCE_ROW_LIMIT}", ev_params)}
-    st_sql = (f"SELECT id, document, holder, issue, target, polarity, date, sentence FROM stances "
-              f"WHERE substr(date, 1, 4) = ? AND ((holder IN ({ph}) AND target = ?) OR holder = ? OR holder IN ({ph}))")
-    st_params = [str(year), *mem, target, target, *mem]
-    out["stances"] = {"count": int(store.scalar(f"SELECT count(*) FROM ({st_sql})", st_params)),
-                      "rows": store.query(st_sql + f" ORDER BY date, id LIMIT {SOURCE_ROW_LIMIT}", st_params)}
+    for block in reads.OBSERVATION_BLOCKS:
+        out[block] = reads.observation_rows(store, block, mem, target, year)
+    out["events"] = reads.event_rows(store, mem, target, year)
+    out["stances"] = reads.stance_rows(store, mem, target, year)
     docs = sorted({r["document"] for r in out["events"]["rows"] + out["stances"]["rows"] if r.get("document")})
-    out["documents"] = store.query("SELECT id, title, url, published, source FROM documents WHERE id IN (SELECT "
-                                   "unnest(?))", [docs]) if docs else []
+    out["documents"] = reads.document_rows(store, docs)
     return out
 
 
 def explain(store: Store, *, power: str, target: str, year: int, method: str = DEFAULT_METHOD,
-            engine: str = "duckdb", spark_master: str | None = None) -> dict[str, Any]:
+            engine: EngineChoice = None, spark_master: str | None = None) -> dict[str, Any]:
     """One dyad-year laid open: scores with intervals, every indicator (raw, scaled, weight, sources),
     the change since the year before and what drove it, and the source rows and documents."""
     m = get_method(method)
     p, t = power.upper(), target.upper()
     _check_powers([p])
-    comp = compute(store, m, Scope(targets=(t,), powers=(p,), years=(year - 1, year)), engine=engine,
-                   groups=_groups_for([p]), spark_master=spark_master)
+    comp = compute(store, m, Scope(targets=(t,), powers=(p,), years=(year - 1, year)),
+                   engine=resolve(engine, master=spark_master), groups=_groups_for([p]))
     wide = {r["year"]: r for r in comp.table.to_pylist()}
     row = wide.get(year)
     if row is None:
@@ -410,22 +355,22 @@ def explain(store: Store, *, power: str, target: str, year: int, method: str = D
 
 
 def validate_fbic(store: Store, *, power: str = "CHN", years: tuple[int, int] | str | None = None,
-                  method: str = DEFAULT_METHOD, engine: str = "duckdb",
+                  method: str = DEFAULT_METHOD, engine: EngineChoice = None,
                   spark_master: str | None = None) -> Validation:
     """Spearman ρ per year between influence (overall) and FBIC, over all targets with both."""
     yr = parse_years(years) if isinstance(years, str) else years
     return _validate_fbic(store, power=power.upper(), years=yr or DEFAULT_YEARS, method=get_method(method),
-                          engine=engine, spark_master=spark_master)
+                          engine=resolve(engine, master=spark_master))
 
 
 # -- recompute ---------------------------------------------------------------------------------------------------
-def recompute_all(store: Store, *, method: str = DEFAULT_METHOD, engine: str = "duckdb",
+def recompute_all(store: Store, *, method: str = DEFAULT_METHOD, engine: EngineChoice = None,
                   spark_master: str | None = None, with_intervals: bool = True) -> dict[str, Any]:
     """Every dyad-year from all loaded data (every state and group as power, every state as target),
     written to ``scores`` (replacing the method's earlier scores)."""
     m = get_method(method)
     t0 = time.perf_counter()
-    comp = compute(store, m, Scope(), engine=engine, spark_master=spark_master, with_intervals=with_intervals,
+    comp = compute(store, m, Scope(), engine=resolve(engine, master=spark_master), with_intervals=with_intervals,
                    detail=False, order=False)
     t1 = time.perf_counter()
     run = save(store, comp, Scope(), replace_all=True)
@@ -436,33 +381,14 @@ def recompute_all(store: Store, *, method: str = DEFAULT_METHOD, engine: str = "
 
 def affected_dyads(store: Store, document_ids: Sequence[str]) -> tuple[set[str], set[int]]:
     """States and years touched by the events and stances of these documents."""
-    if not document_ids:
-        return set(), set()
-    rows = store.query("SELECT actors, recipients, year(day) AS y FROM events WHERE document IN (SELECT unnest(?))",
-                       [list(document_ids)])
-    rows2 = store.query("SELECT holder, target, substr(date, 1, 4) AS y FROM stances WHERE document IN "
-                        "(SELECT unnest(?)) AND date IS NOT NULL", [list(document_ids)])
-    actors: set[str] = set()
-    years: set[int] = set()
-    for r in rows:
-        actors.update(r["actors"] or [])
-        actors.update(r["recipients"] or [])
-        if r["y"] is not None:
-            years.add(int(r["y"]))
-    for r in rows2:
-        actors.update(x for x in (r["holder"], r["target"]) if x)
-        if r["y"] and str(r["y"]).isdigit():
-            years.add(int(r["y"]))
-    return actors, years
+    return reads.touched_by_documents(store, document_ids)
 
 
 def recompute_for_documents(store: Store, document_ids: Sequence[str], *, method: str = DEFAULT_METHOD,
-                            eng: Any = None) -> dict[str, Any]:
+                            opened: Session | None = None) -> dict[str, Any]:
     """Incremental recompute after ingesting documents: only the dyad-years their events and stances touch
     (the states named, as powers and as targets, and the groups they belong to), with the scaling constants
-    of the last full run. ``eng`` may be an engine already staged (then only the evidence is re-staged)."""
-    from .inputs import restage_evidence
-
+    of the last full run. ``opened`` may be a session already open (then only the evidence is published again)."""
     m = get_method(method)
     t0 = time.perf_counter()
     actors, years = affected_dyads(store, document_ids)
@@ -472,15 +398,12 @@ def recompute_for_documents(store: Store, document_ids: Sequence[str], *, method
     states = tuple(sorted(a for a in actors if len(a) == 3 and a.isalpha() and a.isupper()))
     groups = tuple(sorted({g for g in DEFAULT_GROUPS for a in states for y in years if a in _members(g, y)}))
     scope = Scope(targets=states, powers=states + groups, years=(min(years), max(years)))
-    if eng is not None:
-        from ..store.lake import lake_views
-
-        with lake_views(store.con, ("observations",) if eng.name == "spark" else ("events", "observations")):
-            restage_evidence(store.con)
-        comp = compute(store, m, scope, norms=norms, eng=eng)
+    if opened is not None:
+        opened.inputs.restage_evidence()
+        comp = compute(store, m, scope, norms=norms, opened=opened)
     else:
-        with staged_engine(store) as e:
-            comp = compute(store, m, scope, norms=norms, eng=e)
+        with session(resolve(None), store) as e:
+            comp = compute(store, m, scope, norms=norms, opened=e)
     run = save(store, comp, scope)
     return {"rows": comp.table.num_rows, "measure_run": run, "scope": scope.__dict__,
             "timings": {**comp.timings, "total": time.perf_counter() - t0}}

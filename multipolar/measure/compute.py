@@ -4,23 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import pyarrow as pa
 
+from ..domain import DEFAULT_GROUPS
+from ..engines import Engine, Session, resolve, session
 from ..store import Store
-from .engine import Engine, make_engine
-from .inputs import stage
-from .methods import DOMAINS, Method
+from .methods import Method
 from .sql import LOG_MAX, Scope, indicators_sql, norms_sql
 from .uncertainty import intervals, widen_for_missing
-
-DEFAULT_GROUPS = ("WEST", "EU", "NATO", "EAEU")
-DEFAULT_POWERS = ("CHN", "RUS", "WEST", "TUR", "IRN")
-ALL_DOMAINS = (*DOMAINS, "overall")
 
 
 @dataclass
@@ -38,39 +34,22 @@ class Computed:
         return self.table.to_pylist()
 
 
-@contextlib.contextmanager
-def staged_engine(store: Store, *, engine: str = "duckdb", groups: Sequence[str] = DEFAULT_GROUPS,
-                  spark_master: str | None = None) -> Iterator[Engine]:
-    from ..store.lake import lake_views
-
-    # Rows in a lake (load --lake) count as the store's: DuckDB stages them with the rest; Spark reads the lake's
-    # events itself (multipolar.engines.spark), so only the observations come through DuckDB for it.
-    with lake_views(store.con, ("observations",) if engine == "spark" else ("events", "observations")) as runs:
-        stage(store.con, groups)
-    eng = make_engine(engine, store.con, spark_master=spark_master, lake=runs)
-    try:
-        yield eng
-    finally:
-        eng.close()
-
-
-def compute_norms(eng: Engine, method: Method | None = None) -> dict[str, float | None]:
+def compute_norms(eng: Session, method: Method | None = None) -> dict[str, float | None]:
     row = eng.run(norms_sql(method)).to_pylist()[0]
     return {k: (float(row[k]) if row.get(k) is not None and row[k] > 0 else None) for k in LOG_MAX}
 
 
-def compute(store: Store, method: Method, scope: Scope | None = None, *, engine: str = "duckdb",
-            groups: Sequence[str] = DEFAULT_GROUPS, spark_master: str | None = None,
-            norms: Mapping[str, float | None] | None = None, with_intervals: bool = True,
-            keep_draws: bool = False, eng: Engine | None = None, detail: bool = True,
-            order: bool = True) -> Computed:
-    """Compute ``method`` for the dyad-years of ``scope``. ``norms`` (from an earlier full run) may be
+def compute(store: Store, method: Method, scope: Scope | None = None, *, engine: Engine | str | None = None,
+            groups: Sequence[str] = DEFAULT_GROUPS, norms: Mapping[str, float | None] | None = None,
+            with_intervals: bool = True, keep_draws: bool = False, opened: Session | None = None,
+            detail: bool = True, order: bool = True) -> Computed:
+    """Compute ``method`` for the dyad-years of ``scope`` on ``engine`` (None: DuckDB), or in an ``opened``
+    session (whose input views are then used as they are). ``norms`` (from an earlier full run) may be
     given to skip recomputing the scaling constants."""
     scope = scope or Scope()
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
-    ctx = contextlib.nullcontext(eng) if eng is not None else staged_engine(
-        store, engine=engine, groups=groups, spark_master=spark_master)
+    ctx = contextlib.nullcontext(opened) if opened is not None else session(resolve(engine), store, groups)
     with ctx as e:
         assert e is not None
         timings["stage"] = time.perf_counter() - t0

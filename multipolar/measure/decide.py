@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..store import Store
-from .inputs import STAGING_SQL
+from ..store.source_reads import totals_by_source, trade_by_source
 from .methods import Method
 from .sql import SOURCE_LABELS
 
@@ -21,11 +21,8 @@ FLOW_NAMES = {"m": "imports", "x": "exports"}
 def trade_decision(store: Store, method: Method, members: Sequence[str], target: str, year: int) -> dict[str, Any]:
     """For the target's imports from and exports to the power (its ``members`` for a group): the deciding
     source, its value and total, and every other source's value and total (million USD)."""
-    ph = ", ".join("?" for _ in members)
-    flows = store.query(f"SELECT src, SUM(m) AS m, SUM(x) AS x FROM ({STAGING_SQL['in_tflows']}) f "
-                        f"WHERE target = ? AND year = ? AND partner IN ({ph}) GROUP BY src", [target, year, *members])
-    totals = store.query(f"SELECT src, SUM(tm) AS tm, SUM(tx) AS tx FROM ({STAGING_SQL['in_totals']}) t "
-                         "WHERE actor = ? AND year = ? GROUP BY src", [target, year])
+    flows = trade_by_source(store, target, year, members)
+    totals = totals_by_source(store, target, year)
     by_src: dict[str, dict[str, Any]] = {r["src"]: {"m": r["m"], "x": r["x"]} for r in flows}
     tot: dict[str, dict[str, Any]] = {r["src"]: {"m": r["tm"], "x": r["tx"]} for r in totals}
     out: dict[str, Any] = {"precedence": [SOURCE_LABELS.get(s, s) for s in method.trade_sources]}

@@ -7,7 +7,8 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from .methods import DOMAINS, Method
+from ..domain import DOMAINS
+from .methods import Method
 
 
 def _wmean(pairs: list[tuple[float | None, float]]) -> float | None:

@@ -18,8 +18,6 @@ from dataclasses import dataclass, field, replace
 
 from ..errors import UsageError
 
-DOMAINS = ("economic", "political", "security")
-
 
 @dataclass(frozen=True)
 class Indicator:

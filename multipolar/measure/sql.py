@@ -16,8 +16,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..domain import DOMAINS
 from ..errors import UsageError
-from .methods import DOMAINS, INDICATORS, Method
+from .methods import INDICATORS, Method
 
 LOG_MAX = ("trade_volume", "finance_volume", "fdi_position", "arms_volume", "shared_igos", "event_count")
 _CODE = re.compile(r"^[A-Z0-9:_\-]{2,24}$")

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 import numpy as np
 import pyarrow as pa
 
-from .methods import DOMAINS, Method
+from ..domain import DOMAINS
+from .methods import Method
 
 CHUNK = 2_000  # rows per block: small enough for the CPU caches (measured: 20,000 is 2x slower)
 

@@ -14,8 +14,10 @@ from typing import Any
 
 import numpy as np
 
+from ..engines import Engine
 from ..errors import DataError, UsageError
 from ..store import Store
+from ..store.source_reads import fbic_scores
 from .compute import compute
 from .methods import INFLUENCE_V1, Method
 from .sql import Scope
@@ -63,19 +65,16 @@ class Validation:
 
 
 def validate_fbic(store: Store, *, power: str = "CHN", years: tuple[int, int] = DEFAULT_YEARS,
-                  method: Method = INFLUENCE_V1, engine: str = "duckdb", domain: str = "overall",
-                  spark_master: str | None = None) -> Validation:
+                  method: Method = INFLUENCE_V1, engine: Engine | None = None,
+                  domain: str = "overall") -> Validation:
     if power not in FBIC_SENDER:
         raise UsageError(f"FBIC has no series for {power!r}", hint="choose CHN or WEST")
     sender = FBIC_SENDER[power]
-    fb = store.query("SELECT to_actor AS target, year, value FROM observations WHERE dataset = 'fbic' "
-                     "AND indicator = 'fbic' AND from_actor = ? AND year BETWEEN ? AND ? AND value IS NOT NULL",
-                     [sender, years[0], years[1]])
+    fb = fbic_scores(store, sender, years)
     if not fb:
         raise DataError("no FBIC scores in the store", source=store.path,
                         hint="load them first: multipolar load fbic /path/to/fbic_china_west_influence_base")
-    comp = compute(store, method, Scope(powers=(power,), years=years), engine=engine, with_intervals=False,
-                   spark_master=spark_master)
+    comp = compute(store, method, Scope(powers=(power,), years=years), engine=engine, with_intervals=False)
     ours = {(r["target"], r["year"]): r[f"i_{domain}"] for r in
             comp.table.select(["target", "year", f"i_{domain}"]).to_pylist()}
     pairs: dict[int, list[tuple[float, float]]] = defaultdict(list)
