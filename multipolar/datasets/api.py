@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
 from ..store import Store
-from ..store.lake import lake_runs_table
+from ..store.catalog import loaded_datasets
 from .base import LOADERS, LoadReport, Progress, get_loader, recognise, run_load
 
 STARTER_DIR = Path(__file__).resolve().parents[1] / "examples" / "starter"
@@ -45,64 +44,11 @@ def dataset_names() -> list[str]:
     return sorted(LOADERS)
 
 
-_ROWS_SQL = """
-WITH runs AS (SELECT id, dataset, path, sha256 FROM load_runs WHERE kind = 'load' AND status = 'ok'),
-per_run AS (
-    SELECT load_run, count(*) AS n, min(year) AS y0, max(year) AS y1 FROM observations GROUP BY load_run
-    UNION ALL SELECT load_run, count(*), min(year(day)), max(year(day)) FROM events WHERE origin <> 'article'
-              GROUP BY load_run
-    UNION ALL SELECT load_run, count(*), min(year(date)), max(year(date)) FROM un_roll_calls GROUP BY load_run
-    UNION ALL SELECT v.load_run, count(*), min(year(r.date)), max(year(r.date)) FROM un_votes v
-              LEFT JOIN (SELECT DISTINCT rcid, date FROM un_roll_calls) r USING (rcid) GROUP BY v.load_run
-    UNION ALL SELECT load_run, count(*), NULL, NULL FROM un_roll_call_issues GROUP BY load_run
-    UNION ALL SELECT load_run, count(*), min(year(start)), max(year("end")) FROM leaders GROUP BY load_run
-    UNION ALL SELECT load_run, count(*), min(year(day)), max(year(day)) FROM gkg_records GROUP BY load_run
-    UNION ALL SELECT load_run, events + observations, first_year, last_year FROM lake_runs
-)
-SELECT runs.dataset, runs.id, runs.path, runs.sha256, coalesce(sum(p.n), 0), min(p.y0), max(p.y1)
-FROM runs LEFT JOIN per_run p ON p.load_run = runs.id
-GROUP BY runs.dataset, runs.id, runs.path, runs.sha256 ORDER BY runs.dataset, runs.id
-"""
-
-_ACTORS_SQL = """
-SELECT dataset, count(DISTINCT a) FROM (
-    SELECT dataset, from_actor AS a FROM observations UNION ALL SELECT dataset, to_actor FROM observations
-    UNION ALL SELECT r.dataset, unnest(e.actors || e.recipients) FROM events e JOIN load_runs r ON r.id = e.load_run
-              WHERE e.origin <> 'article'
-    UNION ALL SELECT r.dataset, v.actor FROM un_votes v JOIN load_runs r ON r.id = v.load_run
-    UNION ALL SELECT dataset, actor FROM leaders
-    UNION ALL SELECT r.dataset, unnest(l.actors) FROM lake_runs l JOIN load_runs r ON r.id = l.load_run
-              WHERE r.status = 'ok'
-) WHERE a IS NOT NULL GROUP BY dataset
-"""
-
-
 def datasets(store: Store) -> list[dict[str, Any]]:
-    """What is loaded, one dict per dataset: ``dataset``, ``rows``, ``first_year``, ``last_year``, ``actors``,
-    ``sha256`` (of the file, or — for a dataset loaded from several files — the sha256 of their sorted
-    sha256 digests), ``files`` (path, sha256, rows each), ``licence``, ``citation``, ``url``, ``version``."""
-    meta = {r["name"]: r for r in store.query("SELECT * FROM datasets")}
-    rows_sql, actors_sql = _ROWS_SQL, _ACTORS_SQL
-    if not lake_runs_table(store.con):  # a store made before the lake, opened read-only
-        rows_sql = "\n".join(ln for ln in rows_sql.splitlines() if "lake_runs" not in ln)
-        actors_sql = "\n".join(ln for ln in actors_sql.splitlines() if "lake_runs" not in ln and "r.status" not in ln)
-    actors = {r[0]: int(r[1]) for r in store.con.execute(actors_sql).fetchall()}
-    out: dict[str, dict[str, Any]] = {}
-    for name, run, path, sha, n, y0, y1 in store.con.execute(rows_sql).fetchall():
-        d = out.setdefault(name, {"dataset": name, "rows": 0, "first_year": None, "last_year": None,
-                                  "actors": actors.get(name, 0), "files": []})
-        d["rows"] += int(n)
-        if y0 is not None:
-            d["first_year"] = int(y0) if d["first_year"] is None else min(d["first_year"], int(y0))
-        if y1 is not None:
-            d["last_year"] = int(y1) if d["last_year"] is None else max(d["last_year"], int(y1))
-        d["files"].append({"path": path, "sha256": sha, "rows": int(n), "load_run": int(run)})
-    for name, d in out.items():
-        shas = sorted(f["sha256"] for f in d["files"])
-        d["sha256"] = shas[0] if len(shas) == 1 else hashlib.sha256("".join(shas).encode()).hexdigest()
-        m = meta.get(name, {})
-        d.update(version=m.get("version"), licence=m.get("licence"), citation=m.get("citation"), url=m.get("url"))
-    return [out[k] for k in sorted(out)]
+    """What is loaded, one dict per dataset (:meth:`multipolar.store.catalog.LoadedDataset.as_json`): ``dataset``,
+    ``rows``, ``first_year``, ``last_year``, ``actors``, ``files`` (path, sha256, rows, load_run each), ``sha256``,
+    ``version``, ``licence``, ``citation``, ``url``."""
+    return [d.as_json() for d in loaded_datasets(store)]
 
 
 def load_starter(store: Store, *, progress: Progress | None = None) -> list[LoadReport]:
