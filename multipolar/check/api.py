@@ -93,12 +93,12 @@ def check_stored(store: StoreLike = None, *, documents: Sequence[str] | None = N
         checker = Checker(st)
         out = []
         for r in rows:
-            doc = {"id": r.document, "title": r.title, "origin": r.origin, "published": r.published}
+            doc = {"id": r.document, "title": r.document_title, "origin": r.origin, "published": r.published}
             v = checker.check(_claim(r), published=r.published, quote=r.sentence, document=doc)
             v["claim_id"] = r.id
             out.append(v)
         if save:
-            saved.save_checks(st, out, [r.document for r in rows] if documents else None)
+            saved.save_checks(st, out, [str(r.document) for r in rows] if documents else None)
         return out
     finally:
         if own:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..store import Store
+from ..store import observations as obs
 from .measures import Figure, name
 from .rules import Target
 from .sources import Cell, RowRef, TradeSource, is_real_partner
@@ -41,10 +42,7 @@ class ArmsSource(TradeSource):
 
     def __init__(self, store: Store):
         super().__init__(store)
-        row = store.query("SELECT min(year) AS lo, max(year) AS hi FROM observations WHERE dataset = ? "
-                          "AND indicator = ?", [self.dataset, self.indicator])
-        self.first: int = int(row[0]["lo"]) if row and row[0]["lo"] is not None else 0
-        self.last: int = int(row[0]["hi"]) if row and row[0]["hi"] is not None else -1
+        self.first, self.last = obs.indicator_years(store, self.dataset, self.indicator) or (0, -1)
 
     def periods(self, reporter: str) -> list[str]:
         return [str(y) for y in range(self.first, self.last + 1)]
@@ -79,19 +77,11 @@ class ArmsSource(TradeSource):
 
     def suppliers(self, recipient: str, y0: int, y1: int) -> dict[str, Cell]:
         def q() -> dict[str, Cell]:
-            rows = self.store.query(
-                "SELECT from_actor AS supplier, sum(value) AS value, any_value(unit) AS unit, "
-                "string_agg(DISTINCT source_file, ', ') AS file, list(source_row ORDER BY year, source_row) AS srows, "
-                "count(*) AS n, list(DISTINCT load_run) AS runs, coalesce(bool_or(estimate), false) AS est "
-                "FROM observations WHERE dataset = ? AND indicator = ? AND to_actor = ? AND year BETWEEN ? AND ? "
-                "AND from_actor IS NOT NULL AND value IS NOT NULL GROUP BY from_actor",
-                [self.dataset, self.indicator, recipient, y0, y1])
             out: dict[str, Cell] = {}
-            for r in rows:
-                ref = RowRef(self.dataset, self.indicator, r["supplier"], recipient, f"{y0}/{y1}", float(r["value"]),
-                             r["unit"], r["file"], [int(x) for x in r["srows"] if x is not None], int(r["n"]),
-                             sorted(int(x) for x in r["runs"]), bool(r["est"]))
-                out[r["supplier"]] = Cell(r["supplier"], float(r["value"]), [ref])
+            for t in obs.supplier_totals(self.store, self.dataset, self.indicator, recipient, y0, y1):
+                ref = RowRef(self.dataset, self.indicator, t.partner, recipient, f"{y0}/{y1}", t.value, t.unit,
+                             t.source_file, t.source_rows, t.n_rows, t.load_runs, t.estimate)
+                out[t.partner] = Cell(t.partner, t.value, [ref])
             return out
         return self._memo(("suppliers", recipient, y0, y1), q)  # type: ignore[no-any-return]
 
@@ -116,8 +106,7 @@ ARMS_CLASSES: tuple[type[ArmsSource], ...] = (SipriRegisterSource, SipriSource)
 
 
 def loaded_arms_sources(store: Store) -> list[ArmsSource]:
-    names = {r["dataset"] for r in store.query(
-        "SELECT DISTINCT dataset FROM load_runs WHERE kind = 'load' AND status = 'ok'")}
+    names = obs.loaded_datasets(store)
     out = [cls(store) for cls in ARMS_CLASSES if cls.dataset in names]
     return sorted((s for s in out if s.last >= s.first), key=lambda s: s.priority)
 

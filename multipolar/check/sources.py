@@ -41,6 +41,7 @@ from importlib import resources
 from typing import Any
 
 from ..store import Store
+from ..store import observations as obs
 
 #: multiply a stored value by this to get USD
 USD_SCALE = {"usd": 1.0, "usd_thousand": 1e3, "usd_million": 1e6, "usd_billion": 1e9}
@@ -228,6 +229,19 @@ class TradeSource:
         return []
 
 
+def _ref(dataset: str, r: obs.ObservationRow, period: str, *, estimate: bool = True) -> RowRef:
+    """The reference of one observation row (``estimate``: carry the publisher's estimate mark)."""
+    return RowRef(dataset, r.indicator, r.from_actor, r.to_actor, period, r.value, r.unit, r.source_file,
+                  [r.source_row] if r.source_row is not None else [], 1, [r.load_run], estimate and r.estimate)
+
+
+def _world_cell(dataset: str, r: obs.ObservationRow, period: str, *, estimate: bool = True) -> Cell:
+    """A reporter's world total from its total row."""
+    ref = RowRef(dataset, r.indicator, r.from_actor, None, period, r.value, r.unit, r.source_file,
+                 [r.source_row] if r.source_row is not None else [], 1, [r.load_run], estimate and r.estimate)
+    return Cell("*", r.value * USD_SCALE.get(r.unit, 1.0), [ref])
+
+
 def _sum_ref(dataset: str, flow: str, reporter: str, period: str, cells: Iterable[Cell]) -> RowRef:
     rows = [r for c in cells for r in c.rows]
     files = {r.source_file for r in rows}
@@ -244,44 +258,26 @@ class CowSource(TradeSource):
     why = "COW comes last: no source with the reporter's own or its partners' reported figures has this period"
 
     def periods(self, reporter: str) -> list[str]:
-        def q() -> list[str]:
-            rows = self.store.query(
-                "SELECT DISTINCT year FROM observations WHERE dataset = ? AND indicator = 'imports' "
-                "AND (from_actor = ? OR to_actor = ?) ORDER BY year", [self.dataset, reporter, reporter])
-            return [str(r["year"]) for r in rows if r["year"] is not None]
-        return self._memo(("periods", reporter), q)  # type: ignore[no-any-return]
+        return self._memo(("periods", reporter),  # type: ignore[no-any-return]
+                          lambda: [str(y) for y in obs.dyadic_import_years(self.store, self.dataset, reporter)])
 
     def _table(self, reporter: str, period: str, flow: str) -> dict[str, Cell]:
         if len(period) != 4:
             return {}
         # imports of the reporter: its own rows; exports: the partners' imports from it (mirror)
-        me, other = ("from_actor", "to_actor") if flow == "imports" else ("to_actor", "from_actor")
-        rows = self.store.query(
-            f"SELECT {other} AS partner, from_actor, to_actor, value, unit, source_file, source_row, load_run "
-            f"FROM observations WHERE dataset = ? AND indicator = 'imports' AND {me} = ? AND year = ? "
-            f"AND {other} IS NOT NULL", [self.dataset, reporter, int(period)])
+        importer = flow == "imports"
         out: dict[str, Cell] = {}
-        for r in rows:
-            ref = RowRef(self.dataset, "imports", r["from_actor"], r["to_actor"], period, float(r["value"]),
-                         r["unit"], r["source_file"], [int(r["source_row"])] if r["source_row"] is not None else [],
-                         1, [int(r["load_run"])])
-            cell = Cell(r["partner"], float(r["value"]) * USD_SCALE.get(r["unit"], 1.0), [ref])
-            out[r["partner"]] = out[r["partner"]] + cell if r["partner"] in out else cell
+        for r in obs.dyadic_imports(self.store, self.dataset, reporter, int(period), as_importer=importer):
+            partner = str(r.to_actor if importer else r.from_actor)
+            cell = Cell(partner, r.value * USD_SCALE.get(r.unit, 1.0), [_ref(self.dataset, r, period, estimate=False)])
+            out[partner] = out[partner] + cell if partner in out else cell
         return out
 
     def _world(self, reporter: str, period: str, flow: str) -> Cell | None:
         if len(period) != 4:
             return None
-        rows = self.store.query(
-            "SELECT indicator, value, unit, source_file, source_row, load_run FROM observations WHERE dataset = ? "
-            "AND indicator = ? AND from_actor = ? AND year = ?", [self.dataset, f"total_{flow}", reporter, int(period)])
-        if not rows:
-            return None
-        r = rows[0]
-        ref = RowRef(self.dataset, r["indicator"], reporter, None, period, float(r["value"]), r["unit"],
-                     r["source_file"], [int(r["source_row"])] if r["source_row"] is not None else [], 1,
-                     [int(r["load_run"])])
-        return Cell("*", float(r["value"]) * USD_SCALE.get(r["unit"], 1.0), [ref])
+        rows = obs.total_rows(self.store, self.dataset, f"total_{flow}", reporter, int(period))
+        return _world_cell(self.dataset, rows[0], period, estimate=False) if rows else None
 
 
 class ReporterSource(TradeSource):
@@ -295,18 +291,13 @@ class ReporterSource(TradeSource):
 
     def periods(self, reporter: str) -> list[str]:
         def q() -> list[str]:
-            rows = self.store.query(
-                "SELECT year, month FROM observations WHERE dataset = ? AND indicator IN (?, ?) AND from_actor = ? "
-                "GROUP BY year, month", [self.dataset, self.exports, self.imports, reporter])
             months: dict[int, set[int]] = {}
             annual: set[int] = set()
-            for r in rows:
-                if r["year"] is None:
-                    continue
-                if r["month"] is None:
-                    annual.add(int(r["year"]))
+            for year, month in obs.reporter_months(self.store, self.dataset, (self.exports, self.imports), reporter):
+                if month is None:
+                    annual.add(year)
                 else:
-                    months.setdefault(int(r["year"]), set()).add(int(r["month"]))
+                    months.setdefault(year, set()).add(month)
             out = {str(y) for y in annual} | {str(y) for y, ms in months.items() if len(ms) == 12}
             out |= {f"{y:04d}-{m:02d}" for y, ms in months.items() for m in ms}
             return sorted(out)
@@ -316,55 +307,29 @@ class ReporterSource(TradeSource):
         if period not in self.periods(reporter):
             return {}
         year = int(period[:4])
-        if len(period) == 7:
-            cond, params = "month = ?", [int(period[5:])]
-        elif self.store.scalar("SELECT count(*) FROM observations WHERE dataset = ? AND from_actor = ? AND year = ? "
-                               "AND month IS NULL AND indicator IN (?, ?)",
-                               [self.dataset, reporter, year, self.exports, self.imports]):
-            cond, params = "month IS NULL", []
-        else:
-            cond, params = "month IS NOT NULL", []
+        month = int(period[5:]) if len(period) == 7 else None
+        monthly = month is None and not obs.has_annual_rows(self.store, self.dataset, reporter, year,
+                                                             (self.exports, self.imports))
         indicator = self._indicator(flow)
         if indicator is None:
             return {}
-        rows = self.store.query(
-            "SELECT to_actor AS partner, sum(value) AS value, any_value(unit) AS unit, any_value(source_file) AS file, "
-            "list(source_row ORDER BY source_row) AS srows, count(*) AS n, list(DISTINCT load_run) AS runs, "
-            "coalesce(bool_or(estimate), false) AS est "
-            f"FROM observations WHERE dataset = ? AND indicator = ? AND from_actor = ? AND year = ? AND {cond} "
-            "AND to_actor IS NOT NULL AND value IS NOT NULL GROUP BY to_actor",
-            [self.dataset, indicator, reporter, year, *params])
         out: dict[str, Cell] = {}
-        for r in rows:
-            ref = RowRef(self.dataset, indicator, reporter, r["partner"], period, float(r["value"]),
-                         r["unit"], r["file"], [int(x) for x in r["srows"] if x is not None], int(r["n"]),
-                         sorted(int(x) for x in r["runs"]), bool(r["est"]))
-            out[r["partner"]] = Cell(r["partner"], float(r["value"]) * USD_SCALE.get(r["unit"], 1.0), [ref])
+        for t in obs.partner_totals(self.store, self.dataset, indicator, reporter, year, month=month, monthly=monthly):
+            ref = RowRef(self.dataset, indicator, reporter, t.partner, period, t.value, t.unit, t.source_file,
+                         t.source_rows, t.n_rows, t.load_runs, t.estimate)
+            out[t.partner] = Cell(t.partner, t.value * USD_SCALE.get(t.unit, 1.0), [ref])
         return out
 
     def _world(self, reporter: str, period: str, flow: str) -> Cell | None:
         """The reporter's own world row (``total_exports`` / ``total_imports``, to_actor NULL), if loaded."""
         if len(period) != 4:
             return None
-        rows = self.store.query(
-            "SELECT indicator, value, unit, source_file, source_row, load_run, coalesce(estimate, false) AS est "
-            "FROM observations WHERE dataset = ? AND indicator = ? AND from_actor = ? AND to_actor IS NULL "
-            "AND year = ? AND month IS NULL AND value IS NOT NULL ORDER BY source_row LIMIT 1",
-            [self.dataset, f"total_{flow}", reporter, int(period)])
-        if not rows:
-            return None
-        r = rows[0]
-        ref = RowRef(self.dataset, r["indicator"], reporter, None, period, float(r["value"]), r["unit"],
-                     r["source_file"], [int(r["source_row"])] if r["source_row"] is not None else [], 1,
-                     [int(r["load_run"])], bool(r["est"]))
-        return Cell("*", float(r["value"]) * USD_SCALE.get(r["unit"], 1.0), [ref])
+        row = obs.world_row(self.store, self.dataset, f"total_{flow}", reporter, int(period))
+        return _world_cell(self.dataset, row, period) if row else None
 
     def commodity_only(self, reporter: str) -> list[str]:
-        rows = self.store.query(
-            "SELECT DISTINCT indicator, min(period) AS first, max(period) AS last FROM observations "
-            "WHERE dataset = ? AND from_actor = ? AND indicator LIKE '%:%' GROUP BY indicator ORDER BY indicator",
-            [self.dataset, reporter])
-        return [f"{r['indicator']} {r['first']}..{r['last']}" for r in rows]
+        return [f"{indicator} {first}..{last}"
+                for indicator, first, last in obs.commodity_ranges(self.store, self.dataset, reporter)]
 
 
 class ArmstatSource(ReporterSource):
@@ -412,31 +377,19 @@ class DotsMirrorSource(TradeSource):
            "before COW")
 
     def periods(self, reporter: str) -> list[str]:
-        def q() -> list[str]:
-            rows = self.store.query(
-                "SELECT DISTINCT year FROM observations WHERE dataset = ? AND indicator IN ('exports', 'imports') "
-                "AND to_actor = ? AND from_actor IS NOT NULL AND from_actor <> to_actor AND month IS NULL "
-                "ORDER BY year", [self.dataset, reporter])
-            return [str(r["year"]) for r in rows if r["year"] is not None]
-        return self._memo(("periods", reporter), q)  # type: ignore[no-any-return]
+        return self._memo(("periods", reporter),  # type: ignore[no-any-return]
+                          lambda: [str(y) for y in obs.mirror_years(self.store, self.dataset, reporter)])
 
     def _table(self, reporter: str, period: str, flow: str) -> dict[str, Cell]:
         if len(period) != 4:
             return {}
         # the reporter's exports to P = P's imports from it; its imports from P = P's exports to it
         indicator = "imports" if flow == "exports" else "exports"
-        rows = self.store.query(
-            "SELECT from_actor AS partner, value, unit, source_file, source_row, load_run, "
-            "coalesce(estimate, false) AS est FROM observations WHERE dataset = ? AND indicator = ? "
-            "AND to_actor = ? AND year = ? AND month IS NULL AND from_actor IS NOT NULL AND from_actor <> ? "
-            "AND value IS NOT NULL", [self.dataset, indicator, reporter, int(period), reporter])
         out: dict[str, Cell] = {}
-        for r in rows:
-            ref = RowRef(self.dataset, indicator, r["partner"], reporter, period, float(r["value"]), r["unit"],
-                         r["source_file"], [int(r["source_row"])] if r["source_row"] is not None else [], 1,
-                         [int(r["load_run"])], bool(r["est"]))
-            cell = Cell(r["partner"], float(r["value"]) * USD_SCALE.get(r["unit"], 1.0), [ref])
-            out[r["partner"]] = out[r["partner"]] + cell if r["partner"] in out else cell
+        for r in obs.mirror_rows(self.store, self.dataset, indicator, reporter, int(period)):
+            partner = str(r.from_actor)
+            cell = Cell(partner, r.value * USD_SCALE.get(r.unit, 1.0), [_ref(self.dataset, r, period)])
+            out[partner] = out[partner] + cell if partner in out else cell
         return out
 
     def world(self, reporter: str, period: str, flow: str) -> tuple[Cell | None, str]:
@@ -459,8 +412,7 @@ SOURCE_CLASSES: tuple[type[TradeSource], ...] = (ArmstatSource, GeostatSource, C
 
 def loaded_sources(store: Store) -> list[TradeSource]:
     """The trade sources whose dataset has observations in ``store``, in priority order."""
-    names = {r["dataset"] for r in store.query(
-        "SELECT DISTINCT dataset FROM load_runs WHERE kind = 'load' AND status = 'ok'")}
+    names = obs.loaded_datasets(store)
     out = sorted((cls(store) for cls in SOURCE_CLASSES if cls.dataset in names), key=lambda s: s.priority)
     for src in out:
         if src.side == "partner":
@@ -471,11 +423,11 @@ def loaded_sources(store: Store) -> list[TradeSource]:
 def citations(store: Store) -> dict[str, str]:
     """Dataset name → citation line (from the ``datasets`` table)."""
     out = {}
-    for r in store.query("SELECT name, version, citation, url FROM datasets"):
-        text = r["citation"] or r["name"]
-        if r["version"]:
-            text += f" [version: {r['version']}]"
-        if r["url"]:
-            text += f" {r['url']}"
-        out[r["name"]] = text
+    for r in obs.dataset_citations(store):
+        text = r.citation or r.name
+        if r.version:
+            text += f" [version: {r.version}]"
+        if r.url:
+            text += f" {r.url}"
+        out[r.name] = text
     return out

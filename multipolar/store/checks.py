@@ -26,7 +26,7 @@ def _documents_where(alias: str, documents: Sequence[str]) -> tuple[str, list[st
 def claims_to_check(store: Store, documents: Sequence[str] | None = None) -> list[ClaimToCheck]:
     """The claims of every stored document (or of ``documents``: ids or origins), in document and text order."""
     sql = ("SELECT c.id, c.document, c.measure, c.subject, c.partner, c.scope, c.value, c.unit, c.qualifier, "
-           "c.period, c.about, c.start, c.\"end\", c.sentence, d.title, d.origin, d.published "
+           "c.period, c.about, c.start, c.\"end\", c.sentence, d.title AS document_title, d.origin, d.published "
            "FROM claims c JOIN documents d ON d.id = c.document")
     where, params = _documents_where("c", documents) if documents else ("", [])
     return [ClaimToCheck(**r) for r in store.query(sql + where + " ORDER BY c.document, c.start, c.id", params)]

@@ -24,7 +24,27 @@ class Record:
 
 
 @dataclass(frozen=True)
-class EventRow(Record):
+class Quoted(Record):
+    """A row read from a stored document: the document, its title, and the span and sentence it rests on.
+
+    ``as_json`` gives the row's own fields first, then these."""
+
+    document: str | None
+    document_title: str | None
+    start: int | None
+    end: int | None
+    sentence: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        if self.JSON is not None:
+            return super().as_json()
+        quoted = Quoted.columns()
+        names = [n for n in self.columns() if n not in quoted] + list(quoted)
+        return {n: getattr(self, n) for n in names}
+
+
+@dataclass(frozen=True)
+class EventRow(Quoted):
     """An event (from an article, GDELT or ICEWS) with its document's title and the sentence it rests on."""
 
     JSON: ClassVar[tuple[str, ...] | None] = (
@@ -41,11 +61,6 @@ class EventRow(Record):
     hypothetical: bool | None
     goldstein: float | None
     cameo: str | None
-    document: str | None
-    document_title: str | None
-    start: int | None
-    end: int | None
-    sentence: str | None
     source_url: str | None
     quad: int | None
     day: dt.date | None
@@ -53,28 +68,23 @@ class EventRow(Record):
 
 
 @dataclass(frozen=True)
-class ClaimRow(Record):
+class ClaimRow(Quoted):
     """A quantitative claim of a stored document, with the sentence it was read from."""
 
     id: str
-    measure: str | None
+    measure: str
     subject: str | None
     partner: str | None
     scope: list[str] | None
-    value: float | None
-    unit: str | None
-    qualifier: str | None
+    value: float
+    unit: str
+    qualifier: str
     period: str | None
     about: str | None
-    document: str
-    document_title: str | None
-    start: int | None
-    end: int | None
-    sentence: str | None
 
 
 @dataclass(frozen=True)
-class StanceRow(Record):
+class StanceRow(Quoted):
     """A stance (holder, issue, target, polarity) of a stored document."""
 
     id: str
@@ -83,11 +93,6 @@ class StanceRow(Record):
     target: str | None
     polarity: str | None
     date: str | None
-    document: str
-    document_title: str | None
-    start: int | None
-    end: int | None
-    sentence: str | None
 
 
 @dataclass(frozen=True)
@@ -141,23 +146,8 @@ class CheckRow(Record):
 
 
 @dataclass(frozen=True)
-class ClaimToCheck(Record):
+class ClaimToCheck(ClaimRow):
     """A stored claim with what checking it needs of its document."""
 
-    id: str
-    document: str
-    measure: str
-    subject: str | None
-    partner: str | None
-    scope: list[str] | None
-    value: float
-    unit: str
-    qualifier: str
-    period: str | None
-    about: str | None
-    start: int | None
-    end: int | None
-    sentence: str | None
-    title: str | None
     origin: str | None
     published: str | None

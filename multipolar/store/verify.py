@@ -17,7 +17,8 @@ from typing import Any
 
 import duckdb
 
-from ..errors import StoreError
+from ..errors import StoreBusyError, StoreError
+from .errors import first_line, translate
 from .schema import RUN_TABLES, SCHEMA_VERSION, TABLES
 from .store import Store
 
@@ -25,7 +26,6 @@ from .store import Store
 EVIDENCE = {"mentions": True, "events": False, "claims": True, "stances": True}
 #: Evidence tables with a span (start, "end") and the column holding the text at the span.
 SPAN_TEXT = {"mentions": "surface", "events": "sentence", "claims": "sentence", "stances": "sentence"}
-GOOD_STATUS = ("ok", "superseded")
 
 
 @dataclass
@@ -124,11 +124,18 @@ def verify(store: Store) -> VerifyReport:
         _check_double_coverage(con, report)
         _check_evidence(con, report)
     except duckdb.Error as exc:
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise StoreError(f"the store cannot be read ({first})", source=store.path,
-                         hint="the file is damaged: restore it from a backup, or build a new store by loading "
-                              "and ingesting the inputs again") from None
+        raise _failed(exc, store.path, "the store cannot be read",
+                      "the file is damaged: restore it from a backup, or build a new store by loading and ingesting "
+                      "the inputs again") from None
     return report
+
+
+def _failed(exc: duckdb.Error, path: str, what: str, hint: str) -> StoreError:
+    """A busy store stays busy (:func:`~multipolar.store.errors.translate`); any other driver error is ``what``."""
+    err = translate(exc, path)
+    if isinstance(err, StoreBusyError):
+        return err
+    return StoreError(f"{what} ({first_line(exc)})", source=path, hint=hint)
 
 
 def _check_runs(con: duckdb.DuckDBPyConnection, report: VerifyReport) -> None:
@@ -249,7 +256,6 @@ def repair(store: Store) -> dict[str, int]:
             run(con, "checks", "FROM checks x WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = x.claim)")
             run(con, "load_runs", "FROM load_runs x WHERE x.status NOT IN ('ok', 'superseded')")
     except duckdb.Error as exc:
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise StoreError(f"the repair failed and was rolled back ({first})", source=store.path,
-                         hint="restore the store from a backup, or build a new one from the inputs") from None
+        raise _failed(exc, store.path, "the repair failed and was rolled back",
+                      "restore the store from a backup, or build a new one from the inputs") from None
     return deleted
