@@ -4,11 +4,8 @@ A stored score names the method that produced it (``scores.method``). A method i
 published: change the weights and you have a new method (register it under a new name, e.g.
 ``influence.v1-custom`` from :meth:`Method.with_weights`, or ``influence.v2``).
 
-Indicator roles: ``bw`` — bandwidth (volume of ties), ``dep`` — dependence (for the political domain:
-alignment), ``info`` — computed, shown and explained, not in the index. Transforms: ``log_max`` —
-``ln(1+x) / max ln(1+x)`` over all state-to-state dyad-years loaded (FBIC's historical-maximum scaling);
-``sat`` — ``ln(1+100·s) / ln(101)`` for shares in [0, 1] (saturating: the first per cents of a share weigh
-more than the last); ``unit`` — already in [0, 1]. See docs/methods.md for the reasons.
+The indicators themselves (roles, transforms, their SQL) are units of :mod:`multipolar.measure.indicators`.
+See docs/methods.md for the reasons.
 """
 
 from __future__ import annotations
@@ -17,74 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from ..errors import UsageError
-
-
-@dataclass(frozen=True)
-class Indicator:
-    name: str
-    domain: str
-    role: str             # 'bw', 'dep' or 'info'
-    transform: str        # 'log_max', 'sat', 'unit' or 'raw'
-    sources: tuple[str, ...]
-    about: str
-    unit: str = ""
-
-
-INDICATORS: tuple[Indicator, ...] = (
-    # economic
-    Indicator("trade_volume", "economic", "bw", "log_max", ("cow-trade", "armstat-trade"),
-              "target's imports from + exports to the power (source: Armstat for ARM where it has the year, else COW)",
-              "usd_million"),
-    Indicator("trade_share", "economic", "dep", "sat", ("cow-trade", "armstat-trade"),
-              "power's share of the target's total trade (imports + exports)", "share"),
-    Indicator("import_share", "economic", "info", "unit", ("cow-trade", "armstat-trade"),
-              "power's share of the target's imports", "share"),
-    Indicator("export_share", "economic", "info", "unit", ("cow-trade", "armstat-trade"),
-              "power's share of the target's exports", "share"),
-    Indicator("reverse_trade_share", "economic", "info", "unit", ("cow-trade", "armstat-trade"),
-              "target's share of the power's total trade (the reverse dependence)", "share"),
-    Indicator("trade_asymmetry", "economic", "info", "raw", ("cow-trade", "armstat-trade"),
-              "trade_share − reverse_trade_share (> 0: the target needs the power more than the reverse)", "share"),
-    Indicator("finance_volume", "economic", "bw", "log_max", ("aiddata",),
-              "Chinese official finance committed to the target, 3-year rolling sum (CHN only)", "usd_million_2021"),
-    Indicator("fdi_position", "economic", "bw", "log_max", ("imf-dip",),
-              "the power's outward direct investment position in the target (IMF DIP; investors CHN DEU JPN USA SGP "
-              "and groups holding them; negative net positions count as 0)", "usd_million"),
-    Indicator("finance_intensity", "economic", "dep", "sat", ("aiddata", "cow-trade", "armstat-trade"),
-              "3-year average yearly finance / the target's yearly imports (capped at 1)", "ratio"),
-    # security
-    Indicator("arms_volume", "security", "bw", "log_max", ("sipri",),
-              "SIPRI TIV delivered by the power to the target, 5-year rolling sum", "tiv_million"),
-    Indicator("arms_share", "security", "dep", "sat", ("sipri",),
-              "power's share of the target's arms imports (TIV), 5-year rolling", "share"),
-    Indicator("alliance", "security", "dep", "unit", ("atop", "cow-alliance"),
-              "strongest alliance tie (defence/offence 1, neutrality/non-aggression 0.5, consultation 0.25)",
-              "grade"),
-    Indicator("alliance_tie", "security", "bw", "unit", ("atop", "cow-alliance"),
-              "the same alliance grade, counted as a channel of interaction (security bandwidth)", "grade"),
-    # political
-    Indicator("shared_igos", "political", "bw", "log_max", ("cow-igo",),
-              "IGOs both are full members of (for a group: the members' mean)", "count"),
-    Indicator("event_count", "political", "bw", "log_max", ("events",),
-              "distinct events between the two (articles, GDELT, ICEWS; either direction, de-duplicated)", "count"),
-    Indicator("unga_alignment", "political", "dep", "unit", ("unga-ideal-points",),
-              "1 − |ideal point distance| / the year's range of ideal points", "share"),
-    Indicator("unga_agreement", "political", "dep", "unit", ("unga-ideal-points",),
-              "share of UNGA votes in which the two agreed (Voeten; powers USA RUS CHN BRA IND ISR)", "share"),
-    Indicator("event_tone", "political", "dep", "unit", ("events",),
-              "mean Goldstein score of their events, rescaled (g + 10) / 20", "share"),
-    Indicator("stance_alignment", "political", "dep", "unit", ("stances",),
-              "share of stances aligned: the power's support for the target, and shared positions on issues",
-              "share"),
-    Indicator("unga_ideal_distance", "political", "info", "raw", ("unga-ideal-points",),
-              "|ideal point of target − ideal point of power| (group: members' mean)", "ideal_point"),
-    Indicator("net_cooperation", "political", "info", "raw", ("events",),
-              "(verbal + material cooperation − verbal − material conflict) / events (quad classes)", "share"),
-    Indicator("events_coop", "political", "info", "raw", ("events",), "events in quad classes 1–2", "count"),
-    Indicator("events_conflict", "political", "info", "raw", ("events",), "events in quad classes 3–4", "count"),
-)
-
-INDICATOR = {i.name: i for i in INDICATORS}
+from .indicators import INDICATOR, INDICATORS, Indicator
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 Only portable constructs are used: CTEs, joins, GROUP BY, UNION [ALL], CASE, COALESCE, NULLIF, LN, SQRT,
 ABS, COUNT(DISTINCT). No casts with ``::``, no QUALIFY, no arrays, no engine-specific functions;
 every division is guarded with NULLIF (Spark's ANSI mode raises on division by zero). The SQL reads the
-``in_*`` tables of :mod:`multipolar.measure.inputs` and nothing else.
+``in_*`` views of :mod:`multipolar.store.inputs` and nothing else.
 
 ``indicators_sql`` builds one query giving, per (power, target, year), every raw indicator, its scaled
 value (``n_<name>``), the per-domain bandwidth, dependence, index and coverage, and the overall index.
@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from ..domain import DOMAINS
 from ..errors import UsageError
-from .methods import INDICATORS, Method
+from .indicators import INDICATOR, INDICATORS, LOG_MAX, Indicator, raw_expression
+from .methods import Method
 
-LOG_MAX = ("trade_volume", "finance_volume", "fdi_position", "arms_volume", "shared_igos", "event_count")
 _CODE = re.compile(r"^[A-Z0-9:_\-]{2,24}$")
 
 
@@ -175,7 +175,6 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
     yf = scope.year_filter
     pf = scope.power_filter
     sc = _num(method.share_scale)
-    ln_sc = f"LN(1E0 + {sc})"
     d = "CAST(NULL AS DOUBLE)"
     v = "CAST(NULL AS STRING)"
     i = "CAST(NULL AS INTEGER)"
@@ -285,46 +284,11 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
     # v1 counted a rolling window as covered while any of its years was (last year + 4 for arms, + 2 for
     # finance): past a register's end that read as deliveries falling to 0. v2: only up to the last year loaded.
     flag, slag = ("0", "0") if method.missing == "absent" else ("2", "4")
-    ctes.append("""raw AS (
+    params = {"both": both, "flag": flag, "slag": slag}
+    raw = ",\n    ".join(f"{raw_expression(ind, **params)} AS {ind.name}" for ind in INDICATORS)
+    ctes.append(f"""raw AS (
   SELECT dy.power, dy.target, dy.year,
-    CASE WHEN @@BOTH@@dy.m IS NULL AND dy.x IS NULL THEN NULL ELSE COALESCE(dy.m, 0) + COALESCE(dy.x, 0) END
-      AS trade_volume,
-    CASE WHEN @@BOTH@@dy.m IS NULL AND dy.x IS NULL THEN NULL
-         ELSE (COALESCE(dy.m, 0) + COALESCE(dy.x, 0)) / NULLIF(COALESCE(tt.tm, 0) + COALESCE(tt.tx, 0), 0) END
-      AS trade_share,
-    dy.m / NULLIF(tt.tm, 0) AS import_share,
-    dy.x / NULLIF(tt.tx, 0) AS export_share,
-    CASE WHEN dy.m IS NULL AND dy.x IS NULL THEN NULL
-         ELSE (COALESCE(dy.m, 0) + COALESCE(dy.x, 0)) / NULLIF(COALESCE(pt.tm, 0) + COALESCE(pt.tx, 0), 0) END
-      AS reverse_trade_share,
-    CASE WHEN fd.power IS NULL THEN NULL
-         WHEN dy.year BETWEEN cov.f0 AND cov.f1 + @@F@@ THEN COALESCE(dy.usd3, 0) ELSE NULL END AS finance_volume,
-    CASE WHEN fi.power IS NULL OR NOT (dy.year BETWEEN cov.d0 AND cov.d1) THEN NULL ELSE dy.fdi END AS fdi_position,
-    CASE WHEN fd.power IS NULL OR NOT (dy.year BETWEEN cov.f0 AND cov.f1 + @@F@@) THEN NULL
-         WHEN COALESCE(dy.usd3, 0) / 3E0 >= tt.tm THEN 1E0
-         ELSE COALESCE(dy.usd3, 0) / 3E0 / NULLIF(tt.tm, 0) END AS finance_intensity,
-    CASE WHEN dy.year BETWEEN cov.s0 AND cov.s1 + @@S@@ THEN COALESCE(dy.tiv5, 0) ELSE NULL END AS arms_volume,
-    CASE WHEN dy.year BETWEEN cov.s0 AND cov.s1 + @@S@@ THEN COALESCE(dy.tiv5 / NULLIF(atot.tot5, 0), 0) ELSE NULL END
-      AS arms_share,
-    CASE WHEN dy.score IS NOT NULL THEN dy.score WHEN dy.year BETWEEN cov.a0 AND cov.a1 THEN 0E0 ELSE NULL END
-      AS alliance,
-    CASE WHEN dy.score IS NOT NULL THEN dy.score WHEN dy.year BETWEEN cov.a0 AND cov.a1 THEN 0E0 ELSE NULL END
-      AS alliance_tie,
-    dy.igo AS shared_igos,
-    dy.agree AS unga_agreement,
-    CASE WHEN dy.n_ev > 0 THEN dy.n_ev END AS event_count,
-    (dy.gold + 10E0) / 20E0 AS event_tone,
-    CASE WHEN dy.n_ev > 0 THEN (dy.n_coop - dy.n_conf) / NULLIF(CAST(dy.n_quad AS DOUBLE), 0) END AS net_cooperation,
-    CASE WHEN dy.n_ev > 0 THEN dy.n_coop END AS events_coop,
-    CASE WHEN dy.n_ev > 0 THEN dy.n_conf END AS events_conflict,
-    dy.spos / NULLIF(dy.sn, 0) AS stance_alignment,
-    ABS(tth.theta - pth.theta) AS unga_ideal_distance,
-    1E0 - ABS(tth.theta - pth.theta) / NULLIF(ip.rng, 0) AS unga_alignment,
-    (CASE WHEN @@BOTH@@dy.m IS NULL AND dy.x IS NULL THEN NULL
-         ELSE (COALESCE(dy.m, 0) + COALESCE(dy.x, 0)) / NULLIF(COALESCE(tt.tm, 0) + COALESCE(tt.tx, 0), 0) END)
-    - (CASE WHEN dy.m IS NULL AND dy.x IS NULL THEN NULL
-         ELSE (COALESCE(dy.m, 0) + COALESCE(dy.x, 0)) / NULLIF(COALESCE(pt.tm, 0) + COALESCE(pt.tx, 0), 0) END)
-      AS trade_asymmetry,
+    {raw},
     tt.src_m AS src_m, tt.src_x AS src_x
   FROM dyad dy CROSS JOIN cov
   LEFT JOIN ttot tt ON tt.target = dy.target AND tt.year = dy.year
@@ -334,8 +298,7 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
   LEFT JOIN armt atot ON atot.target = dy.target AND atot.year = dy.year
   LEFT JOIN ptheta pth ON pth.power = dy.power AND pth.year = dy.year
   LEFT JOIN in_ideal tth ON tth.actor = dy.target AND tth.year = dy.year
-  LEFT JOIN ipr ip ON ip.year = dy.year)""".replace("@@BOTH@@", both).replace("@@F@@", flag).replace(
-        "@@S@@", slag))
+  LEFT JOIN ipr ip ON ip.year = dy.year)""")
     # -- scaled values ----------------------------------------------------------------------------------
     scaled = []
     for ind in INDICATORS:
@@ -344,14 +307,7 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
             scaled.append(f"{col} AS {ind.name}")
         if ind.role == "info":
             continue
-        if ind.transform == "log_max":
-            nv = norms.get(ind.name)
-            expr = f"LN(1E0 + {col}) / {_num(nv)}" if nv else "CAST(NULL AS DOUBLE)"
-        elif ind.transform == "sat":
-            expr = f"LN(1E0 + {sc} * (CASE WHEN {col} > 1 THEN 1E0 ELSE {col} END)) / {ln_sc}"
-        else:
-            expr = col
-        scaled.append(f"{expr} AS n_{ind.name}")
+        scaled.append(f"{_scaled(ind, col, norms.get(ind.name), sc)} AS n_{ind.name}")
     ctes.append("nrm AS (\n  SELECT r.power, r.target, r.year, r.src_m, r.src_x,\n    " + ",\n    ".join(scaled)
                 + "\n  FROM raw r)")
     # -- domain aggregates and the index ----------------------------------------------------------------
@@ -391,6 +347,15 @@ def indicators_sql(method: Method, norms: Mapping[str, float | None], scope: Sco
     ctes.append("fin_idx AS (\n  SELECT dom.*,\n    " + ",\n    ".join(final) + "\n  FROM dom)")
     return ("WITH " + ",\n".join(ctes) + "\nSELECT fin_idx.*, SQRT(bw_overall * dep_overall) AS i_overall FROM fin_idx"
             + ("\nORDER BY power, target, year" if order else ""))
+
+
+def _scaled(ind: Indicator, col: str, norm: float | None, sc: str) -> str:
+    """The indicator's value in [0, 1] by its transform (``sc``: the share scale of ``sat``)."""
+    if ind.transform == "log_max":
+        return f"LN(1E0 + {col}) / {_num(norm)}" if norm else "CAST(NULL AS DOUBLE)"
+    if ind.transform == "sat":
+        return f"LN(1E0 + {sc} * (CASE WHEN {col} > 1 THEN 1E0 ELSE {col} END)) / LN(1E0 + {sc})"
+    return col
 
 
 def _absent_index(method: Method) -> str:
@@ -437,11 +402,8 @@ def norms_sql(method: Method | None = None) -> str:
     from .methods import INFLUENCE_V1
 
     m = method or INFLUENCE_V1
-    if m.trade_sources == LEGACY_TRADE:
-        trade = "(SELECT MAX(LN(1E0 + COALESCE(m, 0) + COALESCE(x, 0))) FROM in_tflows WHERE src IN ('armstat', 'cow'))"
-    else:
-        srcs = "(" + ", ".join(f"'{x}'" for x in m.trade_sources) + ")"
-        trade = f"(SELECT MAX(LN(1E0 + COALESCE(m, 0) + COALESCE(x, 0))) FROM in_tflows WHERE src IN {srcs})"
+    srcs = "(" + ", ".join(f"'{x}'" for x in m.trade_sources) + ")"
+    maxima = ",\n  ".join(f"{INDICATOR[name].norm.format(trade_sources=srcs)} AS {name}" for name in LOG_MAX)
     return f"""
 WITH {_arms_cte(m)},
 arms AS (SELECT a.power, a.target, a.year + l.k AS year, SUM(a.tiv) AS v FROM arms_in a CROSS JOIN in_lags l
@@ -452,10 +414,5 @@ ev0 AS (SELECT actor AS a, recipient AS b, year, dkey FROM in_events
         UNION ALL SELECT recipient AS a, actor AS b, year, dkey FROM in_events),
 ev AS (SELECT a, b, year, COUNT(DISTINCT dkey) AS v FROM ev0 GROUP BY a, b, year)
 SELECT
-  {trade} AS trade_volume,
-  (SELECT MAX(LN(1E0 + v)) FROM fin) AS finance_volume,
-  (SELECT MAX(LN(1E0 + usd)) FROM in_fdi) AS fdi_position,
-  (SELECT MAX(LN(1E0 + v)) FROM arms) AS arms_volume,
-  (SELECT MAX(LN(1E0 + n)) FROM in_igo) AS shared_igos,
-  (SELECT MAX(LN(1E0 + v)) FROM ev) AS event_count
+  {maxima}
 """
