@@ -140,3 +140,18 @@ def test_cli_verify_is_clean_on_the_upgraded_store(release2: Path, capsys: pytes
     Store(release2).close()
     assert main(["verify", "--db", str(release2)]) == 0
     assert "no problems found" in capsys.readouterr().out
+
+
+def test_an_early_release2_store_is_completed(release2: Path, tmp_path: Path) -> None:
+    """A store of release 2 made before a table or column was added (without a new schema version) gets them."""
+    con = duckdb.connect(str(release2))
+    con.execute("DROP TABLE lake_runs")
+    con.execute("ALTER TABLE events DROP COLUMN place")
+    con.close()
+    counts = _counts(release2)
+    Store(release2).close()
+    fresh = tmp_path / "fresh.duckdb"
+    Store(fresh).close()
+    assert _schema(release2) == _schema(fresh)
+    after = _counts(release2)
+    assert {t: after[t] for t in counts} == counts and after["lake_runs"] == 0

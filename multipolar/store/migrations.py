@@ -2,8 +2,10 @@
 
 A store records every applied migration in ``schema_migrations`` (number, name, applied_at). A store written
 before that table existed is recognised by ``meta.schema_version``: release 2 wrote '2', so migrations 1–2
-count as applied (their statements are idempotent, so an older store simply runs them again). A store that
-records a migration this version does not know was written by a newer multipolar and is refused.
+count as applied. Their statements are idempotent (``IF NOT EXISTS``), and a store without the ledger runs them
+all again when it is upgraded: that also completes a store made before a table or column was added without a
+new schema version. A store that records a migration this version does not know was written by a newer
+multipolar and is refused.
 """
 
 from __future__ import annotations
@@ -83,7 +85,7 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str) -> list[int]:
         con.execute("BEGIN")
         try:
             for m in MIGRATIONS:
-                if m.number in missing:
+                if m.number in missing or not recorded:
                     for statement in m.statements:
                         con.execute(statement)
             con.execute(LEDGER)

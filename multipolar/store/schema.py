@@ -159,13 +159,14 @@ TABLES.update({
 _ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("observations", "estimate", "BOOLEAN"),
     ("measure_runs", "fingerprint", "VARCHAR"),   # the method's fingerprint (multipolar.measure.fingerprint)
+    ("events", "place", "VARCHAR"),
 )
 
 #: The schema, step by step. 1 and 2 are the schema of release 2 (``meta.schema_version`` '2', written before
 #: stores recorded their migrations): a store of that release is recognised as having both applied.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables", tuple(TABLES.values())),
-    Migration(2, "observations.estimate, measure_runs.fingerprint",
+    Migration(2, "observations.estimate, measure_runs.fingerprint, events.place",
               tuple(f'ALTER TABLE "{t}" ADD COLUMN IF NOT EXISTS "{c}" {typ}' for t, c, typ in _ADDED_COLUMNS)),
 )
 
