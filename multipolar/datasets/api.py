@@ -7,7 +7,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..store import Store
-from ..store.catalog import loaded_datasets
+from ..store.catalog import dataset_listing
 from .base import LOADERS, LoadReport, Progress, get_loader, recognise, run_load
 
 STARTER_DIR = Path(__file__).resolve().parents[1] / "examples" / "starter"
@@ -48,7 +48,7 @@ def datasets(store: Store) -> list[dict[str, Any]]:
     """What is loaded, one dict per dataset (:meth:`multipolar.store.catalog.LoadedDataset.as_json`): ``dataset``,
     ``rows``, ``first_year``, ``last_year``, ``actors``, ``files`` (path, sha256, rows, load_run each), ``sha256``,
     ``version``, ``licence``, ``citation``, ``url``."""
-    return [d.as_json() for d in loaded_datasets(store)]
+    return [d.as_json() for d in dataset_listing(store)]
 
 
 def load_starter(store: Store, *, progress: Progress | None = None) -> list[LoadReport]:

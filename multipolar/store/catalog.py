@@ -92,7 +92,7 @@ def _combined_sha256(shas: list[str]) -> str:
     return shas[0] if len(shas) == 1 else hashlib.sha256("".join(shas).encode()).hexdigest()
 
 
-def loaded_datasets(store: Store) -> tuple[LoadedDataset, ...]:
+def dataset_listing(store: Store) -> tuple[LoadedDataset, ...]:
     """Every dataset loaded in the store, by name."""
     rows_sql, actors_sql = _ROWS_SQL, _ACTORS_SQL
     with translated(store.path):

@@ -229,10 +229,10 @@ CAPTURE = "_lake_events"
 
 
 class LakeSession:
-    """The lake side of one ``run_load``: catches rows already in the lake, writes the new runs' rows when a lake
+    """The lake side of one load transaction: catches rows already in the lake, writes the new runs' rows when a lake
     is given, and moves them into place only if the whole load succeeds (see the module docstring).
 
-    Used by :func:`multipolar.datasets.base.run_load` as a context manager inside the store's transaction:
+    Used by :func:`multipolar.store.loading.in_load_transaction` as a context manager inside the store's transaction:
     leaving it normally publishes the files, leaving it with an exception removes them.
 
     Loading into a lake, the loader's ``INSERT INTO events`` lands in a temporary table of the same name that

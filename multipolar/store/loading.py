@@ -34,26 +34,54 @@ from .store import Store
 class SourceLayout(Protocol):
     """How a source file is laid out (a dataset's ``FileKind``): what ``read_csv`` needs."""
 
-    name: str
-    columns: tuple[tuple[str, str], ...]
-    header: bool
-    delim: str
-    quote: str
-    skip: int
-    nullstr: tuple[str, ...]
-    max_line: int
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def columns(self) -> tuple[tuple[str, str], ...]: ...
+
+    @property
+    def header(self) -> bool: ...
+
+    @property
+    def delim(self) -> str: ...
+
+    @property
+    def quote(self) -> str: ...
+
+    @property
+    def skip(self) -> int: ...
+
+    @property
+    def nullstr(self) -> tuple[str, ...]: ...
+
+    @property
+    def max_line(self) -> int: ...
 
 
 class DatasetInfo(Protocol):
     """What the store records of a dataset (a registered loader)."""
 
-    name: str
-    version: str
-    licence: str
-    citation: str
-    url: str
-    method: str
-    edition: bool
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def version(self) -> str: ...
+
+    @property
+    def licence(self) -> str: ...
+
+    @property
+    def citation(self) -> str: ...
+
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def method(self) -> str: ...
+
+    @property
+    def edition(self) -> bool: ...
 
 
 @dataclass(frozen=True)
