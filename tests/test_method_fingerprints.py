@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from multipolar.measure import fingerprint as fpm
-from multipolar.measure import inputs, methods, sql
+from multipolar.measure import methods, sql
 from multipolar.measure.fingerprint import code_identity, fingerprint, fingerprint_hedging
 from multipolar.measure.methods import HEDGING_METHODS, HEDGING_V1, INFLUENCE_V1, METHODS
-from multipolar.store import Store
+from multipolar.store import Store, inputs
 
 REGISTERED = sorted([*METHODS, *HEDGING_METHODS])
 
@@ -29,7 +29,11 @@ def test_registered_method_matches_its_recorded_fingerprint(name: str) -> None:
 
 
 def test_record_is_sorted_json_of_hex_fingerprints() -> None:
-    rec = json.loads(fpm.RECORD.read_text(encoding="utf-8"))
+    data = json.loads(fpm.RECORD.read_text(encoding="utf-8"))
+    assert data["format"] == fpm.FORMAT
+    # the first definition's fingerprints of the same methods stay on record (docs/methods.md, "Fingerprints")
+    assert set(data["format_1"]) <= set(data["methods"])
+    rec = data["methods"]
     assert list(rec) == sorted(rec)
     assert all(len(v) == fpm.LENGTH and int(v, 16) >= 0 for v in rec.values())
 
@@ -79,7 +83,7 @@ def test_fingerprint_moves_with_the_generated_sql(monkeypatch: pytest.MonkeyPatc
     assert fingerprint(INFLUENCE_V1) != before
     monkeypatch.undo()
     assert fingerprint(INFLUENCE_V1) == before
-    monkeypatch.setattr(sql, "norms_sql", lambda: "SELECT 1 AS trade_volume")
+    monkeypatch.setattr(sql, "norms_sql", lambda method=None: "SELECT 1 AS trade_volume")
     assert fingerprint(INFLUENCE_V1) != before
 
 
@@ -138,14 +142,27 @@ def test_record_adds_missing_names_and_refuses_to_overwrite(tmp_path: Path, monk
     assert fpm.main(["--record"]) == 1
     err = capsys.readouterr().err
     assert "influence.v1" in err and "register the changed method under a new versioned name" in err
-    assert json.loads(path.read_text())["influence.v1"] == "a" * 16
+    assert json.loads(path.read_text())["methods"]["influence.v1"] == "a" * 16
+
+
+def test_a_record_of_another_definition_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "fingerprints.json"
+    path.write_text(json.dumps({"format": fpm.FORMAT - 1, "methods": {"influence.v1": "a" * 16}}))
+    with pytest.raises(ValueError, match="definition"):
+        fpm.recorded(path)
+
+
+def test_hedging_fingerprint_moves_with_the_hedging_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = fingerprint_hedging(HEDGING_V1)
+    monkeypatch.setattr(fpm, "_code", lambda spec: [["multipolar.measure.hedging", "other code"]])
+    assert fingerprint_hedging(HEDGING_V1) != before
 
 
 # -- stored runs carry it ---------------------------------------------------------------------------------------
 def test_stored_run_records_the_fingerprint_of_its_method(tmp_path: Path) -> None:
     from multipolar.measure.compute import compute
-    from multipolar.measure.sql import Scope
     from multipolar.measure.scores import last_norms, save
+    from multipolar.measure.sql import Scope
 
     variant = INFLUENCE_V1.with_weights("influence.v1-fingerprint-test", {"event_count": 0.0})
     with Store(tmp_path / "fp.duckdb") as st:

@@ -7,14 +7,11 @@
 
 from __future__ import annotations
 
-import math
 import time
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
-
-import numpy as np
 
 from ..domain import ALL_DOMAINS, CHANGE_THRESHOLD, DEFAULT_GROUPS, DEFAULT_POWERS, DOMAINS, parse_codes
 from ..domain import parse_years as _parse_years
@@ -23,6 +20,7 @@ from ..errors import UsageError
 from ..store import Store
 from ..store import source_reads as reads
 from .compute import Computed, compute
+from .hedging import as_float, hedging_rows
 from .index import comparable_change, drivers
 from .methods import DEFAULT_METHOD, INDICATORS, get_method, hedging_method_for
 from .scores import last_norms, save
@@ -42,13 +40,6 @@ def parse_years(text: str | tuple[int, int] | None) -> tuple[int, int] | None:
 
 def _codes(value: str | Sequence[str] | None) -> tuple[str, ...] | None:
     return parse_codes(value, strict=False)
-
-
-def _f(v: Any) -> float | None:
-    if v is None:
-        return None
-    x = float(v)
-    return None if math.isnan(x) else x
 
 
 @dataclass
@@ -94,14 +85,15 @@ def _long_rows(comp: Computed, years: tuple[int, int] | None, shares: bool) -> l
             continue
         prev = by_dyad.get((r["power"], r["target"], r["year"] - 1))
         for d in ALL_DOMAINS:
-            value = _f(r[f"i_{d}"])
+            value = as_float(r[f"i_{d}"])
             out: dict[str, Any] = {
                 "power": r["power"], "target": r["target"], "year": r["year"], "domain": d,
-                "value": value, "low": _f(r.get(f"low_{d}")), "high": _f(r.get(f"high_{d}")),
-                "coverage": _f(r[f"cov_{d}"]), "bandwidth": _f(r[f"bw_{d}"]), "dependence": _f(r[f"dep_{d}"]),
+                "value": value, "low": as_float(r.get(f"low_{d}")), "high": as_float(r.get(f"high_{d}")),
+                "coverage": as_float(r[f"cov_{d}"]), "bandwidth": as_float(r[f"bw_{d}"]),
+                "dependence": as_float(r[f"dep_{d}"]),
                 "method": comp.method.name,
             }
-            pv = _f(prev[f"i_{d}"]) if prev else None
+            pv = as_float(prev[f"i_{d}"]) if prev else None
             if comp.method.missing == "absent":
                 out.update(_change(prev, r, comp, d))
             elif value is not None and pv is not None:
@@ -128,7 +120,7 @@ def _trend(delta: float | None) -> str | None:
 
 def _change(prev: dict[str, Any] | None, row: dict[str, Any], comp: Computed, d: str) -> dict[str, Any]:
     """Year-on-year change measured like for like (influence.v2): only over the inputs both years have."""
-    if prev is None or _f(row[f"i_{d}"]) is None:
+    if prev is None or as_float(row[f"i_{d}"]) is None:
         return {"delta": None, "trend": None}
     ch = comparable_change(prev, row, comp.method, d)
     out: dict[str, Any] = {"delta": ch["delta"], "trend": _trend(ch["delta"]), "comparable": ch["comparable"]}
@@ -180,25 +172,6 @@ def influence(store: Store, *, target: str | None = None, targets: Sequence[str]
 
 
 # -- hedging --------------------------------------------------------------------------------------------------
-def _entropy(shares: np.ndarray) -> np.ndarray:
-    """Normalised entropy along the last axis (shares sum to 1; zeros contribute 0)."""
-    k = shares.shape[-1]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        h = -np.nansum(np.where(shares > 0, shares * np.log(shares), 0.0), axis=-1)
-    return h / math.log(k) if k > 1 else np.full(shares.shape[:-1], np.nan)
-
-
-def _jsd(p: list[float], q: list[float]) -> float:
-    a, b = np.asarray(p), np.asarray(q)
-    mm = (a + b) / 2
-
-    def kl(x: np.ndarray, y: np.ndarray) -> float:
-        ok = x > 0
-        return float(np.sum(x[ok] * np.log2(x[ok] / y[ok])))
-
-    return 0.5 * kl(a, mm) + 0.5 * kl(b, mm)
-
-
 @dataclass
 class HedgingReport:
     method: str
@@ -229,56 +202,7 @@ def hedging(store: Store, *, targets: Sequence[str] | str | None = ("ARM", "AZE"
     hm = hedging_method_for(m.name)
     comp = compute(store, m, Scope(targets=tg, powers=pw, years=yr), engine=resolve(engine, master=spark_master),
                    groups=_groups_for(pw), keep_draws=True)
-    wide = comp.table.select(["power", "target", "year"] + [f"i_{d}" for d in ALL_DOMAINS]
-                             + [f"cov_{d}" for d in ALL_DOMAINS]).to_pylist()
-    pos: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
-    for i, r in enumerate(wide):
-        pos[(r["target"], r["year"])][r["power"]] = i
-    rows: list[dict[str, Any]] = []
-    shares_of: dict[tuple[str, int, str], dict[str, float]] = {}
-    for (t, y), idx in sorted(pos.items()):
-        for d in ALL_DOMAINS:
-            vals = {p: _f(wide[i][f"i_{d}"]) for p, i in idx.items()}
-            have = {p: v for p, v in vals.items() if v is not None}
-            out: dict[str, Any] = {"target": t, "year": y, "domain": d, "method": hm.name,
-                                   "powers_with_data": len(have), "coverage": len(have) / len(pw)}
-            tot = sum(have.values())
-            lacking = [p for p in pw if p not in have]
-            if hm.require_all and lacking:
-                out["missing_powers"] = lacking
-            if len(have) < 2 or tot <= 0 or (hm.require_all and lacking):
-                out.update(entropy=None, entropy_low=None, entropy_high=None, leader=None, lead_gap=None,
-                           hhi=None, shares={p: None for p in pw})
-                rows.append(out)
-                continue
-            sh = {p: have.get(p, 0.0) / tot for p in pw if p in have}
-            ordered = sorted(sh.items(), key=lambda kv: -kv[1])
-            ent = float(_entropy(np.array([list(sh.values())]))[0]) * (math.log(len(sh)) / math.log(len(pw))) + 0.0
-            # interval from the bootstrap draws of the same powers
-            dm = comp.draws.get(d)
-            lo = hi = None
-            if dm is not None:
-                mat = np.stack([dm[idx[p]] for p in sh], axis=-1).astype(np.float64)  # (draws, powers)
-                s = mat.sum(axis=1, keepdims=True)
-                ok = (s[:, 0] > 0) & ~np.isnan(s[:, 0])
-                if ok.any():
-                    e = _entropy(mat[ok] / s[ok]) * (math.log(len(sh)) / math.log(len(pw)))
-                    lo, hi = float(np.quantile(e, 0.05)), float(np.quantile(e, 0.95))
-            out.update(entropy=ent, entropy_low=lo, entropy_high=hi, leader=ordered[0][0],
-                       lead_gap=ordered[0][1] - ordered[1][1], hhi=sum(v * v for v in sh.values()),
-                       shares={p: sh.get(p) for p in pw})
-            shares_of[(t, y, d)] = {p: sh.get(p, 0.0) for p in pw}
-            rows.append(out)
-    a, b = hm.divergence_domains
-    div = []
-    for (t, y), _ in sorted(pos.items()):
-        p, q = shares_of.get((t, y, a)), shares_of.get((t, y, b))
-        if p is None or q is None:
-            div.append({"target": t, "year": y, "domains": [a, b], "jsd": None, "leaders": None, "split": None})
-            continue
-        la, lb = max(p, key=lambda k: p[k]), max(q, key=lambda k: q[k])
-        div.append({"target": t, "year": y, "domains": [a, b], "jsd": _jsd(list(p.values()), list(q.values())),
-                    "leaders": {a: la, b: lb}, "split": la != lb})
+    rows, div = hedging_rows(comp, pw, hm)
     return HedgingReport(hm.name, m.name, pw, rows, div)
 
 
@@ -328,16 +252,16 @@ def explain(store: Store, *, power: str, target: str, year: int, method: str = D
     indicators = []
     for ind in INDICATORS:
         indicators.append({"indicator": ind.name, "domain": ind.domain, "role": ind.role, "weight": weights[ind.name],
-                           "value": _f(row.get(ind.name)), "scaled": _f(row.get(f"n_{ind.name}")),
-                           "previous": _f(prev.get(ind.name)) if prev else None, "unit": ind.unit,
+                           "value": as_float(row.get(ind.name)), "scaled": as_float(row.get(f"n_{ind.name}")),
+                           "previous": as_float(prev.get(ind.name)) if prev else None, "unit": ind.unit,
                            "transform": ind.transform, "about": ind.about, "sources": list(ind.sources),
                            "missing": row.get(ind.name) is None})
     scores = {}
     for d in ALL_DOMAINS:
-        v, pv = _f(row[f"i_{d}"]), _f(prev[f"i_{d}"]) if prev else None
-        scores[d] = {"value": v, "low": _f(row.get(f"low_{d}")), "high": _f(row.get(f"high_{d}")),
-                     "coverage": _f(row[f"cov_{d}"]), "bandwidth": _f(row[f"bw_{d}"]),
-                     "dependence": _f(row[f"dep_{d}"]), "previous": pv,
+        v, pv = as_float(row[f"i_{d}"]), as_float(prev[f"i_{d}"]) if prev else None
+        scores[d] = {"value": v, "low": as_float(row.get(f"low_{d}")), "high": as_float(row.get(f"high_{d}")),
+                     "coverage": as_float(row[f"cov_{d}"]), "bandwidth": as_float(row[f"bw_{d}"]),
+                     "dependence": as_float(row[f"dep_{d}"]), "previous": pv,
                      "delta": (v - pv) if v is not None and pv is not None else None,
                      "drivers": drivers(prev, row, m, d) if prev else []}
         if m.missing == "absent":

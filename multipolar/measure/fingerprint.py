@@ -1,23 +1,30 @@
 """Method fingerprints: a version name is a promise.
 
 A stored score names its method (``scores.method``); the method's *fingerprint* says exactly what made the
-numbers. ``fingerprint(method)`` is the first 16 hex digits of a sha256 over a canonical JSON of:
+numbers. ``fingerprint(method)`` is the first 16 hex digits of a sha256 over a canonical JSON of what the method
+computes (definition format 2, see :data:`FORMAT`):
 
 * every field of the :class:`~multipolar.measure.methods.Method` dataclass (found with
   ``dataclasses.fields``, so a new field counts without touching this module) except the descriptive
-  ``about``;
-* the definitions of the indicators the method names or uses (every field but ``about`` and ``unit``);
-* the measurement SQL generated for it (``indicators_sql`` with fixed dummy norms and the whole scope,
-  and ``norms_sql``);
-* the staging: ``STAGING_SQL`` and the other public constants of :mod:`multipolar.measure.inputs`
-  (``ALLIANCE_GRADES``, ``FINANCE_INDICATORS``, …) and the code of ``stage``;
-* the code that turns the SQL result into numbers: the whole bootstrap module
-  (:mod:`multipolar.measure.uncertainty`) and ``compute_norms``.
+  ``about``: the weights, the sources' precedence, what missing data does;
+* the units of the indicators the method names or uses (:mod:`multipolar.measure.indicators`: every field but
+  the descriptive ones — their raw SQL and norm query included);
+* the measurement SQL generated for it (``indicators_sql`` with fixed dummy norms and the whole scope, and
+  ``norms_sql`` for the method);
+* the input views' SQL (:mod:`multipolar.store.inputs`: ``STAGING_SQL``, ``DERIVED_SQL`` and the other public
+  constants) and the code of ``group_rows`` (the groups' members, year by year);
+* the Python that turns the SQL's rows into numbers: the bootstrap module (:mod:`multipolar.measure.uncertainty`),
+  the change attribution (:mod:`multipolar.measure.index`) and ``compute_norms``.
+
+A hedging method's fingerprint covers its fields and the whole :mod:`multipolar.measure.hedging` module.
 
 Code is identified by its syntax tree with docstrings stripped (:func:`code_identity`): comments,
-docstrings and formatting do not count; any change to what the code does does.
+docstrings and formatting do not count; any change to what the code does does. Plumbing (which engine runs,
+how a caller's arguments are parsed, where the views are published) is not part of a method.
 
-``fingerprints.json`` beside this module records the fingerprint of every registered method. The test
+``fingerprints.json`` beside this module records, under ``methods``, the fingerprint of every registered method
+(``format``: the definition those fingerprints follow; ``format_1``: the same methods' fingerprints under the
+first definition, which hashed the code of named functions wherever they lived). The test
 ``tests/test_method_fingerprints.py`` fails when a registered method no longer matches its record: the
 method was changed after its name was published. Register the changed method under a new versioned name
 instead (``influence.v2``), then record it::
@@ -44,20 +51,23 @@ from typing import Any
 
 LENGTH = 16  # hex digits kept of the sha256
 RECORD = Path(__file__).with_name("fingerprints.json")
+#: the definition of the fingerprint (what it hashes); recorded in ``fingerprints.json``
+FORMAT = 2
 
-#: Fields that only describe (text shown to people); they do not change any number.
-DESCRIPTIVE_FIELDS = frozenset({"about", "unit"})
+#: Fields that only describe (text shown to people, where the rows come from); they do not change any number.
+DESCRIPTIVE_FIELDS = frozenset({"about", "unit", "inputs", "source_rows"})
 
 #: Code whose behaviour determines the numbers: (module, top-level names), None for the whole module.
 #: A name not found in its module is looked for in the other modules of the package (moving a function
 #: does not change the fingerprint); one found nowhere is recorded as missing.
 MEASURE_CODE: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("multipolar.measure.uncertainty", None),
-    ("multipolar.measure.inputs", ("stage",)),
+    ("multipolar.measure.index", None),
     ("multipolar.measure.compute", ("compute_norms",)),
+    ("multipolar.store.inputs", ("group_rows",)),
 )
 HEDGING_CODE: tuple[tuple[str, tuple[str, ...] | None], ...] = (
-    ("multipolar.measure.api", ("_entropy", "_jsd", "hedging")),
+    ("multipolar.measure.hedging", None),
 )
 
 
@@ -185,7 +195,7 @@ def fixed_norms() -> dict[str, float]:
 
 
 def _staging() -> dict[str, Any]:
-    from . import inputs
+    from ..store import inputs
 
     consts = {k: _plain(v, k) for k, v in vars(inputs).items()
               if k.isupper() and not k.startswith("_") and isinstance(v, str | int | float | tuple | list | Mapping)}
@@ -202,10 +212,11 @@ def method_payload(method: Any) -> dict[str, Any]:
     indicators = {n: (_fields(INDICATOR[n]) if n in INDICATOR else "unknown") for n in sorted(used)}
     return {
         "kind": "influence",
+        "format": FORMAT,
         "method": _fields(method),
         "indicators": indicators,
         "indicators_sql": indicators_sql(method, fixed_norms(), Scope()),
-        "norms_sql": norms_sql(),
+        "norms_sql": norms_sql(method),
         "staging": _staging(),
         "code": _code(MEASURE_CODE),
     }
@@ -218,7 +229,7 @@ def fingerprint(method: Any) -> str:
 
 def fingerprint_hedging(method: Any) -> str:
     """The fingerprint of a hedging method: its fields and the code of the hedging measures."""
-    payload = {"kind": "hedging", "method": _fields(method), "code": _code(HEDGING_CODE)}
+    payload = {"kind": "hedging", "format": FORMAT, "method": _fields(method), "code": _code(HEDGING_CODE)}
     return _digest(payload)[:LENGTH]
 
 
@@ -231,13 +242,20 @@ def current() -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
+def _record_file(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {"format": FORMAT, "methods": {}}
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
 def recorded(path: Path | None = None) -> dict[str, str]:
     """The record: name → fingerprint (``fingerprints.json`` unless ``path`` is given)."""
-    path = path or RECORD
-    if not path.exists():
-        return {}
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {str(k): str(v) for k, v in data.items()}
+    data = _record_file(path or RECORD)
+    if data.get("format") != FORMAT:
+        raise ValueError(f"{path or RECORD} records fingerprints of definition {data.get('format')!r}, "
+                         f"this code computes definition {FORMAT}")
+    return {str(k): str(v) for k, v in data["methods"].items()}
 
 
 def next_name(name: str, taken: Sequence[str] = ()) -> str:
@@ -274,7 +292,8 @@ def record(path: Path | None = None, now: Mapping[str, str] | None = None) -> tu
     added = sorted(n for n in now if n not in rec)
     if added:
         rec.update({n: now[n] for n in added})
-        path.write_text(json.dumps(dict(sorted(rec.items())), indent=2) + "\n", encoding="utf-8")
+        data = {**_record_file(path), "format": FORMAT, "methods": dict(sorted(rec.items()))}
+        path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     return added, []
 
 

@@ -167,6 +167,17 @@ STAGING_SQL: dict[str, str] = {
 }
 
 
+#: the views made from the others (``in_groups`` comes from the actor registry, :func:`group_rows`)
+DERIVED_SQL: dict[str, str] = {
+    "in_coverage": """
+        SELECT src AS source, MIN(year) AS y0, MAX(year) AS y1 FROM in_arms GROUP BY src
+        UNION ALL SELECT 'aiddata', MIN(year), MAX(year) FROM in_finance HAVING COUNT(*) > 0
+        UNION ALL SELECT 'imf-dip', MIN(year), MAX(year) FROM in_fdi HAVING COUNT(*) > 0
+        UNION ALL SELECT src, MIN(year), MAX(year) FROM in_alliance GROUP BY src""",
+    "in_lags": "SELECT CAST(range AS INTEGER) AS k FROM range(0, 5)",
+}
+
+
 def group_rows(groups: Sequence[str], y0: int, y1: int) -> list[tuple[str, str, int]]:
     """(group, member, year) for every group power and year, from the actor registry."""
     from ..resolve.registry import Registry
@@ -188,12 +199,8 @@ def stage(con: duckdb.DuckDBPyConnection, groups: Sequence[str], years: tuple[in
         con.execute("CREATE OR REPLACE TEMP TABLE in_groups AS SELECT * FROM _mp_groups")
     finally:
         con.unregister("_mp_groups")
-    con.execute("""CREATE OR REPLACE TEMP TABLE in_coverage AS
-        SELECT src AS source, MIN(year) AS y0, MAX(year) AS y1 FROM in_arms GROUP BY src
-        UNION ALL SELECT 'aiddata', MIN(year), MAX(year) FROM in_finance HAVING COUNT(*) > 0
-        UNION ALL SELECT 'imf-dip', MIN(year), MAX(year) FROM in_fdi HAVING COUNT(*) > 0
-        UNION ALL SELECT src, MIN(year), MAX(year) FROM in_alliance GROUP BY src""")
-    con.execute("CREATE OR REPLACE TEMP TABLE in_lags AS SELECT CAST(range AS INTEGER) AS k FROM range(0, 5)")
+    for name, sql in DERIVED_SQL.items():
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
 
 
 def _lake_tables(lake_events: bool) -> tuple[str, ...]:
