@@ -49,24 +49,21 @@ def run_demo(db: str | Path | None = None, console: Console | None = None, *, se
 
 
 def _show_evidence(store: api.Store, console: Console) -> None:
-    events = api.query("events", db=store)
     t = Table("date", "type", "actors", "recipients", "document", title="Events found in the examples")
-    for e in events:
-        if e["origin"] != "article" or e["negated"] or e["hypothetical"]:
-            continue
-        t.add_row(e["date"] or "", e["type"], ",".join(e["actors"]), ",".join(e["recipients"]),
-                  (e["document_title"] or "")[:40])
+    for e in api.evidence("events", db=store):
+        if isinstance(e, api.EventRow) and e.origin == "article" and not e.negated and not e.hypothetical:
+            t.add_row(e.date or "", e.type, ",".join(e.actors or ()), ",".join(e.recipients or ()),
+                      (e.document_title or "")[:40])
     console.print(t)
-    claims = api.query("claims", db=store)
     t = Table("measure", "subject", "partner", "value", "unit", "period", title="Quantitative claims")
-    for c in claims:
-        t.add_row(c["measure"], c["subject"] or "", c["partner"] or "", f"{c['value']:g}", c["unit"],
-                  c["period"] or "")
+    for c in api.evidence("claims", db=store):
+        if isinstance(c, api.ClaimRow):
+            t.add_row(c.measure, c.subject or "", c.partner or "", f"{c.value:g}", c.unit, c.period or "")
     console.print(t)
-    stances = api.query("stances", db=store)
     t = Table("holder", "issue", "target", "polarity", title="Stances")
-    for s in stances:
-        t.add_row(s["holder"], s["issue"], s["target"] or "", s["polarity"])
+    for s in api.evidence("stances", db=store):
+        if isinstance(s, api.StanceRow):
+            t.add_row(s.holder, s.issue, s.target or "", s.polarity)
     console.print(t)
 
 

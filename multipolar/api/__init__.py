@@ -14,11 +14,13 @@ from ..engines.spark_read import BatchFailed, ExtractCrash
 from ..measure.methods import DEFAULT_METHOD
 from ..sources.discover import ReadFailure
 from ..store import Store
+from ..store.catalog import DatasetFile
+from ..store.evidence_reads import EvidenceRow
+from ..store.records import ActorRow, ClaimRow, EventRow, StanceRow
 from ._db import DbLike, store_exists, store_path
 from .claims import CheckReport, Verdict, check
 from .codes import GROUP_POWERS, state_code, state_names
 from .data import (
-    DatasetFile,
     DatasetInfo,
     Fetched,
     FileLoad,
@@ -36,6 +38,7 @@ from .evidence import (
     Extracted,
     IngestReport,
     evaluate,
+    evidence,
     extract,
     extract_documents,
     extract_read,
@@ -64,12 +67,13 @@ from .report import BriefReport, Problem, VerifyReport, brief, verify
 from .status import DatasetYears, Need, Readiness, Status, actors_with_data, data_years, status
 
 __all__ = [
-    "BatchFailed", "BriefReport", "CheckReport", "DEFAULT_METHOD", "DatasetFile", "DatasetInfo", "DatasetYears",
-    "DbLike", "DomainScore", "Driver", "Explanation", "ExtractCrash", "Extracted", "Fetched", "FileLoad",
-    "GROUP_POWERS", "Hedging", "HedgingReport", "IndicatorValue", "InfluenceReport", "IngestReport", "LoadReport",
-    "LoadableDataset", "Need", "Problem", "ReadFailure", "Readiness", "Recognised", "Score", "SourceBlock",
-    "SourceRows", "Status", "Store", "Validation", "Verdict", "VerifyReport", "actors_with_data", "brief", "check",
-    "data_years", "datasets", "evaluate", "explain", "extract", "extract_documents", "extract_read", "fetch",
-    "hedging", "influence", "ingest", "load", "load_starter", "loadable", "query", "read", "recognise", "state_code",
-    "state_names", "status", "store_exists", "store_path", "validate", "verify"
+    "ActorRow", "BatchFailed", "BriefReport", "CheckReport", "ClaimRow", "DEFAULT_METHOD", "DatasetFile",
+    "DatasetInfo", "DatasetYears", "DbLike", "DomainScore", "Driver", "EventRow", "EvidenceRow", "Explanation",
+    "ExtractCrash", "Extracted", "Fetched", "FileLoad", "GROUP_POWERS", "Hedging", "HedgingReport", "IndicatorValue",
+    "InfluenceReport", "IngestReport", "LoadReport", "LoadableDataset", "Need", "Problem", "ReadFailure", "Readiness",
+    "Recognised", "Score", "SourceBlock", "SourceRows", "StanceRow", "Status", "Store", "Validation", "Verdict",
+    "VerifyReport", "actors_with_data", "brief", "check", "data_years", "datasets", "evaluate", "evidence", "explain",
+    "extract", "extract_documents", "extract_read", "fetch", "hedging", "influence", "ingest", "load", "load_starter",
+    "loadable", "query", "read", "recognise", "state_code", "state_names", "status", "store_exists", "store_path",
+    "validate", "verify"
 ]

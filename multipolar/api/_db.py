@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from ..store import Store, default_db_path
 
@@ -33,13 +32,3 @@ def opened(db: DbLike, *, read_only: bool) -> Iterator[Store]:
         return
     with Store(store_path(db), read_only=read_only) as store:
         yield store
-
-
-def resolve_engine(engine: Any, spark_master: str | None) -> Any:
-    """The measurement engine, resolved once at the door and handed down."""
-    from .. import engines
-
-    make = getattr(engines, "engine", None)
-    if make is None or not isinstance(engine, str):  # until multipolar.engines.engine lands, names pass through
-        return engine
-    return make(engine, master=spark_master)

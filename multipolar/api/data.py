@@ -9,6 +9,8 @@ from typing import Any
 
 from ..datasets import api as datasets_api
 from ..datasets.base import LoadReport as _LoadReport
+from ..store.catalog import LoadedDataset as DatasetInfo
+from ..store.catalog import dataset_listing
 from ._db import DbLike, opened
 
 #: ``progress(description, done, total)`` while loading or fetching
@@ -70,46 +72,6 @@ class LoadReport:
 
 
 @dataclass(frozen=True)
-class DatasetFile:
-    path: str
-    sha256: str
-    rows: int
-    load_run: int
-
-    def as_json(self) -> dict[str, Any]:
-        return {"path": self.path, "sha256": self.sha256, "rows": self.rows, "load_run": self.load_run}
-
-
-@dataclass(frozen=True)
-class DatasetInfo:
-    """One loaded dataset: rows, years, actors, files and hashes, licence and citation."""
-
-    dataset: str
-    rows: int
-    first_year: int | None
-    last_year: int | None
-    actors: int
-    files: tuple[DatasetFile, ...]
-    sha256: str  # of the file, or for several files the sha256 of their sorted sha256 digests
-    version: str | None
-    licence: str | None
-    citation: str | None
-    url: str | None
-
-    @classmethod
-    def of(cls, d: Mapping[str, Any]) -> DatasetInfo:
-        return cls(d["dataset"], d["rows"], d["first_year"], d["last_year"], d["actors"],
-                   tuple(DatasetFile(f["path"], f["sha256"], f["rows"], f["load_run"]) for f in d["files"]),
-                   d["sha256"], d["version"], d["licence"], d["citation"], d["url"])
-
-    def as_json(self) -> dict[str, Any]:
-        return {"dataset": self.dataset, "rows": self.rows, "first_year": self.first_year,
-                "last_year": self.last_year, "actors": self.actors, "files": [f.as_json() for f in self.files],
-                "sha256": self.sha256, "version": self.version, "licence": self.licence, "citation": self.citation,
-                "url": self.url}
-
-
-@dataclass(frozen=True)
 class LoadableDataset:
     """A dataset that can be loaded: its DATASET name, title, folder in ../shared/data and licence."""
 
@@ -158,7 +120,7 @@ def load_starter(*, db: DbLike = None, progress: Progress | None = None) -> tupl
 def datasets(*, db: DbLike = None) -> tuple[DatasetInfo, ...]:
     """The datasets loaded in the store, by name."""
     with opened(db, read_only=True) as store:
-        return tuple(DatasetInfo.of(d) for d in datasets_api.datasets(store))
+        return dataset_listing(store)
 
 
 def loadable() -> tuple[LoadableDataset, ...]:

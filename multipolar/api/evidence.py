@@ -17,6 +17,8 @@ from ..sources.discover import ReadFailure, read_inputs
 from ..sources.document import SourceDocument
 from ..store import Store
 from ..store.evidence import query_evidence, save_document
+from ..store.evidence_reads import EvidenceFilter, EvidenceRow
+from ..store.evidence_reads import evidence as evidence_rows
 from ._db import DbLike, opened
 
 Progress = Callable[[str, str], None]  # (input, status) after each document
@@ -225,6 +227,17 @@ def query(kind: str, *, db: DbLike = None, store: Store | None = None, **filters
     ``db`` is a store file or an open :class:`Store` (``store=`` is the same)."""
     with opened(store if store is not None else db, read_only=True) as st:
         return query_evidence(st, kind, **filters)
+
+
+def evidence(kind: str, *, db: DbLike = None, actor: str | None = None, recipient: str | None = None,
+             type: str | None = None, date_from: str | None = None, date_to: str | None = None,
+             document: str | None = None, limit: int | None = None) -> tuple[EvidenceRow, ...]:
+    """Stored ``events``, ``claims``, ``stances`` or ``actors`` as frozen rows (``as_json()``: a row of
+    :func:`query`), each with its document's title and sentence."""
+    filters = EvidenceFilter(actor=actor, recipient=recipient, type=type, since=date_from, until=date_to,
+                             document=document)
+    with opened(db, read_only=True) as st:
+        return tuple(evidence_rows(st, kind, filters, limit=limit))
 
 
 def evaluate(gold: str | Path, *, docs: str | Path | None = None, with_errors: bool = False) -> dict[str, Any]:

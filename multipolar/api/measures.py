@@ -6,9 +6,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..engines import Engine, resolve
+from ..errors import UsageError
 from ..measure import api as measure
 from ..measure.methods import DEFAULT_METHOD
-from ._db import DbLike, opened, resolve_engine
+from ._db import DbLike, opened
 
 Years = tuple[int, int] | str | None
 Codes = Sequence[str] | str | None
@@ -306,38 +308,36 @@ class Validation:
 
 
 def influence(*, targets: Codes = None, powers: Codes = None, years: Years = None, db: DbLike = None,
-              engine: Any = "duckdb", spark_master: str | None = None, method: str = DEFAULT_METHOD,
+              engine: Engine | str = "duckdb", spark_master: str | None = None, method: str = DEFAULT_METHOD,
               save_scores: bool = True) -> InfluenceReport:
     """Influence of each power over each target, per year and domain, with 90 % intervals, shares among the
     powers asked, year-on-year change and the indicators that drove it; saved in the store's ``scores``."""
-    eng = resolve_engine(engine, spark_master)
+    eng = resolve(engine, master=spark_master)
     with opened(db, read_only=not save_scores) as store:
         rep = measure.influence(store, targets=targets, powers=powers, years=years, engine=eng, method=method,
-                                spark_master=spark_master, save_scores=save_scores)
+                                save_scores=save_scores)
     return InfluenceReport(rep.method, rep.engine, rep.powers, rep.targets, rep.years,
                            tuple(Score.of(r) for r in rep.rows), rep.measure_run)
 
 
 def hedging(*, targets: Codes = ("ARM", "AZE", "GEO"), powers: Codes = None, years: Years = None,
-            db: DbLike = None, engine: Any = "duckdb", spark_master: str | None = None,
+            db: DbLike = None, engine: Engine | str = "duckdb", spark_master: str | None = None,
             method: str = DEFAULT_METHOD) -> HedgingReport:
     """How each small state spreads its ties among the powers (entropy, leader, lead gap per domain) and
     the divergence between its economic and security leaders."""
-    eng = resolve_engine(engine, spark_master)
+    eng = resolve(engine, master=spark_master)
     with opened(db, read_only=True) as store:
-        rep = measure.hedging(store, targets=targets, powers=powers, years=years, engine=eng, method=method,
-                              spark_master=spark_master)
+        rep = measure.hedging(store, targets=targets, powers=powers, years=years, engine=eng, method=method)
     return HedgingReport(rep.method, rep.influence_method, tuple(rep.powers), tuple(Hedging.of(r) for r in rep.rows),
                          tuple(Divergence.of(d) for d in rep.divergence))
 
 
-def explain(*, power: str, target: str, year: int, db: DbLike = None, engine: Any = "duckdb",
+def explain(*, power: str, target: str, year: int, db: DbLike = None, engine: Engine | str = "duckdb",
             spark_master: str | None = None, method: str = DEFAULT_METHOD) -> Explanation:
     """The indicators behind one score, their source rows and documents, and the change since the year before."""
-    eng = resolve_engine(engine, spark_master)
+    eng = resolve(engine, master=spark_master)
     with opened(db, read_only=True) as store:
-        ex = measure.explain(store, power=power, target=target, year=year, engine=eng, method=method,
-                             spark_master=spark_master)
+        ex = measure.explain(store, power=power, target=target, year=year, engine=eng, method=method)
     return Explanation(ex["method"], ex["engine"], ex["power"], ex["target"], ex["year"],
                        {d: DomainScore.of(s) for d, s in ex["scores"].items()},
                        tuple(IndicatorValue.of(i) for i in ex["indicators"]), ex["norms"],
@@ -345,14 +345,12 @@ def explain(*, power: str, target: str, year: int, db: DbLike = None, engine: An
 
 
 def validate(benchmark: str = "fbic", *, power: str = "CHN", years: Years = None, db: DbLike = None,
-             engine: Any = "duckdb", spark_master: str | None = None, method: str = DEFAULT_METHOD) -> Validation:
+             engine: Engine | str = "duckdb", spark_master: str | None = None,
+             method: str = DEFAULT_METHOD) -> Validation:
     """Our index against a published benchmark (``fbic``: Spearman ρ per year over all targets with both)."""
-    from ..errors import UsageError
-
     if benchmark != "fbic":
         raise UsageError(f"unknown benchmark {benchmark!r}", hint="the benchmark is fbic")
-    eng = resolve_engine(engine, spark_master)
+    eng = resolve(engine, master=spark_master)
     with opened(db, read_only=True) as store:
-        v = measure.validate_fbic(store, power=power, years=years, method=method, engine=eng,
-                                  spark_master=spark_master)
+        v = measure.validate_fbic(store, power=power, years=years, method=method, engine=eng)
     return Validation(v.power, v.method, dict(v.per_year), dict(v.n_per_year), v.median)
