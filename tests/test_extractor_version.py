@@ -71,7 +71,7 @@ def test_ingest_run_carries_the_exact_version(tmp_path: Path, monkeypatch: pytes
 # -- the fingerprint covers the rule set, and only it -----------------------------------------------------------
 @pytest.fixture()
 def rules_copy(tmp_path: Path) -> Path:
-    for pkg in ("extract", "resolve"):
+    for pkg in ("extract", "resolve", "domain"):
         shutil.copytree(PKG / pkg, tmp_path / "multipolar" / pkg, ignore=shutil.ignore_patterns("__pycache__"))
     return tmp_path
 
@@ -98,6 +98,13 @@ def test_fingerprint_moves_with_the_actor_registry_data(rules_copy: Path) -> Non
     people = rules_copy / "multipolar" / "resolve" / "data" / "people.json"
     people.write_text(people.read_text(encoding="utf-8") + " ", encoding="utf-8")
     assert rules_fingerprint(rules_copy) != before
+
+
+def test_fingerprint_moves_with_a_vocabulary(rules_copy: Path) -> None:
+    before = rules_fingerprint(rules_copy)
+    _edit(rules_copy / "multipolar" / "domain" / "vocab.py", '"host", "meet"', '"host", "meet", "video"')
+    assert rules_fingerprint(rules_copy) != before
+    assert "multipolar.domain.vocab" in ver.rule_modules(rules_copy)
 
 
 def test_fingerprint_ignores_files_the_extractor_does_not_read(rules_copy: Path) -> None:

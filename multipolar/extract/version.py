@@ -4,7 +4,8 @@
 promise: the same version, the same rules. ``rules_fingerprint()`` hashes the rule set:
 
 * the code of the extractor: :mod:`multipolar.extract.pipeline` and every module of
-  ``multipolar.extract`` and ``multipolar.resolve`` it imports, directly or not (found by reading the
+  ``multipolar.extract``, ``multipolar.resolve`` and ``multipolar.domain`` (the vocabularies and the group
+  codes shape what is read) it imports, directly or not (found by reading the
   imports, so a new stage module counts as soon as the pipeline imports it), each as its syntax tree with
   docstrings stripped — comments, docstrings and layout do not count;
 * the data files of ``multipolar/extract/`` (the lexicons, and any other non-Python file there);
@@ -35,13 +36,14 @@ from pathlib import Path
 #: What each version changed is in docs/extraction.md ("Rule versions"); rules.v3 (issue 12): the speaker's
 #: implied requests and press-conference stances, invitations, "between" parties, collective and pronoun
 #: subjects across sentences, implied partners after a meeting, dated truces, undone deals, asides' dates.
-#: rules.v4 (issue 12, third round): see docs/extraction.md.
-EXTRACTOR_VERSION = "rules.v4"
+#: rules.v4 (issue 12, third round): see docs/extraction.md. rules.v5 (issue 13): rules.v4's rules reorganised
+#: (constants and vocabularies in multipolar.domain, checked when evidence is built); the same output.
+EXTRACTOR_VERSION = "rules.v5"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
 ENTRY = "multipolar.extract.pipeline"
-RULE_PACKAGES = ("multipolar.extract", "multipolar.resolve")
+RULE_PACKAGES = ("multipolar.extract", "multipolar.resolve", "multipolar.domain")
 ALL_DATA_PACKAGE = "multipolar.extract"               # every data file here counts; elsewhere, when named
 NOT_RULES = frozenset({"multipolar.extract.version"})
 _SKIP_SUFFIXES = (".py", ".pyc", ".pyo", "~", ".orig", ".rej", ".swp")
