@@ -18,9 +18,10 @@ from typing import Any
 import pytest
 
 from multipolar.present import charts
-from multipolar.present.data import SOURCES, Data
+from multipolar.present.data import Data
 from multipolar.present.findings import chained_change, findings, has_score, headline_years
 from multipolar.present.report import brief, overview
+from multipolar.present.sources import SOURCES
 from multipolar.store import Store
 from tests.conftest import SHARED, needs_shared
 from tests.test_present_brief import build_store
@@ -97,9 +98,9 @@ def test_present_record_header_lists_years_per_source(data: Data, html: str) -> 
     header = re.search(r'<p class="muted sources-years">(.*?)</p>', html, re.S)
     assert header, "no per-source years in the header"
     text = re.sub(r"\s+", " ", header.group(1)).replace("&#39;", "'")
-    expected = [(r["dataset"], r["y0"], r["y1"]) for r in data.query(
+    expected = [(r["dataset"], r["y0"], r["y1"]) for r in data.store.query(
         "SELECT dataset, min(year) AS y0, max(year) AS y1 FROM observations GROUP BY dataset")]
-    expected += [(f"events:{r['o']}", r["y0"], r["y1"]) for r in data.query(
+    expected += [(f"events:{r['o']}", r["y0"], r["y1"]) for r in data.store.query(
         "SELECT origin AS o, min(year(day)) AS y0, max(year(day)) AS y1 FROM events WHERE day IS NOT NULL "
         "GROUP BY origin")]
     assert expected

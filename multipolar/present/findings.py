@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .data import DOMAINS, MIN_COVERAGE, SOURCES
+from ..domain import CHANGE_THRESHOLD, DOMAINS, MIN_COVERAGE
+from .sources import SOURCES
 
 RISE_WINDOW = 5       # years looked back for "who moved"
-RISE_THRESHOLD = 0.02  # |Δ index| below which nobody is said to rise or fall
-SUB_DOMAINS = tuple(d for d in DOMAINS if d != "overall")
+SUB_DOMAINS = DOMAINS
 
 
 @dataclass
@@ -398,8 +398,8 @@ def move_text(c: dict[str, Any], target: str, name: Callable[[str], str], *, lar
     who = _poss(name(c["power"]))
     ch = c["change"]
     span = f"From {c['from_year']} to {c['to_year']}"
-    if abs(ch) < RISE_THRESHOLD:
-        text = (f"{span}, no power's influence over {name(target)} rose or fell by {RISE_THRESHOLD:.2f} or more; "
+    if abs(ch) < CHANGE_THRESHOLD:
+        text = (f"{span}, no power's influence over {name(target)} rose or fell by {CHANGE_THRESHOLD:.2f} or more; "
                 f"the largest move was {who}, {ch:+.2f}")
     else:
         verb = "rose" if ch > 0 else "fell"
@@ -466,8 +466,8 @@ def findings(rows: Sequence[dict[str, Any]], hedging: dict[str, list[dict[str, A
             out.append(Finding("rise", t, top["to_year"], _cap(move_text(top, t, name)), {"change": top}))
             # the largest move the other way too: a state's largest rise and its largest fall are both named
             other = next((c for c in cs[1:] if (c["change"] > 0) != (top["change"] > 0)
-                          and abs(c["change"]) >= RISE_THRESHOLD), None)
-            if other is not None and abs(top["change"]) >= RISE_THRESHOLD:
+                          and abs(c["change"]) >= CHANGE_THRESHOLD), None)
+            if other is not None and abs(top["change"]) >= CHANGE_THRESHOLD:
                 out.append(Finding("rise", t, other["to_year"], _cap(move_text(other, t, name)), {"change": other}))
         h = hed.get((t, y))
         if not any(tt == t for tt, _ in hed):

@@ -20,10 +20,12 @@ from typing import Any
 
 import jinja2
 
+from .. import domain
+from ..domain import ALL_DOMAINS, DEFAULT_POWERS, MIN_COVERAGE, parse_codes, parse_years
 from ..errors import UsageError
 from ..store import Store
 from . import charts
-from .data import DEFAULT_POWERS, MIN_COVERAGE, Data, codes, region, years
+from .data import Data
 from .findings import (
     changes,
     domains_text,
@@ -100,7 +102,7 @@ def overview(data: Data, targets: Sequence[str], powers: Sequence[str], span: tu
     domain_rows = []
     for t, y in sorted(year_of.items()):
         for p in powers:
-            cells = {d: idx.get((t, p, y, d)) for d in ("economic", "political", "security", "overall")}
+            cells = {d: idx.get((t, p, y, d)) for d in ALL_DOMAINS}
             if all(c is None or c.get("value") is None for c in cells.values()):
                 continue
             domain_rows.append({"target": t, "year": y, "power": p, **{d: (c or {}).get("value")
@@ -179,9 +181,9 @@ def brief(store: Store, region: str = "south-caucasus", targets: Sequence[str] |
     """The brief as one HTML document (self-contained) or Markdown."""
     if fmt not in ("html", "md"):
         raise UsageError(f"unknown brief format {fmt!r}", hint="use html or md")
-    reg = _region(region)
-    tg = codes(targets) or reg.targets
-    pw = codes(powers) or DEFAULT_POWERS
+    reg = domain.region(region)
+    tg = parse_codes(targets) or reg.targets
+    pw = parse_codes(powers) or DEFAULT_POWERS
     span = _span(years, reg.since)
     data = data or Data(store)
     ctx = overview(data, tg, pw, span, with_charts=fmt == "html")
@@ -198,10 +200,6 @@ def brief(store: Store, region: str = "south-caucasus", targets: Sequence[str] |
     return environment().get_template("brief.html").render(**ctx)
 
 
-def _region(key: str) -> Any:
-    return region(key)
-
-
 def _span(value: str | tuple[int, int] | None, since: int) -> tuple[int, int]:
-    y = years(value)
+    y = parse_years(value)
     return y if y else (since, dt.date.today().year)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException
@@ -41,8 +42,8 @@ def _rows(site: Site, name: str, scope: params.Scope, actor: str | None, origin:
     if name == "events":
         a = params.code(site, "actor", actor)
         return data.events(actors=[a] if a else None, origin=params.origin(site, origin), limit=1_000_000)
-    tables = {"claims": data.claims, "stances": data.stances, "checks": data.checks,
-              "documents": data.document_texts}
+    tables: dict[str, Callable[[], list[dict[str, Any]]]] = {
+        "claims": data.claims, "stances": data.stances, "checks": data.checks, "documents": data.document_texts}
     if name in tables:
         return tables[name]()
     return data.coverage()["datasets"]
