@@ -1,7 +1,7 @@
 """Showing the store: the brief (:mod:`.report`), the dashboard and JSON API (:mod:`.web`).
 
-Thin: the numbers come from :mod:`multipolar.measure` and :mod:`multipolar.check` through
-:mod:`.data`; this package only arranges, writes sentences from them and draws.
+Thin: the numbers come through the door (:mod:`multipolar.api`: influence, hedging, explain, verdicts) and the
+store's named reads, both read by :mod:`.data`; this package only arranges, writes sentences from them and draws.
 """
 
 from __future__ import annotations
