@@ -33,8 +33,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from multipolar.engines import engine, session  # noqa: E402
 from multipolar.measure import api  # noqa: E402
-from multipolar.measure.compute import compute, staged_engine  # noqa: E402
+from multipolar.measure.compute import compute  # noqa: E402
 from multipolar.measure.methods import INFLUENCE_V2 as METHOD  # noqa: E402
 from multipolar.measure.sql import Scope  # noqa: E402
 from multipolar.store import Store  # noqa: E402
@@ -84,12 +85,12 @@ def main() -> None:
     # events and stances even when the bench store already holds the seed
     article = Path(tempfile.mkdtemp(prefix="mp-bench-article-")) / f"seed-{time.time_ns()}.md"
     article.write_text(SEED.read_text(encoding="utf-8") + f"\n\n(bench run {time.time_ns()})\n", encoding="utf-8")
-    with staged_engine(store) as eng:
+    with session(engine(), store) as opened:
         t = time.perf_counter()
         rep = ingest([str(article)], store=store)
         res["ingest_article_s"] = time.perf_counter() - t
         docs = [r["id"] for r in store.query("SELECT id FROM documents ORDER BY load_run DESC LIMIT 1")]
-        inc = api.recompute_for_documents(store, docs, eng=eng)
+        inc = api.recompute_for_documents(store, docs, opened=opened)
     res["incremental_warm"] = inc
     print(f"ingest seed article: {res['ingest_article_s']:.1f} s ({rep.events} events, {rep.stances} stances)")
     print(f"incremental recompute (staged session): {inc['rows']} dyad-years in {inc['timings']['total']:.2f} s")
@@ -104,11 +105,12 @@ def main() -> None:
 
     if not args.no_spark:
         t = time.perf_counter()
-        sp = compute(store, METHOD, scope, engine="spark")
+        spark = engine("spark")
+        sp = compute(store, METHOD, scope, engine=spark)
         res["caucasus_spark_s"] = time.perf_counter() - t
         res["caucasus_spark_timings"] = sp.timings
         t = time.perf_counter()
-        fs = compute(store, METHOD, Scope(), engine="spark", detail=False, order=False)
+        fs = compute(store, METHOD, Scope(), engine=spark, detail=False, order=False)
         res["full_spark"] = {"rows": fs.table.num_rows, "timings": fs.timings, "total": time.perf_counter() - t}
         print(f"Caucasus scope: DuckDB {res['caucasus_duckdb_s']:.1f} s, Spark {res['caucasus_spark_s']:.1f} s; "
               f"full on Spark {res['full_spark']['total']:.1f} s {fs.timings}")
