@@ -10,7 +10,8 @@ once here. Results are frozen dataclasses; each has ``as_json()``, what the CLI 
 >>> scores = api.influence(targets="GEO", years="2000-2014", db="my.duckdb")   # doctest: +SKIP
 """
 
-from ..engines.spark_read import BatchFailed, ExtractCrash
+from typing import TYPE_CHECKING, Any
+
 from ..measure.methods import DEFAULT_METHOD
 from ..sources.discover import ReadFailure
 from ..store import Store
@@ -45,8 +46,10 @@ from .evidence import (
     ingest,
     query,
     read,
+    use_reader,
 )
 from .measures import (
+    Divergence,
     DomainScore,
     Driver,
     Explanation,
@@ -66,14 +69,26 @@ from .measures import (
 from .report import BriefReport, Problem, VerifyReport, brief, verify
 from .status import DatasetYears, Need, Readiness, Status, actors_with_data, data_years, status
 
+if TYPE_CHECKING:
+    from ..engines.spark_read import BatchFailed, ExtractCrash
+
+
+def __getattr__(name: str) -> Any:  # the Spark engine's errors, imported when first asked for (pyarrow is slow)
+    if name in ("BatchFailed", "ExtractCrash"):
+        from ..engines import spark_read
+
+        return getattr(spark_read, name)
+    raise AttributeError(name)
+
+
 __all__ = [
     "ActorRow", "BatchFailed", "BriefReport", "CheckReport", "ClaimRow", "DEFAULT_METHOD", "DatasetFile",
-    "DatasetInfo", "DatasetYears", "DbLike", "DomainScore", "Driver", "EventRow", "EvidenceRow", "Explanation",
-    "ExtractCrash", "Extracted", "Fetched", "FileLoad", "GROUP_POWERS", "Hedging", "HedgingReport", "IndicatorValue",
-    "InfluenceReport", "IngestReport", "LoadReport", "LoadableDataset", "Need", "Problem", "ReadFailure", "Readiness",
-    "Recognised", "Score", "SourceBlock", "SourceRows", "StanceRow", "Status", "Store", "Validation", "Verdict",
-    "VerifyReport", "actors_with_data", "brief", "check", "data_years", "datasets", "evaluate", "evidence", "explain",
-    "extract", "extract_documents", "extract_read", "fetch", "hedging", "influence", "ingest", "load", "load_starter",
-    "loadable", "query", "read", "recognise", "state_code", "state_names", "status", "store_exists", "store_path",
-    "validate", "verify"
+    "DatasetInfo", "DatasetYears", "DbLike", "Divergence", "DomainScore", "Driver", "EventRow", "EvidenceRow",
+    "Explanation", "ExtractCrash", "Extracted", "Fetched", "FileLoad", "GROUP_POWERS", "Hedging", "HedgingReport",
+    "IndicatorValue", "InfluenceReport", "IngestReport", "LoadReport", "LoadableDataset", "Need", "Problem",
+    "ReadFailure", "Readiness", "Recognised", "Score", "SourceBlock", "SourceRows", "StanceRow", "Status", "Store",
+    "Validation", "Verdict", "VerifyReport", "actors_with_data", "brief", "check", "data_years", "datasets",
+    "evaluate", "evidence", "explain", "extract", "extract_documents", "extract_read", "fetch", "hedging",
+    "influence", "ingest", "load", "load_starter", "loadable", "query", "read", "recognise", "state_code",
+    "state_names", "status", "store_exists", "store_path", "use_reader", "validate", "verify"
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,6 +72,16 @@ class Extracted:
 
     pairs: tuple[tuple[SourceDocument, Evidence], ...]
     spark: Any = None  # SparkReadStats
+
+
+def use_reader(reader: str) -> None:
+    """Read events with ``reader`` (rules, model or rules+model) from now on in this process: extract, ingest
+    and evaluate (``$MULTIPOLAR_READER``, read by the pipeline; see multipolar/extract/learned/)."""
+    from ..extract.pipeline import READERS
+
+    if reader not in READERS:
+        raise UsageError(f"--reader must be one of {', '.join(READERS)}, not {reader!r}")
+    os.environ["MULTIPOLAR_READER"] = reader
 
 
 def _extractor() -> Any:

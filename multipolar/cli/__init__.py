@@ -56,13 +56,10 @@ def _root(
                                       show_default=False),
 ) -> None:
     """Measure who holds influence over whom among states, and show the evidence."""
-    if reader is not None:  # the learned event reader (multipolar/extract/learned/); read by the pipeline
-        from ..errors import UsageError
-        from ..extract.pipeline import READERS
+    if reader is not None:
+        from ..api import use_reader
 
-        if reader not in READERS:
-            raise UsageError(f"--reader must be one of {', '.join(READERS)}, not {reader!r}")
-        os.environ["MULTIPOLAR_READER"] = reader
+        use_reader(reader)
 
 
 def _register() -> None:
@@ -112,3 +109,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def run() -> None:
     sys.exit(main())
+
+
+__all__ = ["EXIT_CODES", "app", "main", "run"]

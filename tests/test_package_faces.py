@@ -1,0 +1,108 @@
+"""Every package face declares what it exports (``__all__``, pinned here), and the CLI and the demo go through
+the door: they import nothing of the package but :mod:`multipolar.api`, the errors, the domain's constants and
+formatting modules."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "multipolar"
+
+#: the public names of each package face
+FACES: dict[str, list[str]] = {
+    "multipolar": [
+        "DataError", "ExtractionError", "FetchError", "IngestReport", "InputError", "MultipolarError", "Store",
+        "StoreError", "UsageError", "__version__", "brief", "check", "datasets", "evaluate", "explain", "extract",
+        "hedging", "influence", "ingest", "load", "query", "read", "status", "validate", "verify"],
+    "multipolar.api": [
+        "ActorRow", "BatchFailed", "BriefReport", "CheckReport", "ClaimRow", "DEFAULT_METHOD", "DatasetFile",
+        "DatasetInfo", "DatasetYears", "DbLike", "Divergence", "DomainScore", "Driver", "EventRow", "EvidenceRow",
+        "Explanation", "ExtractCrash", "Extracted", "Fetched", "FileLoad", "GROUP_POWERS", "Hedging",
+        "HedgingReport", "IndicatorValue", "InfluenceReport", "IngestReport", "LoadReport", "LoadableDataset", "Need",
+        "Problem", "ReadFailure", "Readiness", "Recognised", "Score", "SourceBlock", "SourceRows", "StanceRow",
+        "Status", "Store", "Validation", "Verdict", "VerifyReport", "actors_with_data", "brief", "check",
+        "data_years", "datasets", "evaluate", "evidence", "explain", "extract", "extract_documents", "extract_read",
+        "fetch", "hedging", "influence", "ingest", "load", "load_starter", "loadable", "query", "read", "recognise",
+        "state_code", "state_names", "status", "store_exists", "store_path", "use_reader", "validate", "verify"],
+    "multipolar.cli": ["EXIT_CODES", "app", "main", "run"],
+    "multipolar.check": ["CONTRADICTED", "INSUFFICIENT", "METHOD", "SUPPORTED", "Checker", "check", "check_claims",
+                         "check_stored", "stored_checks"],
+    "multipolar.datasets": ["LOADERS", "FileReport", "LoadReport", "dataset_names", "datasets", "load",
+                            "load_starter"],
+    "multipolar.domain": [
+        "ACTOR_CODE", "ACTOR_GROUPS", "ALL_DOMAINS", "CHANGE_THRESHOLD", "DEFAULT_GROUPS", "DEFAULT_POWERS", "DOMAINS",
+        "EU_FORMER_MEMBERS", "EU_MEMBERS", "MIN_COVERAGE", "REGIONS", "Region", "STATE_CODE", "YEAR_RANGE",
+        "is_state_code", "is_state_or_group", "parse_codes", "parse_years", "region"],
+    "multipolar.engines": ["ENGINES", "DuckDBEngine", "Engine", "Session", "engine", "resolve", "session"],
+    "multipolar.extract": [],
+    "multipolar.measure": [],
+    "multipolar.present": ["brief", "create_app"],
+    "multipolar.resolve": [],
+    "multipolar.sources": [],
+    "multipolar.store": ["Store", "default_db_path"],
+}
+
+
+def test_every_package_has_a_pinned_face() -> None:
+    packages = {"multipolar"} | {f"multipolar.{p.parent.name}" for p in PACKAGE.glob("*/__init__.py")}
+    assert packages == set(FACES)
+
+
+@pytest.mark.parametrize("name", sorted(FACES))
+def test_package_face_declares_exactly_its_exports(name: str) -> None:
+    module = importlib.import_module(name)
+    declared = getattr(module, "__all__", None)
+    assert declared is not None, f"{name} has no __all__"
+    assert sorted(declared) == sorted(FACES[name])
+    assert len(set(declared)) == len(declared)
+    missing = [n for n in declared if not hasattr(module, n)]
+    assert not missing, f"{name}.__all__ names what it does not have: {missing}"
+
+
+#: what the CLI and the demo may import from the package: the door, the errors, the domain's constants,
+#: formatting (tables, CSV, sentences), their own modules, and the two programs they start
+ALLOWED = ("multipolar.__version__", "multipolar.api", "multipolar.errors", "multipolar.domain",
+           "multipolar.present.csvout", "multipolar.present.findings", "multipolar.cli", "multipolar.dashboard",
+           "multipolar.demo")
+
+
+def _imports(path: Path) -> list[tuple[int, str]]:
+    """The multipolar modules a file imports (``from .. import api`` counts as multipolar.api)."""
+    package = path.relative_to(PACKAGE.parent).with_suffix("").parts[:-1]
+    out: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            out += [(node.lineno, a.name) for a in node.names if a.name.split(".")[0] == "multipolar"]
+        elif isinstance(node, ast.ImportFrom):
+            base = list(package[:len(package) - node.level + 1]) if node.level else []
+            target = ".".join(base + ([node.module] if node.module else []))
+            if target.split(".")[0] != "multipolar":
+                continue
+            if node.module is None:  # from .. import api, __version__
+                out += [(node.lineno, f"{target}.{a.name}") for a in node.names]
+            else:
+                out.append((node.lineno, target))
+    return out
+
+
+@pytest.mark.parametrize("path", sorted([*PACKAGE.glob("cli/*.py"), PACKAGE / "demo.py", PACKAGE / "dashboard.py"]),
+                         ids=lambda p: p.name)
+def test_the_cli_and_the_demo_go_through_the_door(path: Path) -> None:
+    bad = [f"{path.name}:{line} imports {mod}" for line, mod in _imports(path)
+           if not any(mod == a or mod.startswith(a + ".") for a in ALLOWED)]
+    if path.name == "dashboard.py":  # it serves the web app
+        bad = [b for b in bad if not b.endswith("imports multipolar.present.web")]
+    assert not bad
+
+
+def test_the_demo_does_not_import_the_cli() -> None:
+    assert not [m for _, m in _imports(PACKAGE / "demo.py") if m.startswith("multipolar.cli")]
+
+
+def test_the_import_reader_resolves_relative_imports() -> None:
+    mods = {m for _, m in _imports(PACKAGE / "cli" / "measure_commands.py")}
+    assert {"multipolar.api", "multipolar.cli.selectors", "multipolar.present.csvout"} <= mods
