@@ -13,7 +13,6 @@ held by :mod:`.connection`.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
@@ -303,28 +302,3 @@ class Data:
         return {"datasets": views.datasets_loaded(db), "documents": views.documents_span(db),
                 "events": self.event_counts(), "claims": views.count(db, "claims"),
                 "stances": views.count(db, "stances")}
-
-    # -- ingest ----------------------------------------------------------------------------------------------
-    def ingest(self, *, text: str, title: str | None = None, url: str | None = None, published: str | None = None,
-               source: str | None = None) -> dict[str, Any]:
-        """Read, extract and store one article given as text (its metadata as front matter), check its claims,
-        and forget what was cached."""
-        import yaml
-
-        from ..extract.pipeline import EXTRACTOR_VERSION, current_reader
-        from ..sources.text import read_text
-        from ..store.evidence import save_document
-
-        meta = {k: v for k, v in (("title", title), ("date", published), ("source", source), ("url", url)) if v}
-        if meta and not text.startswith("---\n"):
-            text = "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" + text
-        origin = url or f"web-ingest:{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}"
-        doc = read_text(text, origin, kind="markdown")
-        with self.connection.lock:
-            ev = api.extract_documents([doc])[0]
-            status = save_document(self.store, doc, ev, method=EXTRACTOR_VERSION, reader=current_reader())
-            if status != "unchanged":
-                api.check(db=self.store, documents=[doc.id])
-            self.invalidate()
-        return {"document": doc.id, "status": status, "events": len(ev.events), "claims": len(ev.claims),
-                "stances": len(ev.stances), "page": f"/document/{doc.id}"}

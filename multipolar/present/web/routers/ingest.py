@@ -1,14 +1,18 @@
-"""Ingest (only when the app was started with a token): one article read, extracted and stored through the
-door, :func:`multipolar.api.ingest`; the token is compared in constant time."""
+"""Ingest (only when the app was started with a token): one article given as text, extracted through the door
+(:func:`multipolar.api.extract_documents`), stored by the store's writer and its claims checked through the door
+(:func:`multipolar.api.check`); the token is compared in constant time."""
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException
 from pydantic import BaseModel, Field
 
+from .... import api
+from ...data import Data
 from ..site import SiteDep
 
 MAX_INGEST_CHARS = 2_000_000
@@ -41,5 +45,29 @@ router = APIRouter(tags=["ingest"])
 @router.post("/api/ingest", status_code=201, dependencies=[Depends(authorised)],
              summary="Read, extract and store one article (needs the token)")
 def api_ingest(body: IngestRequest, site: SiteDep) -> dict[str, Any]:
-    return site.data.ingest(text=body.text, title=body.title, url=body.url, published=body.published,
-                            source=body.source)
+    return ingest(site.data, body)
+
+
+def ingest(data: Data, body: IngestRequest) -> dict[str, Any]:
+    """Read the article (its metadata as front matter), extract, store and check it; forget what was cached."""
+    import yaml
+
+    from ....extract.pipeline import EXTRACTOR_VERSION, current_reader
+    from ....sources.text import read_text
+    from ....store.evidence import save_document
+
+    meta = {k: v for k, v in (("title", body.title), ("date", body.published), ("source", body.source),
+                              ("url", body.url)) if v}
+    text = body.text
+    if meta and not text.startswith("---\n"):
+        text = "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" + text
+    origin = body.url or f"web-ingest:{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}"
+    doc = read_text(text, origin, kind="markdown")
+    with data.connection.lock:
+        ev = api.extract_documents([doc])[0]
+        status = save_document(data.store, doc, ev, method=EXTRACTOR_VERSION, reader=current_reader())
+        if status != "unchanged":
+            api.check(db=data.store, documents=[doc.id])
+        data.invalidate()
+    return {"document": doc.id, "status": status, "events": len(ev.events), "claims": len(ev.claims),
+            "stances": len(ev.stances), "page": f"/document/{doc.id}"}
