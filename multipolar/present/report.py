@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -27,6 +27,7 @@ from ..store import Store
 from . import charts
 from .data import Data
 from .findings import (
+    Finding,
     changes,
     domains_text,
     event_kind,
@@ -45,6 +46,7 @@ from .findings import (
     why_no_score,
 )
 
+Rows = list[dict[str, Any]]
 EVENT_ROWS = 50  # events listed in the brief's timeline table ("and N more")
 CHART_EVENTS = 5000  # events drawn in a timeline chart (the newest); counts are always of all of them
 STALE_YEARS = 3  # a state whose latest year with a score is more than this before today's year gets a banner
@@ -86,6 +88,59 @@ def static_text(name: str) -> str:
     return resources.files("multipolar.present").joinpath("web", "static", name).read_text(encoding="utf-8")
 
 
+def _domain_rows(rows: Rows, year_of: dict[str, int], powers: Sequence[str]) -> Rows:
+    """Each power's score per domain at each target's headline year (powers with no score left out)."""
+    idx = {(r["target"], r["power"], r["year"], r["domain"]): r for r in rows}
+    out = []
+    for t, y in sorted(year_of.items()):
+        for p in powers:
+            cells = {d: idx.get((t, p, y, d)) for d in ALL_DOMAINS}
+            if all(c is None or c.get("value") is None for c in cells.values()):
+                continue
+            out.append({"target": t, "year": y, "power": p, **{d: (c or {}).get("value") for d, c in cells.items()},
+                        "coverage": (cells["overall"] or {}).get("coverage")})
+    return out
+
+
+def _hedging_rows(hed: dict[str, Rows], year_of: dict[str, int], found: Sequence[Finding]) -> Rows:
+    """Each target's overall hedging at its headline year and at the year its hedging finding speaks of."""
+    hed_overall = {(r["target"], r["year"]): r for r in hed["rows"] if r["domain"] == "overall"}
+    div = {(r["target"], r["year"]): r for r in hed["divergence"]}
+    hedge_year = {f.target: f.year for f in found if f.kind == "hedge"}
+    out = []
+    for t, y in sorted(year_of.items()):
+        for yy in sorted({y, hedge_year.get(t, y)}, reverse=True):
+            h = hed_overall.get((t, yy))
+            if not h:
+                continue
+            d = div.get((t, yy)) or {}
+            out.append({"target": t, "year": yy, "entropy": h.get("entropy"), "low": h.get("entropy_low"),
+                        "high": h.get("entropy_high"), "leader": h.get("leader"),
+                        "leader_share": (h.get("shares") or {}).get(h.get("leader") or ""),
+                        "shares": h.get("shares") or {}, "split": d.get("split"), "jsd": d.get("jsd"),
+                        "leaders": d.get("leaders"), "missing_powers": h.get("missing_powers") or []})
+    return out
+
+
+def _figures(rows: Rows, hed: dict[str, Rows], events: Rows, year_of: dict[str, int], targets: Sequence[str],
+             powers: Sequence[str], name: Callable[[str], str]) -> list[dict[str, str]]:
+    """The region's charts: influence per target, domains, network, hedging, timeline."""
+    figures = [{"id": f"influence-{t}", "section": "influence",
+                "json": charts.to_json(charts.influence_over_time(rows, t, powers, name))} for t in targets]
+    if year_of:
+        figures.append({"id": "domains", "section": "domains",
+                        "json": charts.to_json(charts.domain_breakdown(rows, year_of, powers, name))})
+        figures.append({"id": "network", "section": "network",
+                        "json": charts.to_json(charts.network(rows, year_of, powers, name))})
+    if hed["rows"]:
+        keep = {(t, y) for t, by in _good_years(rows).items() for y in by}
+        figures.append({"id": "hedging", "section": "hedging",
+                        "json": charts.to_json(charts.hedging_chart(hed["rows"], targets, name, keep))})
+    if events:
+        figures.append({"id": "timeline", "section": "timeline", "json": charts.to_json(charts.timeline(events, name))})
+    return figures
+
+
 def overview(data: Data, targets: Sequence[str], powers: Sequence[str], span: tuple[int, int],
              *, with_charts: bool = True, event_rows: int = EVENT_ROWS) -> dict[str, Any]:
     """Everything a region page shows: findings, tables, figures, events, checks, coverage."""
@@ -94,54 +149,13 @@ def overview(data: Data, targets: Sequence[str], powers: Sequence[str], span: tu
     year_of = headline_years(rows, powers)
     name = data.name
     lead = leaders(rows, powers)
-    sources = data.target_source_years(tuple(targets))
-    found = findings(rows, hed, name, powers=powers, sources=sources)
+    found = findings(rows, hed, name, powers=powers, sources=data.target_source_years(tuple(targets)))
     missing = [{**m, "why": why_no_score(m)} for m in missing_scores(rows, year_of, powers)]
-    # domain breakdown at each target's headline year
-    idx = {(r["target"], r["power"], r["year"], r["domain"]): r for r in rows}
-    domain_rows = []
-    for t, y in sorted(year_of.items()):
-        for p in powers:
-            cells = {d: idx.get((t, p, y, d)) for d in ALL_DOMAINS}
-            if all(c is None or c.get("value") is None for c in cells.values()):
-                continue
-            domain_rows.append({"target": t, "year": y, "power": p, **{d: (c or {}).get("value")
-                                                                        for d, c in cells.items()},
-                                "coverage": (cells["overall"] or {}).get("coverage")})
-    hed_overall = {(r["target"], r["year"]): r for r in hed["rows"] if r["domain"] == "overall"}
-    div = {(r["target"], r["year"]): r for r in hed["divergence"]}
-    hedge_year = {f.target: f.year for f in found if f.kind == "hedge"}
-    hedging_rows = []
-    for t, y in sorted(year_of.items()):
-        for yy in sorted({y, hedge_year.get(t, y)}, reverse=True):
-            h = hed_overall.get((t, yy))
-            if not h:
-                continue
-            d = div.get((t, yy)) or {}
-            hedging_rows.append({"target": t, "year": yy, "entropy": h.get("entropy"), "low": h.get("entropy_low"),
-                                 "high": h.get("entropy_high"), "leader": h.get("leader"),
-                                 "leader_share": (h.get("shares") or {}).get(h.get("leader") or ""),
-                                 "shares": h.get("shares") or {}, "split": d.get("split"), "jsd": d.get("jsd"),
-                                 "leaders": d.get("leaders"), "missing_powers": h.get("missing_powers") or []})
+    domain_rows = _domain_rows(rows, year_of, powers)
+    hedging_rows = _hedging_rows(hed, year_of, found)
     events = data.events(actors=targets, span=span, limit=CHART_EVENTS)
     counts = data.event_counts(targets, span, listed_only=True)
-    figures: list[dict[str, str]] = []
-    if with_charts:
-        keep = {(t, y) for t, by in _good_years(rows).items() for y in by}
-        for t in targets:
-            figures.append({"id": f"influence-{t}", "section": "influence",
-                            "json": charts.to_json(charts.influence_over_time(rows, t, powers, name))})
-        if year_of:
-            figures.append({"id": "domains", "section": "domains",
-                            "json": charts.to_json(charts.domain_breakdown(rows, year_of, powers, name))})
-            figures.append({"id": "network", "section": "network",
-                            "json": charts.to_json(charts.network(rows, year_of, powers, name))})
-        if hed["rows"]:
-            figures.append({"id": "hedging", "section": "hedging",
-                            "json": charts.to_json(charts.hedging_chart(hed["rows"], targets, name, keep))})
-        if events:
-            figures.append({"id": "timeline", "section": "timeline",
-                            "json": charts.to_json(charts.timeline(events, name))})
+    figures = _figures(rows, hed, events, year_of, targets, powers, name) if with_charts else []
     return {"targets": list(targets), "powers": list(powers), "span": span, "rows": rows, "year_of": year_of,
             "leaders": lead, "changes": changes(rows, powers=powers), "findings": found, "domain_rows": domain_rows,
             "missing": missing, "sources": data.source_years(), "needed": needed(len(powers)),
