@@ -183,12 +183,6 @@ _ICEWS_NAMES = {
 NAME_TO_CODE: dict[str, str] = {v.lower(): k for k, v in NAMES.items()} | _ICEWS_NAMES
 
 
-def is_known(code: str) -> bool:
-    """Is this a CAMEO event code (root, base or sub-code)?"""
-    return code in NAMES or (len(code) == 2 and code in ROOTS) or (len(code) == 3 and code[:2] in ROOTS
-                                                                    and code.endswith("0") and code[:2] + "0" in NAMES)
-
-
 def info(code: str) -> tuple[str | None, str | None, int | None, float | None]:
     """(PLOVER type, mode, QuadClass, Goldstein) for a CAMEO code; Nones if unknown."""
     root = code[:2]
