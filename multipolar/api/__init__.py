@@ -48,25 +48,20 @@ from .evidence import (
     read,
     use_reader,
 )
-from .measures import (
-    Divergence,
+from .explanation import (
+    DocumentCited,
     DomainScore,
-    Driver,
+    EventCited,
     Explanation,
-    Hedging,
-    HedgingReport,
     IndicatorValue,
-    InfluenceReport,
-    Score,
+    ObservationRow,
     SourceBlock,
     SourceRows,
-    Validation,
-    explain,
-    hedging,
-    influence,
-    validate,
+    StanceCited,
 )
+from .measures import explain, hedging, influence, validate
 from .report import BriefReport, Problem, VerifyReport, brief, verify
+from .scores import Divergence, Driver, Hedging, HedgingReport, InfluenceReport, Score, Validation
 from .status import DatasetYears, Need, Readiness, Status, actors_with_data, data_years, status
 
 if TYPE_CHECKING:
@@ -83,12 +78,13 @@ def __getattr__(name: str) -> Any:  # the Spark engine's errors, imported when f
 
 __all__ = [
     "ActorRow", "BatchFailed", "BriefReport", "CheckReport", "ClaimRow", "DEFAULT_METHOD", "DatasetFile",
-    "DatasetInfo", "DatasetYears", "DbLike", "Divergence", "DomainScore", "Driver", "EventRow", "EvidenceRow",
-    "Explanation", "ExtractCrash", "Extracted", "Fetched", "FileLoad", "GROUP_POWERS", "Hedging", "HedgingReport",
-    "IndicatorValue", "InfluenceReport", "IngestReport", "LoadReport", "LoadableDataset", "Need", "Problem",
-    "ReadFailure", "Readiness", "Recognised", "Score", "SourceBlock", "SourceRows", "StanceRow", "Status", "Store",
-    "Validation", "Verdict", "VerifyReport", "actors_with_data", "brief", "check", "data_years", "datasets",
-    "evaluate", "evidence", "explain", "extract", "extract_documents", "extract_read", "fetch", "hedging",
-    "influence", "ingest", "load", "load_starter", "loadable", "query", "read", "recognise", "state_code",
-    "state_names", "status", "store_exists", "store_path", "use_reader", "validate", "verify"
+    "DatasetInfo", "DatasetYears", "DbLike", "Divergence", "DocumentCited", "DomainScore", "Driver", "EventCited",
+    "EventRow", "EvidenceRow", "Explanation", "ExtractCrash", "Extracted", "Fetched", "FileLoad", "GROUP_POWERS",
+    "Hedging", "HedgingReport", "IndicatorValue", "InfluenceReport", "IngestReport", "LoadReport", "LoadableDataset",
+    "Need", "ObservationRow", "Problem", "ReadFailure", "Readiness", "Recognised", "Score", "SourceBlock",
+    "SourceRows", "StanceCited", "StanceRow", "Status", "Store", "Validation", "Verdict", "VerifyReport",
+    "actors_with_data", "brief", "check", "data_years", "datasets", "evaluate", "evidence", "explain", "extract",
+    "extract_documents", "extract_read", "fetch", "hedging", "influence", "ingest", "load", "load_starter",
+    "loadable", "query", "read", "recognise", "state_code", "state_names", "status", "store_exists", "store_path",
+    "use_reader", "validate", "verify"
 ]

@@ -42,10 +42,7 @@ class Problem:
     hint: str
     examples: tuple[str, ...]
     repairable: bool
-
-    def __str__(self) -> str:
-        ex = f" (e.g. {'; '.join(self.examples)})" if self.examples else ""
-        return f"{self.table}: {self.count:,} {self.message}{ex} — {self.hint}"
+    text: str  # the problem in one line, with examples and what to do
 
     def as_json(self) -> dict[str, Any]:
         return {"check": self.check, "table": self.table, "count": self.count, "message": self.message,
@@ -88,5 +85,5 @@ def verify(*, db: DbLike = None, repair: bool = False) -> VerifyReport:
     with opened(db, read_only=True) as store:
         r = verify_store(store)
     return VerifyReport(r.path, r.tables, r.rows, r.load_runs,
-                        tuple(Problem(p.check, p.table, p.count, p.message, p.hint, tuple(p.examples), p.repairable)
-                              for p in r.problems), tuple(r.notes), deleted)
+                        tuple(Problem(p.check, p.table, p.count, p.message, p.hint, tuple(p.examples), p.repairable,
+                                      str(p)) for p in r.problems), tuple(r.notes), deleted)

@@ -225,21 +225,23 @@ def _explain_tables(ex: api.Explanation, wide: bool) -> None:
     for what in ("trade", "armstat", "arms", "finance", "alliance", "igo", "unga"):
         block = src.block(what)
         for r in block.rows[:8]:
-            rows.append([what, r["dataset"], r["indicator"], r["from_actor"] or "", r["to_actor"] or "",
-                         r["period"], f"{r['value']:.4g}" if r["value"] is not None else "NA",
-                         f"{Path(str(r['source_file'] or '')).name}:{r['source_row']}"])
+            rows.append([what, r.dataset, r.indicator, r.from_actor or "", r.to_actor or "", r.period,
+                         f"{r.value:.4g}" if r.value is not None else "NA",
+                         f"{Path(str(r.source_file or '')).name}:{r.source_row}"])
         if block.count > 8:
             rows.append([what, f"… {block.count - 8} more", "", "", "", "", "", ""])
     show(console, cols, rows, wide=wide, title="source rows (first rows of each; `--format json` for all shown)")
-    for what in ("events", "stances"):
-        block = src.block(what)
-        if block.count:
-            console.print(f"{what}: {block.count}")
-            for r in block.rows[:10]:
-                console.print(f"  {r.get('date')} {r.get('type') or r.get('issue')} {r.get('document') or ''} "
-                              f"{(r.get('sentence') or r.get('source_url') or '')[:100]}", highlight=False)
+    if src.events.count:
+        console.print(f"events: {src.events.count}")
+        for e in src.events.rows[:10]:
+            console.print(f"  {e.date} {e.type} {e.document or ''} {(e.sentence or e.source_url or '')[:100]}",
+                          highlight=False)
+    if src.stances.count:
+        console.print(f"stances: {src.stances.count}")
+        for st in src.stances.rows[:10]:
+            console.print(f"  {st.date} {st.issue} {st.document or ''} {(st.sentence or '')[:100]}", highlight=False)
     for doc in src.documents:
-        console.print(f"document {doc['id']}: {doc.get('title') or ''} {doc.get('url') or ''}", highlight=False)
+        console.print(f"document {doc.id}: {doc.title or ''} {doc.url or ''}", highlight=False)
 
 
 validate_app = typer.Typer(help="Check our index against published benchmarks.", no_args_is_help=True)

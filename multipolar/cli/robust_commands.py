@@ -38,7 +38,7 @@ def verify_cmd(
                           f"{report.load_runs:,} load runs; no problems found", highlight=False)
         else:
             for p in report.problems:
-                err.print(f"[bold red]problem:[/] {p}", highlight=False, soft_wrap=True)
+                err.print(f"[bold red]problem:[/] {p.text}", highlight=False, soft_wrap=True)
     if not report.ok:
         # A project error (not typer.Exit): main() returns its exit status (5) whatever click does with Exit.
         raise StoreError(f"{len(report.problems)} integrity problem(s) found", source=report.path,
