@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from multipolar.errors import StoreError
+from multipolar.errors import StoreBusyError
 from multipolar.store import Store
 from tests.test_crash import checksums, cli, env, run
 
@@ -71,9 +71,9 @@ def test_reader_and_second_writer_during_a_load(store_with_data: Path) -> None:
                               stderr=subprocess.PIPE, text=True, env=env(), cwd=REPO)
     try:
         wait_for_lock(db, writer.pid, "WRITE")
-        # A reader (the dashboard) gets a clear StoreError, at once.
+        # A reader (the dashboard) gets a clear StoreError, at once, marked transient (busy).
         started = time.monotonic()
-        with pytest.raises(StoreError, match="in use by another process") as caught:
+        with pytest.raises(StoreBusyError, match="in use by another process") as caught:
             Store(db, read_only=True)
         assert time.monotonic() - started < 5
         assert str(db) in str(caught.value) and "wait" in str(caught.value)

@@ -11,8 +11,6 @@ from .schema import RUN_TABLES
 
 OK = "ok"
 SUPERSEDED = "superseded"
-#: statuses of runs that finished; any other status is a run that stopped half-way
-FINISHED = (OK, SUPERSEDED)
 
 
 def _now() -> dt.datetime:
