@@ -96,7 +96,14 @@ def client(db: Path) -> Iterator[TestClient]:
 
 
 def _get_routes(app: Any) -> list[APIRoute]:
-    return [r for r in app.routes if isinstance(r, APIRoute) and "GET" in r.methods]
+    """Every GET route, also those of the routers the app includes."""
+    found, todo = [], list(app.routes)
+    while todo:
+        route = todo.pop(0)
+        if isinstance(route, APIRoute) and "GET" in route.methods:
+            found.append(route)
+        todo.extend(getattr(getattr(route, "original_router", None), "routes", []))
+    return found
 
 
 def _fill(path: str, value: str) -> str:
