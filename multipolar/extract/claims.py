@@ -929,8 +929,6 @@ def _subject_partner(mentions: list[Mention], last_states: list[str], text: str,
     return subject, partner
 
 
-_FLOW_NAMES = {"export": "export", "import": "import", "trade": "trade", "investment": "investment", "aid": "aid",
-               "loan": "loan"}
 _RECEIVE = re.compile(r"\b(?:receiv|attract|secur|obtain|got\b|gets\b|borrow|accept)", re.I)
 
 

@@ -37,7 +37,6 @@ _INTENT = {"plan", "intend", "want", "wish", "hope", "seek", "aim", "expect", "p
            "ask", "invite", "encourage", "interest", "determine", "strive", "like", "prefer", "would", "mean",
            "important", "necessary", "vital", "essential", "possible", "impossible", "unable", "fail",
            "refuse", "yet", "stand", "remain", "keen", "eager", "appeal", "demand", "request", "design"}
-_NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 _NEG_EVAL = re.compile(
     r"\b(?:illegal(?:ly)?|aggress(?:ion|ive|or)|occup(?:ation|ied|ying|ier)|annex(?:ation|ed|ing)?|violat(?:e|es|ed|ing|"
     r"ion|ions)|disregard(?:s|ed|ing)?|crimes?|atrocit(?:y|ies)|hatred|hate|unfair|preposterous|provocat(?:ion|ions|ive)|"

@@ -8,7 +8,6 @@ the model weights.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -164,12 +163,3 @@ def sentence_features(sent: Any, cameo: CameoTable | None = None) -> list[str]:
     n_ents = sum(kinds.values())
     feats.add(f"ents:{min(n_ents, 3)}")
     return sorted(feats)
-
-
-def trigger_candidates(sent: Any) -> Iterable[tuple[Any, list[str]]]:
-    """Each verb or noun of the sentence with the features that name it (to find the strongest trigger)."""
-    for t in sent:
-        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
-            yield t, ["v:" + _lemma(t), "w:" + _lemma(t)]
-        elif t.pos_ == "NOUN":
-            yield t, ["w:" + _lemma(t)]
