@@ -20,6 +20,7 @@ from ..store import Store
 from ..store.evidence import query_evidence, save_document
 from ..store.evidence_reads import EvidenceFilter, EvidenceRow
 from ..store.evidence_reads import evidence as evidence_rows
+from ..store.status import has_document
 from ._db import DbLike, opened
 
 Progress = Callable[[str, str], None]  # (input, status) after each document
@@ -187,7 +188,7 @@ def _ingest_here(st: Store, items: Iterator[SourceDocument | ReadFailure], progr
             if progress:
                 progress(item.input, "failed")
             continue
-        if st.scalar("SELECT count(*) FROM documents WHERE id = ?", [item.id]):
+        if has_document(st, item.id):
             tally.unchanged.append(item.origin)
             if progress:
                 progress(item.origin, "unchanged")

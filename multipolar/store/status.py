@@ -33,6 +33,11 @@ def event_count(store: Store) -> int:
     return int(store.scalar("SELECT count(*) FROM events") or 0) + sum(r.events for r in lake_runs(store.con))
 
 
+def has_document(store: Store, document_id: str) -> bool:
+    """Whether a document with this id (the hash of its text) is stored."""
+    return bool(store.scalar("SELECT count(*) FROM documents WHERE id = ?", [document_id]))
+
+
 def document_count(store: Store) -> int:
     """Documents ingested."""
     return int(store.scalar("SELECT count(*) FROM documents") or 0)
