@@ -195,11 +195,19 @@ def ingest_cmd(
             bar.update(task, advance=1, description=f"{status:9s} {Path(origin).name[:40]}")
 
         report = api.ingest(inputs, db=_db(db), progress=step)
+    _tell_ingested(report, _db(db))
+    _exit_ingested(report)
+
+
+def _tell_ingested(report: api.IngestReport, db: Path) -> None:
     for _inp, msg in report.failed:
         err.print(f"[red]error:[/] {msg}", highlight=False, soft_wrap=True)
     console.print(f"{len(report.new)} new, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
                   f"{len(report.failed)} failed — {report.events} events, {report.claims} claims, "
-                  f"{report.stances} stances stored in {_db(db)}")
+                  f"{report.stances} stances stored in {db}")
+
+
+def _exit_ingested(report: api.IngestReport) -> None:
     if report.read == 0:
         raise InputError("nothing could be read from the inputs given", hint="check the paths or URLs above")
     if report.failed:
@@ -309,11 +317,7 @@ def _ingest_spark(inputs: list[str], db: Path | None, master: str | None, partit
             detail = getattr(exc.__cause__, "detail", None)
             if detail and os.environ.get("MULTIPOLAR_DEBUG"):
                 err.print(detail, highlight=False, markup=False)
-    for _inp, msg in report.failed:
-        err.print(f"[red]error:[/] {msg}", highlight=False, soft_wrap=True)
-    console.print(f"{len(report.new)} new, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
-                  f"{len(report.failed)} failed — {report.events} events, {report.claims} claims, "
-                  f"{report.stances} stances stored in {_db(db)}")
+    _tell_ingested(report, _db(db))
     if report.spark is not None and report.spark.documents:
         counts = f"{report.events} events, {report.claims} claims, {report.stances} stances"
         err.print(_spark_summary(report.spark, counts), highlight=False, soft_wrap=True)
@@ -322,10 +326,7 @@ def _ingest_spark(inputs: list[str], db: Path | None, master: str | None, partit
         for origin in failed_batch.not_stored:
             err.print(f"  {origin}", highlight=False, soft_wrap=True)
         raise failed_batch
-    if report.read == 0:
-        raise InputError("nothing could be read from the inputs given", hint="check the paths or URLs above")
-    if report.failed:
-        raise typer.Exit(1)  # some inputs failed, the rest were stored: exit status 1
+    _exit_ingested(report)
 
 
 def eval_cmd(
