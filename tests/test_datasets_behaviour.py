@@ -355,3 +355,31 @@ def test_real_file_cut_at_200kb_is_refused_by_cli(tmp_path: Path, capsys: pytest
     assert "line 5885" in err and "truncated" in err and "download the cow-trade file again" in err
     with Store(db, read_only=True) as s:
         assert s.scalar("SELECT count(*) FROM observations") == 0
+
+
+def test_loaders_never_touch_the_store_connection() -> None:
+    """The store owns its tables: the datasets package reads files and hands SELECTs to the load session
+    (multipolar.store.loading); it neither imports duckdb nor uses the store's connection or transaction."""
+    import ast
+
+    pkg = Path(api.__file__).resolve().parent
+    for f in sorted(pkg.glob("*.py")):
+        tree = ast.parse(f.read_text(), str(f))
+        imported = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        imported |= {(n.module or "").split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
+                     and not n.level}
+        assert "duckdb" not in imported, f.name
+        attrs = {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
+        assert not attrs & {"con", "transaction"}, f"{f.name}: {attrs & {'con', 'transaction'}}"
+
+
+def test_dataset_listing_is_the_datasets_json(store: Store) -> None:
+    """datasets.api.datasets is the catalogue's named read, as JSON."""
+    from multipolar.store.catalog import dataset_listing
+
+    api.load_starter(store)  # beside the fixture's cow-trade file: a dataset of two loads
+    listing = dataset_listing(store)
+    assert [d.as_json() for d in listing] == api.datasets(store)
+    cow = next(d for d in listing if d.dataset == "cow-trade")
+    assert len(cow.files) == 2 and cow.rows == sum(f.rows for f in cow.files) and cow.actors > 0
+    assert cow.first_year is not None and cow.first_year <= 1995 and cow.last_year is not None
