@@ -27,7 +27,7 @@ NDY_ROWS = "".join(f"{a},{b},{y},{y - 1990}.0,{y - 1980}.0,1.0,2.0\n"
 
 
 def snapshot(store: Store) -> dict[str, tuple[int, int]]:
-    return {t: tuple(store.con.execute(f'SELECT count(*), coalesce(sum(hash(x)), 0) FROM "{t}" x').fetchall()[0])
+    return {t: tuple(store.query(f'SELECT count(*) n, coalesce(sum(hash(x)), 0) h FROM "{t}" x')[0].values())
             for t in TABLES}
 
 

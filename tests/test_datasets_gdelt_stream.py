@@ -105,12 +105,14 @@ EVENT_COLS = ("id, origin, document, type, mode, contexts, actors, recipients, d
 
 def _state(s: Store) -> dict[str, list[tuple[object, ...]]]:
     """Everything a gdelt load writes, in a fixed order (the physical order of rows is not part of it)."""
-    con = s.con
+    def rows(sql: str) -> list[tuple[object, ...]]:
+        return [tuple(r.values()) for r in s.query(sql)]
+
     return {
-        "events": con.execute(f"SELECT {EVENT_COLS} FROM events ORDER BY id").fetchall(),
-        "rejects": con.execute("SELECT load_run, source, line, reason FROM rejects ORDER BY ALL").fetchall(),
-        "runs": con.execute("SELECT id, dataset, path, sha256, status, method, rows_read, rows_stored, "
-                            "rows_rejected, message FROM load_runs ORDER BY id").fetchall(),
+        "events": rows(f"SELECT {EVENT_COLS} FROM events ORDER BY id"),
+        "rejects": rows("SELECT load_run, source, line, reason FROM rejects ORDER BY ALL"),
+        "runs": rows("SELECT id, dataset, path, sha256, status, method, rows_read, rows_stored, rows_rejected, "
+                     "message FROM load_runs ORDER BY id"),
     }
 
 
@@ -250,9 +252,9 @@ def test_gdelt_stream_rejects_identical(tmp_path: Path) -> None:
     # the optimizer setting the failed statement could not restore is restored after the rollback
     s = Store(tmp_path / "again.duckdb")
     setting = "SELECT current_setting('disabled_optimizers')"
-    before = s.con.execute(setting).fetchone()
+    before = s.scalar(setting)
     report = run_load(s, GdeltEvents(), f1, max_reject_share=0.05)
-    assert report.files[0].rows_rejected == 8 and s.con.execute(setting).fetchone() == before
+    assert report.files[0].rows_rejected == 8 and s.scalar(setting) == before
     s.close()
     reasons = " ".join(r[3] for r in new["rejects"])
     for why in ("malformed value", "unknown CAMEO event code", "Actor1CountryCode", "bad SQLDATE", "FIPS",

@@ -48,7 +48,7 @@ def filler(n: int) -> list[str]:
 
 
 def snapshot(store: Store) -> dict[str, tuple[int, int]]:
-    return {t: tuple(store.con.execute(f'SELECT count(*), coalesce(sum(hash(x)), 0) FROM "{t}" x').fetchall()[0])
+    return {t: tuple(store.query(f'SELECT count(*) n, coalesce(sum(hash(x)), 0) h FROM "{t}" x')[0].values())
             for t in TABLES}
 
 

@@ -16,7 +16,7 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 def snapshot(store: Store) -> dict[str, tuple[int, int]]:
     """Row count and an order-independent checksum of every table's contents."""
-    return {t: tuple(store.con.execute(f'SELECT count(*), coalesce(sum(hash(x)), 0) FROM "{t}" x').fetchall()[0])
+    return {t: tuple(store.query(f'SELECT count(*) n, coalesce(sum(hash(x)), 0) h FROM "{t}" x')[0].values())
             for t in TABLES}
 
 

@@ -31,7 +31,7 @@ CAUCASUS = {"Armenia": "ARM", "Azerbaijan": "AZE", "Georgia": "GEO"}
 
 
 def snapshot(store: Store) -> dict[str, tuple[int, int]]:
-    return {t: tuple(store.con.execute(f'SELECT count(*), coalesce(sum(hash(x)), 0) FROM "{t}" x').fetchall()[0])
+    return {t: tuple(store.query(f'SELECT count(*) n, coalesce(sum(hash(x)), 0) h FROM "{t}" x')[0].values())
             for t in TABLES}
 
 
