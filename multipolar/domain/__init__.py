@@ -104,3 +104,9 @@ def parse_codes(value: str | Sequence[str] | None, *, strict: bool = True) -> tu
             if not ACTOR_CODE.fullmatch(c):
                 raise UsageError(f"not an actor code: {c!r}", hint="use ISO3 codes (ARM) or group codes (WEST, EU)")
     return out or None
+
+
+__all__ = [
+    "ACTOR_CODE", "ACTOR_GROUPS", "ALL_DOMAINS", "CHANGE_THRESHOLD", "DEFAULT_GROUPS", "DEFAULT_POWERS", "DOMAINS",
+    "EU_FORMER_MEMBERS", "EU_MEMBERS", "MIN_COVERAGE", "REGIONS", "Region", "STATE_CODE", "YEAR_RANGE",
+    "is_state_code", "is_state_or_group", "parse_codes", "parse_years", "region"]
