@@ -55,7 +55,7 @@ else:
     store = Store(db)
     t, c = time.perf_counter(), time.process_time()
     report = api.load(store, "gdelt-events", Path(src))
-    store.con.execute("CHECKPOINT")
+    store.checkpoint()
     dt, cpu = time.perf_counter() - t, time.process_time() - c
     rows = report.rows_stored
     extra = {}

@@ -90,7 +90,7 @@ def phase(name: str, work: Path) -> dict[str, object]:
         db = work / ("lake.duckdb" if lake else "store.duckdb")
         with Store(db) as s:
             rep = api.load(s, "gdelt-events", big, lake=lake)
-            s.con.execute("CHECKPOINT")
+            s.checkpoint()
         out["rows"] = rep.rows_stored
         out["store_mb"] = db.stat().st_size / 1e6
         if lake:

@@ -61,7 +61,7 @@ def time_load(dataset: str, path: Path, tmp: Path, name: str) -> tuple[float, in
     store = Store(tmp / f"{name}.duckdb")
     t = time.perf_counter()
     report = api.load(store, dataset, path)
-    store.con.execute("CHECKPOINT")
+    store.checkpoint()
     dt = time.perf_counter() - t
     store.close()
     return dt, report.rows_stored

@@ -254,10 +254,10 @@ def test_status_of_a_partial_store_says_what_is_missing(tmp_path: Path, demo_db:
 
     db = tmp_path / "partial.duckdb"
     with Store(db) as s:                       # an empty store, then only the alliances of the starter pack
-        s.con.execute(f"ATTACH '{demo_db}' AS demo (READ_ONLY)")
-        s.con.execute("INSERT INTO load_runs SELECT * FROM demo.load_runs WHERE dataset = 'atop'")
-        s.con.execute("INSERT INTO datasets SELECT * FROM demo.datasets WHERE name = 'atop'")
-        s.con.execute("INSERT INTO observations SELECT * FROM demo.observations WHERE dataset = 'atop'")
+        s._con.execute(f"ATTACH '{demo_db}' AS demo (READ_ONLY)")
+        s._con.execute("INSERT INTO load_runs SELECT * FROM demo.load_runs WHERE dataset = 'atop'")
+        s._con.execute("INSERT INTO datasets SELECT * FROM demo.datasets WHERE name = 'atop'")
+        s._con.execute("INSERT INTO observations SELECT * FROM demo.observations WHERE dataset = 'atop'")
     code, out, err = run(["status", "--db", str(db), "--format", "json"], capsys)
     assert code == 0, err
     st = json.loads(out)

@@ -93,10 +93,10 @@ def _rows(db: Path) -> dict[str, list[tuple[Any, ...]]]:
     out = {}
     with Store(db, read_only=True) as s:
         for table in ("documents", "actors", "mentions", "events", "claims", "stances"):
-            cols = [r[0] for r in s.con.execute(f"DESCRIBE {table}").fetchall() if r[0] != "load_run"]
+            cols = [r[0] for r in s._con.execute(f"DESCRIBE {table}").fetchall() if r[0] != "load_run"]
             sel = ", ".join(f'"{c}"' for c in cols)
-            out[table] = s.con.execute(f"SELECT {sel} FROM {table} ORDER BY ALL").fetchall()
-        out["load_runs"] = s.con.execute("SELECT kind, path, sha256, status, method, rows_read, rows_stored "
+            out[table] = s._con.execute(f"SELECT {sel} FROM {table} ORDER BY ALL").fetchall()
+        out["load_runs"] = s._con.execute("SELECT kind, path, sha256, status, method, rows_read, rows_stored "
                                          "FROM load_runs ORDER BY path").fetchall()
     return out
 

@@ -52,7 +52,7 @@ needs_shared = pytest.mark.skipif(not (DATA.exists() and CORPUS.exists()),
 
 def snapshot(store: Store) -> dict[str, tuple[int, int]]:
     """Row count and an order-independent checksum of every table's contents."""
-    return {t: tuple(store.con.execute(f'SELECT count(*), coalesce(sum(hash(x)), 0) FROM "{t}" x').fetchall()[0])
+    return {t: tuple(store._con.execute(f'SELECT count(*), coalesce(sum(hash(x)), 0) FROM "{t}" x').fetchall()[0])
             for t in TABLES}
 
 

@@ -65,13 +65,13 @@ def test_layout_and_provenance(stores: dict[str, Any]) -> None:
     assert ("events", "year=2014", "month=01") in parts and ("events", "year=2018", "month=03") in parts
     assert all(p[1].startswith("year=") and len(p[2]) == len("month=03") for p in parts)
     with Store(stores["laked"], read_only=True) as s, Store(stores["plain"], read_only=True) as p:
-        runs = lake_runs(s.con)
+        runs = lake_runs(s._con)
         assert {r.dataset for r in runs} == {"icews", "gdelt-events"} and all(r.root == str(lake) for r in runs)
         assert s.scalar("SELECT count(*) FROM events") == 0  # the lake's rows are not in the store's tables
         assert sum(r.events for r in runs) == p.scalar("SELECT count(*) FROM events") > 40_000
         # every lake row carries its load run, and only its own token's files hold it
         for r in runs:
-            got = s.con.execute(f"SELECT DISTINCT load_run FROM read_parquet('{r.glob('events')}', "
+            got = s._con.execute(f"SELECT DISTINCT load_run FROM read_parquet('{r.glob('events')}', "
                                 "hive_partitioning = true)").fetchall()
             assert got == [(r.run,)]
         # datasets/status count the lake's rows: the same listing as the plain store
@@ -256,12 +256,12 @@ def test_observations_in_the_lake_count_once(tmp_path: Path) -> None:
         # the lake's rows read back are the store's: same values, month NULL, year kept
         from multipolar.store.lake import lake_select
 
-        sel = lake_select(s.con, "observations", lake_runs(s.con))
+        sel = lake_select(s._con, "observations", lake_runs(s._con))
         assert sel is not None
-        got = s.con.execute(f"SELECT count(*), count(month), min(year), sum(value) FROM ({sel})").fetchall()[0]
+        got = s._con.execute(f"SELECT count(*), count(month), min(year), sum(value) FROM ({sel})").fetchall()[0]
     with Store(tmp_path / "plain.duckdb") as p:
         load(p, "aiddata", src)
-        want = p.con.execute("SELECT count(*), count(month), min(year), sum(value) FROM observations").fetchall()[0]
+        want = p._con.execute("SELECT count(*), count(month), min(year), sum(value) FROM observations").fetchall()[0]
     assert got[:3] == want[:3] and math.isclose(got[3], want[3], rel_tol=1e-12)
     # a file that revises values in the lake is refused, and leaves the lake as it was
     lines = src.read_text().splitlines(keepends=True)

@@ -96,12 +96,12 @@ def dataset_listing(store: Store) -> tuple[LoadedDataset, ...]:
     """Every dataset loaded in the store, by name."""
     rows_sql, actors_sql = _ROWS_SQL, _ACTORS_SQL
     with translated(store.path):
-        if not lake_runs_table(store.con):
+        if not lake_runs_table(store._con):
             rows_sql, actors_sql = _without_lake(rows_sql), _without_lake(actors_sql, "r.status")
-        meta = {r[0]: r[1:] for r in store.con.execute(
+        meta = {r[0]: r[1:] for r in store._con.execute(
             "SELECT name, version, licence, citation, url FROM datasets").fetchall()}
-        actors = {r[0]: int(r[1]) for r in store.con.execute(actors_sql).fetchall()}
-        runs = store.con.execute(rows_sql).fetchall()
+        actors = {r[0]: int(r[1]) for r in store._con.execute(actors_sql).fetchall()}
+        runs = store._con.execute(rows_sql).fetchall()
     files: dict[str, list[DatasetFile]] = {}
     firsts: dict[str, list[int]] = {}
     lasts: dict[str, list[int]] = {}

@@ -219,7 +219,7 @@ class PublishedInputs:
     def run(self, sql: str) -> pa.Table:
         """One query over the views, as an Arrow table."""
         try:
-            return self._store.con.sql(sql).to_arrow_table()
+            return self._store._con.sql(sql).to_arrow_table()
         except duckdb.Error as exc:
             raise StoreError(f"the measurement query failed: {str(exc).splitlines()[0]}",
                              hint="this is a bug in multipolar.measure; please report it") from None
@@ -229,22 +229,22 @@ class PublishedInputs:
         out = {}
         for name in INPUT_TABLES:
             path = folder / f"{name}.parquet"
-            self._store.con.execute(f"COPY (SELECT * FROM {name}) TO '{path}' (FORMAT parquet)")
+            self._store._con.execute(f"COPY (SELECT * FROM {name}) TO '{path}' (FORMAT parquet)")
             out[name] = path
         return out
 
     def restage_evidence(self) -> None:
         """Publish the evidence views again (after ingesting documents)."""
-        with lake_views(self._store.con, _lake_tables(self._lake_events)):
+        with lake_views(self._store._con, _lake_tables(self._lake_events)):
             for name in ("in_events", "in_stances"):
-                self._store.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {STAGING_SQL[name]}")
+                self._store._con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {STAGING_SQL[name]}")
 
 
 def publish(store: Store, groups: Sequence[str] = DEFAULT_GROUPS, *, lake_events: bool = True) -> PublishedInputs:
     """Publish the ``in_*`` views from the store's tables and its lake (``lake_events=False``: the lake's events
     are left out of ``in_events``, for an engine that reads them itself)."""
-    with lake_views(store.con, _lake_tables(lake_events)) as runs:
-        stage(store.con, groups)
+    with lake_views(store._con, _lake_tables(lake_events)) as runs:
+        stage(store._con, groups)
     return PublishedInputs(store, runs, lake_events=lake_events)
 
 

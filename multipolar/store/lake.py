@@ -240,7 +240,7 @@ class LakeSession:
     duplicate-id check the GDELT loader makes against the store is then made here, against the store and the lake."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, root: Path | None):
-        self.con = con
+        self._con = con
         self.root = root
         self.tmp = root / "_tmp" / uuid.uuid4().hex if root is not None else None
         self.pending: list[_Pending] = []
@@ -265,25 +265,25 @@ class LakeSession:
 
         ddl = TABLES["events"].replace("CREATE TABLE IF NOT EXISTS events", "CREATE TEMP TABLE events", 1)
         ddl = ddl.replace("id VARCHAR PRIMARY KEY", "id VARCHAR", 1)
-        self.con.execute(f"DROP TABLE IF EXISTS temp.main.{CAPTURE}")
-        self.con.execute(ddl)
-        for c in _columns(self.con, "events"):  # columns a migrated store has beyond the DDL
-            typ = self.con.execute("SELECT data_type FROM duckdb_columns() WHERE database_name = current_database() "
+        self._con.execute(f"DROP TABLE IF EXISTS temp.main.{CAPTURE}")
+        self._con.execute(ddl)
+        for c in _columns(self._con, "events"):  # columns a migrated store has beyond the DDL
+            typ = self._con.execute("SELECT data_type FROM duckdb_columns() WHERE database_name = current_database() "
                                    "AND schema_name = 'main' AND table_name = 'events' AND column_name = ?",
                                    [c]).fetchall()[0][0]
-            self.con.execute(f'ALTER TABLE temp.main.events ADD COLUMN IF NOT EXISTS "{c}" {typ}')
+            self._con.execute(f'ALTER TABLE temp.main.events ADD COLUMN IF NOT EXISTS "{c}" {typ}')
         self._capturing = True
 
     def _end_capture(self) -> None:
         """After the loader ran: the temporary ``events`` gets its own name, so ``events`` is the store's again."""
-        if self._capturing and self.con.execute(
+        if self._capturing and self._con.execute(
                 "SELECT count(*) FROM duckdb_tables() WHERE database_name = 'temp' AND table_name = 'events'"
         ).fetchall()[0][0]:
-            self.con.execute(f"ALTER TABLE temp.main.events RENAME TO {CAPTURE}")
+            self._con.execute(f"ALTER TABLE temp.main.events RENAME TO {CAPTURE}")
 
     def _runs(self, dataset: str | None = None) -> list[LakeRun]:
         mine = {r.run for r in self.pending}  # recorded already, but their files are still in the temp folder
-        done = [r for r in lake_runs(self.con, dataset=dataset) if r.run not in mine]
+        done = [r for r in lake_runs(self._con, dataset=dataset) if r.run not in mine]
         return done + [r for r in self.pending if dataset is None or r.dataset == dataset]
 
     def before_dedup(self, dataset: str, run: int) -> None:
@@ -292,10 +292,10 @@ class LakeSession:
         self._end_capture()
         self._lake_obs = 0
         runs = [r for r in self._runs(dataset) if r.run != run]
-        sel = lake_select(self.con, "observations", runs)
+        sel = lake_select(self._con, "observations", runs)
         if sel is None:
             return
-        self.con.execute(f"INSERT INTO {self.observations} {sel}")
+        self._con.execute(f"INSERT INTO {self.observations} {sel}")
         self._lake_ids = tuple(r.run for r in runs if r.observations > 0)
         self._lake_obs = sum(r.observations for r in runs)
 
@@ -304,9 +304,9 @@ class LakeSession:
         writing to a lake, in the store) to the rejects. Returns the number of the run's rows removed (rejected)."""
         if self._lake_obs:
             ids = ", ".join(str(i) for i in self._lake_ids)
-            left = int(self.con.execute(f"SELECT count(*) FROM {self.observations} WHERE load_run IN ({ids})")
+            left = int(self._con.execute(f"SELECT count(*) FROM {self.observations} WHERE load_run IN ({ids})")
                        .fetchall()[0][0])
-            self.con.execute(f"DELETE FROM {self.observations} WHERE load_run IN ({ids})")
+            self._con.execute(f"DELETE FROM {self.observations} WHERE load_run IN ({ids})")
             if left != self._lake_obs:
                 raise DataError(f"this file revises {self._lake_obs - left:,} value(s) of earlier {dataset} loads that "
                                 "are in the lake; revising lake rows is not supported, so nothing was loaded",
@@ -314,41 +314,41 @@ class LakeSession:
                                                     "or remove the earlier runs first")
             self._lake_obs = 0
         new = self._new_events()
-        n_new = int(self.con.execute(f"SELECT count(*) FROM {new} WHERE load_run = ?", [run]).fetchall()[0][0])
+        n_new = int(self._con.execute(f"SELECT count(*) FROM {new} WHERE load_run = ?", [run]).fetchall()[0][0])
         if not n_new:
             return 0
         n = 0
         if self._capturing:
             n += self._reject_known(new, run, source, f"SELECT id, load_run FROM {self.events} "
                                                       "WHERE origin <> 'article'", "store")
-        sel = lake_select(self.con, "events", [r for r in self._runs() if r.run != run])
+        sel = lake_select(self._con, "events", [r for r in self._runs() if r.run != run])
         if sel is not None:
             n += self._reject_known(new, run, source, f"SELECT id, load_run FROM ({sel})", "lake")
         return n
 
     def _reject_known(self, new: str, run: int, source: str, known_sql: str, where: str) -> int:
         """Move the events of run ``run`` (in ``new``) whose id is in ``known_sql`` (id, load_run) to the rejects."""
-        self.con.execute(f"""CREATE OR REPLACE TEMP TABLE _lake_dup AS
+        self._con.execute(f"""CREATE OR REPLACE TEMP TABLE _lake_dup AS
             SELECT e.id, e.origin, e.source_event_id, k.load_run AS known_run FROM {new} e
             JOIN ({known_sql}) k ON k.id = e.id WHERE e.load_run = ?""", [run])
         try:
-            n = int(self.con.execute("SELECT count(*) FROM _lake_dup").fetchall()[0][0])
+            n = int(self._con.execute("SELECT count(*) FROM _lake_dup").fetchall()[0][0])
             if n:
-                lines = _lines_of_ids(Path(source), [str(r[0]) for r in self.con.execute(
+                lines = _lines_of_ids(Path(source), [str(r[0]) for r in self._con.execute(
                     "SELECT source_event_id FROM _lake_dup WHERE origin = 'gdelt'").fetchall()])
-                self.con.execute("CREATE OR REPLACE TEMP TABLE _lake_dup_line (sid VARCHAR, line BIGINT)")
+                self._con.execute("CREATE OR REPLACE TEMP TABLE _lake_dup_line (sid VARCHAR, line BIGINT)")
                 if lines:
-                    self.con.executemany("INSERT INTO _lake_dup_line VALUES (?, ?)", list(lines.items()))
-                self.con.execute(
+                    self._con.executemany("INSERT INTO _lake_dup_line VALUES (?, ?)", list(lines.items()))
+                self._con.execute(
                     "INSERT INTO _rejects SELECT ?, l.line, 'duplicate event: ' || CASE WHEN d.origin = 'gdelt' THEN "
                     "'GLOBALEVENTID ' || coalesce(d.source_event_id, d.id) ELSE d.id END || ' is already in the "
                     f"{where} (run ' || d.known_run || ')' FROM _lake_dup d "
                     "LEFT JOIN _lake_dup_line l ON l.sid = d.source_event_id "
                     "ORDER BY l.line, d.id", [source])
-                self.con.execute(f"DELETE FROM {new} WHERE load_run = ? AND id IN (SELECT id FROM _lake_dup)", [run])
+                self._con.execute(f"DELETE FROM {new} WHERE load_run = ? AND id IN (SELECT id FROM _lake_dup)", [run])
         finally:
-            self.con.execute("DROP TABLE IF EXISTS _lake_dup")
-            self.con.execute("DROP TABLE IF EXISTS _lake_dup_line")
+            self._con.execute("DROP TABLE IF EXISTS _lake_dup")
+            self._con.execute("DROP TABLE IF EXISTS _lake_dup_line")
         return n
 
     def stage_run(self, dataset: str, run: int) -> str | None:
@@ -360,31 +360,31 @@ class LakeSession:
         src = {"events": self._new_events(), "observations": self.observations}
         counts: dict[str, int] = {}
         for table in LAKE_TABLES:
-            n = int(self.con.execute(f"SELECT count(*) FROM {src[table]} WHERE load_run = ?", [run])
+            n = int(self._con.execute(f"SELECT count(*) FROM {src[table]} WHERE load_run = ?", [run])
                     .fetchall()[0][0])
             counts[table] = n
             if not n:
                 continue
             out = self.tmp / token / table
             out.parent.mkdir(parents=True, exist_ok=True)
-            self.con.execute(f"COPY ({_partition_sql(src[table], table, run)}) TO {_lit(str(out))} "
+            self._con.execute(f"COPY ({_partition_sql(src[table], table, run)}) TO {_lit(str(out))} "
                              f"(FORMAT parquet, PARTITION_BY (year, month), FILENAME_PATTERN '{token}_{{i}}')")
         ev, obs = src["events"], src["observations"]
-        span = self.con.execute(
+        span = self._con.execute(
             f"SELECT min(y), max(y) FROM (SELECT year(day) AS y FROM {ev} WHERE load_run = ? "
             f"UNION ALL SELECT year FROM {obs} WHERE load_run = ?)", [run, run]).fetchall()[0]
-        actors = self.con.execute(
+        actors = self._con.execute(
             f"SELECT list_sort(list(DISTINCT a)) FROM (SELECT unnest(actors || recipients) AS a FROM {ev} "
             f"WHERE load_run = ? AND origin <> 'article' UNION ALL SELECT from_actor FROM {obs} "
             f"WHERE load_run = ? UNION ALL SELECT to_actor FROM {obs} WHERE load_run = ?) "
             "WHERE a IS NOT NULL", [run, run, run]).fetchall()[0][0]
         for table in LAKE_TABLES:
             if counts[table] and src[table] != f"temp.main.{CAPTURE}":
-                self.con.execute(f"DELETE FROM {src[table]} WHERE load_run = ?", [run])
+                self._con.execute(f"DELETE FROM {src[table]} WHERE load_run = ?", [run])
         if self._capturing:
-            self.con.execute(f"DROP TABLE temp.main.{CAPTURE}")
+            self._con.execute(f"DROP TABLE temp.main.{CAPTURE}")
             self._capturing = False
-        self.con.execute("INSERT INTO lake_runs (load_run, lake, token, events, observations, first_year, last_year, "
+        self._con.execute("INSERT INTO lake_runs (load_run, lake, token, events, observations, first_year, last_year, "
                          "actors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                          [run, str(self.root), token, counts["events"], counts["observations"], span[0], span[1],
                           actors or []])
@@ -409,7 +409,7 @@ class LakeSession:
         else:
             for t in ("events", CAPTURE):  # (a rolled-back transaction has dropped them already)
                 with contextlib.suppress(duckdb.Error):
-                    self.con.execute(f"DROP TABLE IF EXISTS temp.main.{t}")
+                    self._con.execute(f"DROP TABLE IF EXISTS temp.main.{t}")
             self.abort()
 
     def publish(self) -> None:
@@ -443,9 +443,9 @@ class LakeSession:
 
     def after_commit(self) -> None:
         """Delete the files of lake runs that are superseded (their rows no longer count)."""
-        if not lake_runs_table(self.con):
+        if not lake_runs_table(self._con):
             return
-        rows = self.con.execute("SELECT l.lake, l.token FROM lake_runs l JOIN load_runs r ON r.id = l.load_run "
+        rows = self._con.execute("SELECT l.lake, l.token FROM lake_runs l JOIN load_runs r ON r.id = l.load_run "
                                 "WHERE r.status = 'superseded'").fetchall()
         for root, token in rows:
             for table in LAKE_TABLES:

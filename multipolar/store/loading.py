@@ -608,7 +608,7 @@ def in_load_transaction(store: Store, dataset: DatasetInfo, lake: str | Path | N
     its files report into), first with ``sole`` true; when it raises :class:`LoadAgain` (a one-pass read failed),
     roll back and run it again with ``sole`` false. ``lake``: the runs' events and observations go there."""
     for sole in (True, False):
-        ls = lakes.session(store.con, lake)
+        ls = lakes.session(store._con, lake)
         try:
             with store.transaction() as con, (ls or contextlib.nullcontext()), _rejects_table(con, dataset):
                 body(LoadTransaction(con, dataset, ls, sole))
@@ -625,7 +625,7 @@ def in_load_transaction(store: Store, dataset: DatasetInfo, lake: str | Path | N
 
 def _execute(store: Store, sql: str) -> None:
     with translated(store.path):
-        store.con.execute(sql)
+        store._con.execute(sql)
 
 
 def _dataset_row(con: duckdb.DuckDBPyConnection, dataset: DatasetInfo) -> None:

@@ -1,11 +1,13 @@
 """Named reads of loaded observations, as the claim checker needs them (:mod:`multipolar.check.sources` and
 :mod:`multipolar.check.arms`): which datasets are loaded, their citations, the periods a reporter has, its
-rows by partner, and sums by partner with the rows behind them."""
+rows by partner, and sums by partner with the rows behind them; and the arms register's deliveries by
+supplier, recipient and year."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .records import Record
 from .store import Store
@@ -170,3 +172,21 @@ def supplier_totals(store: Store, dataset: str, indicator: str, recipient: str, 
                    "FROM observations WHERE dataset = ? AND indicator = ? AND to_actor = ? AND year BETWEEN ? AND ? "
                    "AND from_actor IS NOT NULL AND value IS NOT NULL GROUP BY from_actor",
                    [dataset, indicator, recipient, first, last])
+
+
+#: Supplier → recipient TIV (millions) by delivery year, summed over the deal rows of ``sipri-register``;
+#: ``deals`` counts the rows (= deals with a delivery that year). Columns: supplier, recipient, year, tiv, deals.
+REGISTER_DELIVERIES_SQL = """
+SELECT from_actor AS supplier, to_actor AS recipient, year, sum(value) AS tiv, count(*) AS deals
+FROM observations
+WHERE dataset = 'sipri-register' AND indicator = 'arms_tiv_deal'
+GROUP BY from_actor, to_actor, year
+"""
+
+
+def register_deliveries(store: Store, where: str = "", params: Sequence[object] = ()) -> list[dict[str, Any]]:
+    """Rows of :data:`REGISTER_DELIVERIES_SQL` (dicts), optionally filtered by ``where`` (SQL over its
+    columns), ordered by supplier, recipient, year."""
+    sql = (f"SELECT * FROM ({REGISTER_DELIVERIES_SQL}) {('WHERE ' + where) if where else ''} "
+           "ORDER BY supplier, recipient, year")
+    return list(store.query(sql, list(params)))

@@ -12,7 +12,7 @@ _LAKE_IN_FORCE = "FROM lake_runs l JOIN load_runs r ON r.id = l.load_run WHERE r
 def data_years(store: Store) -> tuple[int, int] | None:
     """First and last year of the store's observations (the inputs of every score), lakes included."""
     lake = (f" UNION ALL SELECT first_year {_LAKE_IN_FORCE} UNION ALL SELECT last_year {_LAKE_IN_FORCE}"
-            if lake_runs_table(store.con) else "")
+            if lake_runs_table(store._con) else "")
     row = store.query(f"SELECT min(year) AS lo, max(year) AS hi FROM (SELECT year FROM observations{lake})")
     if not row or row[0]["lo"] is None:
         return None
@@ -21,7 +21,7 @@ def data_years(store: Store) -> tuple[int, int] | None:
 
 def actors_with_data(store: Store) -> frozenset[str]:
     """Codes the store holds any observation or UN vote on, lakes included."""
-    lake = f"UNION ALL SELECT unnest(l.actors) {_LAKE_IN_FORCE} " if lake_runs_table(store.con) else ""
+    lake = f"UNION ALL SELECT unnest(l.actors) {_LAKE_IN_FORCE} " if lake_runs_table(store._con) else ""
     rows = store.query("SELECT DISTINCT a FROM (SELECT from_actor AS a FROM observations UNION ALL "
                        f"SELECT to_actor FROM observations UNION ALL SELECT actor FROM un_votes {lake}) "
                        "WHERE a IS NOT NULL")
@@ -30,7 +30,7 @@ def actors_with_data(store: Store) -> frozenset[str]:
 
 def event_count(store: Store) -> int:
     """Events in the store's table and in the lakes of its loads."""
-    return int(store.scalar("SELECT count(*) FROM events") or 0) + sum(r.events for r in lake_runs(store.con))
+    return int(store.scalar("SELECT count(*) FROM events") or 0) + sum(r.events for r in lake_runs(store._con))
 
 
 def has_document(store: Store, document_id: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import os
 import re
 from collections.abc import Iterator, Sequence
@@ -87,28 +88,41 @@ class Store:
             _check_not_foreign(p)
             p.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only,
+            self._con = duckdb.connect(self.path, read_only=read_only,
                                       config={"memory_limit": memory_limit(), **NO_EXTENSION_DOWNLOADS})
         except duckdb.Error as exc:
             raise translate(exc, self.path, opening=True) from None
         with contextlib.suppress(duckdb.Error):  # DuckDB tracks a long statement's progress and never prints it:
             # progress is the CLI's to show (con.query_progress(), read by the loaders while a big file loads)
-            self.con.execute("SET enable_progress_bar = true")
-            self.con.execute("SET enable_progress_bar_print = false")
-            self.con.execute("SET progress_bar_time = 1000")
+            self._con.execute("SET enable_progress_bar = true")
+            self._con.execute("SET enable_progress_bar_print = false")
+            self._con.execute("SET progress_bar_time = 1000")
         try:
             if read_only:
-                require_current(self.con, self.path)
+                require_current(self._con, self.path)
             else:
-                migrate(self.con, self.path)
+                migrate(self._con, self.path)
         except BaseException:
             self.close()
             raise
 
     # -- lifecycle -------------------------------------------------------
+    def cursor(self) -> Store:
+        """This store over a cursor of its own (DuckDB connections are not shared between threads): for one
+        thread of a server; closing it closes the cursor only."""
+        twin = copy.copy(self)
+        with translated(self.path):
+            twin._con = self._con.cursor()
+        return twin
+
+    def checkpoint(self) -> None:
+        """Write the store's log into the file (what a benchmark does before measuring the file's size)."""
+        with translated(self.path):
+            self._con.execute("CHECKPOINT")
+
     def close(self) -> None:
         with contextlib.suppress(Exception):
-            self.con.close()
+            self._con.close()
 
     def __enter__(self) -> Store:
         return self
@@ -123,18 +137,18 @@ class Store:
         if self.read_only:
             raise StoreError("the store is open read-only", source=self.path, hint="open it without read_only to write")
         with translated(self.path):
-            self.con.execute("BEGIN")
+            self._con.execute("BEGIN")
         try:
-            yield self.con
+            yield self._con
         except BaseException:
             with contextlib.suppress(duckdb.Error):
-                self.con.execute("ROLLBACK")
+                self._con.execute("ROLLBACK")
             raise
         try:
-            self.con.execute("COMMIT")
+            self._con.execute("COMMIT")
         except duckdb.Error as exc:
             with contextlib.suppress(duckdb.Error):
-                self.con.execute("ROLLBACK")
+                self._con.execute("ROLLBACK")
             raise translate(exc, self.path) from None
 
     def new_run(self, con: duckdb.DuckDBPyConnection, *, kind: str, path: str, sha256: str | None,
@@ -152,13 +166,13 @@ class Store:
     def query(self, sql: str, params: Sequence[Any] | None = None) -> list[dict[str, Any]]:
         """Rows of a query as dicts; parameters are always bound, never formatted in."""
         with translated(self.path):
-            cur = self.con.execute(sql, list(params or []))
+            cur = self._con.execute(sql, list(params or []))
             cols = [d[0] for d in cur.description or []]
             return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
     def scalar(self, sql: str, params: Sequence[Any] | None = None) -> Any:
         with translated(self.path):
-            row = self.con.execute(sql, list(params or [])).fetchone()
+            row = self._con.execute(sql, list(params or [])).fetchone()
         return row[0] if row else None
 
     def counts(self) -> dict[str, int]:

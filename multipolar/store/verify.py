@@ -96,7 +96,7 @@ def _examples(con: duckdb.DuckDBPyConnection, select: str, frm: str) -> list[str
 
 def verify(store: Store) -> VerifyReport:
     """Check the store and return every problem found (an empty list when it is sound)."""
-    con = store.con
+    con = store._con
     report = VerifyReport(path=store.path)
     try:
         have = {r[0] for r in con.execute(

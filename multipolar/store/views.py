@@ -9,7 +9,6 @@ and :func:`version` (changes whenever a load or ingest commits).
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,9 +19,7 @@ Span = tuple[int, int]
 
 def cursor(store: Store) -> Store:
     """A store on a cursor of ``store``'s connection, for one thread (it sees what ``store`` committed)."""
-    twin = copy.copy(store)
-    twin.con = store.con.cursor()
-    return twin
+    return store.cursor()
 
 
 def version(store: Store) -> tuple[int, int]:
