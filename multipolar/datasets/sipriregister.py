@@ -26,8 +26,10 @@ delivery year between 1950 and next year, a non-negative TIV, both names, and th
 year) appears twice. A **last** line without its ``;`` means the file was cut short: that is a
 :class:`DataError` whatever the share, so a truncated download never loads quietly.
 
-The measurement wants supplier → recipient TIV by delivery year: :data:`AGGREGATE_SQL` sums the deal rows
-(``tiv``) and counts them (``deals``); :func:`aggregate` runs it.
+The measurement wants supplier → recipient TIV by delivery year: the store's
+:data:`~multipolar.store.observations.REGISTER_DELIVERIES_SQL` sums the deal rows (``tiv``) and counts them
+(``deals``); :func:`~multipolar.store.observations.register_deliveries` runs it (here also
+:data:`AGGREGATE_SQL` and :func:`aggregate`).
 
 Columns not stored (designation, description, category, order date, numbers delivered, status, unit TIVs,
 local production) stay in the file, one ``source_row`` away. In the export the column called
@@ -44,6 +46,7 @@ from typing import Any
 
 from ..errors import DataError
 from ..resolve.codes import actor_code_for_name
+from ..store.observations import REGISTER_DELIVERIES_SQL, register_deliveries
 from .base import FileKind, Loader, LoadSession, _norm_col, read_head, register, split_header
 
 HEADER = ("SIPRI AT Database ID", "Supplier", "Recipient", "Designation", "Description", "Armament category",
@@ -60,24 +63,12 @@ NOTE_LINES = 11
 REGISTER = FileKind("trade-register", ("trade_register*.csv", "trade_register*.csv.gz", "trade-register*.csv"),
                     COLUMNS, header_names=HEADER, skip=NOTE_LINES, nullstr=("",), max_line=8_192)
 
-#: Supplier → recipient TIV (millions) by delivery year, summed over the deal rows of ``sipri-register``;
-#: ``deals`` counts the rows (= deals with a delivery that year). Columns: supplier, recipient, year, tiv, deals.
-AGGREGATE_SQL = """
-SELECT from_actor AS supplier, to_actor AS recipient, year, sum(value) AS tiv, count(*) AS deals
-FROM observations
-WHERE dataset = 'sipri-register' AND indicator = 'arms_tiv_deal'
-GROUP BY from_actor, to_actor, year
-"""
+#: the store's read of the register, under the names this loader gave it
+AGGREGATE_SQL = REGISTER_DELIVERIES_SQL
+aggregate = register_deliveries
 
 _FLAG_COLUMNS = (("order_year_est", "Order date is estimate"), ("numbers_est", "Numbers delivered is estimate"),
                  ("delivery_year_est", "Delivery year is estimate"), ("local_production", "Local production"))
-
-
-def aggregate(store: Any, where: str = "", params: list[Any] | None = None) -> list[dict[str, Any]]:
-    """Rows of :data:`AGGREGATE_SQL` (dicts), optionally filtered by ``where`` (SQL over its columns),
-    ordered by supplier, recipient, year. ``store`` is a :class:`multipolar.store.Store`."""
-    sql = f"SELECT * FROM ({AGGREGATE_SQL}) {('WHERE ' + where) if where else ''} ORDER BY supplier, recipient, year"
-    return list(store.query(sql, params or []))
 
 
 def _header_fields(line: str) -> list[str]:

@@ -279,6 +279,7 @@ def ingest_on_spark(docs: Sequence[SourceDocument], *, store: Any, report: Any, 
     A document the pipeline refuses is ``failed``; the others are stored. If a batch cannot be stored
     (or a document crashes the pipeline), :class:`BatchFailed` says which documents are not stored."""
     from ..store.evidence import save_documents
+    from ..store.status import has_document
 
     stats = stats if stats is not None else SparkReadStats()
     status: dict[int, str] = {}
@@ -286,7 +287,7 @@ def ingest_on_spark(docs: Sequence[SourceDocument], *, store: Any, report: Any, 
     todo: list[SourceDocument] = []
     todo_index: list[int] = []
     for i, doc in enumerate(docs):
-        if doc.id in seen or store.scalar("SELECT count(*) FROM documents WHERE id = ?", [doc.id]):
+        if doc.id in seen or has_document(store, doc.id):
             status[i] = "unchanged"
         else:
             todo.append(doc)
