@@ -3,7 +3,7 @@
     python scripts/build_starter.py [--data ../shared/data] [--out multipolar/examples/starter]
 
 Loads every dataset with multipolar's own readers into a temporary store, then keeps what the measurement
-(``STAGING_SQL`` in multipolar/measure/inputs.py) reads for ARM, AZE and GEO against the powers, so
+(``STAGING_SQL`` in multipolar/store/inputs.py) reads for ARM, AZE and GEO against the powers, so
 ``multipolar demo`` gives the scores a store holding the full datasets gives:
 
 * the dyads of ARM, AZE and GEO with each other and with the nearby states and powers (CHN, RUS, USA, TUR,
@@ -45,13 +45,12 @@ sys.path.insert(0, str(REPO))
 
 from multipolar.datasets import api  # noqa: E402
 from multipolar.datasets.base import get_loader  # noqa: E402
-from multipolar.measure.compute import DEFAULT_GROUPS  # noqa: E402
-from multipolar.measure.inputs import FINANCE_INDICATORS, stage  # noqa: E402
+from multipolar.domain import DEFAULT_GROUPS, EU_MEMBERS  # noqa: E402
 from multipolar.measure.methods import METHODS  # noqa: E402
 from multipolar.measure.sql import _arms_cte  # noqa: E402
-from multipolar.resolve.codes import EU_MEMBERS  # noqa: E402
 from multipolar.resolve.registry import Registry  # noqa: E402
 from multipolar.store import Store  # noqa: E402
+from multipolar.store.inputs import FINANCE_INDICATORS, stage  # noqa: E402
 
 CORE = ("ARM", "AZE", "GEO")
 PARTNERS = ("CHN", "RUS", "USA", "TUR", "IRN", "GBR", "EUU", "WEST1", "WEST2", *EU_MEMBERS)

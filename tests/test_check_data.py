@@ -16,6 +16,7 @@ import duckdb
 import pytest
 
 from multipolar.check import check, check_claims, check_stored, stored_checks
+from multipolar.datasets.api import load
 from multipolar.extract.evidence import Claim, DocumentInfo, Evidence, Span
 from multipolar.store import Store
 
@@ -34,24 +35,13 @@ pytestmark = pytest.mark.skipif(not DATA.exists(), reason=f"shared data not foun
 ARM, GEO, AZE, CHN, RUS = 371, 372, 373, 710, 365
 
 
-def _load(store: Store, dataset: str, path: Path) -> None:
-    try:
-        from multipolar.datasets.api import load  # type: ignore[import-not-found]
-    except ImportError:  # the dataset API is not there yet: the loader framework directly
-        from multipolar.datasets.base import get_loader, run_load
-
-        run_load(store, get_loader(dataset), path)
-    else:
-        load(store, dataset, path)
-
-
 @pytest.fixture(scope="session")
 def data_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("check") / "data.duckdb"
     with Store(path) as st:
-        _load(st, "cow-trade", DATA / "cow_trade_v4_dyadic")
-        _load(st, "armstat-trade", DATA / "armstat_armenia_trade_by_country")
-        _load(st, "comtrade", DATA / "comtrade_georgia_vehicle_imports")
+        load(st, "cow-trade", DATA / "cow_trade_v4_dyadic")
+        load(st, "armstat-trade", DATA / "armstat_armenia_trade_by_country")
+        load(st, "comtrade", DATA / "comtrade_georgia_vehicle_imports")
     return path
 
 
