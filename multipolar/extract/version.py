@@ -32,6 +32,8 @@ import sys
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
+from ..code_identity import code_identity
+
 #: The version of the extractor, stored with every load run it produces. Bump it whenever the rules change.
 #: What each version changed is in docs/extraction.md ("Rule versions"); rules.v3 (issue 12): the speaker's
 #: implied requests and press-conference stances, invitations, "between" parties, collective and pronoun
@@ -47,12 +49,6 @@ RULE_PACKAGES = ("multipolar.extract", "multipolar.resolve", "multipolar.domain"
 ALL_DATA_PACKAGE = "multipolar.extract"               # every data file here counts; elsewhere, when named
 NOT_RULES = frozenset({"multipolar.extract.version"})
 _SKIP_SUFFIXES = (".py", ".pyc", ".pyo", "~", ".orig", ".rej", ".swp")
-
-
-def _code_identity(source: str) -> str:
-    from ..measure.fingerprint import code_identity
-
-    return code_identity(source)
 
 
 def _module_file(root: Path, module: str) -> Path | None:
@@ -130,7 +126,7 @@ def rule_data(root: Path = PACKAGE_ROOT, modules: Mapping[str, Path] | None = No
 def rules_payload(root: Path = PACKAGE_ROOT) -> dict[str, dict[str, str]]:
     """What :func:`rules_fingerprint` hashes: code identity per module, sha256 per data file."""
     modules = rule_modules(root)
-    code = {m: _code_identity(p.read_text(encoding="utf-8")) for m, p in modules.items()}
+    code = {m: code_identity(p.read_text(encoding="utf-8")) for m, p in modules.items()}
     data = {}
     for p in rule_data(root, modules):
         raw = p.read_bytes().replace(b"\r\n", b"\n")   # the same file checked out on Windows

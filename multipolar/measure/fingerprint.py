@@ -40,7 +40,6 @@ from __future__ import annotations
 import ast
 import dataclasses
 import functools
-import hashlib
 import importlib.util
 import json
 import math
@@ -48,6 +47,8 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
+
+from ..code_identity import code_identity, digest
 
 LENGTH = 16  # hex digits kept of the sha256
 RECORD = Path(__file__).with_name("fingerprints.json")
@@ -97,52 +98,6 @@ def _plain(x: Any, where: str = "value") -> Any:
 
 def _fields(obj: Any, skip: frozenset[str] = DESCRIPTIVE_FIELDS) -> dict[str, Any]:
     return {f.name: _plain(getattr(obj, f.name), f.name) for f in dataclasses.fields(obj) if f.name not in skip}
-
-
-def _digest(payload: Any) -> str:
-    text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-# -- code identity ----------------------------------------------------------------------------------------------
-def _strip_docstrings(tree: ast.AST) -> ast.AST:
-    """Drop every statement that is a bare string (docstrings, attribute docstrings): they do nothing."""
-    for node in ast.walk(tree):
-        for name in node._fields:
-            body = getattr(node, name, None)
-            if isinstance(body, list) and body and all(isinstance(s, ast.stmt) for s in body):
-                setattr(node, name, [s for s in body if not (isinstance(s, ast.Expr) and isinstance(
-                    s.value, ast.Constant) and isinstance(s.value.value, str))])
-    return tree
-
-
-def _canon_ast(node: Any) -> Any:
-    """The tree as nested lists. Empty and None fields are left out, so that fields a newer Python adds
-    (``type_params=[]`` in 3.12) do not change the identity of the same code."""
-    if isinstance(node, ast.AST):
-        out: list[Any] = [type(node).__name__]
-        for name in node._fields:
-            if name == "type_comment":
-                continue
-            v = getattr(node, name, None)
-            if v is None or (isinstance(v, list) and not v):
-                continue
-            out.append([name, _canon_ast(v)])
-        return out
-    if isinstance(node, list):
-        return [_canon_ast(v) for v in node]
-    return [type(node).__name__, repr(node)]
-
-
-def code_identity(source: str, names: Sequence[str] | None = None) -> str:
-    """A hash of what ``source`` does (its syntax tree without docstrings; comments and layout never count).
-    With ``names``, only those top-level definitions (in that order; a missing one is marked missing)."""
-    tree = _strip_docstrings(ast.parse(source))
-    assert isinstance(tree, ast.Module)
-    if names is None:
-        return _digest(_canon_ast(tree))
-    defs = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)}
-    return _digest([[n, _canon_ast(defs[n]) if n in defs else "missing"] for n in names])
 
 
 def _module_source(module: str) -> str | None:
@@ -224,13 +179,13 @@ def method_payload(method: Any) -> dict[str, Any]:
 
 def fingerprint(method: Any) -> str:
     """The fingerprint of an influence method (16 hex digits)."""
-    return _digest(method_payload(method))[:LENGTH]
+    return digest(method_payload(method))[:LENGTH]
 
 
 def fingerprint_hedging(method: Any) -> str:
     """The fingerprint of a hedging method: its fields and the code of the hedging measures."""
     payload = {"kind": "hedging", "format": FORMAT, "method": _fields(method), "code": _code(HEDGING_CODE)}
-    return _digest(payload)[:LENGTH]
+    return digest(payload)[:LENGTH]
 
 
 def current() -> dict[str, str]:
