@@ -39,9 +39,9 @@ import time
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from ..errors import DataError, InputError, MultipolarError, UsageError
 from ..store import Store
@@ -121,11 +121,6 @@ class LoadReport:
     @property
     def changed(self) -> bool:
         return any(f.status == "loaded" for f in self.files)
-
-    def asdict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d.update(rows_read=self.rows_read, rows_stored=self.rows_stored, rows_rejected=self.rows_rejected)
-        return d
 
 
 def sha256_file(path: Path) -> str:
