@@ -18,6 +18,7 @@ from ..store import Store
 from ..store.catalog import DatasetFile
 from ..store.evidence_reads import EvidenceRow
 from ..store.records import ActorRow, ClaimRow, EventRow, StanceRow
+from ..store.verify import Problem, VerifyReport
 from ._db import DbLike, store_exists, store_path
 from .claims import CheckReport, Verdict, check
 from .codes import GROUP_POWERS, state_code, state_names
@@ -60,7 +61,7 @@ from .explanation import (
     StanceCited,
 )
 from .measures import explain, hedging, influence, validate
-from .report import BriefReport, Problem, VerifyReport, brief, verify
+from .report import BriefReport, brief, verify
 from .scores import Divergence, Driver, Hedging, HedgingReport, InfluenceReport, Score, Validation
 from .status import DatasetYears, Need, Readiness, Status, actors_with_data, data_years, status
 

@@ -12,6 +12,7 @@ transaction, and leaves everything else alone.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,44 +29,53 @@ EVIDENCE = {"mentions": True, "events": False, "claims": True, "stances": True}
 SPAN_TEXT = {"mentions": "surface", "events": "sentence", "claims": "sentence", "stances": "sentence"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Problem:
-    """One kind of inconsistency, how many rows have it, a few examples and what to do."""
+    """One kind of inconsistency in a store, how many rows have it, a few examples and what to do."""
 
     check: str
     table: str
     count: int
     message: str
     hint: str
-    examples: list[str] = field(default_factory=list)
+    examples: tuple[str, ...] = ()
     repairable: bool = False
 
-    def __str__(self) -> str:
+    @property
+    def text(self) -> str:
+        """The problem in one line, with examples and what to do."""
         ex = f" (e.g. {'; '.join(self.examples)})" if self.examples else ""
         return f"{self.table}: {self.count:,} {self.message}{ex} — {self.hint}"
 
+    def __str__(self) -> str:
+        return self.text
 
-@dataclass
+    def as_json(self) -> dict[str, Any]:
+        return {"check": self.check, "table": self.table, "count": self.count, "message": self.message,
+                "hint": self.hint, "examples": list(self.examples), "repairable": self.repairable}
+
+
+@dataclass(frozen=True)
 class VerifyReport:
-    """What :func:`verify` checked and found."""
+    """What :func:`verify` checked and found, and the rows a repair deleted (by table)."""
 
     path: str
-    tables: int = 0
-    rows: int = 0
-    load_runs: int = 0
-    problems: list[Problem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # facts worth knowing that are not problems
+    tables: int
+    rows: int
+    load_runs: int
+    problems: tuple[Problem, ...]
+    notes: tuple[str, ...]  # facts worth knowing that are not problems
+    repaired: Mapping[str, int] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
     def as_json(self) -> dict[str, Any]:
+        """The dict of ``multipolar verify --json``."""
         return {"path": self.path, "ok": self.ok, "tables": self.tables, "rows": self.rows,
-                "load_runs": self.load_runs, "notes": self.notes,
-                "problems": [{"check": p.check, "table": p.table, "count": p.count, "message": p.message,
-                              "hint": p.hint, "examples": p.examples, "repairable": p.repairable}
-                             for p in self.problems]}
+                "load_runs": self.load_runs, "notes": list(self.notes),
+                "problems": [p.as_json() for p in self.problems], "repaired": dict(self.repaired)}
 
 
 _REPAIR = "run `multipolar verify --repair` to delete these rows, then load or ingest the input again"
@@ -90,44 +100,45 @@ def _span_rows(table: str) -> str:
             f'(x.{col} IS NOT NULL AND x.{col} <> substring(d.text, x.start + 1, x."end" - x.start)))')
 
 
-def _examples(con: duckdb.DuckDBPyConnection, select: str, frm: str) -> list[str]:
-    return [str(r[0]) for r in con.execute(f"SELECT {select} {frm} LIMIT 3").fetchall()]
+def _examples(con: duckdb.DuckDBPyConnection, select: str, frm: str) -> tuple[str, ...]:
+    return tuple(str(r[0]) for r in con.execute(f"SELECT {select} {frm} LIMIT 3").fetchall())
 
 
 def verify(store: Store) -> VerifyReport:
-    """Check the store and return every problem found (an empty list when it is sound)."""
+    """Check the store and return every problem found (none when it is sound)."""
     con = store._con
-    report = VerifyReport(path=store.path)
+    problems: list[Problem] = []
+    notes: list[str] = []
+    tables = rows = 0
     try:
         have = {r[0] for r in con.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
         missing = [t for t in TABLES if t not in have]
         if missing:
-            report.problems.append(Problem(
+            return VerifyReport(store.path, 0, 0, 0, (Problem(
                 "schema", ", ".join(missing), len(missing), "table(s) missing",
                 "this is not a multipolar store, or one from an older version: open it once for writing "
-                "(e.g. `multipolar load`) to create the tables, or pass another --db"))
-            return report
+                "(e.g. `multipolar load`) to create the tables, or pass another --db"),), ())
         version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
         if not version or version[0][0] != str(SCHEMA_VERSION):
             found = version[0][0] if version else "none"
-            report.problems.append(Problem(
+            problems.append(Problem(
                 "schema", "meta", 1, f"schema version is {found}, expected {SCHEMA_VERSION}",
                 "use the multipolar version that wrote this store, or build a new store from the inputs"))
         # Read every row of every table: DuckDB checks block checksums while it reads.
         for t in TABLES:
             n = con.execute(f'SELECT count(*), sum(hash(x)) FROM "{t}" x').fetchall()[0][0]
-            report.tables += 1
-            report.rows += int(n)
-        report.load_runs = int(con.execute("SELECT count(*) FROM load_runs").fetchall()[0][0])
-        _check_runs(con, report)
-        _check_double_coverage(con, report)
-        _check_evidence(con, report)
+            tables += 1
+            rows += int(n)
+        load_runs = int(con.execute("SELECT count(*) FROM load_runs").fetchall()[0][0])
+        _check_runs(con, problems)
+        _check_double_coverage(con, problems, notes)
+        _check_evidence(con, problems)
     except duckdb.Error as exc:
         raise _failed(exc, store.path, "the store cannot be read",
                       "the file is damaged: restore it from a backup, or build a new store by loading and ingesting "
                       "the inputs again") from None
-    return report
+    return VerifyReport(store.path, tables, rows, load_runs, tuple(problems), tuple(notes))
 
 
 def _failed(exc: duckdb.Error, path: str, what: str, hint: str) -> StoreError:
@@ -138,18 +149,18 @@ def _failed(exc: duckdb.Error, path: str, what: str, hint: str) -> StoreError:
     return StoreError(f"{what} ({first_line(exc)})", source=path, hint=hint)
 
 
-def _check_runs(con: duckdb.DuckDBPyConnection, report: VerifyReport) -> None:
+def _check_runs(con: duckdb.DuckDBPyConnection, problems: list[Problem]) -> None:
     frm = "FROM load_runs x WHERE x.status NOT IN ('ok', 'superseded')"
     n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
     if n:
-        report.problems.append(Problem(
+        problems.append(Problem(
             "runs", "load_runs", n, "load run(s) that never finished (status not 'ok' or 'superseded')",
             "a load or ingest stopped half-way without rolling back; " + _REPAIR,
             _examples(con, "'run ' || x.id || ' ' || x.status || ' ' || x.path", frm), repairable=True))
     frm = "FROM load_runs x WHERE x.status = 'ok' AND x.finished IS NULL"
     n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
     if n:
-        report.problems.append(Problem(
+        problems.append(Problem(
             "runs", "load_runs", n, "load run(s) marked 'ok' without a finish time",
             "the run's bookkeeping is incomplete: load or ingest its input again",
             _examples(con, "'run ' || x.id || ' ' || x.path", frm)))
@@ -157,7 +168,7 @@ def _check_runs(con: duckdb.DuckDBPyConnection, report: VerifyReport) -> None:
            "GROUP BY ALL HAVING count(*) > 1) x")
     n = int(con.execute(f"SELECT count(*) {dup}").fetchall()[0][0])
     if n:
-        report.problems.append(Problem(
+        problems.append(Problem(
             "runs", "load_runs", n, "file(s) loaded twice for the same dataset (same sha256, both 'ok')",
             "their rows are counted twice: delete the store and load the datasets again",
             _examples(con, "x.dataset || ' ' || x.sha256[:12]", dup)))
@@ -165,7 +176,7 @@ def _check_runs(con: duckdb.DuckDBPyConnection, report: VerifyReport) -> None:
         frm = _bad_run_rows(table)
         n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
         if n:
-            report.problems.append(Problem(
+            problems.append(Problem(
                 "runs", table, n, "row(s) of a load run that is missing or did not finish",
                 "these rows are from a half-done load; " + _REPAIR,
                 _examples(con, "'load_run ' || coalesce(x.load_run::VARCHAR, 'NULL')", frm), repairable=True))
@@ -173,7 +184,7 @@ def _check_runs(con: duckdb.DuckDBPyConnection, report: VerifyReport) -> None:
            "WHERE r.id IS NULL OR r.status NOT IN ('ok', 'superseded')")
     n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
     if n:
-        report.problems.append(Problem("runs", "rejects", n, "reject record(s) of a missing or unfinished load run",
+        problems.append(Problem("runs", "rejects", n, "reject record(s) of a missing or unfinished load run",
                                        _REPAIR, repairable=True))
 
 
@@ -182,14 +193,14 @@ OVERLAPS = (("trade", ("armstat-trade", "geostat-exports", "imf-dots", "cow-trad
             ("arms deliveries", ("sipri-register", "sipri")))
 
 
-def _check_double_coverage(con: duckdb.DuckDBPyConnection, report: VerifyReport) -> None:
+def _check_double_coverage(con: duckdb.DuckDBPyConnection, problems: list[Problem], notes: list[str]) -> None:
     """One flow, one count: the same observation (dataset, indicator, actors, period) held by two loads is
     counted twice by any sum; overlapping datasets are noted with the years they share."""
     frm = ("FROM (SELECT dataset, indicator, from_actor, to_actor, period, count(DISTINCT load_run) AS runs "
            "FROM observations GROUP BY ALL HAVING count(DISTINCT load_run) > 1) x")
     n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
     if n:
-        report.problems.append(Problem(
+        problems.append(Problem(
             "double", "observations", n, "observation(s) held by more than one load of the same dataset",
             "the same data was loaded twice (another file or folder): delete the store and load each dataset once",
             _examples(con, "x.dataset || ' ' || x.indicator || ' ' || coalesce(x.from_actor, '') || '→' || "
@@ -200,17 +211,17 @@ def _check_double_coverage(con: duckdb.DuckDBPyConnection, report: VerifyReport)
         have = {r[0]: (r[1], r[2]) for r in spans}
         if len(have) > 1:
             listed = ", ".join(f"{d} {have[d][0]}–{have[d][1]}" for d in names if d in have)
-            report.notes.append(f"{what}: {listed} overlap; for each state, year and flow one source decides, in "
+            notes.append(f"{what}: {listed} overlap; for each state, year and flow one source decides, in "
                                 f"the order {', '.join(d for d in names if d in have)} (influence.v2; "
                                 "`multipolar explain` names it and the others' figures)")
 
 
-def _check_evidence(con: duckdb.DuckDBPyConnection, report: VerifyReport) -> None:
+def _check_evidence(con: duckdb.DuckDBPyConnection, problems: list[Problem]) -> None:
     for table in EVIDENCE:
         frm = _orphan_rows(table)
         n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
         if n:
-            report.problems.append(Problem(
+            problems.append(Problem(
                 "orphans", table, n, "row(s) whose document is not in the store",
                 "their document was deleted or never committed; " + _REPAIR,
                 _examples(con, "'document ' || coalesce(x.document, 'NULL')", frm), repairable=True))
@@ -218,7 +229,7 @@ def _check_evidence(con: duckdb.DuckDBPyConnection, report: VerifyReport) -> Non
         frm = _span_rows(table)
         n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
         if n:
-            report.problems.append(Problem(
+            problems.append(Problem(
                 "spans", table, n, "row(s) whose span is outside its document or whose text differs from the "
                 "document's text at the span",
                 "the evidence does not point at its source: report this (with the document) as a bug; "
@@ -227,7 +238,7 @@ def _check_evidence(con: duckdb.DuckDBPyConnection, report: VerifyReport) -> Non
     frm = "FROM checks x WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = x.claim)"
     n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
     if n:
-        report.problems.append(Problem(
+        problems.append(Problem(
             "orphans", "checks", n, "claim check(s) whose claim is not in the store",
             "run `multipolar check` again to re-check the stored claims, or `multipolar verify --repair`",
             _examples(con, "x.claim", frm), repairable=True))
