@@ -62,18 +62,23 @@ from .explanation import (
 )
 from .measures import explain, hedging, influence, validate
 from .report import BriefReport, brief, verify
-from .scores import Divergence, Driver, Hedging, HedgingReport, InfluenceReport, Score, Validation
+from .scores import Divergence, Driver, Hedging, HedgingReport, InfluenceReport, Score
 from .status import DatasetYears, Need, Readiness, Status, actors_with_data, data_years, status
 
 if TYPE_CHECKING:
     from ..engines.spark_read import BatchFailed, ExtractCrash
+    from ..measure.validate import Validation
 
 
-def __getattr__(name: str) -> Any:  # the Spark engine's errors, imported when first asked for (pyarrow is slow)
-    if name in ("BatchFailed", "ExtractCrash"):
+def __getattr__(name: str) -> Any:  # imported when first asked for: the Spark engine's errors (pyarrow is slow)
+    if name in ("BatchFailed", "ExtractCrash"):  # and the validation (numpy and the engines)
         from ..engines import spark_read
 
         return getattr(spark_read, name)
+    if name == "Validation":
+        from ..measure.validate import Validation
+
+        return Validation
     raise AttributeError(name)
 
 

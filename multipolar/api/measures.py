@@ -10,10 +10,11 @@ from ..errors import UsageError
 from ..measure.methods import DEFAULT_METHOD
 from ._db import DbLike, opened
 from .explanation import DomainScore, Explanation, IndicatorValue, SourceRows
-from .scores import Divergence, Hedging, HedgingReport, InfluenceReport, Score, Validation
+from .scores import Divergence, Hedging, HedgingReport, InfluenceReport, Score
 
 if TYPE_CHECKING:  # numpy, pyarrow and the engines load when something is measured, not when the CLI starts
     from ..engines import Engine
+    from ..measure.validate import Validation
 
 Years = tuple[int, int] | str | None
 Codes = Sequence[str] | str | None
@@ -77,5 +78,4 @@ def validate(benchmark: str = "fbic", *, power: str = "CHN", years: Years = None
 
     eng = resolve(engine, master=spark_master)
     with opened(db, read_only=True) as store:
-        v = measure.validate_fbic(store, power=power, years=years, method=method, engine=eng)
-    return Validation(v.power, v.method, dict(v.per_year), dict(v.n_per_year), v.median)
+        return measure.validate_fbic(store, power=power, years=years, method=method, engine=eng)

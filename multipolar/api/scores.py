@@ -1,4 +1,5 @@
-"""What measurement returns at the door: scores, hedging and the FBIC validation, as frozen dataclasses."""
+"""What measurement returns at the door: scores and hedging, as frozen dataclasses (the FBIC validation is
+:class:`multipolar.measure.validate.Validation`)."""
 
 from __future__ import annotations
 
@@ -162,20 +163,3 @@ class HedgingReport:
     def as_json(self) -> dict[str, Any]:
         return {"method": self.method, "influence_method": self.influence_method, "powers": list(self.powers),
                 "hedging": [r.as_json() for r in self.rows], "divergence": [d.as_json() for d in self.divergence]}
-
-
-@dataclass(frozen=True)
-class Validation:
-    """Spearman ρ per year between our overall index and FBIC, over the targets with both."""
-
-    power: str
-    method: str
-    per_year: Mapping[int, float]
-    n_per_year: Mapping[int, int]
-    median: float
-
-    def as_json(self) -> dict[str, Any]:
-        return {"power": self.power, "method": self.method,
-                "per_year": {str(y): round(r, 4) for y, r in sorted(self.per_year.items())},
-                "n": {str(y): n for y, n in sorted(self.n_per_year.items())},
-                "median": round(self.median, 4)}

@@ -42,8 +42,11 @@ def _codes(value: str | Sequence[str] | None) -> tuple[str, ...] | None:
     return parse_codes(value, strict=False)
 
 
-@dataclass
+@dataclass(frozen=True)
 class InfluenceReport:
+    """The scores of a run as plain rows (one per power, target, year and domain; the door types them as
+    :class:`multipolar.api.Score`), its timings and the store's measure run that saved them."""
+
     method: str
     engine: str
     powers: tuple[str, ...] | None
@@ -52,11 +55,6 @@ class InfluenceReport:
     rows: list[dict[str, Any]]
     timings: dict[str, float] = field(default_factory=dict)
     measure_run: int | None = None
-
-    def as_json(self) -> dict[str, Any]:
-        return {"method": self.method, "engine": self.engine, "powers": self.powers, "targets": self.targets,
-                "years": list(self.years) if self.years else None, "measure_run": self.measure_run,
-                "scores": self.rows}
 
 
 def _years(years: tuple[int, int] | str | None) -> tuple[int, int] | None:
@@ -172,17 +170,16 @@ def influence(store: Store, *, target: str | None = None, targets: Sequence[str]
 
 
 # -- hedging --------------------------------------------------------------------------------------------------
-@dataclass
+@dataclass(frozen=True)
 class HedgingReport:
+    """Hedging per target, year and domain and the divergence per target-year, as plain rows (the door types
+    them as :class:`multipolar.api.Hedging` and :class:`multipolar.api.Divergence`)."""
+
     method: str
     influence_method: str
     powers: tuple[str, ...]
     rows: list[dict[str, Any]]
     divergence: list[dict[str, Any]]
-
-    def as_json(self) -> dict[str, Any]:
-        return {"method": self.method, "influence_method": self.influence_method, "powers": list(self.powers),
-                "hedging": self.rows, "divergence": self.divergence}
 
 
 def hedging(store: Store, *, targets: Sequence[str] | str | None = ("ARM", "AZE", "GEO"),

@@ -8,7 +8,7 @@ pooled data. Ranks, not levels, are compared, so the difference in construction 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,15 +49,18 @@ def spearman(x: Sequence[float], y: Sequence[float]) -> float:
     return float(np.corrcoef(a, b)[0, 1])
 
 
-@dataclass
+@dataclass(frozen=True)
 class Validation:
+    """Spearman ρ per year between our overall index and FBIC, over the targets with both."""
+
     power: str
     method: str
-    per_year: dict[int, float]
-    n_per_year: dict[int, int]
+    per_year: Mapping[int, float]
+    n_per_year: Mapping[int, int]
     median: float
 
     def as_json(self) -> dict[str, Any]:
+        """The dict of ``multipolar validate --json``."""
         return {"power": self.power, "method": self.method,
                 "per_year": {str(y): round(r, 4) for y, r in sorted(self.per_year.items())},
                 "n": {str(y): n for y, n in sorted(self.n_per_year.items())},
