@@ -20,8 +20,9 @@ FACES: dict[str, list[str]] = {
         "hedging", "influence", "ingest", "load", "query", "read", "status", "validate", "verify"],
     "multipolar.api": [
         "ActorRow", "BatchFailed", "BriefReport", "CheckReport", "ClaimRow", "DEFAULT_METHOD", "DatasetFile",
-        "DatasetInfo", "DatasetYears", "DbLike", "Divergence", "DocumentCited", "DomainScore", "Driver", "EventCited",
-        "EventRow", "EvidenceRow", "Explanation", "ExtractCrash", "Extracted", "Fetched", "FileLoad", "GROUP_POWERS",
+        "DatasetInfo", "DatasetYears", "DbLike", "Divergence", "DocumentCited", "DocumentScores", "DomainScore",
+        "Driver", "EventCited", "EventRow", "Evaluation", "EvidenceRow", "Explanation", "ExtractCrash", "Extracted",
+        "Fetched", "Figures", "FileLoad", "GROUP_POWERS",
         "Hedging", "HedgingReport", "IndicatorValue", "InfluenceReport", "IngestReport", "LoadReport",
         "LoadableDataset", "Need", "ObservationRow", "Problem", "ReadFailure", "Readiness", "Recognised", "Score",
         "SourceBlock", "SourceRows", "StanceCited", "StanceRow", "Status", "Store", "Validation", "Verdict",

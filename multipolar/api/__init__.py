@@ -36,10 +36,10 @@ from .data import (
     loadable,
     recognise,
 )
+from .evaluation import DocumentScores, Evaluation, Figures, evaluate
 from .evidence import (
     Extracted,
     IngestReport,
-    evaluate,
     evidence,
     extract,
     extract_documents,
@@ -83,14 +83,14 @@ def __getattr__(name: str) -> Any:  # imported when first asked for: the Spark e
 
 
 __all__ = [
-    "ActorRow", "BatchFailed", "BriefReport", "CheckReport", "ClaimRow", "DEFAULT_METHOD", "DatasetFile",
-    "DatasetInfo", "DatasetYears", "DbLike", "Divergence", "DocumentCited", "DomainScore", "Driver", "EventCited",
-    "EventRow", "EvidenceRow", "Explanation", "ExtractCrash", "Extracted", "Fetched", "FileLoad", "GROUP_POWERS",
-    "Hedging", "HedgingReport", "IndicatorValue", "InfluenceReport", "IngestReport", "LoadReport", "LoadableDataset",
-    "Need", "ObservationRow", "Problem", "ReadFailure", "Readiness", "Recognised", "Score", "SourceBlock",
-    "SourceRows", "StanceCited", "StanceRow", "Status", "Store", "Validation", "Verdict", "VerifyReport",
-    "actors_with_data", "brief", "check", "data_years", "datasets", "evaluate", "evidence", "explain", "extract",
-    "extract_documents", "extract_read", "fetch", "hedging", "influence", "ingest", "load", "load_starter",
+    "ActorRow", "BatchFailed", "BriefReport", "CheckReport", "ClaimRow", "DEFAULT_METHOD", "DatasetFile", "DatasetInfo",
+    "DatasetYears", "DbLike", "Divergence", "DocumentCited", "DocumentScores", "DomainScore", "Driver", "Evaluation",
+    "EventCited", "EventRow", "EvidenceRow", "Explanation", "ExtractCrash", "Extracted", "Fetched", "Figures",
+    "FileLoad", "GROUP_POWERS", "Hedging", "HedgingReport", "IndicatorValue", "InfluenceReport", "IngestReport",
+    "LoadReport", "LoadableDataset", "Need", "ObservationRow", "Problem", "ReadFailure", "Readiness", "Recognised",
+    "Score", "SourceBlock", "SourceRows", "StanceCited", "StanceRow", "Status", "Store", "Validation", "Verdict",
+    "VerifyReport", "actors_with_data", "brief", "check", "data_years", "datasets", "evaluate", "evidence", "explain",
+    "extract", "extract_documents", "extract_read", "fetch", "hedging", "influence", "ingest", "load", "load_starter",
     "loadable", "query", "read", "recognise", "state_code", "state_names", "status", "store_exists", "store_path",
     "use_reader", "validate", "verify"
 ]

@@ -1,8 +1,7 @@
-"""The door to documents: read, extract, ingest, query the stored evidence, evaluate against gold."""
+"""The door to documents: read, extract, ingest, query the stored evidence."""
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -11,9 +10,8 @@ from typing import Any
 
 import httpx
 
-from ..errors import ExtractionError, InputError, UsageError
+from ..errors import ExtractionError, UsageError
 from ..extract.evidence import Evidence
-from ..extract.scoring import gold_document_path, load_gold, pick_prediction, score_document, summarise
 from ..sources.discover import ReadFailure, read_inputs
 from ..sources.document import SourceDocument
 from ..store import Store
@@ -250,34 +248,3 @@ def evidence(kind: str, *, db: DbLike = None, actor: str | None = None, recipien
                              document=document)
     with opened(db, read_only=True) as st:
         return tuple(evidence_rows(st, kind, filters, limit=limit))
-
-
-def evaluate(gold: str | Path, *, docs: str | Path | None = None, with_errors: bool = False) -> dict[str, Any]:
-    """Extract the documents behind gold files and score them, per document and overall."""
-    gold_path = Path(gold)
-    if gold_path.is_dir():
-        gold_files = sorted(gold_path.glob("*.gold.json"))
-        if not gold_files:
-            raise InputError("no *.gold.json files in this folder", source=str(gold_path))
-    elif gold_path.exists():
-        gold_files = [gold_path]
-    else:
-        raise InputError("no such gold file or folder", source=str(gold_path))
-    docs_dir = Path(docs) if docs else None
-    pairs: list[tuple[str, dict[str, Any], SourceDocument]] = []
-    for gf in gold_files:
-        g = load_gold(gf)
-        doc_path = gold_document_path(gf, g, docs_dir)
-        if doc_path is None:
-            raise InputError("cannot find the document of this gold file", source=str(gf),
-                             hint="pass --docs DIR holding NAME.md (or .txt/.html) for each NAME.gold.json")
-        items = list(read_inputs([doc_path]))
-        if not items or isinstance(items[0], ReadFailure):
-            raise items[0].error if items else InputError("nothing read", source=str(doc_path))  # type: ignore
-        pairs.append((gf.name.removesuffix(".gold.json"), g, items[0]))  # type: ignore[arg-type]
-    evidences = extract_documents([p[2] for p in pairs])
-    scores = {}
-    for (name, g, src), ev in zip(pairs, evidences, strict=True):
-        pred = pick_prediction(json.loads(json.dumps(ev.as_json())), g)
-        scores[name] = score_document(pred, g, src.text)
-    return summarise(scores, with_errors=with_errors)

@@ -338,24 +338,22 @@ def eval_cmd(
     """Score extraction against gold annotations: precision, recall, F1 per document and overall."""
     res = api.evaluate(gold, docs=docs, with_errors=errors)
     if format is EvalFormat.json:
-        sys.stdout.write(json.dumps(res, indent=1, default=str) + "\n")
+        sys.stdout.write(json.dumps(res.as_json(), indent=1, default=str) + "\n")
         return
     t = Table("document", "events F1", "claims F1", "stances F1", "actors F1", title="Extraction against gold")
-    for name, d in res["per_document"].items():
-        t.add_row(name, *(f"{d[k]['f1']:.3f}" for k in ("events", "claims", "stances", "actors")))
-    t.add_row("[bold]overall[/]", *(f"[bold]{res[k]['f1']:.3f}[/]" for k in ("events", "claims", "stances",
-                                                                              "actors")))
+    for doc in res.documents:
+        t.add_row(doc.name, *(f"{f.f1:.3f}" for f in doc.figures.values()))
+    t.add_row("[bold]overall[/]", *(f"[bold]{f.f1:.3f}[/]" for f in res.figures.values()))
     console.print(t)
-    for k in ("events", "claims", "stances", "actors"):
-        m = res[k]
-        console.print(f"{k:8s} P={m['precision']:.3f} R={m['recall']:.3f} F1={m['f1']:.3f}  "
-                      f"(tp={m['tp']} fp={m['fp']} fn={m['fn']})", highlight=False)
-    console.print(f"spans    {res['spans']['bad_spans']} bad of {res['spans']['items']}")
-    console.print(f"qualifiers {res['qualifiers']['qualifier_agrees']}/{res['qualifiers']['matched']} agree")
+    for k, m in res.figures.items():
+        console.print(f"{k:8s} P={m.precision:.3f} R={m.recall:.3f} F1={m.f1:.3f}  "
+                      f"(tp={m.tp} fp={m.fp} fn={m.fn})", highlight=False)
+    console.print(f"spans    {res.bad_spans} bad of {res.spans}")
+    console.print(f"qualifiers {res.qualifiers_agree}/{res.qualifiers_matched} agree")
     if errors:
-        for name, d in res["per_document"].items():
-            console.print(f"--- {name}")
-            for k, lst in d.get("errors", {}).items():
+        for doc in res.documents:
+            console.print(f"--- {doc.name}")
+            for k, lst in (doc.errors or {}).items():
                 for kind, item in lst:
                     console.print(f"  {k:8s} {kind:6s} {item}", highlight=False)
 
