@@ -62,7 +62,7 @@ def main() -> int:
     tmp = tempfile.TemporaryDirectory()
     db = args.db or build(Path(tmp.name))
     port = free_port()
-    code = ("import uvicorn, sys; from multipolar.present.web import create_app; "
+    code = ("import uvicorn, sys; from multipolar.web import create_app; "
             f"uvicorn.run(create_app(sys.argv[1]), host='127.0.0.1', port={port}, log_level='warning')")
     proc = subprocess.Popen([sys.executable, "-c", code, str(db)])
     base = f"http://127.0.0.1:{port}"

@@ -23,7 +23,7 @@ def serve(db: Path, *, host: str = "127.0.0.1", port: int = 8000, token: str | N
     says goes to ``out`` (standard error by default)."""
     import uvicorn
 
-    from .present.web import create_app
+    from .web import create_app
 
     out = out or Console(stderr=True)
     if not _loopback(host):

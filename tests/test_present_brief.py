@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from multipolar import api
+from multipolar.api import Reader
 from multipolar.store import Store
 
 XSS_ARTICLE = """---
@@ -62,7 +63,7 @@ def brief_html(store_path: Path) -> str:
     from multipolar.present.report import brief
 
     with Store(store_path, read_only=True) as store:
-        return brief(store)
+        return brief(Reader(store))
 
 
 class _Refs(HTMLParser):
@@ -199,7 +200,7 @@ def test_present_brief_markdown(store_path: Path) -> None:
     from multipolar.present.report import brief
 
     with Store(store_path, read_only=True) as store:
-        md = brief(store, fmt="md", targets="GEO,ARM", years="2000-2023")
+        md = brief(Reader(store), fmt="md", targets="GEO,ARM", years="2000-2023")
     assert md.startswith("# Who holds influence over")
     for heading in ("## Headline findings", "## Domains", "## Hedging", "## Events", "## Claim checks",
                     "## Data coverage and sources"):
@@ -216,11 +217,11 @@ def test_present_brief_refuses_unknown_region_and_format(store_path: Path) -> No
 
     with Store(store_path, read_only=True) as store:
         with pytest.raises(UsageError):
-            brief(store, region="atlantis")
+            brief(Reader(store), region="atlantis")
         with pytest.raises(UsageError):
-            brief(store, fmt="pdf")
+            brief(Reader(store), fmt="pdf")
         with pytest.raises(UsageError):
-            brief(store, targets="ARM;DROP")
+            brief(Reader(store), targets="ARM;DROP")
 
 
 def test_present_cli_brief(store_path: Path, tmp_path: Path) -> None:
@@ -266,14 +267,13 @@ def _event_rows(html: str) -> list[str]:
 
 
 def test_present_brief_events_have_plover_types_names_and_a_cap(store_path: Path, brief_html: str) -> None:
-    from multipolar.present.data import Data
     from multipolar.present.report import EVENT_ROWS
 
     rows = _event_rows(brief_html)
     body = [r for r in rows if "<td>" in r]
     assert 0 < len(body) <= EVENT_ROWS == 50
     with Store(store_path, read_only=True) as store:
-        stored = len(Data(store).events(actors=("ARM", "AZE", "GEO"), limit=100_000))
+        stored = len(Reader(store).events(actors=("ARM", "AZE", "GEO"), limit=100_000))
     said = re.search(r"(\d+) events involving these states", brief_html)
     assert said and 0 < int(said.group(1)) <= stored
     total = int(said.group(1))
@@ -324,8 +324,8 @@ def test_present_brief_stale_banner(store_path: Path) -> None:
         {"target": "GEO", "year": 2020, "age": 6}, {"target": "AZE", "year": None, "age": None}]
     assert stale_states({"GEO": 2023}, ["GEO"], 2026) == []  # three years is not yet stale
     with Store(store_path, read_only=True) as store:
-        old = brief(store, years="1995-2005")
-        md = brief(store, years="1995-2005", fmt="md")
+        old = brief(Reader(store), years="1995-2005")
+        md = brief(Reader(store), years="1995-2005", fmt="md")
     today = dt.date.today().year
     m = re.search(r'<div class="stale" role="alert">(.*?)</div>', old, re.S)
     assert m and f"years before {today}" in m.group(1) and "Georgia" in m.group(1)
@@ -335,11 +335,10 @@ def test_present_brief_stale_banner(store_path: Path) -> None:
 def test_present_brief_stale_banner_uses_the_state_year(store_path: Path, brief_html: str) -> None:
     import datetime as dt
 
-    from multipolar.present.data import Data
     from multipolar.present.findings import headline_years
 
     with Store(store_path, read_only=True) as store:
-        d = Data(store)
+        d = Reader(store)
         rows = d.influence(("ARM", "AZE", "GEO"), ("CHN", "RUS", "WEST", "TUR", "IRN"))
     year_of = headline_years(rows, ("CHN", "RUS", "WEST", "TUR", "IRN"))
     today = dt.date.today().year

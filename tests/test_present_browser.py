@@ -154,11 +154,12 @@ def test_present_browser_dyad_click_explains(server: Server, watched: Watched) -
 
 
 def test_present_browser_brief_offline(browser: Any, tmp_path: Path) -> None:
+    from multipolar.api import Reader
     from multipolar.present.report import brief
     from multipolar.store import Store
 
     with Store(build_store(), read_only=True) as store:
-        html = brief(store)
+        html = brief(Reader(store))
     path = tmp_path / "brief.html"
     path.write_text(html, encoding="utf-8")
     watched = Watched(browser)

@@ -10,8 +10,8 @@ from pathlib import Path
 import duckdb
 
 import multipolar.present
-from multipolar.present.cache import Cache
-from multipolar.present.data import Data
+from multipolar.api import Reader
+from multipolar.api._cache import Cache
 from multipolar.store import Store
 from tests.test_present_brief import build_store
 
@@ -37,9 +37,9 @@ def test_present_saved_and_fresh_verdicts_flatten_alike(tmp_path: Path) -> None:
     with duckdb.connect(str(fresh)) as con:
         con.execute("DELETE FROM checks")
     with Store(build_store(), read_only=True) as s:
-        saved_rows = Data(s).checks()
+        saved_rows = Reader(s).checks()
     with Store(fresh, read_only=True) as s:
-        fresh_rows = Data(s).checks()
+        fresh_rows = Reader(s).checks()
     assert saved_rows and len(saved_rows) == len(fresh_rows)
     assert sorted(saved_rows, key=lambda r: r["claim"]) == sorted(fresh_rows, key=lambda r: r["claim"])
 
@@ -48,7 +48,7 @@ def test_present_cache_follows_the_store_version(tmp_path: Path) -> None:
     """A result stays cached while the store is unchanged and is dropped once a load or ingest committed."""
     path = tmp_path / "s.duckdb"
     shutil.copy(build_store(), path)
-    data = Data(Store(path, read_only=True), keep_open=False)
+    data = Reader(Store(path, read_only=True), keep_open=False)
     data.acquire()
     first = data.source_years()
     assert data.source_years() is first

@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
+from multipolar.api import Reader
 from multipolar.present import charts
-from multipolar.present.data import Data
 from multipolar.present.findings import chained_change, findings, has_score, headline_years
 from multipolar.present.report import brief, overview
 from multipolar.present.sources import SOURCES
@@ -70,19 +70,19 @@ def store_path(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPath
 
 
 @pytest.fixture(scope="module")
-def data(store_path: Path) -> Iterator[Data]:
+def data(store_path: Path) -> Iterator[Reader]:
     with Store(store_path, read_only=True) as s:
-        yield Data(s)
+        yield Reader(s)
 
 
 @pytest.fixture(scope="module")
-def ctx(data: Data) -> dict[str, Any]:
+def ctx(data: Reader) -> dict[str, Any]:
     return overview(data, SCAUC, FIVE, (1992, 2030))
 
 
 @pytest.fixture(scope="module")
-def html(data: Data) -> str:
-    return brief(data.store, data=data)
+def html(data: Reader) -> str:
+    return brief(data)
 
 
 def _facts_numbers(obj: Any) -> list[float]:
@@ -93,7 +93,7 @@ def _facts_numbers(obj: Any) -> list[float]:
     return [float(obj)] if isinstance(obj, (int, float)) and not isinstance(obj, bool) else []
 
 
-def test_present_record_header_lists_years_per_source(data: Data, html: str) -> None:
+def test_present_record_header_lists_years_per_source(data: Reader, html: str) -> None:
     """The header names, per source, the first and last year loaded (observations by dataset, events by origin)."""
     header = re.search(r'<p class="muted sources-years">(.*?)</p>', html, re.S)
     assert header, "no per-source years in the header"
@@ -108,12 +108,12 @@ def test_present_record_header_lists_years_per_source(data: Data, html: str) -> 
         label = SOURCES.get(source, (source,))[0]
         assert f"{label} {y0}–{y1}" in text, (source, text)
     assert "Years 1992" not in html  # no bare range any more
-    md = brief(data.store, fmt="md", data=data)
+    md = brief(data, fmt="md")
     line = next(ln for ln in md.splitlines() if ln.startswith("Years with data, per source"))
     assert all(f"{y0}–{y1}" in line for s, y0, y1 in expected if SOURCES.get(s, (s, None))[1])
 
 
-def test_present_record_each_state_at_its_latest_year_with_enough_data(data: Data, ctx: dict[str, Any]) -> None:
+def test_present_record_each_state_at_its_latest_year_with_enough_data(data: Reader, ctx: dict[str, Any]) -> None:
     """A state's year is the latest year in which most powers (3 of 5) have an overall score, and its record
     says where each of its sources ends."""
     rows = ctx["rows"]
@@ -223,7 +223,7 @@ def _check_gaps(fig: dict[str, Any], expected: dict[str, dict[int, float | None]
     return gaps
 
 
-def test_present_record_dyad_chart_breaks_at_years_without_a_score(data: Data) -> None:
+def test_present_record_dyad_chart_breaks_at_years_without_a_score(data: Reader) -> None:
     """The dyad chart's JSON has None (a gap) for every year without a score, in every domain."""
     gaps = 0
     for t in SCAUC:
@@ -236,7 +236,7 @@ def test_present_record_dyad_chart_breaks_at_years_without_a_score(data: Data) -
     assert gaps > 0, "the store has years without a score, and the charts show them as gaps"
 
 
-def test_present_record_brief_charts_show_gaps(ctx: dict[str, Any], html: str, data: Data) -> None:
+def test_present_record_brief_charts_show_gaps(ctx: dict[str, Any], html: str, data: Reader) -> None:
     """The brief's influence and hedging charts: gaps as gaps, bands per run of years, integer years."""
     for t in SCAUC:
         fig = _figure(html, f"influence-{t}")

@@ -54,7 +54,7 @@ class Server:
 
 
 def start(db: Path, **kw: Any) -> Server:
-    from multipolar.present.web import create_app
+    from multipolar.web import create_app
 
     return Server(create_app(db, **kw))
 
@@ -281,7 +281,7 @@ def test_present_web_events_page_is_capped_and_says_how_many_more(cap: int, clie
     (the total used to be capped at the rows fetched)."""
     import duckdb
 
-    from multipolar.present.web.routers import pages
+    from multipolar.web.routers import pages
 
     monkeypatch.setattr(pages, "LISTED_EVENTS", cap)
     with duckdb.connect(str(build_store()), read_only=True) as con:

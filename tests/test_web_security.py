@@ -19,7 +19,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from multipolar.store import Store  # noqa: E402
 
-web = pytest.importorskip("multipolar.present.web.app", reason="the web app (issue 6) is not there yet")
+web = pytest.importorskip("multipolar.web.app", reason="the web app (issue 6) is not there yet")
 
 MARK = "xss-fired"
 XSS = [
@@ -211,7 +211,7 @@ def test_token_protects_ingest(db: Path, tmp_path: Path) -> None:
         huge = {"text": "Georgia. " * 300_000}
         resp = c.post("/api/ingest", json=huge, headers={"Authorization": f"Bearer {TOKEN}"})
         assert resp.status_code in (413, 422) and "text" in resp.text
-    from multipolar.present.web.routers import ingest
+    from multipolar.web.routers import ingest
 
     src = inspect.getsource(ingest.authorised)
     assert "hmac.compare_digest" in src  # constant-time comparison of the token

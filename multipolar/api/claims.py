@@ -82,14 +82,15 @@ class CheckReport:
 
 
 def check(inputs: Sequence[str | Path] | None = None, *, db: DbLike = None,
-          documents: Sequence[str] | None = None) -> CheckReport:
+          documents: Sequence[str] | None = None, save: bool = True) -> CheckReport:
     """Decide the claims of ``inputs`` (files, folders, URLs; nothing is written), or with no inputs the claims
-    of the stored documents (all, or ``documents``: ids or origins), saving the verdicts in the store."""
+    of the stored documents (all, or ``documents``: ids or origins), saving the verdicts in the store unless
+    ``save`` is false."""
     from ..check.api import check as check_inputs
     from ..check.api import check_stored
 
     if inputs:
         with opened(db, read_only=True) as store:
             return CheckReport(tuple(Verdict.of(v) for v in check_inputs(inputs, store)))
-    verdicts = check_stored(db if db is not None else store_path(db), documents=documents)
-    return CheckReport(tuple(Verdict.of(v) for v in verdicts), saved_in=str(store_path(db)))
+    verdicts = check_stored(db if db is not None else store_path(db), documents=documents, save=save)
+    return CheckReport(tuple(Verdict.of(v) for v in verdicts), saved_in=str(store_path(db)) if save else None)

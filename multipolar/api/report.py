@@ -27,10 +27,11 @@ def brief(*, region: str = "south-caucasus", targets: Sequence[str] | str | None
           db: DbLike = None) -> BriefReport:
     """Headline findings, influence over time, domains, hedging, network, events, claim checks and sources."""
     from ..present.report import brief as write_brief
+    from .reader import Reader
 
     with opened(db, read_only=True) as store:
-        return BriefReport(write_brief(store, region=region, targets=targets, powers=powers, years=years, fmt=fmt),
-                           fmt)
+        return BriefReport(write_brief(Reader(store), region=region, targets=targets, powers=powers, years=years,
+                                       fmt=fmt), fmt)
 
 
 def verify(*, db: DbLike = None, repair: bool = False) -> VerifyReport:

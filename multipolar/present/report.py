@@ -1,8 +1,8 @@
-"""The brief: one self-contained HTML file (or Markdown) about a region, written from the store.
+"""The brief: one self-contained HTML file (or Markdown) about a region, written from a :class:`.Reading` of a
+store (the door's :func:`multipolar.api.brief` gives it one).
 
->>> from multipolar.store import Store
->>> from multipolar.present.report import brief
->>> html = brief(Store("demo.duckdb", read_only=True))          # doctest: +SKIP
+>>> import multipolar.api as api
+>>> html = api.brief(db="demo.duckdb").text                       # doctest: +SKIP
 
 The HTML loads nothing from the network: plotly.js, the styles and the figures are inline; links
 to sources are plain ``<a href>``. Sentences are written from the same rows as the tables beside them.
@@ -23,9 +23,7 @@ import jinja2
 from .. import domain
 from ..domain import ALL_DOMAINS, DEFAULT_POWERS, MIN_COVERAGE, parse_codes, parse_years
 from ..errors import UsageError
-from ..store import Store
 from . import charts
-from .data import Data
 from .findings import (
     Finding,
     changes,
@@ -45,6 +43,7 @@ from .findings import (
     stale_states,
     why_no_score,
 )
+from .reading import Reading
 
 Rows = list[dict[str, Any]]
 EVENT_ROWS = 50  # events listed in the brief's timeline table ("and N more")
@@ -85,7 +84,7 @@ def md_url(value: Any) -> str:
 
 
 def static_text(name: str) -> str:
-    return resources.files("multipolar.present").joinpath("web", "static", name).read_text(encoding="utf-8")
+    return resources.files("multipolar.present").joinpath("static", name).read_text(encoding="utf-8")
 
 
 def _domain_rows(rows: Rows, year_of: dict[str, int], powers: Sequence[str]) -> Rows:
@@ -141,7 +140,7 @@ def _figures(rows: Rows, hed: dict[str, Rows], events: Rows, year_of: dict[str, 
     return figures
 
 
-def overview(data: Data, targets: Sequence[str], powers: Sequence[str], span: tuple[int, int],
+def overview(data: Reading, targets: Sequence[str], powers: Sequence[str], span: tuple[int, int],
              *, with_charts: bool = True, event_rows: int = EVENT_ROWS) -> dict[str, Any]:
     """Everything a region page shows: findings, tables, figures, events, checks, coverage."""
     rows = data.influence(tuple(targets), tuple(powers), span)
@@ -189,9 +188,9 @@ def _good_years(rows: Sequence[dict[str, Any]]) -> dict[str, set[int]]:
     return out
 
 
-def brief(store: Store, region: str = "south-caucasus", targets: Sequence[str] | str | None = None,
+def brief(data: Reading, region: str = "south-caucasus", targets: Sequence[str] | str | None = None,
           powers: Sequence[str] | str | None = None, years: str | tuple[int, int] | None = None,
-          fmt: str = "html", *, data: Data | None = None) -> str:
+          fmt: str = "html") -> str:
     """The brief as one HTML document (self-contained) or Markdown."""
     if fmt not in ("html", "md"):
         raise UsageError(f"unknown brief format {fmt!r}", hint="use html or md")
@@ -199,7 +198,6 @@ def brief(store: Store, region: str = "south-caucasus", targets: Sequence[str] |
     tg = parse_codes(targets) or reg.targets
     pw = parse_codes(powers) or DEFAULT_POWERS
     span = _span(years, reg.since)
-    data = data or Data(store)
     ctx = overview(data, tg, pw, span, with_charts=fmt == "html")
     seen = [r["year"] for r in ctx["rows"]]
     if seen:
@@ -207,7 +205,7 @@ def brief(store: Store, region: str = "south-caucasus", targets: Sequence[str] |
     ctx.update(title=f"Who holds influence in the {reg.name}" if not targets else
                "Who holds influence over " + ", ".join(data.name(t) for t in tg),
                region=reg, generated=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-               store_path=store.path)
+               store_path=data.path)
     if fmt == "md":
         return environment().get_template("brief.md").render(**ctx)
     ctx.update(plotly_js=charts.plotly_js(), app_js=static_text("app.js"), style=static_text("style.css"))

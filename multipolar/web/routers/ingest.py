@@ -1,5 +1,5 @@
-"""Ingest (only when the app was started with a token): one article given as text, extracted through the door
-(:func:`multipolar.api.extract_documents`), stored by the store's writer and its claims checked through the door
+"""Ingest (only when the app was started with a token): one article given as text, read, extracted and stored
+through the door (:func:`multipolar.api.ingest_documents`) and its claims checked through the door
 (:func:`multipolar.api.check`); the token is compared in constant time."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Header, HTTPException
 from pydantic import BaseModel, Field
 
-from .... import api
-from ...data import Data
+from ... import api
+from ...errors import ExtractionError
 from ..site import SiteDep
 
 MAX_INGEST_CHARS = 2_000_000
@@ -48,13 +48,9 @@ def api_ingest(body: IngestRequest, site: SiteDep) -> dict[str, Any]:
     return ingest(site.data, body)
 
 
-def ingest(data: Data, body: IngestRequest) -> dict[str, Any]:
-    """Read the article (its metadata as front matter), extract, store and check it; forget what was cached."""
+def article(body: IngestRequest) -> tuple[str, str]:
+    """The article's text with its metadata as front matter, and its origin: its url or the hash of its text."""
     import yaml
-
-    from ....extract.pipeline import EXTRACTOR_VERSION, current_reader
-    from ....sources.text import read_text
-    from ....store.evidence import save_document
 
     meta = {k: v for k, v in (("title", body.title), ("date", body.published), ("source", body.source),
                               ("url", body.url)) if v}
@@ -62,12 +58,20 @@ def ingest(data: Data, body: IngestRequest) -> dict[str, Any]:
     if meta and not text.startswith("---\n"):
         text = "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" + text
     origin = body.url or f"web-ingest:{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}"
-    doc = read_text(text, origin, kind="markdown")
+    return text, origin
+
+
+def ingest(data: api.Reader, body: IngestRequest) -> dict[str, Any]:
+    """Read, extract, store and check the article; forget what was cached."""
+    text, origin = article(body)
+    doc = api.read_text(text, origin)
     with data.connection.lock:
-        ev = api.extract_documents([doc])[0]
-        status = save_document(data.store, doc, ev, method=EXTRACTOR_VERSION, reader=current_reader())
-        if status != "unchanged":
+        report = api.ingest_documents([doc], db=data.store)
+        if report.failed:
+            raise ExtractionError(report.failed[0][1])
+        if not report.unchanged:
             api.check(db=data.store, documents=[doc.id])
         data.invalidate()
-    return {"document": doc.id, "status": status, "events": len(ev.events), "claims": len(ev.claims),
-            "stances": len(ev.stances), "page": f"/document/{doc.id}"}
+    status = "new" if report.new else "replaced" if report.replaced else "unchanged"
+    return {"document": doc.id, "status": status, "events": report.events, "claims": report.claims,
+            "stances": report.stances, "page": f"/document/{doc.id}"}

@@ -17,10 +17,9 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
-from ...domain import DEFAULT_POWERS, REGIONS
-from ...store import Store
-from ..data import Data
-from ..report import environment
+from ..api import Reader, Store
+from ..domain import DEFAULT_POWERS, REGIONS
+from ..present.report import environment
 from . import errors
 from .errors import ERRORS
 from .routers import documents, downloads, evidence, ingest, measure, pages
@@ -36,7 +35,7 @@ def create_app(db_path: str | Path, *, token: str | None = None, read_only: bool
     then opened for writing, since ingesting writes. Without a token there is no ingest endpoint at all.
     """
     writable = bool(token) or not read_only
-    data = Data(Store(db_path, read_only=not writable), keep_open=writable)  # read-only: opened per request
+    data = Reader(Store(db_path, read_only=not writable), keep_open=writable)  # read-only: opened per request
     app = FastAPI(title="multipolar", version="1", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
                   responses=ERRORS,
                   description="Who holds influence over whom: influence and hedging indices with 90 % intervals, "

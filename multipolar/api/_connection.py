@@ -1,4 +1,4 @@
-"""The store as the presentation layer holds it: opened when a request needs it and closed when the last one in
+"""The store as the reader holds it: opened when a request needs it and closed when the last one in
 flight is done (so a ``multipolar load`` can take the file between requests), with a cursor per thread for
 plain reads and one measuring cursor, used one computation at a time."""
 
@@ -8,7 +8,6 @@ import threading
 from collections.abc import Callable
 
 from ..store import Store
-from ..store.views import cursor
 
 
 class Connection:
@@ -71,14 +70,14 @@ class Connection:
         """This thread's cursor on the open store."""
         held = getattr(self._local, "store", None)
         if held is None or held[0] != self._generation or self._base is None:
-            held = (self._generation, cursor(self.store))
+            held = (self._generation, self.store.cursor())
             self._local.store = held
         return held[1]
 
     def worker(self) -> Store:
         """The measuring cursor (use it holding :attr:`lock`)."""
         if self._worker is None or self._worker[0] != self._generation:
-            self._worker = (self._generation, cursor(self.store))
+            self._worker = (self._generation, self.store.cursor())
         return self._worker[1]
 
     def forget_worker(self) -> None:

@@ -1,14 +1,14 @@
-"""What the brief and the dashboard show, read through the door and the store's named reads (no numbers of
-its own).
+"""The door's one object over a store: what the brief and the dashboard show, as rows, cached until the store
+changes (no numbers of its own).
 
-Influence, hedging and explain come from :mod:`multipolar.api`; verdicts are the door's :class:`Verdict`,
+Influence, hedging, explain and checks come from the door's functions; verdicts are the door's :class:`Verdict`,
 flattened one way (:func:`verdict_row`); evidence, documents, actors, years and coverage are the store's named
-reads (:mod:`multipolar.store.views`). Results are cached until the store changes (:mod:`.cache`); the store is
-held by :mod:`.connection`.
+reads (:mod:`multipolar.store.views`). Results are cached until the store changes (:mod:`._cache`); the store is
+held by :mod:`._connection`.
 
->>> from multipolar.store import Store
->>> data = Data(Store("demo.duckdb", read_only=True))          # doctest: +SKIP
->>> data.influence(("GEO",), ("RUS", "WEST"), (2000, 2014))     # doctest: +SKIP
+>>> from multipolar.api import Reader, Store
+>>> reader = Reader(Store("demo.duckdb", read_only=True))        # doctest: +SKIP
+>>> reader.influence(("GEO",), ("RUS", "WEST"), (2000, 2014))     # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -17,18 +17,18 @@ import threading
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
-from .. import api
-from ..api import Verdict
 from ..domain import ACTOR_CODE, DEFAULT_POWERS, REGIONS
 from ..errors import UsageError
 from ..measure.methods import DEFAULT_METHOD
+from ..present.sources import by_channel, by_domain, source_row
 from ..store import Store, views
 from ..store.checks import stored_checks
 from ..store.evidence_reads import EvidenceFilter, count_evidence, evidence
 from ..store.records import CheckRow
-from .cache import Cache
-from .connection import Connection
-from .sources import by_channel, by_domain, source_row
+from ._cache import Cache
+from ._connection import Connection
+from .claims import Verdict, check
+from .measures import explain, hedging, influence
 
 Span = tuple[int, int]
 Rows = list[dict[str, Any]]
@@ -68,8 +68,8 @@ def saved_verdict(r: CheckRow) -> Verdict:
                    bool(r.disagreement), r.method or "", r.claim)
 
 
-class Data:
-    """Read access for the presentation layer; safe to share between threads.
+class Reader:
+    """Reads of one store for the brief and the dashboard; safe to share between threads.
 
     The store is opened per request unless ``keep_open`` (or writable); the next request sees what a load
     committed, cached results are dropped when the store's load runs change. Plain reads use one cursor per
@@ -87,6 +87,11 @@ class Data:
     @property
     def read_only(self) -> bool:
         return self.connection.read_only
+
+    @property
+    def path(self) -> str:
+        """The store's file."""
+        return self.connection.path
 
     @property
     def store(self) -> Store:
@@ -169,7 +174,7 @@ class Data:
     def influence(self, targets: Sequence[str], powers: Sequence[str], span: Span | None = None) -> Rows:
         """Rows (power, target, year, domain, value, low, high, coverage, share, rank, delta, trend…)."""
         tg, pw = tuple(targets), tuple(powers)
-        rows: Rows = self._measured(("influence", tg, pw), lambda st: [s.as_json() for s in api.influence(
+        rows: Rows = self._measured(("influence", tg, pw), lambda st: [s.as_json() for s in influence(
             targets=list(tg), powers=list(pw), db=st, method=self.method, save_scores=False).scores])
         if span:
             rows = [r for r in rows if span[0] <= r["year"] <= span[1]]
@@ -190,7 +195,7 @@ class Data:
             return {"rows": [], "divergence": []}
 
         def run(st: Store) -> dict[str, Rows]:
-            rep = api.hedging(targets=list(tg), powers=list(pw), db=st, method=self.method)
+            rep = hedging(targets=list(tg), powers=list(pw), db=st, method=self.method)
             return {"rows": [h.as_json() for h in rep.rows], "divergence": [d.as_json() for d in rep.divergence]}
 
         out: dict[str, Rows] = self._measured(("hedging", tg, pw), run)
@@ -201,7 +206,7 @@ class Data:
     def explain(self, power: str, target: str, year: int) -> dict[str, Any] | None:
         """One dyad-year explained (None when the door cannot: no such dyad or year)."""
         try:
-            result: dict[str, Any] = self._measured(("explain", power, target, year), lambda st: api.explain(
+            result: dict[str, Any] = self._measured(("explain", power, target, year), lambda st: explain(
                 power=power, target=target, year=year, db=st, method=self.method).as_json())
         except UsageError:
             return None
@@ -210,15 +215,13 @@ class Data:
     # -- claim checks ----------------------------------------------------------------------------------------
     def checks(self, document: str | None = None) -> Rows:
         """Saved verdicts; when none are saved, the claims are checked now (nothing written)."""
-        from ..check.api import check_stored
-
         db = self.db
         if views.count(db, "checks"):
             return [verdict_row(saved_verdict(r)) for r in stored_checks(db, document=document)]
         if not views.count(db, "claims"):
             return []
         verdicts: Rows = self._measured(("checks",), lambda st: [
-            verdict_row(Verdict.of(v)) for v in check_stored(st, save=False)])
+            verdict_row(v) for v in check(db=st, save=False).verdicts])
         return [v for v in verdicts if document is None or v["document"] == document]
 
     # -- evidence and documents, the store's named reads -----------------------------------------------------

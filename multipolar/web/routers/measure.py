@@ -9,8 +9,8 @@ from fastapi import APIRouter, HTTPException
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from ....domain import ALL_DOMAINS
-from ...report import overview
+from ...domain import ALL_DOMAINS
+from ...present.report import overview
 from .. import params
 from ..errors import ERRORS
 from ..params import DomainQ, PowersQ, TargetsQ, YearsQ, code_or_404

@@ -9,15 +9,15 @@ import jinja2
 from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse
 
-from ...domain import Region
-from ..data import Data
+from ..api import Reader
+from ..domain import Region
 
 
 @dataclass(frozen=True)
 class Site:
     """The app's one reader of the store and what it shows: the region's states against its powers."""
 
-    data: Data
+    data: Reader
     region: Region
     powers: tuple[str, ...]
     env: jinja2.Environment

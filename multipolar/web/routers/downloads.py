@@ -10,7 +10,7 @@ from fastapi import APIRouter, HTTPException
 from fastapi import Path as PathParam
 from fastapi.responses import Response
 
-from ... import downloads as dl
+from ...present import downloads as dl
 from .. import params
 from ..errors import ERRORS
 from ..params import ActorQ, OriginQ, PowersQ, TargetsQ, YearsQ

@@ -10,8 +10,8 @@ from typing import Annotated
 
 from fastapi import HTTPException, Query
 
-from ...domain import ACTOR_CODE, ALL_DOMAINS, parse_years
-from ...errors import UsageError
+from ..domain import ACTOR_CODE, ALL_DOMAINS, parse_years
+from ..errors import UsageError
 from .errors import BadParameter
 from .site import Site
 

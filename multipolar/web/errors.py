@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ...errors import DataError, InputError, MultipolarError, StoreError, UsageError
+from ..errors import DataError, InputError, MultipolarError, StoreError, UsageError
 from .site import site_of
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "

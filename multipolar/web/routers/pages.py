@@ -7,11 +7,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from ... import charts
-from ...downloads import KINDS
-from ...findings import leaders
-from ...highlight import Span, highlight
-from ...report import CHART_EVENTS, overview, static_text
+from ...present import charts
+from ...present.downloads import KINDS
+from ...present.findings import leaders
+from ...present.highlight import Span, highlight
+from ...present.report import CHART_EVENTS, overview, static_text
 from ..params import code_or_404, is_document_id
 from ..site import Site, SiteDep
 
