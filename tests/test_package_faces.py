@@ -1,6 +1,6 @@
-"""Every package face declares what it exports (``__all__``, pinned here), and the CLI and the demo go through
-the door: they import nothing of the package but :mod:`multipolar.api`, the errors, the domain's constants and
-formatting modules."""
+"""Every package face declares what it exports (``__all__``, pinned here); the CLI, the demo and the web app go
+through the door: they import nothing of the package but :mod:`multipolar.api`, the errors, the domain's constants
+and formatting (or rendering) modules; and nothing below the door imports the door or one of them."""
 
 from __future__ import annotations
 
@@ -24,12 +24,13 @@ FACES: dict[str, list[str]] = {
         "Driver", "EventCited", "EventRow", "Evaluation", "EvidenceRow", "Explanation", "ExtractCrash", "Extracted",
         "Fetched", "Figures", "FileLoad", "GROUP_POWERS",
         "Hedging", "HedgingReport", "IndicatorValue", "InfluenceReport", "IngestReport", "LoadReport",
-        "LoadableDataset", "Need", "ObservationRow", "Problem", "ReadFailure", "Readiness", "Recognised", "Score",
-        "SourceBlock", "SourceRows", "StanceCited", "StanceRow", "Status", "Store", "Validation", "Verdict",
-        "VerifyReport", "actors_with_data", "brief", "check", "data_years", "datasets", "evaluate", "evidence",
-        "explain", "extract", "extract_documents", "extract_read", "fetch", "hedging", "influence", "ingest", "load",
-        "load_starter", "loadable", "query", "read", "recognise", "state_code", "state_names", "status",
-        "store_exists", "store_path", "use_reader", "validate", "verify"],
+        "LoadableDataset", "Need", "ObservationRow", "Problem", "ReadFailure", "Reader", "Readiness", "Recognised",
+        "Score", "SourceBlock", "SourceRows", "StanceCited", "StanceRow", "Status", "Store",
+        "Validation", "Verdict", "VerifyReport", "actors_with_data", "brief", "check", "data_years", "datasets",
+        "evaluate", "evidence", "explain", "extract", "extract_documents", "extract_read", "fetch", "hedging",
+        "influence", "ingest", "ingest_documents", "load", "load_starter", "loadable", "query", "read", "read_text",
+        "recognise", "state_code", "state_names", "status", "store_exists", "store_path", "use_reader", "validate",
+        "verify"],
     "multipolar.cli": ["EXIT_CODES", "app", "main", "run"],
     "multipolar.check": ["CONTRADICTED", "INSUFFICIENT", "METHOD", "SUPPORTED", "Checker", "check", "check_claims",
                          "check_stored", "stored_checks"],
@@ -42,10 +43,11 @@ FACES: dict[str, list[str]] = {
     "multipolar.engines": ["ENGINES", "DuckDBEngine", "Engine", "Session", "engine", "resolve", "session"],
     "multipolar.extract": [],
     "multipolar.measure": [],
-    "multipolar.present": ["brief", "create_app"],
+    "multipolar.present": ["brief"],
     "multipolar.resolve": [],
     "multipolar.sources": [],
     "multipolar.store": ["Store", "default_db_path"],
+    "multipolar.web": ["create_app"],
 }
 
 
@@ -70,6 +72,11 @@ def test_package_face_declares_exactly_its_exports(name: str) -> None:
 ALLOWED = ("multipolar.__version__", "multipolar.api", "multipolar.errors", "multipolar.domain",
            "multipolar.present.csvout", "multipolar.present.findings", "multipolar.cli", "multipolar.dashboard",
            "multipolar.demo")
+#: what the web app may import: the door, the errors, the domain, itself and the rendering (templates, charts,
+#: highlighting, tables: multipolar.present reads nothing on its own)
+WEB_ALLOWED = ("multipolar.api", "multipolar.errors", "multipolar.domain", "multipolar.web", "multipolar.present")
+#: the door and what stands on it; everything else of the package is below the door
+ABOVE = ("api", "cli", "web", "demo", "dashboard", "__main__", "__init__")
 
 
 def _imports(path: Path) -> list[tuple[int, str]]:
@@ -91,14 +98,32 @@ def _imports(path: Path) -> list[tuple[int, str]]:
     return out
 
 
+def _outside(path: Path, allowed: tuple[str, ...]) -> list[str]:
+    return [f"{path.relative_to(PACKAGE)}:{line} imports {mod}" for line, mod in _imports(path)
+            if not any(mod == a or mod.startswith(a + ".") for a in allowed)]
+
+
 @pytest.mark.parametrize("path", sorted([*PACKAGE.glob("cli/*.py"), PACKAGE / "demo.py", PACKAGE / "dashboard.py"]),
                          ids=lambda p: p.name)
 def test_the_cli_and_the_demo_go_through_the_door(path: Path) -> None:
-    bad = [f"{path.name}:{line} imports {mod}" for line, mod in _imports(path)
-           if not any(mod == a or mod.startswith(a + ".") for a in ALLOWED)]
+    bad = _outside(path, ALLOWED)
     if path.name == "dashboard.py":  # it serves the web app
-        bad = [b for b in bad if not b.endswith("imports multipolar.present.web")]
+        bad = [b for b in bad if not b.endswith("imports multipolar.web")]
     assert not bad
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.glob("web/**/*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_the_web_app_goes_through_the_door(path: Path) -> None:
+    assert not _outside(path, WEB_ALLOWED)
+
+
+def test_nothing_below_the_door_imports_the_door_or_a_consumer() -> None:
+    """No arrow from a lower layer up to the door, the CLI, the web app, the demo or the dashboard."""
+    up = tuple(f"multipolar.{m}" for m in ABOVE if m != "__init__")
+    below = [p for p in PACKAGE.rglob("*.py") if p.relative_to(PACKAGE).parts[0].removesuffix(".py") not in ABOVE]
+    bad = [f"{p.relative_to(PACKAGE)}:{line} imports {mod}" for p in below for line, mod in _imports(p)
+           if any(mod == u or mod.startswith(u + ".") for u in up)]
+    assert below and not bad
 
 
 def test_the_demo_does_not_import_the_cli() -> None:

@@ -45,8 +45,10 @@ from .evidence import (
     extract_documents,
     extract_read,
     ingest,
+    ingest_documents,
     query,
     read,
+    read_text,
     use_reader,
 )
 from .explanation import (
@@ -61,6 +63,7 @@ from .explanation import (
     StanceCited,
 )
 from .measures import explain, hedging, influence, validate
+from .reader import Reader
 from .report import BriefReport, brief, verify
 from .scores import Divergence, Driver, Hedging, HedgingReport, InfluenceReport, Score
 from .status import DatasetYears, Need, Readiness, Status, actors_with_data, data_years, status
@@ -84,13 +87,13 @@ def __getattr__(name: str) -> Any:  # imported when first asked for: the Spark e
 
 __all__ = [
     "ActorRow", "BatchFailed", "BriefReport", "CheckReport", "ClaimRow", "DEFAULT_METHOD", "DatasetFile", "DatasetInfo",
-    "DatasetYears", "DbLike", "Divergence", "DocumentCited", "DocumentScores", "DomainScore", "Driver", "Evaluation",
-    "EventCited", "EventRow", "EvidenceRow", "Explanation", "ExtractCrash", "Extracted", "Fetched", "Figures",
+    "DatasetYears", "DbLike", "Divergence", "DocumentCited", "DocumentScores", "DomainScore", "Driver", "EventCited",
+    "EventRow", "Evaluation", "EvidenceRow", "Explanation", "ExtractCrash", "Extracted", "Fetched", "Figures",
     "FileLoad", "GROUP_POWERS", "Hedging", "HedgingReport", "IndicatorValue", "InfluenceReport", "IngestReport",
-    "LoadReport", "LoadableDataset", "Need", "ObservationRow", "Problem", "ReadFailure", "Readiness", "Recognised",
-    "Score", "SourceBlock", "SourceRows", "StanceCited", "StanceRow", "Status", "Store", "Validation", "Verdict",
-    "VerifyReport", "actors_with_data", "brief", "check", "data_years", "datasets", "evaluate", "evidence", "explain",
-    "extract", "extract_documents", "extract_read", "fetch", "hedging", "influence", "ingest", "load", "load_starter",
-    "loadable", "query", "read", "recognise", "state_code", "state_names", "status", "store_exists", "store_path",
-    "use_reader", "validate", "verify"
+    "LoadReport", "LoadableDataset", "Need", "ObservationRow", "Problem", "ReadFailure", "Reader", "Readiness",
+    "Recognised", "Score", "SourceBlock", "SourceRows", "StanceCited", "StanceRow", "Status", "Store",
+    "Validation", "Verdict", "VerifyReport", "actors_with_data", "brief", "check", "data_years", "datasets", "evaluate",
+    "evidence", "explain", "extract", "extract_documents", "extract_read", "fetch", "hedging", "influence", "ingest",
+    "ingest_documents", "load", "load_starter", "loadable", "query", "read", "read_text", "recognise", "state_code",
+    "state_names", "status", "store_exists", "store_path", "use_reader", "validate", "verify"
 ]

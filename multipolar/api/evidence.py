@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,6 +14,7 @@ from ..errors import ExtractionError, UsageError
 from ..extract.evidence import Evidence
 from ..sources.discover import ReadFailure, read_inputs
 from ..sources.document import SourceDocument
+from ..sources.text import read_text as read_article
 from ..store import Store
 from ..store.evidence import query_evidence, save_document
 from ..store.evidence_reads import EvidenceFilter, EvidenceRow
@@ -93,6 +94,11 @@ def read(inputs: Sequence[str | Path], *, transport: httpx.BaseTransport | None 
          base_url: str | None = None, timeout: float = 20.0) -> Iterator[SourceDocument | ReadFailure]:
     """Read documents (files, folders, URLs, feeds) without extracting anything."""
     return read_inputs(inputs, transport=transport, base_url=base_url, timeout=timeout)
+
+
+def read_text(text: str, origin: str, *, kind: str = "markdown") -> SourceDocument:
+    """An article given as text, read as a file of it would be (front matter, if any, is its metadata)."""
+    return read_article(text, origin, kind=kind)
 
 
 def extract_documents(sources: Sequence[SourceDocument], *, progress: Done | None = None) -> list[Evidence]:
@@ -175,7 +181,15 @@ def ingest(inputs: Sequence[str | Path], *, db: DbLike = None, store: Store | No
                             progress)
 
 
-def _ingest_here(st: Store, items: Iterator[SourceDocument | ReadFailure], progress: Progress | None) -> IngestReport:
+def ingest_documents(sources: Sequence[SourceDocument], *, db: DbLike = None,
+                     progress: Progress | None = None) -> IngestReport:
+    """Extract and store documents already read (see :func:`read`, :func:`read_text`), one transaction per
+    document; a document whose text is stored is unchanged and not extracted again, failures are reported."""
+    with opened(db, read_only=False) as st:
+        return _ingest_here(st, sources, progress)
+
+
+def _ingest_here(st: Store, items: Iterable[SourceDocument | ReadFailure], progress: Progress | None) -> IngestReport:
     from ..extract.pipeline import EXTRACTOR_VERSION, current_reader
 
     tally = _Tally()
