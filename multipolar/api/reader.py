@@ -13,8 +13,9 @@ held by :mod:`._connection`.
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from typing import Any
 
 from ..domain import ACTOR_CODE, DEFAULT_POWERS, REGIONS
@@ -115,9 +116,11 @@ class Reader:
     def cached(self, key: Hashable, compute: Callable[[], Any]) -> Any:
         return self.cache.cached(key, compute)
 
-    def invalidate(self) -> None:
-        """Forget cached results (after an ingest)."""
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Store]:
+        """The open store to write to, while nothing is measured; what was cached is forgotten once written."""
         with self.connection.lock:
+            yield self.store
             self.cache.clear()
             self.connection.forget_worker()
 

@@ -65,13 +65,12 @@ def ingest(data: api.Reader, body: IngestRequest) -> dict[str, Any]:
     """Read, extract, store and check the article; forget what was cached."""
     text, origin = article(body)
     doc = api.read_text(text, origin)
-    with data.connection.lock:
-        report = api.ingest_documents([doc], db=data.store)
+    with data.writing() as store:
+        report = api.ingest_documents([doc], db=store)
         if report.failed:
             raise ExtractionError(report.failed[0][1])
         if not report.unchanged:
-            api.check(db=data.store, documents=[doc.id])
-        data.invalidate()
+            api.check(db=store, documents=[doc.id])
     status = "new" if report.new else "replaced" if report.replaced else "unchanged"
     return {"document": doc.id, "status": status, "events": report.events, "claims": report.claims,
             "stances": report.stances, "page": f"/document/{doc.id}"}
