@@ -81,6 +81,11 @@ class VerifyReport:
 _REPAIR = "run `multipolar verify --repair` to delete these rows, then load or ingest the input again"
 
 
+_BAD_REJECTS = ("FROM rejects x LEFT JOIN load_runs r ON r.id = x.load_run "
+                "WHERE r.id IS NULL OR r.status NOT IN ('ok', 'superseded')")
+_ORPHAN_CHECKS = "FROM checks x WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = x.claim)"
+
+
 def _bad_run_rows(table: str) -> str:
     return (f'FROM "{table}" x LEFT JOIN load_runs r ON r.id = x.load_run '
             f"WHERE r.id IS NULL OR r.status NOT IN ('ok', 'superseded')")
@@ -149,43 +154,35 @@ def _failed(exc: duckdb.Error, path: str, what: str, hint: str) -> StoreError:
     return StoreError(f"{what} ({first_line(exc)})", source=path, hint=hint)
 
 
+def _find(con: duckdb.DuckDBPyConnection, problems: list[Problem], check: str, table: str, frm: str, message: str,
+          hint: str, example: str | None = None, *, repairable: bool = False) -> None:
+    """Add a problem when rows match ``frm`` (``FROM … x WHERE …``): how many, and with ``example`` (an SQL
+    expression over ``x``) up to three examples."""
+    n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
+    if n:
+        problems.append(Problem(check, table, n, message, hint, _examples(con, example, frm) if example else (),
+                                repairable))
+
+
 def _check_runs(con: duckdb.DuckDBPyConnection, problems: list[Problem]) -> None:
-    frm = "FROM load_runs x WHERE x.status NOT IN ('ok', 'superseded')"
-    n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
-    if n:
-        problems.append(Problem(
-            "runs", "load_runs", n, "load run(s) that never finished (status not 'ok' or 'superseded')",
-            "a load or ingest stopped half-way without rolling back; " + _REPAIR,
-            _examples(con, "'run ' || x.id || ' ' || x.status || ' ' || x.path", frm), repairable=True))
-    frm = "FROM load_runs x WHERE x.status = 'ok' AND x.finished IS NULL"
-    n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
-    if n:
-        problems.append(Problem(
-            "runs", "load_runs", n, "load run(s) marked 'ok' without a finish time",
-            "the run's bookkeeping is incomplete: load or ingest its input again",
-            _examples(con, "'run ' || x.id || ' ' || x.path", frm)))
-    dup = ("FROM (SELECT dataset, sha256 FROM load_runs WHERE kind = 'load' AND status = 'ok' "
-           "GROUP BY ALL HAVING count(*) > 1) x")
-    n = int(con.execute(f"SELECT count(*) {dup}").fetchall()[0][0])
-    if n:
-        problems.append(Problem(
-            "runs", "load_runs", n, "file(s) loaded twice for the same dataset (same sha256, both 'ok')",
-            "their rows are counted twice: delete the store and load the datasets again",
-            _examples(con, "x.dataset || ' ' || x.sha256[:12]", dup)))
+    _find(con, problems, "runs", "load_runs", "FROM load_runs x WHERE x.status NOT IN ('ok', 'superseded')",
+          "load run(s) that never finished (status not 'ok' or 'superseded')",
+          "a load or ingest stopped half-way without rolling back; " + _REPAIR,
+          "'run ' || x.id || ' ' || x.status || ' ' || x.path", repairable=True)
+    _find(con, problems, "runs", "load_runs", "FROM load_runs x WHERE x.status = 'ok' AND x.finished IS NULL",
+          "load run(s) marked 'ok' without a finish time",
+          "the run's bookkeeping is incomplete: load or ingest its input again", "'run ' || x.id || ' ' || x.path")
+    _find(con, problems, "runs", "load_runs", "FROM (SELECT dataset, sha256 FROM load_runs WHERE kind = 'load' "
+          "AND status = 'ok' GROUP BY ALL HAVING count(*) > 1) x",
+          "file(s) loaded twice for the same dataset (same sha256, both 'ok')",
+          "their rows are counted twice: delete the store and load the datasets again",
+          "x.dataset || ' ' || x.sha256[:12]")
     for table in RUN_TABLES:
-        frm = _bad_run_rows(table)
-        n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
-        if n:
-            problems.append(Problem(
-                "runs", table, n, "row(s) of a load run that is missing or did not finish",
-                "these rows are from a half-done load; " + _REPAIR,
-                _examples(con, "'load_run ' || coalesce(x.load_run::VARCHAR, 'NULL')", frm), repairable=True))
-    frm = ("FROM rejects x LEFT JOIN load_runs r ON r.id = x.load_run "
-           "WHERE r.id IS NULL OR r.status NOT IN ('ok', 'superseded')")
-    n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
-    if n:
-        problems.append(Problem("runs", "rejects", n, "reject record(s) of a missing or unfinished load run",
-                                       _REPAIR, repairable=True))
+        _find(con, problems, "runs", table, _bad_run_rows(table), "row(s) of a load run that is missing or did not "
+              "finish", "these rows are from a half-done load; " + _REPAIR,
+              "'load_run ' || coalesce(x.load_run::VARCHAR, 'NULL')", repairable=True)
+    _find(con, problems, "runs", "rejects", _BAD_REJECTS, "reject record(s) of a missing or unfinished load run",
+          _REPAIR, repairable=True)
 
 
 #: datasets that measure the same flows; the measurement's precedence picks one per state, year and flow
@@ -196,15 +193,13 @@ OVERLAPS = (("trade", ("armstat-trade", "geostat-exports", "imf-dots", "cow-trad
 def _check_double_coverage(con: duckdb.DuckDBPyConnection, problems: list[Problem], notes: list[str]) -> None:
     """One flow, one count: the same observation (dataset, indicator, actors, period) held by two loads is
     counted twice by any sum; overlapping datasets are noted with the years they share."""
-    frm = ("FROM (SELECT dataset, indicator, from_actor, to_actor, period, count(DISTINCT load_run) AS runs "
-           "FROM observations GROUP BY ALL HAVING count(DISTINCT load_run) > 1) x")
-    n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
-    if n:
-        problems.append(Problem(
-            "double", "observations", n, "observation(s) held by more than one load of the same dataset",
-            "the same data was loaded twice (another file or folder): delete the store and load each dataset once",
-            _examples(con, "x.dataset || ' ' || x.indicator || ' ' || coalesce(x.from_actor, '') || '→' || "
-                           "coalesce(x.to_actor, '') || ' ' || x.period", frm)))
+    _find(con, problems, "double", "observations",
+          "FROM (SELECT dataset, indicator, from_actor, to_actor, period, count(DISTINCT load_run) AS runs "
+          "FROM observations GROUP BY ALL HAVING count(DISTINCT load_run) > 1) x",
+          "observation(s) held by more than one load of the same dataset",
+          "the same data was loaded twice (another file or folder): delete the store and load each dataset once",
+          "x.dataset || ' ' || x.indicator || ' ' || coalesce(x.from_actor, '') || '→' || "
+          "coalesce(x.to_actor, '') || ' ' || x.period")
     for what, names in OVERLAPS:
         spans = con.execute("SELECT dataset, min(year), max(year) FROM observations WHERE dataset IN (SELECT "
                             "unnest(?)) GROUP BY dataset", [list(names)]).fetchall()
@@ -212,36 +207,24 @@ def _check_double_coverage(con: duckdb.DuckDBPyConnection, problems: list[Proble
         if len(have) > 1:
             listed = ", ".join(f"{d} {have[d][0]}–{have[d][1]}" for d in names if d in have)
             notes.append(f"{what}: {listed} overlap; for each state, year and flow one source decides, in "
-                                f"the order {', '.join(d for d in names if d in have)} (influence.v2; "
-                                "`multipolar explain` names it and the others' figures)")
+                         f"the order {', '.join(d for d in names if d in have)} (influence.v2; "
+                         "`multipolar explain` names it and the others' figures)")
 
 
 def _check_evidence(con: duckdb.DuckDBPyConnection, problems: list[Problem]) -> None:
     for table in EVIDENCE:
-        frm = _orphan_rows(table)
-        n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
-        if n:
-            problems.append(Problem(
-                "orphans", table, n, "row(s) whose document is not in the store",
-                "their document was deleted or never committed; " + _REPAIR,
-                _examples(con, "'document ' || coalesce(x.document, 'NULL')", frm), repairable=True))
+        _find(con, problems, "orphans", table, _orphan_rows(table), "row(s) whose document is not in the store",
+              "their document was deleted or never committed; " + _REPAIR,
+              "'document ' || coalesce(x.document, 'NULL')", repairable=True)
     for table in SPAN_TEXT:
-        frm = _span_rows(table)
-        n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
-        if n:
-            problems.append(Problem(
-                "spans", table, n, "row(s) whose span is outside its document or whose text differs from the "
-                "document's text at the span",
-                "the evidence does not point at its source: report this (with the document) as a bug; "
-                "`multipolar verify --repair` deletes these rows",
-                _examples(con, "x.document || ' [' || x.start || ':' || x.\"end\" || ']'", frm), repairable=True))
-    frm = "FROM checks x WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = x.claim)"
-    n = int(con.execute(f"SELECT count(*) {frm}").fetchall()[0][0])
-    if n:
-        problems.append(Problem(
-            "orphans", "checks", n, "claim check(s) whose claim is not in the store",
-            "run `multipolar check` again to re-check the stored claims, or `multipolar verify --repair`",
-            _examples(con, "x.claim", frm), repairable=True))
+        _find(con, problems, "spans", table, _span_rows(table), "row(s) whose span is outside its document or "
+              "whose text differs from the document's text at the span",
+              "the evidence does not point at its source: report this (with the document) as a bug; "
+              "`multipolar verify --repair` deletes these rows",
+              "x.document || ' [' || x.start || ':' || x.\"end\" || ']'", repairable=True)
+    _find(con, problems, "orphans", "checks", _ORPHAN_CHECKS, "claim check(s) whose claim is not in the store",
+          "run `multipolar check` again to re-check the stored claims, or `multipolar verify --repair`",
+          "x.claim", repairable=True)
 
 
 def repair(store: Store) -> dict[str, int]:
@@ -258,13 +241,12 @@ def repair(store: Store) -> dict[str, int]:
         with store.transaction() as con:
             for table in RUN_TABLES:
                 run(con, table, _bad_run_rows(table))
-            run(con, "rejects", "FROM rejects x LEFT JOIN load_runs r ON r.id = x.load_run "
-                                "WHERE r.id IS NULL OR r.status NOT IN ('ok', 'superseded')")
+            run(con, "rejects", _BAD_REJECTS)
             for table in EVIDENCE:
                 run(con, table, _orphan_rows(table))
             for table in SPAN_TEXT:
                 run(con, table, _span_rows(table))
-            run(con, "checks", "FROM checks x WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = x.claim)")
+            run(con, "checks", _ORPHAN_CHECKS)
             run(con, "load_runs", "FROM load_runs x WHERE x.status NOT IN ('ok', 'superseded')")
     except duckdb.Error as exc:
         raise _failed(exc, store.path, "the repair failed and was rolled back",
