@@ -198,7 +198,7 @@ def main() -> None:
         for name in DATASETS:
             print(f"loading {name} …", file=sys.stderr)
             api.load(store, name, args.data / get_loader(name).folder)
-        con = store.con
+        con = store._con  # a maintainer's build script: it shapes the pack on the store's own connection
         core = _lit(CORE)
         near = _lit(CORE + PARTNERS)
         # nearby states for the dyadic observations: also every member of a group power, so a group's figures

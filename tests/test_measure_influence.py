@@ -204,7 +204,7 @@ def test_measure_cli_json_shapes(store: Store, capsys: pytest.CaptureFixture[str
     assert main(["explain", "--power", "CHN", "--target", "GEO", "--year", "2014", "--db", path]) == 0
     assert "CHN → GEO, 2014" in capsys.readouterr().out
     assert main(["influence", "--target", "GEO", "--years", "2014-2010", "--db", path]) == 2
-    store._con = Store(path).con  # reopen for the remaining tests of the module
+    store._con = Store(path)._con  # reopen for the remaining tests of the module
 
 
 def test_measure_incremental_after_article(store: Store) -> None:

@@ -185,6 +185,8 @@ def test_present_web_ingest_needs_the_token(tmp_path: Path) -> None:
         assert page.status_code == 200 and "&lt;b&gt;sign&lt;/b&gt;" in page.text
         again = c.post("/api/ingest", json=body, headers={"Authorization": f"Bearer {TOKEN}"}).json()
         assert again["status"] == "unchanged"
+        assert {k: again[k] for k in ("document", "events", "claims", "stances")} == \
+            {k: doc[k] for k in ("document", "events", "claims", "stances")}  # what it holds, as when new
         assert c.post("/api/ingest", json={"text": ""}, headers={"Authorization": f"Bearer {TOKEN}"}
                       ).status_code == 422
 

@@ -32,7 +32,7 @@ class Method:
     seed: int = 20240501
     extra: Mapping[str, float] = field(default_factory=dict)
     # -- which sources decide, and what missing data does (influence.v2 and later) ------------------------
-    trade_sources: tuple[str, ...] = ("armstat", "cow")   # precedence, first decides (see measure/inputs.py)
+    trade_sources: tuple[str, ...] = ("armstat", "cow")   # precedence, first decides (see store/inputs.py)
     arms_sources: tuple[str, ...] = ("sipri",)             # per year, the first source covering it decides
     missing: str = "legacy"             # 'legacy' (v1: domains with partial data still enter) or 'absent'
     min_domain_coverage: float = 0.0    # 'absent': below this share of a domain's indicator weight, no domain

@@ -3,8 +3,7 @@ origin, documents as the pages list them, the actors seen, the years each source
 coverage. Rows are dicts in the columns the pages, the JSON API and the downloads show; every value reaches SQL
 as a bound parameter.
 
-Also what a reader shared between threads needs of the connection: :func:`cursor` (a store on its own cursor)
-and :func:`version` (changes whenever a load or ingest commits).
+Also :func:`version`, which changes whenever a load or ingest commits (a reader's cache follows it).
 """
 
 from __future__ import annotations
@@ -15,11 +14,6 @@ from typing import Any
 from .store import Store
 
 Span = tuple[int, int]
-
-
-def cursor(store: Store) -> Store:
-    """A store on a cursor of ``store``'s connection, for one thread (it sees what ``store`` committed)."""
-    return store.cursor()
 
 
 def version(store: Store) -> tuple[int, int]:

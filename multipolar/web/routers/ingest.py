@@ -69,8 +69,11 @@ def ingest(data: api.Reader, body: IngestRequest) -> dict[str, Any]:
         report = api.ingest_documents([doc], db=store)
         if report.failed:
             raise ExtractionError(report.failed[0][1])
-        if not report.unchanged:
+        if report.unchanged:  # nothing extracted again: what the document holds is what is stored
+            counts = {kind: len(api.evidence(kind, db=store, document=doc.id))
+                      for kind in ("events", "claims", "stances")}
+        else:
             api.check(db=store, documents=[doc.id])
+            counts = {"events": report.events, "claims": report.claims, "stances": report.stances}
     status = "new" if report.new else "replaced" if report.replaced else "unchanged"
-    return {"document": doc.id, "status": status, "events": report.events, "claims": report.claims,
-            "stances": report.stances, "page": f"/document/{doc.id}"}
+    return {"document": doc.id, "status": status, **counts, "page": f"/document/{doc.id}"}
