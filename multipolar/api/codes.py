@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import functools
 
-from ..domain import DEFAULT_GROUPS, STATE_CODE
+from ..domain import GROUP_POWERS, STATE_CODE
 
-#: Groups that are valid powers (the measures compute them from their members by year).
-GROUP_POWERS: tuple[str, ...] = (*DEFAULT_GROUPS, "CIS", "SCO")
 _NAME_ROLES = frozenset({"name", "short", "abbrev", "alias"})
 
 

@@ -20,8 +20,10 @@ ALL_DOMAINS: tuple[str, ...] = (*DOMAINS, "overall")
 #: The powers a South Caucasus reading compares, and the groups measured unless asked otherwise.
 DEFAULT_POWERS: tuple[str, ...] = ("CHN", "RUS", "WEST", "TUR", "IRN")
 DEFAULT_GROUPS: tuple[str, ...] = ("WEST", "EU", "NATO", "EAEU")
+#: Groups that may stand as powers (measured from their members by year).
+GROUP_POWERS: tuple[str, ...] = (*DEFAULT_GROUPS, "CIS", "SCO")
 #: Actor codes that name a group of states rather than one.
-ACTOR_GROUPS: frozenset[str] = frozenset({"EU", "NATO", "EAEU", "CIS", "SCO", "WEST", "SCAUC"})
+ACTOR_GROUPS: frozenset[str] = frozenset({*GROUP_POWERS, "SCAUC"})
 
 #: |Δ index| from one year to the next below which nobody is said to rise or fall.
 CHANGE_THRESHOLD = 0.02
@@ -108,5 +110,5 @@ def parse_codes(value: str | Sequence[str] | None, *, strict: bool = True) -> tu
 
 __all__ = [
     "ACTOR_CODE", "ACTOR_GROUPS", "ALL_DOMAINS", "CHANGE_THRESHOLD", "DEFAULT_GROUPS", "DEFAULT_POWERS", "DOMAINS",
-    "EU_FORMER_MEMBERS", "EU_MEMBERS", "MIN_COVERAGE", "REGIONS", "Region", "STATE_CODE", "YEAR_RANGE",
+    "EU_FORMER_MEMBERS", "EU_MEMBERS", "GROUP_POWERS", "MIN_COVERAGE", "REGIONS", "Region", "STATE_CODE", "YEAR_RANGE",
     "is_state_code", "is_state_or_group", "parse_codes", "parse_years", "region"]

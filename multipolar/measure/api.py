@@ -13,8 +13,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..domain import ALL_DOMAINS, CHANGE_THRESHOLD, DEFAULT_GROUPS, DEFAULT_POWERS, DOMAINS, parse_codes
-from ..domain import parse_years as _parse_years
+from ..domain import (
+    ACTOR_GROUPS,
+    ALL_DOMAINS,
+    CHANGE_THRESHOLD,
+    DEFAULT_GROUPS,
+    DEFAULT_POWERS,
+    DOMAINS,
+    GROUP_POWERS,
+    parse_codes,
+    parse_years,
+)
 from ..engines import Engine, Session, resolve, session
 from ..errors import UsageError
 from ..store import Store
@@ -31,11 +40,6 @@ from .validate import validate_fbic as _validate_fbic
 #: what a caller may pass as the engine: an engine object, a name from :data:`multipolar.engines.ENGINES`
 #: (with ``spark_master`` for Spark), or None for DuckDB
 EngineChoice = Engine | str | None
-
-
-def parse_years(text: str | tuple[int, int] | None) -> tuple[int, int] | None:
-    """``"1995-2023"`` → (1995, 2023); ``"2014"`` → (2014, 2014); None or empty → None."""
-    return _parse_years(text or None)
 
 
 def _codes(value: str | Sequence[str] | None) -> tuple[str, ...] | None:
@@ -58,19 +62,18 @@ class InfluenceReport:
 
 
 def _years(years: tuple[int, int] | str | None) -> tuple[int, int] | None:
-    return parse_years(years) if isinstance(years, str) or years is None else (int(years[0]), int(years[1]))
+    """``"1995-2023"`` or (1995, 2023) → (1995, 2023); None or empty → None."""
+    return parse_years(years or None)
 
 
 def _check_powers(powers: Sequence[str]) -> None:
     for p in powers:
-        if p in ("CIS", "SCO", "SCAUC"):
-            continue
-        if len(p) != 3 and p not in DEFAULT_GROUPS:
+        if len(p) != 3 and p not in ACTOR_GROUPS:
             raise UsageError(f"unknown power {p!r}", hint=f"use an ISO3 code or one of {', '.join(DEFAULT_GROUPS)}")
 
 
 def _groups_for(powers: Sequence[str] | None) -> tuple[str, ...]:
-    extra = tuple(p for p in (powers or ()) if p in ("CIS", "SCO") and p not in DEFAULT_GROUPS)
+    extra = tuple(p for p in (powers or ()) if p in GROUP_POWERS and p not in DEFAULT_GROUPS)
     return DEFAULT_GROUPS + extra
 
 
@@ -279,7 +282,7 @@ def validate_fbic(store: Store, *, power: str = "CHN", years: tuple[int, int] | 
                   method: str = DEFAULT_METHOD, engine: EngineChoice = None,
                   spark_master: str | None = None) -> Validation:
     """Spearman ρ per year between influence (overall) and FBIC, over all targets with both."""
-    yr = parse_years(years) if isinstance(years, str) else years
+    yr = _years(years)
     return _validate_fbic(store, power=power.upper(), years=yr or DEFAULT_YEARS, method=get_method(method),
                           engine=resolve(engine, master=spark_master))
 
