@@ -240,7 +240,8 @@ def gold_document_path(gold_path: Path, gold: dict[str, Any], docs: Path | None)
     name = gold_path.name.removesuffix(".gold.json")
     if docs is not None:
         for cand in sorted(docs.glob(f"{name}.*")):
-            return cand
+            if not cand.name.endswith(".gold.json"):
+                return cand
     rel = (gold.get("document") or {}).get("file")
     if rel:
         p = (gold_path.parent / rel).resolve()
