@@ -21,14 +21,21 @@ from .context import Context
 
 KEY = "multipolar_collective"
 _COLLECTIVE = {"side", "party"}
+#: nouns for states that, counted ("both countries", "the two nations"), stand for the two just named
+_STATE_NOUNS = {"country", "nation", "state", "government", "neighbour", "neighbor", "republic", "capital"}
+#: those present at a meeting ("all participants", "the participants agreed")
+_PRESENT = {"participant", "attendee"}
 _LEADERS = {"leader", "president", "minister", "delegation", "counterpart", "foreign minister", "premier"}
 _GOVERNMENT = {"government", "authority", "regime", "leadership", "administration"}
 _OK_MODIFIERS = {"the", "both", "two", "all", "warring", "conflicting", "opposing", "relevant", "concerned",
                  "respective", "belligerent", "these", "those", "involved"}
 _CONFLICT_WORDS = re.compile(r"\b(?:fight\w*|fought|clash\w*|war|wars|warfare|conflict|shell\w*|hostilit\w*|"
                              r"cease-?fire|truce|attack\w*|offensive|skirmish\w*|firefight\w*|border incident|"
-                             r"bombard\w*|"
+                             r"bombard\w*|aggression|invasion|invaded|"
                              r"artillery|frontline|front line|escalation)\b", re.I)
+#: a peace process between two states makes them the parties of a conflict ("peace talks between A and B")
+_PEACE_WORDS = re.compile(r"\b(?:peace|peaceful settlement|normali[sz]ation|reconciliation|mediat\w+|"
+                          r"negotiations?|peace talks)\b", re.I)
 _DEALS = {"deal", "agreement", "accord", "treaty"}
 _DEAL_MADE = {"sign", "conclude", "reach", "strike", "ink", "seal"}
 
@@ -71,6 +78,23 @@ class Participants:
                 return []
             group = self.conflict or self.sides or self.pair
             return list(group) if group and (recent <= 8 or self.conflict) else []
+        if lemma in _STATE_NOUNS and tok.tag_ == "NNS" and _plain(tok) and \
+                any(c.lower_ in ("both", "two") for c in tok.children):
+            # "the two countries", "both nations": the two the sentence before named, else the running pair
+            earlier = self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)), demonyms=False)
+            if len(earlier) == 2:  # "A signed an agreement with B on the two countries' zones"
+                return earlier
+            here = {m.state for m in self.ctx.mentions_in(set(range(tok.sent.start, tok.sent.end)) - _subtree_ids(tok))
+                    if m.role not in ("demonym", "pronoun", "coref")}
+            before = [s for s in self.prev_named if s not in here] if self.prev_at == k - 1 else []
+            if len(before) == 2:  # "Georgia, bordering both countries": not the one the sentence itself names
+                return before
+            group = self.pair if self.pair_kind == "meeting" and recent <= 2 and self.pair else \
+                self.conflict or self.pair
+            return list(group) if group and (recent <= 8 or self.conflict) else []
+        if lemma in _PRESENT and tok.tag_ == "NNS" and _plain(tok) and self.pair_kind == "meeting" and recent <= 3 \
+                and any(c.lower_ in ("all", "the") for c in tok.children):
+            return list(self.group or self.pair)  # "… held a video conference with A, B and C. All participants …"
         if tok.lower_ == "other" and any(c.lower_ == "each" for c in tok.children) and recent <= 2:
             return list(self.conflict or self.pair)
         if lemma in _LEADERS and tok.tag_ == "NNS" and _plain(tok) and self.pair_kind == "meeting" and recent <= 3:
@@ -123,8 +147,8 @@ class Participants:
         if len(named) == 1:
             self.subject, self.subject_at = named[0], k
         for ev in events:
-            if ev.negated or ev.hypothetical:
-                continue
+            if ev.negated or ev.hypothetical or ev.mode == "third-party":
+                continue  # a mediator's act is no meeting of those it mediates between
             states = [s for s in dict.fromkeys(ev.actors + ev.recipients) if is_state_code(s)]
             recips = [r for r in dict.fromkeys(ev.recipients) if is_state_code(r) and r not in ev.actors]
             if ev.type == "CONSULT" and len(set(ev.actors)) == 1 and recips:
@@ -158,14 +182,22 @@ class Participants:
                 if len(named) >= 2:
                     self.deal = named
         fighting = bool(_CONFLICT_WORDS.search(sent.text))
+        peace = bool(_PEACE_WORDS.search(sent.text))
         if fighting and not self.conflict:
             named = self._named_states(sent)
             if len(named) == 2:  # the first sentence about fighting that names two states
                 self._saw_conflict(named)
+        speaker = self.ctx.speaker
+        if fighting and not self.conflicts and speaker and is_state_code(speaker):
+            # a statement by one side ("… was subjected to aggression by the Azerbaijani armed forces"): until two
+            # states are seen fighting, the conflict is the speaker's with the one other state named with it
+            others = [s for s in self._named_states(sent, demonyms=True) if s != speaker]
+            if len(others) == 1:
+                self.conflict = [others[0], speaker]
         for b in (t for t in sent if t.lower_ == "between"):  # "between A and B"
             named = self._named_states_in({t.i for t in b.subtree})
             if len(named) == 2:
-                if fighting:
+                if fighting or peace:  # "the peace process between A and B": A and B are the conflict's parties
                     self._saw_conflict(named)
                 if self.pair_at != k:
                     self.pair, self.pair_kind, self.pair_at = named, "conflict" if fighting else "named", k
@@ -178,13 +210,15 @@ class Participants:
         if self.conflicts[key] == best:
             self.conflict = list(states)
 
-    def _named_states(self, sent: Any) -> list[str]:
-        return self._named_states_in(set(range(sent.start, sent.end)))
+    def _named_states(self, sent: Any, demonyms: bool = True) -> list[str]:
+        return self._named_states_in(set(range(sent.start, sent.end)), demonyms)
 
-    def _named_states_in(self, tokens: set[int]) -> list[str]:
+    def _named_states_in(self, tokens: set[int], demonyms: bool = True) -> list[str]:
         out: list[str] = []
         for m in self.ctx.mentions_in(tokens):
             if m.role in ("pronoun", "coref") or not m.state or not is_state_code(m.state):
+                continue
+            if not demonyms and m.role == "demonym":
                 continue
             if m.state not in out:
                 out.append(m.state)
@@ -201,6 +235,10 @@ def _plain(tok: Any) -> bool:
         if c.dep_ == "prep" and c.lower_ == "of":
             return False
     return True
+
+
+def _subtree_ids(tok: Any) -> set[int]:
+    return set(range(tok.left_edge.i, tok.right_edge.i + 1))
 
 
 def _plural_noun_before(tok: Any) -> bool:

@@ -1,0 +1,110 @@
+"""rules.v6 participants across sentences (issue 12, fourth round), on small hand-written texts with other states and
+wording than the gold: counted state nouns ("the two countries", "both nations"), those present at a meeting ("all
+participants"), a mediator's act is no meeting, a peace process between two states makes them the conflict's
+parties, a statement by one side of a conflict, and the speaker of statements under full official names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import extract, happened
+
+
+def pairs(ev) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return {(t, a, r) for t, a, r, _ in happened(ev)}
+
+
+# -- "the two countries", "both nations": the two just named -------------------------------------------------------
+@pytest.mark.parametrize("words", ["The two countries", "Both countries", "The two nations", "Both states"])
+def test_counted_state_nouns_stand_for_the_two_just_named(extractor, words) -> None:
+    got = pairs(extract(extractor, f"Spain and Italy signed a trade deal in May. {words} also held joint naval "
+                                   "exercises in June."))
+    assert ("COOPERATE", "ESP", "ITA") in got and ("COOPERATE", "ITA", "ESP") in got
+
+
+def test_the_two_countries_named_earlier_in_the_same_sentence_win(extractor) -> None:
+    got = pairs(extract(extractor, "Chile and Peru clashed along their border in May. In June, Ecuador signed an "
+                                   "agreement with Bolivia on the two countries' fishing zones."))
+    assert ("AGREE", "ECU", "BOL") in got
+    assert not any(r in ("CHL", "PER") for t, a, r in got if a == "ECU")
+
+
+def test_both_countries_is_never_the_one_the_sentence_is_about(extractor) -> None:
+    got = pairs(extract(extractor, "Argentina sold rifles to Chile and Peru last year. This year Argentina, bordering "
+                                   "both countries, sent humanitarian aid to both countries."))
+    assert ("AID", "ARG", "CHL") in got and ("AID", "ARG", "PER") in got
+
+
+def test_a_single_country_noun_is_no_collective(extractor) -> None:
+    ev = extract(extractor, "Spain and Italy signed a trade deal in May. The countries of the region welcomed the "
+                            "move.")
+    assert not any(e.trigger == "welcomed" and {"ESP", "ITA"} & set(e.actors) for e in ev.events)
+
+
+# -- "all participants": those at the meeting -----------------------------------------------------------------------
+def test_all_participants_are_those_at_the_meeting(extractor) -> None:
+    got = pairs(extract(extractor, "Chile's foreign ministry held a video conference with health experts from Peru, "
+                                   "Bolivia and Ecuador. All participants agreed to share information."))
+    assert {("AGREE", "CHL", "PER"), ("AGREE", "CHL", "BOL"), ("AGREE", "PER", "CHL")} <= got
+
+
+def test_participants_of_nothing_are_no_one(extractor) -> None:
+    ev = extract(extractor, "Chile and Peru traded insults in May. Many participants at the fair agreed that prices "
+                            "were too high.")
+    assert not any(e.trigger == "agreed" for e in ev.events)
+
+
+# -- a mediator's act is no meeting --------------------------------------------------------------------------------
+def test_a_mediators_act_is_no_meeting_of_those_it_mediates_between(extractor) -> None:
+    got = pairs(extract(extractor, "Chile and Peru clashed along their border in May. Thanks to the mediation of "
+                                   "Brazil, the bloodshed stopped. In June, Peru approved a new budget plan to "
+                                   "expand cooperation in education."))
+    assert ("CONSULT", "BRA", "CHL") in got and ("CONSULT", "BRA", "PER") in got
+    assert not any(a == "PER" and r in ("BRA", "CHL") for t, a, r in got if t in ("AGREE", "COOPERATE"))
+
+
+# -- the conflict's parties: a peace process between two states; a statement by one side ---------------------------
+def test_a_peace_process_between_two_states_makes_them_the_conflicts_parties(extractor) -> None:
+    got = pairs(extract(extractor, "The peace process between Chile and Peru has stalled. The EU's mediation "
+                                   "attempts in 2021 failed."))
+    assert ("CONSULT", "EU", "CHL") in got and ("CONSULT", "EU", "PER") in got
+
+
+def test_a_trade_talk_between_two_states_is_no_conflict(extractor) -> None:
+    got = pairs(extract(extractor, "Trade between Chile and Peru grew last year. The EU's mediation attempts in "
+                                   "2021 failed."))
+    assert not any(a == "EU" for _, a, _ in got)
+
+
+def test_a_statement_by_one_side_makes_the_speaker_a_party(extractor) -> None:
+    text = ("In the spring, our villages were subjected to aggression by the Peruvian armed forces. Thanks to the "
+            "mediation efforts of Brazil, it was possible to stop the bloodshed.")
+    got = pairs(extract(extractor, text, title="Chile: statement in the General Debate",
+                        source="Gabriel Boric, President of Chile"))
+    assert ("CONSULT", "BRA", "CHL") in got and ("CONSULT", "BRA", "PER") in got
+
+
+def test_no_speaker_no_own_conflict(extractor) -> None:
+    text = ("In the spring, villages were subjected to aggression by the Peruvian armed forces. Thanks to the "
+            "mediation efforts of Brazil, it was possible to stop the bloodshed.")
+    got = pairs(extract(extractor, text, title="Villages under fire", source="A newspaper"))
+    assert not any(a == "BRA" and r == "CHL" for _, a, r in got)
+
+
+# -- the speaker: a state from the metadata under its full official name -------------------------------------------
+@pytest.mark.parametrize(("title", "source", "state"), [
+    ("Statement by the Ministry of Foreign Affairs of the Republic of Azerbaijan", None, "AZE"),
+    ("Press release on the meeting", "Ministry of Foreign Affairs of the Kyrgyz Republic", "KGZ"),
+    ("Statement of the Spokesperson of the Ministry of Foreign Affairs of Georgia", None, "GEO"),
+    ("Address by President of the Republic of Kazakhstan Kassym-Jomart Tokayev", "Akorda", "KAZ"),
+])
+def test_the_speaker_comes_from_the_metadata(extractor, title, source, state) -> None:
+    got = pairs(extract(extractor, "We will continue to support Ukraine. I spoke with President Zelensky yesterday.",
+                        title=title, source=source))
+    assert ("CONSULT", state, "UKR") in got
+
+
+def test_a_news_story_has_no_speaker(extractor) -> None:
+    got = pairs(extract(extractor, "We will continue to support Ukraine, a resident said.",
+                        title="Life in the border villages", source="A newspaper"))
+    assert not any(r == "UKR" for _, _, r in got)
