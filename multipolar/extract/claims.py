@@ -43,6 +43,12 @@ _MEASURE_WORDS = [
     ("aid", re.compile(r"\b(?:aid|assistance|grant|donat|pledg)", re.I)),
     ("loan", re.compile(r"\b(?:loan|credit|lend|lent\b|borrow)", re.I)),
 ]
+# money that changes hands in a sale is a flow of goods: "sold gas worth $3bn to Italy" (an export), "bought drones
+# worth $1bn from Israel" (an import) — for money figures only, never for shares ("sold a 20% stake")
+_SALE_WORDS = [
+    ("export", re.compile(r"\b(?:sold|sells?|selling|sales\s+to|shipped|ships|supplied|supplies)\b", re.I)),
+    ("import", re.compile(r"\b(?:bought|buys?|buying|purchased|purchases?|purchasing)\b", re.I)),
+]
 _PEOPLE_NOUNS = re.compile(
     r"^(?:people|persons|individuals|nationals|citizens|civilians|soldiers|servicemen|troops|refugees|"
     r"migrants|fighters|militants|residents|children|women|men|victims|hostages|prisoners|officers|"
@@ -89,10 +95,13 @@ _ABOUT_PEOPLE = [
     ("wounded", re.compile(r"\b(?:wound|injur)", re.I)),
     ("displaced", re.compile(r"\b(?:displaced|IDP|refugee|expelled|deport)", re.I)),
 ]
+# the partner words: a trading partner, an export market or destination, an import supplier or source
+_PARTNER_WORD = r"(?:partner|market|destination|buyer|customer|supplier|source\s+of\s+imports)"
 _RANK_RE = re.compile(
-    r"\b(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\b(?:one of (?:the |its |their |[\w-]+['’]s )*(?:\w+\s+)?top (?P<topn>\w+)|"
+    r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"[- ](?:biggest|largest|leading|main|top|greatest)|(?P<top>biggest|largest|leading|main|"
-    r"top)|one of the (?:country's |\w+'s )?top (?P<topn>\w+))\b[^.;]{0,40}?\bpartner", re.I)
+    rf"top))\b[^.;]{{0,40}}?\b{_PARTNER_WORD}", re.I)
 _NEAR_RE = re.compile(r"(?:nearly|almost|about|roughly|more than)\s*$")
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "twofold": 2.0, "threefold": 3.0,
               "fourfold": 4.0, "fivefold": 5.0, "sixfold": 6.0, "sevenfold": 7.0, "eightfold": 8.0, "ninefold": 9.0,
@@ -140,6 +149,10 @@ _PLACE_NOUN = re.compile(r"\s+(?:border|borders|frontier|coast|coastline|shore|w
 # "rose by nearly a third in 2022", "a quarter of the vote": a fraction ("a third country", "a fifth term" are ordinals)
 _A_FRACTION = re.compile(r"\b(?P<num>an?)[- ](?P<den>third|quarter|fifth|tenth)\b(?=\s+(?:of|in|since|from|over|"
                          r"between|last|this)\b(?!\s+a\s+(?:century|mile|hour|day|year))|\s*[.,;:])", re.I)
+# "fell by a third.", "more than a quarter," — before a stop a fraction needs a word of quantity ("with a third, X-2"
+# is an ordinal)
+_FRACTION_LEAD = re.compile(r"\b(?:by|than|to|about|nearly|almost|roughly|some|around|over|under|just|only|barely|"
+                            r"exactly|approximately)\s+$", re.I)
 # a figure said of a region, not a state: "That region accounts for two thirds of the world's population"
 _REGION_SUBJ = re.compile(r"\s*(?:That|This|The|These|Those)\s+(?:[\w-]+\s+)?(?:region|regions|bloc|continent|world|"
                           r"area|zone|subregion|basin)\b")
@@ -151,6 +164,36 @@ _YEAR_AFTER = re.compile(r"\s*\((?:as of\s+)?((?:19|20)\d\d)(?:\s+est\.?)?\)")
 _SPAN_RE = re.compile(r"\b(?:from|between)\s+(\d{4})\s+(?:to|and|until)\s+(\d{4})\b")
 
 
+class _Seen(list):  # type: ignore[type-arg]
+    """The states named so far (last 12), with ``owners``: those named as a clause's subject or a possessor — what
+    "its"/"their" stand for ("Armenia buys its gas from Russia. Its imports …" → Armenia, not Russia)."""
+
+    owners: list[str]
+
+
+def _antecedent(seen: list[str], exclude: Any = ()) -> str | None:
+    """The state "its"/"their" stands for: the last owner named that is not excluded, else the last state named."""
+    owners = getattr(seen, "owners", [])
+    return next((st for st in reversed(owners) if st not in exclude), None) or next(
+        (st for st in reversed(seen) if st not in exclude), None)
+
+
+def _sentence_owners(ctx: Context, mentions: list[Mention]) -> list[str]:
+    """States a sentence names as a clause subject or a possessor ("Armenia buys …", "Georgia's exports", "Armenian
+    exports grew"), from the parse."""
+    out: list[str] = []
+    for mm in mentions:
+        if not (mm.state and is_state_or_group(mm.state)) or mm.role == "pronoun":
+            continue
+        tok = ctx.doc[mm.tok_end - 1]
+        dep = tok.dep_
+        if dep in ("compound", "amod") and tok.head.i >= mm.tok_end:
+            dep = tok.head.dep_ if tok.dep_ == "compound" else ("poss" if tok.head.dep_.startswith("nsubj") else dep)
+        if dep in ("nsubj", "nsubjpass", "poss") or ctx.text[mm.end:mm.end + 2] in ("'s", "’s"):
+            out.append(mm.state)
+    return out
+
+
 class ClaimStage:
     name: str = "claims"
     requires: tuple[str, ...] = ("doc", "mentions")
@@ -158,7 +201,8 @@ class ClaimStage:
 
     def __call__(self, ctx: Context) -> None:
         out: list[Claim] = []
-        last_states: list[str] = []
+        last_states = _Seen()
+        last_states.owners = []
         self._years = topic_years(ctx.text, ctx.source.title)
         self._hint: int | None = None
         self._last_flow: tuple[str, str | None, str | None] | None = None
@@ -175,6 +219,7 @@ class ClaimStage:
             self._rel = N.relative_periods(text, ctx.published, _last_year_named(self._times) or hint)
             sent_mentions = [m for m in ctx.mentions if sent.start <= m.tok_start < sent.end]
             self._sent_people: Claim | None = None
+            self._first_people: Claim | None = None  # the sentence's first people count (not a part "including …")
             out.extend(self._ranks(ctx, sent, text, s0, sent_mentions, last_states))
             out.extend(self._standings(text, s0, sent_mentions, last_states))
             for mx in _MULTIPLE_RE.finditer(text):
@@ -195,6 +240,8 @@ class ClaimStage:
                 out.append(Claim(measure, subj, partner, _MULTIPLES[mx.group(1).lower()], "times", q, per,
                                  Span(s0, s0 + len(text.rstrip())), about=_about(text) if measure == "other" else None))
             for fx in _A_FRACTION.finditer(text):
+                if re.match(r"\s*[.,;:]", text[fx.end():]) and not _FRACTION_LEAD.search(text[:fx.start()]):
+                    continue
                 den = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}[fx.group("den").lower()]
                 out.append(self._fraction(ctx, sent, text, s0, fx, round(100 / den, 2), sent_mentions, last_states))
             first = len(out)
@@ -218,6 +265,7 @@ class ClaimStage:
                 if mm.state and is_state_code(mm.state):
                     last_states.append(mm.state)
             last_states[:] = last_states[-12:]
+            last_states.owners = (last_states.owners + _sentence_owners(ctx, sent_mentions))[-12:]
         ctx.claims = out
 
     # -- one number ----------------------------------------------------------
@@ -269,12 +317,14 @@ class ClaimStage:
         dur = self._duration(ctx, sent, text, s0, m, value, before, after, mentions, last_states)
         if dur is not None:
             return dur
-        if re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.search(r"[A-Za-z/]$|\d[-/.]$|\]\s*$|\[$", before) or \
+        if re.match(r"\s*(?:st|nd|rd|th)\b", after) or \
+                re.search(r"[A-Za-z/]$|[A-Za-z]\.$|\d[-/.]$|\]\s*$|\[$", before) or \
                 re.match(r"[-/]\d|\.\d|\]", after) or (re.match(r"-[a-z]", after) and not unit_word):
-            return None  # document codes (08-51845, 22/55, A/70/PV.22), reference marks [8], "16-year-old"
+            return None  # document codes (08-51845, 22/55, A/70/PV.22, No.5), reference marks [8], "16-year-old"
         if not re.search(r"[A-Za-z]{3,}", text) and not _ROW_LABEL.search(ctx.text[max(0, s0 - 40):s0]):
             return None  # page headers (a row's figure cut from its label "Total:" is read)
-        if re.search(rf"\bout of (?:every\s+|each\s+)?$|\b(?:{N.SPELLED}|\d+) in (?:every\s+)?$", before, re.I) and \
+        if re.search(rf"\bout of (?:every\s+|each\s+)?$|\b{N.ORDINAL}\s+of\s+(?:the\s+)?$|"
+                     rf"\b(?:{N.SPELLED}|\d+) in (?:every\s+)?$", before, re.I) and \
                 not cur and not unit_word:
             return None  # "one out of every nine", "35th out of 180": the base of a ratio or a rank
         cur_word = currency_after(after)
@@ -303,7 +353,7 @@ class ClaimStage:
             c0, c1 = _clause_bounds(text, ns)
             clause_text = text[c0:c1]
             mentions = [mm for mm in mentions if c0 <= mm.start - s0 < c1] or mentions
-            kind = _nearest_flow(clause_text, ns - c0)
+            kind = _nearest_flow(clause_text, ns - c0, sales=True)
             deal = re.match(r"[^.;,]{0,30}?\b(?:deal|contract|project|agreement|plan|scheme)\s+to\s+(?:develop|build|"
                             r"construct|moderni[sz]e|upgrade|expand|finance)\b", text[m.end():])
             if kind is None and deal:
@@ -414,7 +464,9 @@ class ClaimStage:
             # "the number of new cases has hovered around 10", "bringing the tally to 49,856" (after a people count)
             c0, _ = _clause_bounds(text, ns)
             of = _NUMBER_OF.search(text[c0:ns])
-            is_people = bool(tally) or bool(of and any(w.lower() in _PEOPLE_WORDS for w in of.group(1).split())) or \
+            of_words = [w.lower() for w in of.group(1).split()] if of else []
+            is_people = bool(tally) or bool(of_words and any(w in _PEOPLE_WORDS for w in of_words) and not any(
+                w in ("states", "countries", "nations", "republics", "parties") for w in of_words)) or \
                 bool(re.search(r"\b(?:death|casualty|civilian)\s+tolls?\b[^.;]{0,40}$", text[c0:ns], re.I)) or \
                 bool(re.search(r"\bpopulation\b[^;]{0,90}$", text[c0:ns], re.I) and (scale or m.group("abbr") or
                                                                                  "," in raw))
@@ -435,6 +487,9 @@ class ClaimStage:
             subj = self._sent_people.subject  # the tally of the people counted before it
         elif subj is None and of_them and last_states:
             subj = last_states[-1]
+        elif subj is None and self._first_people is not None and re.match(
+                r"\s*(?:were|are|was|had been|have been)\s", after) and _PEOPLE_STATE.match(after):
+            subj = self._first_people.subject  # "six Georgian soldiers were killed and 26 were wounded": the same
         if subj is None and ctx.speaker and re.search(r"\b(?:our|my|we)\b", text, re.I):
             subj = ctx.speaker
         about = None
@@ -479,6 +534,7 @@ class ClaimStage:
             return Claim("other", subj, None, value, "troops", qualifier, period, span, about=about)
         claim = Claim("people_count", subj, None, value, "people", qualifier, period, span, about=about)
         self._sent_people = claim
+        self._first_people = self._first_people or claim
         return claim
 
     def _duration(self, ctx: Context, sent: Any, text: str, s0: int, m: re.Match[str], value: float, before: str,
@@ -559,6 +615,11 @@ class ClaimStage:
                 subj, partner = _bilateral([mm for mm in mentions if c0 <= mm.start - s0 < c1], last_states)
             return Claim("other", subj, partner, pct, "percent", qualifier, period, span,
                          about=f"change in {kind}: " + _about(text[c0:c1])[:60])
+        if kind in ("export", "import", "trade") and re.match(
+                r"(?:\s*|-)\w*\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+|[A-Z][\w-]+\s+)?"
+                r"(?:total\s+|overall\s+|foreign\s+)?(?:exports|imports|trade|turnover)\b", text[m.end("num"):]):
+            # "Russia accounts for roughly a third of Armenia's trade": a share of a flow
+            return self._share(ctx, text, m, pct, qualifier, period, span, mentions, last_states)
         # the state a share is of: not one in a leading "Though …," clause, nor the object of a preposition ("lost
         # half of that equipment in a war with Iraq")
         lead = re.match(r"\s*(?:Though|Although|While|Whereas|Despite|After|Before|When|Because|As|Since|If)\b[^,;]*,",
@@ -566,7 +627,8 @@ class ClaimStage:
         cands = [mm for mm in mentions if not (lead and mm.start - span.start < lead.end()) and not re.search(
             r"\b(?:with|against|to|from|by|on|over|between)\s+(?:the\s+)?$",
             text[max(0, mm.start - span.start - 12):mm.start - span.start], re.I)]
-        subj = _nationality(ctx, sent, text, m, mentions) or _first_state(cands) or (
+        subj = _whole_owner(text, s0, m.end(), mentions) or _nationality(ctx, sent, text, m, mentions) or \
+            _first_state(cands) or (
             None if _REGION_SUBJ.match(text) else self._main)
         return Claim("other", subj, None, pct, "percent", qualifier, period, span, about=_about(text))
 
@@ -593,7 +655,14 @@ class ClaimStage:
         if kind is None and self._last_flow is not None and re.match(r"\s*(?:Those|These)\s+(?:from|to|with)\b", text):
             kind = self._last_flow[0]  # "Those from the UAE are up by 11%": the flow of the sentence before
         if kind is None:
-            subj = _first_state(mentions) or (last_states[-1] if last_states and not _REGION_SUBJ.match(text) else None)
+            listed = _list_item(ctx, text, span.start, m.start("num"), mentions, last_states)
+            if listed is not None:
+                # "its main partners are Russia, followed by China (12 %)": a list of partners, markets or suppliers
+                return Claim(f"{_head_kind(text[:m.start('num')])}_share", listed[0], listed[1], value, "percent",
+                             qualifier, period, span)
+        if kind is None:
+            subj = _whole_owner(text, span.start, m.end(), mentions) or _first_state(mentions) or (
+                last_states[-1] if last_states and not _REGION_SUBJ.match(text) else None)
             return Claim("other", subj, None, value, "percent", qualifier, period, span, about=_about(text))
         before = text[max(0, m.start("num") - 60):m.start("num")]
         if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(window_after):
@@ -617,7 +686,7 @@ class ClaimStage:
             # it comes from or goes to
             owners = [mm.state for mm in mentions if mm.state and is_state_or_group(mm.state) and
                       mm.start - span.start < m.start() and mm.role != "pronoun"]
-            subj = owners[-1] if owners else (last_states[-1] if last_states else None)
+            subj = owners[-1] if owners else _antecedent(last_states)
             partner = next((mm.state for mm in mentions if mm.state and is_state_or_group(mm.state) and
                             mm.start - span.start >= m.end() and mm.state != subj and
                             re.search(r"\b(?:from|to|with)\s+(?:the\s+)?$",
@@ -630,24 +699,38 @@ class ClaimStage:
         # whose exports: "of Georgian exports", "of China's total trade"
         subj = _possessor(mentions, text, m.end(), ctx)
         partner = None
+        sh = re.search(r"\bshare\s+of\s+(?:the\s+)?", text[:m.start()])
+        if subj is None and sh:
+            # "Turkey's share of Georgian imports was 17%": the whole is the subject's, the share's owner the partner
+            subj = next((mm.state for mm in mentions if mm.state and is_state_or_group(mm.state) and
+                         sh.end() <= mm.start - span.start <= sh.end() + 15), None)
+        states_after = [mm for mm in mentions if mm.state and is_state_or_group(mm.state) and mm.state != subj and
+                        mm.start - span.start >= m.end()]
+        dest = next((mm.state for mm in states_after if re.search(
+            r"\b(?:to|from|with|into)\s+(?:the\s+)?$", text[max(0, mm.start - span.start - 10):mm.start - span.start])
+                     and not _CLAUSE_BREAK.search(text[m.end():mm.start - span.start])), None)
         before_states = [mm.state for mm in mentions if mm.start - span.start < m.start() and mm.state]
         for st in reversed(before_states):
             if st != subj and st is not None and is_state_or_group(st):
                 partner = st
                 break
         if partner is None:
-            partner = next((st for st in reversed(last_states) if st != subj), None)
+            # "40 percent of Azerbaijan's exports go to Italy": the destination (origin) named after the whole
+            partner = dest or next((st for st in reversed(last_states) if st != subj), None)
         scope = None
         if re.search(r"\bwith the region\b|\bin the region\b|\bregion's\b", window_after):
-            scope = ["ARM", "AZE", "GEO"]
+            scope = _region_states(ctx)
         return Claim(measure, subj, partner, value, "percent", qualifier, period, span, scope=scope)
 
     def _count(self, ctx: Context, sent: Any, text: str, m: re.Match[str], after: str, value: float, qualifier: str,
                period: str | None, span: Span, mentions: list[Mention], raw: str) -> Claim | None:
         """ "11 airports", "four resolutions", "90,000 new jobs", "2 trillion cubic metres": a count of things."""
-        noun = re.match(r"\s*(?:(?:[a-z-]+|[A-Z][a-z]+(?:an|ian|ese|i|ish))\s+){0,2}?([a-z]+s|States|Countries|Nations|"
-                        r"Members)\b", after) or \
-            re.match(r"\s*of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", after)
+        # the counted noun, after up to two modifiers — lower-case words, demonyms, or a name ("14 United Nations
+        # conventions", "176 of 184 Member States")
+        noun = re.match(r"\s*(?:(?:[a-z-]+|[A-Z][a-z]+(?:an|ian|ese|i|ish)|United\s+Nations|European\s+Union|"
+                        r"[A-Z]{2,5})\s+){0,3}?([a-z]+s|States|Countries|Nations|Members)\b", after) or \
+            re.match(r"\s*of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?"
+                     r"([a-z]+s|States|Countries|Nations|Members)\b", after)
         # "269 of the 279 outcomes": the part counts the whole's noun
         vote = re.match(r"\s*(?:votes?\s+|members\s+|deputies\s+|MPs\s+|lawmakers\s+)?(?:voting\s+|voted\s+)?"
                         r"(?:in\s+favou?r|against)\b", after)
@@ -656,6 +739,13 @@ class ClaimStage:
             subj = _first_state(mentions) or self._main
             return Claim("other", subj, None, value, "count", qualifier, period or self._as_published(ctx), span,
                          about="votes: " + _about(text)[:60])
+        if noun is None and re.search(r"\brank(?:ing|ings)?\s+(?:\w+\s+)?by\s+$|\b(?:increase|rise|improvement|"
+                                      r"jump|gain|climb|drop|fall|decline)\s+in\s+(?:the\s+|its\s+)?rank(?:ing|ings)?\s+of\s+$",
+                                      text[:m.start("num")], re.I):
+            # "raised Georgia's ranking by 77", "an increase in rankings of 28": places moved in a ranking
+            subj = _first_state(mentions) or self._main
+            return Claim("other", subj, None, value, "places", qualifier,
+                         period or self._period_near(text, m.start("num")), span, about=_about(text))
         colon = bool(re.search(r":\s*$", text[:m.start("num")]) or (  # table rows: "Total: 10"
             not text[:m.start("num")].strip() and _ROW_LABEL.search(ctx.text[max(0, span.start - 40):span.start])))
         if noun is None and raw[0].isdigit() and re.match(r"\s*(?:in|for|on)\s", after):
@@ -704,8 +794,10 @@ class ClaimStage:
         if noun is not None and re.match(r"(?i:countries|states|nations)$", noun.group(1)) and \
                 re.match(r"\s*(?:[-–—:(]|,\s+(?:namely\s+)?)\s*[A-Z][\w ]+,\s*[A-Z]", after[noun.end():]):
             return None  # "five European countries - Belgium, Estonia, …": the list's length, not a new figure
-        if re.match(r"\s*(?:(?:to|-|–)\s*\d[\d,.]*\s*)?(?:m|ft|feet|foot|metres|meters|kg|tons|tonnes|mw|kw|kwh|gw|"
-                    r"hectares|ha|°)\b", after, re.I):
+        if re.match(r"\s*(?:(?:to|-|–|and|or)\s*\d[\d,.]*\s*)?-?(?:m|ft|feet|foot|metres?|meters?|kg|kilograms?|"
+                    r"tons|tonnes|mw|kw|kwh|gw|megawatts?|gigawatts?|hectares|ha|°|mm|cm|millimet(?:re|er)s?|"
+                    r"centimet(?:re|er)s?|inch(?:es)?|calibre|caliber|degrees?|volts?|kv|hz|gb|mb)\b", after,
+                    re.I):
             return None  # a measurement, not a count
         if re.search(r"(?:\bthe|\bits|\btheir|['’]s|\bthese|\bthose|\bboth|\btop|\bour|\bmy|\bremaining|"
                      r"\bother|\bfirst|\blast|\bnext)\s+$|\ball\s+(?=[a-z]+\s+$)", text[:m.start("num")], re.I) or (
@@ -776,7 +868,7 @@ class ClaimStage:
         out: list[Claim] = []
         for m in _STANDING_RE.finditer(text):
             value = N.parse_ordinal(m.group("ord") or m.group("ord2"))
-            if value is None or re.match(r"[^.;]{0,40}?\bpartners?\b", text[m.end():]):
+            if value is None or re.match(rf"[^.;]{{0,40}}?\b{_PARTNER_WORD}s?\b", text[m.end():], re.I):
                 continue  # trade-partner ranks are read by _ranks
             states = [mm for mm in mentions if mm.state and is_state_code(mm.state)
                       and mm.role != "pronoun"]
@@ -792,6 +884,14 @@ class ClaimStage:
                 about += f" (of {m.group('of')})" if m.group("of") not in about else ""
             out.append(Claim("other", subj, None, float(value), "rank", "exact", self._period_near(text, m.start()),
                              Span(s0, s0 + len(text.rstrip())), about=about))
+            more = re.match(rf"[^.;]{{0,80}}?\band\s+(?P<ord>{N.ORDINAL})\s+(?:overall\s+)?(?:at|in|on|for|among)\b",
+                            text[m.end():], re.I)
+            value2 = N.parse_ordinal(more.group("ord")) if more else None
+            if more and value2 and not _STANDING_RE.search(text, m.end(), m.end() + more.start("ord")):
+                # "came second at the European Games and first at the Islamic Games": a second standing
+                out.append(Claim("other", subj, None, float(value2), "rank", "exact",
+                                 self._period_near(text, m.end() + more.start("ord")),
+                                 Span(s0, s0 + len(text.rstrip())), about=about))
         return out
 
     # -- ranks ---------------------------------------------------------------
@@ -812,7 +912,11 @@ class ClaimStage:
                 value, qualifier = 1.0, "exact"
             window = text[max(0, m.start() - 80):m.end() + 40]
             kind = "trade"
-            if re.search(r"\bexport", window, re.I):
+            word = re.search(r"\w+$", m.group(0))
+            if not re.search(r"\b(?:export|import|trade|trading)", m.group(0), re.I) and word and \
+                    word.group(0).lower() != "partner":
+                kind = {"imports": "import", "supplier": "import"}.get(word.group(0).lower(), "export")
+            elif re.search(r"\bexport", window, re.I):
                 kind = "export"
             elif re.search(r"\bimport", window, re.I):
                 kind = "import"
@@ -827,8 +931,8 @@ class ClaimStage:
                 # "its" stands for the last owner named: a state before it that is not the clause's partner
                 first_before = next((mm.state for mm in states if mm.start - s0 < m.start()), None)
                 earlier = [mm.state for mm in states if mm.start - s0 < m.start()] if first_before else []
-                subj = next((st for st in reversed(list(last_states) + earlier[1:]) if st and st != first_before),
-                            None)
+                subj = next((st for st in reversed(earlier[1:]) if st and st != first_before), None) or \
+                    _antecedent(last_states, {first_before})
             for mm in states:
                 if mm.state != subj and mm.start - s0 < m.start():
                     partner = mm.state
@@ -856,9 +960,9 @@ class ClaimStage:
 # a standing in a table or index: a ranking verb or superlative with an ordinal ("ranked 35th", "placed 35th out of
 # 180", "the fifteenth easiest place", "the world's 12th-largest economy", "35th place")
 _STANDING_RE = re.compile(
-    rf"(?:\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|comes|finish(?:es|ed)|st(?:oo|a)nds?|sits?|sat|"
+    rf"(?:\b(?:rank(?:s|ed|ing)?|rat(?:es|ed|ing)|plac(?:es|ed|ing)|came|comes|finish(?:es|ed)|st(?:oo|a)nds?|sits?|sat|"
     rf"(?:rose|rise[sn]?|fell|falls?|fallen|dropped|drops|slipped|climbed|jumped|moved|improved)\s+to)\s+"
-    rf"(?:\w+\s+(?:as\s+)?)?(?:(?:the|a|an)\s+)?(?:world['’]s\s+)?(?P<ord>{N.ORDINAL})(?!\s+(?:century|session|"
+    rf"(?:\w+\s+(?:as\s+|at\s+)?|at\s+)?(?:(?:the|a|an)\s+)?(?:world['’]s\s+)?(?P<ord>{N.ORDINAL})(?!\s+(?:century|session|"
     rf"anniversary|time|round|day|year|congress|summit|meeting|term|convocation|edition))\b"
     rf"|\b(?P<ord2>{N.ORDINAL})(?:[- ](?:place|position)\b|(?:-\s?|\s)(?:largest|biggest|\w+iest|highest|lowest|"
     rf"strongest|weakest|richest|poorest|most|least|best|worst)\b))"
@@ -932,10 +1036,10 @@ def _subject_partner(mentions: list[Mention], last_states: list[str], text: str,
 _RECEIVE = re.compile(r"\b(?:receiv|attract|secur|obtain|got\b|gets\b|borrow|accept)", re.I)
 
 
-def _nearest_flow(clause: str, pos: int) -> str | None:
+def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
     """The flow word nearest a money figure in its clause (exports, imports, trade, investment, aid, loans)."""
     best: tuple[int, str] | None = None
-    for name, rx in _MEASURE_WORDS:
+    for name, rx in _MEASURE_WORDS + (_SALE_WORDS if sales else []):
         for w in rx.finditer(clause):
             d = abs(w.start() - pos)
             if best is None or d < best[0]:
@@ -986,8 +1090,16 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
 
     owner = first("owner")
     if owner is None and re.search(r"\b(?:its|their|the country['’]s|the nation['’]s)\b", text[c0:c1], re.I):
-        taken = set(sum(roles.values(), []))
-        owner = next((st for st in reversed(last_states) if st not in taken), None)
+        owner = _antecedent(last_states, set(sum(roles.values(), [])))
+    elif re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:exports?|imports?|trade|turnover|purchases|sales)\b",
+                   text[c0:c1], re.I) and not re.search(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:exports?|imports?|trade)\b",
+                                                         text[c0:c1]):
+        # "its imports of Russian gas": the flow is the antecedent's; the state named with the goods is the other end
+        taken = set(sum(roles.values(), [])) - set(roles.get("owner", []))
+        goods = [st for st in roles.pop("owner", []) if st]
+        owner = _antecedent(last_states, taken)
+        if goods and owner not in goods:
+            roles.setdefault("from" if kind == "import" else "to", []).extend(goods)
     to, frm = first("to"), first("from")
     if kind == "trade":
         if "between" in roles:
@@ -1006,7 +1118,12 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
         subj = (owner if owner != to else None) or frm or last
         return subj, to if to != subj else None
     if kind == "import":
+        extra = [st for st in roles.get("owner", [])[1:] if st not in (frm, to)]
+        if to and owner and owner != to and frm is None:
+            return to, owner  # "Chinese imports into Georgia": Georgia imports, from China
         subj = (owner if owner != frm else None) or to or last
+        if frm is None and extra:
+            frm = extra[0]  # "Georgia's imports of Chinese goods": the goods' state is the origin
         return subj, frm if frm != subj else None
     # investment, aid, loans: where the money goes
     by = re.search(r"\b(?:funded|financed|co-financed|backed|sponsored|paid for)\s+by\b", text[c0:c1], re.I)
@@ -1058,13 +1175,59 @@ def _list_item(ctx: Context, text: str, s0: int, pos: int, mentions: list[Mentio
                                                                                               head.start()])):
         subj = owners[-1].state
     elif re.search(r"\b(?:its|their|the country['’]s|the nation['’]s)\s+(?:[\w-]+\s+){0,3}$", near, re.I):
-        subj = next((st for st in reversed(last_states + [mm.state for mm in owners if mm.state])
-                     if st not in items), None)
+        subj = next((mm.state for mm in reversed(owners) if mm.state and mm.state not in items), None) or \
+            _antecedent(last_states, items)
     elif owners:
         subj = owners[0].state
     if subj is None or subj == item.state:
         return None
     return subj, item.state  # type: ignore[return-value]
+
+
+_HEAD_KIND = {"market": "export", "destination": "export", "buyer": "export", "customer": "export",
+              "supplier": "import", "source": "import"}
+
+
+def _head_kind(before: str) -> str:
+    """The flow a list head names: "export markets", "main suppliers", "partners" (trade)."""
+    flow = None
+    for h in _LIST_HEAD.finditer(before):
+        flow = h.group(0).lower().rstrip("s")
+    flow = {"export": "export", "import": "import"}.get(flow or "", _HEAD_KIND.get(flow or "", "trade"))
+    kind = _nearest_flow(before, len(before))
+    return kind if kind in ("export", "import", "trade") else flow
+
+
+_REGIONS = [("SCAUC", re.compile(r"\bSouth(?:ern)? Caucasus\b|\bTranscaucasi", re.I), ["ARM", "AZE", "GEO"]),
+            ("CASIA", re.compile(r"\bCentral Asia", re.I), ["KAZ", "KGZ", "TJK", "TKM", "UZB"])]
+
+
+def _region_states(ctx: Context) -> list[str] | None:
+    """The states "the region" stands for in a text: the region it names (the South Caucasus, Central Asia)."""
+    for code, rx, states in _REGIONS:
+        if any(mm.state == code for mm in ctx.mentions) or rx.search(ctx.text):
+            return states
+    return None
+
+
+_WHOLE_OF = re.compile(r"(?:[\s-]*(?:thirds?|fifths?|quarters?|fourths?|tenths?|halves|half|per\s?cent|percent|%))?"
+                       r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:[a-z][\w-]*\s+){0,3}of\s+(?:the\s+)?)?")
+
+
+def _whole_owner(text: str, s0: int, end: int, mentions: list[Mention]) -> str | None:
+    """The state whose whole a share is of: "20 per cent of Georgia's territory", "a fifth of the territory of
+    Azerbaijan", "15 % of Armenian land" — the state named right after "of", or after "of the NOUN of"; not the
+    clause's subject ("Russia occupies …")."""
+    for mm in mentions:
+        rel = mm.start - s0
+        if rel < end or not (mm.state and is_state_code(mm.state)) or mm.role == "pronoun":
+            continue
+        if _WHOLE_OF.fullmatch(text, end, rel) and (mm.role == "demonym" or re.match(
+                r"['’]s\b", text[mm.end - s0:mm.end - s0 + 2]) or re.search(r"\bof\s+(?:the\s+)?$", text[end:rel])
+                and re.search(r"\s(?:[a-z][\w-]*\s+)of\s+(?:the\s+)?$", text[end:rel])):
+            return mm.state
+        return None
+    return None
 
 
 def _first_state(mentions: list[Mention]) -> str | None:
@@ -1106,7 +1269,8 @@ def _sent_start(ctx: Context, m: Mention) -> int:
 
 
 _NOT_WHOSE = re.compile(
-    r"\b(?:and|or|including|among|to|into|towards|toward|for|by|fled|were|are|was|is|have|has|had|arrived|entered|"
+    r"\b(?:and|or|including|among|to|into|towards|toward|for|by|in|at|near|across|outside|inside|fled|were|are|was|"
+    r"is|have|has|had|arrived|entered|"
     r"crossed|returned|went|sent|deployed|killed|died|remain|remained|live|lived|stay|stayed)\b", re.I)
 
 
