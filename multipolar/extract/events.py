@@ -19,7 +19,7 @@ from ..domain import is_state_code
 from ..resolve.dates import find_times, resolve_relative, topic_years, year_at
 from .cameo_triggers import load_cameo_table
 from .context import Context, sentence_of
-from .events_speech import commitment, obligation_clause, recast
+from .events_speech import COOPERATIVE, FORCEFUL, THREAT_HEADS, WANT_HEADS, commitment, obligation_clause, recast
 from .evidence import Event, Span
 from .participants import KEY as COLLECTIVE_KEY
 from .participants import Participants
@@ -90,8 +90,8 @@ _TRUCE_ASKED = frozenset({"halt", "end", "stop", "cessation", "ceasefire", "ceas
 _NOUN_PAIRS = {("martial", "law"): "MOBILIZE", ("military", "rule"): "MOBILIZE", ("military", "mobilisation"):
                "MOBILIZE", ("military", "mobilization"): "MOBILIZE", ("general", "mobilisation"): "MOBILIZE",
                ("general", "mobilization"): "MOBILIZE"}
-_WANTING = frozenset({"want", "wish", "seek", "hope", "aim", "expect", "plan", "intend", "propose", "need", "desire",
-                      "envisage", "envision", "favour", "favor", "prefer"})
+_WANTING = frozenset({"want", "wish", "seek", "pursue", "hope", "aim", "expect", "plan", "intend", "propose", "need",
+                      "desire", "envisage", "envision", "favour", "favor", "prefer"})
 _GO_BETWEEN = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "guarantee", "witness", "oversee",
                          "monitor", "propose", "draft"})
 #: a deal told twice may be told once as signed (SUPPORT) and once as agreed (AGREE)
@@ -119,6 +119,7 @@ _SENT_FROM = frozenset({"official", "officer", "delegation", "delegate", "repres
 _COMPARING = frozenset({"after", "like", "unlike", "than", "besides", "following", "amid", "during", "before",
                         "since", "despite"})  # comparisons and times: "invaded following a coup by …"
 _SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
+_TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "all three": 3}
 
 
@@ -403,7 +404,8 @@ class EventStage:
             if head.i != tok.i and head.lemma_.lower() in _JUDGING and tok.head.i == head.i:
                 head = tok  # "China condemned the strike on Syria": the strike is not China's; its own words say whose
         verb_like = _verbal(head)
-        if not verb_like and not _specific_noun(tok) and not (
+        promised = tok.pos_ == "NOUN" and tok.dep_ == "dobj" and commitment(tok.head) in ("promise", "threat")
+        if not verb_like and not promised and not _specific_noun(tok) and not (
                 tok.lemma_.lower() in CONFLICT_NOUNS and len(_conflict_between(ctx, tok)) >= 2 and _reported(tok)):
             return None
         if tok.lemma_.lower() in _TALK_NOUNS and not (tok.dep_ == "dobj" and tok.head.lemma_ in _LIGHT_VERBS and any(
@@ -415,6 +417,12 @@ class EventStage:
             undoer = undoer.head  # "backed out of a deal": up past the prepositions
         if trig.type == "AGREE" and tok.pos_ == "NOUN" and undoer.lemma_ in _UNDOING:
             return None  # "backed out of a deal", "withdrew from the agreement": the deal is what is undone
+        if trig.type in ("SANCTION", "COERCE") and tok.pos_ == "NOUN" and undoer.lemma_ in _EASING:
+            return None  # "eased the arms embargo": the easing is the act (CONCEDE), the embargo what is undone
+        if tok.pos_ == "NOUN" and trig.type in FORCEFUL and _threatened(tok):
+            trig = Trigger("THREATEN", None, trig.pos, trig.words)  # "threatened sanctions against X"
+        if _not_an_act(tok, trig.type, self._hostile_nouns):
+            return None
         if _alleged(head):
             return None  # "accused Turkey of supporting Azerbaijan": the accusation happened; the support is alleged
         if tok.pos_ in ("NOUN", "PROPN") and _topic_of_talks(tok):
@@ -600,6 +608,7 @@ class EventStage:
         if set(actors) == set(recipients) and len(actors) == 1:
             return None
         negated = _negated(head) or (head.i != tok.i and _negated(tok))
+        refuser = _refuser(head) if negated and trig.type in COOPERATIVE else None
         hypothetical = _hypothetical(head) or (tok.i != head.i and head.lemma_ in _WANTING and tok.dep_ in (
             "dobj", "pobj"))  # "Iran wants a strategic partnership with China": wanted, not had
         if asker is not None:
@@ -613,8 +622,12 @@ class EventStage:
         typ, mode = trig.type, trig.mode
         if tok.i != head.i and head.lemma_ in _REAFFIRM and typ in ("COOPERATE", "CONSULT"):
             typ, mode = "AGREE", None  # "reaffirmed our defense partnership": a commitment renewed
+        if refuser is not None:  # "refused to recognise the vote", "declined to meet X": the refusal happened
+            typ, mode, negated, hypothetical = "REJECT", None, False, _hypothetical(refuser)
         if hypothetical and not negated:
             kind = commitment(head)
+            if kind is None and head.i == tok.i and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+                kind = commitment(tok.head)  # "pledged to expand its cooperation with Y": the verb it is done by
             if kind == "future" and ctx.speaker and ctx.speaker not in actors and not (
                     typ == "CONSULT" and ctx.speaker in recipients):
                 kind = None  # a speech foretelling others' acts ("Azerbaijan will recognize …") promises nothing
@@ -773,6 +786,8 @@ class EventStage:
             if accusing and n.dep_ == "prep" and n.lower_ in ("against", "on", "upon") and \
                     n.head.lemma_.lower() in self._hostile_nouns and n.head.i != tok.i:
                 hidden |= _subtree(n)  # "condemned the attacks against Pakistan": the victim is not accused
+            elif n.dep_ == "prep" and n.lower_ in _TOPIC_PREPS and typ in _SYMMETRIC_TYPES:
+                places |= _subtree(n)  # "talks with Russia about China's missiles": what about, not with whom
             elif n.dep_ == "prep" and n.lower_ in _COMPARING:
                 hidden |= _subtree(n)  # "the most troops after the United States": a comparison, no party
             elif n.dep_ == "prep" and n.lower_ == "in" and n.head.lemma_.lower() not in _IN_OBJECT and \
@@ -1001,10 +1016,65 @@ _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", 
                 "november", "december"}
 
 
+#: verbs whose "to"-complement is undertaken, not done: the commitment is the event (events_speech.commitment)
+_UNDERTAKING = frozenset({"promise", "pledge", "vow", "offer", "agree", "undertake", "commit", "volunteer",
+                          "guarantee", "swear", "resolve", "threaten", "warn"}) | WANT_HEADS
 _REAFFIRM = {"reaffirm", "affirm", "reiterate", "renew", "confirm", "underscore", "underline"}
 _ALLEGING = {"accuse", "blame", "charge", "suspect"}
 #: verbs by which an act draws a reaction from others: "drawing condemnation from X", "sparked protests by X"
 _DRAWING = {"draw", "provoke", "elicit", "spark", "prompt", "attract", "earn", "receive", "face", "trigger", "incur"}
+
+
+#: verbs that undo a sanction or a coercive measure: "lifted the embargo", "eased the restrictions"
+_EASING = frozenset({"lift", "ease", "end", "remove", "relax", "loosen", "scrap", "rescind", "revoke", "waive",
+                     "repeal"})
+#: what a release or an involvement is of when it is no act between states: "released footage", "involved in a
+#: collision"
+_RELEASED_MATTER = frozenset({"footage", "video", "image", "photo", "photograph", "picture", "statement", "report",
+                              "data", "figure", "detail", "information", "list", "result", "recording", "tape",
+                              "document", "communique", "communiqué", "text", "transcript", "book", "album", "film",
+                              "budget", "forecast", "estimate", "map", "plan", "version", "update"})
+_MISHAPS = frozenset({"collision", "incident", "accident", "standoff", "stand-off", "dispute", "crash", "scandal",
+                      "row", "spat", "controversy"})
+
+
+def _threatened(noun: Any) -> bool:
+    """A forceful act named as what was threatened: "threatened sanctions against X", "threatened X with
+    sanctions", "warned of reprisals"."""
+    h = noun.head
+    if noun.dep_ == "dobj" and h.lemma_.lower() in THREAT_HEADS:
+        return True
+    return noun.dep_ == "pobj" and h.lower_ in ("with", "of") and h.head.i != h.i and \
+        h.head.lemma_.lower() in THREAT_HEADS
+
+
+def _not_an_act(tok: Any, typ: str, hostile: frozenset[str]) -> bool:
+    """Trigger words used of something that is no act between states: "released the footage" (no concession),
+    "were involved in a collision" (no cooperation), "calls to exercise a right" (no phone call)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "release" and typ == "CONCEDE":  # ("footage released by X": the matter the release is of)
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _RELEASED_MATTER for c in tok.children) \
+            or tok.dep_ == "acl" and tok.head.lemma_.lower() in _RELEASED_MATTER
+    if lemma == "involve" and typ == "COOPERATE":
+        return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in _MISHAPS or g.lemma_.lower() in hostile) for g in c.children)
+            for c in tok.children)
+    if lemma == "call" and typ == "CONSULT" and tok.pos_ == "NOUN":  # "calls for a ceasefire", "calls to leave"
+        nxt = tok.doc[tok.i + 1:tok.i + 3]  # (by the words: the parser hangs "for" on the verb as often)
+        return len(nxt) > 0 and (nxt[0].lower_ == "for" or nxt[0].lower_ == "to" and len(nxt) > 1 and
+                                 nxt[1].tag_ == "VB")
+    return False
+
+
+def _refuser(verb: Any) -> Any | None:
+    """The verb of refusing whose content ``verb`` is ("refused to recognise", "declined to meet"), when the
+    refusal itself happened (not negated, not modal); None otherwise."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in ("refuse", "decline"):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children) or _negated(head):
+        return None
+    return head
 
 
 def _alleged(verb: Any) -> bool:
@@ -1248,6 +1318,8 @@ def _hypothetical(tok: Any) -> bool:
                 return True
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.i != tok.i:
         head = tok.head
+        if tok.dep_ == "xcomp" and head.lemma_.lower() in _UNDERTAKING:
+            return True  # "agreed to hold talks", "vowed to impose sanctions": promised, not (yet) done
         if head.lemma_ in _INTENT or head.lemma_ in ("be",) and any(c.lower_ in _INTENT for c in head.children):
             return True
         if _hypothetical(head):

@@ -15,6 +15,9 @@ from typing import Any
 COMMIT_HEADS = frozenset({"promise", "pledge", "vow", "offer", "agree", "undertake", "commit", "plan", "intend",
                           "decide", "prepare", "resolve", "volunteer", "guarantee", "swear", "ready", "willing",
                           "prepared", "determined", "set", "poised", "going", "propose"})
+#: verbs and adjectives of wanting: a stated wish to cooperate with a state is an intent expressed (CAMEO 03,
+#: PLOVER AGREE) — "Washington wanted to hold talks with Moscow", "Baku is keen to expand trade with Ankara"
+WANT_HEADS = frozenset({"want", "wish", "desire", "seek", "hope", "aim", "keen", "eager", "interested", "look"})
 #: passives announcing a plan: "X is expected to visit Y", "talks are scheduled to resume"
 SCHEDULED = frozenset({"expect", "schedule", "slate", "plan"})
 #: nouns whose "to"-complement is a commitment: "announced plans to", "expressed readiness to"
@@ -61,7 +64,8 @@ def commitment(verb: Any) -> str | None:
             lemma = head.lemma_.lower()
             if lemma in THREAT_HEADS:
                 return "threat" if _real(head) else None
-            if lemma in COMMIT_HEADS or (head.pos_ == "ADJ" and head.lower_ in COMMIT_HEADS):
+            if lemma in COMMIT_HEADS or lemma in WANT_HEADS or (head.pos_ == "ADJ" and head.lower_ in
+                                                                  COMMIT_HEADS | WANT_HEADS):
                 return "promise" if _real(head) else None
             if (lemma in SCHEDULED and any(c.dep_ == "auxpass" for c in head.children)) or head.lower_ == "due":
                 return "promise" if _real(head) else None  # "is expected to visit", "is scheduled to meet"

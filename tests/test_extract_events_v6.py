@@ -1,0 +1,123 @@
+"""rules.v6 event classes (issue 12, fourth round), each on small hand-written texts: speech acts (threats of force
+named as a noun, refusals, stated wishes to cooperate), measures undone, trigger words used of no act between
+states, and what talks are about."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import extract, happened
+
+
+def pairs(ev) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return {(t, a, r) for t, a, r, _ in happened(ev)}
+
+
+# -- a threatened measure is a threat, not the measure ---------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Canada threatened new sanctions against Peru over the mining dispute.",
+    "Chile threatened Bolivia with an embargo on copper.",
+    "Norway warned Sweden of sanctions.",
+])
+def test_a_threatened_measure_is_a_threat(extractor, sentence) -> None:
+    got = pairs(extract(extractor, sentence))
+    assert ("THREATEN",) == tuple({t for t, _, _ in got})
+    assert not any(t in ("SANCTION", "COERCE") for t, _, _ in got)
+
+
+def test_a_measure_imposed_stays_the_measure(extractor) -> None:
+    got = pairs(extract(extractor, "Canada imposed new sanctions on Peru last week."))
+    assert ("SANCTION", "CAN", "PER") in got and not any(t == "THREATEN" for t, _, _ in got)
+
+
+# -- a measure undone is no measure taken ----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Japan lifted its embargo on Chile in March.",
+    "Last week Japan said it was easing the arms embargo against Chile.",
+])
+def test_a_measure_lifted_is_no_sanction(extractor, sentence) -> None:
+    got = pairs(extract(extractor, sentence))
+    assert not any(t == "SANCTION" for t, _, _ in got)
+
+
+# -- a refusal to cooperate happened: REJECT -------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Peru refused to recognize the government of Chile.",
+    "Bolivia declined to meet the Chilean foreign minister in Lima.",
+])
+def test_a_refusal_to_cooperate_is_a_rejection(extractor, sentence) -> None:
+    got = pairs(extract(extractor, sentence))
+    assert any(t == "REJECT" for t, _, _ in got)
+    assert not any(t in ("SUPPORT", "CONSULT") for t, _, _ in got)
+
+
+def test_no_refusal_is_no_rejection(extractor) -> None:
+    got = pairs(extract(extractor, "Peru did not refuse to recognize the government of Chile."))
+    assert not any(t == "REJECT" for t, _, _ in got)
+
+
+def test_a_plain_negation_is_no_rejection(extractor) -> None:
+    got = pairs(extract(extractor, "Peru did not recognize the government of Chile."))
+    assert not got
+
+
+# -- a stated wish to cooperate is an intent expressed (CAMEO 03 → AGREE) ----------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Chile said it wanted to hold talks with Peru on the border.",
+    "Norway is keen to expand its cooperation with Finland.",
+])
+def test_a_stated_wish_to_cooperate_is_agree(extractor, sentence) -> None:
+    got = pairs(extract(extractor, sentence))
+    assert {t for t, _, _ in got} == {"AGREE"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "If Chile wanted to hold talks with Peru, it would say so.",
+    "Chile does not want to hold talks with Peru.",
+    "Chile may want to hold talks with Peru.",
+])
+def test_a_wish_not_stated_is_nothing(extractor, sentence) -> None:
+    assert not pairs(extract(extractor, sentence))
+
+
+def test_agreements_pursued_are_not_reached(extractor) -> None:
+    assert not pairs(extract(extractor, "Chile has pursued similar agreements with Peru and Bolivia in recent years."))
+
+
+# -- what talks are about is no party to them ------------------------------------------------------------------------
+def test_talks_about_a_state_are_not_with_it(extractor) -> None:
+    got = pairs(extract(extractor, "Canada held talks with Mexico about Cuba's debt last week."))
+    assert ("CONSULT", "CAN", "MEX") in got and ("CONSULT", "CAN", "CUB") not in got
+
+
+# -- trigger words used of no act between states ---------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Peru released footage of the border clashes with Chile.",
+    "A Peruvian and a Chilean vessel were involved in a collision off the coast last week.",
+    "Chile repeated its calls for an end to the fishing dispute with Peru.",
+])
+def test_trigger_words_used_of_no_act(extractor, sentence) -> None:
+    got = pairs(extract(extractor, sentence))
+    assert not any(t in ("CONCEDE", "COOPERATE", "CONSULT") for t, _, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Peru released two Chilean fishermen last week.", "CONCEDE"),
+    ("Chile is involved in the reconstruction of the Peruvian port.", "COOPERATE"),
+    ("Chile held a phone call with Peru on Monday.", "CONSULT"),
+])
+def test_the_same_words_of_acts_still_count(extractor, sentence, wanted) -> None:
+    got = pairs(extract(extractor, sentence))
+    assert any(t == wanted for t, _, _ in got)
+
+
+# -- what was promised or threatened has not happened: the promise or the threat has --------------------------------
+@pytest.mark.parametrize(("sentence", "wanted", "unwanted"), [
+    ("Norway agreed to hold talks with Finland.", "AGREE", "CONSULT"),
+    ("Norway offered to mediate between Finland and Sweden.", "AGREE", "CONSULT"),
+    ("Norway vowed to impose sanctions on Finland.", "THREATEN", "SANCTION"),
+    ("Norway pledged to expand its cooperation with Finland.", "AGREE", "COOPERATE"),
+])
+def test_the_content_of_an_undertaking_has_not_happened(extractor, sentence, wanted, unwanted) -> None:
+    types = {t for t, _, _ in pairs(extract(extractor, sentence))}
+    assert wanted in types and unwanted not in types
