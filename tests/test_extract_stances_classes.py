@@ -93,7 +93,7 @@ def test_condemning_violations_is_support(extractor) -> None:
 
 
 def test_disputing_is_opposing(extractor) -> None:
-    got = stances(extractor, "Turkey fiercely disputes the term genocide.")
+    got = stances(extractor, "Turkey fiercely disputes the term genocide for the 1915 massacre of Armenians.")
     assert got == {("TUR", "armenian_genocide_recognition", None, "oppose")}
 
 

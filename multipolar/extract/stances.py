@@ -22,6 +22,7 @@ from .context import Context, sentence_of
 from .evidence import Span, Stance
 
 _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermine", "deny", "threaten", "ignore",
+                 "infringe", "encroach", "disrespect", "nullify", "annul", "negate",
                  "breach", "resist", "attack", "trample", "flout", "abandon", "criticize", "criticise", "denounce",
                  "against", "question", "refuse", "dispute", "contest", "challenge", "dismiss", "break", "wreck",
                  "derail", "sabotage", "block", "obstruct", "scuttle", "torpedo", "jeopardize", "jeopardise",
@@ -290,6 +291,8 @@ class StanceStage:
         anchor = toks[-1]
         if _in_a_name(toks):
             return []  # "the Syrian Observatory for Human Rights", "the Peace Corps": a name, not a position
+        if pat.issue == "armenian_genocide_recognition" and not _the_armenian_genocide(ctx, anchor, m.group(0)):
+            return []  # "the prevention of genocide", "the X genocide": genocide in general or another one
         verb = _governing_verb(anchor)
         chain = _chain(anchor, verb)
         if verb is not None and verb.lemma_ in _TOPIC_VERBS and not any(
@@ -298,7 +301,7 @@ class StanceStage:
         if verb is not None and (verb.lemma_ in _EXPERIENCE_VERBS or verb.dep_ == "relcl" and
                                  verb.lemma_ in _EXPERIENCE_VERBS):
             return []  # "those who perished in the genocide", "after enduring the occupation": undergone, not held
-        issue_np = {c.i for c in _np_head(anchor).subtree}
+        issue_np = _phrase(_np_head(anchor))
         holder_states, negated = self._holder(ctx, verb)
         holder_states = [h for h in holder_states if not _only_inside(ctx, h, issue_np, verb)]
         if verb is not None and _unfulfilled(verb):
@@ -306,14 +309,25 @@ class StanceStage:
             negated = False
         if anchor.dep_ in ("compound", "amod", "nmod") and anchor.head.lemma_ in _TOPIC_NOUNS:
             return []  # "a human rights issue", "the ceasefire question": a topic named, no position taken
-        breach_tok = next((t for t in chain if t.lemma_ in _BREACH_NOUNS or (pat.inverted and t is anchor
-                                                                                  and t.pos_ == "NOUN")), None)
-        agent = self._breach_agent(ctx, breach_tok) if breach_tok is not None else []
-        target = self._target(ctx, sent, anchor, toks, pat, holder_states, exclude=agent)
+        breach_tok = next((t for t in chain if t.lemma_ in _BREACH_NOUNS), None)
+        agent = self._breach_agent(ctx, breach_tok, verb, holder_states) if breach_tok is not None else []
+        if breach_tok is None and pat.inverted and anchor.pos_ in ("VERB", "NOUN") and verb is not None and \
+                not (verb.lemma_ in _OPPOSE_VERBS or verb.lemma_ in _ACCEPT_VERBS):
+            agent = list(holder_states)  # "Russia annexed …", "continues to occupy X's territory": the subject breaches
+        breach_before = _BREACH_BEFORE.search(m.string[max(0, m.start() - 25):m.start()])
+        verb_breach = bool(breach_before and breach_tok is None and verb is not None and
+                           breach_before.group(0).lower().startswith(verb.text.lower()))
+        if verb_breach or breach_tok is None and pat.inverted and agent:
+            # "Russia violates its territorial integrity": the subject of the verb breaches
+            agent = _holder_states_of(ctx, {x.i for c in verb.children if c.dep_ in _SUBJ for x in c.subtree})
+        # "Georgia says (that) Russia violates …": the one who says so holds what is breached
+        sayers = [h for h in self._sayers(ctx, verb) if h not in agent] \
+            if verb_breach or breach_tok is not None or pat.inverted else []
+        holder_states = [h for h in holder_states if h not in sayers]
+        target = self._target(ctx, sent, anchor, toks, pat, holder_states, exclude=agent, sayers=sayers)
         if target is None and pat.inverted and pat.target_rule == "of" and ctx.speaker and \
                 is_state_code(ctx.speaker) and ctx.speaker not in agent:
             target = ctx.speaker  # "the occupation", said in a statement: of the speaker's own land
-        breach_before = _BREACH_BEFORE.search(m.string[max(0, m.start() - 25):m.start()])
         breach = pat.inverted or breach_tok is not None or bool(breach_before)
         if breach_before and breach_tok is None and not pat.inverted and verb is not None and \
                 breach_before.group(0).lower().startswith(verb.text.lower()):
@@ -357,7 +371,13 @@ class StanceStage:
         # stated position here: what it did is an event, not a stance
         if verb is not None and verb.lemma_ in _THANK_VERBS:
             polarity = np_pol  # the thanker holds what it thanks for
-        if (polarity == "oppose" or agent) and ctx.speaker and ctx.speaker not in holder_states and \
+        if sayers and (polarity == "oppose" or agent):
+            each = target in sayers and any(t.lower_ == "their" and t.dep_ == "poss"
+                                            for t in ctx.doc[max(0, anchor.i - 3):anchor.i])
+            for h in sayers:  # a state that says another violates X holds X itself ("their own": each its own)
+                out.append(Stance(h, pat.issue, h if each and pat.target_rule != "none" else target, "support", date,
+                                  span))
+        elif (polarity == "oppose" or agent) and ctx.speaker and ctx.speaker not in holder_states and \
                 ctx.speaker not in np_holders and ctx.speaker not in agent:
             # a statement that blames another state for violating X holds X itself
             out.append(Stance(ctx.speaker, pat.issue, target, "support", date, span))
@@ -366,6 +386,22 @@ class StanceStage:
         for h in holders:
             out.append(Stance(h, pat.issue, self._own_target(pat, target, h), polarity, date, span))
         return out
+
+    def _sayers(self, ctx: Context, verb: Any) -> list[str]:
+        """The states that say, warn or complain that what a clause reports is so: the subject of a verb of saying
+        above it ("Georgia says that Russia …", "both maintain that …")."""
+        v = verb
+        for _ in range(3):
+            if v is None or v.head.i == v.i or v.dep_ not in ("ccomp", "conj", "relcl", "advcl"):
+                return []
+            if v.dep_ == "relcl":  # "… claims that infringe upon …": up to the noun's clause
+                v = _governing_verb(v.head)
+                continue
+            v = v.head
+            if v.lemma_ in _SAY_VERBS or v.lemma_ in _BLAME_VERBS:
+                states, _ = self._holder(ctx, v)
+                return states
+        return []
 
     @staticmethod
     def _own_target(pat: IssuePattern, target: str | None, holder: str) -> str | None:
@@ -382,7 +418,7 @@ class StanceStage:
                 continue
             for c in t.children:
                 if c.dep_ == "amod" and ctx.token_mentions.get(c.i) is not None:
-                    for st in _states_of(ctx, {c.i}):  # "Iranian support for …"
+                    for st in _holder_states_of(ctx, {c.i}):  # "Iranian support for …"
                         if st not in out:
                             out.append(st)
                 if c.dep_ != "poss":
@@ -393,23 +429,40 @@ class StanceStage:
         if verb is not None and verb.lemma_ in _THANK_VERBS and any(t.lower_ == "for" for t in chain):
             for c in verb.children:
                 if c.dep_ in ("dobj", "dative"):
-                    for st in _states_of(ctx, {x.i for x in c.subtree}):
+                    for st in _holder_states_of(ctx, {x.i for x in c.subtree}):
                         if st not in out and st not in subjects:
                             out.append(st)
         return out
 
-    def _breach_agent(self, ctx: Context, tok: Any) -> list[str]:
-        """Who commits a breach named as a noun: its possessor ("Russia's occupation") or its "by" agent."""
+    def _breach_agent(self, ctx: Context, tok: Any, verb: Any = None, subjects: list[str] | None = None) -> list[str]:
+        """Who commits a breach named as a noun: its possessor ("Russia's occupation"), shared with the nouns it is
+        listed with ("Russia's rhetoric and violations of …") or held by the noun it is "of" ("its policy of
+        occupation"), its "by" agent; or the subject of a verb that commits it or says what it is ("X continued the
+        occupation", "X's attacks constitute a violation of …")."""
         out: list[str] = []
-        for c in tok.children:
+        owners = [tok]
+        t = tok
+        for _ in range(3):
+            if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):
+                t = t.head
+            elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in _DEED_NOUNS:
+                t = t.head.head
+            else:
+                break
+            owners.append(t)
+        for c in (c for o in owners for c in o.children):
             if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her"):
                 out += self._possessor_states(ctx, sentence_of(ctx.doc, c.i), c, [])  # "continues its occupation"
             elif c.dep_ == "poss" and c.lower_ not in ("our", "my"):
                 out += _states_of(ctx, {x.i for x in c.subtree})
             elif c.dep_ == "amod" and ctx.token_mentions.get(c.i) is not None:
                 out += _states_of(ctx, {c.i})  # "the Russian occupation"
-            elif c.dep_ == "prep" and c.lower_ == "by":
+            elif c.dep_ == "prep" and c.lower_ == "by" and c.head.i == tok.i:
                 out += _states_of(ctx, {x.i for x in c.subtree})
+        top = owners[-1]
+        if not out and subjects and verb is not None and top.head.i == verb.i and top.dep_ in ("dobj", "attr") and (
+                verb.lemma_ in _PERPETRATE_VERBS or verb.lemma_ in ("be", "constitute", "represent", "amount")):
+            out += subjects
         return list(dict.fromkeys(out))
 
     def _possessor_states(self, ctx: Context, sent: Any, poss: Any, subjects: list[str]) -> list[str]:
@@ -423,14 +476,14 @@ class StanceStage:
             if verb is not None and any(c.dep_ in _SUBJ and c.lower_ in _GROUP_SUBJECTS for c in verb.children):
                 return _participants(ctx, verb)
             named = [m.state for m in ctx.mentions if m.tok_end <= poss.i and m.tok_start >= sent.start and m.state
-                     and m.role != "pronoun"]
+                     and m.role != "pronoun" and _holds(m)]
             return list(dict.fromkeys(named))[-2:]
         if low in ("its", "his", "her"):
             # "its" stands for the last owner named before it
             named = [m.state for m in ctx.mentions if m.tok_end <= poss.i and m.state and m.role != "pronoun"
-                     and m.tok_start >= sentence_of(ctx.doc, poss.i).start - 60]
+                     and m.tok_start >= sentence_of(ctx.doc, poss.i).start - 60 and _holds(m)]
             return named[-1:]
-        return _states_of(ctx, {x.i for x in poss.subtree})
+        return _holder_states_of(ctx, {x.i for x in poss.subtree})
 
     def _holder(self, ctx: Context, verb: Any) -> tuple[list[str], bool]:
         if verb is None:
@@ -449,8 +502,10 @@ class StanceStage:
             if subj:
                 states: list[str] = []
                 for s in subj:
+                    if not _can_hold(ctx, s):
+                        continue  # "the right of X to …", "the X conflict": a thing, not someone who holds a view
                     for mm in ctx.mentions_in(_head_tokens(s)):
-                        if mm.state and mm.state not in states:
+                        if mm.state and mm.state not in states and _holds(mm):
                             states.append(mm.state)
                 if states:
                     return states + [st for st in _companions(ctx, v) if st not in states], negated
@@ -463,7 +518,7 @@ class StanceStage:
                     negated = negated or _neg(v)
                     continue
                 if v.dep_ == "relcl":
-                    return _states_of(ctx, {t.i for t in v.head.subtree} - {t.i for t in v.subtree}), negated
+                    return _holder_states_of(ctx, {t.i for t in v.head.subtree} - {t.i for t in v.subtree}), negated
                 return [], negated
             if v.dep_ == "pobj" and v.head.dep_ == "prep" and v.head.head.pos_ in ("AUX", "ADJ") and \
                     v.head.head.i != v.head.i:
@@ -477,7 +532,7 @@ class StanceStage:
             if v.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "relcl", "acomp", "attr") and \
                     v.head.i != v.i:
                 if v.dep_ in ("relcl", "acl"):
-                    st = _states_of(ctx, {t.i for t in v.head.subtree} - {t.i for t in v.subtree})
+                    st = _holder_states_of(ctx, {t.i for t in v.head.subtree} - {t.i for t in v.subtree})
                     if st:
                         return st[:1], negated
                 v = v.head
@@ -487,23 +542,26 @@ class StanceStage:
         return _companions(ctx, v) or _possessive_antecedent(ctx, verb), negated
 
     def _target(self, ctx: Context, sent: Any, anchor: Any, toks: list[Any], pat: IssuePattern,
-                holders: list[str], exclude: list[str] | None = None) -> str | None:
+                holders: list[str], exclude: list[str] | None = None, sayers: list[str] | None = None) -> str | None:
         if pat.target_rule == "none":
             return None
         head = toks[-1]
         # "territorial integrity of Georgia" / "Georgia's territorial integrity"
         np_tokens: set[int] = set()
         for t in toks:
-            np_tokens |= {c.i for c in t.subtree}
+            np_tokens |= _phrase(t)
         head_np = head
         while head_np.dep_ in ("conj", "compound", "amod") and head_np.head.i != head_np.i:
             head_np = head_np.head
-        np_tokens |= {c.i for c in head_np.subtree}
+        np_tokens |= _phrase(head_np)
         own = [c for t in toks for c in t.children if c.dep_ == "poss"] + \
               [c for c in head_np.children if c.dep_ == "poss"]
         if any(c.lower_ in ("our", "my") for c in own) and ctx.speaker:
             return ctx.speaker
-        states = [m.state for m in ctx.mentions_in(np_tokens)
+        # "the annexation and Russia's disregard for …": who breaches is not whose the issue is
+        breachers = {x.i for i in np_tokens for c in ctx.doc[i].children
+                     if ctx.doc[i].lemma_ in _BREACH_NOUNS and c.dep_ == "poss" for x in c.subtree}
+        states = [m.state for m in ctx.mentions_in(np_tokens - breachers)
                   if m.state and is_state_code(m.state) and m.role != "pronoun"
                   and m.state not in (exclude or [])]
         if pat.issue.endswith("_membership"):  # the state that would join, never the organisation
@@ -517,9 +575,13 @@ class StanceStage:
             of = None
         if of:
             return of
-        # possessive pronoun "its/our territorial integrity" -> the holder
+        # possessive pronoun "its/our territorial integrity" -> the holder; never the one said to breach it
+        # ("Georgia says Russia violates its sovereignty": Georgia's)
         if any(ctx.doc[i].lower_ in ("its", "our", "their", "my") for i in np_tokens):
-            return holders[0] if holders else ctx.speaker
+            own_holders = [h for h in (sayers or []) + holders if h not in (exclude or [])]
+            if own_holders:
+                return own_holders[0]
+            return ctx.speaker if ctx.speaker not in (exclude or []) else None
         return None
 
 
@@ -545,9 +607,14 @@ _CONDEMN_NOUNS = {"condemnation", "concern", "protest", "denunciation", "outrage
 _BREACH_NOUNS = {"violation", "breach", "disregard", "erosion", "encroachment", "infringement", "assault", "attack",
                  "threat", "undermining", "collapse", "obstruction", "blockade", "disruption", "denial", "lack",
                  "absence", "suspension", "annexation", "occupation", "impediment", "restriction", "closure"}
+# verbs by which the subject commits or keeps up what their object names ("continued the occupation")
+_PERPETRATE_VERBS = {"continue", "intensify", "pursue", "maintain", "expand", "escalate", "conduct", "perpetrate",
+                     "commit", "complete", "consolidate", "carry", "step", "deepen", "prolong", "extend", "launch",
+                     "keep", "sustain", "finalize", "finalise", "legalize", "legalise", "formalize", "formalise"}
 _BREACH_BEFORE = re.compile(r"\b(?:violat\w*|breach\w*|undermin\w*|disregard\w*|flout\w*|imped\w*|"
-                            r"obstruct\w*|block\w*|threat\w* to|attacks? on|assaults? on|encroach\w* on)\s+"
-                            r"(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?$", re.I)
+                            r"obstruct\w*|block\w*|threat\w* to|attacks? on|assaults? on|encroach\w* (?:up)?on|"
+                            r"infring\w*(?: (?:up)?on)?|trampl\w* (?:up)?on|disrespect\w*)\s+"
+                            r"(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?(?:own\s+)?$", re.I)
 _THANK_VERBS = {"thank", "commend", "praise", "applaud", "congratulate", "appreciate", "salute", "laud", "hail",
                 "acknowledge", "recognize", "recognise"}
 _WISH_VERBS = {"hope", "urge", "call", "demand", "expect", "want", "ask", "insist", "encourage", "wish", "press",
@@ -566,7 +633,7 @@ def _participants(ctx: Context, verb: Any) -> list[str]:
     spans = [(sent.start, verb.i)] + ([(prev.start, prev.end)] if prev is not None else [])
     for lo, hi in spans:
         named = list(dict.fromkeys(m.state for m in ctx.mentions if lo <= m.tok_start < hi and m.state
-                                   and m.role != "pronoun"))
+                                   and m.role != "pronoun" and _holds(m)))
         if len(named) >= 2 or (named and lo == sent.start and ctx.speaker in named):
             return named[:4]
     return []
@@ -601,6 +668,8 @@ def _head_tokens(tok: Any) -> set[int]:
     return out
 
 
+_BLAME_VERBS = {"accuse", "complain", "warn", "charge", "allege", "protest", "deplore", "lament", "regret",
+                "fear", "worry", "object"}
 _SAY_VERBS = {"say", "argue", "insist", "maintain", "claim", "believe", "stress", "state", "declare", "assert",
               "contend", "think", "consider", "note", "emphasize", "emphasise", "reiterate", "affirm", "reaffirm"}
 _COMPANION = re.compile(r"^(?:in addition to|along with|together with|alongside|as well as|like)\b", re.I)
@@ -611,7 +680,7 @@ def _companions(ctx: Context, verb: Any) -> list[str]:
     out: list[str] = []
     for c in verb.children:
         if c.dep_ == "prep" and _COMPANION.match(" ".join(t.text for t in c.subtree)):
-            out += _states_of(ctx, {t.i for t in c.subtree})
+            out += _holder_states_of(ctx, {t.i for t in c.subtree})
     return out
 
 
@@ -664,6 +733,14 @@ def _first_person_subject(verb: Any) -> bool:
 def _is_question(sentence: str) -> bool:
     s = sentence.strip().strip("\"'”’)*_ ")
     return s.endswith("?") or bool(re.match(r"\W*(?:Q|Question)\s*[:：]", sentence))
+
+
+def _phrase(tok: Any) -> set[int]:
+    """The tokens of the phrase a token heads; for a verb ("annexed parts of X") without its subject."""
+    if tok.pos_ not in ("VERB", "AUX") and not any(c.dep_ in _SUBJ for c in tok.children):
+        return {c.i for c in tok.subtree}
+    return {tok.i} | {x.i for c in tok.children if c.dep_ not in _SUBJ and c.dep_ not in ("aux", "auxpass", "neg")
+                      for x in c.subtree}
 
 
 def _np_head(tok: Any) -> Any:
@@ -765,10 +842,82 @@ def _governing_verb(tok: Any) -> Any:
     for _ in range(8):
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
             return t
-        if t.head.i == t.i:
-            return t if t.pos_ in ("VERB", "AUX") else None
+        if t.head.i == t.i:  # the root; a verb mistagged as an adjective still has its subject ("X annexed Y")
+            return t if t.pos_ in ("VERB", "AUX") or any(c.dep_ in _SUBJ for c in t.children) else None
         t = t.head
     return None
+
+
+_ARMENIAN_GENOCIDE = re.compile(r"\bArmenian\s+genocide\b|\bgenocide\s+(?:of|against)\s+(?:the\s+)?Armenians\b|"
+                                r"\bMedz?\s+Yeghern\b", re.I)
+
+
+def _the_armenian_genocide(ctx: Context, anchor: Any, matched: str) -> bool:
+    """ "Armenian genocide" names it; a bare "genocide" refers to it only in a text that has named it, as one
+    event ("the genocide", "the term 'genocide'"), not genocide in general ("prevention of genocide", "crimes of
+    genocide", "genocides") nor another one named by its own modifier ("the X genocide")."""
+    if _ARMENIAN_GENOCIDE.search(matched) or "armenian" in matched.lower():
+        return True
+    if anchor.tag_ in ("NNS", "NNPS"):
+        return False
+    if not _ARMENIAN_GENOCIDE.search(ctx.text) and not re.search(r"\bArmenians?\b", anchor.sent.text):
+        return False
+    for c in anchor.children:  # "genocide against Azerbaijanis": another people's
+        if c.dep_ == "prep" and c.lower_ in ("of", "against") and \
+                "armenian" not in " ".join(x.lower_ for x in c.subtree):
+            return False
+    if any(c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_) and c.lower_ != "armenian"
+           for c in anchor.children):
+        return False
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in (
+            "prevention", "crime", "act", "risk", "punishment", "convention", "prevent", "denial", "victim"):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no") for c in anchor.children)
+
+
+def _holds(m: Any) -> bool:
+    """A mention that can stand for one who holds a position: a state, group, person or organisation, or a capital
+    ("Moscow said"); never a region or town ("the people of Karabakh", "Tskhinvali") — a place is what a position is
+    about, and its state is not the one speaking."""
+    return not (m.actor.startswith("place:") and m.role not in ("capital", "seat"))
+
+
+# nouns that name someone who can hold a view (beside names, pronouns and stance nouns): the subject of a verb is a
+# holder only when it is one of these or a name — "the right of X to …", "the X conflict" hold nothing
+_AGENT_NOUNS = {"government", "president", "minister", "leader", "leadership", "official", "administration",
+                "ministry", "authority", "side", "party", "country", "state", "nation", "people", "parliament",
+                "delegation", "spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador", "diplomat",
+                "representative", "chancellor", "premier", "king", "queen", "regime", "army", "force", "troop",
+                "military", "union", "alliance", "bloc", "council", "commission", "assembly", "congress", "senate",
+                "court", "office", "department", "cabinet", "secretary", "counterpart", "member", "partner", "ally",
+                "neighbour", "neighbor", "republic", "kingdom", "federation", "coalition", "movement", "opposition",
+                "presidency", "embassy", "mission", "team", "chief", "head", "house", "capital", "power",
+                "organization", "organisation", "community", "body", "agency", "group", "bank", "company", "firm",
+                "mediator", "co-chair", "chair", "chairman", "deputy", "vice", "emir", "sultan", "monarch", "prince",
+                "junta", "rebel", "separatist", "militia", "negotiator", "lawmaker", "legislator", "legislature",
+                "MP", "senator", "politician", "candidate", "duma", "kremlin", "establishment",
+                "elite", "camp", "majority", "bureau", "foreign", "participant", "signatory", "sponsor", "donor",
+                "guarantor", "observer", "proponent", "supporter", "critic", "advocate", "backer", "friend",
+                "statement", "declaration", "communique", "communiqué", "resolution", "readout", "report", "letter",
+                "speech", "address", "remark", "decision", "constitution", "law", "strategy", "doctrine", "concept",
+                "document", "programme", "program", "treaty", "agreement", "charter", "summit", "meeting", "talk",
+                "conference", "visit", "call"}
+_DEED_NOUNS = {"attack", "action", "aggression", "provocation", "shelling", "bombardment", "bombing", "offensive",
+               "war", "invasion", "incursion", "operation", "strike", "act", "activity", "practice", "conduct",
+               "behaviour", "behavior", "move", "step", "measure", "deployment", "presence", "policy", "rhetoric",
+               "campaign", "intervention", "interference", "troops"}
+
+
+def _can_hold(ctx: Context, subj: Any) -> bool:
+    if subj.pos_ not in ("NOUN",) or subj.i in ctx.token_mentions:
+        return True
+    low, lemma = subj.lower_, subj.lemma_.lower()
+    return (lemma in _AGENT_NOUNS or low in _AGENT_NOUNS or lemma in _STANCE_NOUNS or lemma in _OPPOSE_NOUNS or
+            lemma in _CONDEMN_NOUNS or lemma in _DEED_NOUNS or low in _GROUP_SUBJECTS or lemma in _BREACH_NOUNS)
+
+
+def _holder_states_of(ctx: Context, tokens: set[int]) -> list[str]:
+    return list(dict.fromkeys(m.state for m in ctx.mentions_in(tokens) if m.state and _holds(m)))
 
 
 def _states_of(ctx: Context, tokens: set[int]) -> list[str]:
