@@ -192,6 +192,105 @@ BATTERY: dict[str, list[tuple[str, list[Exp], list[Exp]]]] = {
         ("Azerbaijan will host the 29th Conference of the Parties.", [], []),
         ("Pages 14-17 of the annex list the Russian units.", [], []),
         ("The ministers met for the third time in Geneva.", [], [("other", None, None, 3, "count", None)]),
+        ("Georgia's economy shrank in the first half of 2020.", [], []),
+        ("Armenia launched two satellites, with a third, still unnamed, due next year.", [], []),
+        ("The A/75/PV.12 record notes Azerbaijan's statement.", [], []),
+        ("Armenian forces fired 82 and 120 millimetre mortars at the village.", [], []),
+        ("Azerbaijan was ranked thirty-seventh of 140 countries.", [("other", "AZE", None, 37, "rank", None)], []),
+    ],
+}
+
+
+#: a second battery, written after the mechanisms above were built and measured before any change made for it: the
+#: reader's own held-out check (new wording, new states, same classes)
+BATTERY2: dict[str, list[tuple[str, list[Exp], list[Exp]]]] = {
+    "roles": [
+        ("Uzbek exports to Kazakhstan of $1.3bn were recorded in 2019.",
+         [("export_value", "UZB", "KAZ", 1.3e9, "usd", "2019")], []),
+        ("Moldova's imports from Romania amounted to $1.1 billion in 2020.",
+         [("import_value", "MDA", "ROU", 1.1e9, "usd", "2020")], []),
+        ("Serbia bought Chinese drones worth $200 million last year.",
+         [("import_value", "SRB", "CHN", 2e8, "usd", "2020")], []),
+        ("Turkmenistan depends on China for revenue. Its exports of gas to China earned $8bn in 2019.",
+         [("export_value", "TKM", "CHN", 8e9, "usd", "2019")], []),
+        ("Indian exports to Iran fell to $1.8bn in 2020, the ministry said.",
+         [("export_value", "IND", "IRN", 1.8e9, "usd", "2020")], []),
+        ("Japanese investment in Kazakhstan reached $700m in 2018.",
+         [("investment_value", "KAZ", "JPN", 7e8, "usd", "2018")], []),
+        ("Beijing lent Tajikistan $300 million to build roads in 2017.",
+         [("loan_value", "TJK", "CHN", 3e8, "usd", "2017")], []),
+        ("Trade between Ukraine and Poland was worth €8bn in 2019.",
+         [("trade_value", "UKR", "POL", 8e9, "eur", "2019")], []),
+    ],
+    "list_items": [
+        ("Kyrgyzstan's main trading partners are China (35%), Russia (24%) and Kazakhstan (12%).",
+         [("trade_share", "KGZ", "CHN", 35, "percent", None), ("trade_share", "KGZ", "RUS", 24, "percent", None),
+          ("trade_share", "KGZ", "KAZ", 12, "percent", None)],
+         [("trade_partner_rank", "KGZ", "CHN", 1, "rank", None)]),
+        ("Belarus relies on one market. Its main buyers are Russia, followed by Ukraine (11 %).",
+         [("export_share", "BLR", "UKR", 11, "percent", None)],
+         [("export_partner_rank", "BLR", "RUS", 1, "rank", None)]),
+        ("Germany accounts for about 9% of Turkey's exports.",
+         [("export_share", "TUR", "DEU", 9, "percent", None)], []),
+        ("Nearly half of Mongolia's imports come from China.",
+         [("import_share", "MNG", "CHN", 50, "percent", None)], []),
+    ],
+    "ranks": [
+        ("Russia is Kazakhstan's largest supplier of goods.",
+         [("import_partner_rank", "KAZ", "RUS", 1, "rank", None)], []),
+        ("China became Iran's biggest export destination in 2018.",
+         [("export_partner_rank", "IRN", "CHN", 1, "rank", "2018")], []),
+        ("Georgia was ranked 7th out of 190 economies for ease of doing business.",
+         [("other", "GEO", None, 7, "rank", None)], []),
+        ("Belarus dropped to 153rd place in the index this year.",
+         [("other", "BLR", None, 153, "rank", None)], []),
+    ],
+    "people": [
+        ("Some 3,500 Ukrainian refugees have arrived in Georgia since March.",
+         [("people_count", "UKR", None, 3500, "people", None)], []),
+        ("At least forty civilians were killed and 120 were wounded in the shelling.",
+         [("people_count", None, None, 40, "people", None), ("people_count", None, None, 120, "people", None)], []),
+        ("Four Turkish soldiers were killed and two were wounded in northern Iraq.",
+         [("people_count", "TUR", None, 4, "people", None), ("people_count", "TUR", None, 2, "people", None)], []),
+        ("About 1.5 million people live in the capital of Armenia.",
+         [("people_count", "ARM", None, 1.5e6, "people", None)], []),
+        ("Police detained roughly 700 protesters in Minsk on Sunday.",
+         [("people_count", "BLR", None, 700, "people", None)], []),
+    ],
+    "money_currency": [
+        ("France will provide €100 million in aid to Lebanon.",
+         [("aid_value", "LBN", "FRA", 1e8, "eur", None)], []),
+        ("The UK pledged £50m of humanitarian assistance to Afghanistan.",
+         [("aid_value", "AFG", "GBR", 5e7, "gbp", None)], []),
+        ("Russia invested 40 billion rubles in Crimea's bridges.",
+         [("investment_value", "UKR", "RUS", 4e10, "rub", None)],
+         [("investment_value", "RUS", None, 4e10, "rub", None)]),
+        ("Kazakhstan's exports to China earned 2 trillion tenge in 2020.",
+         [("export_value", "KAZ", "CHN", 2e12, "kzt", "2020")], []),
+    ],
+    "periods_growth_territory": [
+        ("Last year Uzbekistan's trade with Russia grew to $7bn.",
+         [("trade_value", "UZB", "RUS", 7e9, "usd", "2020")], []),
+        ("Trade between India and Armenia has doubled since 2015.",
+         [("trade_growth", "ARM", "IND", 2, "times", "2015/2021")], []),
+        ("Moscow-backed separatists control about 7 per cent of Ukraine's territory.",
+         [("other", "UKR", None, 7, "percent", None)], []),
+        ("Turkish troops hold roughly a third of the territory of Cyprus.",
+         [("other", "CYP", None, 33.33, "percent", None)], []),
+        ("Kyrgyzstan covers 199,951 square kilometres.",
+         [("area", "KGZ", None, 199951, "km2", None)], []),
+    ],
+    "not_claims": [
+        ("Resolution 1244 of the Security Council concerns Serbia.", [], []),
+        ("The talks were held on 3 April 2019 in Ankara.", [], []),
+        ("Paragraph 7 of the joint statement refers to Iran.", [], []),
+        ("Kazakhstan marked the 30th anniversary of its independence.", [], []),
+        ("The F-35 programme excluded Turkey.", [], []),
+        ("The 21st Congress of the party opened in Minsk.", [], []),
+        ("In 2008 Russia recognised the two breakaway regions.", [], []),
+        ("The minister, 54, resigned on Friday in Kyiv.", [], []),
+        ("Georgia's 2030 development strategy was presented in Tbilisi.", [], []),
+        ("Call the embassy in Baku at 012 498 0335 for visas.", [], []),
     ],
 }
 
@@ -225,6 +324,8 @@ def read(extractor: Any, text: str, published: str | None = PUB) -> list[Any]:
 
 
 CASES = [(cls, i, text, req, opt) for cls, rows in BATTERY.items() for i, (text, req, opt) in enumerate(rows)]
+CASES2 = [(f"b2-{cls}", i, text, req, opt) for cls, rows in BATTERY2.items()
+          for i, (text, req, opt) in enumerate(rows)]
 #: cases the reader still gets wrong (kept visible: they fail loudly once fixed, strict xfail)
 KNOWN_MISSES: set[tuple[str, int]] = set()
 
@@ -248,7 +349,7 @@ if __name__ == "__main__":  # the share of the battery that is right, per class
     total = right = 0
     per: dict[str, list[int]] = {}
     tps = fps = fns = 0
-    for cls, i, text, req, opt in CASES:
+    for cls, i, text, req, opt in CASES + CASES2:
         got = read(ex, text)
         tp, fp, fn = judge(got, req, opt)
         tps, fps, fns = tps + tp, fps + fp, fns + fn

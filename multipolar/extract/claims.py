@@ -149,6 +149,11 @@ _PLACE_NOUN = re.compile(r"\s+(?:border|borders|frontier|coast|coastline|shore|w
 # "rose by nearly a third in 2022", "a quarter of the vote": a fraction ("a third country", "a fifth term" are ordinals)
 _A_FRACTION = re.compile(r"\b(?P<num>an?)[- ](?P<den>third|quarter|fifth|tenth)\b(?=\s+(?:of|in|since|from|over|"
                          r"between|last|this)\b(?!\s+a\s+(?:century|mile|hour|day|year))|\s*[.,;:])", re.I)
+# "nearly half of Mongolia's imports", "half of the territory": fifty per cent ("the first half of 2020", "half of the
+# year" are times)
+_HALF = re.compile(r"\b(?P<num>half)\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+)?(?:year|century|decade|month|week|"
+                   r"day|session|season|term|(?:19|20)\d\d)\b|(?:what|that|those|this|these|it|them|which|us|you)\b)",
+                   re.I)
 # "fell by a third.", "more than a quarter," — before a stop a fraction needs a word of quantity ("with a third, X-2"
 # is an ordinal)
 _FRACTION_LEAD = re.compile(r"\b(?:by|than|to|about|nearly|almost|roughly|some|around|over|under|just|only|barely|"
@@ -244,6 +249,10 @@ class ClaimStage:
                     continue
                 den = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}[fx.group("den").lower()]
                 out.append(self._fraction(ctx, sent, text, s0, fx, round(100 / den, 2), sent_mentions, last_states))
+            for hx in _HALF.finditer(text):
+                if not re.search(r"\b(?:first|second|latter|former|other|the|a|and|one|two|three)\s+$",
+                                 text[:hx.start()], re.I):
+                    out.append(self._fraction(ctx, sent, text, s0, hx, 50.0, sent_mentions, last_states))
             first = len(out)
             for m in _NUMBER_RE.finditer(text):
                 claim = self._claim(ctx, sent, text, s0, m, sent_mentions, last_states)
@@ -283,6 +292,11 @@ class ClaimStage:
         before = text[max(0, ns - 60):ns]
         if re.fullmatch(r"(1[89]|20)\d\d", raw) and not unit_word and not cur and not scale:
             return None  # a year
+        group = re.search(r"(?<![.,])\b(\d+)\s$", before)
+        if not (unit_word or cur or scale) and (re.fullmatch(r"0\d+", raw) or (raw[0].isdigit() and (
+                (group and not re.fullmatch(r"(?:1[89]|20)\d\d", group.group(1))) or
+                re.match(r"\s?\d{2,}\b", text[m.end("num"):])))):
+            return None  # phone numbers, codes and digit groups ("012 498 0335"): no quantity
         if _NEGATED.search(before) or _HEDGED.search(before):
             return None  # "they're not going to park $10bn", "likely killing the three crew": not a reported fact
         rng = _RANGE_RE.match(text, m.end()) if re.fullmatch(r"[1-9][\d,.]*", raw) else None
