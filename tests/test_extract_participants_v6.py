@@ -108,3 +108,49 @@ def test_a_news_story_has_no_speaker(extractor) -> None:
     got = pairs(extract(extractor, "We will continue to support Ukraine, a resident said.",
                         title="Life in the border villages", source="A newspaper"))
     assert not any(r == "UKR" for _, _, r in got)
+
+
+def test_an_official_byline_speaks_for_its_state_without_a_statement_word(extractor) -> None:
+    got = pairs(extract(extractor, "We will continue to support Ukraine. I spoke with President Zelensky yesterday.",
+                        title="On the situation around Ukraine", source="Ministry of Foreign Affairs of the Republic "
+                                                                        "of Armenia"))
+    assert ("CONSULT", "ARM", "UKR") in got
+
+
+def test_a_news_title_about_a_ministry_has_no_speaker(extractor) -> None:
+    got = pairs(extract(extractor, "We will continue to support Ukraine. I spoke with President Zelensky yesterday.",
+                        title="Armenian Foreign Ministry reshuffle", source="A newspaper"))
+    assert not any(a == "ARM" for _, a, _ in got)
+
+
+def test_the_speakers_person_follows_the_state_in_the_byline(extractor) -> None:
+    ev = extract(extractor, "We will continue to support Ukraine.", title="Statement from President Joe Biden",
+                 source="The White House (President Joe Biden)")
+    assert any(a.id == "person:joe-biden" for a in ev.actors)
+    ev = extract(extractor, "We will continue to support Ukraine.",
+                 title="Readout of the President's Call with President Recep Tayyip Erdogan of Turkey",
+                 source="The White House")
+    assert ("AGREE", "USA", "UKR") in pairs(ev)
+
+
+# -- a spokesperson's answer: the state the question was about ----------------------------------------------------
+_BRIEFING = dict(title="Foreign Ministry Spokesperson's Regular Press Conference",
+                 source="Ministry of Foreign Affairs of the People's Republic of China")
+
+
+def test_the_answer_is_about_the_state_the_question_named(extractor) -> None:
+    text = ("Q: Kenya held elections on Sunday. What is your comment?\n\nA: We congratulate the people. We will "
+            "deepen bilateral cooperation in all fields.")
+    assert ("AGREE", "CHN", "KEN") in pairs(extract(extractor, text, **_BRIEFING))
+
+
+def test_an_answer_about_many_parties_is_not_about_the_state_asked(extractor) -> None:
+    text = ("Q: Kenya held elections on Sunday. What is your comment?\n\nA: We will deepen cooperation with all "
+            "parties concerned.")
+    assert not any(r == "KEN" for t, a, r in pairs(extract(extractor, text, **_BRIEFING)) if t == "AGREE")
+
+
+def test_a_question_naming_two_states_leaves_the_answer_without_partner(extractor) -> None:
+    text = ("Q: Kenya and Uganda held talks on Sunday. What is your comment?\n\nA: We will deepen bilateral "
+            "cooperation in all fields.")
+    assert not any(a == "CHN" and r in ("KEN", "UGA") for t, a, r in pairs(extract(extractor, text, **_BRIEFING)))

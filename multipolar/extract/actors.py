@@ -32,7 +32,14 @@ _TITLE_WORDS = {
 }
 _STATEMENT_WORDS = re.compile(
     r"\b(statement|speech|address|remarks|general debate|press conference|news conference|briefing|declaration|"
-    r"communiqu[eé]|interview|op-ed|letter|readout|press release|transcript|message|opening words|answers)\b", re.I)
+    r"communiqu[eé]|interview|op-ed|letter|readout|press release|transcript|message|opening words|answers?|"
+    r"comments?|appeal|condolences?|q ?& ?a|toast)\b", re.I)
+#: a byline that is an organ of a state: what it publishes speaks for that state ("Ministry of Foreign Affairs of
+#: the Republic of X", "Office of the President of X", "Embassy of X")
+_OFFICIAL_BYLINE = re.compile(
+    r"\b(?:ministry|spokes(?:person|man|woman)|presidency|president'?s office|office of the (?:president|prime "
+    r"minister)|prime minister'?s office|embassy|permanent mission|white house|kremlin|state department|department "
+    r"of state|foreign office|foreign ministry|cabinet of ministers|government of)\b", re.I)
 _FIRST_PERSON_STATE = re.compile(
     r"^(?:we|us|our|ours|i|me|my)$", re.I)
 _BARE_TITLES = {"secretary", "president", "minister", "premier", "chancellor", "ambassador", "envoy"}
@@ -98,9 +105,11 @@ class ActorStage:
         """The state whose voice a statement or speech is, from its metadata."""
         src = ctx.source
         meta = " ".join(x for x in (src.title or "", src.source or "") if x)
-        if not _STATEMENT_WORDS.search(meta) and not (src.author and _STATEMENT_WORDS.search(src.title or "")):
+        if not _STATEMENT_WORDS.search(meta) and not (src.author and _STATEMENT_WORDS.search(src.title or "")) and \
+                not _OFFICIAL_BYLINE.search(src.source or ""):
             return None, None
         person = None
+        found: str | None = None
         for field_text in (src.source or "", src.title or ""):
             for tok in re.finditer(r"[A-Z][\w'’.-]+(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’.-]+)*", field_text):
                 for part in _name_parts(tok.group(0)):
@@ -108,12 +117,14 @@ class ActorStage:
                         state = self.state_of(alias.actor)
                         if alias.actor.startswith("person:"):
                             person = person or alias.actor
-                        if state and (is_state_or_group(state)):
-                            return state, person
-        state = _state_of_url(src.url or "")
-        if state:
-            return state, person
-        return None, person
+                        if state and is_state_or_group(state) and found is None:
+                            found = state  # the first state named; the byline's person may come after it
+                    if person:
+                        break
+        state = found or _state_of_url(src.url or "")
+        if person and state and self.state_of(person) not in (None, state):
+            person = None  # a person of another state the title names ("… Call with Prime Minister X of Y")
+        return state, person
 
     # -- the stage -------------------------------------------------------
     def __call__(self, ctx: Context) -> None:

@@ -36,6 +36,11 @@ _CONFLICT_WORDS = re.compile(r"\b(?:fight\w*|fought|clash\w*|war|wars|warfare|co
 #: a peace process between two states makes them the parties of a conflict ("peace talks between A and B")
 _PEACE_WORDS = re.compile(r"\b(?:peace|peaceful settlement|normali[sz]ation|reconciliation|mediat\w+|"
                           r"negotiations?|peace talks)\b", re.I)
+#: an answer about the relationship with the state asked about ("work together", "bilateral relations")
+_BILATERAL = re.compile(r"\b(?:bilateral|together|mutual\w*|relations(?:hip)?|cooperation|co-operation|friendship|"
+                        r"partnership|ties|exchanges)\b", re.I)
+#: … and not with many ("all parties", "the international community", "other countries")
+_MANY = re.compile(r"\b(?:parties|international community|countries|nations|states|all sides|others)\b", re.I)
 _DEALS = {"deal", "agreement", "accord", "treaty"}
 _DEAL_MADE = {"sign", "conclude", "reach", "strike", "ink", "seal"}
 
@@ -60,10 +65,15 @@ class Participants:
         self.refs: dict[int, list[str]] = {}
         self.prev_named: list[str] = []  # the states the sentence before named
         self.prev_at = -10
+        self.asked_about: list[str] = []  # the one state the last question of a press conference was about
+        self._asked: list[str] = []
+        self._asking = False
+        self._sent: Any = None
         ctx.doc.user_data[KEY] = self.refs
 
     # -- before a sentence's events: resolve its collective words -----------------------------------------------
     def resolve(self, k: int, sent: Any) -> None:
+        self._sent = sent
         for tok in sent:
             states = self._refers_to(k, tok)
             if states:
@@ -135,12 +145,23 @@ class Participants:
         group = self.group or self.pair
         lead = self.pair_at <= 1  # a meeting the text opens with (a readout) holds for the whole text
         if self.pair_kind != "meeting" or (k - self.pair_at > 3 and not lead) or not set(actors) <= set(group):
-            return []
+            # a spokesperson's answer ("We stand ready to work together …"): the state the question was about
+            if not self.asked_about or actors != [self.ctx.speaker] or self._sent is None or \
+                    not _BILATERAL.search(self._sent.text) or _MANY.search(self._sent.text):
+                return []
+            return list(self.asked_about)
         return [s for s in group if s not in actors]
 
     # -- after a sentence's events: update the pair and the conflict -------------------------------------------
     def update(self, k: int, sent: Any, events: list[Any]) -> None:
         self.prev_named, self.prev_at = self._named_states(sent), k
+        asked = self.ctx.doc.user_data.get("multipolar_questions") or ()
+        if self.ctx.speaker and sent.start in asked:  # a journalist's question: what the answer will be about
+            if not self._asking:
+                self._asked = []
+            self._asked += [s for s in self.prev_named if s != self.ctx.speaker and s not in self._asked]
+            self.asked_about = list(self._asked) if len(self._asked) == 1 else []
+        self._asking = sent.start in asked
         root = sent.root
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         named = self._named_states_in({t.i for c in subj for t in c.subtree}) if subj else []
