@@ -121,3 +121,55 @@ def test_the_same_words_of_acts_still_count(extractor, sentence, wanted) -> None
 def test_the_content_of_an_undertaking_has_not_happened(extractor, sentence, wanted, unwanted) -> None:
     types = {t for t, _, _ in pairs(extract(extractor, sentence))}
     assert wanted in types and unwanted not in types
+
+
+# -- noun-phrase events the text takes as having happened ------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("After the signing of the agreement between Chile and Peru, trade grew.", ("SUPPORT", "CHL", "PER")),
+    ("After talks between Chile and Peru in Lima, the ministers issued a statement.", ("CONSULT", "PER", "CHL")),
+    ("Following the Chilean foreign minister's visit to Lima last week, Peru reopened its embassy.",
+     ("CONSULT", "CHL", "PER")),
+])
+def test_a_noun_phrase_event_taken_as_past_is_an_event(extractor, sentence, wanted) -> None:
+    assert wanted in pairs(extract(extractor, sentence))
+
+
+def test_a_noun_phrase_event_not_taken_as_past_is_none(extractor) -> None:
+    got = pairs(extract(extractor, "Talks between Chile and Peru would help the region."))
+    assert not any(t == "CONSULT" for t, _, _ in got)
+
+
+# -- what is asked for has not happened ------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", ["Chile called for talks with Peru.", "Chile urged talks with Peru."])
+def test_what_is_asked_for_has_not_happened(extractor, sentence) -> None:
+    types = {t for t, _, _ in pairs(extract(extractor, sentence))}
+    assert "REQUEST" in types and "CONSULT" not in types
+
+
+def test_readiness_expressed_is_the_subjects(extractor) -> None:
+    assert ("AGREE", "CHL", "PER") in pairs(extract(extractor, "Chile expressed readiness to help Peru."))
+
+
+# -- an undertaking about a conflict is towards its parties ----------------------------------------------------------
+FIGHT = "Peru and Bolivia clashed on the border on Sunday. "
+
+
+def test_a_stated_wish_to_end_a_conflict_is_towards_its_parties(extractor) -> None:
+    got = pairs(extract(extractor, FIGHT + "The president said on Monday that Chile would seek to end the violence."))
+    assert ("AGREE", "CHL", "PER") in got and ("AGREE", "CHL", "BOL") in got
+
+
+def test_a_vow_to_act_by_force_threatens_the_adversary(extractor) -> None:
+    got = pairs(extract(extractor, FIGHT + "Bolivia vowed to take back control over the territory, using military "
+                                          "force if necessary."))
+    assert ("THREATEN", "BOL", "PER") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile could seek to end the violence.",  # a possibility, no undertaking
+    "Bolivia vowed to take back control over the territory.",  # no force named: no threat read
+    "Chile has not sought to end the violence.",
+])
+def test_no_undertaking_on_the_conflict(extractor, sentence) -> None:
+    got = pairs(extract(extractor, FIGHT + sentence))
+    assert not any(t in ("AGREE", "THREATEN") for t, _, _ in got)

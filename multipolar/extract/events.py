@@ -19,7 +19,16 @@ from ..domain import is_state_code
 from ..resolve.dates import find_times, resolve_relative, topic_years, year_at
 from .cameo_triggers import load_cameo_table
 from .context import Context, sentence_of
-from .events_speech import COOPERATIVE, FORCEFUL, THREAT_HEADS, WANT_HEADS, commitment, obligation_clause, recast
+from .events_speech import (
+    COMMIT_NOUNS,
+    COOPERATIVE,
+    FORCEFUL,
+    THREAT_HEADS,
+    WANT_HEADS,
+    commitment,
+    obligation_clause,
+    recast,
+)
 from .evidence import Event, Span
 from .participants import KEY as COLLECTIVE_KEY
 from .participants import Participants
@@ -347,6 +356,9 @@ class EventStage:
     def _trigger(self, tok: Any) -> Trigger | None:
         if _dated_truce(tok):
             return Trigger("AGREE", None, "N", (tok.lower_,))  # "the August 12, 2008 Ceasefire Agreement"
+        implied = _undertaking_on_conflict(tok)
+        if implied:  # "would seek to end the violence", "vowed to retake the region by force"
+            return Trigger(implied, None, "V", (_IMPLIED,))
         if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "amod" and tok.tag_ == "VBN"):
             return None  # "Resolute Support Mission", "occupied Nagorno-Karabakh": names and adjectives, not acts
         lemma = tok.lemma_.lower()
@@ -525,6 +537,14 @@ class EventStage:
                 # "fighting left dozens dead", "during the Karabakh clashes in April 2016": the conflict's parties
                 actors = list(self._parts.conflict)
             recipients = list(actors)
+        if not verb_like and trig.type in _SYMMETRIC_TYPES | {"SUPPORT"}:
+            # "after talks between A and B", "the signing of the agreement between A and B": its parties, each
+            # with the others
+            between = _between_states(ctx, tok) or [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                    for g in c.children if g.dep_ == "pobj"
+                                                    for x in _between_states(ctx, g)]
+            if len(set(between)) >= 2 and (not actors or set(actors) <= set(between)):
+                actors, recipients = _unique(between), _unique(between)
         if verb_like and not actors and trig.type in ("AGREE", "SUPPORT") and len(self._parts.deal) >= 2 and any(
                 c.dep_ == "nsubjpass" and c.lemma_.lower() in _DEAL_NOUNS and any(
                     d.lower_ in ("the", "this") for d in c.children) for c in head.children):
@@ -570,6 +590,10 @@ class EventStage:
                 any(t.lemma_.lower() in CONFLICT_NOUNS for t in head.subtree)):
             # "urged a halt to the shelling", "France and Italy have urged a ceasefire": the parties fighting
             recipients = [p for p in self._parts.conflict if p not in actors]
+        if actors and not outsiders and trig.words == (_IMPLIED,):
+            # "the US would seek to end the violence", "Azerbaijan vowed to take back the region by force": the
+            # parties to the conflict (those the undertaking is towards), the actor's adversary when it is one
+            recipients = [p for p in self._parts.conflict if p not in actors]
         if actors and not outsiders and trig.type == "MOBILIZE" and verb_like and \
                 set(actors) < set(self._parts.conflict):
             recipients = [p for p in self._parts.conflict if p not in actors]  # "Armenia declared martial law"
@@ -589,7 +613,8 @@ class EventStage:
             recipients = list(actors)
         derived = tok.lemma_.lower() not in self.triggers and tok.lower_ not in self.triggers  # a CAMEO pattern
         # SUPPORT (PLOVER), between signatories
-        signing = tok.lemma_.lower() in ("sign", "ratify", "conclude", "finalise", "finalize")
+        signing = tok.lemma_.lower() in ("sign", "ratify", "conclude", "finalise", "finalize", "signing",
+                                         "ratification")
         symmetric = len(actors) > 1 and ((trig.type in ("AGREE", "COOPERATE", "CONSULT") or signing) and not derived or
                                          conflict_noun or mutual)
         recipients = [r for r in _unique(recipients) if r not in actors or symmetric]
@@ -610,7 +635,8 @@ class EventStage:
         negated = _negated(head) or (head.i != tok.i and _negated(tok))
         refuser = _refuser(head) if negated and trig.type in COOPERATIVE else None
         hypothetical = _hypothetical(head) or (tok.i != head.i and head.lemma_ in _WANTING and tok.dep_ in (
-            "dobj", "pobj"))  # "Iran wants a strategic partnership with China": wanted, not had
+            "dobj", "pobj")) or _asked_for_noun(tok)  # "Iran wants a strategic partnership with China": wanted,
+        # not had; "called for talks with Y": asked for, not held
         if asker is not None:
             hypothetical = _hypothetical(asker)
         if truce_named:  # the named truce was agreed on its day, whatever is now said or hoped of it
@@ -624,6 +650,8 @@ class EventStage:
             typ, mode = "AGREE", None  # "reaffirmed our defense partnership": a commitment renewed
         if refuser is not None:  # "refused to recognise the vote", "declined to meet X": the refusal happened
             typ, mode, negated, hypothetical = "REJECT", None, False, _hypothetical(refuser)
+        if trig.words == (_IMPLIED,) and not negated:  # (the undertaking was found made when the trigger was)
+            hypothetical = False
         if hypothetical and not negated:
             kind = commitment(head)
             if kind is None and head.i == tok.i and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
@@ -819,6 +847,10 @@ class EventStage:
         # conjoined / complement verbs share the subject of their head
         while True:
             subs = _subjects(v)
+            if not subs and v.pos_ == "NOUN" and v.lemma_.lower() in COMMIT_NOUNS and v.dep_ == "dobj" and \
+                    v.head.i != v.i:
+                v = v.head  # "expressed readiness to help Y": who expressed it
+                continue
             if subs or v.dep_ not in ("conj", "xcomp", "advcl", "acl", "pcomp", "prep", "acomp") or v.head.i == v.i:
                 break
             v = v.head
@@ -1066,6 +1098,48 @@ def _not_an_act(tok: Any, typ: str, hostile: frozenset[str]) -> bool:
     return False
 
 
+#: verbs of asking for: what they ask for has not happened ("called for talks", "urged a ceasefire")
+_ASKING_FOR = frozenset({"call", "urge", "demand", "request", "ask", "appeal", "press", "push", "plead", "seek"})
+
+
+def _asked_for_noun(noun: Any) -> bool:
+    """A nominal trigger named as what is asked for: "urged a ceasefire", "called for talks with Y"."""
+    h = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or h.i == noun.i:
+        return False
+    if noun.dep_ == "dobj":
+        return h.lemma_.lower() in _ASKING_FOR
+    return noun.dep_ == "pobj" and h.lower_ == "for" and h.head.i != h.i and h.head.lemma_.lower() in _ASKING_FOR
+
+
+_IMPLIED = "(undertaking on the conflict)"
+#: verbs of ending a conflict, and the conflict words they end: "seek to end the violence", "pledged to stop the war"
+_ENDING = frozenset({"end", "stop", "halt", "resolve", "settle", "de-escalate", "defuse", "calm"})
+_CONFLICT_WORDS = CONFLICT_NOUNS | {"violence", "bloodshed", "crisis", "dispute", "tension", "tensions"}
+_BY_FORCE = re.compile(r"\b(?:by (?:military )?force|militarily|military force|force of arms|by arms)\b", re.I)
+
+
+def _undertaking_on_conflict(verb: Any) -> str | None:
+    """A verb that is the content of an undertaking made about a conflict — "AGREE" for one to end it ("the US
+    would seek to end the violence", "pledged to help stop the fighting"), "THREATEN" for one to act by force ("vowed
+    to take back the region, using military force if necessary") — else None. The undertaking must have been made
+    (events_speech.commitment), and the verb have no trigger of its own."""
+    if verb.pos_ != "VERB" or verb.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.lower_ in ("will", "would")
+                                                               for c in verb.children):
+        return None
+    kind = commitment(verb)
+    if kind not in ("promise", "threat"):
+        return None
+    if verb.lemma_.lower() in _ENDING and any(c.dep_ == "dobj" and c.lemma_.lower() in _CONFLICT_WORDS
+                                              for c in verb.children):
+        return "AGREE"
+    if kind == "threat" or verb.head.lemma_.lower() in ("vow", "pledge", "promise", "swear"):
+        text = " ".join(t.text for t in verb.subtree if t.i > verb.i)
+        if _BY_FORCE.search(text):
+            return "THREATEN"
+    return None
+
+
 def _refuser(verb: Any) -> Any | None:
     """The verb of refusing whose content ``verb`` is ("refused to recognise", "declined to meet"), when the
     refusal itself happened (not negated, not modal); None otherwise."""
@@ -1146,9 +1220,31 @@ def _verbal(tok: Any) -> bool:
     return tok.dep_ == "ROOT" and "nsubj" in deps and bool(deps & {"dobj", "prep", "ccomp"})
 
 
+#: prepositions that take what they name as having happened: "after talks between A and B", "thanks to the
+#: mediation of C"
+_PRESUPPOSING = frozenset({"after", "following", "since", "during", "amid", "upon"})
+_PRESUPPOSING_TO = frozenset({"thanks", "due", "owing"})
+_PRESUPPOSING_OF = frozenset({"result", "wake", "aftermath", "because"})
+
+
+def _presupposed(noun: Any) -> bool:
+    """A nominal trigger in a phrase that takes it as having happened: "after the signing of the deal", "since
+    their May meeting", "thanks to the mediation efforts of X", "in the wake of the visit"."""
+    n = noun.head if noun.dep_ == "compound" and noun.head.i != noun.i else noun
+    if n.dep_ != "pobj" or n.head.i == n.i:
+        return False
+    p = n.head
+    if p.lower_ in _PRESUPPOSING:
+        return True
+    return (p.lower_ == "to" and p.head.lower_ in _PRESUPPOSING_TO) or (
+        p.lower_ == "of" and p.head.lower_ in _PRESUPPOSING_OF)
+
+
 def _specific_noun(noun: Any) -> bool:
     """A nominal trigger names a specific happening ("the May visit", "Wang's visit … elicited"),
     not a general activity ("Chinese cooperation with the region is growing")."""
+    if _presupposed(noun):
+        return True
     sub = list(noun.subtree)
     if any(t.lower_ in _MONTH_NAMES or t.ent_type_ == "DATE" for t in sub if t.i < noun.i + 4):
         return True

@@ -66,7 +66,10 @@ def commitment(verb: Any) -> str | None:
                 return "threat" if _real(head) else None
             if lemma in COMMIT_HEADS or lemma in WANT_HEADS or (head.pos_ == "ADJ" and head.lower_ in
                                                                   COMMIT_HEADS | WANT_HEADS):
-                return "promise" if _real(head) else None
+                if _real(head):
+                    return "promise"
+                v = head  # "said it would seek to end …": the seeking may itself be what was said
+                continue
             if (lemma in SCHEDULED and any(c.dep_ == "auxpass" for c in head.children)) or head.lower_ == "due":
                 return "promise" if _real(head) else None  # "is expected to visit", "is scheduled to meet"
             if lemma in ASPECT or lemma == "be":
