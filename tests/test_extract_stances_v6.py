@@ -90,3 +90,72 @@ def test_their_own_sovereignty_is_each_ones(extractor) -> None:
     assert ("PER", "sovereignty", "PER", "support") in got
     assert ("CHL", "sovereignty", "CHL", "support") in got
     assert not any(p == "oppose" for *_, p in got)
+
+
+# -- paraphrase: issues worded otherwise -------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "want"), [
+    ("We call on both sides to work for de-escalation.", ("CHL", "ceasefire", None, "support")),
+    ("Chile pursues a policy of permanent neutrality.", ("CHL", "equidistance", None, "support")),
+    ("Villagers there live with their freedom of movement and property rights taken away.",
+     ("CHL", "human_rights", None, "support")),
+    ("Units of the armed forces of Bolivia infiltrated the sovereign territory of the Republic of Chile.",
+     ("CHL", "territorial_integrity", "CHL", "support")),
+    ("Units of the armed forces of Bolivia infiltrated the sovereign territory of the Republic of Chile.",
+     ("CHL", "sovereignty", "CHL", "support")),
+    ("Units of the armed forces of Bolivia infiltrated the sovereign territory of the Republic of Chile.",
+     ("BOL", "territorial_integrity", "CHL", "oppose")),
+])
+def test_paraphrases_v6(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
+    got = stances(extractor, text, speaker=BORIC)
+    assert want in got, got
+
+
+def test_neutrality_of_an_agency_is_no_foreign_policy(extractor) -> None:
+    got = stances(extractor, "We hope the agency will uphold the principles of objectivity, impartiality and "
+                             "neutrality.", speaker=BORIC)
+    assert not any(i == "equidistance" for _, i, *_ in got)
+
+
+# -- aid given or received is an event, not a position on humanitarian access ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Chile is providing humanitarian assistance to the people of Haiti.",
+    "We turned our country from a recipient of humanitarian aid into a donor.",
+])
+def test_aid_given_is_no_stance(extractor, text: str) -> None:
+    assert not any(i == "humanitarian_access" for _, i, *_ in stances(extractor, text, speaker=BORIC))
+
+
+def test_calling_for_aid_deliveries_is_a_stance(extractor) -> None:
+    assert ("CHL", "humanitarian_access", None, "support") in stances(
+        extractor, "Chile called for the unhindered delivery of humanitarian aid.")
+
+
+# -- negatively framed: a withdrawal from a deal is opposition to it ---------------------------------------------------
+def test_a_withdrawal_from_a_deal_opposes_it(extractor) -> None:
+    got = stances(extractor, "The Bolivian unilateral withdrawal from the peace agreement is the root cause of the "
+                             "crisis.", speaker=BORIC)
+    assert ("BOL", "peace_agreement", None, "oppose") in got
+    assert ("BOL", "peace_agreement", None, "support") not in got
+
+
+# -- holders of a clause inside a noun phrase, and a possessor that owns the stance, not the issue ---------------------
+def test_a_commitment_with_a_goal_is_held_by_those_committed(extractor) -> None:
+    got = stances(extractor, "The foreign ministers of Peru and Bolivia met in Lima. All affirmed their commitment to "
+                             "negotiations with the goal of finalizing a peace agreement.")
+    assert ("PER", "peace_agreement", None, "support") in got
+    assert ("BOL", "peace_agreement", None, "support") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia, instead of negotiating in good faith with a view to finding a durable solution, chose escalation.",
+    "The leaders discussed a range of issues, including trade and the prospects of finalizing a peace agreement.",
+])
+def test_a_clause_not_done_or_only_discussed_holds_nothing(extractor, text: str) -> None:
+    got = stances(extractor, text)
+    assert not any(i == "peace_agreement" and p == "support" for _, i, _, p in got), got
+
+
+def test_the_owner_of_a_stance_noun_is_not_the_target(extractor) -> None:
+    got = stances(extractor, "The EU's support for the peace process is vital.")
+    assert ("EU", "peace_agreement", None, "support") in got
+    assert not any(t == "EU" for *_, t, _ in got)

@@ -303,6 +303,11 @@ class StanceStage:
             return []  # "those who perished in the genocide", "after enduring the occupation": undergone, not held
         issue_np = _phrase(_np_head(anchor))
         holder_states, negated = self._holder(ctx, verb)
+        if verb is not None and any(t.dep_ in _SUBJ and t.head.i == verb.i and
+                                    t.lemma_ in _STANCE_NOUNS | _OPPOSE_NOUNS for t in chain):
+            holder_states = []  # "the US withdrawal from the deal is …": the noun's owner holds it (below)
+        if pat.issue == "humanitarian_access" and _giving(chain, verb):
+            return []  # "providing humanitarian assistance", "a recipient of aid": aid given (an event), no position
         holder_states = [h for h in holder_states if not _only_inside(ctx, h, issue_np, verb)]
         if verb is not None and _unfulfilled(verb):
             holder_states = []  # "Russia has yet to fulfil the ceasefire": the speaker's complaint, not Russia's view
@@ -332,7 +337,7 @@ class StanceStage:
         if breach_before and breach_tok is None and not pat.inverted and verb is not None and \
                 breach_before.group(0).lower().startswith(verb.text.lower()):
             breach = False  # "Bolivia blocked the peace deal": the verb itself breaches — its subject opposes
-        verb_opp = verb is not None and (verb.lemma_ in _OPPOSE_VERBS or any(
+        verb_opp = verb_breach or verb is not None and (verb.lemma_ in _OPPOSE_VERBS or any(
             c.lemma_ in _OPPOSE_VERBS for c in verb.children if c.dep_ == "xcomp"))
         if breach_tok is not None:
             # a breach named as a noun ("Russia's occupation of …", "violations of the ceasefire"): its agent opposes
@@ -357,7 +362,8 @@ class StanceStage:
         date = ctx.published
         out: list[Stance] = []
         # holders inside the noun phrase: "their support for …", "thanked Georgia for its role in …"
-        np_holders = self._np_holders(ctx, sent, chain, verb, holder_states)
+        up = _clause_above(verb) if verb is not None and not holder_states else None
+        np_holders = self._np_holders(ctx, sent, chain if up is None else _chain(anchor, up), verb, holder_states)
         np_pol = "support"
         if any(t.lemma_ in _OPPOSE_NOUNS for t in chain):
             np_pol = "support" if breach else "oppose"
@@ -417,8 +423,8 @@ class StanceStage:
             if t.lemma_ not in _STANCE_NOUNS and t.lemma_ not in _OPPOSE_NOUNS and t.lemma_ not in _CONDEMN_NOUNS:
                 continue
             for c in t.children:
-                if c.dep_ == "amod" and ctx.token_mentions.get(c.i) is not None:
-                    for st in _holder_states_of(ctx, {c.i}):  # "Iranian support for …"
+                if c.dep_ in ("amod", "compound", "nmod") and ctx.token_mentions.get(c.i) is not None:
+                    for st in _holder_states_of(ctx, {c.i}):  # "Iranian support for …", "the US withdrawal from …"
                         if st not in out:
                             out.append(st)
                 if c.dep_ != "poss":
@@ -485,7 +491,7 @@ class StanceStage:
             return named[-1:]
         return _holder_states_of(ctx, {x.i for x in poss.subtree})
 
-    def _holder(self, ctx: Context, verb: Any) -> tuple[list[str], bool]:
+    def _holder(self, ctx: Context, verb: Any, outer: bool = True) -> tuple[list[str], bool]:
         if verb is None:
             return [], False
         v = verb
@@ -539,7 +545,15 @@ class StanceStage:
                 negated = negated or _neg(v)
                 continue
             break
-        return _companions(ctx, v) or _possessive_antecedent(ctx, verb), negated
+        found = _companions(ctx, v) or _possessive_antecedent(ctx, verb)
+        if not found and outer:
+            up = _clause_above(v)
+            if up is not None:
+                # "All affirmed their commitment to negotiations with the goal of finalizing a peace agreement": a
+                # clause inside a noun phrase is held by the clause the noun phrase belongs to
+                states, neg2 = self._holder(ctx, up, outer=False)
+                return states, negated or neg2
+        return found, negated
 
     def _target(self, ctx: Context, sent: Any, anchor: Any, toks: list[Any], pat: IssuePattern,
                 holders: list[str], exclude: list[str] | None = None, sayers: list[str] | None = None) -> str | None:
@@ -602,7 +616,8 @@ _ACCEPT_VERBS = {"accept", "tolerate", "recognize", "recognise", "allow", "legit
                  "support", "endorse", "justify", "condone", "back"}
 _TOPIC_NOUNS = {"issue", "question", "problem", "matter", "topic", "agenda", "dimension", "aspect", "situation",
                 "implication", "file", "debate", "discussion", "dossier"}
-_OPPOSE_NOUNS = {"opposition", "rejection", "objection", "resistance", "criticism", "refusal", "denial"}
+_OPPOSE_NOUNS = {"opposition", "rejection", "objection", "resistance", "criticism", "refusal", "denial", "withdrawal",
+                 "exit", "pullout", "abandonment", "repudiation", "renunciation", "walkout"}
 _CONDEMN_NOUNS = {"condemnation", "concern", "protest", "denunciation", "outrage", "alarm"}
 _BREACH_NOUNS = {"violation", "breach", "disregard", "erosion", "encroachment", "infringement", "assault", "attack",
                  "threat", "undermining", "collapse", "obstruction", "blockade", "disruption", "denial", "lack",
@@ -613,6 +628,7 @@ _PERPETRATE_VERBS = {"continue", "intensify", "pursue", "maintain", "expand", "e
                      "keep", "sustain", "finalize", "finalise", "legalize", "legalise", "formalize", "formalise"}
 _BREACH_BEFORE = re.compile(r"\b(?:violat\w*|breach\w*|undermin\w*|disregard\w*|flout\w*|imped\w*|"
                             r"obstruct\w*|block\w*|threat\w* to|attacks? on|assaults? on|encroach\w* (?:up)?on|"
+                            r"infiltrat\w*|invad\w*|incursions? into|(?:seiz|captur)\w*|control over(?: \w+)?|"
                             r"infring\w*(?: (?:up)?on)?|trampl\w* (?:up)?on|disrespect\w*)\s+"
                             r"(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?(?:own\s+)?$", re.I)
 _THANK_VERBS = {"thank", "commend", "praise", "applaud", "congratulate", "appreciate", "salute", "laud", "hail",
@@ -743,6 +759,25 @@ def _phrase(tok: Any) -> set[int]:
                       for x in c.subtree}
 
 
+def _clause_above(v: Any) -> Any:
+    """The verb of the clause a noun phrase belongs to, for a word inside it ("affirmed their commitment to
+    negotiations with the goal of …" → affirmed), or None."""
+    t = v
+    for _ in range(8):
+        if t.head.i == t.i or t.dep_ in _SUBJ:
+            return None
+        if t.dep_ not in ("pobj", "prep", "dobj", "attr", "conj", "appos", "pcomp", "acl", "compound", "amod", "nmod",
+                          "npadvmod"):
+            return None
+        if t.dep_ == "prep" and (t.lower_ in ("without", "than", "despite") or
+                                 any(c.lower_ in ("instead", "rather") for c in t.children)):
+            return None  # "instead of negotiating …": what the clause's subject does not do
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ for c in t.children):
+            return None if t.lemma_ in _TOPIC_VERBS else t
+    return None
+
+
 def _np_head(tok: Any) -> Any:
     t = tok
     while t.dep_ in ("conj", "compound", "amod") and t.head.i != t.i:
@@ -831,7 +866,8 @@ def _poss_target(ctx: Context, start_char: int) -> str | None:
         if m.end > start_char or start_char - m.end > 60 or not m.state or m.role in ("pronoun", "coref"):
             continue
         between = ctx.text[m.end:start_char]
-        if re.match(r"['’]s\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}$", between):
+        if re.match(r"['’]s\s+(?:(?!(?:for|to|of|in|on|with|towards?|about|over)\b)[\w-]+,?\s+(?:and\s+)?){0,4}$",
+                    between, re.I):
             return m.state
         return None
     return None
@@ -875,6 +911,20 @@ def _the_armenian_genocide(ctx: Context, anchor: Any, matched: str) -> bool:
     return not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no") for c in anchor.children)
 
 
+_GIVE_VERBS = {"provide", "send", "give", "deliver", "receive", "donate", "dispatch", "ship", "supply", "allocate",
+               "disburse", "airlift", "distribute", "get", "accept", "pledge"}
+_GIVE_NOUNS = {"recipient", "donor", "provider", "provision", "supplier", "shipment", "consignment", "tonne", "ton",
+               "package", "worth"}
+
+
+def _giving(chain: list[Any], verb: Any) -> bool:
+    """Aid given, sent or received ("is providing humanitarian assistance", "a recipient of humanitarian aid")."""
+    if any(t.lemma_ in _GIVE_NOUNS for t in chain):
+        return True
+    return verb is not None and verb.lemma_ in _GIVE_VERBS and not any(
+        t.lemma_ in _NEED_WORDS or t.lemma_ in _STANCE_NOUNS for t in chain)
+
+
 def _holds(m: Any) -> bool:
     """A mention that can stand for one who holds a position: a state, group, person or organisation, or a capital
     ("Moscow said"); never a region or town ("the people of Karabakh", "Tskhinvali") — a place is what a position is
@@ -888,7 +938,8 @@ _AGENT_NOUNS = {"government", "president", "minister", "leader", "leadership", "
                 "ministry", "authority", "side", "party", "country", "state", "nation", "people", "parliament",
                 "delegation", "spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador", "diplomat",
                 "representative", "chancellor", "premier", "king", "queen", "regime", "army", "force", "troop",
-                "military", "union", "alliance", "bloc", "council", "commission", "assembly", "congress", "senate",
+                "military", "unit", "soldier", "serviceman", "union", "alliance", "bloc", "council", "commission",
+                "assembly", "congress", "senate",
                 "court", "office", "department", "cabinet", "secretary", "counterpart", "member", "partner", "ally",
                 "neighbour", "neighbor", "republic", "kingdom", "federation", "coalition", "movement", "opposition",
                 "presidency", "embassy", "mission", "team", "chief", "head", "house", "capital", "power",
