@@ -53,7 +53,7 @@ _PEOPLE_NOUNS = re.compile(
     r"^(?:people|persons|individuals|nationals|citizens|civilians|soldiers|servicemen|troops|refugees|"
     r"migrants|fighters|militants|residents|children|women|men|victims|hostages|prisoners|officers|"
     r"police officers|protesters|journalists|peacekeepers|IDPs|internally displaced persons|displaced persons|"
-    r"members|deaths|casualties|families|Armenians|Azerbaijanis|Georgians|Russians)\b", re.I)
+    r"members|deaths|casualties|families|(?-i:[A-Z][a-z]+(?:ans|is|ese)))\b", re.I)  # a people by nationality
 # "10 Georgian and one Iranian nationals", "two Russian tourists": people of a nationality
 _NATIONALS = re.compile(r"\s*[A-Z][a-z]+(?:\s+and\s+(?:[\w-]+\s+)?[A-Z][a-z]+)?\s+(?:nationals|citizens|tourists|"
                         r"soldiers|servicemen|civilians|journalists|people|pilgrims|workers|students|peacekeepers|"
@@ -149,6 +149,10 @@ _PLACE_NOUN = re.compile(r"\s+(?:border|borders|frontier|coast|coastline|shore|w
 # "rose by nearly a third in 2022", "a quarter of the vote": a fraction ("a third country", "a fifth term" are ordinals)
 _A_FRACTION = re.compile(r"\b(?P<num>an?)[- ](?P<den>third|quarter|fifth|tenth)\b(?=\s+(?:of|in|since|from|over|"
                          r"between|last|this)\b(?!\s+a\s+(?:century|mile|hour|day|year))|\s*[.,;:])", re.I)
+# a whole that is no state's: the world, the UN membership, the international community
+_WORLD_WHOLE = re.compile(r"(?:[\s-]*(?:thirds?|fifths?|quarters?|fourths?|tenths?|halves|half|per\s?cent|percent|%))?"
+                          r"\s*of\s+(?:the\s+)?(?:world|globe|global|planet|humanity|mankind|international community|"
+                          r"United Nations|UN|General Assembly|membership|Member States|members)\b", re.I)
 # "nearly half of Mongolia's imports", "half of the territory": fifty per cent ("the first half of 2020", "half of the
 # year" are times)
 _HALF = re.compile(r"\b(?P<num>half)\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+)?(?:year|century|decade|month|week|"
@@ -644,6 +648,10 @@ class ClaimStage:
         subj = _whole_owner(text, s0, m.end(), mentions) or _nationality(ctx, sent, text, m, mentions) or \
             _first_state(cands) or (
             None if _REGION_SUBJ.match(text) else self._main)
+        if _WORLD_WHOLE.match(text, m.end()):
+            # "four fifths of the United Nations membership abstained": no one state's share; "China accounts for
+            # a third of the world's steel": the clause's subject state's
+            subj = _agent(ctx, sent, s0, m.start("num"), mentions, last_states, self._prev_subject)
         return Claim("other", subj, None, pct, "percent", qualifier, period, span, about=_about(text))
 
     def _same_pair(self, subj: str | None, partner: str | None, kind: str,
@@ -677,6 +685,11 @@ class ClaimStage:
         if kind is None:
             subj = _whole_owner(text, span.start, m.end(), mentions) or _first_state(mentions) or (
                 last_states[-1] if last_states and not _REGION_SUBJ.match(text) else None)
+            if _WORLD_WHOLE.match(text, m.end()):
+                # "60 per cent of the world's GDP": no one state's share unless a state is the clause's subject
+                sent = next((st for st in ctx.sentences() if ctx.span_chars(st)[0] == span.start), None)
+                subj = _agent(ctx, sent, span.start, m.start("num"), mentions, last_states, self._prev_subject) \
+                    if sent is not None else None
             return Claim("other", subj, None, value, "percent", qualifier, period, span, about=_about(text))
         before = text[max(0, m.start("num") - 60):m.start("num")]
         if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(window_after):
@@ -826,6 +839,10 @@ class ClaimStage:
             _first_state(owners) or self._main  # "four Azerbaijani helicopters": the nationality named with them
         if noun is not None and re.fullmatch(r"(?i:countries|states|nations)", noun.group(1)) and self._speaker:
             subj = self._speaker  # "guests from 140 countries": a count of states is the speaker's (host's) figure
+        if noun is not None and re.fullmatch(r"(?i:countries|states|nations|members|delegations)", noun.group(1)) and \
+                re.search(r"\b(?:vot\w*|in favou?r|abstain\w*)\b", text, re.I) and \
+                not re.search(r"\b(?:receiv\w*|won|elected|secur\w*|obtain\w*|garner\w*)\b", text, re.I):
+            subj = None  # "adopted with 39 States voting in favour": the membership's votes, no one state's figure
         unit = noun.group(1).lower() if noun is not None and noun.group(1).lower() in _STEP_UNITS else "count"
         partner = None
         if re.search(r"\b(?:received|receives?|bought|buys?|purchased|acquired|obtained|imported|got)\s+"
