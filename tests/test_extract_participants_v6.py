@@ -154,3 +154,24 @@ def test_a_question_naming_two_states_leaves_the_answer_without_partner(extracto
     text = ("Q: Kenya and Uganda held talks on Sunday. What is your comment?\n\nA: We will deepen bilateral "
             "cooperation in all fields.")
     assert not any(a == "CHN" and r in ("KEN", "UGA") for t, a, r in pairs(extract(extractor, text, **_BRIEFING)))
+
+
+# -- "they" after a meeting; "the government" of the state the title names -----------------------------------------
+def test_they_after_a_meeting_past_a_plural_of_place_or_time(extractor) -> None:
+    text = ("President Putin spoke with President Xi Jinping and President Tokayev on Monday. In these calls, they "
+            "agreed to expand trade.")
+    got = pairs(extract(extractor, text))
+    assert ("AGREE", "RUS", "CHN") in got and ("AGREE", "CHN", "KAZ") in got
+
+
+def test_they_after_a_meeting_is_not_a_plural_subject_before_it(extractor) -> None:
+    text = ("President Putin spoke with President Xi Jinping on Monday. Analysts said they expected the two to "
+            "agree on nothing.")
+    assert not any(t == "AGREE" for t, _, _ in pairs(extract(extractor, text)))
+
+
+def test_the_government_is_the_state_the_title_names_first(extractor) -> None:
+    text = "Chile said on Monday that Peru had closed the border. The government recalled its ambassador from Lima."
+    assert ("SANCTION", "CHL", "PER") in pairs(extract(extractor, text, title="Chile protests border closure"))
+    # a title about the other state makes "the government" that state's (no recall from its own capital)
+    assert ("SANCTION", "CHL", "PER") not in pairs(extract(extractor, text, title="Peru closes its border"))

@@ -75,6 +75,7 @@ class ActorStage:
         self.ci.add("ALIAS", list(nlp.tokenizer.pipe(ci_patterns)))
         self.cs.add("ALIAS", list(nlp.tokenizer.pipe(cs_patterns)))
         self.titles = registry.office_titles()
+        self.tokenizer = nlp.tokenizer
 
     # -- helpers ---------------------------------------------------------
     def state_of(self, actor_id: str) -> str | None:
@@ -126,10 +127,27 @@ class ActorStage:
             person = None  # a person of another state the title names ("… Call with Prime Minister X of Y")
         return state, person
 
+    def _title_states(self, title: str) -> list[str]:
+        """The states a title names (names, demonyms, capitals): what the text is about."""
+        if not title.strip():
+            return []
+        doc = self.tokenizer(title)
+        out: list[str] = []
+        for span in filter_spans([doc[s:e] for _, s, e in self.ci(doc)] + [doc[s:e] for _, s, e in self.cs(doc)]):
+            cands = self.alias_of.get(span.text, []) + self.alias_of.get(span.text.lower(), [])
+            cands = [a for a in cands if (not a.case_sensitive or a.text == span.text) and a.role != "surname"]
+            if not cands or not _capitalised(span.text):
+                continue
+            state = self.state_of(cands[0].actor)
+            if state and is_state_code(state) and state not in out:
+                out.append(state)
+        return out
+
     # -- the stage -------------------------------------------------------
     def __call__(self, ctx: Context) -> None:
         doc = ctx.doc
         ctx.speaker, ctx.speaker_person = self._speaker(ctx)
+        ctx.title_states = self._title_states(ctx.source.title or "")
         spans = [doc[s:e] for _, s, e in self.ci(doc)] + [doc[s:e] for _, s, e in self.cs(doc)]
         ents = list(doc.ents)
         person_ents = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]

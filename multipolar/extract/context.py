@@ -55,6 +55,7 @@ class Context:
     offset: int  # character offset of the spaCy doc in the document text
     speaker: str | None = None  # the state whose voice the document is (speeches, statements)
     speaker_person: str | None = None
+    title_states: list[str] = field(default_factory=list)  # the states the document's title names, in order
     mentions: list[Mention] = field(default_factory=list)
     actors: dict[str, ActorRecord] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)

@@ -265,17 +265,21 @@ def _subtree_ids(tok: Any) -> set[int]:
 def _plural_noun_before(tok: Any) -> bool:
     """Another plural noun earlier in the sentence that "they" may stand for."""
     sent_start = tok.sent.start if tok.doc.has_annotation("SENT_START") else 0
-    return any(t.tag_ == "NNS" for t in tok.doc[sent_start:tok.i])
+    # (not one inside a phrase of place, time or manner: "In these calls, they took stock …")
+    return any(t.tag_ == "NNS" and t.dep_ != "pobj" for t in tok.doc[sent_start:tok.i])
 
 
 def _topic_state(ctx: Context) -> str | None:
-    """The state a text is about: the one its names (not pronouns) mention most, the first paragraph counting twice."""
+    """The state a text is about: the one its names (not pronouns) mention most, the first paragraph counting twice
+    and the title's first state three times."""
     counts: Counter[str] = Counter()
     first_par_end = ctx.text.find("\n\n", ctx.offset + 1)
     for m in ctx.mentions:
         if m.role in ("pronoun", "coref") or not m.state or not is_state_code(m.state):
             continue
         counts[m.state] += 2 if first_par_end < 0 or m.start < first_par_end else 1
+    for i, st in enumerate(ctx.title_states):
+        counts[st] += 3 if i == 0 else 1  # the title says what the text is about, its first state most
     if not counts:
         return None
     (best, n), *rest = counts.most_common(2) + [("", 0)]
