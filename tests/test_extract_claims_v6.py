@@ -53,6 +53,12 @@ BATTERY: dict[str, list[tuple[str, list[Exp], list[Exp]]]] = {
          [("export_value", "KAZ", "EU", 2e10, "eur", "2019")], []),
         ("Russia granted Armenia a loan of $100m in 2019.",
          [("loan_value", "ARM", "RUS", 1e8, "usd", "2019")], []),
+        ("Russia supplies Armenia with gas worth about $400 million a year.",
+         [("export_value", "RUS", "ARM", 4e8, "usd", None)], []),
+        ("Kazakhstan received US$2bn in Chinese loans in 2018.",
+         [("loan_value", "KAZ", "CHN", 2e9, "usd", "2018")], []),
+        ("Beijing's investment in Georgian ports reached $150m in 2019.",
+         [("investment_value", "GEO", "CHN", 1.5e8, "usd", "2019")], []),
     ],
     "list_items": [
         ("Georgia's main export markets are Russia (13%), followed by China (12%) and Azerbaijan (10%).",
@@ -95,6 +101,10 @@ BATTERY: dict[str, list[tuple[str, list[Exp], list[Exp]]]] = {
          [("other", "AZE", None, 1, "rank", None)], []),
         ("Moldova came 12th in the regional survey of judicial independence.",
          [("other", "MDA", None, 12, "rank", None)], []),
+        ("Georgia is 35th in the press freedom index.",
+         [("other", "GEO", None, 35, "rank", None)], []),
+        ("Armenia was second among 40 countries in the survey of online services.",
+         [("other", "ARM", None, 2, "rank", None)], []),
     ],
     "people": [
         ("Two and a half thousand Georgian citizens were evacuated from Ukraine.",

@@ -341,7 +341,7 @@ class ClaimStage:
             return None  # document codes (08-51845, 22/55, A/70/PV.22, No.5), reference marks [8], "16-year-old"
         if not re.search(r"[A-Za-z]{3,}", text) and not _ROW_LABEL.search(ctx.text[max(0, s0 - 40):s0]):
             return None  # page headers (a row's figure cut from its label "Total:" is read)
-        if re.search(rf"\bout of (?:every\s+|each\s+)?$|\b{N.ORDINAL}\s+of\s+(?:the\s+)?$|"
+        if re.search(rf"\bout of (?:every\s+|each\s+)?$|\b{N.ORDINAL}\s+(?:\w+\s+)?(?:of|among)\s+(?:the\s+)?$|"
                      rf"\b(?:{N.SPELLED}|\d+) in (?:every\s+)?$", before, re.I) and \
                 not cur and not unit_word:
             return None  # "one out of every nine", "35th out of 180": the base of a ratio or a rank
@@ -898,7 +898,7 @@ class ClaimStage:
     def _standings(self, text: str, s0: int, mentions: list[Mention], last_states: list[str]) -> list[Claim]:
         out: list[Claim] = []
         for m in _STANDING_RE.finditer(text):
-            value = N.parse_ordinal(m.group("ord") or m.group("ord2"))
+            value = N.parse_ordinal(m.group("ord") or m.group("ord2") or m.group("ord3"))
             if value is None or re.match(rf"[^.;]{{0,40}}?\b{_PARTNER_WORD}s?\b", text[m.end():], re.I):
                 continue  # trade-partner ranks are read by _ranks
             states = [mm for mm in mentions if mm.state and is_state_code(mm.state)
@@ -996,7 +996,9 @@ _STANDING_RE = re.compile(
     rf"(?:\w+\s+(?:as\s+|at\s+)?|at\s+)?(?:(?:the|a|an)\s+)?(?:world['’]s\s+)?(?P<ord>{N.ORDINAL})(?!\s+(?:century|session|"
     rf"anniversary|time|round|day|year|congress|summit|meeting|term|convocation|edition))\b"
     rf"|\b(?P<ord2>{N.ORDINAL})(?:[- ](?:place|position)\b|(?:-\s?|\s)(?:largest|biggest|\w+iest|highest|lowest|"
-    rf"strongest|weakest|richest|poorest|most|least|best|worst)\b))"
+    rf"strongest|weakest|richest|poorest|most|least|best|worst)\b)"
+    # a copula with a bare ordinal and where it stands: "Georgia is 35th in the index", "was second among 40"
+    rf"|\b(?:is|was|are|were|remains|remained|now)\s+(?P<ord3>{N.ORDINAL})(?=\s+(?:in|on|among|out\s+of|of\s+\d)\b))"
     rf"(?:[^.;]{{0,60}}?\b(?:out of|among)\s+(?P<of>\d+|{N.SPELLED})\b)?", re.I)
 
 _NOT_COUNTED = {"years", "months", "weeks", "days", "decades", "centuries", "times", "pages", "paragraphs", "ones",
@@ -1078,11 +1080,20 @@ def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
     return best[1] if best else None
 
 
+_FLOW_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:loans?|credits?|investments?|aid|assistance|grants?|funds?|funding|money|"
+                        r"exports?|imports?|goods|products)\b", re.I)
+_SUPPLY_VERB = re.compile(r"\b(?:supplies|supplied|supply|supplying|sells|sold|sell|selling|ships|shipped|provides|"
+                          r"provided|provide|providing)\s+(?:the\s+)?$", re.I)
+
+
 def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
     """How a state stands to a flow: "to X" (destination), "from X" (origin), "with X", "between X", or the
     flow's owner ("Turkish exports", "Turkey's exports", "Turkey exported")."""
     before = text[max(0, mm.start - s0 - 30):mm.start - s0]
     prep = re.search(r"\b(to|into|in|for|towards|from|by|with|between|and)\s+(?:the\s+)?$", before, re.I)
+    if prep and mm.role == "demonym" and prep.group(1).lower() in ("in", "for", "with", "by") and \
+            _FLOW_NOUN.match(text, mm.end - s0):
+        return "owner"  # "received $2bn in Chinese loans": the demonym names the flow's giver, not where it goes
     if prep:
         p = prep.group(1).lower()
         return {"into": "to", "in": "to", "for": "to", "towards": "to", "by": "from"}.get(p, p)
@@ -1145,6 +1156,10 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
     if kind == "export" and group and frm is None and not any(
             mm.state == owner and mm.start - s0 > text.rfind(",", c0, c0 + group.start()) for mm in clause):
         return None, to  # "exports from Central Asian countries to Russia": no one state's
+    if kind == "export" and to is None:
+        # "Russia supplies Armenia with gas worth $400m": the state right after a verb of supply receives it
+        to = next((mm.state for mm in clause if mm.state != owner and
+                   _SUPPLY_VERB.search(text[max(c0, mm.start - s0 - 25):mm.start - s0])), None)
     if kind == "export":
         subj = (owner if owner != to else None) or frm or last
         return subj, to if to != subj else None
@@ -1166,7 +1181,8 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
             (st for st in reversed(last_states) if st not in givers), None))
         return subj, next((g for g in givers if g != subj), None)
     if owner and not to and _RECEIVE.search(text[c0:c1]):
-        to, owner = owner, None
+        # "Kazakhstan received $2bn in Chinese loans": the receiver, and the giver named with the money
+        to, owner = owner, next((st for st in roles.get("owner", [])[1:] if st != owner), None)
     subj = to or owner or frm
     partner = next((x for x in (frm, owner) if x and x != subj), None)
     return subj, partner
