@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 _ARG_DEPS = {"dobj", "prep", "prt", "xcomp", "ccomp", "dative", "attr", "acomp", "agent", "nsubjpass", "oprd"}
 _MODALS = {"will", "would", "shall", "should", "could", "might", "may", "must", "can", "'ll", "wo", "ca"}
 _ENT_KINDS = {"GPE", "NORP", "ORG", "PERSON", "LOC"}
@@ -107,6 +109,25 @@ def read_cameo_verbs(path: Path, c2p: dict[str, str]) -> CameoTable:
         if verb not in block_verbs:
             block_verbs.append(verb)
     return out
+
+
+#: width of the dense part: the mean of spaCy's context vectors (``doc.tensor``) over the sentence's words, and
+#: the vector of the sentence's root
+DENSE_WIDTH = 2 * 96
+
+
+def sentence_vector(sent: Any) -> np.ndarray | None:
+    """The sentence's context vectors from the tok2vec layer the parse already ran (``doc.tensor``; free).
+
+    The mean over the sentence's words (not punctuation or space) followed by the root's own vector, or None
+    when the pipeline keeps no tensor of that width."""
+    tensor = getattr(sent.doc, "tensor", None)
+    if tensor is None or getattr(tensor, "ndim", 0) != 2 or tensor.shape[1] * 2 != DENSE_WIDTH or \
+            tensor.shape[0] < sent.end:
+        return None
+    idx = [t.i for t in sent if not (t.is_space or t.is_punct)] or [sent.root.i]
+    rows = np.asarray(tensor[idx], dtype=np.float64)
+    return np.concatenate([rows.mean(axis=0), np.asarray(tensor[sent.root.i], dtype=np.float64)])
 
 
 def _lemma(tok: Any) -> str:

@@ -21,11 +21,12 @@ from .. import events as rules
 from ..context import Context
 from ..evidence import Event, Span
 from ..pipeline import READERS as READERS  # the ``reader`` choices of the Extractor
-from .features import CameoTable, sentence_features
+from .features import CameoTable, sentence_features, sentence_vector
 from .model import LinearModel
 
 MODES = ("model", "add")
-#: the most (actor, recipient) pairs an event added to the rules' may have (chosen by the ablation)
+#: the most (actor, recipient) pairs an event added to the rules' may have, unless the model's meta sets it
+#: (chosen by the ablation)
 MAX_PAIRS = 2
 
 
@@ -46,7 +47,8 @@ class LearnedEventStage:
 
     def __init__(self, mode: str = "model", model: LinearModel | None = None, cameo: CameoTable | None = None,
                  threshold: float | None = None, require_cameo: bool | None = None,
-                 type_threshold: float | None = None):
+                 type_threshold: float | None = None, max_pairs: int | None = None,
+                 plain_roles: bool | None = None):
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
         self.mode = mode
@@ -61,30 +63,43 @@ class LearnedEventStage:
         self.type_threshold = float(model.meta.get("type_threshold", 0.0)) if type_threshold is None else type_threshold
         #: add only where the trigger's CAMEO verb type agrees with the model's type
         self.require_cameo = bool(model.meta.get("require_cameo")) if require_cameo is None else require_cameo
+        #: in "add" mode, the most (actor, recipient) pairs an added event may have
+        self.max_pairs = int(model.meta.get("max_pairs", MAX_PAIRS)) if max_pairs is None else max_pairs
+        #: where the rules' role reading around the trigger finds no actor or no recipient, read them plainly
+        #: (the trigger's subjects act, the sentence's other states receive)
+        self.plain_roles = bool(model.meta.get("plain_roles")) if plain_roles is None else plain_roles
         self.rules = rules.EventStage()
 
     def __call__(self, ctx: Context) -> None:
-        added: list[Event] = []
+        added = [ev for p_event, ev in self.candidates(ctx)
+                 if self.mode != "add" or len(ev.actors) * len(ev.recipients) <= self.max_pairs]
+        ctx.events = (ctx.events if self.mode == "add" else []) + added
+
+    def candidates(self, ctx: Context, threshold: float | None = None) -> list[tuple[float, Event]]:
+        """(P(event), event) for each sentence the model would code at ``threshold`` (default the stage's), before
+        the pair cap; in "add" mode only sentences without a rule event."""
+        threshold = self.threshold if threshold is None else threshold
+        added: list[tuple[float, Event]] = []
         coded = [(e.text.start, e.text.end) for e in ctx.events] if self.mode == "add" else []
         years = topic_years(ctx.text, ctx.source.title)
+        none = self.model.classes.index("NONE")
         for sent in ctx.sentences():
             s0, s1 = ctx.span_chars(sent)
             if any(a < s1 and b > s0 for a, b in coded):
                 continue
             feats = sentence_features(sent, self.cameo)
-            p = self.model.proba(feats)
-            none = self.model.classes.index("NONE")
-            if 1.0 - p[none] < self.threshold:
+            p = self.model.proba(feats, sentence_vector(sent) if self.model.dense is not None else None)
+            p_event = 1.0 - float(p[none])
+            if p_event < threshold:
                 continue
-            p_event = 1.0 - p[none]
             p[none] = -1.0
             k = int(p.argmax())
             if p[k] / p_event < self.type_threshold:
                 continue
             ev = self._event(ctx, sent, self.model.classes[k], k, years)
             if ev is not None:
-                added.append(ev)
-        ctx.events = (ctx.events if self.mode == "add" else []) + added
+                added.append((p_event, ev))
+        return added
 
     def _trigger(self, sent: Any, k: int) -> Any:
         """The verb or noun whose own features weigh most for class ``k`` (the sentence's root on a tie)."""
@@ -120,13 +135,15 @@ class LearnedEventStage:
         except (AttributeError, TypeError):  # the rule module changed shape: read roles plainly
             actors, recipients = _plain_roles(ctx, sent, head)
             negated = hypothetical = False
+        if self.plain_roles and (not actors or not recipients):
+            plain_actors, plain_recipients = _plain_roles(ctx, sent, head)
+            actors = actors or plain_actors
+            recipients = recipients or plain_recipients
         actors = list(dict.fromkeys(actors))
         symmetric = len(actors) > 1 and etype in ("AGREE", "COOPERATE", "CONSULT")
         recipients = [r for r in dict.fromkeys(recipients) if r not in actors or symmetric]
         if not actors or not recipients or (len(actors) == 1 and set(actors) == set(recipients)):
             return None
-        if self.mode == "add" and len(actors) * len(recipients) > MAX_PAIRS:
-            return None  # a sentence-level reading of many parties is more often wrong than right
         s0, s1 = ctx.span_chars(sent)
         ev = Event(type=etype, actors=actors, recipients=recipients, date=None, text=Span(s0, s1),
                    negated=negated, hypothetical=hypothetical, trigger=tok.text)

@@ -3,8 +3,8 @@
     python -m multipolar.extract.learned.train [--data ../shared/data] [--gold DIR ...] [--out DIR] [--cv]
 
 Reads the PLOVER gold-standard records and the CAMEO dictionaries from ``--data`` and the sentences of our
-gold documents from ``--gold`` (dev2 gold, ``1xx_*.gold.json``, and the held-out documents of
-``bench/heldout.txt`` are never trained on). ``--cv`` also reports 5-fold cross-validated macro-F1 and
+development gold documents from ``--gold`` (the held-out documents — ``data.HELD_OUT_DOCS`` and
+``bench/heldout.txt`` — are never read). ``--cv`` also reports 5-fold cross-validated macro-F1 and
 coverage on the PLOVER records (fixed seed). CPU only; about a minute.
 """
 
@@ -20,19 +20,52 @@ from pathlib import Path
 from typing import Any
 
 from ...domain.vocab import EVENT_TYPES
-from .data import C2P_FILE, CAMEO_FILE, GSR_FILE, Example, gold_examples, gold_files, gsr_examples
+from .data import (
+    C2P_FILE,
+    CAMEO_FILE,
+    GSR_FILE,
+    HELD_OUT_DOCS,
+    Example,
+    doc_name,
+    gold_examples,
+    gold_files,
+    gsr_examples,
+)
 from .features import CameoTable, read_cameo2plover, read_cameo_verbs
-from .model import NONE, fit
+from .model import NONE, LinearModel, fit
 
 REPO = Path(__file__).resolve().parents[3]
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 CLASSES = [NONE, *EVENT_TYPES]
 SEED = 13
-#: P(event) at which the model adds an event where the rules are silent (chosen by the ablation: below 0.9
-#: the seed falls under its events target)
-THRESHOLD = 0.9
+#: P(event) at which the model adds an event where the rules are silent (calibrated on the development gold,
+#: leave-one-document-out: bench/learned_events.py)
+THRESHOLD = 0.97
+#: the most (actor, recipient) pairs an event the model adds to the rules' may have (chosen by the ablation)
+MAX_PAIRS = 1
+#: where the rules' role reading finds no actor or recipient for a model event, read them plainly (the
+#: trigger's subjects act, the sentence's other states receive; chosen by the ablation)
+PLAIN_ROLES = True
 #: hyper-parameters of the shipped model (chosen by cross-validation on the PLOVER records)
-PARAMS: dict[str, Any] = {"l2": 3e-3, "epochs": 150, "lr": 0.1, "class_weight": "sqrt", "min_count": 2}
+PARAMS: dict[str, Any] = {"l2": 3e-3, "epochs": 150, "lr": 0.1, "class_weight": "sqrt", "min_count": 2,
+                          "dense": True, "l2_dense": 0.1}
+#: what the model is trained on, and under which terms (stored in meta.json)
+DATA_LICENCES = {
+    "plover_gsr_cameo/PLOVER_GSR_CAMEO.txt": "CC BY-SA 4.0 (Open Event Data Alliance, PLOVER)",
+    "plover_gsr_cameo/CAMEO2PLOVER-2021.txt": "CC BY-SA 4.0 (Open Event Data Alliance)",
+    "cameo_phoenix_dictionaries/CAMEO.2.0.txt": "MIT (Open Event Data Alliance, petrarch2)",
+    "gold": "the project's own annotations (tests/gold, ../shared/corpus/gold) of its development documents; the "
+            "documents' texts are read at training time and not shipped — the artefact holds only weights of lemma "
+            "features and of spaCy context-vector dimensions",
+}
+
+
+def fit_examples(examples: Sequence[Example], params: dict[str, Any] | None = None) -> LinearModel:
+    """The model fitted on ``examples`` with ``params`` (default :data:`PARAMS`)."""
+    params = dict(params or PARAMS)
+    dense = params.pop("dense", False)
+    vectors = [e.vec for e in examples] if dense else None
+    return fit([e.feats for e in examples], [e.label for e in examples], CLASSES, vectors=vectors, **params)
 
 
 def default_data() -> Path:
@@ -89,11 +122,11 @@ def cv_predictions(gsr: list[Example], extra: list[Example], folds: int = 5, see
     out: list[tuple[float, str]] = [(0.0, NONE)] * len(gsr)
     for f in range(folds):
         train = [ex for i, ex in enumerate(gsr) if fold_of[i] != f] + extra
-        model = fit([e.feats for e in train], [e.label for e in train], CLASSES, **params)
+        model = fit_examples(train, params)
         model.threshold = 0.0
         for i, ex in enumerate(gsr):
             if fold_of[i] == f:
-                label, p_event, _ = model.predict(ex.feats)
+                label, p_event, _ = model.predict(ex.feats, ex.vec)
                 out[i] = (p_event, label or NONE)
     return out
 
@@ -124,12 +157,19 @@ def _digest(paths: list[Path]) -> str:
 
 
 def held_out_names() -> set[str]:
-    """The gold documents kept for held-out evaluation (``bench/heldout.txt``): never trained on."""
+    """The gold documents kept for held-out evaluation (:data:`HELD_OUT_DOCS` and ``bench/heldout.txt``): never
+    trained on, never scored by the ablation."""
+    out = set(HELD_OUT_DOCS)
     listing = REPO / "bench" / "heldout.txt"
-    if not listing.exists():
-        return set()
-    lines = listing.read_text(encoding="utf-8").splitlines()
-    return {ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")}
+    if listing.exists():
+        lines = listing.read_text(encoding="utf-8").splitlines()
+        out |= {doc_name(Path(ln.strip())) for ln in lines if ln.strip() and not ln.startswith("#")}
+    return out
+
+
+def trainable_gold(folders: list[Path] | None = None, exclude: Sequence[str] = ()) -> list[Path]:
+    """The development gold files the model trains on: every gold file in ``folders`` but the held-out ones."""
+    return gold_files(folders if folders is not None else default_gold(), [*exclude, *held_out_names()])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -137,8 +177,8 @@ def main(argv: list[str] | None = None) -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=default_data(), help="the shared data folder (default ../shared/data)")
     ap.add_argument("--gold", type=Path, nargs="*", default=None,
-                    help="gold folders to train on (default tests/gold and ../shared/corpus/gold; 1xx_ files and "
-                         "the held-out documents of bench/heldout.txt skipped)")
+                    help="gold folders to train on (default tests/gold and ../shared/corpus/gold; the held-out "
+                         "documents skipped)")
     ap.add_argument("--out", type=Path, default=MODEL_DIR, help="where to write the model (default: the package's)")
     ap.add_argument("--cv", action="store_true", help="also report 5-fold cross-validation on the PLOVER records")
     ap.add_argument("--no-cameo", action="store_true", help="without the CAMEO verb-dictionary features")
@@ -156,9 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     nlp = load_nlp()
     cameo = None if args.no_cameo else build_cameo(args.data)
     gsr = gsr_examples(nlp, args.data, cameo)
-    left_out = set(args.exclude) | held_out_names()
-    files = [f for f in gold_files(args.gold if args.gold is not None else default_gold())
-             if f.name.removesuffix(".gold.json") not in left_out]
+    files = trainable_gold(args.gold, args.exclude)
     gold = gold_examples(nlp, files, cameo) + ([] if args.no_weak else cameo_examples(cameo))
     t_parse = time.perf_counter() - t0
     own = [e for e in gold if e.group != "cameo"]
@@ -175,14 +213,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_write:
         return 0
     t1 = time.perf_counter()
-    examples = gsr + gold
-    model = fit([e.feats for e in examples], [e.label for e in examples], CLASSES, **PARAMS)
+    model = fit_examples(gsr + gold)
     t_fit = time.perf_counter() - t1
     model.threshold = args.threshold if args.threshold is not None else THRESHOLD
-    model.meta = {"seed": SEED, "params": PARAMS, "cameo_features": cameo is not None,
+    model.meta = {"seed": SEED, "params": PARAMS, "cameo_features": cameo is not None, "max_pairs": MAX_PAIRS,
+                  "plain_roles": PLAIN_ROLES,
+                  "data_licences": DATA_LICENCES,
                   "cameo_weak_examples": len(cameo_examples(cameo)) if not args.no_weak else 0,
                   "training": {"plover_gsr_records": len(gsr), "gold_documents": [f.name for f in files],
                                "gold_sentences": sum(e.group != "cameo" for e in gold),
+                               "gold_sentences_with_event": sum(e.group != "cameo" and e.label != NONE
+                                                                for e in gold),
                                "inputs_sha256": _digest([args.data / GSR_FILE, *files] +
                                                         ([args.data / C2P_FILE, args.data / CAMEO_FILE]
                                                          if cameo else []))}}
