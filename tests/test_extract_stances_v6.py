@@ -159,3 +159,47 @@ def test_the_owner_of_a_stance_noun_is_not_the_target(extractor) -> None:
     got = stances(extractor, "The EU's support for the peace process is vital.")
     assert ("EU", "peace_agreement", None, "support") in got
     assert not any(t == "EU" for *_, t, _ in got)
+
+
+# -- a mere topic mention or setting is not a stance -------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The peaceful resolution of the Bolivia problem remains one of the most salient issues in our region.",
+    "Bolivia tries to put the focus on the technical aspects of the ceasefire.",
+    "The EU will lose its last mediating tool within this peace process.",
+])
+def test_topics_and_settings_are_no_stance(extractor, text: str) -> None:
+    got = stances(extractor, text, speaker=BORIC)
+    assert not any(i in ("peace_agreement", "ceasefire") for _, i, *_ in got), got
+
+
+def test_a_task_is_a_position(extractor) -> None:
+    assert ("CHL", "peace_agreement", None, "support") in stances(
+        extractor, "The peaceful resolution of the conflict remains a primary task for us.", speaker=BORIC)
+
+
+# -- negatively framed: denial nouns, undermining clauses, seizing; idioms of full commitment --------------------------
+@pytest.mark.parametrize(("text", "want", "unwanted"), [
+    ("Bolivia builds its policy on the justification of the Armenian genocide.",
+     ("BOL", "armenian_genocide_recognition", None, "oppose"),
+     ("BOL", "armenian_genocide_recognition", None, "support")),
+    ("Bolivia's policy and practices undermine the prospects of achieving a political settlement of the conflict.",
+     ("BOL", "peace_agreement", None, "oppose"), ("BOL", "peace_agreement", None, "support")),
+    ("Everyone knows that Bolivia continues to occupy two regions of Paraguay's sovereign territory.",
+     ("BOL", "territorial_integrity", "PRY", "oppose"), ("BOL", "territorial_integrity", "PRY", "support")),
+    ("My country will spare no effort to achieve the settlement of the conflict.",
+     ("CHL", "peace_agreement", None, "support"), ("CHL", "peace_agreement", None, "oppose")),
+])
+def test_negative_framing_v6(extractor, text: str, want: tuple, unwanted: tuple) -> None:  # type: ignore[type-arg]
+    got = stances(extractor, text, speaker=BORIC)
+    assert want in got and unwanted not in got, got
+
+
+def test_condemning_a_denial_is_support(extractor) -> None:
+    assert stances(extractor, "Chile condemns the denial of the Armenian genocide.") == {
+        ("CHL", "armenian_genocide_recognition", None, "support")}
+
+
+def test_a_break_away_capital_holds_nothing(extractor) -> None:
+    got = stances(extractor, "The bombing of Tskhinvali put an end to all settlement agreements and to the "
+                             "territorial integrity of Georgia.")
+    assert not any(h == "GEO" for h, *_ in got), got

@@ -302,7 +302,9 @@ class StanceStage:
                                  verb.lemma_ in _EXPERIENCE_VERBS):
             return []  # "those who perished in the genocide", "after enduring the occupation": undergone, not held
         issue_np = _phrase(_np_head(anchor))
+        self._climbed: Any = None
         holder_states, negated = self._holder(ctx, verb)
+        climbed = self._climbed
         if verb is not None and any(t.dep_ in _SUBJ and t.head.i == verb.i and
                                     t.lemma_ in _STANCE_NOUNS | _OPPOSE_NOUNS for t in chain):
             holder_states = []  # "the US withdrawal from the deal is …": the noun's owner holds it (below)
@@ -314,6 +316,8 @@ class StanceStage:
             negated = False
         if anchor.dep_ in ("compound", "amod", "nmod") and anchor.head.lemma_ in _TOPIC_NOUNS:
             return []  # "a human rights issue", "the ceasefire question": a topic named, no position taken
+        if _a_topic(_np_head(anchor), verb):
+            return []  # "the technical aspects of the ceasefire", "X remains one of the most salient issues"
         breach_tok = next((t for t in chain if t.lemma_ in _BREACH_NOUNS), None)
         agent = self._breach_agent(ctx, breach_tok, verb, holder_states) if breach_tok is not None else []
         if breach_tok is None and pat.inverted and anchor.pos_ in ("VERB", "NOUN") and verb is not None and \
@@ -339,6 +343,13 @@ class StanceStage:
             breach = False  # "Bolivia blocked the peace deal": the verb itself breaches — its subject opposes
         verb_opp = verb_breach or verb is not None and (verb.lemma_ in _OPPOSE_VERBS or any(
             c.lemma_ in _OPPOSE_VERBS for c in verb.children if c.dep_ == "xcomp"))
+        # "undermines the prospects of achieving a settlement": the clause the phrase belongs to opposes it
+        verb_opp = verb_opp or climbed is not None and climbed.lemma_ in _OPPOSE_VERBS
+        if verb is not None and not pat.inverted and anchor.i != verb.i and verb.lemma_ in _SEIZE_VERBS and \
+                breach_tok is None and holder_states:
+            # "continues to occupy two regions of X's sovereign territory": the one who seizes opposes
+            verb_opp = True
+            agent = list(holder_states)
         if breach_tok is not None:
             # a breach named as a noun ("Russia's occupation of …", "violations of the ceasefire"): its agent opposes
             # the issue; whoever condemns, suffers or names it holds it — unless they are the agent themselves
@@ -353,7 +364,10 @@ class StanceStage:
             # a breach named as a verb ("Russia annexed …", "interfere in"): its subject opposes the issue
             polarity = "support" if verb_opp else "oppose"
         else:
-            polarity = "oppose" if verb_opp else "support"
+            # "builds its policy on the justification of the genocide", "pursues the rejection of the deal": a noun
+            # of denial between the issue and the verb turns the verb's position round
+            deny = any(t.lemma_ in _OPPOSE_NOUNS or t.lemma_ in _DENY_NOUNS for t in chain[1:])
+            polarity = "oppose" if verb_opp != deny else "support"
         if negated and re.search(r"\bno alternative to\b", m.string, re.I):
             negated = False  # "there is no alternative to a peaceful resolution": support
         if negated:
@@ -551,6 +565,7 @@ class StanceStage:
             if up is not None:
                 # "All affirmed their commitment to negotiations with the goal of finalizing a peace agreement": a
                 # clause inside a noun phrase is held by the clause the noun phrase belongs to
+                self._climbed = up
                 states, neg2 = self._holder(ctx, up, outer=False)
                 return states, negated or neg2
         return found, negated
@@ -618,10 +633,14 @@ _TOPIC_NOUNS = {"issue", "question", "problem", "matter", "topic", "agenda", "di
                 "implication", "file", "debate", "discussion", "dossier"}
 _OPPOSE_NOUNS = {"opposition", "rejection", "objection", "resistance", "criticism", "refusal", "denial", "withdrawal",
                  "exit", "pullout", "abandonment", "repudiation", "renunciation", "walkout"}
+_DENY_NOUNS = {"justification", "distortion", "falsification", "glorification", "negation", "trivialization",
+               "trivialisation", "whitewashing", "revision", "relativization", "repeal", "dismantling", "erosion"}
 _CONDEMN_NOUNS = {"condemnation", "concern", "protest", "denunciation", "outrage", "alarm"}
 _BREACH_NOUNS = {"violation", "breach", "disregard", "erosion", "encroachment", "infringement", "assault", "attack",
                  "threat", "undermining", "collapse", "obstruction", "blockade", "disruption", "denial", "lack",
                  "absence", "suspension", "annexation", "occupation", "impediment", "restriction", "closure"}
+# verbs of taking or entering another's land: whoever does so opposes its integrity and sovereignty
+_SEIZE_VERBS = {"occupy", "annex", "invade", "seize", "capture", "infiltrate", "grab", "enter", "overrun", "conquer"}
 # verbs by which the subject commits or keeps up what their object names ("continued the occupation")
 _PERPETRATE_VERBS = {"continue", "intensify", "pursue", "maintain", "expand", "escalate", "conduct", "perpetrate",
                      "commit", "complete", "consolidate", "carry", "step", "deepen", "prolong", "extend", "launch",
@@ -759,6 +778,32 @@ def _phrase(tok: Any) -> set[int]:
                       for x in c.subtree}
 
 
+def _a_topic(np: Any, verb: Any) -> bool:
+    """An issue named as a topic or a setting, not as the object of a position: "aspects of the ceasefire", "the
+    question of sovereignty" (a topic noun it belongs to), "a tool within this peace process" (where something
+    happens), "the peaceful resolution of X remains one of the most salient issues" (said to be a topic)."""
+    t = np
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":
+        prep, owner = t.head.lower_, t.head.head
+        if prep in ("of", "on", "about", "regarding", "concerning", "over") and owner.lemma_ in _TOPIC_NOUNS:
+            return True
+        if prep in ("within", "during", "throughout", "amid", "amidst") and owner.lemma_ not in _STANCE_NOUNS:
+            return True
+    if verb is not None and verb.lemma_ in ("be", "remain", "become", "constitute") and any(
+            c.dep_ in _SUBJ and np.i in {x.i for x in c.subtree} for c in verb.children):
+        for c in verb.children:
+            if c.dep_ == "attr":
+                head = c
+                if c.lower_ == "one" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children):
+                    head = next(g for g in c.children if g.dep_ == "prep" and g.lower_ == "of")
+                    head = next((x for x in head.children if x.dep_ == "pobj"), head)
+                if head.lemma_ in _TOPIC_NOUNS:
+                    return True
+    return False
+
+
 def _clause_above(v: Any) -> Any:
     """The verb of the clause a noun phrase belongs to, for a word inside it ("affirmed their commitment to
     negotiations with the goal of …" → affirmed), or None."""
@@ -827,7 +872,8 @@ def _neg(v: Any) -> bool:
     for c in v.children:
         if c.dep_ == "neg" or c.lower_ == "never":
             return True
-        if c.dep_ in ("dobj", "attr") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+        if c.dep_ in ("dobj", "attr") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) and \
+                v.lemma_ not in ("spare", "leave"):  # "will spare no effort to …", "leave no stone unturned": all
             return True
     return False
 
@@ -926,10 +972,10 @@ def _giving(chain: list[Any], verb: Any) -> bool:
 
 
 def _holds(m: Any) -> bool:
-    """A mention that can stand for one who holds a position: a state, group, person or organisation, or a capital
-    ("Moscow said"); never a region or town ("the people of Karabakh", "Tskhinvali") — a place is what a position is
-    about, and its state is not the one speaking."""
-    return not (m.actor.startswith("place:") and m.role not in ("capital", "seat"))
+    """A mention that can stand for one who holds a position: a state, group, person or organisation, or a state's
+    capital ("Moscow said"); never a region, town or a break-away region's capital ("the people of Karabakh",
+    "Tskhinvali") — a place is what a position is about, and its state is not the one speaking."""
+    return not m.actor.startswith("place:")  # a state's capital is the state's mention; a region's is a place
 
 
 # nouns that name someone who can hold a view (beside names, pronouns and stance nouns): the subject of a verb is a
