@@ -837,6 +837,16 @@ class ClaimStage:
         owners = [mm for mm in mentions if not (mm.role == "demonym" and _PLACE_NOUN.match(ctx.text, mm.end))]
         subj = own or _agent(ctx, sent, span.start, m.start("num"), mentions, self._last, self._prev_subject) or \
             _first_state(owners) or self._main  # "four Azerbaijani helicopters": the nationality named with them
+        whole = re.match(r"\s+(?:\w+\s+)?of\s+(?:the\s+)?(?:Republic\s+of\s+)?", after[noun.end():]) if noun else None
+        if whole is not None and noun is not None:
+            # "seven districts of Azerbaijan", "two regions of our country": parts counted of a state's whole
+            at = m.end() + noun.end() + whole.end()
+            part_of = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
+                            mm.role != "pronoun" and abs(mm.start - span.start - at) <= 1), None)
+            if part_of is None and self._speaker and re.match(r"(?:our|my)\s+(?:country|nation|state|republic)\b",
+                                                              after[noun.end() + whole.end():]):
+                part_of = self._speaker
+            subj = part_of or subj
         if noun is not None and re.fullmatch(r"(?i:countries|states|nations)", noun.group(1)) and self._speaker:
             subj = self._speaker  # "guests from 140 countries": a count of states is the speaker's (host's) figure
         if noun is not None and re.fullmatch(r"(?i:countries|states|nations|members|delegations)", noun.group(1)) and \
