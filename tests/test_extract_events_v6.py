@@ -173,3 +173,38 @@ def test_a_vow_to_act_by_force_threatens_the_adversary(extractor) -> None:
 def test_no_undertaking_on_the_conflict(extractor, sentence) -> None:
     got = pairs(extract(extractor, FIGHT + sentence))
     assert not any(t in ("AGREE", "THREATEN") for t, _, _ in got)
+
+
+# -- headings report nothing -----------------------------------------------------------------------------------------
+def test_a_title_case_heading_run_into_the_text_is_no_event(extractor) -> None:
+    text = ("Readout of the Chilean President's Meeting with the President of Peru\n"
+            "The Chilean president met today with Bolivia's foreign minister in Santiago.")
+    got = pairs(extract(extractor, text))
+    assert ("CONSULT", "CHL", "BOL") in got and not any(r == "PER" or a == "PER" for _, a, r in got)
+
+
+def test_a_bold_heading_is_no_event(extractor) -> None:
+    got = pairs(extract(extractor, "**Chile and Peru sign a trade deal**\nBusiness groups welcomed the news."))
+    assert not got
+
+
+@pytest.mark.parametrize("text", [
+    "- 12 May – Chile and the Republic of Peru sign a Free Trade Agreement.[3]\n- 14 May – Nothing happens.",
+    "Chile signed a trade deal with Peru on Monday\nBusiness groups welcomed the news.",
+])
+def test_a_list_item_or_a_plain_line_still_reports(extractor, text) -> None:
+    assert any(t in ("SUPPORT", "AGREE") for t, _, _ in pairs(extract(extractor, text)))
+
+
+# -- break-away regions and the reactions an act draws ---------------------------------------------------------------
+def test_recognising_a_breakaway_region_is_no_support_for_the_state_it_left(extractor) -> None:
+    got = pairs(extract(extractor, "Russia recognised Abkhazia's independence, drawing condemnation from Georgia."))
+    assert ("SUPPORT", "RUS", "GEO") not in got and ("ACCUSE", "GEO", "RUS") in got
+
+
+def test_those_an_act_drew_condemnation_from_condemn_and_are_no_party_to_it(extractor) -> None:
+    got = pairs(extract(extractor, "8 June – The Chilean president visits Bolivia on the anniversary of the war, "
+                                   "drawing condemnation from the Peruvian Foreign Ministry, the EU Delegation to "
+                                   "Peru, and the U.S. Department of State."))
+    assert {("ACCUSE", "PER", "CHL"), ("ACCUSE", "EU", "CHL"), ("ACCUSE", "USA", "CHL")} <= got
+    assert not any(t == "CONSULT" and r in ("EU", "USA", "PER") for t, _, r in got)

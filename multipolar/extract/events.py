@@ -165,6 +165,7 @@ class EventStage:
         self.triggers = load_triggers()
         self.cameo = load_cameo_table()
         self.cameo.event_nouns = frozenset(w for w, ts in self.triggers.items() if any(t.pos in ("N", "*") for t in ts))
+        self._headed = -1
 
     def __call__(self, ctx: Context) -> None:
         self._said: set[tuple[Any, ...]] = set()
@@ -188,7 +189,10 @@ class EventStage:
             if "\n\n" in ctx.text[max(ctx.offset, s0 - 2):s0 + 1] or sent.start == 0:
                 para_date, para_start = None, s0
             times = find_times(ctx.text[s0:s1], ctx.published, year_at(years, s0))
+            self._headed = headed = _heading_line_end(ctx, sent)  # a heading the parser ran into the sentence
             for tok in sent:
+                if ctx.char(tok.i) < headed:
+                    continue
                 trig = self._trigger(tok)
                 if trig is None:
                     continue
@@ -461,6 +465,7 @@ class EventStage:
             # "visits Abkhazia, drawing condemnation from Georgia and the EU": those it came from condemn the visitor
             source = {i for c in [*tok.children, *head.children] if c.dep_ == "prep" and c.lower_ in ("from", "by")
                       for i in _subtree(c)}
+            source |= _drawn_tail(head.head if head.dep_ in ("advcl", "xcomp", "conj") else head)
             subj = _states(ctx, {i for c in _subjects(head) for i in _np_core(c)}) or (
                 actors if head.dep_ in ("advcl", "xcomp", "conj") else [])
             actors, recipients = _states(ctx, source), [x for x in subj if x not in _states(ctx, source)]
@@ -500,7 +505,8 @@ class EventStage:
         if trig.type in _FRIENDLY and recipients:
             # "Russia signed a treaty with Abkhazia", "Putin visited breakaway South Ossetia": a friendly act towards
             # a break-away region is none towards the state it broke from, unless that state is itself named
-            kept = _not_via_breakaway(ctx, _subtree(head) | _subtree(tok), recipients)
+            kept = _not_via_breakaway(ctx, (_clause(head) if verb_like else _subtree(head)) | _subtree(tok),
+                                      recipients)
             if actors and not [r for r in kept if r not in actors]:  # an act others may still react to
                 s0, s1 = ctx.span_chars(sent)
                 self._silent.append(Event(type=trig.type, actors=_unique(actors), recipients=[], date=None,
@@ -887,6 +893,10 @@ class EventStage:
         clause = _clause(verb)
         if trig_tok.i != verb.i:
             clause |= _np_tokens(trig_tok)  # (not the clauses hung on it: "aggression, containing which …")
+        clause -= _drawn_tail(verb)  # "visits X, drawing condemnation from A, B and C": they are no visit's party
+        if self._headed >= 0:  # the heading run into this sentence names no party to it
+            subj_tokens = {i for i in subj_tokens if ctx.char(i) >= self._headed}
+            clause = {i for i in clause if ctx.char(i) >= self._headed}
         subj_states = _states(ctx, subj_tokens)
         agent_states = _states(ctx, agent_tokens)
         rest = clause - subj_tokens - agent_tokens - subj_full
@@ -1149,6 +1159,22 @@ def _refuser(verb: Any) -> Any | None:
     if any(c.dep_ == "neg" for c in verb.children) or _negated(head):
         return None
     return head
+
+
+def _drawn_tail(verb: Any) -> set[int]:
+    """The list of those an act drew a reaction from, "…, drawing condemnation from A, the B and the C", to the
+    end of the sentence: the parser often hangs the list's later items on the main verb."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.i > verb.i and c.lemma_.lower() in _DRAWING:
+            near = [*c.children, *(g for d in c.children if d.dep_ == "dobj" for g in d.children)]
+            src = next((g for g in near if g.dep_ == "prep" and g.lower_ in ("from", "by")), None)
+            if src is None:
+                return set()
+            tail = range(src.i, sentence_of(verb.doc, src.i).end)
+            if any(verb.doc[i].pos_ == "VERB" for i in tail):
+                return set()  # a clause of its own follows
+            return set(tail)
+    return set()
 
 
 def _alleged(verb: Any) -> bool:
@@ -1515,7 +1541,7 @@ _SECESSION = re.compile(r"\b(?:independen\w+|statehood|sovereignty|secession|sep
 def _without_breakaway(ctx: Context, head: Any, recipients: list[str]) -> list[str]:
     """ "Russia recognised the independence of Abkhazia": support for the region, not for Georgia, the state it
     broke from — a state counts as recipient only where it is itself named."""
-    sub = {t.i for t in head.subtree}
+    sub = _clause(head) if _verbal(head) else {t.i for t in head.subtree}  # (not "…, drawing protests from Georgia")
     if not _SECESSION.search(" ".join(ctx.doc[i].text for i in sorted(sub))):
         return recipients
     named = {m.state for m in ctx.mentions_in(sub) if m.state and m.actor == m.state}
@@ -1536,6 +1562,8 @@ def _heading(ctx: Context, sent: Any) -> bool:
     text = ctx.text[s0:s1].strip()
     if text.startswith("#"):
         return True
+    if text.startswith("**") and text.endswith("**") and len(sent) <= 40:
+        return True  # "**Chile and Peru sign a deal**": a bold line of its own
     if text[:1] in "-*•–" or re.match(r"\d", text):
         return False  # a list item ("- 9 April – Georgia and China sign …") reports
     before = ctx.text[max(0, s0 - 1):s0]
@@ -1543,6 +1571,29 @@ def _heading(ctx: Context, sent: Any) -> bool:
     own_line = (s0 == ctx.offset or before == "\n") and after.startswith("\n")
     return own_line and len(sent) <= 15 and not text.endswith((".", "!", "?", ":", ";", '"', "”", "’", ")")) and \
         bool(ctx.text[s1:].strip())
+
+
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "with", "in", "on", "to", "for", "a", "an", "at", "by", "from",
+                             "as", "or", "'s", "’s", "vs", "via", "over", "after", "amid"})
+
+
+def _heading_line_end(ctx: Context, sent: Any) -> int:
+    """Where a heading ends that a sentence begins with — a first line of its own, in Title Case and without
+    closing punctuation ("Readout of President Biden's Meeting with President Erdogan\nPresident Biden met …") —
+    else -1."""
+    s0, s1 = ctx.span_chars(sent)
+    text = ctx.text[s0:s1]
+    nl = text.find("\n")
+    if nl <= 0 or not text[nl:].strip() or not (s0 == ctx.offset or ctx.text[max(0, s0 - 1):s0] == "\n"):
+        return -1
+    line = text[:nl].strip()
+    if not line or line.endswith((".", "!", "?", ":", ";", ",", '"', "”", ")", "]")) or line[:1] in "-*•–" or \
+            line[:1].isdigit():
+        return -1  # (a list item reports)
+    words = [w for w in re.findall(r"[\w'’-]+", line) if w.lower() not in _FUNCTION_WORDS]
+    if len(words) < 3 or sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) < 0.9 * len(words):
+        return -1
+    return s0 + nl
 
 
 _TOPIC_VERBS = {"discuss", "debate", "review", "address", "talk", "consider", "raise", "exchange"}
