@@ -175,3 +175,23 @@ def test_the_government_is_the_state_the_title_names_first(extractor) -> None:
     assert ("SANCTION", "CHL", "PER") in pairs(extract(extractor, text, title="Chile protests border closure"))
     # a title about the other state makes "the government" that state's (no recall from its own capital)
     assert ("SANCTION", "CHL", "PER") not in pairs(extract(extractor, text, title="Peru closes its border"))
+
+
+# -- names broken across lines -------------------------------------------------------------------------------------
+def test_a_name_broken_across_lines_is_the_name(extractor) -> None:
+    ev = extract(extractor, "The United\nStates imposed sanctions on the Russian\nFederation. The European\nUnion "
+                            "condemned the Islamic Republic of\nIran.")
+    got = pairs(ev)
+    assert ("SANCTION", "USA", "RUS") in got and ("ACCUSE", "EU", "IRN") in got
+    assert not any("\n" in (a.name or "") for a in ev.actors)
+    assert not any(a.id in ("place:united-states", "org:russian-federation", "org:european-union") for a in ev.actors)
+
+
+def test_a_paragraph_break_still_separates_names(extractor) -> None:
+    ev = extract(extractor, "Aid came from the United\n\nStates of the region were silent.")
+    assert not any(a.id == "USA" for a in ev.actors)
+
+
+def test_a_capital_broken_across_lines_is_named_on_one_line(extractor) -> None:
+    ev = extract(extractor, "Talks were held in Buenos\nAires between Chile and Peru.")
+    assert all("\n" not in (a.name or "") for a in ev.actors)

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..domain import is_state_code, is_state_or_group
@@ -127,6 +128,15 @@ class ActorStage:
             person = None  # a person of another state the title names ("… Call with Prime Minister X of Y")
         return state, person
 
+    def _alias_spans(self, doc: Any) -> list[Any]:
+        """The registry's names in the text, also when a line break falls inside one ("the Russian\nFederation"):
+        the matchers run over the words without the line breaks (never across a paragraph break)."""
+        if not any(t.is_space and "\n\n" not in t.text for t in doc):
+            return [doc[s:e] for _, s, e in self.ci(doc)] + [doc[s:e] for _, s, e in self.cs(doc)]
+        keep = [t.i for t in doc if not (t.is_space and "\n\n" not in t.text)]
+        flat = Doc(doc.vocab, words=[doc[i].text for i in keep])
+        return [doc[keep[s]:keep[e - 1] + 1] for matcher in (self.ci, self.cs) for _, s, e in matcher(flat)]
+
     def _title_states(self, title: str) -> list[str]:
         """The states a title names (names, demonyms, capitals): what the text is about."""
         if not title.strip():
@@ -148,7 +158,7 @@ class ActorStage:
         doc = ctx.doc
         ctx.speaker, ctx.speaker_person = self._speaker(ctx)
         ctx.title_states = self._title_states(ctx.source.title or "")
-        spans = [doc[s:e] for _, s, e in self.ci(doc)] + [doc[s:e] for _, s, e in self.cs(doc)]
+        spans = self._alias_spans(doc)
         ents = list(doc.ents)
         person_ents = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
         spans = filter_spans(spans)
@@ -156,7 +166,7 @@ class ActorStage:
         seen_surnames: dict[str, str] = {}
         mentions: list[Mention] = []
         for span in spans:
-            surface = span.text
+            surface = _flat(span)  # "United \nStates": a name broken across lines is the name
             cands = self.alias_of.get(surface, []) + self.alias_of.get(surface.lower(), [])
             cands = [a for a in cands if not a.case_sensitive or a.text == surface]
             if not cands or not _capitalised(surface):
@@ -238,7 +248,7 @@ class ActorStage:
                 ctx.actors[m.actor] = rec
             rec.mentions.append(Span(m.start, m.end))
             if m.role == "capital":  # the city itself is a place too ("in Tbilisi")
-                city = ctx.text[m.start:m.end]
+                city = " ".join(ctx.text[m.start:m.end].split())  # (a name broken across lines: one line)
                 pid = "place:" + slugify(city)
                 ctx.actors.setdefault(pid, ActorRecord(pid, city, "place", m.state)).mentions.append(
                     Span(m.start, m.end))
@@ -439,6 +449,11 @@ def _part_of_a_name(doc: Any, span: Any, alias: Alias) -> bool:
         return True
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     return span.text in ("America", "American", "Americas") and prev in ("latin", "south", "central", "north")
+
+
+def _flat(span: Any) -> str:
+    """A span's text with the line breaks inside it read as single spaces."""
+    return re.sub(r"\s+", " ", span.text) if any(t.is_space for t in span) or "\n" in span.text else span.text
 
 
 def _ascii(text: str) -> str:
