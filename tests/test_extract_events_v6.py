@@ -208,3 +208,31 @@ def test_those_an_act_drew_condemnation_from_condemn_and_are_no_party_to_it(extr
                                    "Peru, and the U.S. Department of State."))
     assert {("ACCUSE", "PER", "CHL"), ("ACCUSE", "EU", "CHL"), ("ACCUSE", "USA", "CHL")} <= got
     assert not any(t == "CONSULT" and r in ("EU", "USA", "PER") for t, _, r in got)
+
+
+# -- refusals and threats in reported speech -------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Chile said it would not attend the talks with Peru.",
+    "Chile said on Monday that it will not meet Peru's demands.",
+])
+def test_a_refusal_said_is_a_rejection(extractor, sentence) -> None:
+    assert {t for t, _, _ in pairs(extract(extractor, sentence))} == {"REJECT"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile said it would not attend the talks with Peru if the fighting continued.",  # a condition set
+    "Chile would not attend the talks with Peru.",  # nobody said so
+    "Chile did not say it would not attend the talks with Peru.",
+])
+def test_no_refusal_said(extractor, sentence) -> None:
+    assert not any(t == "REJECT" for t, _, _ in pairs(extract(extractor, sentence)))
+
+
+def test_a_protest_announced_is_a_threat(extractor) -> None:
+    got = pairs(extract(extractor, "Bolivian leaders said they would boycott all official contact with Chile."))
+    assert ("THREATEN", "BOL", "CHL") in got
+
+
+def test_meeting_demands_is_yielding_not_a_meeting(extractor) -> None:
+    got = pairs(extract(extractor, "Chile met Peru's demands on Monday."))
+    assert ("CONCEDE", "CHL", "PER") in got and not any(t == "CONSULT" for t, _, _ in got)

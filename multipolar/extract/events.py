@@ -28,6 +28,7 @@ from .events_speech import (
     commitment,
     obligation_clause,
     recast,
+    refused_in_words,
 )
 from .evidence import Event, Span
 from .participants import KEY as COLLECTIVE_KEY
@@ -439,6 +440,9 @@ class EventStage:
             trig = Trigger("THREATEN", None, trig.pos, trig.words)  # "threatened sanctions against X"
         if _not_an_act(tok, trig.type, self._hostile_nouns):
             return None
+        if tok.lemma_.lower() == "meet" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEMANDS
+                                                for c in tok.children):
+            trig = Trigger("CONCEDE", None, trig.pos, trig.words)  # "met Peru's demands": yielded, no meeting
         if _alleged(head):
             return None  # "accused Turkey of supporting Azerbaijan": the accusation happened; the support is alleged
         if tok.pos_ in ("NOUN", "PROPN") and _topic_of_talks(tok):
@@ -640,6 +644,8 @@ class EventStage:
             return None
         negated = _negated(head) or (head.i != tok.i and _negated(tok))
         refuser = _refuser(head) if negated and trig.type in COOPERATIVE else None
+        if refuser is None and negated and trig.type in COOPERATIVE and verb_like and refused_in_words(head):
+            refuser = head.head  # "X said it would not attend the talks": the refusal was said
         hypothetical = _hypothetical(head) or (tok.i != head.i and head.lemma_ in _WANTING and tok.dep_ in (
             "dobj", "pobj")) or _asked_for_noun(tok)  # "Iran wants a strategic partnership with China": wanted,
         # not had; "called for talks with Y": asked for, not held
@@ -1078,6 +1084,10 @@ _RELEASED_MATTER = frozenset({"footage", "video", "image", "photo", "photograph"
                               "budget", "forecast", "estimate", "map", "plan", "version", "update"})
 _MISHAPS = frozenset({"collision", "incident", "accident", "standoff", "stand-off", "dispute", "crash", "scandal",
                       "row", "spat", "controversy"})
+
+
+_DEMANDS = frozenset({"demand", "requirement", "condition", "precondition", "request", "obligation", "commitment",
+                      "deadline", "target", "expectation", "criterion", "criteria", "standard", "need", "goal"})
 
 
 def _threatened(noun: Any) -> bool:

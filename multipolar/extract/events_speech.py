@@ -86,6 +86,22 @@ def commitment(verb: Any) -> str | None:
     return None
 
 
+def refused_in_words(verb: Any) -> bool:
+    """A negated future reported by a verb of saying — "X said it would not attend the talks with Y", "X said it
+    will not meet the demands" — a refusal made (CAMEO 12, PLOVER REJECT)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a.lower_ in _FUTURE | {"would", "wo"} for a in auxes):
+        return False
+    if not (any(c.dep_ == "neg" for c in verb.children) or any(g.dep_ == "neg" for a in auxes for g in a.children)):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") or c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children) for c in verb.children):
+        return False  # ("would not attend if …": a condition set, not a refusal)
+    head = verb.head
+    return verb.dep_ in ("ccomp", "parataxis") and head.i != verb.i and head.lemma_.lower() in REPORTING and \
+        head.lemma_.lower() not in ("warn", "threaten") and _real(head)
+
+
 def _said(v: Any) -> str | None:
     """A future clause reported by a verb of saying: "said it will", "warned that it would"."""
     head = v.head
@@ -114,6 +130,8 @@ def recast(event_type: str, said: str | None) -> str | None:
         return None
     if event_type in FORCEFUL:
         return "THREATEN" if said != "future" else None  # "will continue to occupy" foretells, threatens no one
+    if event_type == "PROTEST" and said in ("promise", "threat"):
+        return "THREATEN"  # "said they would boycott all contact with Y": a threat to protest
     if said in ("promise", "future") and event_type in COOPERATIVE:
         return "AGREE"
     return None
