@@ -797,12 +797,19 @@ class ClaimStage:
             subj = _agent(ctx, sent, span.start, m.start("num"), mentions, self._last, self._prev_subject) or \
                 _first_state([mm for mm in mentions if not (mm.role == "demonym" and
                                                             _PLACE_NOUN.match(ctx.text, mm.end))]) or self._main
+            c0, c1 = _clause_bounds(text, m.start("num"))
+            flow = _nearest_flow(text[c0:c1], m.start("num") - c0)
+            partner = None
+            if flow in ("export", "import"):
+                # "Iran's oil exports to China averaged 600,000 barrels per day": the flow's two ends
+                subj, partner = _flow_roles(ctx, text, span.start, c0, c1, flow, mentions, self._last)
+                subj = subj or self._main
             word = mass.group(1).lower()
             value *= {"bcm": 1e9, "tcm": 1e12}.get(word, 1.0)  # "11.8 bcm": billion cubic metres
             unit = {"ton": "tonnes", "tonne": "tonnes", "barrel": "barrels"}.get(word.rstrip("s"), "m3")
             if re.match(r"\s*(?:per|a)\s+day\b|\s*daily\b", after[mass.end():], re.I):
                 unit += "_per_day"
-            return Claim("other", subj, None, value, unit, qualifier, period or self._as_published(ctx), span,
+            return Claim("other", subj, partner, value, unit, qualifier, period or self._as_published(ctx), span,
                          about=_about(text))
         if noun is None and raw[0].isalnum():
             # "reducing the number of self-governing cities from twelve to five": the figure counts that noun
@@ -954,8 +961,11 @@ class ClaimStage:
             window = text[max(0, m.start() - 80):m.end() + 40]
             kind = "trade"
             word = re.search(r"\w+$", m.group(0))
-            if not re.search(r"\b(?:export|import|trade|trading)", m.group(0), re.I) and word and \
-                    word.group(0).lower() != "partner":
+            own = re.search(r"\b(export|import|trade|trading)", m.group(0), re.I)
+            if own:
+                # the rank's own words first: "largest trading partner and its second-largest export market"
+                kind = {"trading": "trade"}.get(own.group(1).lower(), own.group(1).lower())
+            elif word and word.group(0).lower() != "partner":
                 kind = {"imports": "import", "supplier": "import"}.get(word.group(0).lower(), "export")
             elif re.search(r"\bexport", window, re.I):
                 kind = "export"
@@ -1101,8 +1111,7 @@ def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
     flow's owner ("Turkish exports", "Turkey's exports", "Turkey exported")."""
     before = text[max(0, mm.start - s0 - 30):mm.start - s0]
     prep = re.search(r"\b(to|into|in|for|towards|from|by|with|between|and)\s+(?:the\s+)?$", before, re.I)
-    if prep and mm.role == "demonym" and prep.group(1).lower() in ("in", "for", "with", "by") and \
-            _FLOW_NOUN.match(text, mm.end - s0):
+    if prep and prep.group(1).lower() in ("in", "for", "with", "by") and _FLOW_NOUN.match(text, mm.end - s0):
         return "owner"  # "received $2bn in Chinese loans": the demonym names the flow's giver, not where it goes
     if prep:
         p = prep.group(1).lower()
@@ -1326,7 +1335,8 @@ def _sent_start(ctx: Context, m: Mention) -> int:
 
 
 _NOT_WHOSE = re.compile(
-    r"\b(?:and|or|including|among|to|into|towards|toward|for|by|in|at|near|across|outside|inside|fled|were|are|was|"
+    r"\b(?:and|or|including|among|to|into|towards|toward|for|by|in|at|near|across|outside|inside|along|around|"
+    r"through|throughout|within|fled|were|are|was|"
     r"is|have|has|had|arrived|entered|"
     r"crossed|returned|went|sent|deployed|killed|died|remain|remained|live|lived|stay|stayed)\b", re.I)
 

@@ -101,7 +101,7 @@ def parse_ordinal(s: str) -> int | None:
 _REL_PERIOD = re.compile(
     r"\b(?:(?P<this>this|the current) year|(?:in\s+)?(?P<last>last|past) year|(?P<next>next) year|"
     r"(?P<ago>a|one|two|three|four|five|\d+) years? ago|(?P<dec>a|one|two|three) decades? ago|"
-    r"(?P<prev>(?:the )?(?:previous|preceding|prior) year|a year (?:earlier|before))|"
+    r"(?P<prev>(?:the )?(?:previous|preceding|prior) year|(?:a|the) year (?:earlier|before))|"
     r"(?P<lastm>last) month|(?P<thism>this) month)\b", re.I)
 
 
