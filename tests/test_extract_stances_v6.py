@@ -203,3 +203,42 @@ def test_a_break_away_capital_holds_nothing(extractor) -> None:
     got = stances(extractor, "The bombing of Tskhinvali put an end to all settlement agreements and to the "
                              "territorial integrity of Georgia.")
     assert not any(h == "GEO" for h, *_ in got), got
+
+
+# -- the speaker: "we", "our", and a bare title in a statement ---------------------------------------------------------
+WH = "The White House"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Our commitment to the peace process remains firm.", ("USA", "peace_agreement", None, "support")),
+    ("He underscored the importance of a durable and dignified peace.", ("USA", "peace_agreement", None, "support")),
+    ("The Government remains committed to a just, lasting and comprehensive settlement.",
+     ("USA", "peace_agreement", None, "support")),
+    ("The President thanked Chile for its role in the negotiations on a ceasefire.",
+     ("USA", "ceasefire", None, "support")),
+    ("The President thanked Chile for its role in the negotiations on a ceasefire.",
+     ("CHL", "ceasefire", None, "support")),
+    ("Peru's commitment to the peace agenda was welcomed.", ("PER", "peace_agreement", None, "support")),
+])
+def test_the_speaker_and_those_it_names(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
+    got = stances(extractor, text, speaker=WH)
+    assert want in got, got
+
+
+def test_a_title_of_another_state_is_not_the_speaker(extractor) -> None:
+    got = stances(extractor, "The President of Bolivia rejected the peace plan.", speaker=WH)
+    assert got == {("BOL", "peace_agreement", None, "oppose")}  # a rejection reported is no position of the speaker
+
+
+def test_a_breach_reported_in_a_statement_is_held_by_the_speaker(extractor) -> None:
+    got = stances(extractor, "Bolivia suspended the ceasefire.", speaker=WH)
+    assert got == {("BOL", "ceasefire", None, "oppose"), ("USA", "ceasefire", None, "support")}
+
+
+def test_what_cannot_be_suspended_is_supported(extractor) -> None:
+    got = stances(extractor, "The right of peoples to self-determination cannot be suspended by force.", speaker=BORIC)
+    assert got == {("CHL", "self_determination", None, "support")}
+
+
+def test_a_phrase_of_harm_is_no_lasting_peace(extractor) -> None:
+    assert stances(extractor, "The war caused lasting damage to peace.") == set()

@@ -22,7 +22,8 @@ from .context import Context, sentence_of
 from .evidence import Span, Stance
 
 _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermine", "deny", "threaten", "ignore",
-                 "infringe", "encroach", "disrespect", "nullify", "annul", "negate",
+                 "infringe", "encroach", "disrespect", "nullify", "annul", "negate", "suspend", "revoke", "cancel",
+                 "abolish", "curtail", "restrict", "deprive", "terminate", "repeal",
                  "breach", "resist", "attack", "trample", "flout", "abandon", "criticize", "criticise", "denounce",
                  "against", "question", "refuse", "dispute", "contest", "challenge", "dismiss", "break", "wreck",
                  "derail", "sabotage", "block", "obstruct", "scuttle", "torpedo", "jeopardize", "jeopardise",
@@ -397,7 +398,8 @@ class StanceStage:
             for h in sayers:  # a state that says another violates X holds X itself ("their own": each its own)
                 out.append(Stance(h, pat.issue, h if each and pat.target_rule != "none" else target, "support", date,
                                   span))
-        elif (polarity == "oppose" or agent) and ctx.speaker and ctx.speaker not in holder_states and \
+        elif (polarity == "oppose" and (breach or verb_breach or verb is not None and verb.lemma_ in _BREAK_VERBS)
+              or agent) and ctx.speaker and ctx.speaker not in holder_states and \
                 ctx.speaker not in np_holders and ctx.speaker not in agent:
             # a statement that blames another state for violating X holds X itself
             out.append(Stance(ctx.speaker, pat.issue, target, "support", date, span))
@@ -529,8 +531,8 @@ class StanceStage:
                             states.append(mm.state)
                 if states:
                     return states + [st for st in _companions(ctx, v) if st not in states], negated
-                if any(t.lower_ in ("we", "i") for t in subj) and ctx.speaker:
-                    return [ctx.speaker], negated
+                if any(t.lower_ in ("we", "i") or _own_title(t) for t in subj) and ctx.speaker:
+                    return [ctx.speaker], negated  # "we", and in a statement "the President", "the Government"
                 if any(t.lower_ in _GROUP_SUBJECTS for t in subj):
                     return _participants(ctx, v), negated
                 if v.dep_ == "ccomp" and v.head.i != v.i and v.head.lemma_ in _SAY_VERBS:
@@ -640,6 +642,12 @@ _BREACH_NOUNS = {"violation", "breach", "disregard", "erosion", "encroachment", 
                  "threat", "undermining", "collapse", "obstruction", "blockade", "disruption", "denial", "lack",
                  "absence", "suspension", "annexation", "occupation", "impediment", "restriction", "closure"}
 # verbs of taking or entering another's land: whoever does so opposes its integrity and sovereignty
+# opposing by deed, not by word: a statement that says another state does this holds the issue itself
+_BREAK_VERBS = {"violate", "breach", "undermine", "disregard", "trample", "flout", "break", "wreck", "derail",
+                "sabotage", "obstruct", "scuttle", "torpedo", "jeopardize", "jeopardise", "renege", "thwart",
+                "frustrate", "threaten", "ignore", "infringe", "encroach", "disrespect", "nullify", "abandon",
+                "attack", "deny", "block", "suspend", "revoke", "cancel", "abolish", "curtail", "restrict", "deprive",
+                "terminate", "repeal", "annul"}
 _SEIZE_VERBS = {"occupy", "annex", "invade", "seize", "capture", "infiltrate", "grab", "enter", "overrun", "conquer"}
 # verbs by which the subject commits or keeps up what their object names ("continued the occupation")
 _PERPETRATE_VERBS = {"continue", "intensify", "pursue", "maintain", "expand", "escalate", "conduct", "perpetrate",
@@ -969,6 +977,19 @@ def _giving(chain: list[Any], verb: Any) -> bool:
         return True
     return verb is not None and verb.lemma_ in _GIVE_VERBS and not any(
         t.lemma_ in _NEED_WORDS or t.lemma_ in _STANCE_NOUNS for t in chain)
+
+
+_TITLES = {"president", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "chancellor", "premier",
+           "government", "ministry", "administration", "delegation", "leadership", "cabinet"}
+
+
+def _own_title(t: Any) -> bool:
+    """ "The President reaffirmed …", "the Government remains committed …" in a statement: a bare title with no state
+    of its own ("the President of X", "X's government" name one) stands for the speaker."""
+    if t.lemma_.lower() not in _TITLES or t.tag_ in ("NNS", "NNPS"):
+        return False
+    return not any(c.dep_ in ("poss", "prep", "amod", "compound", "appos", "nmod") or c.dep_ == "det" and
+                   c.lower_ != "the" for c in t.children)
 
 
 def _holds(m: Any) -> bool:
