@@ -195,3 +195,16 @@ def test_a_paragraph_break_still_separates_names(extractor) -> None:
 def test_a_capital_broken_across_lines_is_named_on_one_line(extractor) -> None:
     ev = extract(extractor, "Talks were held in Buenos\nAires between Chile and Peru.")
     assert all("\n" not in (a.name or "") for a in ev.actors)
+
+
+@pytest.mark.parametrize("words", ["The two heads of state", "The two foreign ministers", "Both prime ministers"])
+def test_office_holders_after_a_meeting_are_those_who_met(extractor, words) -> None:
+    got = pairs(extract(extractor, f"President Putin met President Xi Jinping in Moscow on Monday. {words} agreed "
+                                   "to expand trade."))
+    assert ("AGREE", "RUS", "CHN") in got and ("AGREE", "CHN", "RUS") in got
+
+
+def test_heads_of_departments_are_not_those_who_met(extractor) -> None:
+    got = pairs(extract(extractor, "President Putin met President Xi Jinping in Moscow on Monday. The heads of the "
+                                   "two customs services agreed to cut queues."))
+    assert not any(t == "AGREE" for t, _, _ in got)

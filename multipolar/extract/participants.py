@@ -107,7 +107,8 @@ class Participants:
             return list(self.group or self.pair)  # "… held a video conference with A, B and C. All participants …"
         if tok.lower_ == "other" and any(c.lower_ == "each" for c in tok.children) and recent <= 2:
             return list(self.conflict or self.pair)
-        if lemma in _LEADERS and tok.tag_ == "NNS" and _plain(tok) and self.pair_kind == "meeting" and recent <= 3:
+        if (lemma in _LEADERS or lemma == "head") and tok.tag_ == "NNS" and _plain_office(tok) and \
+                self.pair_kind == "meeting" and recent <= 3:
             return list(self.group or self.pair)
         if tok.lower_ == "all" and tok.dep_ == "nsubj" and self.pair_kind == "meeting" and recent <= 3 and \
                 len(self.group or self.pair) > 2:
@@ -256,6 +257,24 @@ def _plain(tok: Any) -> bool:
         if c.dep_ == "prep" and c.lower_ == "of":
             return False
     return True
+
+
+#: words of office that leave "the two foreign ministers", "both prime ministers" a plain reference
+_OFFICE_WORDS = {"foreign", "prime", "defence", "defense", "finance", "economy", "trade", "deputy", "vice"}
+
+
+def _plain_office(tok: Any) -> bool:
+    """Office holders referred to plainly: "the two leaders", "both foreign ministers", "the two heads of state"."""
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound") and c.lower_ not in _OFFICE_WORDS:
+            return False
+        if c.dep_ in ("amod", "det", "nummod", "predet", "quantmod") and c.lower_ not in _OK_MODIFIERS and \
+                c.lower_ not in _OFFICE_WORDS:
+            return False
+        if c.dep_ == "prep" and c.lower_ == "of" and not (tok.lemma_.lower() == "head" and any(
+                g.lower_ in ("state", "government", "states", "governments") for g in c.children)):
+            return False
+    return tok.lemma_.lower() != "head" or any(c.dep_ == "prep" for c in tok.children)
 
 
 def _subtree_ids(tok: Any) -> set[int]:
