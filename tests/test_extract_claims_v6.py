@@ -231,6 +231,8 @@ BATTERY: dict[str, list[tuple[str, list[Exp], list[Exp]]]] = {
         ("The A/75/PV.12 record notes Azerbaijan's statement.", [], []),
         ("Armenian forces fired 82 and 120 millimetre mortars at the village.", [], []),
         ("Azerbaijan was ranked thirty-seventh of 140 countries.", [("other", "AZE", None, 37, "rank", None)], []),
+        ("Iran hosted the 3+3 format talks on the South Caucasus.", [], []),
+        ("Temperatures reached 40 degrees in Baku last week.", [], []),
     ],
 }
 

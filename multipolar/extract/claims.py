@@ -70,6 +70,11 @@ _PEOPLE_WORDS = frozenset(
 _NOT_ADJ = frozenset("of in to and or from which that who were are was is have has had with for by on at as".split())
 
 
+#: words that end like people nouns ("refugees", "activists") and are not people
+_NOT_PEOPLE_EES = frozenset("degrees fees trees committees guarantees decrees pedigrees jamborees levees "
+                            "dungarees marquees soirees toffees coffees".split())
+
+
 def _people_head(after: str) -> bool:
     """The figure counts people when one of the next three words is a people noun before any preposition or verb
     ("Three gunmen", "two 16-year-old suspects", "40 local residents")."""
@@ -77,7 +82,7 @@ def _people_head(after: str) -> bool:
         if re.fullmatch(r"[A-Z][a-z]+(?:ans|is)", w):
             return True  # a people named by nationality: "Chileans", "Azerbaijanis"
         w = w.lower()
-        if w in _PEOPLE_WORDS or re.fullmatch(r"[a-z]{3,}(?:ists|ians|ees)", w):
+        if w in _PEOPLE_WORDS or (re.fullmatch(r"[a-z]{3,}(?:ists|ians|ees)", w) and w not in _NOT_PEOPLE_EES):
             return True
         if w in _NOT_ADJ:
             return False
@@ -296,6 +301,8 @@ class ClaimStage:
         before = text[max(0, ns - 60):ns]
         if re.fullmatch(r"(1[89]|20)\d\d", raw) and not unit_word and not cur and not scale:
             return None  # a year
+        if re.match(r"\s?\+\s?\d", text[m.end("num"):]) or re.search(r"\d\s?\+\s?$", before):
+            return None  # names of formats: "the 3+3 format", "P5+1", "2+2 dialogue"
         group = re.search(r"(?<![.,])\b(\d+)\s$", before)
         if not (unit_word or cur or scale) and (re.fullmatch(r"0\d+", raw) or (raw[0].isdigit() and (
                 (group and not re.fullmatch(r"(?:1[89]|20)\d\d", group.group(1))) or
