@@ -227,7 +227,8 @@ def test_the_speaker_and_those_it_names(extractor, text: str, want: tuple) -> No
 
 def test_a_title_of_another_state_is_not_the_speaker(extractor) -> None:
     got = stances(extractor, "The President of Bolivia rejected the peace plan.", speaker=WH)
-    assert got == {("BOL", "peace_agreement", None, "oppose")}  # a rejection reported is no position of the speaker
+    assert ("BOL", "peace_agreement", None, "oppose") in got
+    assert ("USA", "peace_agreement", None, "oppose") not in got
 
 
 def test_a_breach_reported_in_a_statement_is_held_by_the_speaker(extractor) -> None:
@@ -242,3 +243,13 @@ def test_what_cannot_be_suspended_is_supported(extractor) -> None:
 
 def test_a_phrase_of_harm_is_no_lasting_peace(extractor) -> None:
     assert stances(extractor, "The war caused lasting damage to peace.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia has intensified the fortification of the occupation line with fences.",
+    "Instead of negotiating in good faith, Bolivia disrupts any attempt to settle the conflict by peaceful means.",
+])
+def test_deeds_against_an_issue_are_opposition(extractor, text: str) -> None:
+    got = stances(extractor, text, speaker=BORIC)
+    assert not any(h == "BOL" and p == "support" for h, _, _, p in got), got
+    assert any(h == "BOL" and p == "oppose" for h, _, _, p in got), got

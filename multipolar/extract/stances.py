@@ -23,7 +23,8 @@ from .evidence import Span, Stance
 
 _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermine", "deny", "threaten", "ignore",
                  "infringe", "encroach", "disrespect", "nullify", "annul", "negate", "suspend", "revoke", "cancel",
-                 "abolish", "curtail", "restrict", "deprive", "terminate", "repeal",
+                 "abolish", "curtail", "restrict", "deprive", "terminate", "repeal", "disrupt", "hamper", "hinder",
+                 "stall", "stymie", "prevent", "preclude", "spoil",
                  "breach", "resist", "attack", "trample", "flout", "abandon", "criticize", "criticise", "denounce",
                  "against", "question", "refuse", "dispute", "contest", "challenge", "dismiss", "break", "wreck",
                  "derail", "sabotage", "block", "obstruct", "scuttle", "torpedo", "jeopardize", "jeopardise",
@@ -398,8 +399,7 @@ class StanceStage:
             for h in sayers:  # a state that says another violates X holds X itself ("their own": each its own)
                 out.append(Stance(h, pat.issue, h if each and pat.target_rule != "none" else target, "support", date,
                                   span))
-        elif (polarity == "oppose" and (breach or verb_breach or verb is not None and verb.lemma_ in _BREAK_VERBS)
-              or agent) and ctx.speaker and ctx.speaker not in holder_states and \
+        elif (polarity == "oppose" or agent) and ctx.speaker and ctx.speaker not in holder_states and \
                 ctx.speaker not in np_holders and ctx.speaker not in agent:
             # a statement that blames another state for violating X holds X itself
             out.append(Stance(ctx.speaker, pat.issue, target, "support", date, span))
@@ -465,8 +465,8 @@ class StanceStage:
         owners = [tok]
         t = tok
         for _ in range(3):
-            if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):
-                t = t.head
+            if t.dep_ in ("conj", "compound", "appos") and t.head.pos_ in ("NOUN", "PROPN"):
+                t = t.head  # "Russia's rhetoric and violations of …", "the fortification of the occupation line"
             elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in _DEED_NOUNS:
                 t = t.head.head
             else:
@@ -1023,7 +1023,9 @@ _AGENT_NOUNS = {"government", "president", "minister", "leader", "leadership", "
 _DEED_NOUNS = {"attack", "action", "aggression", "provocation", "shelling", "bombardment", "bombing", "offensive",
                "war", "invasion", "incursion", "operation", "strike", "act", "activity", "practice", "conduct",
                "behaviour", "behavior", "move", "step", "measure", "deployment", "presence", "policy", "rhetoric",
-               "campaign", "intervention", "interference", "troops"}
+               "campaign", "intervention", "interference", "troops", "fortification", "construction", "installation",
+               "militarization", "militarisation", "borderization", "borderisation", "build-up", "buildup",
+               "expansion", "entrenchment"}
 
 
 def _can_hold(ctx: Context, subj: Any) -> bool:
