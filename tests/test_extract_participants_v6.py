@@ -208,3 +208,18 @@ def test_heads_of_departments_are_not_those_who_met(extractor) -> None:
     got = pairs(extract(extractor, "President Putin met President Xi Jinping in Moscow on Monday. The heads of the "
                                    "two customs services agreed to cut queues."))
     assert not any(t == "AGREE" for t, _, _ in got)
+
+
+# -- agentless conflict events: the conflict's parties -------------------------------------------------------------
+@pytest.mark.parametrize("words", ["Shelling continued on Tuesday.", "The shelling continued on Tuesday.",
+                                   "Fighting left dozens dead on Tuesday."])
+def test_an_agentless_act_of_war_is_the_conflicts_parties(extractor, words) -> None:
+    got = {(t, a, r, d) for t, a, r, d in happened(extract(extractor, "Chile and Peru clashed along their border on "
+                                                                      "Monday. " + words))}
+    assert ("ASSAULT", "CHL", "PER", "2019-11-05") in got and ("ASSAULT", "PER", "CHL", "2019-11-05") in got
+
+
+def test_a_gerund_with_its_own_object_is_no_agentless_act(extractor) -> None:
+    got = pairs(extract(extractor, "Chile and Peru clashed along their border on Monday. Shelling the villages "
+                                   "was condemned by Bolivia on Tuesday."))
+    assert ("ASSAULT", "BOL", "CHL") not in got

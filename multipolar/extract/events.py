@@ -524,7 +524,8 @@ class EventStage:
             recipients = _states(ctx, to)
         if tok.lemma_ == "host" and verb_like:  # "Tbilisi hosts the NATO assembly": the guests come to the host
             actors, recipients = recipients, actors
-        conflict_noun = not verb_like and tok.lemma_.lower() in CONFLICT_NOUNS
+        conflict_noun = (not verb_like or _bare_gerund(tok)) and (tok.lemma_.lower() in CONFLICT_NOUNS or
+                                                                  tok.lower_ in CONFLICT_NOUNS)
         named_by = ctx.mentions_in({i for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
                                     for i in _subtree(c)})
         if conflict_noun and named_by and all(m.actor.startswith("place:") for m in named_by):
@@ -1323,6 +1324,13 @@ def _subjects(verb: Any) -> list[Any]:
             if aux.dep_ in ("aux", "auxpass"):
                 subs += [c for c in aux.children if c.dep_ in _SUBJ]
     return subs
+
+
+def _bare_gerund(tok: Any) -> bool:
+    """ "Shelling continued overnight": a gerund standing as the subject with no subject or object of its own is the
+    noun of the act (whose doers are the conflict's parties)."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "poss") for c in tok.children)
 
 
 def _np_core(tok: Any) -> set[int]:
