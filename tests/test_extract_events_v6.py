@@ -236,3 +236,29 @@ def test_a_protest_announced_is_a_threat(extractor) -> None:
 def test_meeting_demands_is_yielding_not_a_meeting(extractor) -> None:
     got = pairs(extract(extractor, "Chile met Peru's demands on Monday."))
     assert ("CONCEDE", "CHL", "PER") in got and not any(t == "CONSULT" for t, _, _ in got)
+
+
+# -- groups, retellings and bases ------------------------------------------------------------------------------------
+def test_the_two_countries_anaphora_still_works(extractor) -> None:
+    text = "Chile and Peru fought a war in 1879. Bolivia urged the two countries to negotiate."
+    got = pairs(extract(extractor, text))
+    assert ("REQUEST", "BOL", "CHL") in got and ("REQUEST", "BOL", "PER") in got
+
+
+def test_between_the_two_countries_counts_the_actor(extractor) -> None:
+    text = ("Peru and Bolivia clashed on the border on Sunday. Chile protested. The Peruvian army shelled a "
+            "village on the border between the two countries on Monday.")
+    got = pairs(extract(extractor, text))
+    assert ("ASSAULT", "PER", "BOL") in got and ("ASSAULT", "PER", "CHL") not in got
+
+
+def test_these_calls_are_the_calls_told_before(extractor) -> None:
+    text = ("The Chilean foreign minister spoke today with the foreign ministers of Peru and Bolivia. In these "
+            "calls, they took stock of the progress made in EU-facilitated talks since their meeting in May.")
+    got = pairs(extract(extractor, text))
+    assert not any(r == "EU" or a == "EU" for _, a, r in got)
+
+
+def test_building_a_policy_on_something_is_no_cooperation(extractor) -> None:
+    got = pairs(extract(extractor, "Chile builds its policies in our region on the exploitation of conflicts."))
+    assert not any(t == "COOPERATE" for t, _, _ in got)

@@ -130,6 +130,8 @@ _COMPARING = frozenset({"after", "like", "unlike", "than", "besides", "following
                         "since", "despite"})  # comparisons and times: "invaded following a coup by …"
 _SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 _TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+_ANAPHORIC_ADJ = frozenset({"neighbouring", "neighboring", "other", "remaining", "respective", "aforementioned",
+                            "above-mentioned", "said", "same", "warring", "rival", "feuding"})
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "all three": 3}
 
 
@@ -228,8 +230,10 @@ class EventStage:
             for t in times:
                 if t.kind in ("absolute", "month_only") and t.value:
                     para_date = t.value
+        # (never a state towards itself, nor some of the actors towards others of them: "A and B met with A")
         ctx.events = _same_told_twice([e for e in _dedupe(events)
-                                       if any(a != r for a in e.actors for r in e.recipients)])
+                                       if any(a != r for a in e.actors for r in e.recipients) and
+                                       not set(e.recipients) < set(e.actors)])
 
     def _invited(self, ctx: Context, sent: Any, so_far: list[Event]) -> list[Event]:
         """ "At the invitation of President Xi, the following leaders will attend: the President of Kenya …":
@@ -440,6 +444,9 @@ class EventStage:
             trig = Trigger("THREATEN", None, trig.pos, trig.words)  # "threatened sanctions against X"
         if _not_an_act(tok, trig.type, self._hostile_nouns):
             return None
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those")
+                                      for c in tok.children) and self._told_before(ctx, trig.type):
+            return None  # "In these calls, they …": the calls told just before, not new ones
         if tok.lemma_.lower() == "meet" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEMANDS
                                                 for c in tok.children):
             trig = Trigger("CONCEDE", None, trig.pos, trig.words)  # "met Peru's demands": yielded, no meeting
@@ -678,6 +685,14 @@ class EventStage:
                 self._said.add((s, typ, tuple(actors), tuple(recipients)))
         return Event(type=typ, mode=mode, actors=actors, recipients=recipients, date=None,
                      text=Span(s, e), negated=negated, hypothetical=hypothetical, trigger=tok.text)
+
+    def _told_before(self, ctx: Context, typ: str) -> bool:
+        """An event of this type was reported in the last three sentences (before this one)."""
+        if self._k == 0:
+            return False
+        since = ctx.span_chars(self._sents[max(0, self._k - 3)])[0]
+        here = ctx.span_chars(self._sents[self._k])[0]
+        return any(e.type == typ and since <= e.text.start < here for e in self._so_far)
 
     def _asked_for(self, ctx: Context, tok: Any, typ: str) -> tuple[list[str], list[str], Any] | None:
         """ "X sought Y's support", "X asked for help from Y", "X requested assistance from Y": X's REQUEST of Y."""
@@ -1014,8 +1029,9 @@ class EventStage:
                 for c in t.children:
                     if c.lower_ in _COUNT_WORDS and c.dep_ in ("nummod", "det", "predet", "amod"):
                         n = _COUNT_WORDS[c.lower_]
-                if n is None:
-                    continue
+                if n is None or any(c.dep_ in ("compound", "nmod") or c.dep_ == "amod" and c.lower_ not in _COUNT_WORDS
+                                    and c.lower_ not in _ANAPHORIC_ADJ for c in t.children):
+                    continue  # "the five nuclear-weapon states", "three Baltic states": a kind named, no anaphora
                 prior: list[str] = []
                 start = sentence_of(ctx.doc, t.i).start
                 here = list(dict.fromkeys(m.state for m in ctx.mentions if start <= m.tok_start and m.tok_end <= t.i
@@ -1023,13 +1039,22 @@ class EventStage:
                 if len(here) >= n:  # "Greece signed an agreement with Egypt on the two countries' zones": these two
                     out.extend(x for x in here[-n:] if x not in exclude)
                     continue
+                skip = exclude
+                if t.dep_ == "pobj" and t.head.lower_ == "between":
+                    # "the Armenian army shelled the border between the two countries": those named here are of the
+                    # two, the rest are the last named before
+                    prior, skip = list(reversed(here)), []
+                    if set(exclude) & set(self._parts.conflict) and len(self._parts.conflict) == n:
+                        prior = list(reversed(self._parts.conflict))  # the two at war, the actor one of them
                 for m in reversed([m for m in ctx.mentions if m.tok_end <= start]):
+                    if len(prior) >= n:
+                        break
                     st = m.state
-                    if st and is_state_code(st) and st not in exclude and st not in prior:
+                    if st and is_state_code(st) and st not in skip and st not in prior:
                         prior.append(st)
                     if len(prior) == n:
                         break
-                out.extend(reversed(prior))
+                out.extend(x for x in reversed(prior) if x not in exclude)
         return out
 
     def _evidence_span(self, ctx: Context, head: Any, sent: Any) -> tuple[int, int]:
@@ -1108,6 +1133,9 @@ def _not_an_act(tok: Any, typ: str, hostile: frozenset[str]) -> bool:
     if lemma == "release" and typ == "CONCEDE":  # ("footage released by X": the matter the release is of)
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _RELEASED_MATTER for c in tok.children) \
             or tok.dep_ == "acl" and tok.head.lemma_.lower() in _RELEASED_MATTER
+    if lemma == "build" and typ == "COOPERATE" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                                                       for c in tok.children):
+        return True  # "builds its policies on traditions of …": bases, constructs nothing
     if lemma == "involve" and typ == "COOPERATE":
         return any(c.dep_ == "prep" and c.lower_ == "in" and any(
             g.dep_ == "pobj" and (g.lemma_.lower() in _MISHAPS or g.lemma_.lower() in hostile) for g in c.children)
