@@ -423,7 +423,7 @@ class ClaimStage:
                 subj = next((mm.state for mm in mentions if mm.state in states_before and c0 <= mm.start - s0 < ns),
                             None) or _first_state(mentions)
                 than = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
-                             mm.start - s0 > m.end() and re.search(r"\b(?:than|as)\s+(?:the\s+)?(?:\w+\s+)?$",
+                             mm.start - s0 > m.end() and re.search(r"\b(?:than|as|that\s+of|those\s+of)\s+(?:the\s+)?(?:\w+\s+)?$",
                                                                   text[m.end():mm.start - s0])), None)
                 partner = than or next((st for st in reversed(states_before) if st != subj), None) or next(
                     (st for st in reversed(last_states) if st != subj), None)
@@ -550,7 +550,9 @@ class ClaimStage:
         about = about or _about(text[m.start():])
         if about not in ("killed", "wounded", "displaced") and re.match(
                 r"\s*(?:[A-Z][a-z]+\s+|[a-z-]+\s+){0,2}?(?:troops|soldiers|servicemen|servicemembers|personnel|"
-                r"peacekeepers|fighters|mercenaries)\b", after):
+                r"peacekeepers|fighters|mercenaries)\b", after) and not re.search(
+                r"\b(?:sentenc\w*|convict\w*|arrest\w*|detain\w*|captur\w*|releas\w*|freed|exchang\w*|handed\s+over|"
+                r"return\w*|repatriat\w*|tried|charg\w*|held\s+captive|captive|prisoners?)\b", text, re.I):
             # "it maintains 35,000 troops in northern Cyprus": a force's strength, not a count of people hurt; the
             # force is its nationality's, else the clause agent's
             if not both:
@@ -821,7 +823,8 @@ class ClaimStage:
         if noun is None and raw[0].isalnum():
             # "reducing the number of self-governing cities from twelve to five": the figure counts that noun
             c0, _ = _clause_bounds(text, m.start("num"))
-            of = re.search(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\b[^\d.;]*$", text[c0:m.start("num")])
+            of = re.search(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\b[^\d.;]*(?:\bfrom\s+[\d,.]+\s+to\s+)?$",
+                           text[c0:m.start("num")])  # "cut the number of ministries from 19 to 14": both counted
             if of and of.group(1) not in _NOT_COUNTED:
                 noun = of
         if (value < 2 or (value < 3 and not raw[0].isdigit())) and not colon:
