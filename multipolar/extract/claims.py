@@ -108,6 +108,8 @@ _RANK_RE = re.compile(
     r"[- ](?:biggest|largest|leading|main|top|greatest)|(?P<top>biggest|largest|leading|main|"
     rf"top))\b[^.;]{{0,40}}?\b{_PARTNER_WORD}", re.I)
 _NEAR_RE = re.compile(r"(?:nearly|almost|about|roughly|more than)\s*$")
+# the state a multiple compares with: "five times that of India", "more than Chile", "as much as Peru"
+_THAN = re.compile(r"\b(?:than|as|that\s+of|those\s+of)\s+(?:the\s+)?(?:\w+\s+)?$")
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "twofold": 2.0, "threefold": 3.0,
               "fourfold": 4.0, "fivefold": 5.0, "sixfold": 6.0, "sevenfold": 7.0, "eightfold": 8.0, "ninefold": 9.0,
               "tenfold": 10.0, "twentyfold": 20.0, "hundredfold": 100.0}
@@ -423,8 +425,7 @@ class ClaimStage:
                 subj = next((mm.state for mm in mentions if mm.state in states_before and c0 <= mm.start - s0 < ns),
                             None) or _first_state(mentions)
                 than = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
-                             mm.start - s0 > m.end() and re.search(r"\b(?:than|as|that\s+of|those\s+of)\s+(?:the\s+)?(?:\w+\s+)?$",
-                                                                  text[m.end():mm.start - s0])), None)
+                             mm.start - s0 > m.end() and _THAN.search(text[m.end():mm.start - s0])), None)
                 partner = than or next((st for st in reversed(states_before) if st != subj), None) or next(
                     (st for st in reversed(last_states) if st != subj), None)
                 if subj is not None:
