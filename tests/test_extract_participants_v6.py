@@ -223,3 +223,15 @@ def test_a_gerund_with_its_own_object_is_no_agentless_act(extractor) -> None:
     got = pairs(extract(extractor, "Chile and Peru clashed along their border on Monday. Shelling the villages "
                                    "was condemned by Bolivia on Tuesday."))
     assert ("ASSAULT", "BOL", "CHL") not in got
+
+
+# -- never a state towards itself, nor some actors towards others of them ------------------------------------------
+def test_no_event_of_some_actors_towards_others_of_them(extractor) -> None:
+    ev = extract(extractor, "Spain and Italy signed a trade deal with Spain's largest bank in May.")
+    assert not any(set(e.recipients) < set(e.actors) for e in ev.events)
+    assert not any(e.actors == e.recipients and len(e.actors) == 1 for e in ev.events)
+
+
+def test_mutual_events_stay(extractor) -> None:
+    got = pairs(extract(extractor, "Chile and Peru clashed along their border on Monday."))
+    assert ("ASSAULT", "CHL", "PER") in got and ("ASSAULT", "PER", "CHL") in got
