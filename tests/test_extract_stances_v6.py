@@ -253,3 +253,25 @@ def test_deeds_against_an_issue_are_opposition(extractor, text: str) -> None:
     got = stances(extractor, text, speaker=BORIC)
     assert not any(h == "BOL" and p == "support" for h, _, _, p in got), got
     assert any(h == "BOL" and p == "oppose" for h, _, _, p in got), got
+
+
+# -- economic ties named without a partner: the pair whose ties they are -----------------------------------------------
+@pytest.mark.parametrize(("text", "want"), [
+    ("Turkey and Iran are working towards an agreement on economic and technical co-operation.",
+     {("TUR", "economic_ties_with_iran", None, "support"), ("IRN", "economic_ties_with_turkey", None, "support")}),
+    ("Boosting bilateral trade remains a long-standing Chinese and Russian goal.",
+     {("CHN", "economic_ties_with_russia", None, "support"), ("RUS", "economic_ties_with_china", None, "support")}),
+    ("Normal cooperation between Turkey and Iran is reasonable and legitimate and should be respected.",
+     {("TUR", "economic_ties_with_iran", None, "support"), ("IRN", "economic_ties_with_turkey", None, "support")}),
+])
+def test_ties_of_a_pair(extractor, text: str, want: set) -> None:  # type: ignore[type-arg]
+    got = stances(extractor, text)
+    assert want <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey and Iran discussed economic cooperation.",
+    "Bilateral trade between the two fell by half last year.",
+])
+def test_ties_of_a_pair_only_discussed_or_measured(extractor, text: str) -> None:
+    assert not any(i.startswith("economic_ties") for _, i, *_ in stances(extractor, text))

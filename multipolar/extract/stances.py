@@ -55,6 +55,39 @@ _BUILD_VERBS = {"speak", "praise", "join", "respect", "uphold", "defend", "prote
                 "favour", "favor", "prioritize", "prioritise", "benefit", "open", "increase"}
 
 
+# ties named without "with": economic by a word of their own, or bilateral
+_ECON_PAIR = re.compile(r"\b(?:(?:bilateral|economic|trade|investment|energy|commercial|business|financial)"
+                        r"(?:,? (?:and )?(?:economic|trade|investment|energy|commercial|business|financial|military|"
+                        r"political|technical|cultural|security))*|bilateral) (?:ties|relations|co-?operation|"
+                        r"partnership|trade|links|integration|turnover|exchanges?)\b(?!\s+(?:with|between)\b)", re.I)
+_APPROVE_ADJ = {"reasonable", "legitimate", "lawful", "normal", "beneficial", "important", "necessary", "essential",
+                "vital", "natural", "crucial", "key", "valuable", "welcome", "justified", "legal"}
+
+
+def _approved(verb: Any) -> bool:
+    """Ties built, wanted or valued: "should be respected and upheld", "is reasonable and legitimate"."""
+    if verb is None:
+        return False
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return any(v.lemma_ in _BUILD_VERBS for v in verbs) or any(
+        c.dep_ in ("acomp", "conj") and c.lemma_ in _APPROVE_ADJ for v in verbs for c in v.children) or any(
+        c.dep_ == "acomp" and any(g.dep_ == "conj" and g.lemma_ in _APPROVE_ADJ for g in c.children)
+        for c in verb.children)
+
+
+def _goal_owners(ctx: Context, verb: Any) -> list[str]:
+    """ "… are long-standing Russian and Iranian goals": the states that own the goal a subject is said to be."""
+    if verb is None or verb.lemma_ not in ("be", "remain", "become"):
+        return []
+    out: list[str] = []
+    for c in verb.children:
+        if c.dep_ == "attr" and c.lemma_ in _STANCE_NOUNS | {"goal", "aim", "objective", "priority", "interest"}:
+            for g in c.children:
+                if g.dep_ in ("amod", "poss", "compound", "nmod"):
+                    out += [st for st in _holder_states_of(ctx, {x.i for x in g.subtree}) if st not in out]
+    return out
+
+
 _WARM = re.compile(r"\b(?:closer|deeper|stronger|enhanced|expand\w*|deepen\w*|strengthen\w*|boost\w*|develop\w*|"
                    r"promot\w*|broaden\w*|intensif\w*|need|importance)\b", re.I)
 
@@ -251,6 +284,9 @@ class StanceStage:
             found.append((m.start(), m.end(), partners if not bare else ["?" + p for p in partners], others))
         for m in _BRI.finditer(text):
             found.append((m.start(), m.end(), ["?CHN"], []))
+        for m in _ECON_PAIR.finditer(text):
+            if not any(a <= m.start() < b for a, b, *_ in found):
+                found.append((m.start(), m.end(), ["&"], []))  # "China and Iran work towards economic co-operation"
         for start, end, partners, others in found:
             toks = [t for t in sent if s0 + start <= ctx.char(t.i) < s0 + end]
             verb = _governing_verb(toks[-1]) if toks else None
@@ -263,10 +299,21 @@ class StanceStage:
                 continue  # "relations with Russia deteriorated": a state of affairs, not a position
             if any(p.startswith("?") for p in partners):
                 # bare "relations with X": a position only when it is built, wanted or valued
-                if not (_WARM.search(window) or verb is not None and verb.lemma_ in _BUILD_VERBS):
+                if not (_WARM.search(window) or _approved(verb)):
                     continue
                 partners = [p[1:] for p in partners]
             holders, negated = self._holder(ctx, verb)
+            if partners == ["&"]:
+                # ties named without a partner: the two states whose ties they are — the subject ("China and Iran are
+                # working towards …") or the owners of a goal they are said to be ("… are Russian and Iranian goals")
+                two = holders or _goal_owners(ctx, verb) or (
+                    _goal_owners(ctx, verb.head) if verb is not None and verb.dep_ in ("csubj", "csubjpass") else [])
+                if len(two) == 2 and two[0] != two[1] and (verb is None or verb.lemma_ not in _TOPIC_VERBS):
+                    for h, p in ((two[0], two[1]), (two[1], two[0])):
+                        if p in _ECON_ISSUE:
+                            out.append(Stance(h, _ECON_ISSUE[p], None, "oppose" if negated else "support",
+                                              ctx.published, span))
+                continue
             if partners == ["*"]:
                 small = others[0][1:]
                 for h in holders:
