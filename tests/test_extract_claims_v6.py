@@ -120,6 +120,8 @@ BATTERY: dict[str, list[tuple[str, list[Exp], list[Exp]]]] = {
          [("people_count", "SYR", None, 1.2e6, "people", None)], []),
         ("The fighting left at least 65 soldiers dead.",
          [("people_count", None, None, 65, "people", None)], []),
+        ("More than 100,000 people have fled Nagorno-Karabakh, the White House said.",
+         [("people_count", None, None, 1e5, "people", None)], []),
         ("Nearly three hundred people were wounded in the clashes.",
          [("people_count", None, None, 300, "people", None)], []),
         ("Over 90,000 Armenians fled Nagorno-Karabakh within a week.",

@@ -98,7 +98,8 @@ _ABOUT_PEOPLE = [
     ("killed", re.compile(r"\b(?:kill|die|dead|death|fallen|perish|lost their lives|casualt|claim\w* the lives|toll)",
                           re.I)),
     ("wounded", re.compile(r"\b(?:wound|injur)", re.I)),
-    ("displaced", re.compile(r"\b(?:displaced|IDP|refugee|expelled|deport)", re.I)),
+    ("displaced", re.compile(r"\b(?:displaced|IDP|refugee|expelled|deport|fled|flee|fleeing|evacuat|uprooted|"
+                             r"forced (?:out|from)|left their homes)", re.I)),
 ]
 # the partner words: a trading partner, an export market or destination, an import supplier or source
 _PARTNER_WORD = r"(?:partner|market|destination|buyer|customer|supplier|source\s+of\s+imports)"
