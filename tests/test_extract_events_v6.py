@@ -262,3 +262,20 @@ def test_these_calls_are_the_calls_told_before(extractor) -> None:
 def test_building_a_policy_on_something_is_no_cooperation(extractor) -> None:
     got = pairs(extract(extractor, "Chile builds its policies in our region on the exploitation of conflicts."))
     assert not any(t == "COOPERATE" for t, _, _ in got)
+
+
+# -- an attempt is the act attempted (PLOVER codes attempts) ---------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Chile has been trying to mediate between Peru and Bolivia.", ("CONSULT", "CHL", "PER")),
+    ("Peru attempted to invade Bolivia in 1932.", ("ASSAULT", "PER", "BOL")),
+])
+def test_an_attempt_is_the_act(extractor, sentence, wanted) -> None:
+    assert wanted in pairs(extract(extractor, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile will try to mediate between Peru and Bolivia.",
+    "Chile did not try to mediate between Peru and Bolivia.",
+])
+def test_an_attempt_not_made_is_nothing(extractor, sentence) -> None:
+    assert not any(t == "CONSULT" for t, _, _ in pairs(extract(extractor, sentence)))

@@ -42,7 +42,7 @@ _LIGHT_VERBS = {"extend", "establish", "seize", "tighten",
                 "announce", "undertake", "deliver", "provide", "render", "convey", "reaffirm", "affirm", "reiterate",
                 "underscore", "confirm", "renew"}
 _MODALS = {"will", "would", "shall", "should", "could", "might", "may", "must", "can", "'ll", "wo", "ca"}
-_INTENT = {"plan", "intend", "want", "wish", "hope", "seek", "aim", "expect", "prepare", "try", "attempt", "suppose",
+_INTENT = {"plan", "intend", "want", "wish", "hope", "seek", "aim", "expect", "prepare", "suppose",
            "propose", "promise", "threaten", "ready", "willing", "able", "need", "going", "urge", "call",
            "ask", "invite", "encourage", "interest", "determine", "strive", "like", "prefer", "would", "mean",
            "important", "necessary", "vital", "essential", "possible", "impossible", "unable", "fail",
