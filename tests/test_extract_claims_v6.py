@@ -240,6 +240,7 @@ BATTERY: dict[str, list[tuple[str, list[Exp], list[Exp]]]] = {
         ("Armenian forces fired 82 and 120 millimetre mortars at the village.", [], []),
         ("Azerbaijan was ranked thirty-seventh of 140 countries.", [("other", "AZE", None, 37, "rank", None)], []),
         ("Iran hosted the 3+3 format talks on the South Caucasus.", [], []),
+        ("Recommendations:\n\n1. The EU should fund ports in Georgia.\n2) Armenia should open its border.", [], []),
         ("Temperatures reached 40 degrees in Baku last week.", [], []),
     ],
 }

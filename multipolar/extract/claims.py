@@ -304,6 +304,9 @@ class ClaimStage:
         before = text[max(0, ns - 60):ns]
         if re.fullmatch(r"(1[89]|20)\d\d", raw) and not unit_word and not cur and not scale:
             return None  # a year
+        if re.match(r"[.)](?:\s|$)", text[m.end("num"):]) and not (unit_word or cur or scale) and \
+                re.search(r"(?:^|\n)[ \t(]*$", text[:m.start("num")]):
+            return None  # a numbered list's marker: "1. The EU should …", "3) Ukraine's corridor …"
         if re.match(r"\s?\+\s?\d", text[m.end("num"):]) or re.search(r"\d\s?\+\s?$", before):
             return None  # names of formats: "the 3+3 format", "P5+1", "2+2 dialogue"
         group = re.search(r"(?<![.,])\b(\d+)\s$", before)
