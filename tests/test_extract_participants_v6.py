@@ -235,3 +235,25 @@ def test_no_event_of_some_actors_towards_others_of_them(extractor) -> None:
 def test_mutual_events_stay(extractor) -> None:
     got = pairs(extract(extractor, "Chile and Peru clashed along their border on Monday."))
     assert ("ASSAULT", "CHL", "PER") in got and ("ASSAULT", "PER", "CHL") in got
+
+
+# -- "they" after two states as one subject; more collective words ---------------------------------------------------
+@pytest.mark.parametrize("second", ["They accused each other of starting the fighting on Tuesday.",
+                                    "The belligerents accused each other of starting the fighting on Tuesday.",
+                                    "The two armies accused each other of starting the fighting on Tuesday.",
+                                    "The two capitals accused each other of starting the fighting on Tuesday."])
+def test_the_two_who_were_the_subject_are_they(extractor, second) -> None:
+    got = pairs(extract(extractor, "Chile and Peru clashed along their border on Monday. " + second))
+    assert ("ACCUSE", "CHL", "PER") in got and ("ACCUSE", "PER", "CHL") in got
+
+
+def test_they_after_other_people_is_not_the_two_states(extractor) -> None:
+    got = pairs(extract(extractor, "Chile and Peru signed a trade deal on Monday. Farmers said they would protest "
+                                   "against the deal."))
+    assert not any(t == "PROTEST" and a in ("CHL", "PER") for t, a, _ in got)
+
+
+def test_they_two_sentences_later_is_no_one(extractor) -> None:
+    got = pairs(extract(extractor, "Chile and Peru clashed along their border on Monday. The weather was cold. They "
+                                   "accused Bolivia of arming the rebels."))
+    assert not any(t == "ACCUSE" and a in ("CHL", "PER") for t, a, _ in got)

@@ -20,9 +20,10 @@ from ..domain import is_state_code
 from .context import Context
 
 KEY = "multipolar_collective"
-_COLLECTIVE = {"side", "party"}
+_COLLECTIVE = {"side", "party", "belligerent", "combatant", "adversary"}
 #: nouns for states that, counted ("both countries", "the two nations"), stand for the two just named
-_STATE_NOUNS = {"country", "nation", "state", "government", "neighbour", "neighbor", "republic", "capital"}
+_STATE_NOUNS = {"country", "nation", "state", "government", "neighbour", "neighbor", "republic", "capital", "army",
+                "military", "rival"}
 #: those present at a meeting ("all participants", "the participants agreed")
 _PRESENT = {"participant", "attendee"}
 _LEADERS = {"leader", "president", "minister", "delegation", "counterpart", "foreign minister", "premier"}
@@ -62,6 +63,8 @@ class Participants:
         self.deal: list[str] = []  # the states of the last agreement reached or signed ("the deal" after it)
         self.subject: str | None = None  # the one state the last sentence's main clause had as its subject
         self.subject_at = -10
+        self.subject_pair: list[str] = []  # the two states the last sentence's main clause had as its subject
+        self.subject_pair_at = -10
         self.refs: dict[int, list[str]] = {}
         self.prev_named: list[str] = []  # the states the sentence before named
         self.prev_at = -10
@@ -116,6 +119,9 @@ class Participants:
         if tok.lower_ in ("they", "them", "their") and self.pair_kind == "meeting" and recent <= 2 and \
                 not _plural_noun_before(tok):
             return list(self.group or self.pair)
+        if tok.lower_ in ("they", "them", "their") and len(self.subject_pair) == 2 and \
+                self.subject_pair_at == k - 1 and not _plural_noun_before(tok):
+            return list(self.subject_pair)  # "Chile and Peru clashed … . They accused each other …"
         if lemma == "counterpart" and tok.tag_ == "NNS" and self.group and recent <= 3:
             return [s for s in self.group[1:]]  # "thanked his counterparts": those he met
         if lemma in _GOVERNMENT and self.topic and _plain(tok) and any(c.lower_ == "the" for c in tok.children):
@@ -168,6 +174,9 @@ class Participants:
         named = self._named_states_in({t.i for c in subj for t in c.subtree}) if subj else []
         if len(named) == 1:
             self.subject, self.subject_at = named[0], k
+        self.subject_pair = named if len(named) == 2 and len(subj) == 1 and any(
+            c.dep_ == "conj" for c in subj[0].children) else []  # "Chile and Peru clashed": the two as one subject
+        self.subject_pair_at = k
         for ev in events:
             if ev.negated or ev.hypothetical or ev.mode == "third-party":
                 continue  # a mediator's act is no meeting of those it mediates between
