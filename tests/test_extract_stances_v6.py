@@ -275,3 +275,25 @@ def test_ties_of_a_pair(extractor, text: str, want: set) -> None:  # type: ignor
 ])
 def test_ties_of_a_pair_only_discussed_or_measured(extractor, text: str) -> None:
     assert not any(i.startswith("economic_ties") for _, i, *_ in stances(extractor, text))
+
+
+# -- more paraphrase of peace and ceasefire; "both leaders'" are those named before ------------------------------------
+@pytest.mark.parametrize(("text", "want"), [
+    ("The policy of the Government seeks to achieve peace through dialogue.",
+     ("USA", "peace_agreement", None, "support")),
+    ("Chile is committed to peace.", ("CHL", "peace_agreement", None, "support")),
+    ("Chile would seek to end the violence.", ("CHL", "ceasefire", None, "support")),
+    ("Chile praised the peacemaking efforts of the United Nations.", ("CHL", "peace_agreement", None, "support")),
+])
+def test_peace_paraphrases_v6(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
+    assert want in stances(extractor, text, speaker=WH), text
+
+
+def test_peace_and_security_in_general_is_no_settlement(extractor) -> None:
+    assert stances(extractor, "Chile remains committed to peace and security in the world.") == set()
+
+
+def test_both_leaders_commitment(extractor) -> None:
+    got = stances(extractor, "Mr. Sullivan spoke with the President of Peru and the President of Bolivia. He welcomed "
+                             "both leaders' commitment to resolving this issue peacefully.", speaker=WH)
+    assert {("PER", "peace_agreement", None, "support"), ("BOL", "peace_agreement", None, "support")} <= got

@@ -425,7 +425,7 @@ class StanceStage:
         date = ctx.published
         out: list[Stance] = []
         # holders inside the noun phrase: "their support for …", "thanked Georgia for its role in …"
-        up = _clause_above(verb) if verb is not None and not holder_states else None
+        up = climbed or (_clause_above(verb) if verb is not None and not holder_states else None)
         np_holders = self._np_holders(ctx, sent, chain if up is None else _chain(anchor, up), verb, holder_states)
         np_pol = "support"
         if any(t.lemma_ in _OPPOSE_NOUNS for t in chain):
@@ -552,7 +552,16 @@ class StanceStage:
             named = [m.state for m in ctx.mentions if m.tok_end <= poss.i and m.state and m.role != "pronoun"
                      and m.tok_start >= sentence_of(ctx.doc, poss.i).start - 60 and _holds(m)]
             return named[-1:]
-        return _holder_states_of(ctx, {x.i for x in poss.subtree})
+        own = _holder_states_of(ctx, {x.i for x in poss.subtree})
+        if not own and (poss.lower_ in _GROUP_SUBJECTS or any(c.lower_ in ("both", "two", "all") for c in
+                                                            poss.children)):
+            # "He welcomed both leaders' commitment to …": the states named just before, beside the one who speaks
+            prev = sentence_of(ctx.doc, sent.start - 1) if sent.start > 0 else sent
+            named = [m.state for m in ctx.mentions if prev.start <= m.tok_start < poss.i and m.state and
+                     m.role not in ("pronoun", "coref") and _holds(m) and m.state not in subjects]
+            named = list(dict.fromkeys(named))
+            return named[-4:] if len(named) >= 2 else []
+        return own
 
     def _holder(self, ctx: Context, verb: Any, outer: bool = True) -> tuple[list[str], bool]:
         if verb is None:
