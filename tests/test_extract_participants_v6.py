@@ -257,3 +257,9 @@ def test_they_two_sentences_later_is_no_one(extractor) -> None:
     got = pairs(extract(extractor, "Chile and Peru clashed along their border on Monday. The weather was cold. They "
                                    "accused Bolivia of arming the rebels."))
     assert not any(t == "ACCUSE" and a in ("CHL", "PER") for t, a, _ in got)
+
+
+def test_trade_negotiations_between_two_states_are_no_conflict(extractor) -> None:
+    got = pairs(extract(extractor, "Trade negotiations between Chile and Peru resumed in May. In June, Brazil "
+                                   "called for a ceasefire."))
+    assert not any(a == "BRA" and r in ("CHL", "PER") for _, a, r in got)

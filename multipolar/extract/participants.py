@@ -35,8 +35,7 @@ _CONFLICT_WORDS = re.compile(r"\b(?:fight\w*|fought|clash\w*|war|wars|warfare|co
                              r"bombard\w*|aggression|invasion|invaded|"
                              r"artillery|frontline|front line|escalation)\b", re.I)
 #: a peace process between two states makes them the parties of a conflict ("peace talks between A and B")
-_PEACE_WORDS = re.compile(r"\b(?:peace|peaceful settlement|normali[sz]ation|reconciliation|mediat\w+|"
-                          r"negotiations?|peace talks)\b", re.I)
+_PEACE_WORDS = re.compile(r"\b(?:peace|peaceful settlement|normali[sz]ation|reconciliation|mediat\w+)\b", re.I)
 #: an answer about the relationship with the state asked about ("work together", "bilateral relations")
 _BILATERAL = re.compile(r"\b(?:bilateral|together|mutual\w*|relations(?:hip)?|cooperation|co-operation|friendship|"
                         r"partnership|ties|exchanges)\b", re.I)
