@@ -279,3 +279,19 @@ def test_an_attempt_is_the_act(extractor, sentence, wanted) -> None:
 ])
 def test_an_attempt_not_made_is_nothing(extractor, sentence) -> None:
     assert not any(t == "CONSULT" for t, _, _ in pairs(extract(extractor, sentence)))
+
+
+# -- negotiating towards a deal; speaking highly of ------------------------------------------------------------------
+def test_working_towards_an_agreement_is_negotiating(extractor) -> None:
+    got = pairs(extract(extractor, "Chile and Peru are working towards an agreement on fisheries."))
+    assert ("CONSULT", "CHL", "PER") in got and ("CONSULT", "PER", "CHL") in got
+    assert not any(t == "AGREE" for t, _, _ in got)
+
+
+def test_working_on_something_else_is_no_negotiation(extractor) -> None:
+    assert not pairs(extract(extractor, "Chile and Peru are working towards better fisheries."))
+
+
+def test_speaking_highly_of_is_support(extractor) -> None:
+    got = pairs(extract(extractor, "The president of Chile spoke highly of Peru's reforms last week."))
+    assert ("SUPPORT", "CHL", "PER") in got

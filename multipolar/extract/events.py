@@ -121,6 +121,8 @@ _CLAIMS = frozenset({"claim", "accusation", "allegation", "charge", "report", "a
 _EFFORT_NOUNS = frozenset({"effort", "attempt", "initiative", "process", "mission", "role", "bid", "format"})
 _DEAL_NOUNS = frozenset({"agreement", "deal", "treaty", "accord", "declaration", "statement", "memorandum",
                          "protocol", "pact", "ceasefire", "truce", "armistice"})
+#: verbs of making towards a deal: "working towards an agreement", "moving towards a deal"
+_HEADING_FOR = frozenset({"work", "move", "head", "push", "inch", "edge", "press", "progress", "strive"})
 _DEAL_SIGNING = frozenset({"sign", "conclude", "ink", "seal", "ratify"})
 #: people and means sent by a state: "officers from Greece and Turkey", "ships from Italy and France"
 _SENT_FROM = frozenset({"official", "officer", "delegation", "delegate", "representative", "diplomat", "minister",
@@ -425,6 +427,11 @@ class EventStage:
             if head.i != tok.i and head.lemma_.lower() in _JUDGING and tok.head.i == head.i:
                 head = tok  # "China condemned the strike on Syria": the strike is not China's; its own words say whose
         verb_like = _verbal(head)
+        if tok.lemma_.lower() in _DEAL_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("toward", "towards") \
+                and tok.head.head.lemma_.lower() in _HEADING_FOR and tok.head.head.pos_ == "VERB":
+            head = tok.head.head  # "China and Iran are working towards an agreement": negotiating it
+            trig = Trigger("CONSULT", None, "V", trig.words)
+        verb_like = _verbal(head)
         promised = tok.pos_ == "NOUN" and tok.dep_ == "dobj" and commitment(tok.head) in ("promise", "threat")
         if not verb_like and not promised and not _specific_noun(tok) and not (
                 tok.lemma_.lower() in CONFLICT_NOUNS and len(_conflict_between(ctx, tok)) >= 2 and _reported(tok)):
@@ -646,6 +653,8 @@ class EventStage:
                 for t in head.subtree):
             # "Iran signed a deal with six powers. … America walked out of the deal": the deal's other parties
             recipients = [s for s in self._parts.deal if s not in actors]
+        if actors and not recipients:
+            recipients = self._parts.counterpart(head, actors, trig.type)  # "agreed to end hostilities": the other side
         if not actors or not recipients:
             return None
         if set(actors) == set(recipients) and len(actors) == 1:
