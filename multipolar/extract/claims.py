@@ -53,7 +53,8 @@ _PEOPLE_NOUNS = re.compile(
     r"^(?:people|persons|individuals|nationals|citizens|civilians|soldiers|servicemen|troops|refugees|"
     r"migrants|fighters|militants|residents|children|women|men|victims|hostages|prisoners|officers|"
     r"police officers|protesters|journalists|peacekeepers|IDPs|internally displaced persons|displaced persons|"
-    r"members|deaths|casualties|families|(?-i:[A-Z][a-z]+(?:ans|is|ese)))\b", re.I)  # a people by nationality
+    r"members|deaths|casualties|families|(?-i:[A-Z][a-z]+(?:ans|is|ese))(?!\s+[a-z]{3,}s\b))\b", re.I)
+# (a people by nationality: "40 Armenians", not "400 Chinese companies")
 # "10 Georgian and one Iranian nationals", "two Russian tourists": people of a nationality
 _NATIONALS = re.compile(r"\s*[A-Z][a-z]+(?:\s+and\s+(?:[\w-]+\s+)?[A-Z][a-z]+)?\s+(?:nationals|citizens|tourists|"
                         r"soldiers|servicemen|civilians|journalists|people|pilgrims|workers|students|peacekeepers|"
@@ -181,6 +182,10 @@ _YEAR_AFTER = re.compile(r"\s*\((?:as of\s+)?((?:19|20)\d\d)(?:\s+est\.?)?\)")
 _SPAN_RE = re.compile(r"\b(?:from|between)\s+(\d{4})\s+(?:to|and|until)\s+(\d{4})\b")
 
 
+_CURRENCY_QUALIFIER = re.compile(r"\$|\s*(?:dollars?|euros?|pounds?|lira|liras|roubles?|rubles?|yuan|renminbi|yen|"
+                                 r"manats?|drams?|lari|rials?|tenge|hryvnias?|rupees?|francs?)\b", re.I)
+
+
 class _Seen(list):  # type: ignore[type-arg]
     """The states named so far (last 12), with ``owners``: those named as a clause's subject or a possessor — what
     "its"/"their" stand for ("Armenia buys its gas from Russia. Its imports …" → Armenia, not Russia)."""
@@ -234,7 +239,9 @@ class ClaimStage:
             hint = self._hint = year_at(self._years, s0)
             self._times = find_times(text, ctx.published, hint)
             self._rel = N.relative_periods(text, ctx.published, _last_year_named(self._times) or hint)
-            sent_mentions = [m for m in ctx.mentions if sent.start <= m.tok_start < sent.end]
+            # a state word that qualifies a currency ("US dollars", "Turkish lira") is no party to a figure
+            sent_mentions = [m for m in ctx.mentions if sent.start <= m.tok_start < sent.end and
+                             not _CURRENCY_QUALIFIER.match(ctx.text, m.end)]
             self._sent_people: Claim | None = None
             self._first_people: Claim | None = None  # the sentence's first people count (not a part "including …")
             out.extend(self._ranks(ctx, sent, text, s0, sent_mentions, last_states))
@@ -1183,6 +1190,8 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
             return _bilateral([m for m in clause if m.state in pair], [])
         subj = owner or frm or to
         partner = first("with") or next((x for x in (to, frm) if x and x != subj), None)
+        if subj is None and re.search(r"\b(?:bilateral|two-way|mutual)\b", text[c0:c1], re.I):
+            return _bilateral([], last_states)  # "bilateral trade reached …": the two states named last
         return subj, partner
     last = next((st for st in reversed(last_states) if st not in (to, frm)), None)
     group = re.search(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:countries|states|nations|republics)\b",
