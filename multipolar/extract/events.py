@@ -653,8 +653,6 @@ class EventStage:
                 for t in head.subtree):
             # "Iran signed a deal with six powers. … America walked out of the deal": the deal's other parties
             recipients = [s for s in self._parts.deal if s not in actors]
-        if actors and not recipients:
-            recipients = self._parts.counterpart(head, actors, trig.type)  # "agreed to end hostilities": the other side
         if not actors or not recipients:
             return None
         if set(actors) == set(recipients) and len(actors) == 1:
