@@ -297,3 +297,16 @@ def test_both_leaders_commitment(extractor) -> None:
     got = stances(extractor, "Mr. Sullivan spoke with the President of Peru and the President of Bolivia. He welcomed "
                              "both leaders' commitment to resolving this issue peacefully.", speaker=WH)
     assert {("PER", "peace_agreement", None, "support"), ("BOL", "peace_agreement", None, "support")} <= got
+
+
+# -- accusations: the accusers hold what they say the accused breached -------------------------------------------------
+@pytest.mark.parametrize(("text", "want"), [
+    ("Peru and Bolivia accused each other of violating the ceasefire.",
+     {("PER", "ceasefire", None, "support"), ("BOL", "ceasefire", None, "support")}),
+    ("Peru blamed Bolivia for breaking the truce.",
+     {("PER", "ceasefire", None, "support"), ("BOL", "ceasefire", None, "oppose")}),
+    ("Paraguay accused Bolivia of violating its territorial integrity.",
+     {("PRY", "territorial_integrity", "PRY", "support"), ("BOL", "territorial_integrity", "PRY", "oppose")}),
+])
+def test_accusers_hold_the_issue(extractor, text: str, want: set) -> None:  # type: ignore[type-arg]
+    assert stances(extractor, text) == want

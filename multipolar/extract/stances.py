@@ -381,6 +381,15 @@ class StanceStage:
         # "Georgia says (that) Russia violates …": the one who says so holds what is breached
         sayers = [h for h in self._sayers(ctx, verb) if h not in agent] \
             if verb_breach or breach_tok is not None or pat.inverted else []
+        accuser = _accuser_verb(verb) if verb_breach or pat.inverted and breach_tok is None or (
+            verb is not None and verb.lemma_ in _OPPOSE_VERBS) else None
+        if accuser is not None:
+            # "X and Y accused each other of violating the ceasefire": the accusers hold it; the accused are its
+            # object ("accused Russia of violating …")
+            agent = _holder_states_of(ctx, {x.i for c in accuser.children if c.dep_ in ("dobj", "dative")
+                                            for x in c.subtree})
+            sayers = [h for h in holder_states if h not in agent]
+            holder_states = list(agent)
         holder_states = [h for h in holder_states if h not in sayers]
         target = self._target(ctx, sent, anchor, toks, pat, holder_states, exclude=agent, sayers=sayers)
         if target is None and pat.inverted and pat.target_rule == "of" and ctx.speaker and \
@@ -866,6 +875,18 @@ def _a_topic(np: Any, verb: Any) -> bool:
                 if head.lemma_ in _TOPIC_NOUNS:
                     return True
     return False
+
+
+_ACCUSE_VERBS = {"accuse", "blame", "charge", "criticize", "criticise", "condemn", "denounce", "fault", "reproach",
+                 "indict"}
+
+
+def _accuser_verb(verb: Any) -> Any:
+    """ "accused X of violating …", "blamed X for breaking …": the verb of accusing above a breaching verb."""
+    if verb is None or verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "for"):
+        return None
+    up = verb.head.head
+    return up if up.lemma_ in _ACCUSE_VERBS else None
 
 
 def _clause_above(v: Any) -> Any:
