@@ -182,6 +182,10 @@ _YEAR_AFTER = re.compile(r"\s*\((?:as of\s+)?((?:19|20)\d\d)(?:\s+est\.?)?\)")
 _SPAN_RE = re.compile(r"\b(?:from|between)\s+(\d{4})\s+(?:to|and|until)\s+(\d{4})\b")
 
 
+# a currency that rises or falls is its issuer's figure: "the lira has fallen by 25% against the dollar"
+_CURRENCY_SUBJ = re.compile(r"\b(?:lira|liras|rouble|ruble|rial|yuan|renminbi|yen|manat|dram|lari|tenge|hryvnia|rupee|"
+                            r"franc|pound|currency)s?\b[^.;]{0,40}?\b(?:fell|fallen|falls|lost|loses|rose|risen|gained|"
+                            r"dropped|slumped|plunged|weakened|strengthened|depreciated|appreciated|devalued)\b", re.I)
 _CURRENCY_QUALIFIER = re.compile(r"\$|\s*(?:dollars?|euros?|pounds?|lira|liras|roubles?|rubles?|yuan|renminbi|yen|"
                                  r"manats?|drams?|lari|rials?|tenge|hryvnias?|rupees?|francs?)\b", re.I)
 
@@ -382,7 +386,9 @@ class ClaimStage:
         span = Span(s0, s0 + len(text.rstrip()))
         if re.search(r"\bliv\w*\s+on\s+(?:less than\s+|under\s+|below\s+)?$", before, re.I):
             return None  # "people who live on less than $2 a day": a poverty line, not a figure of a state
-        rate = self._exchange_rate(text, before, after, cur, cur_word, value, qualifier, period, span, last_states)
+        # ("fell by 25% against the dollar" is a change, no rate)
+        rate = None if unit_word else self._exchange_rate(text, before, after, cur, cur_word, value, qualifier, period,
+                                                          span, last_states)
         if rate is not None:
             return rate
         if cur or cur_word:
@@ -704,7 +710,8 @@ class ClaimStage:
                 return Claim(f"{_head_kind(text[:m.start('num')])}_share", listed[0], listed[1], value, "percent",
                              qualifier, period, span)
         if kind is None:
-            subj = _whole_owner(text, span.start, m.end(), mentions) or _first_state(mentions) or (
+            issuer = ISSUER.get(currency_named(text) or "") if _CURRENCY_SUBJ.search(text) else None
+            subj = _whole_owner(text, span.start, m.end(), mentions) or issuer or _first_state(mentions) or (
                 last_states[-1] if last_states and not _REGION_SUBJ.match(text) else None)
             if _WORLD_WHOLE.match(text, m.end()):
                 # "60 per cent of the world's GDP": no one state's share unless a state is the clause's subject
@@ -739,8 +746,15 @@ class ClaimStage:
                             mm.start - span.start >= m.end() and mm.state != subj and
                             re.search(r"\b(?:from|to|with)\s+(?:the\s+)?$",
                                       text[max(0, mm.start - span.start - 10):mm.start - span.start])), None)
-            if partner is None and re.search(r"\b(?:account\w*\s+for|mak\w+\s+up|represent\w*|tak\w+)\s+"
-                                             r"(?:\w+\s+){0,2}$", text[:m.start("num")], re.I):
+            takes = re.search(r"\b(?:account\w*\s+for|mak\w+\s+up|represent\w*|tak\w+|took|buy\w*|bought|"
+                              r"receiv\w*|absorb\w*|suppl\w+|provid\w+)\s+(?:\w+\s+){0,2}$", text[:m.start("num")],
+                              re.I)
+            if partner is None and takes and len(set(owners)) == 1:
+                # "Germany alone takes 9% of its exports": the taker is the partner, "its" the owner named before
+                before_owner = _antecedent(last_states, set(owners))
+                if before_owner is not None:
+                    subj, partner = before_owner, owners[0]
+            if partner is None and takes:
                 # "The EU is Armenia's largest partner, accounting for 20% of its trade": the clause's subject
                 partner = next((st for st in owners if st != subj), None)
             return Claim(measure, subj, partner, value, "percent", qualifier, period, span)
