@@ -310,3 +310,16 @@ def test_both_leaders_commitment(extractor) -> None:
 ])
 def test_accusers_hold_the_issue(extractor, text: str, want: set) -> None:  # type: ignore[type-arg]
     assert stances(extractor, text) == want
+
+
+# -- "their" in a relative clause is the noun the clause follows, not the last state named -----------------------------
+def test_their_efforts_in_a_relative_clause(extractor) -> None:
+    got = stances(extractor, "Peru is a small country. The peace process moves forward with the mediation of the "
+                             "co-chairs of the conference, who continue their persistent efforts aimed at the peaceful "
+                             "settlement of the conflict.")
+    assert not any(h == "PER" for h, *_ in got), got
+
+
+def test_its_intent_is_the_subjects(extractor) -> None:
+    assert ("GEO", "nato_membership", "GEO", "support") in stances(
+        extractor, "Georgia reaffirmed its stated intent to join NATO.")

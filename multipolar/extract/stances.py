@@ -972,6 +972,14 @@ def _possessive_antecedent(ctx: Context, verb: Any) -> list[str]:
         t = t.head
         pron = [c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")]
         if pron:
+            # "… the mediators, who continue their efforts": "their" is the clause's subject when it names someone
+            # (its relative pronoun stands for the noun it follows), else the last state named before it
+            clause = _governing_verb(t)
+            subj = next((c for c in clause.children if c.dep_ in _SUBJ), None) if clause is not None else None
+            if subj is not None and subj.lower_ in ("who", "which", "that") and clause.dep_ == "relcl":
+                subj = clause.head
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.i < pron[0].i:
+                return _holder_states_of(ctx, _head_tokens(subj))
             before = [m for m in ctx.mentions if m.tok_end <= pron[0].i and m.state and m.role != "pronoun"
                       and m.tok_start >= sentence_of(ctx.doc, pron[0].i).start - 60]
             return [before[-1].state] if before and before[-1].state else []
@@ -1114,7 +1122,8 @@ def _can_hold(ctx: Context, subj: Any) -> bool:
 
 
 def _holder_states_of(ctx: Context, tokens: set[int]) -> list[str]:
-    return list(dict.fromkeys(m.state for m in ctx.mentions_in(tokens) if m.state and _holds(m)))
+    return list(dict.fromkeys(m.state for m in ctx.mentions_in(tokens) if m.state and _holds(m)
+                              and m.role != "pronoun"))
 
 
 def _states_of(ctx: Context, tokens: set[int]) -> list[str]:
