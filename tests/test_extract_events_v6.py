@@ -295,3 +295,18 @@ def test_working_on_something_else_is_no_negotiation(extractor) -> None:
 def test_speaking_highly_of_is_support(extractor) -> None:
     got = pairs(extract(extractor, "The president of Chile spoke highly of Peru's reforms last week."))
     assert ("SUPPORT", "CHL", "PER") in got
+
+
+# -- giving and sending aid ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Norway sent arms to Chile last year.", ("AID", "NOR", "CHL")),
+    ("Japan shipped 500 tons of rice to Peru in March.", ("AID", "JPN", "PER")),
+    ("Finland will give Bolivia a grant of 5 million euros, the ministry said today.", ("AGREE", "FIN", "BOL")),
+])
+def test_goods_given_or_sent_are_aid(extractor, sentence, wanted) -> None:
+    assert wanted in pairs(extract(extractor, sentence))
+
+
+@pytest.mark.parametrize("sentence", ["Chile sent a letter to Peru.", "Chile gave Peru a warning."])
+def test_other_things_sent_are_no_aid(extractor, sentence) -> None:
+    assert not any(t in ("AID", "AGREE") for t, _, _ in pairs(extract(extractor, sentence)))

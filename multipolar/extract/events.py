@@ -60,10 +60,10 @@ _SPEECH_ACTS = {"warn", "threaten", "urge", "demand", "accuse", "condemn", "crit
                 "call", "appeal", "protest", "reject", "blame"}
 _HOPE_VERBS = {"hope", "expect", "trust", "insist", "demand", "wish", "believe", "urge"}
 _NAME_ENTS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
-_GIVING_VERBS = {"provide", "grant", "deliver", "supply", "give"}
+_GIVING_VERBS = {"provide", "grant", "deliver", "supply", "give", "send", "ship"}
 _AID_WORDS = re.compile(r"\b(?:assistance|aid|loans?|grants?|fund\w*|financ\w*|credit|weapons|arms|equipment|supplies|"
                         r"help|vaccines?|food|money|donations?|budget support|humanitarian|relief|shelter|"
-                        r"ammunition|military)\b")
+                        r"ammunition|military|rice|grain|flour|wheat|medicines?|medical|drugs|tents|blankets)\b")
 #: nouns of talking that are talks only when had or held with someone
 _TALK_NOUNS = {"conference", "videoconference", "communication", "dialogue"}
 #: verbs whose coordinated subjects each act on their own ("A and B invested in their railways"), not on each other
