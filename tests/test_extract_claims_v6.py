@@ -116,6 +116,8 @@ BATTERY: dict[str, list[tuple[str, list[Exp], list[Exp]]]] = {
          [("other", "AZE", None, 1, "rank", None)], []),
         ("Moldova came 12th in the regional survey of judicial independence.",
          [("other", "MDA", None, 12, "rank", None)], []),
+        ("Moldova ranked 91st in the Democracy Index and 105th of 180 in the Corruption Perceptions Index.",
+         [("other", "MDA", None, 91, "rank", None), ("other", "MDA", None, 105, "rank", None)], []),
         ("Georgia is 35th in the press freedom index.",
          [("other", "GEO", None, 35, "rank", None)], []),
         ("Armenia was second among 40 countries in the survey of online services.",
@@ -172,6 +174,9 @@ BATTERY: dict[str, list[tuple[str, list[Exp], list[Exp]]]] = {
          [("loan_value", "ARM", None, 5e7, "usd", None)], []),
     ],
     "relative_periods": [
+        ("The US has given more than $300 million in aid to Moldova since February 2020, including $80 million "
+         "in budget support announced last month.",
+         [("aid_value", "MDA", "USA", 3e8, "usd", "2020-02"), ("aid_value", "MDA", "USA", 8e7, "usd", "2021-04")], []),
         ("Last year Armenia's exports to Russia reached $850m.",
          [("export_value", "ARM", "RUS", 8.5e8, "usd", "2020")], []),
         ("Two years ago, Georgia's trade with China was $1.5bn.",

@@ -943,6 +943,9 @@ class ClaimStage:
             elif c0 < pos and (_OTHER_FIGURE.search(text[max(0, c0 - 25):c0]) or
                                _FIGURE_THEN.search(text[max(0, c0 - 25):c0])):
                 d += 500  # a date right after another figure is that figure's ("from 49% in 2003 to 11% in 2009")
+            elif c0 < pos and re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", text[max(0, c0 - 12):c0], re.I) and \
+                    re.search(r"[,;]", text[c1:pos]):
+                d += 300  # "since February 2022" closes what comes before it ("$300m … since 2022, including $80m …")
             if best is None or d < best[0]:
                 best = (int(d), value)
         return best[1] if best else None
@@ -968,7 +971,8 @@ class ClaimStage:
                 about += f" (of {m.group('of')})" if m.group("of") not in about else ""
             out.append(Claim("other", subj, None, float(value), "rank", "exact", self._period_near(text, m.start()),
                              Span(s0, s0 + len(text.rstrip())), about=about))
-            more = re.match(rf"[^.;]{{0,80}}?\band\s+(?P<ord>{N.ORDINAL})\s+(?:overall\s+)?(?:at|in|on|for|among)\b",
+            more = re.match(rf"[^.;]{{0,80}}?\band\s+(?P<ord>{N.ORDINAL})\s+(?:overall\s+)?(?:(?:out\s+)?of\s+\d+\s+)?"
+                            rf"(?:at|in|on|for|among)\b",
                             text[m.end():], re.I)
             value2 = N.parse_ordinal(more.group("ord")) if more else None
             if more and value2 and not _STANDING_RE.search(text, m.end(), m.end() + more.start("ord")):
