@@ -323,3 +323,9 @@ def test_their_efforts_in_a_relative_clause(extractor) -> None:
 def test_its_intent_is_the_subjects(extractor) -> None:
     assert ("GEO", "nato_membership", "GEO", "support") in stances(
         extractor, "Georgia reaffirmed its stated intent to join NATO.")
+
+
+def test_including_is_no_verb(extractor) -> None:
+    got = stances(extractor, "I hope that Bolivia will finally fulfil its international obligations, including the "
+                             "2008 ceasefire agreement.", speaker=BORIC)
+    assert ("CHL", "ceasefire", None, "support") in got

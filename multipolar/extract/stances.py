@@ -1015,7 +1015,7 @@ def _poss_target(ctx: Context, start_char: int) -> str | None:
 def _governing_verb(tok: Any) -> Any:
     t = tok
     for _ in range(8):
-        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "prep"):  # "including …" is a preposition
             return t
         if t.head.i == t.i:  # the root; a verb mistagged as an adjective still has its subject ("X annexed Y")
             return t if t.pos_ in ("VERB", "AUX") or any(c.dep_ in _SUBJ for c in t.children) else None
