@@ -329,3 +329,17 @@ def test_including_is_no_verb(extractor) -> None:
     got = stances(extractor, "I hope that Bolivia will finally fulfil its international obligations, including the "
                              "2008 ceasefire agreement.", speaker=BORIC)
     assert ("CHL", "ceasefire", None, "support") in got
+
+
+# -- sanctions worded otherwise; "the root cause of the crisis" condemns -----------------------------------------------
+@pytest.mark.parametrize(("text", "want"), [
+    ("The EU imposed a price cap on Russian oil.", ("EU", "sanctions_on_russia", "RUS", "support")),
+    ("Washington tightened export controls on China.", ("USA", "sanctions_on_china", "CHN", "support")),
+])
+def test_sanctions_paraphrased_v6(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
+    assert want in stances(extractor, text)
+
+
+def test_pressure_named_the_root_cause_is_opposed(extractor) -> None:
+    got = stances(extractor, "The maximum pressure on Iran is the root cause of the current crisis.", speaker=BORIC)
+    assert ("CHL", "sanctions_on_iran", "IRN", "oppose") in got

@@ -806,7 +806,8 @@ def _wish_above(v: Any) -> Any:
 
 
 _SANCTION_RE = re.compile(r"\b(?:sanctions|sanction(?:ed|ing)|(?:arms |oil |trade )?embargo(?:es)?|"
-                          r"restrictive measures)\b", re.I)
+                          r"restrictive measures|(?:maximum|economic) pressure(?: campaign)?|export (?:controls|bans)|"
+                          r"asset freezes?|visa bans|price caps?)\b", re.I)
 # between the word "sanctions" and the state they target: "sanctions on X", "sanctions the US imposed on X"
 _SANCTION_ON = re.compile(r"\s+(?:(?:the\s+)?[\w.]+\s+)?(?:(?:has\s+|have\s+)?(?:imposed|introduced|placed|slapped|"
                           r"levied|reimposed)\s+)?(?:on|against|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -822,7 +823,8 @@ _SANCTION_NAMES = {"RUS": "russia", "IRN": "iran", "CHN": "china", "TUR": "turke
 
 _WRONG = re.compile(r"\b(?:not in line with|not in accordance with|(?:contrary|counter) to|in violation of|"
                     r"(?:violat|contraven|breach|undermin)\w*|illegal|illegitimate|unlawful|unjustified|"
-                    r"unacceptable|wrong|counterproductive|no legal basis)\b", re.I)
+                    r"unacceptable|wrong|counterproductive|no legal basis|(?:the )?root cause of|to blame for)\b",
+                    re.I)
 
 
 def _judged_wrong(verb: Any, anchor: Any) -> bool:
