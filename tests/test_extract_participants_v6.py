@@ -263,3 +263,12 @@ def test_trade_negotiations_between_two_states_are_no_conflict(extractor) -> Non
     got = pairs(extract(extractor, "Trade negotiations between Chile and Peru resumed in May. In June, Brazil "
                                    "called for a ceasefire."))
     assert not any(a == "BRA" and r in ("CHL", "PER") for _, a, r in got)
+
+
+# -- organs of a state ----------------------------------------------------------------------------------------------
+def test_an_organ_named_with_a_state_belongs_to_it(extractor) -> None:
+    ev = extract(extractor, "The Government of Georgia and the Ministry of Defence signed a memorandum. The "
+                            "Resolute Support Mission in Afghanistan ended in 2021.")
+    got = {a.id: a.country for a in ev.actors}
+    assert got.get("org:government-of-georgia") == "GEO"
+    assert got.get("org:resolute-support-mission-in-afghanistan", None) in (None, "NATO")

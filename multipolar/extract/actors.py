@@ -200,7 +200,7 @@ class ActorStage:
             if kind is None:
                 continue
             if any(i in covered for i in range(ent.start, ent.end)):
-                self._record_named_unit(ctx, ent, covered)
+                self._record_named_unit(ctx, ent, covered, mentions)
                 continue
             name = _clean_entity(ent.text)
             if not name or not re.search(r"[A-Za-z]", name) or not name[0].isupper() or \
@@ -312,7 +312,7 @@ class ActorStage:
                                "coref"))
         return out
 
-    def _record_named_unit(self, ctx: Context, ent: Any, covered: set[int]) -> None:
+    def _record_named_unit(self, ctx: Context, ent: Any, covered: set[int], mentions: list[Mention]) -> None:
         """An organisation or facility whose name holds a state's ("Resolute Support Mission in Afghanistan",
         "European Georgia") is an actor of its own; the state mention inside it stays as it is."""
         if ent.label_ not in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART") or len(ent) < 2:
@@ -325,7 +325,12 @@ class ActorStage:
         actor_id = "org:" + slugify(name)
         if actor_id.endswith(":"):
             return
-        rec = ctx.actors.setdefault(actor_id, ActorRecord(actor_id, name, "organization", None))
+        inside = {m.state for m in mentions if ent.start <= m.tok_start < ent.end and m.state and
+                  is_state_code(m.state)}
+        # an organ of the one state its name holds ("Government of Georgia", "the Armenian Foreign Ministry") is that
+        # state's; a body only named after a place is not ("Resolute Support Mission in Afghanistan")
+        country = next(iter(inside)) if len(inside) == 1 and _ORGAN.search(name) else None
+        rec = ctx.actors.setdefault(actor_id, ActorRecord(actor_id, name, "organization", country))
         s, e = ctx.span_chars(ent)
         rec.mentions.append(Span(s, e))
 
@@ -449,6 +454,12 @@ def _part_of_a_name(doc: Any, span: Any, alias: Alias) -> bool:
         return True
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     return span.text in ("America", "American", "Americas") and prev in ("latin", "south", "central", "north")
+
+
+#: the organs of a state: a body so named with one state's name in it belongs to that state
+_ORGAN = re.compile(r"\b(?:government|ministry|embassy|parliament|presidency|presidential administration|cabinet|"
+                    r"national assembly|armed forces|army|navy|air force|central bank|national bank|foreign office|"
+                    r"state department|department of state|defen[cs]e forces|security service)\b", re.I)
 
 
 def _flat(span: Any) -> str:
