@@ -40,7 +40,7 @@ _MEASURE_WORDS = [
     ("import", re.compile(r"\bimport", re.I)),
     ("trade", re.compile(r"\b(?:trade|turnover|trading)\b", re.I)),
     ("investment", re.compile(r"\binvest", re.I)),
-    ("aid", re.compile(r"\b(?:aid|assistance|grant|donat|pledg)", re.I)),
+    ("aid", re.compile(r"\b(?:aid|assistance|grant|donat)", re.I)),
     ("loan", re.compile(r"\b(?:loan|credit|lend|lent\b|borrow)", re.I)),
 ]
 # money that changes hands in a sale is a flow of goods: "sold gas worth $3bn to Italy" (an export), "bought drones
@@ -107,8 +107,9 @@ _PARTNER_WORD = r"(?:partner|market|destination|buyer|customer|supplier|source\s
 _RANK_RE = re.compile(
     r"\b(?:one of (?:the |its |their |[\w-]+['’]s )*(?:\w+\s+)?top (?P<topn>\w+)|"
     r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r"[- ](?:biggest|largest|leading|main|top|greatest)|(?P<top>biggest|largest|leading|main|"
-    rf"top))\b[^.;]{{0,40}}?\b{_PARTNER_WORD}", re.I)
+    r"[- ](?:biggest|largest|leading|main|top|greatest|(?=(?:trading|trade|export|import)\s))|"
+    r"(?P<top>biggest|largest|leading|main|top))\b[^.;]{0,40}?\b" + _PARTNER_WORD, re.I)
+# ("Mongolia is Russia's 40th trading partner": an ordinal right before the kind of partner)
 _NEAR_RE = re.compile(r"(?:nearly|almost|about|roughly|more than)\s*$")
 # the state a multiple compares with: "five times that of India", "more than Chile", "as much as Peru"
 _THAN = re.compile(r"\b(?:than|as|that\s+of|those\s+of)\s+(?:the\s+)?(?:\w+\s+)?$")
@@ -665,6 +666,22 @@ class ClaimStage:
                 r"(?:total\s+|overall\s+|foreign\s+)?(?:exports|imports|trade|turnover)\b", text[m.end("num"):]):
             # "Russia accounts for roughly a third of Armenia's trade": a share of a flow
             return self._share(ctx, text, m, pct, qualifier, period, span, mentions, last_states)
+        its = re.match(r"(?:\s*|-)\w*\s+of\s+(?:its|their)\b", text[m.end("num"):])
+        if its:
+            # "Vietnam buys about a fifth of its weapons from Russia": "its" is the clause's owner; the state the goods
+            # come from (go to) the partner; a verb of buying (selling) makes it an import (export) share
+            owner = next((mm.state for mm in mentions if mm.state and is_state_or_group(mm.state) and
+                          mm.role != "pronoun" and c0 <= mm.start - s0 < m.start("num")), None) or \
+                _antecedent(last_states)
+            tail = m.end("num") + its.end()
+            other = next((mm.state for mm in mentions if mm.state and is_state_or_group(mm.state) and
+                          mm.state != owner and tail <= mm.start - s0 < c1 and
+                          re.search(r"\b(?:from|to|with)\s+(?:the\s+)?$", text[max(0, mm.start - s0 - 10):
+                                                                              mm.start - s0])), None)
+            verb = _nearest_flow(text[c0:m.start("num")], m.start("num") - c0, sales=True)
+            measure = f"{verb}_share" if verb in ("export", "import") and other else "other"
+            return Claim(measure, owner, other, pct, "percent", qualifier, period, span,
+                         about=None if measure != "other" else _about(text))
         # the state a share is of: not one in a leading "Though …," clause, nor the object of a preposition ("lost
         # half of that equipment in a war with Iraq")
         lead = re.match(r"\s*(?:Though|Although|While|Whereas|Despite|After|Before|When|Because|As|Since|If)\b[^,;]*,",
@@ -1132,6 +1149,8 @@ _RECEIVE = re.compile(r"\b(?:receiv|attract|secur|obtain|got\b|gets\b|borrow|acc
 def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
     """The flow word nearest a money figure in its clause (exports, imports, trade, investment, aid, loans)."""
     best: tuple[int, str] | None = None
+    if not any(rx.search(clause) for _, rx in _MEASURE_WORDS) and re.search(r"\bpledg", clause, re.I):
+        return "aid"  # "pledged $200 million": a pledge names aid when no other flow is named ("pledged loans")
     for name, rx in _MEASURE_WORDS + (_SALE_WORDS if sales else []):
         for w in rx.finditer(clause):
             d = abs(w.start() - pos)
