@@ -310,3 +310,18 @@ def test_goods_given_or_sent_are_aid(extractor, sentence, wanted) -> None:
 @pytest.mark.parametrize("sentence", ["Chile sent a letter to Peru.", "Chile gave Peru a warning."])
 def test_other_things_sent_are_no_aid(extractor, sentence) -> None:
     assert not any(t in ("AID", "AGREE") for t, _, _ in pairs(extract(extractor, sentence)))
+
+
+# -- offers and consensus --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Chile has again offered its troops to Peru's new president.", ("AGREE", "CHL", "PER")),
+    ("Chile and Peru reached a consensus to exchange information on water resources on Thursday.",
+     ("AGREE", "CHL", "PER")),
+])
+def test_an_offer_made_or_a_consensus_reached_is_agree(extractor, sentence, wanted) -> None:
+    assert wanted in pairs(extract(extractor, sentence))
+
+
+def test_a_commercial_offering_is_no_offer_between_states(extractor) -> None:
+    got = pairs(extract(extractor, "A Chilean airline offers charter flights to Peru and Bolivia."))
+    assert not any(t == "AGREE" for t, _, _ in got)

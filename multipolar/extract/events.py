@@ -63,7 +63,7 @@ _NAME_ENTS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
 _GIVING_VERBS = {"provide", "grant", "deliver", "supply", "give", "send", "ship"}
 _AID_WORDS = re.compile(r"\b(?:assistance|aid|loans?|grants?|fund\w*|financ\w*|credit|weapons|arms|equipment|supplies|"
                         r"help|vaccines?|food|money|donations?|budget support|humanitarian|relief|shelter|"
-                        r"ammunition|military|rice|grain|flour|wheat|medicines?|medical|drugs|tents|blankets)\b")
+                        r"ammunition|military|rice|grain|flour|wheat|medicines?|medical|drugs|tents|blankets|asylum|refuge|sanctuary)\b")
 #: nouns of talking that are talks only when had or held with someone
 _TALK_NOUNS = {"conference", "videoconference", "communication", "dialogue"}
 #: verbs whose coordinated subjects each act on their own ("A and B invested in their railways"), not on each other
@@ -380,6 +380,8 @@ class EventStage:
         cands = self.triggers.get(lemma) or self.triggers.get(tok.lower_)
         if lemma == "oppose" and tok.tag_ not in ("VBZ", "VBP", "VBD"):
             return None  # "China opposes X" states a position; "long cooperated in opposing the US" a habit
+        if lemma == "offer" and tok.pos_ == "VERB" and not (_past(tok) or any(c.dep_ == "xcomp" for c in tok.children)):
+            return None  # "offered troops to Y", "offers to mediate" — not "the company offers flights to Y"
         if not cands:
             return self._cameo_trigger(tok)
         pos = "V" if _verbal(tok) else "N" if tok.pos_ in ("NOUN", "PROPN") else "?"
