@@ -343,3 +343,16 @@ def test_sanctions_paraphrased_v6(extractor, text: str, want: tuple) -> None:  #
 def test_pressure_named_the_root_cause_is_opposed(extractor) -> None:
     got = stances(extractor, "The maximum pressure on Iran is the root cause of the current crisis.", speaker=BORIC)
     assert ("CHL", "sanctions_on_iran", "IRN", "oppose") in got
+
+
+# -- settling differences by talks is a negotiated settlement; "their dispute" is no target ----------------------------
+@pytest.mark.parametrize("text", [
+    "We hope the relevant parties will resolve their differences through dialogue and consultation.",
+    "Chile supports Peru and Bolivia in properly settling their dispute through negotiation.",
+])
+def test_settling_disputes_by_talks(extractor, text: str) -> None:
+    assert ("CHL", "peace_agreement", None, "support") in stances(extractor, text, speaker=BORIC)
+
+
+def test_settling_by_force_is_no_settlement(extractor) -> None:
+    assert stances(extractor, "They settled the dispute by force.") == set()

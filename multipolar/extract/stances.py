@@ -673,7 +673,8 @@ class StanceStage:
             return of
         # possessive pronoun "its/our territorial integrity" -> the holder; never the one said to breach it
         # ("Georgia says Russia violates its sovereignty": Georgia's)
-        if any(ctx.doc[i].lower_ in ("its", "our", "their", "my") for i in np_tokens):
+        if any(ctx.doc[i].lower_ in ("its", "our", "their", "my") for i in np_tokens) and \
+                pat.issue not in ("peace_agreement", "ceasefire"):  # "settle their dispute": the parties', no target
             own_holders = [h for h in (sayers or []) + holders if h not in (exclude or [])]
             if own_holders:
                 return own_holders[0]
