@@ -446,7 +446,7 @@ KNOWN_MISSES: set[tuple[str, int]] = set()
 @pytest.mark.parametrize(("cls", "i", "text", "req", "opt"),
                          [pytest.param(*c, id=f"{c[0]}-{c[1]}",
                                        marks=[pytest.mark.xfail(strict=True)] if (c[0], c[1]) in KNOWN_MISSES
-                                       else []) for c in CASES])
+                                       else []) for c in CASES + CASES2 + CASES3])
 def test_battery(extractor: Any, cls: str, i: int, text: str, req: list[Exp], opt: list[Exp]) -> None:
     got = read(extractor, text)
     tp, fp, fn = judge(got, req, opt)
