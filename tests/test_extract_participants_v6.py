@@ -272,3 +272,17 @@ def test_an_organ_named_with_a_state_belongs_to_it(extractor) -> None:
     got = {a.id: a.country for a in ev.actors}
     assert got.get("org:government-of-georgia") == "GEO"
     assert got.get("org:resolute-support-mission-in-afghanistan", None) in (None, "NATO")
+
+
+# -- "Chile's ally Bolivia": the one named acts, not the relation's owner ---------------------------------------------
+@pytest.mark.parametrize("subject", ["Chile's ally Bolivia", "Its ally Bolivia", "Chile's neighbour Bolivia"])
+def test_the_named_end_of_a_relation_acts(extractor, subject) -> None:
+    got = pairs(extract(extractor, f"Peru recalled its ambassador from Chile in May. {subject} condemned Peru."))
+    assert ("ACCUSE", "BOL", "PER") in got and ("ACCUSE", "CHL", "PER") not in got
+
+
+def test_a_relation_without_its_other_end_keeps_the_owner(extractor) -> None:
+    got = pairs(extract(extractor, "Peru recalled its ambassador from Chile in May. Chile's allies condemned Peru."))
+    assert not any(a == "BOL" for _, a, _ in got)
+    ev = extract(extractor, "Chile's ally Bolivia condemned Peru.")
+    assert any(a.id == "CHL" for a in ev.actors)  # still an actor of the text

@@ -236,6 +236,7 @@ class ActorStage:
         mentions.extend(self._quoted_voice(ctx, mentions))
         mentions.extend(self._person_references(ctx, mentions))
         mentions.sort(key=lambda m: m.start)
+        _relation_owners(doc, mentions)
         ctx.mentions = mentions
         for m in mentions:
             for i in range(m.tok_start, m.tok_end):
@@ -460,6 +461,29 @@ def _part_of_a_name(doc: Any, span: Any, alias: Alias) -> bool:
 _ORGAN = re.compile(r"\b(?:government|ministry|embassy|parliament|presidency|presidential administration|cabinet|"
                     r"national assembly|armed forces|army|navy|air force|central bank|national bank|foreign office|"
                     r"state department|department of state|defen[cs]e forces|security service)\b", re.I)
+
+
+#: nouns of a relation between states: "Chile's ally Bolivia" names Bolivia as the one who acts
+_RELATIONAL = {"ally", "partner", "neighbour", "neighbor", "rival", "adversary", "enemy", "foe", "protégé", "protege",
+               "patron", "client", "proxy", "friend"}
+
+
+def _relation_owners(doc: Any, mentions: list[Mention]) -> None:
+    """The owner of a relation whose other end is named ("Chile's ally Bolivia", "Russia's neighbour Georgia"):
+    the name is no party to what the phrase does — its mention stays for the actor, without a state to act."""
+    starts = {m.tok_start: m for m in mentions if m.state}
+    for m in mentions:
+        if m.role in ("pronoun", "coref") or not m.state:
+            continue
+        tok = doc[m.tok_end - 1]
+        if tok.lower_ in ("'s", "’s") and m.tok_end - 2 >= m.tok_start:
+            tok = doc[m.tok_end - 2]
+        rel = tok.head
+        if tok.dep_ != "poss" or rel.lemma_.lower() not in _RELATIONAL:
+            continue
+        named = starts.get(rel.i + 1) or next((starts.get(c.i) for c in rel.children if c.dep_ == "appos"), None)
+        if named is not None and named.state != m.state:
+            m.state = None
 
 
 def _flat(span: Any) -> str:
