@@ -325,3 +325,27 @@ def test_an_offer_made_or_a_consensus_reached_is_agree(extractor, sentence, want
 def test_a_commercial_offering_is_no_offer_between_states(extractor) -> None:
     got = pairs(extract(extractor, "A Chilean airline offers charter flights to Peru and Bolivia."))
     assert not any(t == "AGREE" for t, _, _ in got)
+
+
+# -- cutting ties, formal protests, ultimatums -----------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "wanted", "unwanted"), [
+    ("Japan said on Tuesday it had halted economic aid to Peru.", ("SANCTION", "JPN", "PER"), "AID"),
+    ("Chile suspended cooperation with Peru in May.", ("SANCTION", "CHL", "PER"), "COOPERATE"),
+    ("A Chilean minister has cancelled a planned visit to Peru.", ("SANCTION", "CHL", "PER"), "CONSULT"),
+    ("Peru lodged an official protest with Bolivia today.", ("ACCUSE", "PER", "BOL"), "PROTEST"),
+])
+def test_cutting_ties_and_formal_protests(extractor, sentence, wanted, unwanted) -> None:
+    got = pairs(extract(extractor, sentence))
+    assert wanted in got and not any(t == unwanted for t, _, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile announced that it will withdraw its troops from Peru unless the president agrees to talks.",
+    "Chile threatened to withdraw from the fisheries agreement with Peru.",
+])
+def test_an_ultimatum_or_a_threat_to_leave_is_a_threat(extractor, sentence) -> None:
+    assert {t for t, _, _ in pairs(extract(extractor, sentence))} == {"THREATEN"}
+
+
+def test_a_plain_promise_to_withdraw_stays_agree(extractor) -> None:
+    assert ("AGREE", "CHL", "PER") in pairs(extract(extractor, "Chile said it will withdraw its troops from Peru."))

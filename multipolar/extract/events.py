@@ -449,6 +449,11 @@ class EventStage:
             return None  # "backed out of a deal", "withdrew from the agreement": the deal is what is undone
         if trig.type in ("SANCTION", "COERCE") and tok.pos_ == "NOUN" and undoer.lemma_ in _EASING:
             return None  # "eased the arms embargo": the easing is the act (CONCEDE), the embargo what is undone
+        if trig.type in ("AID", "COOPERATE", "CONSULT") and tok.pos_ == "NOUN" and undoer.lemma_ in _HALTING:
+            trig = Trigger("SANCTION", None, trig.pos, trig.words)  # "halted economic aid to Y": aid cut
+        if tok.lemma_.lower() == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
+                tok.head.lemma_.lower() in ("lodge", "file", "register", "deliver", "issue", "send"):
+            trig = Trigger("ACCUSE", "disapprove", trig.pos, trig.words)  # "lodged a protest with Y": a complaint
         if tok.pos_ == "NOUN" and trig.type in FORCEFUL and _threatened(tok):
             trig = Trigger("THREATEN", None, trig.pos, trig.words)  # "threatened sanctions against X"
         if _not_an_act(tok, trig.type, self._hostile_nouns):
@@ -1111,6 +1116,9 @@ _DRAWING = {"draw", "provoke", "elicit", "spark", "prompt", "attract", "earn", "
 #: verbs that undo a sanction or a coercive measure: "lifted the embargo", "eased the restrictions"
 _EASING = frozenset({"lift", "ease", "end", "remove", "relax", "loosen", "scrap", "rescind", "revoke", "waive",
                      "repeal"})
+#: verbs that stop aid, cooperation or talks: "halted economic aid to Y", "suspended cooperation with Y"
+_HALTING = frozenset({"halt", "suspend", "cut", "stop", "end", "freeze", "cancel", "prohibit", "withhold",
+                      "terminate", "curtail", "discontinue", "scrap"})
 #: what a release or an involvement is of when it is no act between states: "released footage", "involved in a
 #: collision"
 _RELEASED_MATTER = frozenset({"footage", "video", "image", "photo", "photograph", "picture", "statement", "report",

@@ -45,6 +45,14 @@ def commitment(verb: Any) -> str | None:
     """ "promise" or "threat" when the hypothetical ``verb`` is the content of a commitment made, "future" for a
     bare main-clause future ("X will visit Y"), else None."""
     v = verb
+    ultimatum = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
+                    for c in verb.children)  # "will withdraw its troops unless Y agrees": a threat
+    kind = _commitment(v)
+    return "threat" if ultimatum and kind in ("promise", "future") else kind
+
+
+def _commitment(verb: Any) -> str | None:
+    v = verb
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest")
                for c in v.children):
@@ -128,6 +136,8 @@ def recast(event_type: str, said: str | None) -> str | None:
     """The type of the commitment event: AGREE for a promise to cooperate, THREATEN for a stated intent of force."""
     if said is None:
         return None
+    if said == "threat":
+        return "THREATEN"  # "threatened to withdraw from the deal", "will leave the talks unless …"
     if event_type in FORCEFUL:
         return "THREATEN" if said != "future" else None  # "will continue to occupy" foretells, threatens no one
     if event_type == "PROTEST" and said in ("promise", "threat"):
