@@ -356,3 +356,17 @@ def test_settling_disputes_by_talks(extractor, text: str) -> None:
 
 def test_settling_by_force_is_no_settlement(extractor) -> None:
     assert stances(extractor, "They settled the dispute by force.") == set()
+
+
+# -- passives: the one by whom it is done holds the position -----------------------------------------------------------
+@pytest.mark.parametrize(("text", "want"), [
+    ("Bolivia's annexation of Paraguayan land was condemned by the EU.",
+     ("EU", "territorial_integrity", "PRY", "support")),
+    ("The ceasefire was violated by Bolivia.", ("BOL", "ceasefire", None, "oppose")),
+    ("The peace plan was welcomed by Peru.", ("PER", "peace_agreement", None, "support")),
+    ("Paraguay condemned the occupation of its regions by Bolivia.",
+     ("PRY", "territorial_integrity", "PRY", "support")),
+])
+def test_passive_agents_hold(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
+    got = stances(extractor, text)
+    assert want in got, got

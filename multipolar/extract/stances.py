@@ -355,7 +355,9 @@ class StanceStage:
         holder_states, negated = self._holder(ctx, verb)
         climbed = self._climbed
         if verb is not None and any(t.dep_ in _SUBJ and t.head.i == verb.i and
-                                    t.lemma_ in _STANCE_NOUNS | _OPPOSE_NOUNS for t in chain):
+                                    t.lemma_ in _STANCE_NOUNS | _OPPOSE_NOUNS and
+                                    any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in ctx.token_mentions
+                                        for c in t.children) for t in chain):
             holder_states = []  # "the US withdrawal from the deal is …": the noun's owner holds it (below)
         if pat.issue == "humanitarian_access" and _giving(chain, verb):
             return []  # "providing humanitarian assistance", "a recipient of aid": aid given (an event), no position
@@ -537,6 +539,14 @@ class StanceStage:
                 out += _states_of(ctx, {c.i})  # "the Russian occupation"
             elif c.dep_ == "prep" and c.lower_ == "by" and c.head.i == tok.i:
                 out += _states_of(ctx, {x.i for x in c.subtree})
+        if not out:  # "the occupation of its regions by Russia": a "by" phrase inside the breach's own phrase
+            for x in tok.subtree:
+                if x.dep_ == "prep" and x.lower_ == "by" and x.head.pos_ in ("NOUN", "PROPN"):
+                    out += _states_of(ctx, {y.i for y in x.subtree})
+        if not out and verb is not None and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            for c in verb.children:  # "condemned the occupation of its regions by Russia": "by" hung on the verb
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                    out += _states_of(ctx, {x.i for x in c.subtree})
         top = owners[-1]
         if not out and subjects and verb is not None and top.head.i == verb.i and top.dep_ in ("dobj", "attr") and (
                 verb.lemma_ in _PERPETRATE_VERBS or verb.lemma_ in ("be", "constitute", "represent", "amount")):
@@ -578,6 +588,12 @@ class StanceStage:
         v = verb
         negated = _neg(v)
         for _ in range(4):
+            by = [c for c in v.children if c.dep_ == "agent"]
+            if by and any(c.dep_ == "nsubjpass" for c in v.children):
+                # "Russia's annexation was condemned by the EU": the one by whom it was done, not the subject
+                done_by = _holder_states_of(ctx, {x.i for c in by for x in c.subtree})
+                if done_by:
+                    return done_by, negated
             subj = [c for c in v.children if c.dep_ in _SUBJ and c.lower_ not in ("there", "it")]
             wish = _wish_above(v) if subj else None
             if wish is not None:
