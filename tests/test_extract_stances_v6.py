@@ -370,3 +370,15 @@ def test_settling_by_force_is_no_settlement(extractor) -> None:
 def test_passive_agents_hold(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
     got = stances(extractor, text)
     assert want in got, got
+
+
+# -- membership of both blocs; land restored by another ----------------------------------------------------------------
+def test_membership_of_both_blocs(extractor) -> None:
+    got = stances(extractor, "Moldova seeks to join the EU and NATO.")
+    assert {("MDA", "eu_membership", "MDA", "support"), ("MDA", "nato_membership", "MDA", "support")} <= got
+
+
+def test_liberation_by_another_is_of_its_land(extractor) -> None:
+    got = stances(extractor, "Peru welcomed the liberation of the occupied territories by Paraguay.")
+    assert ("PER", "territorial_integrity", "PRY", "support") in got
+    assert ("PER", "territorial_integrity", "PER", "support") not in got

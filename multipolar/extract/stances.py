@@ -679,6 +679,14 @@ class StanceStage:
         if pat.issue.endswith("_membership"):  # the state that would join, never the organisation
             holders = [h for h in holders if h not in ACTOR_GROUPS]
         if pat.target_rule == "holder":
+            # "welcomed the liberation of the territories by X": X's own land, not the one who welcomes it
+            gv = _governing_verb(anchor)
+            near = [ctx.doc[i] for i in np_tokens] + ([c for c in gv.children] if gv is not None and not any(
+                c.dep_ == "nsubjpass" for c in gv.children) else [])  # "by X" may hang on an active verb
+            doer = [st for t in near if t.dep_ in ("prep", "agent") and t.lower_ == "by"
+                    for st in _states_of(ctx, {x.i for x in t.subtree}) if is_state_code(st)]
+            if doer:
+                return doer[0]
             return holders[0] if holders else (states[0] if states else None)
         if states:
             return states[0]
