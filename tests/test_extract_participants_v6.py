@@ -286,3 +286,17 @@ def test_a_relation_without_its_other_end_keeps_the_owner(extractor) -> None:
     assert not any(a == "BOL" for _, a, _ in got)
     ev = extract(extractor, "Chile's ally Bolivia condemned Peru.")
     assert any(a.id == "CHL" for a in ev.actors)  # still an actor of the text
+
+
+# -- "the two sides" right after a meeting of two: those two, not the conflict elsewhere in the text -------------
+def test_the_two_sides_after_a_meeting_of_two_are_those_who_met(extractor) -> None:
+    got = pairs(extract(extractor, "Russia and Ukraine clashed near Kharkiv on Monday. On Tuesday, Foreign Minister "
+                                   "Wang Yi held talks with Foreign Minister Lavrov in Beijing. The two sides agreed "
+                                   "to expand trade."))
+    assert ("AGREE", "CHN", "RUS") in got and ("AGREE", "RUS", "UKR") not in got
+
+
+def test_the_two_sides_after_a_mediated_meeting_are_the_conflicts_parties(extractor) -> None:
+    got = pairs(extract(extractor, "Russia and Ukraine clashed near Kharkiv on Monday. On Tuesday, Turkey hosted "
+                                   "talks between the two sides. The two sides agreed to exchange prisoners."))
+    assert ("AGREE", "RUS", "UKR") in got and not any(t == "AGREE" and "TUR" in (a, r) for t, a, r in got)

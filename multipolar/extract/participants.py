@@ -88,6 +88,10 @@ class Participants:
         if lemma in _COLLECTIVE and tok.tag_ == "NNS" and _plain(tok):
             if lemma == "party" and not any(c.lower_ in ("both", "two", "the", "all") for c in tok.children):
                 return []
+            counted = any(c.lower_ in ("both", "two") for c in tok.children)
+            if counted and self.pair_kind == "meeting" and recent <= 2 and len(self.group or self.pair) == 2 and \
+                    not self.sides:  # (not after a third party spoke with each side in turn)
+                return list(self.group or self.pair)  # "A held talks with B. The two sides agreed …": those two
             group = self.conflict or self.sides or self.pair
             return list(group) if group and (recent <= 8 or self.conflict) else []
         if lemma in _STATE_NOUNS and tok.tag_ == "NNS" and _plain(tok) and \
