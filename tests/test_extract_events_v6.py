@@ -349,3 +349,23 @@ def test_an_ultimatum_or_a_threat_to_leave_is_a_threat(extractor, sentence) -> N
 
 def test_a_plain_promise_to_withdraw_stays_agree(extractor) -> None:
     assert ("AGREE", "CHL", "PER") in pairs(extract(extractor, "Chile said it will withdraw its troops from Peru."))
+
+
+# -- demands in the subjunctive, renewed talks, suspensions ----------------------------------------------------------
+def test_what_is_demanded_has_not_happened(extractor) -> None:
+    got = pairs(extract(extractor, "Chile reiterated its demand today that Peru ease restrictions on Bolivian "
+                                   "workers."))
+    assert not any(t == "CONCEDE" for t, _, _ in got)
+
+
+def test_what_is_reported_as_done_has_happened(extractor) -> None:
+    got = pairs(extract(extractor, "Bolivia said that Peru withdrew its troops from Chile."))
+    assert ("RETREAT", "PER", "CHL") in got
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Chile and Peru renewed negotiations today on the border.", ("CONSULT", "CHL", "PER")),
+    ("Italy announced a suspension of air links with Peru on Wednesday.", ("SANCTION", "ITA", "PER")),
+])
+def test_renewed_talks_and_suspensions(extractor, sentence, wanted) -> None:
+    assert wanted in pairs(extract(extractor, sentence))

@@ -680,7 +680,8 @@ class EventStage:
             hypothetical = False
         s, e = self._evidence_span(ctx, head, sent)
         typ, mode = trig.type, trig.mode
-        if tok.i != head.i and head.lemma_ in _REAFFIRM and typ in ("COOPERATE", "CONSULT"):
+        if tok.i != head.i and head.lemma_ in _REAFFIRM and (typ == "COOPERATE" or typ == "CONSULT" and
+                                                             head.lemma_ != "renew"):  # ("renewed talks": talks)
             typ, mode = "AGREE", None  # "reaffirmed our defense partnership": a commitment renewed
         if refuser is not None:  # "refused to recognise the vote", "declined to meet X": the refusal happened
             typ, mode, negated, hypothetical = "REJECT", None, False, _hypothetical(refuser)
@@ -1115,7 +1116,7 @@ _DRAWING = {"draw", "provoke", "elicit", "spark", "prompt", "attract", "earn", "
 
 #: verbs that undo a sanction or a coercive measure: "lifted the embargo", "eased the restrictions"
 _EASING = frozenset({"lift", "ease", "end", "remove", "relax", "loosen", "scrap", "rescind", "revoke", "waive",
-                     "repeal"})
+                     "cancel", "repeal"})
 #: verbs that stop aid, cooperation or talks: "halted economic aid to Y", "suspended cooperation with Y"
 _HALTING = frozenset({"halt", "suspend", "cut", "stop", "end", "freeze", "cancel", "prohibit", "withhold",
                       "terminate", "curtail", "discontinue", "scrap"})
@@ -1501,6 +1502,14 @@ def _hypothetical(tok: Any) -> bool:
             head = tok.head
             if head.lemma_ in _INTENT or _hypothetical(head) or head.pos_ in ("ADJ", "NOUN"):
                 return True
+    if tok.dep_ in ("ccomp", "acl") and tok.head.i != tok.i and tok.head.lemma_.lower() in _DEMANDING and \
+            any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and not any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in tok.children):
+        return True  # "demanded that Israel ease restrictions": asked for (subjunctive), not done
+    if tok.tag_ == "VB" and tok.dep_ in ("ccomp", "acl") and any(c.dep_ == "nsubj" for c in tok.children) and \
+            any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and \
+            not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return True  # "reiterated its demand that Peru ease …": a bare verb after a subject is a subjunctive
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.i != tok.i:
         head = tok.head
         if tok.dep_ == "xcomp" and head.lemma_.lower() in _UNDERTAKING:
@@ -1518,6 +1527,10 @@ def _hypothetical(tok: Any) -> bool:
         if h.i != tok.i and h.pos_ in ("VERB", "AUX"):
             return _hypothetical(h) if h.i != tok.i else False
     return False
+
+
+_DEMANDING = frozenset({"demand", "request", "insist", "urge", "ask", "propose", "suggest", "recommend", "require",
+                        "call", "appeal", "plead"})
 
 
 def _earlier_same(events: list[Event], ev: Event) -> Event | None:
