@@ -369,3 +369,13 @@ def test_what_is_reported_as_done_has_happened(extractor) -> None:
 ])
 def test_renewed_talks_and_suspensions(extractor, sentence, wanted) -> None:
     assert wanted in pairs(extract(extractor, sentence))
+
+
+# -- a date inside the signers' phrase dates the signing -------------------------------------------------------------
+def test_a_date_in_the_agent_phrase_dates_the_signing(extractor) -> None:
+    text = ("In this sense, I consider the opening of the ports very important, which is stated in the fifth point of "
+            "the joint declaration signed by the President of the French Republic, the President of Austria and the "
+            "Prime Minister of Italy of May 4, 2019 and June 5, 2020.")
+    ev = extract(extractor, text, published="2021")
+    dates = {d for t, a, r, d in happened(ev) if t == "SUPPORT"}
+    assert dates and all(d.startswith("2019-05") for d in dates)

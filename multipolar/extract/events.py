@@ -1252,6 +1252,8 @@ def _aside(ctx: Context, tok: Any, at: int) -> bool:
     t = next((x for x in sentence_of(ctx.doc, tok.i) if ctx.char(x.i) >= at), None)
     if t is None:
         return False
+    if any(a.dep_ == "agent" and a.head.i == tok.i for a in t.ancestors):
+        return False  # "the declaration signed by A, B and C of November 9": said of the signing, however parsed
     trig_tree = {tok.i, tok.head.i}
     for _ in range(12):
         if t.dep_ in ("relcl", "appos") and t.head.i not in trig_tree and \
