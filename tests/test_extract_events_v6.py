@@ -379,3 +379,19 @@ def test_a_date_in_the_agent_phrase_dates_the_signing(extractor) -> None:
     ev = extract(extractor, text, published="2021")
     dates = {d for t, a, r, d in happened(ev) if t == "SUPPORT"}
     assert dates and all(d.startswith("2019-05") for d in dates)
+
+
+# -- implied recipients: the parties to the conflict -----------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "typ"), [
+    ("Chile welcomed the ceasefire on Tuesday.", "SUPPORT"),
+    ("Chile called for restraint.", "REQUEST"),
+    ("Chile condemned the violence.", "ACCUSE"),
+    ("Chile called for an immediate end to hostilities.", "REQUEST"),
+])
+def test_a_reaction_to_the_fighting_is_towards_its_parties(extractor, sentence, typ) -> None:
+    got = pairs(extract(extractor, FIGHT + sentence))
+    assert (typ, "CHL", "PER") in got and (typ, "CHL", "BOL") in got
+
+
+def test_no_conflict_no_implied_parties(extractor) -> None:
+    assert not pairs(extract(extractor, "Chile welcomed the ceasefire on Tuesday."))

@@ -80,6 +80,7 @@ CONFLICT_NOUNS = frozenset({"fighting", "clash", "shelling", "hostility", "bomba
                             "battle", "war", "conflict", "violence", "escalation", "truce", "ceasefire", "cease-fire",
                             "armistice"})
 _TRUCE = {"truce", "ceasefire", "cease-fire", "armistice", "peace", "deal", "agreement"}
+_TRUCE_WORDS = frozenset({"truce", "ceasefire", "cease-fire", "armistice"})
 #: nouns of acts whose demonym says whose they are ("the Russian invasion of Ukraine": Russia's)
 _ACT_NOUNS = frozenset({"invasion", "operation", "campaign", "presence", "occupation", "aggression", "offensive",
                         "possession", "purchase", "acquisition", "intervention", "involvement", "policy", "effort",
@@ -617,9 +618,11 @@ class EventStage:
             whose = self._pronoun_owner(ctx, tok, actors) or self._person_state(ctx, head, tok, actors, trig.type)
             if whose:
                 recipients = outsiders = whose
-        if actors and not outsiders and trig.type in ("REQUEST", "ACCUSE") and self._parts.conflict and (
+        if actors and not outsiders and trig.type in ("REQUEST", "ACCUSE", "SUPPORT") and self._parts.conflict and (
                 any(t.lemma_.lower() in _TRUCE_ASKED for t in head.subtree) if trig.type == "REQUEST" else
-                any(t.lemma_.lower() in CONFLICT_NOUNS for t in head.subtree)):
+                any(t.lemma_.lower() in CONFLICT_NOUNS for t in head.subtree) if trig.type == "ACCUSE" else
+                verb_like and any(c.dep_ == "dobj" and c.lemma_.lower() in _TRUCE_WORDS for c in head.children)):
+            # "welcomed the ceasefire": the parties that made it
             # "urged a halt to the shelling", "France and Italy have urged a ceasefire": the parties fighting
             recipients = [p for p in self._parts.conflict if p not in actors]
         if actors and not outsiders and trig.words == (_IMPLIED,):
