@@ -382,3 +382,27 @@ def test_liberation_by_another_is_of_its_land(extractor) -> None:
     got = stances(extractor, "Peru welcomed the liberation of the occupied territories by Paraguay.")
     assert ("PER", "territorial_integrity", "PRY", "support") in got
     assert ("PER", "territorial_integrity", "PER", "support") not in got
+
+
+# -- an issue that only sets the scene, or hangs on a thing the clause is about, is no position ------------------------
+@pytest.mark.parametrize("text", [
+    "Peru's foreign minister arrived in Lima after talks on a ceasefire.",
+    "Peru's president spoke at a conference on human rights.",
+    "Bolivia's army launched an offensive despite the ceasefire.",
+    "Peru hosted a round of negotiations on a peace agreement.",
+    "Following a peace treaty, Peru and Bolivia will be better placed to trade.",
+])
+def test_scene_and_things_are_no_position(extractor, text: str) -> None:
+    assert stances(extractor, text) == set()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The path of our country's development remains unchanged, aiming at European integration.",
+     ("CHL", "eu_membership", "CHL", "support")),
+    ("Peru sent observers to monitor the ceasefire.", ("PER", "ceasefire", None, "support")),
+    ("Peru's view that a ceasefire is needed was shared by others.", ("PER", "ceasefire", None, "support")),
+    ("Our reform agenda puts a strong emphasis on the rule of law.", ("CHL", "rule_of_law", None, "support")),
+])
+def test_aims_objects_and_views_are_positions(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
+    got = stances(extractor, text, speaker=BORIC)
+    assert want in got, got

@@ -369,6 +369,8 @@ class StanceStage:
             return []  # "a human rights issue", "the ceasefire question": a topic named, no position taken
         if _a_topic(_np_head(anchor), verb):
             return []  # "the technical aspects of the ceasefire", "X remains one of the most salient issues"
+        if _merely_near(chain, verb, anchor):
+            return []  # "arrived after talks on a ceasefire", "hosted a round of negotiations on a peace deal"
         breach_tok = next((t for t in chain if t.lemma_ in _BREACH_NOUNS), None)
         agent = self._breach_agent(ctx, breach_tok, verb, holder_states) if breach_tok is not None else []
         if breach_tok is None and pat.inverted and anchor.pos_ in ("VERB", "NOUN") and verb is not None and \
@@ -616,6 +618,11 @@ class StanceStage:
                     return [ctx.speaker], negated  # "we", and in a statement "the President", "the Government"
                 if any(t.lower_ in _GROUP_SUBJECTS for t in subj):
                     return _participants(ctx, v), negated
+                if v.dep_ in ("acl", "ccomp", "appos") and v.head.pos_ == "NOUN" and v.head.lemma_ in _SAY_NOUNS:
+                    # "X's statement that a peace deal will help …": whose statement it is
+                    said = _holder_states_of(ctx, _head_tokens(v.head) - {x.i for x in v.subtree})
+                    if said:
+                        return said, negated
                 if v.dep_ == "ccomp" and v.head.i != v.i and v.head.lemma_ in _SAY_VERBS:
                     v = v.head  # "Greece argues that the waters are under its sovereignty": the one who argues
                     negated = negated or _neg(v)
@@ -717,7 +724,7 @@ _STANCE_NOUNS = {"support", "commitment", "backing", "call", "insistence", "adhe
                  "push", "endorsement", "advocacy", "pursuit", "desire", "aspiration", "bid", "plan", "intention",
                  "intent", "readiness", "willingness", "determination", "resolve", "quest", "goal", "drive",
                  "position", "stance", "stand", "policy", "mediation", "initiative", "pledge", "promise", "demand",
-                 "appeal", "need"}
+                 "appeal", "need", "emphasis", "priority", "attention"}
 _EXPERIENCE_VERBS = {"perish", "die", "suffer", "survive", "endure", "flee", "witness", "undergo", "experience"}
 _ACCEPT_VERBS = {"accept", "tolerate", "recognize", "recognise", "allow", "legitimize", "legitimise", "welcome",
                  "support", "endorse", "justify", "condone", "back"}
@@ -801,6 +808,8 @@ def _head_tokens(tok: Any) -> set[int]:
     return out
 
 
+_SAY_NOUNS = {"statement", "declaration", "claim", "assertion", "view", "belief", "position", "argument", "insistence",
+              "assurance", "warning", "remark", "comment", "announcement", "message", "conviction", "stance"}
 _BLAME_VERBS = {"accuse", "complain", "warn", "charge", "allege", "protest", "deplore", "lament", "regret",
                 "fear", "worry", "object"}
 _SAY_VERBS = {"say", "argue", "insist", "maintain", "claim", "believe", "stress", "state", "declare", "assert",
@@ -876,6 +885,50 @@ def _phrase(tok: Any) -> set[int]:
         return {c.i for c in tok.subtree}
     return {tok.i} | {x.i for c in tok.children if c.dep_ not in _SUBJ and c.dep_ not in ("aux", "auxpass", "neg")
                       for x in c.subtree}
+
+
+# prepositions that set a scene for a clause rather than give it its object
+_SETTING_PREPS = {"after", "before", "despite", "at", "during", "amid", "amidst", "since", "until", "following",
+                  "near", "beside", "without", "notwithstanding", "throughout", "within"}
+# verbs whose object (or what it is about) is an issue the subject takes a position on
+_POSITION_VERBS = {"commit", "pledge", "reach", "achieve", "attain", "secure", "find", "ensure", "implement", "fulfil",
+                   "fulfill", "comply", "observe", "honour", "honor", "work", "strive", "contribute", "help",
+                   "facilitate", "mediate", "broker", "negotiate", "agree", "be", "remain", "become", "stand",
+                   "express", "underline", "underscore", "emphasize", "emphasise", "highlight", "regard", "view",
+                   "aim", "intend", "plan", "prepare", "engage", "participate", "propose", "offer", "initiate",
+                   "recognize", "recognise", "guarantee", "preserve", "maintain", "keep", "consolidate", "reinforce",
+                   "endorse", "advocate", "champion", "invest", "lead", "play", "take", "make", "monitor", "enforce",
+                   "resume", "return", "hold", "bring", "lay", "silence", "cease", "halt", "stop", "end",
+                   "resolve", "settle", "restore", "regain", "liberate", "allow", "permit", "grant", "provide",
+                   "attach", "continue", "stress", "reiterate", "confirm", "declare", "announce"}
+
+
+def _merely_near(chain: list[Any], verb: Any, anchor: Any) -> bool:
+    """An issue that only sets the scene of a clause ("arrived after talks on a ceasefire", "spoke at a conference
+    on human rights", "launched an offensive despite the ceasefire") or hangs on a thing the clause is about rather
+    than on the clause ("hosted a round of negotiations on a peace deal"): no position of the clause's subject —
+    unless a word of position lies between (support, commitment, call, need, violation …)."""
+    if verb is None or len(chain) < 2 or verb.pos_ not in ("VERB", "AUX") or any(
+            t.lemma_ in _STANCE_NOUNS or t.lemma_ in _NEED_WORDS or t.lemma_ in _CONDEMN_NOUNS or
+            t.lemma_ in _OPPOSE_NOUNS or t.lemma_ in _BREACH_NOUNS or t.lemma_ in _DENY_NOUNS for t in chain[1:]):
+        return False
+    if any(c.dep_ == "dobj" and (c.lemma_ in _STANCE_NOUNS or c.lemma_ in _NEED_WORDS or c.lemma_ in _CONDEMN_NOUNS
+                                 or c.lemma_ in _OPPOSE_NOUNS) for c in verb.children):
+        return False  # "puts a strong emphasis on …", "lends support to …": a light verb with a noun of position
+    top = chain[-2] if chain[-1].i == verb.i else chain[-1]
+    head = _np_head(anchor)
+    if any(x.lemma_ in _BREAK_VERBS or x.lemma_ in ("strip", "rob") or x.lemma_ == "take" and any(
+            c.lower_ == "away" for c in x.children) for x in top.subtree):
+        return False  # "live with their freedom of movement taken away": the issue breached, not a scene
+    if top.dep_ == "prep" and top.lower_ in _SETTING_PREPS and (
+            top.lower_ not in ("at", "near", "within") or not any(c.i == head.i for c in top.children)):
+        return True  # "after talks on …", "at a conference on …" — but "aiming at European integration" is its aim
+    if verb.lemma_ in _POSITION_VERBS or verb.lemma_ in _BUILD_VERBS or verb.lemma_ in _OPPOSE_VERBS or \
+            verb.lemma_ in _WISH_VERBS or verb.lemma_ in _SAY_VERBS or verb.lemma_ in _THANK_VERBS or \
+            verb.lemma_ in _ACCEPT_VERBS or verb.lemma_ in _BREAK_VERBS or verb.lemma_ in _SEIZE_VERBS or \
+            verb.lemma_ in _PERPETRATE_VERBS or verb.lemma_ in _ACCUSE_VERBS:
+        return False
+    return top.dep_ in ("dobj", "prep", "attr", "dative") and top.i != head.i and top.i != anchor.i
 
 
 def _a_topic(np: Any, verb: Any) -> bool:
