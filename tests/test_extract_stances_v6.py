@@ -406,3 +406,10 @@ def test_scene_and_things_are_no_position(extractor, text: str) -> None:
 def test_aims_objects_and_views_are_positions(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
     got = stances(extractor, text, speaker=BORIC)
     assert want in got, got
+
+
+def test_a_denied_complement_is_no_denial_of_the_issue(extractor) -> None:
+    got = stances(extractor, "We have never made recognition of the Armenian genocide a precondition for the "
+                             "normalization of relations.", speaker=BORIC)
+    assert not any(i == "armenian_genocide_recognition" and p == "oppose" for _, i, _, p in got), got
+    assert ("BOL", "peace_agreement", None, "oppose") in stances(extractor, "Bolivia does not support the peace plan.")

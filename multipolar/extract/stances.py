@@ -432,6 +432,10 @@ class StanceStage:
             polarity = "oppose" if verb_opp != deny else "support"
         if negated and re.search(r"\bno alternative to\b", m.string, re.I):
             negated = False  # "there is no alternative to a peaceful resolution": support
+        if negated and verb is not None and (
+                sum(c.dep_ in ("dobj", "oprd") for c in verb.children) >= 2 or any(c.dep_ == "oprd"
+                                                                                  for c in verb.children)):
+            negated = False  # "never made recognition of X a precondition for …": the complement is denied, not X
         if negated:
             polarity = "oppose" if polarity == "support" else "support"
         span = Span(s0, s0 + len(ctx.text[s0:ctx.span_chars(sent)[1]].rstrip()))
