@@ -395,3 +395,24 @@ def test_a_reaction_to_the_fighting_is_towards_its_parties(extractor, sentence, 
 
 def test_no_conflict_no_implied_parties(extractor) -> None:
     assert not pairs(extract(extractor, "Chile welcomed the ceasefire on Tuesday."))
+
+
+# -- a joint act named with a place of one of its parties: each with the other --------------------------------------
+@pytest.mark.parametrize("sentence, kinds", [
+    ("Turkey and Azerbaijan signed a defence agreement in Baku on 3 March 2021.", {"SUPPORT", "AGREE"}),
+    ("Georgia and China signed a free trade agreement in Beijing on 13 May 2017.", {"SUPPORT", "AGREE"}),
+    ("Russia and China held talks in Moscow.", {"CONSULT"}),
+])
+def test_a_joint_act_in_one_partys_capital_is_between_both(extractor, sentence, kinds) -> None:
+    got = pairs(extract(extractor, sentence))
+    named = [code for code in ("TUR", "AZE", "GEO", "CHN", "RUS") if code in {a for _, a, _ in got}]
+    assert len(named) == 2, got
+    a, b = named
+    for kind in kinds:
+        assert (kind, a, b) in got and (kind, b, a) in got, got
+
+
+def test_a_purpose_clause_of_a_future_visit_has_not_happened(extractor) -> None:
+    text = ("Nikolai Snopkov, Deputy Head of the Belarus President Administration will come to China on November 2 "
+            "to co-host the 3rd Meeting of the China-Russia Intergovernmental Cooperation Committee.")
+    assert not any(t == "CONSULT" for t, _, _ in pairs(extract(extractor, text)))

@@ -653,6 +653,8 @@ class EventStage:
         symmetric = len(actors) > 1 and ((trig.type in ("AGREE", "COOPERATE", "CONSULT") or signing) and not derived or
                                          conflict_noun or mutual)
         recipients = [r for r in _unique(recipients) if r not in actors or symmetric]
+        if symmetric and recipients and not [r for r in recipients if r not in actors]:
+            recipients = list(actors)  # "A and B signed a deal in <A's capital>", "held talks in Moscow": each other
         if actors and not recipients and ctx.speaker and ctx.speaker not in actors and not signing and \
                 trig.type in ("SUPPORT", "AID", "COOPERATE"):
             recipients = [ctx.speaker]  # "the unwavering support of the United States": support for us
@@ -1515,8 +1517,8 @@ def _hypothetical(tok: Any) -> bool:
             any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and \
             not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return True  # "reiterated its demand that Peru ease …": a bare verb after a subject is a subjunctive
-    if tok.dep_ in ("xcomp", "ccomp") and tok.head.i != tok.i:
-        head = tok.head
+    if (tok.dep_ in ("xcomp", "ccomp") or tok.dep_ == "advcl" and tok.tag_ == "VB") and tok.head.i != tok.i:
+        head = tok.head  # (a bare-infinitive purpose clause: "will come to China to co-host …")
         if tok.dep_ == "xcomp" and head.lemma_.lower() in _UNDERTAKING:
             return True  # "agreed to hold talks", "vowed to impose sanctions": promised, not (yet) done
         if head.lemma_ in _INTENT or head.lemma_ in ("be",) and any(c.lower_ in _INTENT for c in head.children):
