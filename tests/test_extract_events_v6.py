@@ -416,3 +416,13 @@ def test_a_purpose_clause_of_a_future_visit_has_not_happened(extractor) -> None:
     text = ("Nikolai Snopkov, Deputy Head of the Belarus President Administration will come to China on November 2 "
             "to co-host the 3rd Meeting of the China-Russia Intergovernmental Cooperation Committee.")
     assert not any(t == "CONSULT" for t, _, _ in pairs(extract(extractor, text)))
+
+
+def test_a_yearless_date_in_a_sentence_about_the_future_is_the_coming_one(extractor) -> None:
+    text = ("During the visit on November 3, Premier Li will hold the regular meeting between Chinese and Russian "
+            "prime ministers with Prime Minister Medvedev.")
+    ev = extract(extractor, text, published="2018-10-29")
+    planned = [e for e in ev.events if e.type == "CONSULT"]
+    assert planned and all(e.date == "2018-11-03" and e.hypothetical for e in planned)
+    past = extract(extractor, "Premier Li held talks with Russia on November 2.", published="2018-10-29")
+    assert [e.date for e in past.events if e.type == "CONSULT"] == ["2017-11-02"]

@@ -1099,10 +1099,21 @@ class EventStage:
                 if value:
                     return value, True
             elif t.value:
-                return str(t.value), True
+                return _ahead_if_future(str(t.value), t.kind, sent, ctx.published), True
         if ctx.speaker and ctx.speaker in ev.actors:
             return ctx.published, False
         return para_date or ctx.published, False
+
+
+def _ahead_if_future(value: str, kind: str, sent: Any, published: str | None) -> str:
+    """A month or day named without a year in a sentence about the future ("will visit China on November 2", in a
+    text of 29 October) is the coming one, not the one of the year before."""
+    if kind != "month_only" or not published or len(published) < 7 or not value[:4].isdigit():
+        return value
+    future = any(t.dep_ == "aux" and t.lower_ in ("will", "shall", "'ll") for t in sent)
+    if future and int(value[:4]) == int(published[:4]) - 1 and value[5:7] > published[5:7]:
+        return published[:4] + value[4:]
+    return value
 
 
 _PAST = {"VBD", "VBN"}
