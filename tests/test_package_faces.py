@@ -38,7 +38,8 @@ FACES: dict[str, list[str]] = {
                             "load_starter"],
     "multipolar.domain": [
         "ACTOR_CODE", "ACTOR_GROUPS", "ALL_DOMAINS", "CHANGE_THRESHOLD", "DEFAULT_GROUPS", "DEFAULT_POWERS", "DOMAINS",
-        "EU_FORMER_MEMBERS", "EU_MEMBERS", "GROUP_POWERS", "MIN_COVERAGE", "REGIONS", "Region", "STATE_CODE", "YEAR_RANGE",
+        "EU_FORMER_MEMBERS", "EU_MEMBERS", "GROUP_POWERS", "MIN_COVERAGE", "REGIONS", "Region", "STATE_CODE",
+        "YEAR_RANGE",
         "is_state_code", "is_state_or_group", "parse_codes", "parse_years", "region"],
     "multipolar.engines": ["ENGINES", "DuckDBEngine", "Engine", "Session", "engine", "resolve", "session"],
     "multipolar.extract": [],
