@@ -223,7 +223,7 @@ class ActorStage:
             if actor_id.endswith(":"):
                 continue
             if actor_id not in ctx.actors:
-                country = self._nearby_state(ctx, ent) if kind == "person" else None
+                country = self._nearby_state(ctx, ent, mentions) if kind == "person" else None
                 ctx.actors[actor_id] = ActorRecord(actor_id, name, kind, country)
             mentions.append(self._mention(ctx, ent, actor_id, "ner"))
         # First-person voice of a statement: the speaker's state.
@@ -360,20 +360,52 @@ class ActorStage:
         # With no cue either way, the country: multipolar reads international-politics texts.
         return decision.sense == "country" or decision.default_used
 
-    def _nearby_state(self, ctx: Context, ent: Any) -> str | None:
-        """The state of an unknown person from a title next to the name ("Georgia's prime minister, X")."""
-        sent = sentence_of(ctx.doc, ent.start)
+    def _nearby_state(self, ctx: Context, ent: Any, mentions: list[Mention] | None = None) -> str | None:
+        """The state of an unknown person: first from the person's own noun phrase — a demonym or state before
+        the name ("Zimbabwean Prime Minister X", "Kenya's leader X"), a title in apposition ("X, the president of
+        Y"), "of Y" after the title; else from a title next to the name ("Georgia's prime minister, X") when no
+        verb stands between the state and the name (the object of the person's act is not the person's state)."""
+        doc = ctx.doc
+        state_at = {i: m.state for m in mentions or [] if m.state and is_state_code(m.state)
+                    for i in range(m.tok_start, m.tok_end)}
+        head = ent.root
+        for _ in range(4):
+            if head.dep_ not in ("compound", "flat", "appos") or head.head.i == head.i or \
+                    head.head.pos_ not in ("NOUN", "PROPN"):
+                break
+            head = head.head
+        phrase = [t.i for t in _noun_phrase(head)]
+        near = sorted((min(abs(i - ent.start), abs(i - ent.end + 1)), i) for i in phrase
+                      if i in state_at and not ent.start <= i < ent.end)
+        if near:
+            return state_at[near[0][1]]
+        sent = sentence_of(doc, ent.start)
         lo = max(sent.start, ent.start - 8)
         hi = min(sent.end, ent.end + 8)
-        window = ctx.doc[lo:hi]
+        window = doc[lo:hi]
         if not any(t.lower_ in _TITLE_WORDS or t.lower_ in self.titles for t in window):
             return None
         best: tuple[int, str] | None = None
         for other in _alias_tokens(self, ctx, lo, hi):
+            between = doc[other[0] + 1:ent.start] if other[0] < ent.start else doc[ent.end:other[0]]
+            if any(t.pos_ in ("VERB", "AUX") for t in between):
+                continue
             dist = min(abs(other[0] - ent.start), abs(other[0] - ent.end))
             if best is None or dist < best[0]:
                 best = (dist, other[1])
         return best[1] if best else None
+
+
+#: dependents that leave a person's noun phrase: clauses, conjuncts, and prepositions other than "of"
+_OUT_OF_PHRASE = {"relcl", "acl", "advcl", "conj", "cc", "ccomp", "xcomp", "parataxis", "dep"}
+
+
+def _noun_phrase(head: Any) -> Iterable[Any]:
+    yield head
+    for c in head.children:
+        if c.dep_ in _OUT_OF_PHRASE or (c.dep_ == "prep" and c.lower_ != "of"):
+            continue
+        yield from _noun_phrase(c)
 
 
 def _name_parts(name: str) -> list[str]:

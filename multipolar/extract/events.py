@@ -128,7 +128,17 @@ _DEAL_SIGNING = frozenset({"sign", "conclude", "ink", "seal", "ratify"})
 #: people and means sent by a state: "officers from Greece and Turkey", "ships from Italy and France"
 _SENT_FROM = frozenset({"official", "officer", "delegation", "delegate", "representative", "diplomat", "minister",
                         "leader", "troop", "force", "soldier", "expert", "member", "envoy", "ship", "vessel",
-                        "warship", "jet", "aircraft", "unit", "team", "servicemember", "personnel"})
+                        "warship", "jet", "aircraft", "unit", "team", "servicemember", "personnel",
+                        # and people of a state abroad: "doctors from Italy", "advisers from Japan"
+                        "doctor", "volunteer", "citizen", "national", "student", "journalist", "activist", "engineer",
+                        "adviser", "advisor", "worker", "businessman", "investor", "militiaman", "fighter",
+                        "militant", "rebel", "guerrilla", "refugee", "migrant", "hacker", "specialist"})
+#: bodies and crowds of the place they are in: "security forces in X", "demonstrators in X's capital" (when the
+#: phrase names no other state: not "Russian troops in X")
+_LOCAL_BODIES = frozenset({"authority", "police", "policeman", "government", "court", "prosecutor", "parliament",
+                           "lawmaker", "legislator", "opposition", "demonstrator", "protester", "protestor", "rioter",
+                           "crowd", "resident", "villager", "student", "worker", "rebel", "insurgent", "militant",
+                           "guerrilla", "official", "officer"})
 _COMPARING = frozenset({"after", "like", "unlike", "than", "besides", "following", "amid", "during", "before",
                         "since", "despite"})  # comparisons and times: "invaded following a coup by …"
 _SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
@@ -528,6 +538,13 @@ class EventStage:
             recipients = _states(ctx, partners) if partners else ([] if len(set(actors)) < 2 else list(actors))
         if trig.type == "SUPPORT" and tok.lemma_.lower() in ("recognize", "recognise", "recognition"):
             recipients = _without_breakaway(ctx, head if verb_like else tok, recipients)
+        if trig.type in _FRIENDLY and verb_like and recipients:
+            # "backed Peru against Chile", "defended X against criticism from Y": whom the help is against is no
+            # recipient of it
+            against = _states(ctx, {t.i for c in [*head.children, *(g for c in head.children if c.dep_ == "dobj"
+                                                                     for g in c.children)]
+                                    if c.dep_ == "prep" and c.lower_ == "against" for t in c.subtree})
+            recipients = [r for r in recipients if r not in against] or recipients
         if trig.type in _FRIENDLY and recipients:
             # "Russia signed a treaty with Abkhazia", "Putin visited breakaway South Ossetia": a friendly act towards
             # a break-away region is none towards the state it broke from, unless that state is itself named
@@ -559,7 +576,9 @@ class EventStage:
             with_whom = len(set(recipients)) == 1 and any(c.dep_ == "prep" and c.lower_ == "with"
                                                           for c in tok.children)
             fighter = [x for x in self._owner_or_subject(ctx, tok) if x not in recipients] if with_whom else []
-            if len(set(recipients)) >= 2:
+            if len(set(between)) >= 2 and not fighter:
+                actors = between  # "closed its borders with A and B because of fighting between C and D": C and D
+            elif len(set(recipients)) >= 2:
                 actors = list(recipients)
             elif fighter:  # "Iran emerged from an eight-year war with Iraq", "Russia's war with Georgia"
                 actors = fighter[:1] + list(recipients)
@@ -910,7 +929,7 @@ class EventStage:
                 subj_tokens |= _np_core(v.head) - _subtree(v)
                 subj_full |= _subtree(c)
             elif c.dep_ in _SUBJ:
-                subj_tokens |= _np_core(c)
+                subj_tokens |= _np_core(c) - _state_appositions(ctx, c)
                 subj_full |= _subtree(c)
                 if c.dep_ == "nsubjpass" and (v.i == verb.i or verb.dep_ != "xcomp"):
                     passive = True  # "Putin is expected to visit China": Putin visits
@@ -939,8 +958,9 @@ class EventStage:
         if self._headed >= 0:  # the heading run into this sentence names no party to it
             subj_tokens = {i for i in subj_tokens if ctx.char(i) >= self._headed}
             clause = {i for i in clause if ctx.char(i) >= self._headed}
-        subj_states = _states(ctx, subj_tokens)
-        agent_states = _states(ctx, agent_tokens)
+        subj_states = _states(ctx, subj_tokens) or _states(ctx, _local_of(_subjects(v)))
+        agent_states = _states(ctx, agent_tokens) or _states(ctx, _local_of(
+            [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]))
         rest = clause - subj_tokens - agent_tokens - subj_full
         rest_states = _states(ctx, rest) + self._group_refs(ctx, rest, subj_states + agent_states)
         if passive and not agent_states:
@@ -1406,6 +1426,28 @@ def _np_core(tok: Any) -> set[int]:
             out |= _np_core(c)  # ("officers from Greece and Turkey": theirs)
         elif c.dep_ == "pobj" and tok.dep_ == "prep":
             out |= _np_core(c)
+    return out
+
+
+def _state_appositions(ctx: Context, head: Any) -> set[int]:
+    """ "Peru, a key Chilean ally, …", "Norway, a NATO member, …": what a state named in full is said to be names
+    no other party to its act."""
+    m = ctx.token_mentions.get(head.i)
+    if m is None or not m.state or not is_state_code(m.state):
+        return set()
+    return {i for c in head.children if c.dep_ == "appos" for i in _subtree(c)}
+
+
+def _local_of(heads: list[Any]) -> set[int]:
+    """ "Security forces in X", "demonstrators in Y's capital": the place a body or crowd is in, for its state."""
+    out: set[int] = set()
+    for h in heads:
+        if h.lemma_.lower() not in _LOCAL_BODIES and not (h.lemma_.lower() == "force" and any(
+                c.lemma_.lower() in ("security", "government", "police") for c in h.children)):
+            continue
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+                out |= {i for g in c.children if g.dep_ == "pobj" for i in _np_core(g)}
     return out
 
 

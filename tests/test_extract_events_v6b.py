@@ -1,0 +1,121 @@
+"""Event roles on prose the rules were not written against (issue 12, brief G), each on small hand-written texts:
+a person's state from their own noun phrase, bodies and people named by where they are or come from, a state's
+apposition, whom help is against, the parties of a conflict named with "between", and a few more trigger verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from multipolar.domain import is_state_or_group
+from tests.extract_helpers import extract
+
+
+def dyads(ev) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """(type, actor state, recipient state) of the events that happened, persons reduced to their states."""
+    country = {a.id: a.country for a in ev.actors}
+
+    def state(x: str) -> str | None:
+        return x if is_state_or_group(x) else country.get(x)
+
+    out = set()
+    for e in ev.events:
+        if e.negated or e.hypothetical:
+            continue
+        for a in e.actors:
+            for r in e.recipients:
+                sa, sr = state(a), state(r)
+                if sa and sr and sa != sr:
+                    out.add((e.type, sa, sr))
+    return out
+
+
+def person_state(ev, name: str) -> str | None:  # type: ignore[no-untyped-def]
+    return next((a.country for a in ev.actors if a.kind == "person" and name in a.name), None)
+
+
+# -- a person's state: from the person's own noun phrase, not from the object of their act --------------------------
+@pytest.mark.parametrize("sentence, name, state", [
+    ("Kenyan Foreign Minister Amos Wekesa yesterday criticised Uganda over the border closure.", "Wekesa", "KEN"),
+    ("Peru's interior minister Carla Quispe on Monday rejected Bolivian demands for access to the sea.", "Quispe",
+     "PER"),
+    ("Amos Wekesa, the foreign minister of Kenya, met Ugandan officials in Kampala.", "Wekesa", "KEN"),
+    ("The prime minister of Norway, Ingrid Dahl, thanked Sweden for its help.", "Dahl", "NOR"),
+])
+def test_a_persons_state_comes_from_their_own_phrase(extractor, sentence, name, state) -> None:
+    assert person_state(extract(extractor, sentence), name) == state
+
+
+def test_the_object_of_a_persons_act_is_not_their_state(extractor) -> None:
+    ev = extract(extractor, "Kenyan Prime Minister Amos Wekesa today accused the United States of blackmail.")
+    assert person_state(ev, "Wekesa") == "KEN"
+    assert ("ACCUSE", "KEN", "USA") in dyads(ev)
+
+
+def test_a_possessed_persons_state_is_theirs(extractor) -> None:
+    ev = extract(extractor, "Chile's senior diplomat Pablo Rojas rejected Peruvian President Ana Flores's proposal "
+                            "for a summit.")
+    assert person_state(ev, "Flores") == "PER"
+    assert ("REJECT", "CHL", "PER") in dyads(ev)
+
+
+def test_a_person_named_with_no_state_gets_none_from_across_a_verb(extractor) -> None:
+    ev = extract(extractor, "Senator Walter Brandt yesterday criticised Canada over its trade policy.")
+    assert person_state(ev, "Brandt") is None
+
+
+# -- bodies and crowds named by where they are; people by where they come from -------------------------------------
+@pytest.mark.parametrize("sentence, dyad", [
+    ("Security forces in Kenya have tortured dozens of Somali refugees, a rights group said.",
+     ("ASSAULT", "KEN", "SOM")),
+    ("Police in Ecuador detained six Colombian fishermen on Tuesday.", ("COERCE", "ECU", "COL")),
+    ("Doctors from two Swedish charities delivered medical aid to Yemen last week.", ("AID", "SWE", "YEM")),
+])
+def test_a_body_takes_the_state_it_is_in_or_from(extractor, sentence, dyad) -> None:
+    assert dyad in dyads(extract(extractor, sentence))
+
+
+def test_a_body_named_by_a_state_keeps_it_and_not_where_it_is(extractor) -> None:
+    got = dyads(extract(extractor, "Peruvian police in Bolivia detained two Chilean smugglers on Tuesday."))
+    assert ("COERCE", "PER", "CHL") in got
+    assert not any(a == "BOL" for _, a, _ in got)
+
+
+# -- "X, a Y ally, …": the apposition names no other actor --------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Norway, a close Danish partner in the region, refused to send troops to Libya.",
+    "Chile, a longtime American ally, condemned the Peruvian decision.",
+])
+def test_a_states_apposition_names_no_other_actor(extractor, sentence) -> None:
+    got = dyads(extract(extractor, sentence))
+    assert got, "the act itself must still be read"
+    assert not any(a in ("DNK", "USA") for _, a, _ in got)
+
+
+# -- help given against someone: the opponent receives no help ----------------------------------------------------
+def test_whom_help_is_against_is_no_recipient(extractor) -> None:
+    got = dyads(extract(extractor, "Kenya defended Uganda on Friday against Tanzanian criticism."))
+    assert ("SUPPORT", "KEN", "UGA") in got
+    assert ("SUPPORT", "KEN", "TZA") not in got
+
+
+# -- a conflict named "between A and B" is theirs, not the other states the clause names --------------------------
+def test_fighting_between_two_is_between_those_two(extractor) -> None:
+    got = dyads(extract(extractor, "Kenya closed its borders with Uganda and Tanzania because of fighting between "
+                                   "Ethiopians and Eritreans."))
+    assert not any(t == "ASSAULT" and {a, r} & {"UGA", "TZA", "KEN"} for t, a, r in got)
+
+
+# -- more verbs of acts -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, dyad", [
+    ("Somali gunmen kidnapped four Kenyan aid workers on Sunday.", ("ASSAULT", "SOM", "KEN")),
+    ("Chilean sailors beat up two Peruvian fishermen in the port.", ("ASSAULT", "CHL", "PER")),
+    ("Ecuador complained to Colombia on Monday about the border incident.", ("ACCUSE", "ECU", "COL")),
+    ("A Canadian mining company is suing Bolivia over the nationalisation of its mine.", ("ACCUSE", "CAN", "BOL")),
+])
+def test_more_verbs_of_acts(extractor, sentence, dyad) -> None:
+    assert dyad in dyads(extract(extractor, sentence))
+
+
+def test_beat_alone_is_no_assault(extractor) -> None:
+    got = dyads(extract(extractor, "Chile beat Peru two goals to one in the final."))
+    assert not any(t == "ASSAULT" for t, _, _ in got)
