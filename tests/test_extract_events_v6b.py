@@ -119,3 +119,42 @@ def test_more_verbs_of_acts(extractor, sentence, dyad) -> None:
 def test_beat_alone_is_no_assault(extractor) -> None:
     got = dyads(extract(extractor, "Chile beat Peru two goals to one in the final."))
     assert not any(t == "ASSAULT" for t, _, _ in got)
+
+
+# -- hosting refugees is shelter given (AID), not a meeting ------------------------------------------------------
+def test_hosting_refugees_is_aid_to_where_they_come_from(extractor) -> None:
+    got = dyads(extract(extractor, "Up to now, Kenya has hosted more than 20,000 refugees from Somalia."))
+    assert ("AID", "KEN", "SOM") in got
+    assert not any(t == "CONSULT" for t, _, _ in got)
+
+
+def test_hosting_a_leader_is_still_a_meeting(extractor) -> None:
+    got = dyads(extract(extractor, "Last year Kenya hosted the Ugandan president in Nairobi."))
+    assert ("CONSULT", "UGA", "KEN") in got or ("CONSULT", "KEN", "UGA") in got
+    assert not any(t == "AID" for t, _, _ in got)
+
+
+# -- what efforts are aimed at has not happened -------------------------------------------------------------------
+def test_what_efforts_are_aimed_at_has_not_happened(extractor) -> None:
+    got = dyads(extract(extractor, "Canada and Norway made efforts aimed at achieving a breakthrough in the talks "
+                                   "and withdrawing Peru's troops from Ecuador."))
+    assert not any(t == "RETREAT" for t, _, _ in got)
+
+
+def test_a_withdrawal_done_still_happened(extractor) -> None:
+    got = dyads(extract(extractor, "Peru withdrew its troops from Ecuador in March."))
+    assert ("RETREAT", "PER", "ECU") in got
+
+
+# -- an agreement reached, with no party named, is the conflict's parties' only when it is theirs ----------------
+def test_an_indefinite_agreement_on_another_matter_is_not_the_conflicts(extractor) -> None:
+    text = ("Fighting between Peru and Ecuador broke out again in May. "
+            "A historic agreement was reached on the nuclear programme of Iran.")
+    got = dyads(extract(extractor, text))
+    assert not any(t == "AGREE" and {a, r} == {"PER", "ECU"} for t, a, r in got)
+
+
+def test_a_ceasefire_agreed_is_the_conflicts(extractor) -> None:
+    text = "Fighting between Peru and Ecuador broke out again in May. A ceasefire was agreed on 5 June."
+    got = dyads(extract(extractor, text))
+    assert ("AGREE", "PER", "ECU") in got

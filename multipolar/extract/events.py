@@ -133,6 +133,8 @@ _SENT_FROM = frozenset({"official", "officer", "delegation", "delegate", "repres
                         "doctor", "volunteer", "citizen", "national", "student", "journalist", "activist", "engineer",
                         "adviser", "advisor", "worker", "businessman", "investor", "militiaman", "fighter",
                         "militant", "rebel", "guerrilla", "refugee", "migrant", "hacker", "specialist"})
+#: people given shelter: "hosted refugees from X"
+_SHELTERED = frozenset({"refugee", "migrant", "asylum-seeker", "evacuee", "exile"})
 #: bodies and crowds of the place they are in: "security forces in X", "demonstrators in X's capital" (when the
 #: phrase names no other state: not "Russian troops in X")
 _LOCAL_BODIES = frozenset({"authority", "police", "policeman", "government", "court", "prosecutor", "parliament",
@@ -561,7 +563,11 @@ class EventStage:
             to = {t.i for c in proposer.children
                   if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "with") for t in c.subtree}
             recipients = _states(ctx, to)
-        if tok.lemma_ == "host" and verb_like:  # "Tbilisi hosts the NATO assembly": the guests come to the host
+        sheltered = tok.lemma_ == "host" and verb_like and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _SHELTERED for c in tok.children)
+        if sheltered:  # "hosted 16,000 refugees from X": shelter given (AID) to those the refugees come from
+            trig = Trigger("AID", None, trig.pos, trig.words)
+        elif tok.lemma_ == "host" and verb_like:  # "Tbilisi hosts the NATO assembly": the guests come to the host
             actors, recipients = recipients, actors
         conflict_noun = (not verb_like or _bare_gerund(tok)) and (tok.lemma_.lower() in CONFLICT_NOUNS or
                                                                   tok.lower_ in CONFLICT_NOUNS)
@@ -603,7 +609,9 @@ class EventStage:
             actors = list(self._parts.deal)  # "… an agreement between A and B. … the draft agreement has been
             recipients = list(actors)        # finalised": by its parties
         if verb_like and not actors and trig.type in ("AGREE", "SUPPORT") and self._parts.conflict and any(
-                c.dep_ == "nsubjpass" and c.lemma_.lower() in _TRUCE for c in head.children):
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in _TRUCE and (
+                    c.lemma_.lower() in _TRUCE_WORDS or not any(d.lower_ in ("a", "an") for d in c.children))
+                for c in head.children):  # ("a historic agreement was reached on X's programme": not theirs)
             actors = list(self._parts.conflict)  # "a ceasefire was agreed": by the conflict's parties
             recipients = list(actors)
             conflict_noun = True
@@ -1578,6 +1586,9 @@ def _hypothetical(tok: Any) -> bool:
             return True
         if _hypothetical(head):
             return True
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("at", "toward", "towards") and \
+            tok.head.head.lemma_.lower() in ("aim", "direct", "target", "gear", "orient"):
+        return True  # "efforts aimed at achieving a breakthrough and withdrawing the troops": a purpose
     if _finite_conj(tok):
         return False
     if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
