@@ -158,3 +158,39 @@ def test_a_ceasefire_agreed_is_the_conflicts(extractor) -> None:
     text = "Fighting between Peru and Ecuador broke out again in May. A ceasefire was agreed on 5 June."
     got = dyads(extract(extractor, text))
     assert ("AGREE", "PER", "ECU") in got
+
+
+# -- a build-up of forces is a mobilisation towards where it is -----------------------------------------------------
+@pytest.mark.parametrize("sentence, dyad", [
+    ("Peru has strengthened its forces in Ecuador following the discovery of rockets.", ("MOBILIZE", "PER", "ECU")),
+    ("Chile massed troops on the border with Bolivia last week.", ("MOBILIZE", "CHL", "BOL")),
+])
+def test_a_build_up_of_forces_is_a_mobilisation(extractor, sentence, dyad) -> None:
+    assert dyad in dyads(extract(extractor, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile increased its exports to Bolivia last year.",
+    "Peru strengthened its ties with Ecuador in May.",
+])
+def test_building_up_other_things_is_no_mobilisation(extractor, sentence) -> None:
+    assert not any(t == "MOBILIZE" for t, _, _ in dyads(extract(extractor, sentence)))
+
+
+# -- a protest's target named in its purpose clause -----------------------------------------------------------------
+def test_a_protest_is_against_what_its_purpose_clause_names(extractor) -> None:
+    got = dyads(extract(extractor, "Demonstrators in Lima blocked a road to show their anger at Chile's fishing "
+                                   "policies."))
+    assert ("PROTEST", "PER", "CHL") in got
+
+
+def test_a_protest_with_no_grievance_named_has_no_target(extractor) -> None:
+    got = dyads(extract(extractor, "Demonstrators in Lima blocked a road to reach the Chilean embassy."))
+    assert not any(t == "PROTEST" for t, _, _ in got)
+
+
+# -- "summoned X's envoy to complain": the complaint is to X --------------------------------------------------------
+def test_a_purpose_clause_acts_on_the_one_summoned(extractor) -> None:
+    got = dyads(extract(extractor, "On Tuesday, Kenyan foreign minister Amos Wekesa summoned Uganda's ambassador "
+                                   "to complain about the raids."))
+    assert ("ACCUSE", "KEN", "UGA") in got

@@ -133,6 +133,14 @@ _SENT_FROM = frozenset({"official", "officer", "delegation", "delegate", "repres
                         "doctor", "volunteer", "citizen", "national", "student", "journalist", "activist", "engineer",
                         "adviser", "advisor", "worker", "businessman", "investor", "militiaman", "fighter",
                         "militant", "rebel", "guerrilla", "refugee", "migrant", "hacker", "specialist"})
+#: a build-up of forces: "strengthened its forces in X", "massed troops on the border with X"
+_BUILDUP_VERBS = frozenset({"strengthen", "reinforce", "bolster", "mass", "amass", "boost", "increase", "build",
+                            "station", "concentrate", "move"})
+_FORCE_NOUNS = frozenset({"force", "troop", "soldier", "tank", "presence", "contingent", "garrison", "army",
+                          "unit", "battalion", "brigade", "division", "warship"})
+#: words of a stated grievance a protest is held to show: "blocked roads to show their anger at X's policies"
+_GRIEVANCE = frozenset({"protest", "denounce", "condemn", "oppose", "show", "express", "voice", "demonstrate",
+                        "demand", "decry", "reject"})
 #: people given shelter: "hosted refugees from X"
 _SHELTERED = frozenset({"refugee", "migrant", "asylum-seeker", "evacuee", "exile"})
 #: bodies and crowds of the place they are in: "security forces in X", "demonstrators in X's capital" (when the
@@ -386,6 +394,9 @@ class EventStage:
         if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "amod" and tok.tag_ == "VBN"):
             return None  # "Resolute Support Mission", "occupied Nagorno-Karabakh": names and adjectives, not acts
         lemma = tok.lemma_.lower()
+        if lemma in _BUILDUP_VERBS and _verbal(tok) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_NOUNS for c in tok.children):
+            return Trigger("MOBILIZE", None, "V", (lemma,))  # "strengthened its forces in X", "massed troops near X"
         if tok.i >= 1 and (tok.doc[tok.i - 1].lower_, lemma) in _NOUN_PAIRS and tok.pos_ == "NOUN":
             return Trigger(_NOUN_PAIRS[(tok.doc[tok.i - 1].lower_, lemma)], None, "N", (lemma,))
         if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].head.i == tok.i:
@@ -633,6 +644,11 @@ class EventStage:
                     for t in c.subtree}
             recipients = [x for x in _unique(_states(ctx, toks) + self._group_refs(ctx, toks, actors))
                           if x not in actors]
+        if actors and not recipients and trig.type == "PROTEST" and verb_like:
+            # "demonstrators blocked a road to show their anger at X's policies": whom the protest is against
+            why = {t.i for c in head.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _GRIEVANCE
+                   for t in c.subtree}
+            recipients = [x for x in _states(ctx, why) if x not in actors]
         if actors and not recipients and trig.type in _REACTIONS:
             recipients = self._reacted_to(ctx, head, tok, actors)  # "expressed its regret over this": whose act
         denied = self._denied_claim(ctx, head, tok, trig.type) if verb_like else None
@@ -1001,6 +1017,11 @@ class EventStage:
             # "Pashinyan met Putin in Moscow and asked for more weapons": asked Putin
             head_rest = _clause(verb.head) - subj_full - subj_tokens
             recipients = [x for x in _states(ctx, head_rest) if x not in actors]
+        if actors and not recipients and verb.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and _verbal(verb.head):
+            # "summoned X's ambassador to complain", "called in the envoy of X to protest": to the one summoned
+            met = {t for c in verb.head.children if c.dep_ in ("dobj", "dative") for t in _np_core(c)}
+            recipients = [x for x in _states(ctx, met) if x not in actors]
         # symmetric events between coordinated subjects: "China and Georgia signed an agreement" — not when each
         # acts on its own: "Uzbekistan and Kazakhstan have invested in their railways"
         if len(set(actors)) > 1 and not recipients and not (verb.lemma_ in _SOLO_VERBS and not _jointly(verb)):
