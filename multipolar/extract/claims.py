@@ -17,7 +17,7 @@ from ..domain import is_state_code, is_state_or_group
 from ..resolve.dates import find_times, topic_years, year_at
 from . import numbers as N
 from .context import Context, Mention, sentence_of
-from .currency import ISSUER, currency_after, currency_named, currency_prefix
+from .currency import ISSUER, currency_after, currency_named, currency_prefix, pounds_of_weight
 from .currency import PREFIX_RE as CURRENCY_PREFIX
 from .evidence import Claim, Span
 
@@ -49,6 +49,43 @@ _SALE_WORDS = [
     ("export", re.compile(r"\b(?:sold|sells?|selling|sales\s+to|shipped|ships|supplied|supplies)\b", re.I)),
     ("import", re.compile(r"\b(?:bought|buys?|buying|purchased|purchases?|purchasing)\b", re.I)),
 ]
+#: a price or rate: money per unit ("$3.75 an hour", "$132/kWh", "$7,000 per kid", "80 euros a barrel")
+_PER_UNIT = re.compile(r"\s*(?:/\s?|per\s+|an?\s+(?=(?:hour|day|week|month|year|night|head|person|barrel|tonne|ton|"
+                       r"litre|liter|gallon|share|kilo|kilogram|pound|unit|dose|seat|ticket)\b))([A-Za-z][A-Za-z]*)\b")
+_SALE_VERB = re.compile(r"(?:sold|sells?|selling|sales|shipped|ships|supplied|supplies|bought|buys?|buying|"
+                        r"purchased|purchases?|purchasing)", re.I)
+
+
+def _states_trade(ctx: Context, sent: Any, s0: int, c0: int, c1: int, mentions: list[Mention]) -> bool:
+    """A sale or purchase is a flow of goods between states only when a state sells or buys: the verb's subject (or
+    the subject of the verb it completes: "raised $20m to buy drones"), its agent, its indirect object or its "to" /
+    "from" object names a state ("Russia sold gas worth $3bn to Italy", "Chinese firms bought …"). A company, a
+    person or a household selling ("insiders sold $500m in stock", "a Ukrainian TV host raised $20m to buy …") is
+    no export or import."""
+    for t in sent:
+        rel = ctx.char(t.i) - s0
+        if not (c0 <= rel < c1) or not _SALE_VERB.fullmatch(t.text):
+            continue
+        toks: set[int] = set()
+        v = t
+        for _ in range(3):
+            for ch in v.children:
+                if ch.dep_ in ("nsubj", "nsubjpass", "agent", "dative", "iobj", "poss") or (
+                        ch.dep_ == "prep" and ch.lower_ in ("to", "from", "by", "into")) or (
+                        v.pos_ == "NOUN" and ch.dep_ in ("amod", "compound")):
+                    toks |= {x.i for x in ch.subtree}
+            if any(ch.dep_ in ("nsubj", "nsubjpass") for ch in v.children) or v.head.i == v.i:
+                break
+            v = v.head
+        for mm in mentions:
+            if mm.tok_start in toks and mm.state and is_state_or_group(mm.state):
+                head = ctx.doc[mm.tok_end - 1].head
+                if mm.role == "demonym" and head.i != mm.tok_end - 1 and head.tag_ in ("NN", "NNP"):
+                    continue  # "a Ukrainian TV host": a person of a state, not the state
+                return True
+    return False
+
+
 _PEOPLE_NOUNS = re.compile(
     r"^(?:people|persons|individuals|nationals|citizens|civilians|soldiers|servicemen|troops|refugees|"
     r"migrants|fighters|militants|residents|children|women|men|victims|hostages|prisoners|officers|"
@@ -125,8 +162,11 @@ _LIST_FIRST = re.compile(r"\b\d[\d,.]*\s+(places|points|positions|seats|notches|
                          re.I)
 _STEP_UNITS = {"places", "points", "positions", "seats", "notches", "spots"}
 _TIMELESS = {"area", "distance"}
+_CLOCK_UNITS = {"hours", "minutes", "seconds"}
 _CHECKED = ("trade_", "export_", "import_")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: months as news writes them short ("Jan. 6", "Nov 11th"): capitalised, with or without a full stop
+_MONTHS_SHORT = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _NOT_A_NAME = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December", "In", "On", "By", "Some", "About", "Around", "Nearly", "Almost", "Over",
                "Only", "Just", "All", "The", "Of", "At", "For", "With", "And", "But", "Than", "Had", "Has", "Have",
@@ -144,7 +184,8 @@ _NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:going\s+to\s
                       r"(?!(?:less|more|fewer|over|under|below|above|only|just|even|exceed\w*)\b)[a-z]+\s+"
                       r"(?:[a-z]+\s+){0,2}$", re.I)
 _HEDGED = re.compile(r"\b(?:likely|possibly|probably|perhaps|could|might|may)\s+(?:have\s+(?:been\s+)?)?"
-                     r"[a-z]+\s+(?:the\s+|some\s+|about\s+|up\s+to\s+|as\s+many\s+as\s+)?$", re.I)
+                     r"[a-z]+\s+(?:the\s+|some\s+|about\s+|up\s+to\s+|as\s+many\s+as\s+|for\s+(?:as\s+much\s+as\s+)?)?$",
+                     re.I)
 _CHANGE_AFTER = re.compile(r"\s*(?:year-on-year\s+|annual\s+|yearly\s+)?(?:increase|rise|growth|decrease|decline|drop|"
                            r"fall|jump|gain|reduction|contraction|expansion|surge|slump|plunge)\b", re.I)
 _CHANGED = re.compile(r"\b(?:rose|risen|grew|grown|increased|decreased|fell|fallen|dropped|declined|jumped|shrank|"
@@ -342,8 +383,8 @@ class ClaimStage:
         if re.match(r"\s*(?:GMT|UTC|CET|EST|hrs|hours GMT|a\.m\.|p\.m\.|am\b|pm\b|local time)", after) or \
                 re.search(r"[A-Za-z]-$|\b\d{1,2}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*\($", before):
             return None  # model names (T-72, F-16) and clock times (2100 GMT)
-        if not (cur or unit_word or scale) and (re.match(rf"\s*(?:{_MONTHS})\b", after) or
-                                                 re.search(rf"\b(?:{_MONTHS})\s+$", before)):
+        if not (cur or unit_word or scale) and (re.match(rf"\s*(?:{_MONTHS}|{_MONTHS_SHORT}(?!\w))", after) or
+                                                 re.search(rf"\b(?:{_MONTHS}|{_MONTHS_SHORT})\s+$", before)):
             return None  # a day of a month: "14 July", "July 14"
         named = re.search(r"\b([A-Z][\w]*)\s$", before)
         if named and not (cur or unit_word or scale or m.group("abbr")) and "," not in raw and raw[0].isdigit() and \
@@ -371,6 +412,8 @@ class ClaimStage:
                 not cur and not unit_word:
             return None  # "one out of every nine", "35th out of 180": the base of a ratio or a rank
         cur_word = currency_after(after)
+        if cur_word and cur_word[0] == "gbp" and not cur and pounds_of_weight(before, after):
+            return None  # "40,000 pounds of potato chips", "it weighed 69 pounds": a weight, not money
         abbr = m.group("abbr")
         if abbr and not (cur or cur_word) and abbr.lower() in ("b",):
             return None  # "5b": a paragraph mark, not five billion, unless money is named
@@ -399,6 +442,9 @@ class ClaimStage:
             clause_text = text[c0:c1]
             mentions = [mm for mm in mentions if c0 <= mm.start - s0 < c1] or mentions
             kind = _nearest_flow(clause_text, ns - c0, sales=True)
+            if kind != _nearest_flow(clause_text, ns - c0) and not _states_trade(ctx, sent, s0, c0, c1, mentions):
+                # "insiders sold $500m in stock", "bought a home for $27,000": a sale between no states is no flow
+                kind = _nearest_flow(clause_text, ns - c0)
             deal = re.match(r"[^.;,]{0,30}?\b(?:deal|contract|project|agreement|plan|scheme)\s+to\s+(?:develop|build|"
                             r"construct|moderni[sz]e|upgrade|expand|finance)\b", text[m.end():])
             if kind is None and deal:
@@ -425,6 +471,9 @@ class ClaimStage:
                     "aid_value", "loan_value", "investment_value"):
                 partner = self._speaker  # "we allocated $1.5 million in aid to Georgia"
             about = None if measure != "other" else _about(text)
+            rate_of = _PER_UNIT.match(after[cur_word[1]:] if cur_word and not cur else after)
+            if rate_of and measure == "other":
+                currency = f"{currency}_per_{rate_of.group(1).lower()}"  # "$3.75 an hour", "$132/kWh": a rate
             return Claim(measure, subj, partner, value, currency, qualifier, period, span, about=about)
         if unit_word in ("%", "per cent", "percent", "per  cent") or unit_word.startswith("per"):
             if value == 100 and re.match(r"\s*(?:[a-z]+ed|sure|certain|confident|behind|right|correct|safe)\b", after):
@@ -913,7 +962,8 @@ class ClaimStage:
                 re.search(r"\b(?:vot\w*|in favou?r|abstain\w*)\b", text, re.I) and \
                 not re.search(r"\b(?:receiv\w*|won|elected|secur\w*|obtain\w*|garner\w*)\b", text, re.I):
             subj = None  # "adopted with 39 States voting in favour": the membership's votes, no one state's figure
-        unit = noun.group(1).lower() if noun is not None and noun.group(1).lower() in _STEP_UNITS else "count"
+        unit = noun.group(1).lower() if noun is not None and noun.group(1).lower() in _STEP_UNITS | _CLOCK_UNITS \
+            else "count"  # a time is in its unit ("talked for 8 hours", "trains run every five minutes")
         partner = None
         if re.search(r"\b(?:received|receives?|bought|buys?|purchased|acquired|obtained|imported|got)\s+"
                      r"(?:(?:some|about|around|nearly|almost|over|more than|at least)\s+)?$", text[:m.start("num")]):
@@ -1079,6 +1129,9 @@ _STANDING_RE = re.compile(
     rf"(?:[^.;]{{0,60}}?\b(?:out of|among)\s+(?P<of>\d+|{N.SPELLED})\b)?", re.I)
 
 _NOT_COUNTED = {"years", "months", "weeks", "days", "decades", "centuries", "times", "pages", "paragraphs", "ones",
+                # a listicle's items ("5 takeaways from …", "7 signs that …") are no figure of the world
+                "takeaways", "tips", "facts", "signs", "secrets", "tricks", "moments", "myths", "habits", "mistakes",
+                "highlights", "trends", "predictions", "reads", "picks",
                 "others", "sessions", "was", "is", "has", "does", "its", "this", "thus", "us", "as",
                 # abstract nouns: "three purposes", "three things", "four zeroes" are no figure a checker can check
                 # (named goals, priorities and pillars of a strategy are counted: "a strategy with 16 mega goals")

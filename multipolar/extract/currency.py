@@ -97,3 +97,22 @@ def currency_named(text: str) -> str | None:
         return _NAMED_EXTRA[stem]
     found = currency_after(f" {(m.group('q') or '').strip()} {w}") or currency_after(f" {w}")
     return found[0] if found else None
+
+
+_POUND_WORD = re.compile(r"\s*(?:[-\s]?pounds?|lbs?\.?)\b(?!\s+sterling)", re.I)
+_MONEY_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|public\s+|taxpayers['’]?\s+)?(?:aid|funding|funds|"
+                             r"investment|money|support|spending|cash|revenue|debt|assistance|subsidies|grants?|"
+                             r"loans?|sales|exports|imports|trade|goods|damage|compensation)\b", re.I)
+
+
+def pounds_of_weight(before: str, after: str) -> bool:
+    """ "40,000 pounds of potato chips", "it weighed 69 pounds", "a 300-pound bomb": pounds of weight, not of money
+    (a pound sign, "pounds sterling" or "pounds of aid" is money)."""
+    m = _POUND_WORD.match(after)
+    if m is None:
+        return False
+    rest = after[m.end():]
+    if re.match(r"\s+of\s+\w", rest) and not _MONEY_AFTER_OF.match(rest):
+        return True  # "40,000 pounds of potato chips"
+    return bool(re.search(r"\b(?:weigh\w*|heavy|heavier|lighter|lost|gained|lift\w*|carr\w+)\b[^.;]{0,25}$", before,
+                          re.I))

@@ -1,0 +1,99 @@
+"""Claims that hold up on prose never seen (issue 12, round 6b): one general class per group, hand-written sentences.
+
+Every sentence is our own wording (news headlines and stories, statements, UN speeches), about other states and in
+other words than any gold document. A case lists every claim the reader must return — nothing more (negative cases
+list none): measure, subject, partner (None = unchecked), value within 2 %, unit, period (None = unchecked).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from multipolar.sources.document import SourceDocument
+
+PUB = "2022-03-14"
+# (measure, subject, partner or None = unchecked, value, unit, period or None = unchecked)
+Exp = tuple[str, "str | None", "str | None", float, str, "str | None"]
+
+CASES: dict[str, list[tuple[str, list[Exp]]]] = {
+    # a sale or purchase is a flow of goods between states only when a state sells or buys
+    "sale_by_no_state": [
+        ("Company insiders sold nearly $300 million in shares before the slump.",
+         [("other", None, None, 3e8, "usd", None)]),
+        ("A retired teacher bought a farmhouse for $45,000 at an auction.",
+         [("other", None, None, 45000, "usd", None)]),
+        ("An Estonian radio host raised $8 million to buy drones for the army.",
+         [("other", "EST", None, 8e6, "usd", None)]),
+        ("Norway sold gas worth $6bn to Poland in 2021.",
+         [("export_value", "NOR", "POL", 6e9, "usd", "2021")]),
+        ("Chinese firms bought Brazilian soybeans worth $2bn in 2021.",
+         [("import_value", "CHN", "BRA", 2e9, "usd", "2021")]),
+    ],
+    # a date written short ("Jan. 6", "Nov 11th") is no figure
+    "short_month": [
+        ("Senators questioned the Jan. 6 committee about its budget.", []),
+        ("The Feb 24 invasion changed Finnish politics.", []),
+        ("Police detained 40 protesters on Oct. 3 in Minsk.",
+         [("people_count", "BLR", None, 40, "people", None)]),
+    ],
+    # a time counted in clock units keeps its unit; listicle items are no figure
+    "clock_and_listicle": [
+        ("The senator spoke for more than 9 hours to delay the vote.",
+         [("other", None, None, 9, "hours", None)]),
+        ("The Kenyan runner finished 12 seconds ahead of the field.",
+         [("other", "KEN", None, 12, "seconds", None)]),
+        ("7 takeaways from the Chilean election debate", []),
+        ("Five signs that inflation has peaked in Canada", []),
+    ],
+    # pounds of weight are no money; pounds sterling, a pound sign and pounds of aid are
+    "pounds_of_weight": [
+        ("A truck carrying 30,000 pounds of frozen chicken overturned in Ohio.", []),
+        ("The package seized at the port weighed 85 pounds.", []),
+        ("Britain pledged 50 million pounds of aid to Kenya in 2021.",
+         [("aid_value", "KEN", "GBR", 5e7, "gbp", "2021")]),
+        ("The club was fined £40,000 by the league.",
+         [("other", None, None, 40000, "gbp", None)]),
+    ],
+    # money per unit is a rate, not an amount
+    "rates": [
+        ("Delivery riders in Peru earn $2.10 an hour, a survey found.",
+         [("other", "PER", None, 2.1, "usd_per_hour", None)]),
+        ("Solar power now costs $40/MWh in Spain.",
+         [("other", "ESP", None, 40, "usd_per_mwh", None)]),
+        ("Families will get 5,000 euros per child under the Italian scheme.",
+         [("other", "ITA", None, 5000, "eur_per_child", None)]),
+    ],
+    # a hedged price is no reported fact
+    "hedged_price": [
+        ("The lost painting could sell for $12m at a Paris auction.", []),
+    ],
+}
+
+
+def read(extractor: Any, text: str, published: str | None = PUB) -> list[Any]:
+    doc = SourceDocument(text=text, origin="test", kind="text", published=published)
+    return list(extractor.extract(doc).claims)
+
+
+def _match(c: Any, e: Exp) -> bool:
+    measure, subject, partner, value, unit, period = e
+    return (c.measure == measure and c.subject == subject and c.unit == unit and
+            (partner is None or c.partner == partner) and (period is None or c.period == period) and
+            abs(c.value - value) <= 0.02 * abs(value))
+
+
+PARAMS = [pytest.param(text, exp, id=f"{cls}-{i}") for cls, rows in CASES.items() for i, (text, exp) in enumerate(rows)]
+
+
+@pytest.mark.parametrize(("text", "exp"), PARAMS)
+def test_claims_v6b(extractor: Any, text: str, exp: list[Exp]) -> None:
+    got = read(extractor, text)
+    keys = [(c.measure, c.subject, c.partner, c.value, c.unit, c.period) for c in got]
+    assert len(got) == len(exp), keys
+    left = list(got)
+    for e in exp:
+        hit = next((c for c in left if _match(c, e)), None)
+        assert hit is not None, (e, keys)
+        left.remove(hit)
