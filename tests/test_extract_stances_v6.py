@@ -52,22 +52,22 @@ def test_the_armenian_genocide_named_and_referred_to(extractor) -> None:
     assert ("BOL", "armenian_genocide_recognition", None, "oppose") in got
 
 
-# -- breaches: who commits them opposes, whoever names or suffers them supports ----------------------------------------
-@pytest.mark.parametrize(("text", "want", "unwanted"), [
-    ("Bolivia continues to occupy Paraguayan territory.",
-     ("BOL", "territorial_integrity", "PRY", "oppose"), ("BOL", "territorial_integrity", "PRY", "support")),
-    ("Bolivia annexed the northern part of Paraguay in 1932.",
-     ("BOL", "territorial_integrity", "PRY", "oppose"), ("BOL", "territorial_integrity", "BOL", "support")),
+# -- breaches: whoever names or suffers them supports the issue; who commits them states no position (issue 12,
+# rules.v6b: a breach told by another is the breacher's deed — an event —, not a position it holds; changed from
+# "the breacher opposes", which the dev gold, blind annotations included, never requires)
+@pytest.mark.parametrize(("text", "want"), [
+    ("Bolivia continues to occupy Paraguayan territory.", ("CHL", "territorial_integrity", "PRY", "support")),
+    ("Bolivia annexed the northern part of Paraguay in 1932.", ("CHL", "territorial_integrity", "PRY", "support")),
     ("Bolivia has intensified its policy of occupation of Paraguayan lands.",
-     ("BOL", "territorial_integrity", "PRY", "oppose"), ("BOL", "territorial_integrity", "PRY", "support")),
+     ("CHL", "territorial_integrity", "PRY", "support")),
     ("Bolivia's attacks on villages constitute a grave violation of human rights law.",
-     ("BOL", "human_rights", None, "oppose"), ("BOL", "human_rights", None, "support")),
+     ("CHL", "human_rights", None, "support")),
     ("Bolivia's war rhetoric and growing violations of the ceasefire only make things worse.",
-     ("BOL", "ceasefire", None, "oppose"), ("BOL", "ceasefire", None, "support")),
+     ("CHL", "ceasefire", None, "support")),
 ])
-def test_the_one_who_breaches_opposes(extractor, text: str, want: tuple, unwanted: tuple) -> None:  # type: ignore[type-arg]
+def test_the_one_who_breaches_states_no_position(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
     got = stances(extractor, text, speaker=BORIC)
-    assert want in got and unwanted not in got, got
+    assert want in got and not any(h == "BOL" for h, *_ in got), got
 
 
 def test_the_breacher_is_not_whose_land_it_is(extractor) -> None:
@@ -80,8 +80,7 @@ def test_the_breacher_is_not_whose_land_it_is(extractor) -> None:
 # -- who says another breaches X holds X -------------------------------------------------------------------------------
 def test_who_complains_of_a_breach_holds_the_issue(extractor) -> None:
     got = stances(extractor, "Paraguay says Bolivia violates its territorial integrity.")
-    assert got == {("PRY", "territorial_integrity", "PRY", "support"),
-                   ("BOL", "territorial_integrity", "PRY", "oppose")}
+    assert got == {("PRY", "territorial_integrity", "PRY", "support")}
 
 
 def test_their_own_sovereignty_is_each_ones(extractor) -> None:
@@ -102,8 +101,6 @@ def test_their_own_sovereignty_is_each_ones(extractor) -> None:
      ("CHL", "territorial_integrity", "CHL", "support")),
     ("Units of the armed forces of Bolivia infiltrated the sovereign territory of the Republic of Chile.",
      ("CHL", "sovereignty", "CHL", "support")),
-    ("Units of the armed forces of Bolivia infiltrated the sovereign territory of the Republic of Chile.",
-     ("BOL", "territorial_integrity", "CHL", "oppose")),
 ])
 def test_paraphrases_v6(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
     got = stances(extractor, text, speaker=BORIC)
@@ -183,9 +180,9 @@ def test_a_task_is_a_position(extractor) -> None:
      ("BOL", "armenian_genocide_recognition", None, "oppose"),
      ("BOL", "armenian_genocide_recognition", None, "support")),
     ("Bolivia's policy and practices undermine the prospects of achieving a political settlement of the conflict.",
-     ("BOL", "peace_agreement", None, "oppose"), ("BOL", "peace_agreement", None, "support")),
+     ("CHL", "peace_agreement", None, "support"), ("BOL", "peace_agreement", None, "support")),
     ("Everyone knows that Bolivia continues to occupy two regions of Paraguay's sovereign territory.",
-     ("BOL", "territorial_integrity", "PRY", "oppose"), ("BOL", "territorial_integrity", "PRY", "support")),
+     ("CHL", "territorial_integrity", "PRY", "support"), ("BOL", "territorial_integrity", "PRY", "support")),
     ("My country will spare no effort to achieve the settlement of the conflict.",
      ("CHL", "peace_agreement", None, "support"), ("CHL", "peace_agreement", None, "oppose")),
 ])
@@ -249,10 +246,10 @@ def test_a_phrase_of_harm_is_no_lasting_peace(extractor) -> None:
     "Bolivia has intensified the fortification of the occupation line with fences.",
     "Instead of negotiating in good faith, Bolivia disrupts any attempt to settle the conflict by peaceful means.",
 ])
-def test_deeds_against_an_issue_are_opposition(extractor, text: str) -> None:
+def test_deeds_against_an_issue_are_no_support(extractor, text: str) -> None:
     got = stances(extractor, text, speaker=BORIC)
     assert not any(h == "BOL" and p == "support" for h, _, _, p in got), got
-    assert any(h == "BOL" and p == "oppose" for h, _, _, p in got), got
+    assert not any(h == "BOL" for h, *_ in got), got  # a deed told by another (rules.v6b)
 
 
 # -- economic ties named without a partner: the pair whose ties they are -----------------------------------------------
@@ -303,10 +300,9 @@ def test_both_leaders_commitment(extractor) -> None:
 @pytest.mark.parametrize(("text", "want"), [
     ("Peru and Bolivia accused each other of violating the ceasefire.",
      {("PER", "ceasefire", None, "support"), ("BOL", "ceasefire", None, "support")}),
-    ("Peru blamed Bolivia for breaking the truce.",
-     {("PER", "ceasefire", None, "support"), ("BOL", "ceasefire", None, "oppose")}),
+    ("Peru blamed Bolivia for breaking the truce.", {("PER", "ceasefire", None, "support")}),
     ("Paraguay accused Bolivia of violating its territorial integrity.",
-     {("PRY", "territorial_integrity", "PRY", "support"), ("BOL", "territorial_integrity", "PRY", "oppose")}),
+     {("PRY", "territorial_integrity", "PRY", "support")}),  # the accused states nothing (rules.v6b)
 ])
 def test_accusers_hold_the_issue(extractor, text: str, want: set) -> None:  # type: ignore[type-arg]
     assert stances(extractor, text) == want
@@ -362,7 +358,6 @@ def test_settling_by_force_is_no_settlement(extractor) -> None:
 @pytest.mark.parametrize(("text", "want"), [
     ("Bolivia's annexation of Paraguayan land was condemned by the EU.",
      ("EU", "territorial_integrity", "PRY", "support")),
-    ("The ceasefire was violated by Bolivia.", ("BOL", "ceasefire", None, "oppose")),
     ("The peace plan was welcomed by Peru.", ("PER", "peace_agreement", None, "support")),
     ("Paraguay condemned the occupation of its regions by Bolivia.",
      ("PRY", "territorial_integrity", "PRY", "support")),
@@ -401,7 +396,7 @@ def test_scene_and_things_are_no_position(extractor, text: str) -> None:
      ("CHL", "eu_membership", "CHL", "support")),
     ("Peru sent observers to monitor the ceasefire.", ("PER", "ceasefire", None, "support")),
     ("Peru's view that a ceasefire is needed was shared by others.", ("PER", "ceasefire", None, "support")),
-    ("Our reform agenda puts a strong emphasis on the rule of law.", ("CHL", "rule_of_law", None, "support")),
+    ("Our reform agenda puts a strong emphasis on the rule of law.", ("CHL", "rule_of_law", "CHL", "support")),
 ])
 def test_aims_objects_and_views_are_positions(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
     got = stances(extractor, text, speaker=BORIC)

@@ -28,7 +28,7 @@ _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermi
                  "breach", "resist", "attack", "trample", "flout", "abandon", "criticize", "criticise", "denounce",
                  "against", "question", "refuse", "dispute", "contest", "challenge", "dismiss", "break", "wreck",
                  "derail", "sabotage", "block", "obstruct", "scuttle", "torpedo", "jeopardize", "jeopardise",
-                 "renege", "scrap", "thwart", "frustrate", "veto", "boycott", "withdraw", "quit", "exit"}
+                 "renege", "scrap", "thwart", "frustrate", "veto", "boycott", "withdraw", "quit", "exit", "drop"}
 _SUBJ = {"nsubj", "nsubjpass"}
 _ECON_ISSUE = {"CHN": "economic_ties_with_china", "RUS": "economic_ties_with_russia", "EU": "economic_ties_with_eu",
                "USA": "economic_ties_with_usa", "TUR": "economic_ties_with_turkey", "IRN": "economic_ties_with_iran"}
@@ -43,6 +43,9 @@ _ECON = re.compile(
 _ECON_BARE = {"ties", "relations", "relationship", "cooperation", "co-operation", "partnership", "links", "integration",
               "engagement", "trade", "turnover", "investment", "investments", "loans", "loan", "funding", "credits",
               "credit"}
+# ties that are political when nothing qualifies them ("relations with X"); "economic", "closer", "pragmatic" … ties
+# are the ones the issue vocabulary counts as economic ties
+_POLITICAL_TIES = {"ties", "relations", "relationship", "links", "engagement"}
 _ECON_WORD = re.compile(r"\b(?:econom\w*|trade|trading|investment|business|commercial|financial|energy|free|"
                         r"strategic|pragmatic|practical|friendly|good|closer|deeper|stronger|enhanced)\b", re.I)
 _BRI = re.compile(r"\b(?:Belt and Road|BRI|One Belt,? One Road)\b")
@@ -136,6 +139,7 @@ class StanceStage:
 
     def __init__(self) -> None:
         self.patterns = load_issue_patterns()
+        self._match_ids: set[int] = set()
 
     def __call__(self, ctx: Context) -> None:
         out: list[Stance] = []
@@ -161,6 +165,7 @@ class StanceStage:
         """ "imposed sanctions on Russia", "the arms embargo on Iran", "has sanctioned Belarusian banks", "called for
         lifting the sanctions against Tehran": sanctions_on_<target>, held by whoever imposes, backs or opposes them."""
         out: list[Stance] = []
+        self._match_ids = set()
         text = ctx.text[s0:ctx.span_chars(sent)[1]]
         if _is_question(text):
             # a journalist's question holds no position, but it names what the answer is about: "… from Iran,
@@ -255,6 +260,7 @@ class StanceStage:
     def _economic_ties(self, ctx: Context, sent: Any, s0: int) -> list[Stance]:
         """ "a free trade agreement with China", "economic ties with Russia": economic_ties_with_<partner>."""
         out: list[Stance] = []
+        self._match_ids = set()
         text = ctx.text[s0:ctx.span_chars(sent)[1]]
         if _is_question(text):
             return out
@@ -281,6 +287,8 @@ class StanceStage:
             if not partners:
                 continue
             bare = m.group("noun").lower() in _ECON_BARE and not _ECON_WORD.search(m.group("mods"))
+            if bare and m.group("noun").lower() in _POLITICAL_TIES:
+                continue  # "improving relations with Iran", "normalization of relations with X": diplomacy, not trade
             found.append((m.start(), m.end(), partners if not bare else ["?" + p for p in partners], others))
         for m in _BRI.finditer(text):
             found.append((m.start(), m.end(), ["?CHN"], []))
@@ -343,7 +351,30 @@ class StanceStage:
         if pat.issue == "armenian_genocide_recognition" and not _the_armenian_genocide(ctx, anchor, m.group(0)):
             return []  # "the prevention of genocide", "the X genocide": genocide in general or another one
         verb = _governing_verb(anchor)
+        joiners: list[str] = []
+        if pat.target_rule == "holder" and verb is not None and anchor.i != verb.i and \
+                verb.i in {t.i for t in toks} and verb.tag_ == "VBG" and \
+                verb.dep_ in ("pcomp", "pobj", "acl", "dobj", "ccomp", "advcl") and \
+                not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            # "dropped its objections to Finland and Sweden joining NATO": the ones joining are the issue's target;
+            # who holds it is the clause above
+            joiners = [st for st in _states_of(ctx, {x.i for c in verb.children if c.dep_ in _SUBJ for x in c.subtree})
+                       if is_state_code(st)]
+            if not joiners and verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):
+                # "opposes Ukraine joining the EU" (the joiner parsed as the object the joining hangs on)
+                joiners = [st for st in _states_of(ctx, {verb.head.i}) if is_state_code(st)]
+            before = ctx.doc[verb.i - 1] if verb.i > 0 else None
+            if not joiners and before is not None and before.dep_ in ("pobj", "dobj") and \
+                    before.i in ctx.token_mentions:
+                # "dropped its objections to Albania joining NATO" (the gerund parsed apart from its subject)
+                joiners = [st for st in _states_of(ctx, {before.i}) if is_state_code(st)]
+            if joiners:
+                verb = _governing_verb(verb.head)
         chain = _chain(anchor, verb)
+        if joiners and verb is not None:
+            # "dropped its objections to / warned against X joining": what the verb does to the joining
+            chain = chain[:-1] + [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in _OPPOSE_NOUNS or
+                                  c.dep_ == "prep" and c.lower_ == "against" and c.i < anchor.i] + chain[-1:]
         if verb is not None and verb.lemma_ in _TOPIC_VERBS and not any(
                 t.lemma_ in _STANCE_NOUNS | _NEED_WORDS | _CONDEMN_NOUNS | _OPPOSE_NOUNS for t in chain):
             return []  # "the leaders discussed humanitarian aid": a topic named, no position taken
@@ -352,6 +383,8 @@ class StanceStage:
             return []  # "those who perished in the genocide", "after enduring the occupation": undergone, not held
         issue_np = _phrase(_np_head(anchor))
         self._climbed: Any = None
+        self._match_ids = {t.i for t in toks}  # "bound by the Iran nuclear deal", "NATO membership bids": named in
+        # the issue's own words, a state is what the issue is about, never who holds it
         holder_states, negated = self._holder(ctx, verb)
         climbed = self._climbed
         if verb is not None and any(t.dep_ in _SUBJ and t.head.i == verb.i and
@@ -367,6 +400,9 @@ class StanceStage:
             negated = False
         if anchor.dep_ in ("compound", "amod", "nmod") and anchor.head.lemma_ in _TOPIC_NOUNS:
             return []  # "a human rights issue", "the ceasefire question": a topic named, no position taken
+        if anchor.dep_ in ("compound", "amod", "nmod") and anchor.head.lemma_.lower() in _NAMED_BY_ISSUE:
+            return []  # "a human rights lawyer", "peace talks envoy", "a human rights treaty": a kind of someone or
+            # something named by the issue, no position taken
         if _a_topic(_np_head(anchor), verb):
             return []  # "the technical aspects of the ceasefire", "X remains one of the most salient issues"
         if _merely_near(chain, verb, anchor):
@@ -395,7 +431,9 @@ class StanceStage:
             sayers = [h for h in holder_states if h not in agent]
             holder_states = list(agent)
         holder_states = [h for h in holder_states if h not in sayers]
-        target = self._target(ctx, sent, anchor, toks, pat, holder_states, exclude=agent, sayers=sayers)
+        self._more_targets: list[str] = joiners[1:]
+        target = joiners[0] if joiners else \
+            self._target(ctx, sent, anchor, toks, pat, holder_states, exclude=agent, sayers=sayers)
         if target is None and pat.inverted and pat.target_rule == "of" and ctx.speaker and \
                 is_state_code(ctx.speaker) and ctx.speaker not in agent:
             target = ctx.speaker  # "the occupation", said in a statement: of the speaker's own land
@@ -428,7 +466,8 @@ class StanceStage:
         else:
             # "builds its policy on the justification of the genocide", "pursues the rejection of the deal": a noun
             # of denial between the issue and the verb turns the verb's position round
-            deny = any(t.lemma_ in _OPPOSE_NOUNS or t.lemma_ in _DENY_NOUNS for t in chain[1:])
+            deny = any(t.lemma_ in _OPPOSE_NOUNS or t.lemma_ in _DENY_NOUNS or t.lower_ == "against" and
+                       t.dep_ == "prep" for t in chain[1:])  # "protests against the peace deal"
             polarity = "oppose" if verb_opp != deny else "support"
         if negated and re.search(r"\bno alternative to\b", m.string, re.I):
             negated = False  # "there is no alternative to a peaceful resolution": support
@@ -450,6 +489,11 @@ class StanceStage:
         elif breach and breach_tok is None:
             np_pol = "oppose"
         np_holders = [h for h in np_holders if h not in agent]
+        if np_holders and holder_states and not set(np_holders) & set(holder_states) and polarity == "support" and \
+                verb is not None and verb.lemma_ not in _ENDORSE_VERBS and not _approved(verb):
+            # "China lashed out at Japan's concern over human rights", "noted Y's support for …": another's position
+            # named by one who neither shares nor endorses it is not the subject's
+            holder_states = []
         for h in np_holders:
             if h not in holder_states:
                 out.append(Stance(h, pat.issue, self._own_target(pat, target, h), np_pol, date, span))
@@ -469,8 +513,20 @@ class StanceStage:
             out.append(Stance(ctx.speaker, pat.issue, target, "support", date, span))
         holders = holder_states or ([ctx.speaker] if ctx.speaker and polarity == "support" and not np_holders
                                     else [])
+        if polarity == "oppose" and (_by_deed(verb, agent, pat, breach_tok, verb_breach, accuser) or
+                                     climbed is not None and climbed.lemma_ in _DEED_VERBS):
+            # "Russia violated / occupied / blocked …", "accused X of violating …": what a state is said to do is an
+            # event, not a position it states — unless it is the speaker's own
+            holders = [h for h in holders if h == ctx.speaker]
         for h in holders:
-            out.append(Stance(h, pat.issue, self._own_target(pat, target, h), polarity, date, span))
+            t = self._own_target(pat, target, h)
+            if t is None and pat.issue in _GOVERNANCE and is_state_code(h) and _REFORM.search(sent.text) and not [
+                    st for st in _states_of(ctx, set(range(sent.start, sent.end))) if st != h and is_state_code(st)]:
+                t = h  # "our reform agenda puts an emphasis on the rule of law": the holder's own governance
+            out.append(Stance(h, pat.issue, t, polarity, date, span))
+        if target is not None and self._more_targets:  # "membership for Finland and Sweden": each that would join
+            out += [Stance(st.holder, st.issue, t, st.polarity, st.date, st.text) for st in list(out)
+                    if st.target == target for t in self._more_targets if t != st.holder]
         return out
 
     def _sayers(self, ctx: Context, verb: Any) -> list[str]:
@@ -503,6 +559,8 @@ class StanceStage:
             if t.lemma_ not in _STANCE_NOUNS and t.lemma_ not in _OPPOSE_NOUNS and t.lemma_ not in _CONDEMN_NOUNS:
                 continue
             for c in t.children:
+                if c.i in self._match_ids:
+                    continue
                 if c.dep_ in ("amod", "compound", "nmod") and ctx.token_mentions.get(c.i) is not None:
                     for st in _holder_states_of(ctx, {c.i}):  # "Iranian support for …", "the US withdrawal from …"
                         if st not in out:
@@ -597,7 +655,7 @@ class StanceStage:
             by = [c for c in v.children if c.dep_ == "agent"]
             if by and any(c.dep_ == "nsubjpass" for c in v.children):
                 # "Russia's annexation was condemned by the EU": the one by whom it was done, not the subject
-                done_by = _holder_states_of(ctx, {x.i for c in by for x in c.subtree})
+                done_by = _holder_states_of(ctx, {x.i for c in by for x in c.subtree} - self._match_ids)
                 if done_by:
                     return done_by, negated
             subj = [c for c in v.children if c.dep_ in _SUBJ and c.lower_ not in ("there", "it")]
@@ -698,6 +756,13 @@ class StanceStage:
                     for st in _states_of(ctx, {x.i for x in t.subtree}) if is_state_code(st)]
             if doer:
                 return doer[0]
+            # "Finnish and Swedish NATO membership", "EU membership for Ukraine", "Sweden's bid to join": the state
+            # named in the membership's own phrase joins, not the one who backs it
+            named = [st for st in states if st not in holders and not any(
+                m.state == st and m.tok_start in self._match_ids for m in ctx.mentions_in(np_tokens))]
+            if named:
+                self._more_targets = named[1:]
+                return named[0]
             return holders[0] if holders else (states[0] if states else None)
         if states:
             return states[0]
@@ -732,6 +797,14 @@ _STANCE_NOUNS = {"support", "commitment", "backing", "call", "insistence", "adhe
 _EXPERIENCE_VERBS = {"perish", "die", "suffer", "survive", "endure", "flee", "witness", "undergo", "experience"}
 _ACCEPT_VERBS = {"accept", "tolerate", "recognize", "recognise", "allow", "legitimize", "legitimise", "welcome",
                  "support", "endorse", "justify", "condone", "back"}
+# people, bodies and instruments an issue only names the kind of ("a human rights activist", "a ceasefire monitor")
+_NAMED_BY_ISSUE = {"activist", "lawyer", "defender", "campaigner", "group", "organisation", "organization", "watchdog",
+                   "body", "commissioner", "council", "court", "tribunal", "treaty", "convention", "charity", "ngo",
+                   "researcher", "expert", "monitor", "observer", "envoy", "negotiator", "official", "chief", "award",
+                   "prize", "laureate", "day", "week", "prisoner", "worker", "volunteer", "office", "commission",
+                   "committee", "institute", "center", "centre", "foundation", "network", "movement", "mission",
+                   "advocate", "director", "head", "spokesman", "spokeswoman", "spokesperson", "team",
+                   "delegation", "delegate", "reporter", "journalist", "scholar", "lawmaker"}
 _TOPIC_NOUNS = {"issue", "question", "problem", "matter", "topic", "agenda", "dimension", "aspect", "situation",
                 "implication", "file", "debate", "discussion", "dossier"}
 _OPPOSE_NOUNS = {"opposition", "rejection", "objection", "resistance", "criticism", "refusal", "denial", "withdrawal",
@@ -749,6 +822,25 @@ _BREAK_VERBS = {"violate", "breach", "undermine", "disregard", "trample", "flout
                 "frustrate", "threaten", "ignore", "infringe", "encroach", "disrespect", "nullify", "abandon",
                 "attack", "deny", "block", "suspend", "revoke", "cancel", "abolish", "curtail", "restrict", "deprive",
                 "terminate", "repeal", "annul"}
+# opposing by deed (what a state does to an issue, reported by others), as against by word (oppose, reject, refuse …)
+_DEED_VERBS = {"violate", "breach", "undermine", "disregard", "trample", "flout", "break", "wreck", "derail",
+               "sabotage", "obstruct", "scuttle", "torpedo", "jeopardize", "jeopardise", "thwart", "frustrate",
+               "threaten", "ignore", "infringe", "encroach", "disrespect", "nullify", "attack", "block", "curtail",
+               "restrict", "deprive", "disrupt", "hamper", "hinder", "stall", "stymie", "prevent", "preclude", "spoil"}
+
+
+def _by_deed(verb: Any, agent: list[str], pat: IssuePattern, breach_tok: Any, verb_breach: bool,
+             accuser: Any) -> bool:
+    """The position would only be read off a deed: a breach by its agent, a verb that breaks or takes what the issue
+    names, or an accusation of doing so."""
+    if accuser is not None or verb_breach or (breach_tok is not None and agent):
+        return True
+    if verb is None:
+        return bool(pat.inverted)
+    return verb.lemma_ in _DEED_VERBS or verb.lemma_ in _SEIZE_VERBS or pat.inverted and \
+        verb.lemma_ not in _OPPOSE_VERBS and verb.lemma_ not in _ACCEPT_VERBS
+
+
 _SEIZE_VERBS = {"occupy", "annex", "invade", "seize", "capture", "infiltrate", "grab", "enter", "overrun", "conquer"}
 # verbs by which the subject commits or keeps up what their object names ("continued the occupation")
 _PERPETRATE_VERBS = {"continue", "intensify", "pursue", "maintain", "expand", "escalate", "conduct", "perpetrate",
@@ -761,6 +853,19 @@ _BREACH_BEFORE = re.compile(r"\b(?:violat\w*|breach\w*|undermin\w*|disregard\w*|
                             r"(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?(?:own\s+)?$", re.I)
 _THANK_VERBS = {"thank", "commend", "praise", "applaud", "congratulate", "appreciate", "salute", "laud", "hail",
                 "acknowledge", "recognize", "recognise"}
+# verbs by which a subject makes another's stated position its own ("welcomed / shares / backs X's commitment to …")
+# governance issues a state speaks of at home when it tells of its own reforms
+_GOVERNANCE = {"rule_of_law", "human_rights", "democratic_backsliding"}
+_REFORM = re.compile(r"\b(?:reforms?|reforming|programmes?|programs?|national|domestic|judiciary|judicial|"
+                     r"governance|institutions|institutional|legislation|constitution(?:al)?|our (?:country|society|"
+                     r"people|citizens|government|state|nation)|in the country|corruption|public administration)\b",
+                     re.I)
+_ENDORSE_VERBS = {"welcome", "share", "echo", "join", "support", "endorse", "back", "reaffirm", "reiterate", "affirm",
+                  "express", "voice", "confirm", "underline", "underscore", "stress", "emphasize", "emphasise",
+                  "hail", "salute", "praise", "commend", "applaud", "thank", "appreciate", "congratulate", "laud",
+                  "acknowledge", "recognize", "recognise", "value", "encourage", "count", "rely", "need", "want",
+                  "accept", "be", "remain", "have", "make", "take", "give", "lend", "offer", "provide", "extend",
+                  "demonstrate", "show", "continue"}
 _WISH_VERBS = {"hope", "urge", "call", "demand", "expect", "want", "ask", "insist", "encourage", "wish", "press",
                "invite", "appeal"}
 
@@ -848,7 +953,10 @@ _SANCTION_RE = re.compile(r"\b(?:sanctions|sanction(?:ed|ing)|(?:arms |oil |trad
                           r"asset freezes?|visa bans|price caps?)\b", re.I)
 # between the word "sanctions" and the state they target: "sanctions on X", "sanctions the US imposed on X"
 _SANCTION_ON = re.compile(r"\s+(?:(?:the\s+)?[\w.]+\s+)?(?:(?:has\s+|have\s+)?(?:imposed|introduced|placed|slapped|"
-                          r"levied|reimposed)\s+)?(?:on|against|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                          r"levied|reimposed)\s+)?(?:on|against|targeting)\s+(?:the\s+)?"
+                          # words between, never those that open another clause ("sanctions on oligarchs if X …")
+                          r"(?:(?!(?:if|unless|when|whether|should|as|after|before|over|because|while|until|and|or|"
+                          r"but|for|to|by|in|amid|despite|following)\b)[\w-]+\s+){0,2}$", re.I)
 _BACK_SANCTIONS = {"support", "impose", "reimpose", "extend", "back", "welcome", "call", "urge", "demand", "favour",
                    "favor", "endorse", "tighten", "expand"}
 _UNDO_SANCTIONS = {"lift", "ease", "remove", "end", "scrap", "relax", "drop", "waive", "suspend", "oppose", "reject",

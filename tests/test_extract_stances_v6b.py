@@ -1,0 +1,175 @@
+"""Stances (rules.v6b, issue 12): precision on prose never seen — deeds told by others, states named inside the
+issue's own words, who would join a bloc, clause boundaries after "sanctions on", issue words that only name a kind
+of person or body, another's position named by one who does not share it, political (not economic) ties, and a
+state's own governance. All texts are hand-written."""
+
+from __future__ import annotations
+
+import pytest
+
+from multipolar.sources.document import SourceDocument
+
+
+def stances(extractor, text: str, speaker: str | None = None):  # type: ignore[no-untyped-def]
+    doc = SourceDocument(text=text, origin="test", kind="text", published="2022-03-14",
+                         title="Statement" if speaker else None, source=speaker)
+    return {(s.holder, s.issue, s.target, s.polarity) for s in extractor.extract(doc).stances}
+
+
+LULA = "Luiz Inacio Lula da Silva, President of Brazil"
+
+
+# -- a deed told by another is an event, not a stated position; opposing by word still is ------------------------------
+@pytest.mark.parametrize("text", [
+    "Venezuela violated the sovereignty of Guyana, the Guyanese president said.",
+    "Ecuador accused Peru of breaching the ceasefire.",
+    "Peruvian troops crossed into Ecuador and occupied parts of its territory.",
+    "Bolivia sabotaged the peace talks by walking out.",
+])
+def test_deeds_told_by_others_hold_no_position_of_the_doer(extractor, text: str) -> None:
+    got = stances(extractor, text)
+    assert not any(p == "oppose" and h in ("VEN", "PER", "BOL") for h, _, _, p in got), got
+
+
+def test_the_accuser_still_holds_what_was_breached(extractor) -> None:
+    got = stances(extractor, "Ecuador accused Peru of breaching the ceasefire.")
+    assert got == {("ECU", "ceasefire", None, "support")}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hungary rejected the peace plan.", ("HUN", "peace_agreement", None, "oppose")),
+    ("Serbia rejected any ceasefire with the rebels.", ("SRB", "ceasefire", None, "oppose")),
+    ("Turkey strongly disputes the Armenian genocide.", ("TUR", "armenian_genocide_recognition", None, "oppose")),
+])
+def test_opposing_by_word_is_a_position(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
+    got = stances(extractor, text)
+    assert want in got or (want[0], want[1], None, want[3]) in got, got
+
+
+def test_the_speakers_own_deed_stays(extractor) -> None:
+    got = stances(extractor, "We have blocked the so-called peace plan.", speaker=LULA)
+    assert ("BRA", "peace_agreement", None, "oppose") in got
+
+
+# -- a state named inside the issue's own words is what the issue is about, not who holds it ---------------------------
+@pytest.mark.parametrize(("text", "holder", "not_holder"), [
+    ("Israel says it will not be bound by any Iran nuclear deal.", "ISR", "IRN"),
+    ("Norway welcomed NATO membership bids by Sweden and Finland.", "NOR", "NATO"),
+])
+def test_a_state_in_the_issue_words_holds_nothing(extractor, text: str, holder: str, not_holder: str) -> None:
+    got = stances(extractor, text)
+    assert any(h == holder for h, *_ in got), got
+    assert not any(h == not_holder for h, *_ in got), got
+
+
+# -- who would join: the state named with the membership, not the one who backs it ------------------------------------
+@pytest.mark.parametrize(("text", "want"), [
+    ("Portugal ratified NATO membership for Finland and Sweden.",
+     {("PRT", "nato_membership", "FIN", "support"), ("PRT", "nato_membership", "SWE", "support")}),
+    ("Croatia agreed to back Finnish and Swedish NATO membership.",
+     {("HRV", "nato_membership", "FIN", "support"), ("HRV", "nato_membership", "SWE", "support")}),
+    ("Spain calls for fast-track EU membership for Moldova.", {("ESP", "eu_membership", "MDA", "support")}),
+    ("Greece dropped its objections to North Macedonia joining NATO.", {("GRC", "nato_membership", "MKD", "support")}),
+    ("Hungary opposes Ukraine joining the EU.", {("HUN", "eu_membership", "UKR", "oppose")}),
+])
+def test_membership_is_of_the_state_that_would_join(extractor, text: str, want: set) -> None:  # type: ignore[type-arg]
+    got = stances(extractor, text)
+    assert want <= got, got
+    assert not any(h == t for h, i, t, _ in got if i.endswith("_membership") and h in {"PRT", "HRV", "ESP", "GRC",
+                                                                                         "HUN"}), got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Moldova wants to join the EU.", ("MDA", "eu_membership", "MDA", "support")),
+    ("Georgia reaffirmed its intention to join NATO.", ("GEO", "nato_membership", "GEO", "support")),
+    ("Canada supports Ukraine's NATO membership.", ("CAN", "nato_membership", "UKR", "support")),
+])
+def test_own_membership_and_backed_membership_stay(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
+    assert want in stances(extractor, text)
+
+
+# -- "sanctions on …": the target never lies beyond a clause boundary --------------------------------------------------
+def test_sanctions_target_stops_at_a_clause(extractor) -> None:
+    got = stances(extractor, "Canada warned Russia of sanctions on oligarchs if Ukraine is attacked.")
+    assert not any(t == "UKR" or i == "sanctions_on_ukraine" for _, i, t, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Japan imposed sanctions on Russian banks.", ("JPN", "sanctions_on_russia", "RUS", "support")),
+    ("Canada slapped new sanctions on the Iranian oil sector.", ("CAN", "sanctions_on_iran", "IRN", "support")),
+])
+def test_sanctions_on_a_states_firms_still_target_it(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
+    assert want in stances(extractor, text)
+
+
+# -- issue words that only name a kind of person, body or instrument ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Peru's top court said the climate accord is a human rights treaty.",
+    "Belarus jailed a prominent human rights lawyer on Monday.",
+    "Kenya appointed a ceasefire monitor for the region.",
+    "The human rights commissioner of Chile resigned.",
+])
+def test_issue_words_naming_a_kind_are_no_position(extractor, text: str) -> None:
+    assert stances(extractor, text) == set()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The EU called for human rights safeguards.", ("EU", "human_rights", None, "support")),
+    ("Chile and Peru agreed to continue ceasefire talks.", ("CHL", "ceasefire", None, "support")),
+])
+def test_issue_words_on_a_noun_of_position_stay(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
+    assert want in stances(extractor, text)
+
+
+# -- another's position named by one who neither shares nor endorses it ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "China lashed out at Norway's concern over human rights.",
+    "Moscow mocked Kyiv's calls for a ceasefire.",
+])
+def test_anothers_position_is_not_the_subjects(extractor, text: str) -> None:
+    got = stances(extractor, text)
+    assert not any(h in ("CHN", "RUS") for h, *_ in got), got
+    assert any(h in ("NOR", "UKR") for h, *_ in got), got
+
+
+def test_an_endorsed_position_is_shared(extractor) -> None:
+    got = stances(extractor, "Chile welcomed Peru's commitment to a ceasefire.")
+    assert {("CHL", "ceasefire", None, "support"), ("PER", "ceasefire", None, "support")} <= got
+
+
+# -- relations and ties with a state are diplomacy, not economic ties, unless a word makes them economic ---------------
+@pytest.mark.parametrize("text", [
+    "Both Peru and Chile have an interest in improving relations with China.",
+    "Peru's initiative for the normalization of relations with Turkey was welcomed.",
+])
+def test_political_relations_are_no_economic_ties(extractor, text: str) -> None:
+    assert not any(i.startswith("economic_ties") for _, i, *_ in stances(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Chile seeks closer economic ties with China.", ("CHL", "economic_ties_with_china", None, "support")),
+    ("Chile seeks pragmatic relations with Russia.", ("CHL", "economic_ties_with_russia", None, "support")),
+    ("Peru is pursuing further loans from China.", ("PER", "economic_ties_with_china", None, "support")),
+])
+def test_economic_ties_stay(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
+    assert want in stances(extractor, text)
+
+
+# -- a state's own governance: the rule of law in its own reforms is about itself --------------------------------------
+@pytest.mark.parametrize(("text", "want"), [
+    ("Brazil continues to implement national programmes on strengthening the rule of law.",
+     ("BRA", "rule_of_law", "BRA", "support")),
+    ("Our judicial reform puts human rights first.", ("BRA", "human_rights", "BRA", "support")),
+])
+def test_own_reforms_are_about_oneself(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
+    assert want in stances(extractor, text, speaker=LULA)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("We call on all states to respect human rights.", ("BRA", "human_rights", None, "support")),
+    ("We urge Peru to carry out reforms that respect the rule of law.", ("BRA", "rule_of_law", None, "support")),
+])
+def test_governance_elsewhere_is_not_about_oneself(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
+    got = stances(extractor, text, speaker=LULA)
+    assert want in got or (want[0], want[1], "PER", want[3]) in got, got
+    assert (want[0], want[1], "BRA", want[3]) not in got, got
