@@ -194,3 +194,24 @@ def test_a_purpose_clause_acts_on_the_one_summoned(extractor) -> None:
     got = dyads(extract(extractor, "On Tuesday, Kenyan foreign minister Amos Wekesa summoned Uganda's ambassador "
                                    "to complain about the raids."))
     assert ("ACCUSE", "KEN", "UGA") in got
+
+
+# -- "the ex-Soviet country": a state referred to by a common noun is the one last named, not the actor ----------
+def test_the_country_is_the_state_last_named_other_than_the_actor(extractor) -> None:
+    got = dyads(extract(extractor, "Spain has a naval base in Morocco and considers it a partner, supplying the "
+                                   "North African country with weapons."))
+    assert ("AID", "ESP", "MAR") in got
+
+
+def test_the_country_across_sentences(extractor) -> None:
+    got = dyads(extract(extractor, "Peru held elections in May. Last week Chile sent aid to the Andean country."))
+    assert ("AID", "CHL", "PER") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Peru held elections in May. Last week Chile sent aid to the other country.",
+    "Peru held elections in May. Last week Chile sent aid to the whole country.",
+])
+def test_the_other_country_is_no_reference_back(extractor, text) -> None:
+    got = dyads(extract(extractor, text))
+    assert ("AID", "CHL", "PER") not in got

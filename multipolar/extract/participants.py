@@ -42,6 +42,10 @@ _BILATERAL = re.compile(r"\b(?:bilateral|together|mutual\w*|relations(?:hip)?|co
 #: … and not with many ("all parties", "the international community", "other countries")
 _MANY = re.compile(r"\b(?:parties|international community|countries|nations|states|all sides|others)\b", re.I)
 _DEALS = {"deal", "agreement", "accord", "treaty"}
+#: a state referred to by a common noun ("the ex-Soviet country", "the landlocked nation")
+_ONE_STATE = {"country", "nation", "republic"}
+#: … but not one that points elsewhere than back ("the other country", "each country", "the whole country")
+_NOT_BACK = {"other", "whole", "entire", "same", "host", "home", "first", "second", "last", "next", "only", "every"}
 _DEAL_MADE = {"sign", "conclude", "reach", "strike", "ink", "seal"}
 
 
@@ -53,6 +57,7 @@ class Participants:
         self.pair: list[str] = []
         self.pair_kind = ""
         self.pair_at = -10
+        self._k = 0
         self.conflict: list[str] = []
         self.conflicts: Counter[tuple[str, ...]] = Counter()  # every sighting of a pair fighting; the most seen wins
         self.sides: list[str] = []  # the two a third party spoke with in turn ("spoke with A … also spoke with B")
@@ -76,6 +81,7 @@ class Participants:
     # -- before a sentence's events: resolve its collective words -----------------------------------------------
     def resolve(self, k: int, sent: Any) -> None:
         self._sent = sent
+        self._k = k
         for tok in sent:
             states = self._refers_to(k, tok)
             if states:
@@ -127,6 +133,14 @@ class Participants:
             return list(self.subject_pair)  # "Chile and Peru clashed … . They accused each other …"
         if lemma == "counterpart" and tok.tag_ == "NNS" and self.group and recent <= 3:
             return [s for s in self.group[1:]]  # "thanked his counterparts": those he met
+        if lemma in _ONE_STATE and tok.tag_ == "NN" and tok.dep_ not in ("compound", "amod", "poss") and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+                tok.i not in self.ctx.token_mentions and not any(
+                    c.dep_ in ("poss", "compound", "prep", "relcl", "acl") or c.dep_ == "amod" and c.lower_ in _NOT_BACK
+                    for c in tok.children):
+            # "Russia … supplying the ex-Soviet country with weapons": the state last named before it, not the one
+            # whose act this is
+            return self._last_named_other(tok)
         if lemma in _GOVERNMENT and self.topic and _plain(tok) and any(c.lower_ == "the" for c in tok.children):
             return [self.topic]
         if lemma == "ministry" and self.ctx.speaker and any(c.lower_ == "the" for c in tok.children) and all(
@@ -147,6 +161,23 @@ class Participants:
                 and not self._named_states_in(set(range(tok.sent.start, tok.i))):
             return [self.subject]  # "China signed … . It backed out of …": the state the sentence before was about
         return []
+
+    def _last_named_other(self, tok: Any) -> list[str]:
+        subjects: set[int] = set()
+        h = tok
+        while h.head.i != h.i:  # the subjects of the clauses above the reference: whose act it is
+            h = h.head
+            subjects |= {t.i for c in h.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        own = {m.state for m in self.ctx.mentions_in(subjects) if m.state}
+        lo = tok.sent.start
+        before = [m for m in self.ctx.mentions_in(set(range(lo, tok.i)))
+                  if m.state and is_state_code(m.state) and m.role not in ("pronoun", "coref")]
+        here = [m.state for m in before if m.state and m.state not in own]
+        if here:
+            return [here[-1]]
+        # the sentence names only the actor: the state the sentence before named last
+        prev = [s for s in self.prev_named if s not in own]
+        return [prev[-1]] if prev and self.prev_at == self._k - 1 else []
 
     def partners(self, k: int, actors: list[str]) -> list[str]:
         """Right after a meeting (anywhere in a text that opens with one), whom one of those who met acts towards
