@@ -65,6 +65,41 @@ CASES: dict[str, list[tuple[str, list[Exp]]]] = {
         ("Families will get 5,000 euros per child under the Italian scheme.",
          [("other", "ITA", None, 5000, "eur_per_child", None)]),
     ],
+    # people: a people noun past a comma counts nothing; ranks and fighters are people; "eliminated" is killed
+    "people_nouns": [
+        ("Strike hits depot: a radar, two trucks, 30 Russians eliminated",
+         [("people_count", "RUS", None, 30, "people", None)]),
+        ("About 150 invaders were eliminated near Kherson, the mayor said.",
+         [("people_count", None, None, 150, "people", None)]),
+        ("The court charged the leader and 6 lieutenants with sedition.",
+         [("people_count", None, None, 6, "people", None)]),
+        ("Up to 8 generals and 20,000 soldiers have been killed, officials say.",
+         [("people_count", None, None, 8, "people", None), ("people_count", None, None, 20000, "people", None)]),
+    ],
+    # a group named by a superlative or a label number is no count
+    "superlative_and_label": [
+        ("The 20 richest families in Chile own vast estates.", []),
+        ("The Mexican drama's season 3 opens in May.", []),
+        ("Under phase 2 of the plan, Chile will reopen its borders.", []),
+    ],
+    # whose people or things: not the sayer's when foreign, not the sentence's state's for a global total, no one
+    # state's when two nationalities share the figure, not a state named after the figure in another role
+    "count_owner": [
+        ("Kenya says five foreign journalists were detained.",
+         [("people_count", None, None, 5, "people", None)]),
+        ("Peru confirmed 12 new cases, bringing the global total to 95.",
+         [("people_count", "PER", None, 12, "people", None), ("people_count", None, None, 95, "people", None)]),
+        ("Norway tracked six Russian and Chinese warships near its coast.",
+         [("other", None, None, 6, "count", None)]),
+        ("21 countries urged sanctions on Iranian airlines.",
+         [("other", None, None, 21, "count", None)]),
+        ("At least 500 seals have died in the Caspian Sea since the Russian drills began.",
+         [("other", None, None, 500, "count", None)]),
+        ("During the floods, 34 villages in Peru were destroyed.",
+         [("other", "PER", None, 34, "count", None)]),
+        ("NATO raised its rapid-reaction force from 30,000 to 250,000.",
+         [("other", "NATO", None, 30000, "count", None), ("other", "NATO", None, 250000, "count", None)]),
+    ],
     # a hedged price is no reported fact
     "hedged_price": [
         ("The lost painting could sell for $12m at a Paris auction.", []),

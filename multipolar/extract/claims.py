@@ -104,7 +104,10 @@ _PEOPLE_WORDS = frozenset(
     "combatants servicemembers personnel patients cases voters lawmakers deputies mps members cartographers "
     "researchers teachers doctors nurses farmers miners drivers passengers migrants employees detainees "
     "soldiers sailors pilots crew evacuees deportees lives boys girls teenagers schoolboys schoolgirls schoolchildren "
-    "pupils youths adults babies infants relatives pensioners seafarers fishermen".split())
+    "pupils youths adults babies infants relatives pensioners seafarers fishermen "
+    # ranks, offices and fighters named by what they do
+    "generals colonels commanders lieutenants sergeants justices judges senators legislators ministers invaders "
+    "occupiers separatists gunmen conscripts recruits reservists guards marines paratroopers".split())
 _NOT_ADJ = frozenset("of in to and or from which that who were are was is have has had with for by on at as".split())
 
 
@@ -116,7 +119,7 @@ _NOT_PEOPLE_EES = frozenset("degrees fees trees committees guarantees decrees pe
 def _people_head(after: str) -> bool:
     """The figure counts people when one of the next three words is a people noun before any preposition or verb
     ("Three gunmen", "two 16-year-old suspects", "40 local residents")."""
-    for w in re.findall(r"[\w-]+", after[:60])[:3]:
+    for w in re.findall(r"[\w-]+", re.split(r"[,;:()]|\s[-–—]\s", after[:60])[0])[:3]:  # not past a comma
         if re.fullmatch(r"[A-Z][a-z]+(?:ans|is)", w):
             return True  # a people named by nationality: "Chileans", "Azerbaijanis"
         w = w.lower()
@@ -131,9 +134,10 @@ def _people_head(after: str) -> bool:
 _PEOPLE_STATE = re.compile(
     r"\s*(?:(?:were|are|was|have been|had been|being)\s+(?:reportedly\s+|reported\s+|confirmed\s+|also\s+)?)?"
     r"(?:displaced|killed|dead|wounded|injured|missing|detained|arrested|evacuated|homeless|displaced|uprooted|"
-    r"executed|abducted|kidnapped|deported|expelled)\b", re.I)
+    r"executed|abducted|kidnapped|deported|expelled|eliminated|neutrali[sz]ed|liquidated)\b", re.I)
 _ABOUT_PEOPLE = [
-    ("killed", re.compile(r"\b(?:kill|die|dead|death|fallen|perish|lost their lives|casualt|claim\w* the lives|toll)",
+    ("killed", re.compile(r"\b(?:kill|die|dead|death|fallen|perish|lost their lives|casualt|claim\w* the lives|toll|"
+                          r"eliminat|neutrali[sz]|liquidat)",
                           re.I)),
     ("wounded", re.compile(r"\b(?:wound|injur)", re.I)),
     ("displaced", re.compile(r"\b(?:displaced|IDP|refugee|expelled|deport|fled|flee|fleeing|evacuat|uprooted|"
@@ -278,6 +282,7 @@ class ClaimStage:
         self._prev_subject: str | None = None
         self._last = last_states
         self._main = _main_state(ctx)
+        self._main_named = sum(1 for mm in ctx.mentions if mm.state == self._main and mm.role != "pronoun")
         self._speaker = ctx.speaker if ctx.speaker and is_state_code(ctx.speaker) else None
         for sent in ctx.sentences():
             s0, s1 = ctx.span_chars(sent)
@@ -542,6 +547,14 @@ class ClaimStage:
             return Claim("other", subj, None, round(100 * value / den_r, 2), "percent", qualifier, period, span,
                          about=_about(text))
         # a bare count: people, or nothing we can check
+        num_tok = next((t for t in sent if ctx.char(t.i) >= s0 + m.start("num")), None)
+        if num_tok is not None and num_tok.i + 1 < sent.end and ctx.doc[num_tok.i + 1].tag_ in ("JJS", "RBS") and \
+                ctx.doc[num_tok.i + 1].lower_ not in ("least", "most"):
+            return None  # "the 10 richest men", "five biggest banks": a group named by a superlative, not a count
+        if num_tok is not None and num_tok.i > sent.start and num_tok.dep_ in ("nummod", "appos", "npadvmod") and \
+                num_tok.head.i == num_tok.i - 1 and num_tok.head.tag_ == "NN" and num_tok.head.is_lower and \
+                raw[0].isdigit() and not scale:
+            return None  # a label: "season 2", "phase 3", "article 5" (the noun before names, the figure numbers)
         follow = re.match(r"\s*(?:of\s+(?:the\s+|them\s+|its\s+|their\s+)?)?((?:[A-Z][a-z]+\s+)?[\w-]+(?:\s+\w+)?)",
                           after)
         noun_phrase = follow.group(1) if follow else ""
@@ -572,7 +585,12 @@ class ClaimStage:
         if (value < 2 and not raw.isdigit() and not nationals) or (
                 re.search(r"\b(?:all|the|these|those)\s+$", before, re.I) and not raw[0].isdigit() and not scale):
             return None  # "all three ministers", "the three crew": people counted before
-        both = bool(re.match(r"[^.;]{0,40}?\b(?:(?:from|on|of)\s+both\s+sides|on\s+either\s+side)\b", after))
+        both = bool(re.match(r"[^.;]{0,40}?\b(?:(?:from|on|of)\s+both\s+sides|on\s+either\s+side)\b", after) or
+                    # "four foreign diplomats": not the sayer's or the place's people
+                    re.match(r"\s*(?:[\w-]+\s+)?foreign\b", after) or
+                    # "bringing the global total to 83": the world's count, not the sentence's state's
+                    (tally and re.search(r"\b(?:global|world(?:wide)?|international)\s+(?:\w+\s+)?$",
+                                         before[:tally.start() + 1 + len(tally.group(0).split()[0])])))
         subj = None if both else _nationality(ctx, sent, text, m, mentions)
         if both:
             pass  # "17 soldiers from both sides": no one state's people
@@ -939,13 +957,30 @@ class ClaimStage:
                      r"\bother|\bfirst|\blast|\bnext)\s+$|\ball\s+(?=[a-z]+\s+$)", text[:m.start("num")], re.I) or (
                 re.search(r"\ball\s+$", text[:m.start("num")], re.I) and not raw[0].isdigit()):
             return None  # a definite description ("the three countries", "top ten"), not a new figure
-        own = next((mm.state for mm in mentions if mm.role == "demonym" and mm.state and
+        own = next((mm for mm in mentions if mm.role == "demonym" and mm.state and
                     mm.start - span.start >= m.end("num") and
                     re.fullmatch(r"\s*(?:[a-z-]+\s+)?", text[m.end("num"):mm.start - span.start])), None)
         # "from the Syrian border", "off the Turkish coast": a demonym naming a place is not the owner of a count
         owners = [mm for mm in mentions if not (mm.role == "demonym" and _PLACE_NOUN.match(ctx.text, mm.end))]
-        subj = own or _agent(ctx, sent, span.start, m.start("num"), mentions, self._last, self._prev_subject) or \
-            _first_state(owners) or self._main  # "four Azerbaijani helicopters": the nationality named with them
+        if own is not None and re.match(r"\s*(?:and|or|,)\s+[A-Z]", ctx.text[own.end:]):
+            own_state: str | None = None  # "eight Russian and Chinese warships": two states' things, no one's
+            subj = None
+        else:
+            own_state = own.state if own is not None else None
+            subj = own_state or _agent(ctx, sent, span.start, m.start("num"), mentions, self._last,
+                                       self._prev_subject, groups=True)  # "NATO increased forces to 300,000"
+        if own is None and subj is None:
+            if _figure_is_subject(ctx, sent, span.start, m.start("num")) and not ctx.speaker:
+                # "33 countries called for sanctions on Russian clubs", "3,000 dolphins died since the Russian
+                # invasion": a state named after the figure in another role does not own it; where it is counted
+                # ("in Azerbaijan") or a state named before it does
+                subj = _first_state([mm for mm in owners if mm.start - span.start < m.start("num") or (
+                    mm.role != "demonym" and re.search(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?"
+                                                       r"(?:[a-z]+\s+)?$",
+                                                       text[max(0, mm.start - span.start - 25):mm.start - span.start]))
+                ]) or (self._main if self._main_named > 1 else None)  # the state a longer text is about
+            else:
+                subj = _first_state(owners) or self._main  # "four Azerbaijani helicopters": the nationality
         whole = re.match(r"\s+(?:\w+\s+)?of\s+(?:the\s+)?(?:Republic\s+of\s+)?", after[noun.end():]) if noun else None
         if whole is not None and noun is not None:
             # "seven districts of Azerbaijan", "two regions of our country": parts counted of a state's whole
@@ -1475,8 +1510,22 @@ def _place(text: str, s0: int, num: re.Match[str], mentions: list[Mention]) -> s
     return None
 
 
+def _figure_is_subject(ctx: Context, sent: Any, s0: int, pos: int) -> bool:
+    """The figure is (in) its clause's subject: "33 countries called for …", "3,000 dolphins have died …"."""
+    tok = next((t for t in sent if ctx.char(t.i) >= s0 + pos), None)
+    if tok is None:
+        return False
+    v = tok
+    for _ in range(6):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    return any(t.i == tok.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree) or \
+        (tok.head.i == v.i and tok.dep_ in ("nsubj", "nsubjpass")) or v.i == tok.i
+
+
 def _agent(ctx: Context, sent: Any, s0: int, pos: int, mentions: list[Mention], last_states: list[str],
-           prev_subject: str | None = None) -> str | None:
+           prev_subject: str | None = None, groups: bool = False) -> str | None:
     """The state that does what is counted: the subject of the clause that holds the figure ("In northern Syria, it
     has launched three offensives" → the state "it" stands for), read from the parse."""
     tok = next((t for t in sent if ctx.char(t.i) >= s0 + pos), None)
@@ -1492,7 +1541,7 @@ def _agent(ctx: Context, sent: Any, s0: int, pos: int, mentions: list[Mention], 
         return None  # the figure is itself the subject ("40 tanks were transported")
     idx = {t.i for t in subj[0].subtree}
     for m in mentions:
-        if m.tok_start in idx and m.state and is_state_code(m.state):
+        if m.tok_start in idx and m.state and (is_state_or_group(m.state) if groups else is_state_code(m.state)):
             return m.state
     if subj[0].lower_ in ("it", "they") and last_states:
         if subj[0].i == sent.start and prev_subject:
