@@ -100,6 +100,26 @@ CASES: dict[str, list[tuple[str, list[Exp]]]] = {
         ("NATO raised its rapid-reaction force from 30,000 to 250,000.",
          [("other", "NATO", None, 30000, "count", None), ("other", "NATO", None, 250000, "count", None)]),
     ],
+    # the period: not a comparison's base, not a later year of an infinitive, not a date of another clause when the
+    # figure is "still" so; an event's year in its name counts; a two-year span; "that attack" is the one told before
+    "periods": [
+        ("Jobless claims in Canada fell to 180,000, the lowest level since 1989.",
+         [("other", "CAN", None, 180000, "count", "2022-03")]),
+        ("Qatar will receive $8 million to prepare for the 2030 Asian Games.",
+         [("other", "QAT", None, 8e6, "usd", "2022-03")]),
+        ("60 percent of Brazilians do not want Bolsonaro to run in 2026, a poll shows.",
+         [("other", "BRA", None, 60, "percent", "2022-03")]),
+        ("Serbia seized the north in 1999 - some 20,000 Serbs are still displaced.",
+         [("people_count", "SRB", None, 20000, "people", "2022-03")]),
+        ("Chile finished ninth at the Tokyo 2020 Olympic Games.",
+         [("other", "CHL", None, 9, "rank", "2020")]),
+        ("The Global Innovation Index for 2020-2021 ranked Chile fifty-third of 132 economies.",
+         [("other", "CHL", None, 53, "rank", "2020/2021")]),
+        ("Ethiopian forces shelled the town in March 2021. In that attack, 40 civilians were killed.",
+         [("people_count", None, None, 40, "people", "2021")]),
+        ("Ethiopian forces shelled the town in March 2021. Since then, 40 civilians were killed.",
+         [("people_count", None, None, 40, "people", "2022-03")]),
+    ],
     # a hedged price is no reported fact
     "hedged_price": [
         ("The lost painting could sell for $12m at a Paris auction.", []),

@@ -52,6 +52,10 @@ _SALE_WORDS = [
 #: a price or rate: money per unit ("$3.75 an hour", "$132/kWh", "$7,000 per kid", "80 euros a barrel")
 _PER_UNIT = re.compile(r"\s*(?:/\s?|per\s+|an?\s+(?=(?:hour|day|week|month|year|night|head|person|barrel|tonne|ton|"
                        r"litre|liter|gallon|share|kilo|kilogram|pound|unit|dose|seat|ticket)\b))([A-Za-z][A-Za-z]*)\b")
+#: a sentence that points back at an event told before ("In that attack", "during those clashes", "the same day")
+_BACK_TO_EVENT = re.compile(r"\b(?:that|those|the\s+same)\s+(?:\w+\s+)?(?:attacks?|war|offensive|assaults?|day|"
+                            r"clash(?:es)?|fighting|operations?|incidents?|bombardments?|shelling|escalation|strikes?|"
+                            r"raids?|battles?|massacre|hostilities|events?|elections?|vote|referendum|summit)\b", re.I)
 _SALE_VERB = re.compile(r"(?:sold|sells?|selling|sales|shipped|ships|supplied|supplies|bought|buys?|buying|"
                         r"purchased|purchases?|purchasing)", re.I)
 
@@ -282,14 +286,21 @@ class ClaimStage:
         self._prev_subject: str | None = None
         self._last = last_states
         self._main = _main_state(ctx)
+        self._pub = ctx.published or ""
         self._main_named = sum(1 for mm in ctx.mentions if mm.state == self._main and mm.role != "pronoun")
         self._speaker = ctx.speaker if ctx.speaker and is_state_code(ctx.speaker) else None
+        prev_year: int | None = None
         for sent in ctx.sentences():
             s0, s1 = ctx.span_chars(sent)
             text = ctx.text[s0:s1]
             hint = self._hint = year_at(self._years, s0)
             self._times = find_times(text, ctx.published, hint)
             self._rel = N.relative_periods(text, ctx.published, _last_year_named(self._times) or hint)
+            named_year = _last_year_named(self._times)
+            if named_year is None and not self._rel and prev_year is not None and _BACK_TO_EVENT.search(text):
+                # "In that attack, six civilians were killed" after a sentence about April 2016: that event's year
+                self._hint = prev_year
+            prev_year = named_year or prev_year
             # a state word that qualifies a currency ("US dollars", "Turkish lira") is no party to a figure
             sent_mentions = [m for m in ctx.mentions if sent.start <= m.tok_start < sent.end and
                              not _CURRENCY_QUALIFIER.match(ctx.text, m.end)]
@@ -564,7 +575,10 @@ class ClaimStage:
         if of_them and re.search(r"\b(?:states|countries|nations|republics)\b[^.;]{0,30}$", before, re.I):
             return None  # "six states, three of them EU members": a part of states named before, not people
         nationals = _NATIONALS.match(after)
-        is_people = bool(people or nationals or _PEOPLE_STATE.match(after) or _people_head(after))
+        is_people = bool(people or nationals or _PEOPLE_STATE.match(after) or _people_head(after) or any(
+            # a people named by a plural demonym: "20,000 Serbs", "some 300 Kurds"
+            mm.role == "demonym" and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", text[m.end():mm.start - s0]) and
+            ctx.doc[mm.tok_end - 1].tag_ in ("NNPS", "NNS") for mm in mentions if mm.start - s0 >= m.end()))
         tally = _TALLY.search(before) if self._sent_people is not None else None
         if not is_people and not re.match(r"\s*(?:[a-z-]+\s+)?[a-z]+s\b", after):
             # "the number of new cases has hovered around 10", "bringing the tally to 49,856" (after a people count)
@@ -1026,11 +1040,29 @@ class ClaimStage:
             return f"{sp.group(1)}/{sp.group(2)}"
         best: tuple[int, str] | None = None
         cands = [(t.start, t.end, t.value[:7]) for t in self._times if t.kind not in ("relative", "span") and t.value]
+        # a span of two years written with a dash ("the report for 2016-2017"): the span
+        cands += [(t.start, t.end, t.value) for t in self._times if t.kind == "span" and t.value and
+                  re.fullmatch(r"(?:19|20)\d\d\s?[-–/]\s?(?:19|20)?\d\d", text[t.start:t.end])]
         cands += self._rel  # "last year", "two years ago": against the publication date
+        pub_year = int(self._pub[:4]) if re.match(r"\d{4}", self._pub) else None
         for c0, c1, value in cands:
             named = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, c0 - 20):c0])
-            if named and named.group(1) not in _NOT_A_NAME and re.fullmatch(r"\d{4}", text[c0:c1]):
-                continue  # a year in a name: "the Transformation Strategy 2050", "Vision 2030", "Euro 2020"
+            if named and named.group(1) not in _NOT_A_NAME and re.fullmatch(r"\d{4}", text[c0:c1]) and \
+                    not re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:Olympic|Games|World|Cup|Championships?|Summit|Expo|"
+                                 r"Elections?|Census|Forum|Congress)\b", text[c1:]):
+                continue  # a year in a name: "the Transformation Strategy 2050", "Vision 2030" (not an event's
+                # year: "the Rio 2016 Olympic Games")
+            if c0 >= pos and re.search(r"\b(?:lowest|highest|largest|biggest|smallest|strongest|weakest|fastest|"
+                                       r"slowest|worst|best|first|most|least|record)\b[^.;,]{0,30}\bsince\s+$",
+                                       text[pos:c0], re.I):
+                continue  # "199,000, the lowest level since 1969": the year is the comparison's base, not the figure's
+            if c0 >= pos and pub_year and value[:4].isdigit() and int(value[:4]) > pub_year and \
+                    re.search(r"\bto\s+[A-Za-z]+\b", text[pos:c0]):
+                continue  # "$5m to prepare for the 2026 World Cup", "70% don't want him to run in 2024": a later
+                # year in an infinitive clause is that verb's, not the figure's
+            if c1 <= pos and re.search(r"\s[-–—]\s|;", text[c1:pos]) and re.search(
+                    r"\b(?:still|now|currently|today|remain\w*)\b", text[c1:], re.I):
+                continue  # "Russia invaded in 2008 - nearly 300,000 are still displaced": the date is another clause's
             d = c0 - pos if c0 >= pos else (pos - c1) * 1.5  # prefer the date after the number
             between = text[pos:c0] if c0 >= pos else text[c1:pos]
             if c0 >= pos:
