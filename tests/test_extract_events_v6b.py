@@ -215,3 +215,28 @@ def test_the_country_across_sentences(extractor) -> None:
 def test_the_other_country_is_no_reference_back(extractor, text) -> None:
     got = dyads(extract(extractor, text))
     assert ("AID", "CHL", "PER") not in got
+
+
+# -- firing at / on a target is an assault; a military build-up a mobilisation ------------------------------------
+@pytest.mark.parametrize("sentence, dyad", [
+    ("Chilean tanks fired four shells at targets in Peru on Monday.", ("ASSAULT", "CHL", "PER")),
+    ("Bolivia fired on Chilean border posts overnight.", ("ASSAULT", "BOL", "CHL")),
+    ("Peru has accelerated its military build-up in the occupied regions of Ecuador.", ("MOBILIZE", "PER", "ECU")),
+])
+def test_firing_and_build_ups(extractor, sentence, dyad) -> None:
+    assert dyad in dyads(extract(extractor, sentence))
+
+
+def test_firing_an_official_is_no_assault(extractor) -> None:
+    assert not any(t == "ASSAULT" for t, _, _ in dyads(extract(extractor, "Chile fired its ambassador to Peru.")))
+
+
+# -- "with X doing Y": X does it ------------------------------------------------------------------------------------
+def test_the_noun_of_an_absolute_phrase_acts(extractor) -> None:
+    got = dyads(extract(extractor, "With Norway supplying weapons to Estonia, the balance shifted."))
+    assert ("AID", "NOR", "EST") in got
+
+
+def test_an_absolute_phrase_lends_its_noun_to_nothing_else(extractor) -> None:
+    got = dyads(extract(extractor, "With talks stalled, Norway supplied weapons to Estonia."))
+    assert ("AID", "NOR", "EST") in got

@@ -935,8 +935,11 @@ class EventStage:
         agent_tokens: set[int] = set()
         passive = False
         v = verb
+        # "With Azerbaijan requesting the removal of …", "with Russia supplying arms": the absolute phrase's noun
+        absolute = [c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i] if (
+            verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.tag_ == "VBG" and not _subjects(verb)) else []
         # conjoined / complement verbs share the subject of their head
-        while True:
+        while not absolute:
             subs = _subjects(v)
             if not subs and v.pos_ == "NOUN" and v.lemma_.lower() in COMMIT_NOUNS and v.dep_ == "dobj" and \
                     v.head.i != v.i:
@@ -946,6 +949,9 @@ class EventStage:
                 break
             v = v.head
         subj_full: set[int] = set()
+        for c in absolute:
+            subj_tokens |= _np_core(c)
+            subj_full |= _subtree(c)
         for c in _subjects(v):
             if c.dep_ in _SUBJ and c.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.i != v.i and \
                     v.head.pos_ == "PROPN":
