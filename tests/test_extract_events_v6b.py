@@ -240,3 +240,21 @@ def test_the_noun_of_an_absolute_phrase_acts(extractor) -> None:
 def test_an_absolute_phrase_lends_its_noun_to_nothing_else(extractor) -> None:
     got = dyads(extract(extractor, "With talks stalled, Norway supplied weapons to Estonia."))
     assert ("AID", "NOR", "EST") in got
+
+
+# -- the reason ("over …") or the time ("on the eve of …") of an act names no party when the act names one --------
+def test_the_reason_and_time_of_a_threat_name_no_party(extractor) -> None:
+    got = dyads(extract(extractor, "Kenya threatened to cut ties with Chad and Niger over their ties with Israel on "
+                                   "the eve of a visit by the Egyptian president."))
+    assert {("THREATEN", "KEN", "TCD"), ("THREATEN", "KEN", "NER")} <= got
+    assert not any(r in ("ISR", "EGY") for _, _, r in got)
+
+
+def test_a_grievance_over_a_state_still_names_it(extractor) -> None:
+    got = dyads(extract(extractor, "Lebanon protested to Syria over Israeli air raids."))
+    assert ("PROTEST", "LBN", "ISR") in got
+
+
+def test_a_threat_over_a_matter_with_no_other_party_keeps_it(extractor) -> None:
+    got = dyads(extract(extractor, "Kenya threatened Uganda over the border dispute."))
+    assert ("THREATEN", "KEN", "UGA") in got

@@ -909,6 +909,12 @@ class EventStage:
                 places |= _subtree(n)  # "talks with Russia about China's missiles": what about, not with whom
             elif n.dep_ == "prep" and n.lower_ in _COMPARING:
                 hidden |= _subtree(n)  # "the most troops after the United States": a comparison, no party
+            elif n.dep_ == "prep" and n.head.i != n.i and (
+                    n.lower_ == "over" and not accusing or n.lower_ == "ahead" or n.lower_ == "on" and any(
+                        c.dep_ == "pobj" and c.lemma_.lower() == "eve" for c in n.children)):
+                # "threatened to cut ties with A and B over their ties with C", "… on the eve of a visit by D": the
+                # reason or the time names no party when the act names one
+                places |= _subtree(n)
             elif n.dep_ == "prep" and n.lower_ == "in" and n.head.lemma_.lower() not in _IN_OBJECT and \
                     n.head.i != n.i:
                 places |= _subtree(n)
