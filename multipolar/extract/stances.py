@@ -48,6 +48,11 @@ _ECON_BARE = {"ties", "relations", "relationship", "cooperation", "co-operation"
 _POLITICAL_TIES = {"ties", "relations", "relationship", "links", "engagement"}
 _ECON_WORD = re.compile(r"\b(?:econom\w*|trade|trading|investment|business|commercial|financial|energy|free|"
                         r"strategic|pragmatic|practical|friendly|good|closer|deeper|stronger|enhanced)\b", re.I)
+_MARKET_OF = {"eu": "EU", "european union": "EU", "european": "EU", "chinese": "CHN", "china's": "CHN",
+              "russian": "RUS", "russia's": "RUS", "iranian": "IRN", "turkish": "TUR", "american": "USA", "us": "USA"}
+_MARKET = re.compile(r"\b(?:integrat\w*|access|entry|enter\w*) (?:into|to|in) (?:the )?(?P<who>EU|European Union|"
+                     r"European|Chinese|China's|Russian|Russia's|Iranian|Turkish|American|(?-i:U\.?S\.?))(?:['’]s)? "
+                     r"(?:internal |single |common |domestic )?markets?\b", re.I)
 _BRI = re.compile(r"\b(?:Belt and Road|BRI|One Belt,? One Road)\b")
 _SOUR = re.compile(r"\b(?:deteriorat\w*|worsen\w*|sour\w*|strain\w*|tensions?|frozen|freez\w*|sever\w*|cut off|"
                    r"broke|broken|downgrad\w*|crisis|hostil\w*|rupture\w*|dependence|dependent|reliance)\b", re.I)
@@ -143,6 +148,7 @@ class StanceStage:
 
     def __call__(self, ctx: Context) -> None:
         out: list[Stance] = []
+        _mark_names_inside(ctx)
         self._sanctioned: list[str] = []  # the state that sanctions were last said to target
         seen: set[tuple[str, str, str | None, str]] = set()
         for sent in ctx.sentences():
@@ -215,7 +221,8 @@ class StanceStage:
                     [ctx.speaker] if ctx.speaker and ctx.speaker not in targets else [])
                 undo, negated = True, False
             if not holders and ctx.speaker and ctx.speaker not in targets:
-                holders = [ctx.speaker] if verb is not None and _first_person_subject(verb) else []
+                holders = [ctx.speaker] if verb is not None and (
+                    _first_person_subject(verb) or _agentless_ought(verb)) else []
             polarity = "oppose" if undo != negated else "support"
             for h in holders:
                 for t in targets:
@@ -292,6 +299,8 @@ class StanceStage:
             found.append((m.start(), m.end(), partners if not bare else ["?" + p for p in partners], others))
         for m in _BRI.finditer(text):
             found.append((m.start(), m.end(), ["?CHN"], []))
+        for m in _MARKET.finditer(text):  # "integrating into the EU internal market", "access to the Chinese market"
+            found.append((m.start(), m.end(), [_MARKET_OF[m.group("who").lower().replace(".", "")]], []))
         for m in _ECON_PAIR.finditer(text):
             if not any(a <= m.start() < b for a, b, *_ in found):
                 found.append((m.start(), m.end(), ["&"], []))  # "China and Iran work towards economic co-operation"
@@ -364,10 +373,13 @@ class StanceStage:
                 # "opposes Ukraine joining the EU" (the joiner parsed as the object the joining hangs on)
                 joiners = [st for st in _states_of(ctx, {verb.head.i}) if is_state_code(st)]
             before = ctx.doc[verb.i - 1] if verb.i > 0 else None
+            while before is not None and before.dep_ == "conj" and before.head.i < before.i:
+                before = before.head  # "… to Finland and Sweden joining NATO": the whole list
             if not joiners and before is not None and before.dep_ in ("pobj", "dobj") and \
                     before.i in ctx.token_mentions:
                 # "dropped its objections to Albania joining NATO" (the gerund parsed apart from its subject)
-                joiners = [st for st in _states_of(ctx, {before.i}) if is_state_code(st)]
+                joiners = [st for st in _states_of(ctx, {before.i} | {c.i for c in before.conjuncts})
+                           if is_state_code(st)]
             if joiners:
                 verb = _governing_verb(verb.head)
         chain = _chain(anchor, verb)
@@ -395,6 +407,9 @@ class StanceStage:
         if pat.issue == "humanitarian_access" and _giving(chain, verb):
             return []  # "providing humanitarian assistance", "a recipient of aid": aid given (an event), no position
         holder_states = [h for h in holder_states if not _only_inside(ctx, h, issue_np, verb)]
+        if verb is not None and _coerced(verb):
+            holder_states = []  # "X was forced to request a ceasefire", "pressured into accepting": not X's choice
+            negated = False
         if verb is not None and _unfulfilled(verb):
             holder_states = []  # "Russia has yet to fulfil the ceasefire": the speaker's complaint, not Russia's view
             negated = False
@@ -403,6 +418,9 @@ class StanceStage:
         if anchor.dep_ in ("compound", "amod", "nmod") and anchor.head.lemma_.lower() in _NAMED_BY_ISSUE:
             return []  # "a human rights lawyer", "peace talks envoy", "a human rights treaty": a kind of someone or
             # something named by the issue, no position taken
+        if any(c.dep_ == "amod" and c.lower_ in _BAD_ISSUE for t in toks + [_np_head(anchor)] for c in t.children) or \
+                re.search(r"\bso-called\s+$", m.string[max(0, m.start() - 12):m.start()], re.I):
+            return []  # "a bad peace deal", "a so-called ceasefire": not the issue itself but a wrong form of it
         if _a_topic(_np_head(anchor), verb):
             return []  # "the technical aspects of the ceasefire", "X remains one of the most salient issues"
         if _merely_near(chain, verb, anchor):
@@ -488,6 +506,9 @@ class StanceStage:
             np_pol = "support" if breach else "oppose"
         elif breach and breach_tok is None:
             np_pol = "oppose"
+        elif verb is not None and verb.lemma_ in _OPPOSE_VERBS and verb.dep_ in ("acl", "relcl") and \
+                verb.head.lemma_ in _STANCE_NOUNS:
+            np_pol = "oppose"  # "his call to block Ukraine from NATO membership", "their bid to derail the truce"
         np_holders = [h for h in np_holders if h not in agent]
         if np_holders and holder_states and not set(np_holders) & set(holder_states) and polarity == "support" and \
                 verb is not None and verb.lemma_ not in _ENDORSE_VERBS and not _approved(verb):
@@ -763,6 +784,12 @@ class StanceStage:
             if named:
                 self._more_targets = named[1:]
                 return named[0]
+            if head_np.dep_ == "pobj" and head_np.head.lower_ in ("from", "out") and head_np.head.head.pos_ == "VERB":
+                # "block Ukraine from NATO membership", "keep Georgia out of the EU": the one kept out
+                kept = [st for c in head_np.head.head.children if c.dep_ == "dobj"
+                        for st in _states_of(ctx, {x.i for x in c.subtree}) if is_state_code(st)]
+                if kept:
+                    return kept[0]
             return holders[0] if holders else (states[0] if states else None)
         if states:
             return states[0]
@@ -833,7 +860,12 @@ def _by_deed(verb: Any, agent: list[str], pat: IssuePattern, breach_tok: Any, ve
              accuser: Any) -> bool:
     """The position would only be read off a deed: a breach by its agent, a verb that breaks or takes what the issue
     names, or an accusation of doing so."""
-    if accuser is not None or verb_breach or (breach_tok is not None and agent):
+    if accuser is not None:
+        return True
+    if verb is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+            verb.head.lemma_ in _STANCE_NOUNS or verb.head.lemma_ in _WISH_VERBS or verb.head.lemma_ in _INTEND_VERBS):
+        return False  # "its call to block …", "vowed to scrap …": an intention stated, not a deed
+    if verb_breach or (breach_tok is not None and agent):
         return True
     if verb is None:
         return bool(pat.inverted)
@@ -854,6 +886,9 @@ _BREACH_BEFORE = re.compile(r"\b(?:violat\w*|breach\w*|undermin\w*|disregard\w*|
 _THANK_VERBS = {"thank", "commend", "praise", "applaud", "congratulate", "appreciate", "salute", "laud", "hail",
                 "acknowledge", "recognize", "recognise"}
 # verbs by which a subject makes another's stated position its own ("welcomed / shares / backs X's commitment to …")
+# words that judge a form of an issue wrong ("a bad peace deal", "an unjust settlement"): no position on the issue
+_BAD_ISSUE = {"bad", "unjust", "unfair", "shameful", "humiliating", "fake", "sham", "rotten", "lousy", "imposed",
+              "dictated", "one-sided", "premature", "false", "phony", "phoney", "bogus"}
 # governance issues a state speaks of at home when it tells of its own reforms
 _GOVERNANCE = {"rule_of_law", "human_rights", "democratic_backsliding"}
 _REFORM = re.compile(r"\b(?:reforms?|reforming|programmes?|programs?|national|domestic|judiciary|judicial|"
@@ -952,7 +987,8 @@ _SANCTION_RE = re.compile(r"\b(?:sanctions|sanction(?:ed|ing)|(?:arms |oil |trad
                           r"restrictive measures|(?:maximum|economic) pressure(?: campaign)?|export (?:controls|bans)|"
                           r"asset freezes?|visa bans|price caps?)\b", re.I)
 # between the word "sanctions" and the state they target: "sanctions on X", "sanctions the US imposed on X"
-_SANCTION_ON = re.compile(r"\s+(?:(?:the\s+)?[\w.]+\s+)?(?:(?:has\s+|have\s+)?(?:imposed|introduced|placed|slapped|"
+_SANCTION_ON = re.compile(r"\s+(?:(?:the\s+)?[\w.]+\s+)?(?:(?:(?:has|have|had|must|should|will|would|be|been|was|"
+                          r"were|is|are)\s+){0,3}(?:imposed|introduced|placed|slapped|"
                           r"levied|reimposed)\s+)?(?:on|against|targeting)\s+(?:the\s+)?"
                           # words between, never those that open another clause ("sanctions on oligarchs if X …")
                           r"(?:(?!(?:if|unless|when|whether|should|as|after|before|over|because|while|until|and|or|"
@@ -980,6 +1016,13 @@ def _judged_wrong(verb: Any, anchor: Any) -> bool:
         return False
     pred = " ".join(t.text for c in verb.children if c.dep_ not in _SUBJ for t in c.subtree)
     return bool(_WRONG.search(f"{verb.text} {pred}"))
+
+
+def _agentless_ought(verb: Any) -> bool:
+    """ "Sanctions must be imposed on X", "the embargo should be lifted": an agentless passive of obligation — in a
+    statement, the speaker's own call."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought", "need") for c in verb.children)
 
 
 def _first_person_subject(verb: Any) -> bool:
@@ -1128,6 +1171,23 @@ def _only_inside(ctx: Context, state: str, issue_np: set[int], verb: Any) -> boo
     return bool(named) and all(m.tok_start in issue_np for m in named)
 
 
+_INTEND_VERBS = {"vow", "pledge", "promise", "threaten", "plan", "intend", "want", "seek", "aim", "decide", "propose",
+                 "offer", "resolve", "announce", "declare", "mean", "wish", "prefer", "prepare", "agree", "refuse"}
+_COERCE_VERBS = {"force", "compel", "coerce", "pressure", "pressurize", "pressurise", "blackmail", "bully"}
+
+
+def _coerced(verb: Any) -> bool:
+    """ "was forced to request …", "must not be pressured into accepting …": what one is made to do is no position."""
+    v = verb
+    for _ in range(3):
+        if v.lemma_ in _COERCE_VERBS and any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+            return True
+        if v.head.i == v.i or v.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "advcl"):
+            return False
+        v = v.head
+    return False
+
+
 def _unfulfilled(verb: Any) -> bool:
     """ "has yet to fulfil", "failed to implement", "refuses to respect": a complaint about someone, not their view."""
     v = verb
@@ -1273,7 +1333,23 @@ def _holds(m: Any) -> bool:
     """A mention that can stand for one who holds a position: a state, group, person or organisation, or a state's
     capital ("Moscow said"); never a region, town or a break-away region's capital ("the people of Karabakh",
     "Tskhinvali") — a place is what a position is about, and its state is not the one speaking."""
-    return not m.actor.startswith("place:")  # a state's capital is the state's mention; a region's is a place
+    # a state named inside an organisation's name ("the American Medical Association", "the Armenian Assembly of
+    # America") is part of the name, not the state speaking
+    return not m.actor.startswith("place:") and id(m) not in _IN_A_NAME
+
+
+_IN_A_NAME: set[int] = set()  # the mentions (by id) of the document being read that lie inside an organisation's name
+
+
+def _mark_names_inside(ctx: Context) -> None:
+    orgs = [(sp.start, sp.end, a.country) for a in ctx.actors.values() if a.kind in ("organization", "company")
+            for sp in a.mentions]
+    _IN_A_NAME.clear()
+    for m in ctx.mentions:
+        around = [country for s, e, country in orgs if s <= m.start and m.end <= e and e - s > m.end - m.start]
+        if around and is_state_code(m.state or "") and m.state not in around and (
+                m.role == "demonym" or m.tok_start > 0 and ctx.doc[m.tok_start - 1].lower_ in ("of", "in", "for")):
+            _IN_A_NAME.add(id(m))  # "the American Medical Association", "the Assembly of America"
 
 
 # nouns that name someone who can hold a view (beside names, pronouns and stance nouns): the subject of a verb is a
