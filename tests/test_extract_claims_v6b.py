@@ -120,11 +120,57 @@ CASES: dict[str, list[tuple[str, list[Exp]]]] = {
         ("Ethiopian forces shelled the town in March 2021. Since then, 40 civilians were killed.",
          [("people_count", None, None, 40, "people", "2022-03")]),
     ],
+    # the Organization's membership is no one state's; today's figure and a state's own things are counted
+    "membership_and_possessives": [
+        ("Since 1945 the number of United Nations Members has risen from 51 to today's 193.",
+         [("other", None, None, 51, "count", None), ("other", None, None, 193, "count", None)]),
+        ("Chile thanks the Assembly. The number of Members has almost tripled since 1946.",
+         [("other", None, None, 3, "times", None)]),
+        ("Norway's 120 ships make up the largest fleet in the North Sea.",
+         [("other", "NOR", None, 120, "count", None)]),
+        ("The three ships left the port of Oslo.", []),
+        ("Peru joined four anti-ISIS task forces in 2019.",
+         [("other", "PER", None, 4, "count", "2019")]),
+    ],
+    # "8 or 9 per cent" is at least 8; the end of "from X in 2010 to Y" is not 2010's
+    "ranges_and_from_to": [
+        ("Poverty in Peru is at 8 or 9 per cent.",
+         [("other", "PER", None, 8, "percent", None)]),
+        ("Poverty in Peru fell from 30 per cent in 2010 to 8 per cent.",
+         [("other", "PER", None, 30, "percent", "2010"), ("other", "PER", None, 8, "percent", "2022-03")]),
+        ("Exports of Peru rose from $2bn in 2010 to $5bn in 2020.",
+         [("export_value", "PER", None, 2e9, "usd", "2010"), ("export_value", "PER", None, 5e9, "usd", "2020")]),
+    ],
+    # losses are people killed, not a force's strength
+    "losses": [
+        ("Bolivia lost 300 soldiers in the fighting.",
+         [("people_count", "BOL", None, 300, "people", None)]),
+        ("Bolivia maintains 3,000 troops near the border.",
+         [("other", "BOL", None, 3000, "troops", None)]),
+    ],
     # a hedged price is no reported fact
     "hedged_price": [
         ("The lost painting could sell for $12m at a Paris auction.", []),
     ],
 }
+
+
+# a UN speech (the speaker's state comes from the metadata): people a foreign state killed, and displaced people no
+# state is named with, are the speaker's; parts of a state's territory are that state's
+SPEECH = dict(title="Peru: statement in the General Debate of the 77th session of the UN General Assembly",
+              source="Ana Reyes, Minister for Foreign Affairs of Peru (UN General Assembly)")
+SPEECH_CASES: list[tuple[str, list[Exp]]] = [
+    ("In March, Bolivia shelled the border town, killing 14 civilians, among them 5 children.",
+     [("people_count", "PER", None, 14, "people", None), ("people_count", "PER", None, 5, "people", None)]),
+    ("Close to 200,000 refugees and displaced persons still cannot go home.",
+     [("people_count", "PER", None, 200000, "people", None)]),
+    ("Chile says 30 people were killed in the floods.",
+     [("people_count", "CHL", None, 30, "people", None)]),
+    ("Bolivia lost 300 soldiers in the fighting.",
+     [("people_count", "BOL", None, 300, "people", None)]),
+    ("Bolivia continues to occupy Peruvian territory, including four adjacent provinces.",
+     [("other", "PER", None, 4, "count", None)]),
+]
 
 
 def read(extractor: Any, text: str, published: str | None = PUB) -> list[Any]:
@@ -142,9 +188,7 @@ def _match(c: Any, e: Exp) -> bool:
 PARAMS = [pytest.param(text, exp, id=f"{cls}-{i}") for cls, rows in CASES.items() for i, (text, exp) in enumerate(rows)]
 
 
-@pytest.mark.parametrize(("text", "exp"), PARAMS)
-def test_claims_v6b(extractor: Any, text: str, exp: list[Exp]) -> None:
-    got = read(extractor, text)
+def check(got: list[Any], exp: list[Exp]) -> None:
     keys = [(c.measure, c.subject, c.partner, c.value, c.unit, c.period) for c in got]
     assert len(got) == len(exp), keys
     left = list(got)
@@ -152,3 +196,15 @@ def test_claims_v6b(extractor: Any, text: str, exp: list[Exp]) -> None:
         hit = next((c for c in left if _match(c, e)), None)
         assert hit is not None, (e, keys)
         left.remove(hit)
+
+
+@pytest.mark.parametrize(("text", "exp"), PARAMS)
+def test_claims_v6b(extractor: Any, text: str, exp: list[Exp]) -> None:
+    check(read(extractor, text), exp)
+
+
+@pytest.mark.parametrize(("text", "exp"), [pytest.param(t, e, id=f"speech-{i}") for i, (t, e) in
+                                           enumerate(SPEECH_CASES)])
+def test_claims_v6b_speech(extractor: Any, text: str, exp: list[Exp]) -> None:
+    doc = SourceDocument(text=text, origin="test", kind="markdown", published="2022", **SPEECH)
+    check(list(extractor.extract(doc).claims), exp)

@@ -56,6 +56,9 @@ _PER_UNIT = re.compile(r"\s*(?:/\s?|per\s+|an?\s+(?=(?:hour|day|week|month|year|
 _BACK_TO_EVENT = re.compile(r"\b(?:that|those|the\s+same)\s+(?:\w+\s+)?(?:attacks?|war|offensive|assaults?|day|"
                             r"clash(?:es)?|fighting|operations?|incidents?|bombardments?|shelling|escalation|strikes?|"
                             r"raids?|battles?|massacre|hostilities|events?|elections?|vote|referendum|summit)\b", re.I)
+#: the count of the United Nations' membership ("the number of Member States grew from 51 to 193")
+_MEMBERSHIP = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?:United\s+Nations\s+|UN\s+)?"
+                         r"(?:Member\s+States|States\s+Members|[Mm]embers|member\s+states)\b")
 _SALE_VERB = re.compile(r"(?:sold|sells?|selling|sales|shipped|ships|supplied|supplies|bought|buys?|buying|"
                         r"purchased|purchases?|purchasing)", re.I)
 
@@ -163,9 +166,10 @@ _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0,
               "tenfold": 10.0, "twentyfold": 20.0, "hundredfold": 100.0}
 _MULTIPLE_RE = re.compile(r"\b(doubled|tripled|trebled|quadrupled|"
                           r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold)\b", re.I)
-_RANGE_RE = re.compile(r"\s?[-–]\s?(?:US\$|\$|€|£)?\d[\d,.]*(?:\s?(?P<scale>million|billion|thousand|trillion|bn)\b|"
+_RANGE_RE = re.compile(r"(?:\s?[-–]\s?|\s*\bor\s+)(?:US\$|\$|€|£)?\d[\d,.]*"
+                       r"(?:\s?(?P<scale>million|billion|thousand|trillion|bn)\b|"
                        r"(?:m|mn|k)\b)?\s?(?P<unit>%|per\s?cent\b|percent\b)?")
-_RANGE_END = re.compile(r"(?<![\d/.-])[1-9][\d,.]*(?:m|mn|bn|k|%)?\s?[-–]\s?(?:US\$|\$|€|£)?$")
+_RANGE_END = re.compile(r"(?<![\d/.-])[1-9][\d,.]*(?:m|mn|bn|k|%)?(?:\s?[-–]\s?|\s+or\s+)(?:US\$|\$|€|£)?$")
 _LIST_FIRST = re.compile(r"\b\d[\d,.]*\s+(places|points|positions|seats|notches|spots)\s+(?:in|for|on)\b[^.;]*$",
                          re.I)
 _STEP_UNITS = {"places", "points", "positions", "seats", "notches", "spots"}
@@ -312,7 +316,7 @@ class ClaimStage:
                 q = "approx" if _NEAR_RE.search(text[:mx.start()]) else "exact"
                 measure = "trade_growth" if re.search(r"\btrade|turnover", text, re.I) else "other"
                 subj, partner = _bilateral(sent_mentions, last_states) if measure == "trade_growth" else (
-                    _first_state(sent_mentions) or self._main, None)
+                    _first_state(sent_mentions) or (None if _MEMBERSHIP.search(text) else self._main), None)
                 c0, c1 = _clause_bounds(text, mx.start())
                 flow = _nearest_flow(text[c0:c1], mx.start() - c0)
                 if measure == "other" and flow in ("export", "import"):
@@ -631,6 +635,16 @@ class ClaimStage:
             # "Azerbaijan says five members of a family died", "leaders in the Armenian enclave say that 58 servicemen
             # …": a state's own count of its people
             subj = _sayer(text, s0, ns, mentions)
+        if subj is None and not both and self._speaker and about in ("killed", "wounded", "displaced"):
+            states_named = {mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
+                            mm.role != "pronoun"}
+            harmer = _harmer(ctx, sent, s0, m.start("num"), mentions) if about != "displaced" else None
+            if harmer is not None and harmer != self._speaker and states_named <= {harmer}:
+                # a speech: "Armenia committed war crimes, killing 613 peaceful residents of Khojaly" — people a
+                # foreign state killed, with no other nationality named, are the speaker's people
+                subj = self._speaker
+            elif about == "displaced" and not states_named:
+                subj = self._speaker  # a speech: "close to 1 million refugees and displaced persons" are its own
         if subj is None and not both and about not in ("killed", "wounded"):
             # "100,000 protesters in Minsk" are Belarusians; people killed in a city or state are not said to be its
             subj = _place(text, s0, m, mentions)
@@ -647,6 +661,10 @@ class ClaimStage:
             c0, c1 = _clause_bounds(text, ns)
             subj = _first_state([mm for mm in mentions if c0 <= mm.start - s0 < c1 and mm.role != "demonym"]) or \
                 self._main
+        if about is None and re.search(r"\blos(?:t|e|es|ing)\s+(?:(?:some|about|around|nearly|almost|over|more than|"
+                                       r"at least|up to)\s+)?$", before, re.I):
+            about = "killed"  # "Russia lost 34,000 troops": losses of people, not a force's strength
+            subj = subj or _agent(ctx, sent, s0, m.start("num"), mentions, last_states, self._prev_subject)
         about = about or _about(text[m.start():])
         if about not in ("killed", "wounded", "displaced") and re.match(
                 r"\s*(?:[A-Z][a-z]+\s+|[a-z-]+\s+){0,2}?(?:troops|soldiers|servicemen|servicemembers|personnel|"
@@ -887,8 +905,9 @@ class ClaimStage:
         """ "11 airports", "four resolutions", "90,000 new jobs", "2 trillion cubic metres": a count of things."""
         # the counted noun, after up to two modifiers — lower-case words, demonyms, or a name ("14 United Nations
         # conventions", "176 of 184 Member States")
-        noun = re.match(r"\s*(?:(?:[a-z-]+|[A-Z][a-z]+(?:an|ian|ese|i|ish)|United\s+Nations|European\s+Union|"
-                        r"[A-Z]{2,5})\s+){0,3}?([a-z]+s|States|Countries|Nations|Members)\b", after) or \
+        noun = re.match(r"\s*(?:(?:[a-z-]+|[a-z]+-[A-Za-z-]+|[A-Z][a-z]+(?:an|ian|ese|i|ish)|United\s+Nations|"
+                        r"European\s+Union|[A-Z]{2,5})\s+){0,3}?([a-z]+s|States|Countries|Nations|Members)\b",
+                        after) or \
             re.match(r"\s*of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?"
                      r"([a-z]+s|States|Countries|Nations|Members)\b", after)
         # "269 of the 279 outcomes": the part counts the whole's noun
@@ -947,7 +966,8 @@ class ClaimStage:
         if noun is None and raw[0].isalnum():
             # "reducing the number of self-governing cities from twelve to five": the figure counts that noun
             c0, _ = _clause_bounds(text, m.start("num"))
-            of = re.search(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\b[^\d.;]*(?:\bfrom\s+[\d,.]+\s+to\s+)?$",
+            of = re.search(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?([a-z]+s|States|Members|Nations|Countries)\b[^\d.;]*"
+                           r"(?:\bfrom\s+[\d,.]+\s+to\s+(?:today['’]s\s+)?)?$",
                            text[c0:m.start("num")])  # "cut the number of ministries from 19 to 14": both counted
             if of and of.group(1) not in _NOT_COUNTED:
                 noun = of
@@ -967,10 +987,16 @@ class ClaimStage:
                     r"centimet(?:re|er)s?|inch(?:es)?|calibre|caliber|degrees?|volts?|kv|hz|gb|mb)\b", after,
                     re.I):
             return None  # a measurement, not a count
-        if re.search(r"(?:\bthe|\bits|\btheir|['’]s|\bthese|\bthose|\bboth|\btop|\bour|\bmy|\bremaining|"
-                     r"\bother|\bfirst|\blast|\bnext)\s+$|\ball\s+(?=[a-z]+\s+$)", text[:m.start("num")], re.I) or (
-                re.search(r"\ball\s+$", text[:m.start("num")], re.I) and not raw[0].isdigit()):
-            return None  # a definite description ("the three countries", "top ten"), not a new figure
+        whose = next((mm for mm in mentions if mm.state and is_state_code(mm.state) and mm.role != "pronoun" and
+                      re.fullmatch(r"['’]s\s+", text[mm.end - span.start:m.start("num")])), None)
+        if whose is None and not re.search(r"\b(?:today|yesterday|tomorrow|year)['’]s\s+$", text[:m.start("num")],
+                                           re.I) and (
+                re.search(r"(?:\bthe|\bits|\btheir|['’]s|\bthese|\bthose|\bboth|\btop|\bour|\bmy|\bremaining|"
+                          r"\bother|\bfirst|\blast|\bnext)\s+$|\ball\s+(?=[a-z]+\s+$)", text[:m.start("num")],
+                          re.I) or (
+                re.search(r"\ball\s+$", text[:m.start("num")], re.I) and not raw[0].isdigit())):
+            return None  # a definite description ("the three countries", "top ten"), not a new figure (a state's
+            # own things are: "Azerbaijan's 270 vessels"; so are today's: "from 51 to today's 193")
         own = next((mm for mm in mentions if mm.role == "demonym" and mm.state and
                     mm.start - span.start >= m.end("num") and
                     re.fullmatch(r"\s*(?:[a-z-]+\s+)?", text[m.end("num"):mm.start - span.start])), None)
@@ -1005,8 +1031,23 @@ class ClaimStage:
                                                               after[noun.end() + whole.end():]):
                 part_of = self._speaker
             subj = part_of or subj
-        if noun is not None and re.fullmatch(r"(?i:countries|states|nations)", noun.group(1)) and self._speaker:
+        if whose is not None:
+            subj = whose.state  # "Azerbaijan's 270 vessels"
+        elif noun is not None and re.fullmatch(r"(?i:countries|states|nations)", noun.group(1)) and self._speaker:
             subj = self._speaker  # "guests from 140 countries": a count of states is the speaker's (host's) figure
+        if noun is not None and re.fullmatch(r"districts|regions|provinces|villages|towns|cities|settlements|areas|"
+                                             r"territories|oblasts|raions", noun.group(1)):
+            # "occupies Azerbaijani territory, including … seven adjacent districts": parts of that state's territory
+            terr = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and mm.role != "pronoun"
+                         and mm.start - span.start < m.start("num") and re.match(
+                             r"(?:['’]s)?\s+(?:sovereign\s+|internationally\s+recognized\s+|own\s+)?(?:territory|"
+                             r"territories|lands?|soil)\b,?\s+(?:including|among\s+them|such\s+as)\b[^.;]*$",
+                             text[mm.end - span.start:m.start("num")])), None)
+            subj = terr or subj
+        if noun is not None and (_MEMBERSHIP.search(text) or re.match(
+                r"\s*(?:Member\s+States|States\s+Members|members)\s+(?:of|in)\s+(?:the\s+|this\s+)?(?:United\s+Nations|"
+                r"UN|Organization)\b", after)):
+            subj = None  # "the number of Member States grew from 51 to 193": the Organization's membership
         if noun is not None and re.fullmatch(r"(?i:countries|states|nations|members|delegations)", noun.group(1)) and \
                 re.search(r"\b(?:vot\w*|in favou?r|abstain\w*)\b", text, re.I) and \
                 not re.search(r"\b(?:receiv\w*|won|elected|secur\w*|obtain\w*|garner\w*)\b", text, re.I):
@@ -1072,6 +1113,11 @@ class ClaimStage:
                 # cartographers on charges of mismanaging talks to define the border 14 years ago")
             if re.search(r"[.!?](?:\[\d+\])*\s+[A-Z]", between):
                 continue  # a date in another sentence the splitter joined ("… adopted in 2014.[55] According to …")
+            if c0 < pos and re.search(r"\bfrom\s+(?:[a-z]+\s+){0,2}(?:{0})?\s?\d[\d,.]*\s*(?:%|per\s?cent|percent|"
+                                      r"[a-z]+)?\s+(?:in|by|as of)\s+$".replace("{0}", CURRENCY_PREFIX),
+                                      text[max(0, c0 - 60):c0], re.I) and \
+                    re.fullmatch(r"\s*to\s+(?:[a-z]+\s+){0,2}", text[c1:pos], re.I):
+                continue  # "from 40% in 2004 to 5%": the date is the starting figure's; the end figure is now
             if _OTHER_FIGURE.search(between):
                 d += 1000  # the date belongs to another figure between them ("7.6% last year after a 5.4% …")
             elif c0 < pos and (_OTHER_FIGURE.search(text[max(0, c0 - 25):c0]) or
@@ -1539,6 +1585,33 @@ def _place(text: str, s0: int, num: re.Match[str], mentions: list[Mention]) -> s
                                                                                      r"against)\s+(?:the\s+)?\S*\s*$",
                                                                                      text[num.end():rel]):
             return m.state
+    return None
+
+
+_HARM = frozenset("kill shoot murder massacre slaughter execute wound injure shell bomb attack target strike "
+                  "bombard maim".split())
+
+
+def _harmer(ctx: Context, sent: Any, s0: int, pos: int, mentions: list[Mention]) -> str | None:
+    """The state that harmed the people a figure counts: the subject of the verb of harm that governs the figure, or of
+    the clause that verb hangs from ("Armenia committed war crimes, killing 613 …" → Armenia)."""
+    tok = next((t for t in sent if ctx.char(t.i) >= s0 + pos), None)
+    v = tok
+    harm = False
+    for _ in range(8):
+        if v is None:
+            return None
+        if v.pos_ == "VERB" and v.lemma_.lower() in _HARM:
+            harm = True
+        if harm and v.pos_ in ("VERB", "AUX"):
+            subj = [c for c in v.children if c.dep_ == "nsubj"]
+            if subj:
+                idx = {t.i for t in subj[0].subtree}
+                return next((mm.state for mm in mentions if mm.tok_start in idx and mm.state and
+                             is_state_code(mm.state) and mm.role != "pronoun"), None)
+        if v.head.i == v.i:
+            return None
+        v = v.head
     return None
 
 
