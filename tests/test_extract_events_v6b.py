@@ -258,3 +258,42 @@ def test_a_grievance_over_a_state_still_names_it(extractor) -> None:
 def test_a_threat_over_a_matter_with_no_other_party_keeps_it(extractor) -> None:
     got = dyads(extract(extractor, "Kenya threatened Uganda over the border dispute."))
     assert ("THREATEN", "KEN", "UGA") in got
+
+
+# -- committing a crime is no commitment -----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, dyad", [
+    ("In 1992, Peru committed war crimes against Ecuadorians.", ("ASSAULT", "PER", "ECU")),
+    ("Chile committed acts of aggression against Bolivia.", ("ASSAULT", "CHL", "BOL")),
+])
+def test_committing_a_crime_is_an_assault(extractor, sentence, dyad) -> None:
+    got = dyads(extract(extractor, sentence))
+    assert dyad in got and not any(t == "AGREE" for t, _, _ in got)
+
+
+def test_committing_to_a_process_is_still_a_commitment(extractor) -> None:
+    got = dyads(extract(extractor, "Chile committed itself to the peace process with Peru."))
+    assert ("AGREE", "CHL", "PER") in got
+
+
+# -- the grounds of a measure name no party to it ------------------------------------------------------------------
+def test_the_grounds_of_an_arrest_name_no_party(extractor) -> None:
+    got = dyads(extract(extractor, "Back in Lima, the government ordered the arrest of two cartographers on charges "
+                                   "of mismanaging talks with Chile."))
+    assert not any(r == "CHL" for _, _, r in got)
+
+
+# -- where words were said is not whom they are addressed to -------------------------------------------------------
+def test_the_city_words_were_said_in_is_no_recipient(extractor) -> None:
+    got = dyads(extract(extractor, "In Lima, the United States challenged countries to make an urgent choice."))
+    assert not any(r == "PER" for _, _, r in got)
+
+
+def test_an_act_in_a_place_keeps_its_named_target(extractor) -> None:
+    got = dyads(extract(extractor, "In Lima, Chile warned Peru against escalation."))
+    assert ("THREATEN", "CHL", "PER") in got
+
+
+# -- "East-West" is a direction, not the West ----------------------------------------------------------------------
+def test_a_compass_compound_is_not_the_west(extractor) -> None:
+    ev = extract(extractor, "Kenya is making large investments in East- West and North-South transport corridors.")
+    assert not any(a.id == "WEST" for a in ev.actors)

@@ -475,7 +475,7 @@ def _part_of_a_name(doc: Any, span: Any, alias: Alias) -> bool:
     while j < len(doc) and doc[j].is_space:
         j += 1
     nxt = doc[j] if j < len(doc) else None
-    hyphen_before = span.start > 0 and doc[span.start - 1].text == "-"
+    hyphen_before = span.start > 0 and doc[span.start - 1].text.endswith("-")  # ("East- West": a broken line)
     hyphen_after = nxt is not None and nxt.text == "-"
     if alias.actor == "WEST" and (hyphen_before or hyphen_after):
         return True  # "East-West corridor"

@@ -141,6 +141,13 @@ _FORCE_NOUNS = frozenset({"force", "troop", "soldier", "tank", "presence", "cont
 #: words of a stated grievance a protest is held to show: "blocked roads to show their anger at X's policies"
 _GRIEVANCE = frozenset({"protest", "denounce", "condemn", "oppose", "show", "express", "voice", "demonstrate",
                         "demand", "decry", "reject"})
+#: acts done in words: the place they were said in is not whom they are addressed to
+_SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+#: what is committed that is no commitment
+_CRIMES = frozenset({"crime", "genocide", "massacre", "atrocity", "murder", "killing", "aggression", "terrorism",
+                     "cleansing", "pogrom", "act", "offence", "offense"})
+#: the grounds of a measure ("arrested on charges of …"): what they name is no party to it
+_GROUNDS = frozenset({"charge", "suspicion", "ground", "accusation", "allegation"})
 #: people given shelter: "hosted refugees from X"
 _SHELTERED = frozenset({"refugee", "migrant", "asylum-seeker", "evacuee", "exile"})
 #: bodies and crowds of the place they are in: "security forces in X", "demonstrators in X's capital" (when the
@@ -397,6 +404,9 @@ class EventStage:
         if lemma in _BUILDUP_VERBS and _verbal(tok) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_NOUNS for c in tok.children):
             return Trigger("MOBILIZE", None, "V", (lemma,))  # "strengthened its forces in X", "massed troops near X"
+        if lemma == "commit" and _verbal(tok) and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CRIMES
+                                                      for c in tok.children):
+            return Trigger("ASSAULT", None, "V", (lemma,))  # "committed war crimes against X": no commitment
         if tok.i >= 1 and (tok.doc[tok.i - 1].lower_, lemma) in _NOUN_PAIRS and tok.pos_ == "NOUN":
             return Trigger(_NOUN_PAIRS[(tok.doc[tok.i - 1].lower_, lemma)], None, "N", (lemma,))
         if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].head.i == tok.i:
@@ -536,6 +546,12 @@ class EventStage:
                 recipients = rest
             elif placed and len(set(actors)) > 1 and trig.type in _SYMMETRIC_TYPES:
                 recipients = list(actors)  # "Russia and Iran increased their cooperation in Syria": each other
+        said_in = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i < head.i
+                   for t in c.subtree} if verb_like and recipients and trig.type in _SAID_TYPES else set()
+        if said_in and set(recipients) <= {m.state for m in ctx.mentions_in(said_in) if m.role == "capital"}:
+            # "In Baku, the United States challenged countries to …": where it was said, not to whom (unless the
+            # clause names that state too: "In Lima, Chile warned Peru")
+            recipients = [r for r in recipients if r in _states(ctx, _clause(head) - said_in)]
         if verb_like and len(set(actors)) > 1 and trig.type in _SYMMETRIC_TYPES and any(
                 c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in head.children):
             recipients = list(actors)  # "A and B will together be involved in the design of the Trans-X railway"
@@ -909,6 +925,9 @@ class EventStage:
                 places |= _subtree(n)  # "talks with Russia about China's missiles": what about, not with whom
             elif n.dep_ == "prep" and n.lower_ in _COMPARING:
                 hidden |= _subtree(n)  # "the most troops after the United States": a comparison, no party
+            elif n.dep_ == "prep" and n.lower_ in ("on", "under") and any(
+                    c.dep_ == "pobj" and c.lemma_.lower() in _GROUNDS for c in n.children):
+                hidden |= _subtree(n)  # "ordered the arrest of two men on charges of mismanaging talks with X"
             elif n.dep_ == "prep" and n.head.i != n.i and (
                     n.lower_ == "over" and not accusing or n.lower_ == "ahead" or n.lower_ == "on" and any(
                         c.dep_ == "pobj" and c.lemma_.lower() == "eve" for c in n.children)):
