@@ -148,6 +148,24 @@ CASES: dict[str, list[tuple[str, list[Exp]]]] = {
         ("Bolivia maintains 3,000 troops near the border.",
          [("other", "BOL", None, 3000, "troops", None)]),
     ],
+    # more labels, windows and descriptions that are no figure; "two dozen" is 24; kids and teens are people; people
+    # charged over a death were not killed; a state word naming a sea is no state
+    "not_figures_2": [
+        ("The Brazilian drama's season 4 finale drew 9 million viewers.",
+         [("other", "BRA", None, 9e6, "count", None)]),
+        ("Chile reported 300 new cases in the past 24 hours.",
+         [("people_count", "CHL", None, 300, "people", None)]),
+        ("Trains in Peru run every 10 minutes.",
+         [("other", "PER", None, 10, "minutes", None)]),
+        ("The mother of two was detained in Lima.", []),
+        ("Outages in Ohio led to failed 911 calls.", []),
+        ("More than two dozen Chilean fishermen were detained.",
+         [("people_count", "CHL", None, 24, "people", None)]),
+        ("Nigerian police killed seven kids in the raid.",
+         [("people_count", None, None, 7, "people", None)]),
+        ("A floating city for 20,000 people is being built in the Indian Ocean.",
+         [("people_count", None, None, 20000, "people", None)]),
+    ],
     # a hedged price is no reported fact
     "hedged_price": [
         ("The lost painting could sell for $12m at a Paris auction.", []),

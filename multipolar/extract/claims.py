@@ -59,6 +59,8 @@ _BACK_TO_EVENT = re.compile(r"\b(?:that|those|the\s+same)\s+(?:\w+\s+)?(?:attack
 #: the count of the United Nations' membership ("the number of Member States grew from 51 to 193")
 _MEMBERSHIP = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?:United\s+Nations\s+|UN\s+)?"
                          r"(?:Member\s+States|States\s+Members|[Mm]embers|member\s+states)\b")
+#: a state word that begins the name of a sea or landform is no state ("the Indian Ocean", "the South China Sea")
+_SEA_NAME = re.compile(r"\s+(?:Ocean|Sea|Gulf|Peninsula|Subcontinent|Basin|Plateau|Desert)\b")
 _SALE_VERB = re.compile(r"(?:sold|sells?|selling|sales|shipped|ships|supplied|supplies|bought|buys?|buying|"
                         r"purchased|purchases?|purchasing)", re.I)
 
@@ -111,7 +113,7 @@ _PEOPLE_WORDS = frozenset(
     "combatants servicemembers personnel patients cases voters lawmakers deputies mps members cartographers "
     "researchers teachers doctors nurses farmers miners drivers passengers migrants employees detainees "
     "soldiers sailors pilots crew evacuees deportees lives boys girls teenagers schoolboys schoolgirls schoolchildren "
-    "pupils youths adults babies infants relatives pensioners seafarers fishermen "
+    "pupils youths adults babies infants relatives pensioners seafarers fishermen kids teens "
     # ranks, offices and fighters named by what they do
     "generals colonels commanders lieutenants sergeants justices judges senators legislators ministers invaders "
     "occupiers separatists gunmen conscripts recruits reservists guards marines paratroopers".split())
@@ -175,6 +177,8 @@ _LIST_FIRST = re.compile(r"\b\d[\d,.]*\s+(places|points|positions|seats|notches|
 _STEP_UNITS = {"places", "points", "positions", "seats", "notches", "spots"}
 _TIMELESS = {"area", "distance"}
 _CLOCK_UNITS = {"hours", "minutes", "seconds"}
+#: nouns after which a number is a quantity, not a label ("a population 3 …", "a total 40 …")
+_NOT_LABEL = frozenset("total population number sum amount rate toll tally count figure score share age aged".split())
 _CHECKED = ("trade_", "export_", "import_")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: months as news writes them short ("Jan. 6", "Nov 11th"): capitalised, with or without a full stop
@@ -291,7 +295,8 @@ class ClaimStage:
         self._last = last_states
         self._main = _main_state(ctx)
         self._pub = ctx.published or ""
-        self._main_named = sum(1 for mm in ctx.mentions if mm.state == self._main and mm.role != "pronoun")
+        self._main_named = sum(1 for mm in ctx.mentions if mm.state == self._main and mm.role != "pronoun" and
+                               not _SEA_NAME.match(ctx.text, mm.end))
         self._speaker = ctx.speaker if ctx.speaker and is_state_code(ctx.speaker) else None
         prev_year: int | None = None
         for sent in ctx.sentences():
@@ -307,7 +312,8 @@ class ClaimStage:
             prev_year = named_year or prev_year
             # a state word that qualifies a currency ("US dollars", "Turkish lira") is no party to a figure
             sent_mentions = [m for m in ctx.mentions if sent.start <= m.tok_start < sent.end and
-                             not _CURRENCY_QUALIFIER.match(ctx.text, m.end)]
+                             not _CURRENCY_QUALIFIER.match(ctx.text, m.end) and
+                             not _SEA_NAME.match(ctx.text, m.end)]
             self._sent_people: Claim | None = None
             self._first_people: Claim | None = None  # the sentence's first people count (not a part "including …")
             out.extend(self._ranks(ctx, sent, text, s0, sent_mentions, last_states))
@@ -566,10 +572,16 @@ class ClaimStage:
         if num_tok is not None and num_tok.i + 1 < sent.end and ctx.doc[num_tok.i + 1].tag_ in ("JJS", "RBS") and \
                 ctx.doc[num_tok.i + 1].lower_ not in ("least", "most"):
             return None  # "the 10 richest men", "five biggest banks": a group named by a superlative, not a count
-        if num_tok is not None and num_tok.i > sent.start and num_tok.dep_ in ("nummod", "appos", "npadvmod") and \
-                num_tok.head.i == num_tok.i - 1 and num_tok.head.tag_ == "NN" and num_tok.head.is_lower and \
-                raw[0].isdigit() and not scale:
-            return None  # a label: "season 2", "phase 3", "article 5" (the noun before names, the figure numbers)
+        if num_tok is not None and num_tok.i > sent.start and raw[0].isdigit() and not scale and (
+                ctx.doc[num_tok.i - 1].tag_ == "NN" and ctx.doc[num_tok.i - 1].is_lower and
+                ctx.doc[num_tok.i - 1].lower_ not in _NOT_LABEL and
+                (num_tok.i + 1 >= sent.end or ctx.doc[num_tok.i + 1].tag_ not in ("NNS", "NNPS"))):
+            return None  # a label: "season 2", "phase 3", "beta 3", "article 5" (the noun names, the figure numbers)
+        if re.search(r"\b(?:mother|father|parent|mom|dad|grandmother|grandfather)\s+of\s+$", before, re.I):
+            return None  # "the mother of two": a description of a person
+        if raw in ("911", "999", "112") and re.match(r"\s*(?:calls?|call\s+\w+|dispatch\w*|operators?|system|"
+                                                     r"cent(?:er|re)s?|lines?|services?)\b", after, re.I):
+            return None  # an emergency number ("911 calls"), no quantity
         follow = re.match(r"\s*(?:of\s+(?:the\s+|them\s+|its\s+|their\s+)?)?((?:[A-Z][a-z]+\s+)?[\w-]+(?:\s+\w+)?)",
                           after)
         noun_phrase = follow.group(1) if follow else ""
@@ -627,8 +639,11 @@ class ClaimStage:
             if state and rx.search(state.group(0)):
                 about = label
                 break
+        held = re.match(r"[^.;:]{0,60}?\b(?:arrested|charged|detained|sentenced|convicted|accused|suspected|"
+                        r"indicted|jailed|remanded|sued|fired|suspended)\b", after)
         for label, rx in _ABOUT_PEOPLE:
-            if about is None and rx.search(window):
+            if about is None and rx.search(window) and not (held and not rx.search(after[:held.end()])):
+                # ("two men charged over a blast that killed four": the two were charged, not killed)
                 about = label
                 break
         if subj is None and not both:
@@ -1052,6 +1067,9 @@ class ClaimStage:
                 re.search(r"\b(?:vot\w*|in favou?r|abstain\w*)\b", text, re.I) and \
                 not re.search(r"\b(?:receiv\w*|won|elected|secur\w*|obtain\w*|garner\w*)\b", text, re.I):
             subj = None  # "adopted with 39 States voting in favour": the membership's votes, no one state's figure
+        if noun is not None and noun.group(1) in _CLOCK_UNITS and re.search(
+                r"\b(?:past|last|next|first|previous|coming|within)\s+$", text[:m.start("num")], re.I):
+            return None  # a window of time ("in the past 24 hours", "within 48 hours"), not a figure
         unit = noun.group(1).lower() if noun is not None and noun.group(1).lower() in _STEP_UNITS | _CLOCK_UNITS \
             else "count"  # a time is in its unit ("talked for 8 hours", "trains run every five minutes")
         partner = None
@@ -1242,6 +1260,8 @@ _STANDING_RE = re.compile(
     rf"(?:[^.;]{{0,60}}?\b(?:out of|among)\s+(?P<of>\d+|{N.SPELLED})\b)?", re.I)
 
 _NOT_COUNTED = {"years", "months", "weeks", "days", "decades", "centuries", "times", "pages", "paragraphs", "ones",
+                "his", "hers", "ours", "yours", "theirs", "whereas", "unless", "towards", "afterwards", "besides",
+                "perhaps", "sometimes", "always", "plus", "less",
                 # a listicle's items ("5 takeaways from …", "7 signs that …") are no figure of the world
                 "takeaways", "tips", "facts", "signs", "secrets", "tricks", "moments", "myths", "habits", "mistakes",
                 "highlights", "trends", "predictions", "reads", "picks",
@@ -1266,7 +1286,7 @@ def _main_state(ctx: Context) -> str | None:
         return ctx.speaker
     counts: dict[str, int] = {}
     for m in ctx.mentions:
-        if m.state and is_state_code(m.state) and m.role != "pronoun":
+        if m.state and is_state_code(m.state) and m.role != "pronoun" and not _SEA_NAME.match(ctx.text, m.end):
             counts[m.state] = counts.get(m.state, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
 

@@ -27,7 +27,8 @@ _D = "|".join(TENS)
 _BASE = rf"(?:(?:{_D})(?:[-\s](?:{_U}))?|(?:{_T})|(?:{_U}))"
 _BIG = r"(?:thousand|million|billion|trillion)"
 #: a spelled figure, without the final scale word ("two and a half" thousand, "half a" million)
-SPELLED = (rf"(?:(?:{_BASE}|a)\s+hundred(?:\s+(?:and\s+)?{_BASE})?(?:\s+and\s+a\s+(?:half|quarter))?"
+SPELLED = (rf"(?:(?:{_U}|{_T})\s+dozen\b"  # "two dozen" = 24
+           rf"|(?:{_BASE}|a)\s+hundred(?:\s+(?:and\s+)?{_BASE})?(?:\s+and\s+a\s+(?:half|quarter))?"
            rf"|{_BASE}(?:\s+and\s+a\s+(?:half|quarter))?"
            rf"|half\s+a(?=\s+{_BIG}\b)|a\s+(?:quarter|half)\s+of\s+a(?=\s+{_BIG}\b)|a(?=\s+{_BIG}\b)|a\s+dozen)")
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
