@@ -297,3 +297,39 @@ def test_an_act_in_a_place_keeps_its_named_target(extractor) -> None:
 def test_a_compass_compound_is_not_the_west(extractor) -> None:
     ev = extract(extractor, "Kenya is making large investments in East- West and North-South transport corridors.")
     assert not any(a.id == "WEST" for a in ev.actors)
+
+
+# -- relations made or broken -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, dyad", [
+    ("Kenya and Somalia restored diplomatic relations in March.", ("SUPPORT", "KEN", "SOM")),
+    ("Kenya and Somalia restored diplomatic relations in March.", ("SUPPORT", "SOM", "KEN")),
+    ("Peru severed diplomatic ties with Chile on Monday.", ("SANCTION", "PER", "CHL")),
+])
+def test_relations_made_or_broken(extractor, sentence, dyad) -> None:
+    assert dyad in dyads(extract(extractor, sentence))
+
+
+def test_restoring_other_things_is_no_support(extractor) -> None:
+    got = dyads(extract(extractor, "Kenya and Somalia restored the old railway line in March."))
+    assert not any(t == "SUPPORT" for t, _, _ in got)
+
+
+# -- judged for a reason: the one judged, not the states the reason names ---------------------------------------------
+def test_the_reason_of_a_criticism_names_no_recipient(extractor) -> None:
+    got = dyads(extract(extractor, "Polish Prime Minister Jan Nowak criticised Hungary for blocking EU aid to "
+                                   "Ukraine."))
+    assert ("ACCUSE", "POL", "HUN") in got
+    assert not any(t == "ACCUSE" and r in ("UKR", "EU") for t, _, r in got)
+
+
+def test_its_after_the_one_thanked_is_theirs(extractor) -> None:
+    got = dyads(extract(extractor, "Kenya thanked Norway for its support to Somalia."))
+    assert ("SUPPORT", "KEN", "NOR") in got
+    assert ("SUPPORT", "KEN", "SOM") not in got
+
+
+# -- "any attack", "no talks": nothing happened -------------------------------------------------------------------
+def test_any_attack_is_no_attack(extractor) -> None:
+    got = dyads(extract(extractor, "Iran's supreme leader warned Israel against any attack."))
+    assert ("THREATEN", "IRN", "ISR") in got
+    assert not any(t == "ASSAULT" for t, _, _ in got)

@@ -143,6 +143,14 @@ _GRIEVANCE = frozenset({"protest", "denounce", "condemn", "oppose", "show", "exp
                         "demand", "decry", "reject"})
 #: acts done in words: the place they were said in is not whom they are addressed to
 _SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+#: relations made or unmade between states
+_MAKING_TIES = frozenset({"restore", "establish", "upgrade", "resume", "normalize", "normalise", "reestablish",
+                          "re-establish", "renew"})
+_BREAKING_TIES = frozenset({"sever", "break", "cut", "suspend", "downgrade", "freeze", "rupture"})
+#: verbs of judging someone for something: whom, not what for ("criticised Hungary for blocking aid to Ukraine")
+_JUDGED_FOR = frozenset({"criticize", "criticise", "condemn", "blame", "praise", "thank", "commend", "punish",
+                         "sanction", "fault", "rebuke", "reprimand", "congratulate", "chide", "denounce", "attack",
+                         "slam", "castigate", "penalize", "penalise", "reward", "honour", "honor"})
 #: what is committed that is no commitment
 _CRIMES = frozenset({"crime", "genocide", "massacre", "atrocity", "murder", "killing", "aggression", "terrorism",
                      "cleansing", "pogrom", "act", "offence", "offense"})
@@ -404,6 +412,12 @@ class EventStage:
         if lemma in _BUILDUP_VERBS and _verbal(tok) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_NOUNS for c in tok.children):
             return Trigger("MOBILIZE", None, "V", (lemma,))  # "strengthened its forces in X", "massed troops near X"
+        if _verbal(tok) and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("relation", "tie") and
+                                c.tag_ == "NNS" for c in tok.children):
+            if lemma in _MAKING_TIES:  # "restored diplomatic relations", "upgraded their ties"
+                return Trigger("SUPPORT", None, "V", (lemma,))
+            if lemma in _BREAKING_TIES:  # "severed diplomatic ties with X"
+                return Trigger("SANCTION", None, "V", (lemma,))
         if lemma == "commit" and _verbal(tok) and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CRIMES
                                                       for c in tok.children):
             return Trigger("ASSAULT", None, "V", (lemma,))  # "committed war crimes against X": no commitment
@@ -492,6 +506,8 @@ class EventStage:
             trig = Trigger("THREATEN", None, trig.pos, trig.words)  # "threatened sanctions against X"
         if _not_an_act(tok, trig.type, self._hostile_nouns):
             return None
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "no", "every") for c in tok.children):
+            return None  # "warned Israel against any attack", "no talks": no act that happened
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those")
                                       for c in tok.children) and self._told_before(ctx, trig.type):
             return None  # "In these calls, they …": the calls told just before, not new ones
@@ -531,6 +547,12 @@ class EventStage:
         if verb_like and head.lemma_ in _ALLEGING:  # "accused Turkey of supporting Azerbaijan": Turkey is accused
             accused = _states(ctx, {i for c in head.children if c.dep_ == "dobj" for i in _np_core(c)})
             recipients = [r for r in recipients if r in accused] or recipients
+        elif verb_like and head.lemma_ in _JUDGED_FOR and any(c.dep_ == "prep" and c.lower_ == "for"
+                                                              for c in head.children):
+            # "criticised Hungary for blocking EU aid to Ukraine", "thanked Georgia for its support to Ukraine": the
+            # one judged, not those the reason names
+            judged = _states(ctx, {i for c in head.children if c.dep_ == "dobj" for i in _np_core(c)})
+            recipients = [r for r in recipients if r in judged] or recipients
         asked = self._asked_for(ctx, tok, trig.type)
         asker = None
         if asked is not None:  # "Lukashenko sought Putin's backing": a request to Putin, not Putin's support
@@ -709,8 +731,10 @@ class EventStage:
         # SUPPORT (PLOVER), between signatories
         signing = tok.lemma_.lower() in ("sign", "ratify", "conclude", "finalise", "finalize", "signing",
                                          "ratification")
+        ties = verb_like and tok.lemma_.lower() in _MAKING_TIES | _BREAKING_TIES and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("relation", "tie") for c in tok.children)
         symmetric = len(actors) > 1 and ((trig.type in ("AGREE", "COOPERATE", "CONSULT") or signing) and not derived or
-                                         conflict_noun or mutual)
+                                         conflict_noun or mutual or ties)  # ("A and B restored relations")
         recipients = [r for r in _unique(recipients) if r not in actors or symmetric]
         if symmetric and recipients and not [r for r in recipients if r not in actors]:
             recipients = list(actors)  # "A and B signed a deal in <A's capital>", "held talks in Moscow": each other
@@ -1102,6 +1126,12 @@ class EventStage:
                     recip_tokens |= _subtree(c)
         actors = _states(ctx, actor_tokens)
         recipients = _states(ctx, recip_tokens) + self._group_refs(ctx, recip_tokens, actors)
+        judge = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+        if not actors and judge is not None and judge.lemma_.lower() in _JUDGED_FOR and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in noun.children):
+            # "thanked Norway for its support to Somalia": "its" is the one thanked
+            actors = _states(ctx, {i for c in judge.children if c.dep_ == "dobj" for i in _np_core(c)})
+            recipients = [r for r in recipients if r not in actors]
         if not actors and noun.head.i != noun.i and noun.lemma_.lower() not in CONFLICT_NOUNS and \
                 noun.head.lemma_.lower() not in _JUDGING:  # "condemned the strike on Syria": not the condemner's
             # "Wang's visit" handled above; "the visit ... by X" or the governing verb's subject
