@@ -166,6 +166,13 @@ CASES: dict[str, list[tuple[str, list[Exp]]]] = {
         ("A floating city for 20,000 people is being built in the Indian Ocean.",
          [("people_count", None, None, 20000, "people", None)]),
     ],
+    # a span between two months of two years is the span of the years; a headline's one state is no topic
+    "spans_and_topic": [
+        ("About 1 in 8 Chilean deaths were from COVID-19 between March 2020 and October 2021.",
+         [("other", "CHL", None, 12.5, "percent", "2020/2021")]),
+        ("A network of more than two dozen bloggers, backed by a Russian campaign, sent tweets on the Syrian war.",
+         [("other", None, None, 24, "count", None)]),
+    ],
     # a hedged price is no reported fact
     "hedged_price": [
         ("The lost painting could sell for $12m at a Paris auction.", []),
@@ -226,3 +233,13 @@ def test_claims_v6b(extractor: Any, text: str, exp: list[Exp]) -> None:
 def test_claims_v6b_speech(extractor: Any, text: str, exp: list[Exp]) -> None:
     doc = SourceDocument(text=text, origin="test", kind="markdown", published="2022", **SPEECH)
     check(list(extractor.extract(doc).claims), exp)
+
+
+@pytest.mark.parametrize("text", ["Two men were charged over a blast in Peru that killed 4.",
+                                  "Vaccination in Peru prevented 20,000 deaths, a study finds.",
+                                  "Twelve members of a sect in Toowoomba, Australia have been arrested after the "
+                                  "death of a girl."])
+def test_people_not_killed(extractor: Any, text: str) -> None:
+    """People charged over a death, and deaths prevented, are no count of the killed."""
+    got = read(extractor, text)
+    assert got and all(c.about != "killed" for c in got), [(c.value, c.about) for c in got]

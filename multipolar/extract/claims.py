@@ -237,7 +237,10 @@ _ROW_LABEL = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z ]{2,30}:\s*$")
 _FIGURE_THEN = re.compile(r"\d[\d,.]*\s*(?:%|per\s?cent|percent|million|billion|bn|m|thousand)?\s+(?:in|by|as of)\s+$")
 # a year in brackets right after a sentence: "825 km of gauge (1995)", "(2006 est.)"
 _YEAR_AFTER = re.compile(r"\s*\((?:as of\s+)?((?:19|20)\d\d)(?:\s+est\.?)?\)")
-_SPAN_RE = re.compile(r"\b(?:from|between)\s+(\d{4})\s+(?:to|and|until)\s+(\d{4})\b")
+# a span of years, with months or days if given: "from 2010 to 2015", "between March 2020 and October 2021"
+_SPAN_MONTH = r"(?:(?:early|late|mid-?)\s*)?(?:(?-i:[A-Z][a-z]{2,8})\.?\s+(?:\d{1,2},?\s+)?)?"
+_SPAN_RE = re.compile(rf"\b(?:from|between)\s+{_SPAN_MONTH}(\d{{4}})\s+(?:to|and|until|through)\s+{_SPAN_MONTH}"
+                      r"(\d{4})\b")
 
 
 # a currency that rises or falls is its issuer's figure: "the lira has fallen by 25% against the dollar"
@@ -639,10 +642,12 @@ class ClaimStage:
             if state and rx.search(state.group(0)):
                 about = label
                 break
-        held = re.match(r"[^.;:]{0,60}?\b(?:arrested|charged|detained|sentenced|convicted|accused|suspected|"
+        held = re.match(r"[^.;:]{0,100}?\b(?:arrested|charged|detained|sentenced|convicted|accused|suspected|"
                         r"indicted|jailed|remanded|sued|fired|suspended)\b", after)
         for label, rx in _ABOUT_PEOPLE:
-            if about is None and rx.search(window) and not (held and not rx.search(after[:held.end()])):
+            if about is None and rx.search(window) and not (held and not rx.search(after[:held.end()])) and \
+                    not re.search(r"\b(?:prevent\w*|avert\w*|sav(?:e|ed|es|ing))\b[^.;]{0,80}$", before, re.I):
+                # ("vaccines prevented 235,000 deaths": deaths that did not happen)
                 # ("two men charged over a blast that killed four": the two were charged, not killed)
                 about = label
                 break
@@ -675,7 +680,8 @@ class ClaimStage:
             # the airports of Peru"), else the state the text is about
             c0, c1 = _clause_bounds(text, ns)
             subj = _first_state([mm for mm in mentions if c0 <= mm.start - s0 < c1 and mm.role != "demonym"]) or \
-                self._main
+                _first_state([mm for mm in mentions if mm.role != "demonym"]) or \
+                (self._main if self._main_named > 1 or self._speaker else None)  # (a headline's one state is no topic)
         if about is None and re.search(r"\blos(?:t|e|es|ing)\s+(?:(?:some|about|around|nearly|almost|over|more than|"
                                        r"at least|up to)\s+)?$", before, re.I):
             about = "killed"  # "Russia lost 34,000 troops": losses of people, not a force's strength
