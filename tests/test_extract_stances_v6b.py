@@ -259,3 +259,39 @@ def test_an_intention_to_wreck_is_a_stated_position(extractor, text: str, want: 
 
 def test_keeping_up_a_deed_is_still_a_deed(extractor) -> None:
     assert not any(h == "BOL" for h, *_ in stances(extractor, "Bolivia continues to occupy Paraguayan territory."))
+
+
+# -- a bloc listed with the issue's own words ("to join the EU and NATO") holds nothing --------------------------------
+def test_a_bloc_listed_in_the_issue_words_holds_nothing(extractor) -> None:
+    got = stances(extractor, "Our aspiration to join the European Union and NATO is irreversible.", speaker=LULA)
+    assert {("BRA", "eu_membership", "BRA", "support"), ("BRA", "nato_membership", "BRA", "support")} <= got
+    assert not any(h in ("NATO", "EU") for h, *_ in got), got
+
+
+# -- drifting or backtracking from an issue is opposing it -------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Serbia's government has drifted away from its European path.",
+    "Moldova backtracked on its commitment to European integration.",
+])
+def test_drifting_away_is_opposition(extractor, text: str) -> None:
+    got = stances(extractor, text)
+    assert any(i == "eu_membership" and p == "oppose" for _, i, _, p in got), got
+    assert not any(p == "support" for *_, p in got), got
+
+
+# -- sanctions judged harmful or futile: the one who says so opposes them ----------------------------------------------
+def test_sanctions_judged_harmful_are_opposed(extractor) -> None:
+    got = stances(extractor, "Austria's chancellor said the sanctions on Russian gas would hurt Europe.")
+    assert ("AUT", "sanctions_on_russia", "RUS", "oppose") in got
+    assert ("AUT", "sanctions_on_russia", "RUS", "support") not in got
+
+
+def test_tougher_sanctions_are_on_the_state_named_before(extractor) -> None:
+    got = stances(extractor, "Canada imposed sanctions on Iranian banks. Australia called for tougher sanctions.")
+    assert ("AUS", "sanctions_on_iran", "IRN", "support") in got
+
+
+# -- human rights "in X" are about X -----------------------------------------------------------------------------------
+def test_human_rights_in_a_state_are_about_it(extractor) -> None:
+    got = stances(extractor, "Canada raised concerns about human rights in Egypt.")
+    assert ("CAN", "human_rights", "EGY", "support") in got

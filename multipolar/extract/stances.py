@@ -28,7 +28,8 @@ _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermi
                  "breach", "resist", "attack", "trample", "flout", "abandon", "criticize", "criticise", "denounce",
                  "against", "question", "refuse", "dispute", "contest", "challenge", "dismiss", "break", "wreck",
                  "derail", "sabotage", "block", "obstruct", "scuttle", "torpedo", "jeopardize", "jeopardise",
-                 "renege", "scrap", "thwart", "frustrate", "veto", "boycott", "withdraw", "quit", "exit", "drop"}
+                 "renege", "scrap", "thwart", "frustrate", "veto", "boycott", "withdraw", "quit", "exit", "drop",
+                 "drift", "backtrack", "backpedal", "distance", "retreat"}
 _SUBJ = {"nsubj", "nsubjpass"}
 _ECON_ISSUE = {"CHN": "economic_ties_with_china", "RUS": "economic_ties_with_russia", "EU": "economic_ties_with_eu",
                "USA": "economic_ties_with_usa", "TUR": "economic_ties_with_turkey", "IRN": "economic_ties_with_iran"}
@@ -190,7 +191,8 @@ class StanceStage:
             if targets:
                 self._sanctioned = targets
             elif self._sanctioned and any(c.lower_ in ("unilateral", "these", "such", "the", "those", "further",
-                                                       "new") for c in anchor.children) and \
+                                                       "new", "an", "a", "any", "more", "tougher", "additional",
+                                                       "harsher", "stronger", "fresh") for c in anchor.children) and \
                     (v0 := _governing_verb(anchor)) is not None and v0.lemma_ in _UNDO_SANCTIONS | _BACK_SANCTIONS:
                 targets = self._sanctioned  # "China opposes unilateral sanctions": those named before in the text
             else:
@@ -396,7 +398,16 @@ class StanceStage:
         issue_np = _phrase(_np_head(anchor))
         self._climbed: Any = None
         self._match_ids = {t.i for t in toks}  # "bound by the Iran nuclear deal", "NATO membership bids": named in
-        # the issue's own words, a state is what the issue is about, never who holds it
+        # the issue's own words, a state is what the issue is about, never who holds it — nor one listed with them
+        # ("to join the European Union and NATO")
+        j = toks[-1].i + 1
+        while j + 1 < len(ctx.doc) and ctx.doc[j].lower_ in ("and", "or", ",") and j - toks[-1].i <= 3:
+            nxt = j + 2 if ctx.doc[j + 1].lower_ == "the" else j + 1
+            m2 = ctx.token_mentions.get(nxt) if nxt < len(ctx.doc) else None
+            if m2 is None or m2.state not in ACTOR_GROUPS:
+                break
+            self._match_ids |= set(range(m2.tok_start, m2.tok_end))
+            j = m2.tok_end
         holder_states, negated = self._holder(ctx, verb)
         climbed = self._climbed
         if verb is not None and any(t.dep_ in _SUBJ and t.head.i == verb.i and
@@ -407,6 +418,9 @@ class StanceStage:
         if pat.issue == "humanitarian_access" and _giving(chain, verb):
             return []  # "providing humanitarian assistance", "a recipient of aid": aid given (an event), no position
         holder_states = [h for h in holder_states if not _only_inside(ctx, h, issue_np, verb)]
+        named_in = [m for m in ctx.mentions_in(set(range(sent.start, sent.end))) if m.state in holder_states]
+        holder_states = [h for h in holder_states if h == ctx.speaker or not any(m.state == h for m in named_in) or
+                         not all(m.tok_start in self._match_ids for m in named_in if m.state == h)]
         if verb is not None and _coerced(verb):
             holder_states = []  # "X was forced to request a ceasefire", "pressured into accepting": not X's choice
             negated = False
@@ -801,7 +815,8 @@ class StanceStage:
         # possessive pronoun "its/our territorial integrity" -> the holder; never the one said to breach it
         # ("Georgia says Russia violates its sovereignty": Georgia's)
         if any(ctx.doc[i].lower_ in ("its", "our", "their", "my") for i in np_tokens) and \
-                pat.issue not in ("peace_agreement", "ceasefire"):  # "settle their dispute": the parties', no target
+                pat.issue not in ("peace_agreement", "ceasefire", "human_rights", "rule_of_law"):
+            # "settle their dispute": the parties', no target; "their freedom of movement": the people's
             own_holders = [h for h in (sayers or []) + holders if h not in (exclude or [])]
             if own_holders:
                 return own_holders[0]
@@ -1005,8 +1020,10 @@ _SANCTION_NAMES = {"RUS": "russia", "IRN": "iran", "CHN": "china", "TUR": "turke
 
 _WRONG = re.compile(r"\b(?:not in line with|not in accordance with|(?:contrary|counter) to|in violation of|"
                     r"(?:violat|contraven|breach|undermin)\w*|illegal|illegitimate|unlawful|unjustified|"
-                    r"unacceptable|wrong|counterproductive|no legal basis|(?:the )?root cause of|to blame for)\b",
-                    re.I)
+                    r"unacceptable|wrong|counterproductive|no legal basis|(?:the )?root cause of|to blame for|"
+                    # judged harmful or futile: "the sanctions would hurt Europe more than Russia"
+                    r"hurt\w*|harm\w*|damag\w*|backfir\w*|ineffective|useless|pointless|futile|self-defeating|"
+                    r"a mistake|a failure|failed|do(?:es)? not work|did not work)\b", re.I)
 
 
 def _judged_wrong(verb: Any, anchor: Any) -> bool:
