@@ -333,3 +333,15 @@ def test_any_attack_is_no_attack(extractor) -> None:
     got = dyads(extract(extractor, "Iran's supreme leader warned Israel against any attack."))
     assert ("THREATEN", "IRN", "ISR") in got
     assert not any(t == "ASSAULT" for t, _, _ in got)
+
+
+# -- someone else's sale or delivery to a third state: the third state is not the one opposed ----------------------
+def test_the_receiver_of_anothers_sale_is_not_opposed(extractor) -> None:
+    got = dyads(extract(extractor, "Spokesperson Li said Russia firmly opposes the US arms sales to Georgia."))
+    assert ("ACCUSE", "RUS", "USA") in got
+    assert ("ACCUSE", "RUS", "GEO") not in got
+
+
+def test_retaliation_is_an_assault(extractor) -> None:
+    assert ("ASSAULT", "IRN", "ISR") in dyads(extract(extractor, "Iran retaliated against Israel with missile "
+                                                                 "strikes."))

@@ -84,7 +84,8 @@ _TRUCE_WORDS = frozenset({"truce", "ceasefire", "cease-fire", "armistice"})
 #: nouns of acts whose demonym says whose they are ("the Russian invasion of Ukraine": Russia's)
 _ACT_NOUNS = frozenset({"invasion", "operation", "campaign", "presence", "occupation", "aggression", "offensive",
                         "possession", "purchase", "acquisition", "intervention", "involvement", "policy", "effort",
-                        "quest", "bid", "attempt", "contribution", "role", "decision", "move", "step"})
+                        "quest", "bid", "attempt", "contribution", "role", "decision", "move", "step",
+                        "sale", "delivery", "transfer", "export", "shipment"})  # ("the US arms sales to Taiwan")
 #: words whose "in" names what they act on, not where ("invested in Georgia", "interference in Ukraine")
 _IN_OBJECT = frozenset({"invest", "investment", "intervene", "intervention", "interfere", "interference",
                         "participate", "participation", "involve", "involvement", "engage", "stake", "interest",
@@ -938,7 +939,7 @@ class EventStage:
                     owners = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"]
                 if not owners and act:
                     owners = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i
-                              and ctx.mentions_in({c.i})]
+                              and ctx.mentions_in(_subtree(c))]  # ("the Japanese arms sales")
                 if owners:
                     keep = set().union(*(_subtree(o) for o in owners))
                     hidden |= _subtree(n) - keep
