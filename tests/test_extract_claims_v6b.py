@@ -173,6 +173,18 @@ CASES: dict[str, list[tuple[str, list[Exp]]]] = {
         ("A network of more than two dozen bloggers, backed by a Russian campaign, sent tweets on the Syrian war.",
          [("other", None, None, 24, "count", None)]),
     ],
+    # a sum in a sentence naming no state is not that of a state named once before in passing (a topic is)
+    "sum_owner": [
+        ("Miami police will hand the weapons to Ukraine's army. Police have offered $50 for pistols and $100 for "
+         "shotguns.", [("other", None, None, 50, "usd", None), ("other", None, None, 100, "usd", None)]),
+        ("Chile is rebuilding its ports. Chile has big plans. The programme costs $50 million.",
+         [("other", "CHL", None, 5e7, "usd", None)]),
+    ],
+    # a term of office ("for the years 2023 to 2025") is not the date of a vote told in another clause
+    "term_of_office": [
+        ("In June, Peru was elected to the Council for the years 2023 to 2025, after a vote in which 150 of 190 Member "
+         "States took part.", [("other", "PER", None, 150, "count", "2021-06")]),
+    ],
     # a hedged price is no reported fact
     "hedged_price": [
         ("The lost painting could sell for $12m at a Paris auction.", []),

@@ -493,6 +493,9 @@ class ClaimStage:
                                                                           c0 <= mm.start - s0 < c1])
             else:
                 subj, partner = _subject_partner(mentions, last_states, text, m.start())
+                if subj is not None and not any(mm.state for mm in mentions) and not self._speaker and sum(
+                        1 for mm in ctx.mentions if mm.state == subj and mm.role != "pronoun") < 2:
+                    subj = None  # a sum in a sentence naming no state is not a state's named once in passing
             first_person = self._speaker and re.search(r"\b(?:our|my|we)\b", clause_text, re.I)
             if subj is None and first_person:
                 subj = self._speaker  # "our official development assistance exceeded $700 million"
@@ -1117,6 +1120,9 @@ class ClaimStage:
                                  r"Elections?|Census|Forum|Congress)\b", text[c1:]):
                 continue  # a year in a name: "the Transformation Strategy 2050", "Vision 2030" (not an event's
                 # year: "the Rio 2016 Olympic Games")
+            if re.search(r"\bfor\s+the\s+(?:years?|period|term)\s+(?:(?:19|20)\d\d\s*(?:to|-|–|and|until)\s*)?$",
+                         text[max(0, c0 - 40):c0], re.I) and re.search(r"[,;]", text[min(c1, pos):max(c0, pos)]):
+                continue  # "elected … for the years 2017 to 2019, after a vote in which 176 …": a term, not the date
             if c0 >= pos and re.search(r"\b(?:lowest|highest|largest|biggest|smallest|strongest|weakest|fastest|"
                                        r"slowest|worst|best|first|most|least|record)\b[^.;,]{0,30}\bsince\s+$",
                                        text[pos:c0], re.I):
