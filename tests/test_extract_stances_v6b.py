@@ -295,3 +295,17 @@ def test_tougher_sanctions_are_on_the_state_named_before(extractor) -> None:
 def test_human_rights_in_a_state_are_about_it(extractor) -> None:
     got = stances(extractor, "Canada raised concerns about human rights in Egypt.")
     assert ("CAN", "human_rights", "EGY", "support") in got
+
+
+# -- negation: "neither … nor" subjects; "does not recognize" (a verb of thanks, too) stays turned round ---------------
+def test_neither_nor_is_negation(extractor) -> None:
+    got = stances(extractor, "Neither Chile nor Peru supports the ceasefire.")
+    assert got == {("CHL", "ceasefire", None, "oppose"), ("PER", "ceasefire", None, "oppose")}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kazakhstan does not recognize the independence of Abkhazia.", ("KAZ", "self_determination", None, "oppose")),
+    ("Nicaragua recognized the independence of Abkhazia.", ("NIC", "self_determination", None, "support")),
+])
+def test_recognition_negated(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
+    assert want in stances(extractor, text)

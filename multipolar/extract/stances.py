@@ -534,8 +534,8 @@ class StanceStage:
                 out.append(Stance(h, pat.issue, self._own_target(pat, target, h), np_pol, date, span))
         # the agent of a breach described by someone else ("their condemnation of Russia's annexation") holds no
         # stated position here: what it did is an event, not a stance
-        if verb is not None and verb.lemma_ in _THANK_VERBS:
-            polarity = np_pol  # the thanker holds what it thanks for
+        if verb is not None and verb.lemma_ in _THANK_VERBS and not negated:
+            polarity = np_pol  # the thanker holds what it thanks for ("does not recognize …" stays turned round)
         if sayers and (polarity == "oppose" or agent):
             each = target in sayers and any(t.lower_ == "their" and t.dep_ == "poss"
                                             for t in ctx.doc[max(0, anchor.i - 3):anchor.i])
@@ -1226,6 +1226,9 @@ def _neg(v: Any) -> bool:
     for c in v.children:
         if c.dep_ == "neg" or c.lower_ == "never":
             return True
+        if c.dep_ in _SUBJ and (c.lower_ == "neither" or any(
+                g.lower_ == "neither" and g.dep_ in ("preconj", "det", "cc") for g in c.children)):
+            return True  # "Neither Moscow nor Tehran wants …"
         if c.dep_ in ("dobj", "attr") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) and \
                 v.lemma_ not in ("spare", "leave"):  # "will spare no effort to …", "leave no stone unturned": all
             return True
