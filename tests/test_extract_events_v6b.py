@@ -345,3 +345,32 @@ def test_the_receiver_of_anothers_sale_is_not_opposed(extractor) -> None:
 def test_retaliation_is_an_assault(extractor) -> None:
     assert ("ASSAULT", "IRN", "ISR") in dyads(extract(extractor, "Iran retaliated against Israel with missile "
                                                                  "strikes."))
+
+
+# -- more acts: an offensive launched, fire exchanged, a bid blocked, arms supplied ---------------------------------
+@pytest.mark.parametrize("sentence, dyad", [
+    ("Chile's army launched an offensive against Peruvian positions.", ("ASSAULT", "CHL", "PER")),
+    ("Kyrgyz and Tajik border guards exchanged fire on Tuesday.", ("ASSAULT", "TJK", "KGZ")),
+    ("Kyrgyz and Tajik border guards exchanged fire on Tuesday.", ("ASSAULT", "KGZ", "TJK")),
+    ("Hungary has blocked Ukraine's bid to join the alliance.", ("REJECT", "HUN", "UKR")),
+    ("Belarus has supplied Serbia with drones.", ("AID", "BLR", "SRB")),
+])
+def test_more_acts(extractor, sentence, dyad) -> None:
+    assert dyad in dyads(extract(extractor, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Protesters blocked the road to the Chilean embassy in Lima.",
+    "Chile sent gas to Peru.",
+    "Peru is preparing an offensive against Ecuadorian positions.",
+])
+def test_acts_that_are_not_these(extractor, sentence) -> None:
+    got = dyads(extract(extractor, sentence))
+    assert not any(t in ("REJECT", "AID", "ASSAULT") for t, _, _ in got)
+
+
+# -- the source of a report is no party to what it reports --------------------------------------------------------
+def test_according_to_names_no_party(extractor) -> None:
+    got = dyads(extract(extractor, "Moscow has deployed additional troops to Belarus, according to Ukrainian "
+                                   "intelligence."))
+    assert ("MOBILIZE", "RUS", "BLR") in got and ("MOBILIZE", "RUS", "UKR") not in got

@@ -63,7 +63,9 @@ _NAME_ENTS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
 _GIVING_VERBS = {"provide", "grant", "deliver", "supply", "give", "send", "ship"}
 _AID_WORDS = re.compile(r"\b(?:assistance|aid|loans?|grants?|fund\w*|financ\w*|credit|weapons|arms|equipment|supplies|"
                         r"help|vaccines?|food|money|donations?|budget support|humanitarian|relief|shelter|"
-                        r"ammunition|military|rice|grain|flour|wheat|medicines?|medical|drugs|tents|blankets|asylum|refuge|sanctuary)\b")
+                        r"ammunition|military|rice|grain|flour|wheat|medicines?|medical|drugs|tents|blankets|asylum|refuge|sanctuary|"
+                        r"drones?|missiles?|rockets?|munitions|tanks|howitzers|artillery|helicopters|fighter jets|"
+                        r"air defen[cs]es?)\b")
 #: nouns of talking that are talks only when had or held with someone
 _TALK_NOUNS = {"conference", "videoconference", "communication", "dialogue"}
 #: verbs whose coordinated subjects each act on their own ("A and B invested in their railways"), not on each other
@@ -103,7 +105,7 @@ _NOUN_PAIRS = {("martial", "law"): "MOBILIZE", ("military", "rule"): "MOBILIZE",
                "MOBILIZE", ("military", "mobilization"): "MOBILIZE", ("general", "mobilisation"): "MOBILIZE",
                ("general", "mobilization"): "MOBILIZE"}
 _WANTING = frozenset({"want", "wish", "seek", "pursue", "hope", "aim", "expect", "plan", "intend", "propose", "need",
-                      "desire", "envisage", "envision", "favour", "favor", "prefer"})
+                      "desire", "envisage", "envision", "favour", "favor", "prefer", "prepare", "plot"})
 _GO_BETWEEN = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "guarantee", "witness", "oversee",
                          "monitor", "propose", "draft"})
 #: a deal told twice may be told once as signed (SUPPORT) and once as agreed (AGREE)
@@ -144,6 +146,9 @@ _GRIEVANCE = frozenset({"protest", "denounce", "condemn", "oppose", "show", "exp
                         "demand", "decry", "reject"})
 #: acts done in words: the place they were said in is not whom they are addressed to
 _SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+#: what a state blocks that is another's proposal or step (not "blocked a road": a protest)
+_BLOCKED = frozenset({"bid", "proposal", "resolution", "accession", "membership", "deal", "decision", "agreement",
+                      "plan", "request", "application", "package", "candidacy", "initiative", "motion", "draft"})
 #: relations made or unmade between states
 _MAKING_TIES = frozenset({"restore", "establish", "upgrade", "resume", "normalize", "normalise", "reestablish",
                           "re-establish", "renew"})
@@ -419,6 +424,9 @@ class EventStage:
                 return Trigger("SUPPORT", None, "V", (lemma,))
             if lemma in _BREAKING_TIES:  # "severed diplomatic ties with X"
                 return Trigger("SANCTION", None, "V", (lemma,))
+        if lemma in ("block", "veto", "torpedo", "thwart") and _verbal(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BLOCKED for c in tok.children):
+            return Trigger("REJECT", None, "V", (lemma,))  # "blocked Sweden's bid to join NATO"
         if lemma == "commit" and _verbal(tok) and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CRIMES
                                                       for c in tok.children):
             return Trigger("ASSAULT", None, "V", (lemma,))  # "committed war crimes against X": no commitment
@@ -716,8 +724,9 @@ class EventStage:
             recipients = [p for p in self._parts.conflict if p not in actors]  # "Armenia declared martial law"
         actors = _unique(actors)
         # "both sides accused each other", "Armenia and Azerbaijan fought over Karabakh": each acts on the other
-        reciprocal = any(t.lower_ == "other" and any(c.lower_ in ("each", "the") for c in t.children) or
-                         t.lower_ == "another" and t.i > 0 and t.doc[t.i - 1].lower_ == "one" for t in head.subtree)
+        reciprocal = head.lemma_ == "exchange" or any(  # ("exchanged fire")
+            t.lower_ == "other" and any(c.lower_ in ("each", "the") for c in t.children) or
+            t.lower_ == "another" and t.i > 0 and t.doc[t.i - 1].lower_ == "one" for t in head.subtree)
         intransitive = trig.type == "ASSAULT" and verb_like and not any(
             c.dep_ == "dobj" and c.lemma_.lower() not in CONFLICT_NOUNS for c in head.children)  # "fought (a war)"
         refs = ctx.doc.user_data.get(COLLECTIVE_KEY) or {}
@@ -948,6 +957,8 @@ class EventStage:
                 hidden |= _subtree(n)  # "condemned the attacks against Pakistan": the victim is not accused
             elif n.dep_ == "prep" and n.lower_ in _TOPIC_PREPS and typ in _SYMMETRIC_TYPES:
                 places |= _subtree(n)  # "talks with Russia about China's missiles": what about, not with whom
+            elif n.dep_ == "prep" and n.lower_ == "according":
+                hidden |= _subtree(n)  # "deployed troops to Belarus, according to Ukrainian intelligence": a source
             elif n.dep_ == "prep" and n.lower_ in _COMPARING:
                 hidden |= _subtree(n)  # "the most troops after the United States": a comparison, no party
             elif n.dep_ == "prep" and n.lower_ in ("on", "under") and any(
