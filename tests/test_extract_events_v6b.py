@@ -374,3 +374,7 @@ def test_according_to_names_no_party(extractor) -> None:
     got = dyads(extract(extractor, "Moscow has deployed additional troops to Belarus, according to Ukrainian "
                                    "intelligence."))
     assert ("MOBILIZE", "RUS", "BLR") in got and ("MOBILIZE", "RUS", "UKR") not in got
+
+
+def test_shooting_down_is_an_assault(extractor) -> None:
+    assert ("ASSAULT", "SYR", "TUR") in dyads(extract(extractor, "The Syrian army shot down two Turkish jets."))
