@@ -250,7 +250,9 @@ def test_claims_v6b_speech(extractor: Any, text: str, exp: list[Exp]) -> None:
 @pytest.mark.parametrize("text", ["Two men were charged over a blast in Peru that killed 4.",
                                   "Vaccination in Peru prevented 20,000 deaths, a study finds.",
                                   "Twelve members of a sect in Toowoomba, Australia have been arrested after the "
-                                  "death of a girl."])
+                                  "death of a girl.",
+                                  "Nine members of a small religious movement based in a village near Kaunas in "
+                                  "Lithuania were arrested after the death of a boy who was denied insulin."])
 def test_people_not_killed(extractor: Any, text: str) -> None:
     """People charged over a death, and deaths prevented, are no count of the killed."""
     got = read(extractor, text)

@@ -645,10 +645,11 @@ class ClaimStage:
             if state and rx.search(state.group(0)):
                 about = label
                 break
+        held_text = text[m.end():]
         held = re.match(r"[^.;:]{0,100}?\b(?:arrested|charged|detained|sentenced|convicted|accused|suspected|"
-                        r"indicted|jailed|remanded|sued|fired|suspended)\b", after)
+                        r"indicted|jailed|remanded|sued|fired|suspended)\b", held_text)
         for label, rx in _ABOUT_PEOPLE:
-            if about is None and rx.search(window) and not (held and not rx.search(after[:held.end()])) and \
+            if about is None and rx.search(window) and not (held and not rx.search(held_text[:held.end()])) and \
                     not re.search(r"\b(?:prevent\w*|avert\w*|sav(?:e|ed|es|ing))\b[^.;]{0,80}$", before, re.I):
                 # ("vaccines prevented 235,000 deaths": deaths that did not happen)
                 # ("two men charged over a blast that killed four": the two were charged, not killed)
