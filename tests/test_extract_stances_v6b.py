@@ -309,3 +309,17 @@ def test_neither_nor_is_negation(extractor) -> None:
 ])
 def test_recognition_negated(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
     assert want in stances(extractor, text)
+
+
+# -- a heading names what the text is about; it holds no position ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "## Readout of the Minister's Meeting on Peace Talks\n\nThe minister met his counterpart in Lima today.",
+    "Statement on Human Rights Day\nThe ambassador attended a reception in Quito.",
+])
+def test_headings_hold_no_position(extractor, text: str) -> None:
+    assert stances(extractor, text, speaker=LULA) == set()
+
+
+def test_the_text_under_a_heading_still_does(extractor) -> None:
+    got = stances(extractor, "## Statement\n\nWe support a ceasefire in the region.", speaker=LULA)
+    assert ("BRA", "ceasefire", None, "support") in got

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..domain import ACTOR_GROUPS, is_state_code
 from .context import Context, sentence_of
+from .events import _heading, _heading_line_end
 from .evidence import Span, Stance
 
 _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermine", "deny", "threaten", "ignore",
@@ -152,10 +153,14 @@ class StanceStage:
         _mark_names_inside(ctx)
         self._sanctioned: list[str] = []  # the state that sanctions were last said to target
         seen: set[tuple[str, str, str | None, str]] = set()
-        for sent in ctx.sentences():
+        sentences = list(ctx.sentences())
+        for sent in sentences:
             s0, s1 = ctx.span_chars(sent)
             text = ctx.text[s0:s1]
-            found = [st for pat in self.patterns for m in pat.rx.finditer(text)
+            if len(sentences) > 1 and _heading(ctx, sent):
+                continue  # "## Readout of … Meeting on Peace Talks": a heading names what the text is about
+            headed = _heading_line_end(ctx, sent)  # a heading the parser ran into the sentence: nothing from it
+            found = [st for pat in self.patterns for m in pat.rx.finditer(text) if s0 + m.start() > headed
                      for st in self._stances(ctx, sent, s0, m, pat)] + self._economic_ties(ctx, sent, s0) + \
                 self._sanctions(ctx, sent, s0)
             for st in found:
