@@ -378,3 +378,16 @@ def test_according_to_names_no_party(extractor) -> None:
 
 def test_shooting_down_is_an_assault(extractor) -> None:
     assert ("ASSAULT", "SYR", "TUR") in dyads(extract(extractor, "The Syrian army shot down two Turkish jets."))
+
+
+# -- the sides of a whole are the parties, not the whole ---------------------------------------------------------------
+def test_the_sides_of_a_whole_are_the_parties(extractor) -> None:
+    got = dyads(extract(extractor, "The Serbian and Albanian sides of the divided province of Kosovo have agreed to "
+                                   "share information."))
+    assert ("AGREE", "SRB", "ALB") in got
+    assert not any("XKX" in (a, r) for _, a, r in got)
+
+
+def test_sides_with_no_one_named_keep_the_whole(extractor) -> None:
+    got = dyads(extract(extractor, "The sides of Cyprus met Greece."))
+    assert ("CONSULT", "CYP", "GRC") in got

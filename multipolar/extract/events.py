@@ -149,6 +149,8 @@ _SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 #: what a state blocks that is another's proposal or step (not "blocked a road": a protest)
 _BLOCKED = frozenset({"bid", "proposal", "resolution", "accession", "membership", "deal", "decision", "agreement",
                       "plan", "request", "application", "package", "candidacy", "initiative", "motion", "draft"})
+#: parts of a whole: "the Turkish and Greek sides of the island"
+_PARTS = frozenset({"side", "part", "community", "half", "section", "sector", "wing", "zone"})
 #: relations made or unmade between states
 _MAKING_TIES = frozenset({"restore", "establish", "upgrade", "resume", "normalize", "normalise", "reestablish",
                           "re-establish", "renew"})
@@ -1020,7 +1022,7 @@ class EventStage:
                 subj_tokens |= _np_core(v.head) - _subtree(v)
                 subj_full |= _subtree(c)
             elif c.dep_ in _SUBJ:
-                subj_tokens |= _np_core(c) - _state_appositions(ctx, c)
+                subj_tokens |= _np_core(c) - _state_appositions(ctx, c) - _whole_of_parts(ctx, c)
                 subj_full |= _subtree(c)
                 if c.dep_ == "nsubjpass" and (v.i == verb.i or verb.dep_ != "xcomp"):
                     passive = True  # "Putin is expected to visit China": Putin visits
@@ -1538,6 +1540,17 @@ def _state_appositions(ctx: Context, head: Any) -> set[int]:
     if m is None or not m.state or not is_state_code(m.state):
         return set()
     return {i for c in head.children if c.dep_ == "appos" for i in _subtree(c)}
+
+
+def _whole_of_parts(ctx: Context, head: Any) -> set[int]:
+    """ "The Turkish and Greek sides of Cyprus", "the Armenian part of the border": the parts are the parties, the
+    whole they are parts of is not."""
+    if head.lemma_.lower() not in _PARTS:
+        return set()
+    if not ctx.mentions_in({t.i for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                            for t in c.subtree}):
+        return set()
+    return {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
 
 
 def _local_of(heads: list[Any]) -> set[int]:
