@@ -185,6 +185,15 @@ CASES: dict[str, list[tuple[str, list[Exp]]]] = {
         ("In June, Peru was elected to the Council for the years 2023 to 2025, after a vote in which 150 of 190 Member "
          "States took part.", [("other", "PER", None, 150, "count", "2021-06")]),
     ],
+    # whose people: not a state past a comma, not a demonym that names no place
+    "people_owner_2": [
+        ("Iran massing forces near Iraq involving 40,000 troops, British officials warn",
+         [("other", "IRN", None, 40000, "troops", None)]),
+        ("Peru says 900 people from Chile crossed the border.",
+         [("people_count", "CHL", None, 900, "people", None)]),
+        ("More than 30 journalists wrote about the reality of the Yemeni conflict.",
+         [("people_count", None, None, 30, "people", None)]),
+    ],
     # a hedged price is no reported fact
     "hedged_price": [
         ("The lost painting could sell for $12m at a Paris auction.", []),

@@ -1614,6 +1614,11 @@ def _place(text: str, s0: int, num: re.Match[str], mentions: list[Mention]) -> s
         rel = m.start - s0
         if not (num.end() <= rel < c1) or not m.state or not is_state_code(m.actor) and m.role != "capital":
             continue  # states and capitals only: a town names where, not whose
+        if m.role == "demonym" and not _PLACE_NOUN.match(text, m.end - s0) and text[m.end - s0 - 1] != "s":
+            nxt = re.match(r"\s+([a-z]+)", text[m.end - s0:])
+            if not (nxt and nxt.group(1) in _PEOPLE_WORDS):
+                continue  # "the reality of the Syrian conflict": a demonym on no place and no people names neither
+                # ("one in five Chileans", "1 in 8 Chilean deaths" do)
         if _PLACE_PREP.search(text[max(num.end(), rel - 40):rel]) and not re.search(r"\b(?:from|to|into|by|with|"
                                                                                      r"against)\s+(?:the\s+)?\S*\s*$",
                                                                                      text[num.end():rel]):
@@ -1727,8 +1732,9 @@ def _nationality(ctx: Context, sent: Any, text: str, num: re.Match[str], mention
         if not (m.state and is_state_code(m.state)):
             continue
         if m.start >= hi and m.start - hi <= 25:
-            if _NOT_WHOSE.search(ctx.text[hi:m.start]):
-                continue  # "refugees fled to Poland": where they went, not whose they are
+            if _NOT_WHOSE.search(ctx.text[hi:m.start]) or re.search(r"[,;:]", ctx.text[hi:m.start]):
+                continue  # "refugees fled to Poland": where they went, not whose they are; "175,000 troops, U.S.
+                # intelligence warns": past a comma, another phrase's
             d = m.start - hi
         elif m.end <= lo and lo - m.end <= 3:
             d = lo - m.end
