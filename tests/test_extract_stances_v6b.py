@@ -323,3 +323,32 @@ def test_headings_hold_no_position(extractor, text: str) -> None:
 def test_the_text_under_a_heading_still_does(extractor) -> None:
     got = stances(extractor, "## Statement\n\nWe support a ceasefire in the region.", speaker=LULA)
     assert ("BRA", "ceasefire", None, "support") in got
+
+
+# -- an issue described (what happens to it), not judged or called for, voices no position of the speaker -------------
+@pytest.mark.parametrize("text", [
+    "Peace negotiations between the two countries are expected to resume in the spring.",
+    "The ceasefire took effect at midnight.",
+    "The truce has largely held since June.",
+])
+def test_an_issue_described_is_no_speakers_position(extractor, text: str) -> None:
+    assert stances(extractor, text, speaker=LULA) == set()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The ceasefire must be respected.", ("BRA", "ceasefire", None, "support")),
+    ("The peace process should continue.", ("BRA", "peace_agreement", None, "support")),
+    ("A peaceful settlement is the only way forward.", ("BRA", "peace_agreement", None, "support")),
+    ("The right of peoples to self-determination cannot be suspended by force.",
+     ("BRA", "self_determination", None, "support")),
+    ("We want a world where human rights are respected.", ("BRA", "human_rights", None, "support")),
+    ("European integration has proved to be a powerful incentive for cooperation.",
+     ("BRA", "eu_membership", None, "support")),
+])
+def test_an_issue_judged_or_called_for_is(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
+    got = stances(extractor, text, speaker=LULA)
+    assert want in got or (want[0], want[1], "BRA", want[3]) in got, got
+
+
+def test_a_named_dialogue_is_no_position(extractor) -> None:
+    assert stances(extractor, "Chile and Peru held the annual Human Rights Dialogue in Lima.") == set()

@@ -551,8 +551,8 @@ class StanceStage:
                 ctx.speaker not in np_holders and ctx.speaker not in agent:
             # a statement that blames another state for violating X holds X itself
             out.append(Stance(ctx.speaker, pat.issue, target, "support", date, span))
-        holders = holder_states or ([ctx.speaker] if ctx.speaker and polarity == "support" and not np_holders
-                                    else [])
+        holders = holder_states or ([ctx.speaker] if ctx.speaker and polarity == "support" and not np_holders and
+                                    not _described(anchor, verb) else [])
         if polarity == "oppose" and (_by_deed(verb, agent, pat, breach_tok, verb_breach, accuser) or
                                      climbed is not None and climbed.lemma_ in _DEED_VERBS):
             # "Russia violated / occupied / blocked …", "accused X of violating …": what a state is said to do is an
@@ -945,7 +945,8 @@ def _participants(ctx: Context, verb: Any) -> list[str]:
 
 _ORG_WORDS = {"watch", "council", "commission", "committee", "observatory", "court", "ministry", "institute",
               "foundation", "center", "centre", "office", "agency", "department", "fund", "programme", "program",
-              "mission", "corps", "prize", "award", "network", "forum", "league", "society"}
+              "mission", "corps", "prize", "award", "network", "forum", "league", "society", "dialogue", "dialog",
+              "summit", "conference", "day", "week", "platform", "initiative"}
 
 
 def _in_a_name(toks: list[Any]) -> bool:
@@ -1038,6 +1039,44 @@ def _judged_wrong(verb: Any, anchor: Any) -> bool:
         return False
     pred = " ".join(t.text for c in verb.children if c.dep_ not in _SUBJ for t in c.subtree)
     return bool(_WRONG.search(f"{verb.text} {pred}"))
+
+
+_COPULAS = {"be", "remain", "become", "constitute", "represent", "mean", "require", "need", "deserve", "lie", "rest",
+            "stay", "seem", "appear", "prove"}
+_UPHOLD_VERBS = {"respect", "uphold", "protect", "guarantee", "ensure", "observe", "honour", "honor", "implement",
+                 "safeguard", "preserve", "maintain", "enforce", "fulfil", "fulfill", "secure", "achieve", "reach"}
+_DEONTIC = {"must", "should", "ought", "shall", "need"}
+
+
+def _described(anchor: Any, verb: Any) -> bool:
+    """The issue is the subject of a clause that tells what happens to it ("peace talks are expected to resume", "the
+    ceasefire has largely held", "the truce was signed in 1994"): a statement describing it voices no position —
+    unlike one that judges it ("a peaceful settlement is the only way") or calls for it ("must be respected")."""
+    if verb is None or verb.lemma_ in _COPULAS or verb.lemma_ in _BUILD_VERBS or verb.lemma_ in _ACCEPT_VERBS or \
+            verb.lemma_ in _UPHOLD_VERBS or any(c.dep_ == "xcomp" and c.lemma_ in _COPULAS for c in verb.children):
+        return False  # "human rights are respected", "has proved to be a powerful incentive": valued or judged
+    if any(x.lower_ in ("our", "my") for x in _np_head(anchor).subtree):
+        return False  # "the steady arc of our Euro-Atlantic path …": the speaker's own course
+    t = _np_head(anchor)
+    for _ in range(4):
+        if t.dep_ in _SUBJ:
+            break
+        if t.dep_ not in ("pobj", "prep", "compound", "conj", "appos") or t.head.i == t.i:
+            return False
+        t = t.head
+    if t.dep_ not in _SUBJ or t.head.i != verb.i and not (t.head.dep_ == "xcomp" or verb.dep_ == "xcomp"):
+        return False
+    v = verb
+    for _ in range(3):  # "is expected to resume": up the chain of verbs the subject belongs to
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _DEONTIC for c in v.children) or v.lemma_ in _COPULAS:
+            return False
+        if _neg(v) and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "will", "ca", "wo") for c in
+                           v.children):
+            return False  # "cannot be suspended", "will not be accepted": a principle stated
+        if v.dep_ != "xcomp" or v.head.i == v.i:
+            break
+        v = v.head
+    return True
 
 
 def _agentless_ought(verb: Any) -> bool:
