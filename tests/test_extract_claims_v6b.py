@@ -194,6 +194,13 @@ CASES: dict[str, list[tuple[str, list[Exp]]]] = {
         ("More than 30 journalists wrote about the reality of the Yemeni conflict.",
          [("people_count", None, None, 30, "people", None)]),
     ],
+    # "bln" is billions; an age written in capitals and a speed are no count
+    "scale_age_speed": [
+        ("Renault unveils $12 bln electrification plan in France",
+         [("other", "FRA", None, 1.2e10, "usd", None)]),
+        ("Video: 14-Year-Old Boy Arrested During Protest in Lima", []),
+        ("Russia tests its 5,000mph missile.", []),
+    ],
     # a hedged price is no reported fact
     "hedged_price": [
         ("The lost painting could sell for $12m at a Paris auction.", []),
@@ -266,3 +273,9 @@ def test_people_not_killed(extractor: Any, text: str) -> None:
     """People charged over a death, and deaths prevented, are no count of the killed."""
     got = read(extractor, text)
     assert got and all(c.about != "killed" for c in got), [(c.value, c.about) for c in got]
+
+
+def test_people_take_their_own_state_word(extractor: Any) -> None:
+    """ "a woman was killed and seven officers injured": the seven were injured, not killed."""
+    got = read(extractor, "A woman was killed and seven officers injured in a shooting in Lima.")
+    assert [(c.value, c.about) for c in got] == [(7, "wounded")]

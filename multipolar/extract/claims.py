@@ -432,7 +432,8 @@ class ClaimStage:
             return dur
         if re.match(r"\s*(?:st|nd|rd|th)\b", after) or \
                 re.search(r"[A-Za-z/]$|[A-Za-z]\.$|\d[-/.]$|\]\s*$|\[$", before) or \
-                re.match(r"[-/]\d|\.\d|\]", after) or (re.match(r"-[a-z]", after) and not unit_word):
+                re.match(r"[-/]\d|\.\d|\]", after) or (re.match(r"-[a-z]", after) and not unit_word) or \
+                re.match(r"-(?i:years?|months?|weeks?|days?)-(?i:old)\b", after):
             return None  # document codes (08-51845, 22/55, A/70/PV.22, No.5), reference marks [8], "16-year-old"
         if not re.search(r"[A-Za-z]{3,}", text) and not _ROW_LABEL.search(ctx.text[max(0, s0 - 40):s0]):
             return None  # page headers (a row's figure cut from its label "Total:" is read)
@@ -640,7 +641,9 @@ class ClaimStage:
         if subj is None and ctx.speaker and re.search(r"\b(?:our|my|we)\b", text, re.I):
             subj = ctx.speaker
         about = None
-        state = _PEOPLE_STATE.match(after)
+        # the people's own state word, right after them ("nine officers injured", "40 civilians were killed")
+        state = _PEOPLE_STATE.match(after) or re.match(r"\s*(?:[\w-]+\s+){1,2}?" + _PEOPLE_STATE.pattern.lstrip("\\s*"),
+                                                       after, re.I)
         for label, rx in _ABOUT_PEOPLE:
             if state and rx.search(state.group(0)):
                 about = label
@@ -1009,7 +1012,8 @@ class ClaimStage:
             return None  # "five European countries - Belgium, Estonia, …": the list's length, not a new figure
         if re.match(r"\s*(?:(?:to|-|–|and|or)\s*\d[\d,.]*\s*)?-?(?:m|ft|feet|foot|metres?|meters?|kg|kilograms?|"
                     r"tons|tonnes|mw|kw|kwh|gw|megawatts?|gigawatts?|hectares|ha|°|mm|cm|millimet(?:re|er)s?|"
-                    r"centimet(?:re|er)s?|inch(?:es)?|calibre|caliber|degrees?|volts?|kv|hz|gb|mb)\b", after,
+                    r"centimet(?:re|er)s?|inch(?:es)?|calibre|caliber|degrees?|volts?|kv|hz|gb|mb|mph|kph|km/h|"
+                    r"knots|miles\s+(?:per|an)\s+hour)\b", after,
                     re.I):
             return None  # a measurement, not a count
         whose = next((mm for mm in mentions if mm.state and is_state_code(mm.state) and mm.role != "pronoun" and

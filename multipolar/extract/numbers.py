@@ -18,8 +18,8 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
         "ninety": 90}
 WORDS = {**UNITS, **TEENS, **TENS, "hundred": 100, "dozen": 12, "a": 1, "half": 0.5, "quarter": 0.25}
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
-          "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "k": 1e3, "crore": 1e7, "crores": 1e7,
-          "lakh": 1e5, "lakhs": 1e5}
+          "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "k": 1e3, "crore": 1e7,
+          "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 
 _U = "|".join(UNITS)
 _T = "|".join(TEENS)
@@ -33,7 +33,7 @@ SPELLED = (rf"(?:(?:{_U}|{_T})\s+dozen\b"  # "two dozen" = 24
            rf"|half\s+a(?=\s+{_BIG}\b)|a\s+(?:quarter|half)\s+of\s+a(?=\s+{_BIG}\b)|a(?=\s+{_BIG}\b)|a\s+dozen)")
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 #: the scale after a figure: a word ("million"), or an abbreviation glued to digits ("1.2m", "$3bn", "40k")
-SCALE = (r"(?:\s?(?P<scale>thousand|million|billion|trillion|mln|bn|tn|trn|crores?|lakhs?)\b"
+SCALE = (r"(?:\s?(?P<scale>thousand|million|billion|trillion|mln|bln|bn|tn|trn|crores?|lakhs?)\b"
          r"|(?<=\d)(?P<abbr>m|mn|b|k)(?![\w²]))")
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
