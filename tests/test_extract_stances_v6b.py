@@ -352,3 +352,11 @@ def test_an_issue_judged_or_called_for_is(extractor, text: str, want: tuple) -> 
 
 def test_a_named_dialogue_is_no_position(extractor) -> None:
     assert stances(extractor, "Chile and Peru held the annual Human Rights Dialogue in Lima.") == set()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kyrgyzstan joined the Eurasian Economic Union in 2015.", ("KGZ", "eaeu_membership", "KGZ", "support")),
+    ("Uzbekistan has no plans to join the Eurasian Economic Union.", ("UZB", "eaeu_membership", "UZB", "oppose")),
+])
+def test_eaeu_membership_inflected(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
+    assert want in stances(extractor, text)
