@@ -391,3 +391,29 @@ def test_the_sides_of_a_whole_are_the_parties(extractor) -> None:
 def test_sides_with_no_one_named_keep_the_whole(extractor) -> None:
     got = dyads(extract(extractor, "The sides of Cyprus met Greece."))
     assert ("CONSULT", "CYP", "GRC") in got
+
+
+# -- a demand is of the one the demand names, not of what it is about -------------------------------------------------
+def test_a_demand_is_of_the_one_it_names(extractor) -> None:
+    got = dyads(extract(extractor, "Chile demanded that Peru withdraw its troops from Bolivia."))
+    assert ("REQUEST", "CHL", "PER") in got and ("REQUEST", "CHL", "BOL") not in got
+
+
+def test_a_demand_of_an_unknown_party_is_not_of_what_it_is_about(extractor) -> None:
+    got = dyads(extract(extractor, "Norway along with its allies demanded that the militia renounce its armed "
+                                   "struggle against Sudan."))
+    assert ("REQUEST", "NOR", "SDN") not in got
+
+
+# -- a reason ("because of …", "for doing …") names no recipient of the act; the one judged does the deed ----------
+def test_because_of_names_no_recipient(extractor) -> None:
+    got = dyads(extract(extractor, "Kenya closed its borders with Uganda and Tanzania because of fighting between "
+                                   "Ethiopians and Eritreans."))
+    assert {("COERCE", "KEN", "UGA"), ("COERCE", "KEN", "TZA")} <= got
+    assert not any(t == "COERCE" and r in ("ETH", "ERI") for t, _, r in got)
+
+
+def test_the_one_judged_for_a_deed_did_it(extractor) -> None:
+    got = dyads(extract(extractor, "Kenya thanked Norway for helping Somalia."))
+    assert ("SUPPORT", "KEN", "NOR") in got and ("AID", "NOR", "SOM") in got
+    assert ("AID", "KEN", "SOM") not in got

@@ -558,10 +558,10 @@ class EventStage:
         if verb_like and head.lemma_ in _ALLEGING:  # "accused Turkey of supporting Azerbaijan": Turkey is accused
             accused = _states(ctx, {i for c in head.children if c.dep_ == "dobj" for i in _np_core(c)})
             recipients = [r for r in recipients if r in accused] or recipients
-        elif verb_like and head.lemma_ in _JUDGED_FOR and any(c.dep_ == "prep" and c.lower_ == "for"
-                                                              for c in head.children):
-            # "criticised Hungary for blocking EU aid to Ukraine", "thanked Georgia for its support to Ukraine": the
-            # one judged, not those the reason names
+        elif verb_like and any(c.dep_ == "prep" and c.lower_ == "for" and (
+                head.lemma_ in _JUDGED_FOR or any(g.dep_ == "pcomp" for g in c.children)) for c in head.children):
+            # "criticised Hungary for blocking EU aid to Ukraine", "thanked Georgia for its support to Ukraine",
+            # "deported 168 Liberians for travelling on a Swedish ship": the one judged, not those the reason names
             judged = _states(ctx, {i for c in head.children if c.dep_ == "dobj" for i in _np_core(c)})
             recipients = [r for r in recipients if r in judged] or recipients
         asked = self._asked_for(ctx, tok, trig.type)
@@ -693,6 +693,15 @@ class EventStage:
                     for t in c.subtree}
             recipients = [x for x in _unique(_states(ctx, toks) + self._group_refs(ctx, toks, actors))
                           if x not in actors]
+        if verb_like and trig.type == "REQUEST" and head.lemma_ in _DEMANDING:
+            # "demanded that Hamas renounce its struggle against Israel": of whom the demand is, not what it is about
+            for c in head.children:
+                if c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                    said_of = {t for g in c.children if g.dep_ in ("nsubj", "nsubjpass") for t in _np_core(g)}
+                    if said_of:
+                        named = _states(ctx, said_of)
+                        content = set(_states(ctx, _subtree(c) - said_of)) - set(named)
+                        recipients = [r for r in recipients if r not in content or r in named]
         if actors and not recipients and trig.type == "PROTEST" and verb_like:
             # "demonstrators blocked a road to show their anger at X's policies": whom the protest is against
             why = {t.i for c in head.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _GRIEVANCE
@@ -959,6 +968,8 @@ class EventStage:
                 hidden |= _subtree(n)  # "condemned the attacks against Pakistan": the victim is not accused
             elif n.dep_ == "prep" and n.lower_ in _TOPIC_PREPS and typ in _SYMMETRIC_TYPES:
                 places |= _subtree(n)  # "talks with Russia about China's missiles": what about, not with whom
+            elif n.dep_ == "prep" and n.lower_ == "because" and n.head.i in on_path:
+                hidden |= _subtree(n)  # "closed its borders with A because of fighting between B and C": the reason
             elif n.dep_ == "prep" and n.lower_ == "according":
                 hidden |= _subtree(n)  # "deployed troops to Belarus, according to Ukrainian intelligence": a source
             elif n.dep_ == "prep" and n.lower_ in _COMPARING:
@@ -1001,6 +1012,10 @@ class EventStage:
         # "With Azerbaijan requesting the removal of …", "with Russia supplying arms": the absolute phrase's noun
         absolute = [c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i] if (
             verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.tag_ == "VBG" and not _subjects(verb)) else []
+        if not absolute and verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.tag_ == "VBG" and \
+                not _subjects(verb) and verb.head.head.lemma_.lower() not in _UNDERTAKING:
+            # "deported 168 Liberians for travelling on a Swedish ship", "thanked X for helping Y": the one judged
+            absolute = [c for c in verb.head.head.children if c.dep_ == "dobj"]
         # conjoined / complement verbs share the subject of their head
         while not absolute:
             subs = _subjects(v)
