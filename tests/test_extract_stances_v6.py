@@ -160,7 +160,7 @@ def test_the_owner_of_a_stance_noun_is_not_the_target(extractor) -> None:
 
 # -- a mere topic mention or setting is not a stance -------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "The peaceful resolution of the Bolivia problem remains one of the most salient issues in our region.",
+    "The ceasefire in the Bolivia conflict remains an issue for the talks.",
     "Bolivia tries to put the focus on the technical aspects of the ceasefire.",
     "The EU will lose its last mediating tool within this peace process.",
 ])

@@ -360,3 +360,14 @@ def test_a_named_dialogue_is_no_position(extractor) -> None:
 ])
 def test_eaeu_membership_inflected(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
     assert want in stances(extractor, text)
+
+
+# -- an issue called one of the most important / salient issues is a priority, hence a position (blind gold) ----------
+def test_a_priority_issue_is_a_position(extractor) -> None:
+    got = stances(extractor, "A peaceful settlement of the conflict remains one of the most pressing issues for us.",
+                  speaker=LULA)
+    assert any(h == "BRA" and i == "peace_agreement" and p == "support" for h, i, _, p in got), got
+
+
+def test_an_issue_merely_said_to_be_a_topic_is_not(extractor) -> None:
+    assert stances(extractor, "The ceasefire remains an issue for the talks.", speaker=LULA) == set()

@@ -1168,8 +1168,8 @@ def _a_topic(np: Any, verb: Any) -> bool:
                 if c.lower_ == "one" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children):
                     head = next(g for g in c.children if g.dep_ == "prep" and g.lower_ == "of")
                     head = next((x for x in head.children if x.dep_ == "pobj"), head)
-                if head.lemma_ in _TOPIC_NOUNS:
-                    return True
+                if head.lemma_ in _TOPIC_NOUNS and not any(x.lower_ in _PRIORITY_WORDS for x in c.subtree):
+                    return True  # "… is an issue for the talks" — but "one of the most salient issues": a priority
     return False
 
 
@@ -1234,6 +1234,9 @@ def _only_inside(ctx: Context, state: str, issue_np: set[int], verb: Any) -> boo
 
 _INTEND_VERBS = {"vow", "pledge", "promise", "threaten", "plan", "intend", "want", "seek", "aim", "decide", "propose",
                  "offer", "resolve", "announce", "declare", "mean", "wish", "prefer", "prepare", "agree", "refuse"}
+# words that make an issue said to be a topic a priority ("remains one of the most salient issues in our region")
+_PRIORITY_WORDS = {"most", "key", "important", "central", "salient", "pressing", "top", "main", "major", "crucial",
+                   "vital", "critical", "fundamental", "paramount", "utmost", "priority", "foremost", "urgent"}
 _COERCE_VERBS = {"force", "compel", "coerce", "pressure", "pressurize", "pressurise", "blackmail", "bully"}
 
 
