@@ -371,3 +371,14 @@ def test_a_priority_issue_is_a_position(extractor) -> None:
 
 def test_an_issue_merely_said_to_be_a_topic_is_not(extractor) -> None:
     assert stances(extractor, "The ceasefire remains an issue for the talks.", speaker=LULA) == set()
+
+
+# -- a deal signed: an event in a news story, a position when the speaker tells of its own -----------------------------
+def test_the_speakers_own_trade_deal_is_a_position(extractor) -> None:
+    got = stances(extractor, "Brazil was the first country in the region to sign a free-trade agreement with China.",
+                  speaker=LULA)
+    assert ("BRA", "economic_ties_with_china", None, "support") in got
+
+
+def test_a_trade_deal_signed_in_a_news_story_is_an_event(extractor) -> None:
+    assert stances(extractor, "Peru signed a free-trade agreement with China in 2009.") == set()

@@ -314,8 +314,10 @@ class StanceStage:
         for start, end, partners, others in found:
             toks = [t for t in sent if s0 + start <= ctx.char(t.i) < s0 + end]
             verb = _governing_verb(toks[-1]) if toks else None
-            if verb is not None and verb.lemma_ in ("sign", "conclude", "ratify", "initial"):
-                continue  # signing a deal is an event (AGREE), not a stated position
+            if verb is not None and verb.lemma_ in ("sign", "conclude", "ratify", "initial") and not (
+                    ctx.speaker and self._holder(ctx, verb)[0] == [ctx.speaker]):
+                continue  # signing a deal is an event (AGREE), not a stated position — unless the speaker tells of
+                # its own ("we were the first to sign a free-trade agreement with X")
             window = text[max(0, start - 40):end + 40]
             if verb is not None and verb.lemma_ in _TOPIC_VERBS and not _WARM.search(window):
                 continue  # "trade with China reached $1bn", "they discussed trade with Iran": a topic, no position
