@@ -417,3 +417,19 @@ def test_the_one_judged_for_a_deed_did_it(extractor) -> None:
     got = dyads(extract(extractor, "Kenya thanked Norway for helping Somalia."))
     assert ("SUPPORT", "KEN", "NOR") in got and ("AID", "NOR", "SOM") in got
     assert ("AID", "KEN", "SOM") not in got
+
+
+# -- "is opposed to X" is a stand like "opposes X"; refuge sought in X is asked of X ---------------------------------
+def test_being_opposed_to_is_opposing(extractor) -> None:
+    got = dyads(extract(extractor, "Kenya is opposed to Ugandan mediation in the talks with Somalia."))
+    assert ("ACCUSE", "KEN", "UGA") in got and ("ACCUSE", "KEN", "SOM") not in got
+
+
+def test_refuge_sought_is_asked_of_the_host(extractor) -> None:
+    got = dyads(extract(extractor, "Some 50,000 Syrian civilians sought refuge in Jordan last month."))
+    assert ("REQUEST", "SYR", "JOR") in got
+
+
+def test_seeking_other_things_is_not_asking_refuge(extractor) -> None:
+    got = dyads(extract(extractor, "Some 50,000 Syrian civilians sought work in Jordan last month."))
+    assert ("REQUEST", "SYR", "JOR") not in got

@@ -73,7 +73,8 @@ _SOLO_VERBS = {"invest", "build", "construct", "contribute", "provide", "supply"
                "assist", "help", "involve", "deploy", "mobilize", "mobilise", "impose", "expel", "suspend", "withdraw"}
 _UNDOING = {"withdraw", "back", "walk", "pull", "quit", "exit", "abandon", "scrap", "reject", "renege", "violate",
             "breach", "denounce", "tear", "suspend", "cancel", "terminate", "leave"}
-_STATIVE_PASSIVE = {"involve", "engage", "interest", "commit", "dedicate", "devote", "determine", "prepare"}
+_STATIVE_PASSIVE = {"involve", "engage", "interest", "commit", "dedicate", "devote", "determine", "prepare",
+                    "oppose"}  # ("Israel is opposed to X": a stand taken, no passive)
 _NP_DEPS = {"compound", "amod", "poss", "det", "nmod", "appos", "conj", "cc", "case", "nummod", "flat", "quantmod",
             "predet", "punct"}
 #: nouns of fighting whose parties are never the subject of the verb that mentions them ("released footage of
@@ -103,7 +104,7 @@ _TRUCE_ASKED = frozenset({"halt", "end", "stop", "cessation", "ceasefire", "ceas
 #: two-word names of acts: "declared martial law"
 _NOUN_PAIRS = {("martial", "law"): "MOBILIZE", ("military", "rule"): "MOBILIZE", ("military", "mobilisation"):
                "MOBILIZE", ("military", "mobilization"): "MOBILIZE", ("general", "mobilisation"): "MOBILIZE",
-               ("general", "mobilization"): "MOBILIZE"}
+               ("general", "mobilization"): "MOBILIZE", ("ethnic", "cleansing"): "ASSAULT"}
 _WANTING = frozenset({"want", "wish", "seek", "pursue", "hope", "aim", "expect", "plan", "intend", "propose", "need",
                       "desire", "envisage", "envision", "favour", "favor", "prefer", "prepare", "plot"})
 _GO_BETWEEN = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "guarantee", "witness", "oversee",
@@ -429,6 +430,9 @@ class EventStage:
         if lemma in ("block", "veto", "torpedo", "thwart") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BLOCKED for c in tok.children):
             return Trigger("REJECT", None, "V", (lemma,))  # "blocked Sweden's bid to join NATO"
+        if lemma == "seek" and _verbal(tok) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "asylum", "shelter") for c in tok.children):
+            return Trigger("REQUEST", None, "V", (lemma,))  # "sought refuge in X": asked of X
         if lemma == "commit" and _verbal(tok) and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CRIMES
                                                       for c in tok.children):
             return Trigger("ASSAULT", None, "V", (lemma,))  # "committed war crimes against X": no commitment
@@ -437,7 +441,12 @@ class EventStage:
         if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].head.i == tok.i:
             lemma = f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}"  # "dressing-down"
         cands = self.triggers.get(lemma) or self.triggers.get(tok.lower_)
-        if lemma == "oppose" and tok.tag_ not in ("VBZ", "VBP", "VBD"):
+        if lemma == "oppose" and tok.tag_ == "VBN" and (any(
+                c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP", "VBD")
+                for c in tok.children) or tok.dep_ == "acomp" and tok.head.lemma_ == "be" and tok.head.tag_ in (
+                "VBZ", "VBP", "VBD")) and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            pass  # "Israel is opposed to French mediation": a stand taken, as "opposes"
+        elif lemma == "oppose" and tok.tag_ not in ("VBZ", "VBP", "VBD"):
             return None  # "China opposes X" states a position; "long cooperated in opposing the US" a habit
         if lemma == "offer" and tok.pos_ == "VERB" and not (_past(tok) or any(c.dep_ == "xcomp" for c in tok.children)):
             return None  # "offered troops to Y", "offers to mediate" — not "the company offers flights to Y"
@@ -474,7 +483,8 @@ class EventStage:
         if tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("acomp", "amod") and tok.tag_ in ("JJ", "VBN") and \
                 trig.type == "ACCUSE" and tok.head.lemma_ in ("be", "feel", "remain", "appear", "seem", "become"):
             # "China was strongly dissatisfied with the Turkish remarks": a state of displeasure stated
-            if not any(c.dep_ in ("prep", "agent") and c.lower_ in ("with", "about", "over", "at", "by")
+            if not any(c.dep_ in ("prep", "agent") and (c.lower_ in ("with", "about", "over", "at", "by") or
+                                                         c.lower_ == "to" and tok.lemma_ == "oppose")
                        for c in tok.children):
                 return None
             head = tok.head
