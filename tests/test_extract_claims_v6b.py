@@ -271,11 +271,22 @@ def test_claims_v6b_speech(extractor: Any, text: str, exp: list[Exp]) -> None:
                                   "Lithuania were arrested after the death of a boy who was denied insulin."])
 def test_people_not_killed(extractor: Any, text: str) -> None:
     """People charged over a death, and deaths prevented, are no count of the killed."""
-    got = read(extractor, text)
-    assert got and all(c.about != "killed" for c in got), [(c.value, c.about) for c in got]
+    got = read(extractor, text)  # (the first figure: "… that killed 4" is a count of the killed of its own)
+    assert got and got[0].about != "killed", [(c.value, c.about) for c in got]
 
 
 def test_people_take_their_own_state_word(extractor: Any) -> None:
     """ "a woman was killed and seven officers injured": the seven were injured, not killed."""
     got = read(extractor, "A woman was killed and seven officers injured in a shooting in Lima.")
     assert [(c.value, c.about) for c in got] == [(7, "wounded")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A truck drove into a parade in Ohio that killed 5 and injured more than 40.", [(5, "killed"), (40, "wounded")]),
+    ("Gas leak kills 12, injures 251 at Aqaba port", [(12, "killed"), (251, "wounded")]),
+    ("Floods killed 2 million chickens in Peru.", [(2e6, None)]),
+])
+def test_a_bare_figure_after_a_verb_of_harm_counts_people(extractor: Any, text: str, want: list[Any]) -> None:
+    """ "a blast that killed 4": the bare figure is the people killed (or injured); a counted noun is not people."""
+    got = read(extractor, text)
+    assert [(c.value, c.about if c.measure == "people_count" else None) for c in got] == want

@@ -598,7 +598,13 @@ class ClaimStage:
         if of_them and re.search(r"\b(?:states|countries|nations|republics)\b[^.;]{0,30}$", before, re.I):
             return None  # "six states, three of them EU members": a part of states named before, not people
         nationals = _NATIONALS.match(after)
-        is_people = bool(people or nationals or _PEOPLE_STATE.match(after) or _people_head(after) or any(
+        harm_verb = re.search(r"\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds)\s+"
+                              r"(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$", before,
+                              re.I)
+        killed_n = harm_verb if harm_verb and not re.match(r"\s*(?:[\w-]+\s+){0,2}[a-z]+s\b", after) and \
+            not (cur or unit_word or scale) else None
+        # ("a blast that killed 4": the figure is the people killed)
+        is_people = bool(killed_n or people or nationals or _PEOPLE_STATE.match(after) or _people_head(after) or any(
             # a people named by a plural demonym: "20,000 Serbs", "some 300 Kurds"
             mm.role == "demonym" and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", text[m.end():mm.start - s0]) and
             ctx.doc[mm.tok_end - 1].tag_ in ("NNPS", "NNS") for mm in mentions if mm.start - s0 >= m.end()))
@@ -642,8 +648,10 @@ class ClaimStage:
             subj = ctx.speaker
         about = None
         # the people's own state word, right after them ("nine officers injured", "40 civilians were killed")
-        state = _PEOPLE_STATE.match(after) or re.match(r"\s*(?:[\w-]+\s+){1,2}?" + _PEOPLE_STATE.pattern.lstrip("\\s*"),
-                                                       after, re.I)
+        if killed_n:
+            about = "killed" if re.search(r"kill", killed_n.group(0), re.I) else "wounded"  # "killed 5 and injured 40"
+        state = None if killed_n else _PEOPLE_STATE.match(after) or re.match(
+            r"\s*(?:[\w-]+\s+){1,2}?" + _PEOPLE_STATE.pattern.lstrip("\\s*"), after, re.I)
         for label, rx in _ABOUT_PEOPLE:
             if state and rx.search(state.group(0)):
                 about = label
