@@ -433,3 +433,20 @@ def test_refuge_sought_is_asked_of_the_host(extractor) -> None:
 def test_seeking_other_things_is_not_asking_refuge(extractor) -> None:
     got = dyads(extract(extractor, "Some 50,000 Syrian civilians sought work in Jordan last month."))
     assert ("REQUEST", "SYR", "JOR") not in got
+
+
+# -- doing something together with X is cooperating with X --------------------------------------------------------
+@pytest.mark.parametrize("sentence, dyad", [
+    ("The railway project, which Kenya is implementing together with Uganda, is key.", ("COOPERATE", "KEN", "UGA")),
+    ("Chile is developing the mine jointly with Peru.", ("COOPERATE", "CHL", "PER")),
+])
+def test_acting_together_with_is_cooperating(extractor, sentence, dyad) -> None:
+    assert dyad in dyads(extract(extractor, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile lives together with Peru in peace.",
+    "Chile is developing the mine with Peru's old equipment.",
+])
+def test_being_together_is_no_cooperation(extractor, sentence) -> None:
+    assert not any(t == "COOPERATE" for t, _, _ in dyads(extract(extractor, sentence)))

@@ -152,6 +152,8 @@ _BLOCKED = frozenset({"bid", "proposal", "resolution", "accession", "membership"
                       "plan", "request", "application", "package", "candidacy", "initiative", "motion", "draft"})
 #: parts of a whole: "the Turkish and Greek sides of the island"
 _PARTS = frozenset({"side", "part", "community", "half", "section", "sector", "wing", "zone"})
+#: ways of being, not of acting ("live together with")
+_BEING = frozenset({"be", "live", "coexist", "exist", "remain", "stay", "sit", "belong", "grow"})
 #: relations made or unmade between states
 _MAKING_TIES = frozenset({"restore", "establish", "upgrade", "resume", "normalize", "normalise", "reestablish",
                           "re-establish", "renew"})
@@ -450,6 +452,10 @@ class EventStage:
             return None  # "China opposes X" states a position; "long cooperated in opposing the US" a habit
         if lemma == "offer" and tok.pos_ == "VERB" and not (_past(tok) or any(c.dep_ == "xcomp" for c in tok.children)):
             return None  # "offered troops to Y", "offers to mediate" — not "the company offers flights to Y"
+        together = [a for a in tok.children if a.dep_ == "advmod" and a.lower_ in ("together", "jointly")]
+        if not cands and together and tok.pos_ == "VERB" and lemma not in _BEING and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in [*tok.children, *together[0].children]):
+            return Trigger("COOPERATE", None, "V", (lemma,))  # "implementing the project together with X"
         if not cands:
             return self._cameo_trigger(tok)
         pos = "V" if _verbal(tok) else "N" if tok.pos_ in ("NOUN", "PROPN") else "?"
