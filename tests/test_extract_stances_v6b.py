@@ -382,3 +382,15 @@ def test_the_speakers_own_trade_deal_is_a_position(extractor) -> None:
 
 def test_a_trade_deal_signed_in_a_news_story_is_an_event(extractor) -> None:
     assert stances(extractor, "Peru signed a free-trade agreement with China in 2009.") == set()
+
+
+# -- "X says Y acted in violation of Z": Y breaches (a deed), X holds Z ------------------------------------------------
+def test_in_violation_of_is_a_breach_by_the_actor(extractor) -> None:
+    got = stances(extractor, "Chile said Bolivia had launched an offensive in violation of the truce.")
+    assert got == {("CHL", "ceasefire", None, "support")}
+
+
+# -- a sayer of the same state as the subject is not one who says another breaches -------------------------------------
+def test_a_state_reported_by_its_own_ministry(extractor) -> None:
+    got = stances(extractor, "Vietnam's foreign ministry said Hanoi opposed any interference in its internal affairs.")
+    assert ("VNM", "non_interference", None, "support") in got

@@ -458,7 +458,7 @@ class StanceStage:
             # "Russia violates its territorial integrity": the subject of the verb breaches
             agent = _holder_states_of(ctx, {x.i for c in verb.children if c.dep_ in _SUBJ for x in c.subtree})
         # "Georgia says (that) Russia violates …": the one who says so holds what is breached
-        sayers = [h for h in self._sayers(ctx, verb) if h not in agent] \
+        sayers = [h for h in self._sayers(ctx, verb) if h not in agent and h not in holder_states] \
             if verb_breach or breach_tok is not None or pat.inverted else []
         accuser = _accuser_verb(verb) if verb_breach or pat.inverted and breach_tok is None or (
             verb is not None and verb.lemma_ in _OPPOSE_VERBS) else None
@@ -654,6 +654,13 @@ class StanceStage:
                 if c.dep_ in ("prep", "agent") and c.lower_ == "by":
                     out += _states_of(ctx, {x.i for x in c.subtree})
         top = owners[-1]
+        if not out and top.dep_ == "pobj" and top.head.lower_ in ("in", "through"):
+            # "launched an offensive in violation of the ceasefire": who acts so breaches it
+            act = top.head.head
+            if act.pos_ in ("NOUN", "PROPN") and act.lemma_ in _DEED_NOUNS:
+                act = _governing_verb(act)
+            if act is not None and act.pos_ in ("VERB", "AUX"):
+                out += _holder_states_of(ctx, {x.i for c in act.children if c.dep_ in _SUBJ for x in c.subtree})
         if not out and subjects and verb is not None and top.head.i == verb.i and top.dep_ in ("dobj", "attr") and (
                 verb.lemma_ in _PERPETRATE_VERBS or verb.lemma_ in ("be", "constitute", "represent", "amount")):
             out += subjects
