@@ -450,3 +450,15 @@ def test_acting_together_with_is_cooperating(extractor, sentence, dyad) -> None:
 ])
 def test_being_together_is_no_cooperation(extractor, sentence) -> None:
     assert not any(t == "COOPERATE" for t, _, _ in dyads(extract(extractor, sentence)))
+
+
+# -- "It … . It …": a chain of "it" keeps standing for the state -------------------------------------------------
+def test_a_chain_of_it_keeps_its_state(extractor) -> None:
+    text = ("Peru occupied two provinces of Ecuador in 1995. It has signed so-called integration treaties with the "
+            "provinces. It has also accelerated its military build-up in both of the occupied provinces of Ecuador.")
+    assert ("MOBILIZE", "PER", "ECU") in dyads(extract(extractor, text))
+
+
+def test_it_with_no_state_before_stands_for_none(extractor) -> None:
+    text = "The weather was bad in May. It has also accelerated the build-up of snow in Ecuador."
+    assert not any(t == "MOBILIZE" for t, _, _ in dyads(extract(extractor, text)))

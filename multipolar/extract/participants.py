@@ -206,6 +206,8 @@ class Participants:
         root = sent.root
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         named = self._named_states_in({t.i for c in subj for t in c.subtree}) if subj else []
+        if not named and len(subj) == 1 and subj[0].lower_ == "it" and len(self.refs.get(subj[0].i, [])) == 1:
+            named = list(self.refs[subj[0].i])  # "It has implemented … . It has also accelerated …": still that state
         if len(named) == 1:
             self.subject, self.subject_at = named[0], k
         self.subject_pair = named if len(named) == 2 and len(subj) == 1 and any(
