@@ -201,6 +201,11 @@ CASES: dict[str, list[tuple[str, list[Exp]]]] = {
         ("Video: 14-Year-Old Boy Arrested During Protest in Lima", []),
         ("Russia tests its 5,000mph missile.", []),
     ],
+    # a spaced hyphen or en dash closes a clause as an em dash does
+    "dash_clause": [
+        ("The minister helped a banker - who repaid the senator's $2m loan - open an office in Malta",
+         [("loan_value", None, None, 2e6, "usd", None)]),
+    ],
     # a hedged price is no reported fact
     "hedged_price": [
         ("The lost painting could sell for $12m at a Paris auction.", []),

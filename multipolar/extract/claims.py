@@ -1317,7 +1317,7 @@ def _main_state(ctx: Context) -> str | None:
 
 
 # clauses: ";", ":", ", and/but/while", " — ", and a full stop the sentence splitter missed ("… was €300m. Japan …")
-_CLAUSE_BREAK = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|\s+—\s|"
+_CLAUSE_BREAK = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|\s+[—–-]\s|"
                            r"(?:(?<=[a-z]{3})|(?<=\d)|(?<=\d[mkb])|(?<=bn)|(?<=%)|(?<=\)))\.\s+(?=[A-Z])")
 
 
