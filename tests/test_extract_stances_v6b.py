@@ -394,3 +394,17 @@ def test_in_violation_of_is_a_breach_by_the_actor(extractor) -> None:
 def test_a_state_reported_by_its_own_ministry(extractor) -> None:
     got = stances(extractor, "Vietnam's foreign ministry said Hanoi opposed any interference in its internal affairs.")
     assert ("VNM", "non_interference", None, "support") in got
+
+
+# -- a position on who takes part ("Western involvement in the peace process") is not one on the issue -----------------
+@pytest.mark.parametrize("text", [
+    "Neither Chile nor Peru wants Western involvement in the peace process.",
+    "Bolivia rejected any foreign presence in the ceasefire zone.",
+])
+def test_a_position_on_participation_is_not_on_the_issue(extractor, text: str) -> None:
+    assert not any(i in ("peace_agreement", "ceasefire") for _, i, *_ in stances(extractor, text))
+
+
+def test_a_role_in_the_issue_still_counts(extractor) -> None:
+    got = stances(extractor, "Chile thanked Peru for its role in the peace process.")
+    assert ("PER", "peace_agreement", None, "support") in got

@@ -444,6 +444,9 @@ class StanceStage:
             return []  # "a bad peace deal", "a so-called ceasefire": not the issue itself but a wrong form of it
         if _a_topic(_np_head(anchor), verb):
             return []  # "the technical aspects of the ceasefire", "X remains one of the most salient issues"
+        if any(t.lemma_ in _PART_NOUNS for t in chain[1:]) and not any(
+                t.lemma_ in _STANCE_NOUNS or t.lemma_ in _OPPOSE_NOUNS for t in chain[1:]):
+            return []  # "wants no Western involvement in the peace process": a position on who takes part, not on it
         if _merely_near(chain, verb, anchor):
             return []  # "arrived after talks on a ceasefire", "hosted a round of negotiations on a peace deal"
         breach_tok = next((t for t in chain if t.lemma_ in _BREACH_NOUNS), None)
@@ -1246,6 +1249,8 @@ _INTEND_VERBS = {"vow", "pledge", "promise", "threaten", "plan", "intend", "want
 # words that make an issue said to be a topic a priority ("remains one of the most salient issues in our region")
 _PRIORITY_WORDS = {"most", "key", "important", "central", "salient", "pressing", "top", "main", "major", "crucial",
                    "vital", "critical", "fundamental", "paramount", "utmost", "priority", "foremost", "urgent"}
+# taking part in something: a position on the participation is not one on what is taken part in
+_PART_NOUNS = {"involvement", "participation", "presence", "meddling", "intervention", "influence", "say", "seat"}
 _COERCE_VERBS = {"force", "compel", "coerce", "pressure", "pressurize", "pressurise", "blackmail", "bully"}
 
 
