@@ -462,3 +462,20 @@ def test_a_chain_of_it_keeps_its_state(extractor) -> None:
 def test_it_with_no_state_before_stands_for_none(extractor) -> None:
     text = "The weather was bad in May. It has also accelerated the build-up of snow in Ecuador."
     assert not any(t == "MOBILIZE" for t, _, _ in dyads(extract(extractor, text)))
+
+
+# -- "the EU-mediated ceasefire": the mediator met the conflict's parties ---------------------------------------
+def test_a_hyphenated_mediator_consults_the_parties(extractor) -> None:
+    text = "Peru fought a war with Ecuador in 1995. Peru complies with the Brazil-mediated ceasefire agreement."
+    got = dyads(extract(extractor, text))
+    assert {("CONSULT", "BRA", "PER"), ("CONSULT", "BRA", "ECU")} <= got
+
+
+def test_hyphenated_talks_between_two(extractor) -> None:
+    got = dyads(extract(extractor, "The US-mediated talks between Serbia and Kosovo resumed."))
+    assert ("CONSULT", "USA", "SRB") in got
+
+
+def test_a_hyphenated_mediator_with_no_parties_known_meets_no_one(extractor) -> None:
+    got = dyads(extract(extractor, "The EU-mediated agreement was praised."))
+    assert not any(t == "CONSULT" for t, _, _ in got)

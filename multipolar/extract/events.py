@@ -417,6 +417,8 @@ class EventStage:
         implied = _undertaking_on_conflict(tok)
         if implied:  # "would seek to end the violence", "vowed to retake the region by force"
             return Trigger(implied, None, "V", (_IMPLIED,))
+        if tok.lower_ in ("mediated", "brokered") and tok.dep_ == "amod" and _hyphen_owner(tok) is not None:
+            return Trigger("CONSULT", "third-party", "V", (tok.lemma_.lower(),))  # "the EU-mediated ceasefire"
         if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "amod" and tok.tag_ == "VBN"):
             return None  # "Resolute Support Mission", "occupied Nagorno-Karabakh": names and adjectives, not acts
         lemma = tok.lemma_.lower()
@@ -698,6 +700,11 @@ class EventStage:
             actors = list(self._parts.conflict)
             recipients = list(actors)
             conflict_noun = True
+        go_between = _hyphen_owner(tok) if trig.mode == "third-party" and tok.dep_ == "amod" else None
+        if go_between is not None:  # "the EU-mediated ceasefire agreement": the mediator, between the parties
+            actors = _states(ctx, {go_between.i})
+            recipients = [x for x in _between_states(ctx, tok.head) if x not in actors] if len(
+                _between_states(ctx, tok.head)) >= 2 else []
         if trig.mode == "third-party" and actors and not [r for r in recipients if r not in actors] \
                 and self._parts.conflict:
             recipients = [p for p in self._parts.conflict if p not in actors]  # "a ceasefire brokered by the EU"
@@ -1582,6 +1589,14 @@ def _whole_of_parts(ctx: Context, head: Any) -> set[int]:
                             for t in c.subtree}):
         return set()
     return {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+
+
+def _hyphen_owner(tok: Any) -> Any | None:
+    """ "EU-mediated", "Russian-brokered": the name before the hyphen."""
+    if tok.i < 2 or tok.doc[tok.i - 1].text != "-":
+        return None
+    owner = tok.doc[tok.i - 2]
+    return owner if owner.head.i == tok.i and owner.pos_ == "PROPN" else None
 
 
 def _local_of(heads: list[Any]) -> set[int]:
