@@ -110,17 +110,17 @@ def main() -> None:
     classes: Counter[str] = Counter()
     lines: list[str] = []
     for r, ev in zip(records, evidences, strict=True):
-        g = gold_units(r)
-        if not g:
+        gu = gold_units(r)
+        if not gu:
             skipped += 1
             continue
-        p, events = pred_units(ev)
-        tp, fp, fn = tp + len(g & p), fp + len(p - g), fn + len(g - p)
-        for u in sorted(g - p):
+        pu, events = pred_units(ev)
+        tp, fp, fn = tp + len(gu & pu), fp + len(pu - gu), fn + len(gu - pu)
+        for u in sorted(gu - pu):
             c = miss_class(u, events)
             classes[c] += 1
             lines.append(f"  miss  {c:24} {'/'.join(u):16} {r['text'][:110]}")
-        for u in sorted(p - g):
+        for u in sorted(pu - gu):
             lines.append(f"  false {'':24} {'/'.join(u):16} {r['text'][:110]}")
     prec, rec = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
