@@ -408,3 +408,14 @@ def test_a_position_on_participation_is_not_on_the_issue(extractor, text: str) -
 def test_a_role_in_the_issue_still_counts(extractor) -> None:
     got = stances(extractor, "Chile thanked Peru for its role in the peace process.")
     assert ("PER", "peace_agreement", None, "support") in got
+
+
+# -- "X is no substitute for Y": X is not endorsed, Y is ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "A fragile ceasefire regime cannot be a substitute for lasting peace.",
+    "A ceasefire is no substitute for a peace agreement.",
+])
+def test_no_substitute(extractor, text: str) -> None:
+    got = stances(extractor, text, speaker=LULA)
+    assert ("BRA", "peace_agreement", None, "support") in got
+    assert not any(i == "ceasefire" for _, i, *_ in got), got

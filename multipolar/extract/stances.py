@@ -442,6 +442,8 @@ class StanceStage:
         if any(c.dep_ == "amod" and c.lower_ in _BAD_ISSUE for t in toks + [_np_head(anchor)] for c in t.children) or \
                 re.search(r"\bso-called\s+$", m.string[max(0, m.start() - 12):m.start()], re.I):
             return []  # "a bad peace deal", "a so-called ceasefire": not the issue itself but a wrong form of it
+        if _no_substitute(anchor, verb):
+            return []  # "a fragile ceasefire cannot be a substitute for lasting peace": the ceasefire is not endorsed
         if _a_topic(_np_head(anchor), verb):
             return []  # "the technical aspects of the ceasefire", "X remains one of the most salient issues"
         if any(t.lemma_ in _PART_NOUNS for t in chain[1:]) and not any(
@@ -1089,6 +1091,17 @@ def _described(anchor: Any, verb: Any) -> bool:
             break
         v = v.head
     return True
+
+
+def _no_substitute(anchor: Any, verb: Any) -> bool:
+    """The issue is the subject of "… cannot be / is no substitute (replacement) for …"."""
+    if verb is None or verb.lemma_ not in _COPULAS:
+        return False
+    subj = [c for c in verb.children if c.dep_ in _SUBJ]
+    if not subj or not any(anchor.i in {x.i for x in c.subtree} for c in subj):
+        return False
+    attrs = [c for c in verb.children if c.dep_ == "attr" and c.lemma_ in ("substitute", "replacement", "alternative")]
+    return bool(attrs) and (_neg(verb) or any(g.lower_ == "no" for a in attrs for g in a.children))
 
 
 def _agentless_ought(verb: Any) -> bool:
