@@ -419,3 +419,15 @@ def test_no_substitute(extractor, text: str) -> None:
     got = stances(extractor, text, speaker=LULA)
     assert ("BRA", "peace_agreement", None, "support") in got
     assert not any(i == "ceasefire" for _, i, *_ in got), got
+
+
+def test_governance_in_a_readout_is_not_the_speakers_own(extractor) -> None:
+    got = stances(extractor, "He also emphasized the importance of strong democratic institutions and the rule of law.",
+                  speaker=LULA)
+    assert ("BRA", "rule_of_law", None, "support") in got
+    assert ("BRA", "rule_of_law", "BRA", "support") not in got
+
+
+def test_what_a_settlement_envisages_is_a_position(extractor) -> None:
+    got = stances(extractor, "A settlement of the conflict envisages the withdrawal of foreign forces.", speaker=LULA)
+    assert any(h == "BRA" and i == "peace_agreement" for h, i, *_ in got), got

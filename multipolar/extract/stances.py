@@ -567,8 +567,9 @@ class StanceStage:
             holders = [h for h in holders if h == ctx.speaker]
         for h in holders:
             t = self._own_target(pat, target, h)
-            if t is None and pat.issue in _GOVERNANCE and is_state_code(h) and _REFORM.search(sent.text) and not [
-                    st for st in _states_of(ctx, set(range(sent.start, sent.end))) if st != h and is_state_code(st)]:
+            if t is None and pat.issue in _GOVERNANCE and is_state_code(h) and _REFORM.search(sent.text) and \
+                    _own_voice(ctx, sent, h) and not [st for st in _states_of(ctx, set(range(sent.start, sent.end)))
+                                                      if st != h and is_state_code(st)]:
                 t = h  # "our reform agenda puts an emphasis on the rule of law": the holder's own governance
             out.append(Stance(h, pat.issue, t, polarity, date, span))
         if target is not None and self._more_targets:  # "membership for Finland and Sweden": each that would join
@@ -1056,10 +1057,27 @@ def _judged_wrong(verb: Any, anchor: Any) -> bool:
 
 
 _COPULAS = {"be", "remain", "become", "constitute", "represent", "mean", "require", "need", "deserve", "lie", "rest",
-            "stay", "seem", "appear", "prove"}
+            "stay", "seem", "appear", "prove", "envisage", "envision", "entail", "presuppose", "imply", "demand",
+            "involve", "necessitate", "depend", "hinge"}
 _UPHOLD_VERBS = {"respect", "uphold", "protect", "guarantee", "ensure", "observe", "honour", "honor", "implement",
                  "safeguard", "preserve", "maintain", "enforce", "fulfil", "fulfill", "secure", "achieve", "reach"}
 _DEONTIC = {"must", "should", "ought", "shall", "need"}
+
+
+def _own_voice(ctx: Context, sent: Any, state: str) -> bool:
+    """The sentence speaks of a state in its own voice or by its name: its main subject is "we"/"our …", the state
+    itself, or a thing ("the reform agenda") — not a person or group told of in the third person ("He emphasized
+    …", "The leaders discussed …", as in a readout of a meeting)."""
+    subj = next((c for c in sent.root.children if c.dep_ in _SUBJ), None)
+    if subj is None or subj.lower_ in ("we", "i") or any(x.lower_ in ("our", "my") for x in subj.subtree):
+        return True
+    if subj.lower_ in ("he", "she", "they") or subj.ent_type_ == "PERSON" or subj.lower_ in _GROUP_SUBJECTS or \
+            subj.lemma_.lower() in _GROUP_SUBJECTS:
+        return False
+    named = [m for m in ctx.mentions_in(_head_tokens(subj)) if m.role != "pronoun"]
+    if named:
+        return any(m.state == state and not m.actor.startswith("person:") for m in named)
+    return not (subj.lemma_.lower() in _AGENT_NOUNS and subj.lemma_.lower() not in ("government", "country", "state"))
 
 
 def _described(anchor: Any, verb: Any) -> bool:
