@@ -13,6 +13,7 @@ it in support.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -1447,21 +1448,24 @@ def _holds(m: Any) -> bool:
     "Tskhinvali") — a place is what a position is about, and its state is not the one speaking."""
     # a state named inside an organisation's name ("the American Medical Association", "the Armenian Assembly of
     # America") is part of the name, not the state speaking
-    return not m.actor.startswith("place:") and id(m) not in _IN_A_NAME
+    return not m.actor.startswith("place:") and id(m) not in getattr(_READING, "in_a_name", ())
 
 
-_IN_A_NAME: set[int] = set()  # the mentions (by id) of the document being read that lie inside an organisation's name
+#: per thread, the mentions (by id) of the document being read that lie inside an organisation's name (documents
+#: are read in threads by the web app and by parallel ingest)
+_READING = threading.local()
 
 
 def _mark_names_inside(ctx: Context) -> None:
     orgs = [(sp.start, sp.end, a.country) for a in ctx.actors.values() if a.kind in ("organization", "company")
             for sp in a.mentions]
-    _IN_A_NAME.clear()
+    inside: set[int] = set()
+    _READING.in_a_name = inside
     for m in ctx.mentions:
         around = [country for s, e, country in orgs if s <= m.start and m.end <= e and e - s > m.end - m.start]
         if around and is_state_code(m.state or "") and m.state not in around and (
                 m.role == "demonym" or m.tok_start > 0 and ctx.doc[m.tok_start - 1].lower_ in ("of", "in", "for")):
-            _IN_A_NAME.add(id(m))  # "the American Medical Association", "the Assembly of America"
+            inside.add(id(m))  # "the American Medical Association", "the Assembly of America"
 
 
 # nouns that name someone who can hold a view (beside names, pronouns and stance nouns): the subject of a verb is a
