@@ -479,3 +479,14 @@ def test_hyphenated_talks_between_two(extractor) -> None:
 def test_a_hyphenated_mediator_with_no_parties_known_meets_no_one(extractor) -> None:
     got = dyads(extract(extractor, "The EU-mediated agreement was praised."))
     assert not any(t == "CONSULT" for t, _, _ in got)
+
+
+# -- refraining from a cooperative act is a refusal -----------------------------------------------------------------
+def test_refraining_from_cooperation_is_a_rejection(extractor) -> None:
+    got = dyads(extract(extractor, "Peru refrained from recognising Chile's claim to the islands."))
+    assert ("REJECT", "PER", "CHL") in got and ("SUPPORT", "PER", "CHL") not in got
+
+
+def test_not_refraining_is_no_rejection(extractor) -> None:
+    got = dyads(extract(extractor, "Peru did not refrain from supporting Chile."))
+    assert not any(t == "REJECT" for t, _, _ in got)

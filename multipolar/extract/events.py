@@ -800,6 +800,10 @@ class EventStage:
         refuser = _refuser(head) if negated and trig.type in COOPERATIVE else None
         if refuser is None and negated and trig.type in COOPERATIVE and verb_like and refused_in_words(head):
             refuser = head.head  # "X said it would not attend the talks": the refusal was said
+        if refuser is None and trig.type in COOPERATIVE and verb_like and head.dep_ == "pcomp" and \
+                head.head.lower_ == "from" and head.head.head.lemma_.lower() in ("refrain", "abstain", "desist") and \
+                not _negated(head.head.head):
+            refuser = head.head.head  # "refrained from ratifying the protocols": a refusal
         hypothetical = _hypothetical(head) or (tok.i != head.i and head.lemma_ in _WANTING and tok.dep_ in (
             "dobj", "pobj")) or _asked_for_noun(tok)  # "Iran wants a strategic partnership with China": wanted,
         # not had; "called for talks with Y": asked for, not held
