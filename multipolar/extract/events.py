@@ -25,10 +25,17 @@ from .events_speech import (
     FORCEFUL,
     THREAT_HEADS,
     WANT_HEADS,
+    addressee_named,
     commitment,
+    correlative,
+    hosted_people,
     obligation_clause,
+    perpetrated,
+    purpose,
     recast,
     refused_in_words,
+    speaker_praise,
+    unwrapped,
 )
 from .evidence import Event, Span
 from .participants import KEY as COLLECTIVE_KEY
@@ -48,11 +55,11 @@ _INTENT = {"plan", "intend", "want", "wish", "hope", "seek", "aim", "expect", "p
            "important", "necessary", "vital", "essential", "possible", "impossible", "unable", "fail",
            "refuse", "yet", "stand", "remain", "keen", "eager", "appeal", "demand", "request", "design"}
 _NEG_EVAL = re.compile(
-    r"\b(?:illegal(?:ly)?|aggress(?:ion|ive|or)|occup(?:ation|ied|ying|ier)|annex(?:ation|ed|ing)?|violat(?:e|es|ed|ing|"
+    r"\b(?:illegal(?:ly)?|aggress(?:ion|ive|or)|occup(?:y|ies|ation|ied|ying|ier)|annex(?:ation|ed|ing)?|violat(?:e|es|ed|ing|"
     r"ion|ions)|disregard(?:s|ed|ing)?|crimes?|atrocit(?:y|ies)|hatred|hate|unfair|preposterous|provocat(?:ion|ions|ive)|"
     r"destructive|destabiliz\w*|ethnic cleansing|massacres?|propaganda|unacceptable|irresponsible|invasion|"
     r"deportation|borderization|creeping|undermin(?:e|es|ed|ing)|sabotag\w*|militari[sz]\w*|blackmail|"
-    r"intransigen\w*|obstruct\w*|refus(?:e|es|ed|ing) to)\b", re.I)
+    r"intransigen\w*|obstruct\w*|refus(?:e|es|ed|ing) to|unfortunate(?:ly)?|regrettabl[ey]|deplorabl[ey])\b", re.I)
 _PERFORMATIVE = {"thank", "congratulate", "welcome", "condemn", "express", "commend", "urge", "call", "appeal",
                  "reiterate", "reaffirm", "support", "recognize", "recognise", "invite", "praise", "appreciate",
                  "acknowledge", "salute", "denounce", "reject", "stress", "emphasize", "ask", "encourage"}
@@ -194,7 +201,7 @@ class EventStage:
             s0, s1 = ctx.span_chars(sent)
             if "\n\n" in ctx.text[max(ctx.offset, s0 - 2):s0 + 1] or sent.start == 0:
                 para_date, para_start = None, s0
-            times = find_times(ctx.text[s0:s1], ctx.published, year_at(years, s0))
+            times = find_times(unwrapped(ctx.text[s0:s1]), ctx.published, year_at(years, s0))
             self._headed = headed = _heading_line_end(ctx, sent)  # a heading the parser ran into the sentence
             for tok in sent:
                 if ctx.char(tok.i) < headed:
@@ -226,6 +233,7 @@ class EventStage:
             if ctx.speaker:
                 events.extend(self._speaker_accusations(ctx, sent, events))
                 events.extend(self._speaker_requests(ctx, sent))
+                events.extend(speaker_praise(ctx, sent, lambda ts: [x for x in _states(ctx, ts) if is_state_code(x)]))
             parts.update(k, sent, events[first:])
             dated = [t.value for t in times if t.kind in ("absolute", "month_only") and t.value and "/" not in t.value]
             if dated and any(t.lemma_.lower() in _DEAL_NOUNS and t.head.lemma_.lower() in _DEAL_SIGNING for t in sent):
@@ -465,6 +473,11 @@ class EventStage:
         if tok.lemma_.lower() == "meet" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEMANDS
                                                 for c in tok.children):
             trig = Trigger("CONCEDE", None, trig.pos, trig.words)  # "met Peru's demands": yielded, no meeting
+        crime = perpetrated(tok)
+        if crime:  # "committed genocide against X": the crime is the act (ASSAULT), not a commitment
+            trig = Trigger("ASSAULT", None, trig.pos, trig.words)
+        elif crime is False and trig.type == "AGREE":
+            return None  # "committed an error"
         if _alleged(head):
             return None  # "accused Turkey of supporting Azerbaijan": the accusation happened; the support is alleged
         if tok.pos_ in ("NOUN", "PROPN") and _topic_of_talks(tok):
@@ -544,7 +557,13 @@ class EventStage:
             to = {t.i for c in proposer.children
                   if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "with") for t in c.subtree}
             recipients = _states(ctx, to)
-        if tok.lemma_ == "host" and verb_like:  # "Tbilisi hosts the NATO assembly": the guests come to the host
+        people = hosted_people(tok) if verb_like else None
+        if people is not None:  # "hosted 16,000 refugees from Syria": aid to the state they fled
+            recipients = [x for x in _states(ctx, _subtree(people) | {i for c in tok.children if c.dep_ == "prep" and
+                                                                      c.lower_ == "from" for i in _subtree(c)})
+                          if x not in actors]
+            trig = Trigger("AID", None, trig.pos, trig.words)
+        elif tok.lemma_ == "host" and verb_like:  # "Tbilisi hosts the NATO assembly": the guests come to the host
             actors, recipients = recipients, actors
         conflict_noun = (not verb_like or _bare_gerund(tok)) and (tok.lemma_.lower() in CONFLICT_NOUNS or
                                                                   tok.lower_ in CONFLICT_NOUNS)
@@ -583,7 +602,8 @@ class EventStage:
                     d.lower_ in ("the", "this") for d in c.children) for c in head.children):
             actors = list(self._parts.deal)  # "… an agreement between A and B. … the draft agreement has been
             recipients = list(actors)        # finalised": by its parties
-        if verb_like and not actors and trig.type in ("AGREE", "SUPPORT") and self._parts.conflict and any(
+        if verb_like and not actors and trig.type in ("AGREE", "SUPPORT") and self._parts.conflict and set(
+                _states(ctx, _clause(head))) <= set(self._parts.conflict) and any(
                 c.dep_ == "nsubjpass" and c.lemma_.lower() in _TRUCE for c in head.children):
             actors = list(self._parts.conflict)  # "a ceasefire was agreed": by the conflict's parties
             recipients = list(actors)
@@ -618,7 +638,10 @@ class EventStage:
             whose = self._pronoun_owner(ctx, tok, actors) or self._person_state(ctx, head, tok, actors, trig.type)
             if whose:
                 recipients = outsiders = whose
-        if actors and not outsiders and trig.type in ("REQUEST", "ACCUSE", "SUPPORT") and self._parts.conflict and (
+        addressee = addressee_named(head) if verb_like and trig.type == "REQUEST" else None
+        if addressee is not None and addressee.pos_ != "PRON" and not _states(ctx, _subtree(addressee)):
+            pass  # "urged the international community to …": asked of those named, not of the conflict's parties
+        elif actors and not outsiders and trig.type in ("REQUEST", "ACCUSE", "SUPPORT") and self._parts.conflict and (
                 any(t.lemma_.lower() in _TRUCE_ASKED for t in head.subtree) if trig.type == "REQUEST" else
                 any(t.lemma_.lower() in CONFLICT_NOUNS for t in head.subtree) if trig.type == "ACCUSE" else
                 verb_like and any(c.dep_ == "dobj" and c.lemma_.lower() in _TRUCE_WORDS for c in head.children)):
@@ -629,9 +652,17 @@ class EventStage:
             # "the US would seek to end the violence", "Azerbaijan vowed to take back the region by force": the
             # parties to the conflict (those the undertaking is towards), the actor's adversary when it is one
             recipients = [p for p in self._parts.conflict if p not in actors]
+        if actors and not outsiders and crime and set(actors) < set(self._parts.conflict):
+            recipients = [p for p in self._parts.conflict if p not in actors]  # "X committed war crimes, killing …"
         if actors and not outsiders and trig.type == "MOBILIZE" and verb_like and \
                 set(actors) < set(self._parts.conflict):
             recipients = [p for p in self._parts.conflict if p not in actors]  # "Armenia declared martial law"
+        deal = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _DEAL_NOUNS), None) \
+            if verb_like and head.lemma_.lower() in _DEAL_SIGNING and _past(head) and actors else None
+        parties = _states(ctx, {i for c in deal.children if c.dep_ in ("amod", "compound", "nmod")
+                                for i in _subtree(c)}) if deal is not None else []
+        if len(set(parties)) >= 2 and set(actors) <= set(parties):
+            actors, recipients = list(parties), list(parties)  # "we signed the A-B protocols": both signed them
         actors = _unique(actors)
         # "both sides accused each other", "Armenia and Azerbaijan fought over Karabakh": each acts on the other
         reciprocal = any(t.lower_ == "other" and any(c.lower_ in ("each", "the") for c in t.children) or
@@ -658,6 +689,9 @@ class EventStage:
         if actors and not recipients and ctx.speaker and ctx.speaker not in actors and not signing and \
                 trig.type in ("SUPPORT", "AID", "COOPERATE"):
             recipients = [ctx.speaker]  # "the unwavering support of the United States": support for us
+        if actors and not recipients and ctx.speaker and trig.type in FORCEFUL | {"THREATEN"} and \
+                ctx.speaker in self._parts.conflict and set(actors) < set(self._parts.conflict):
+            recipients = [ctx.speaker]  # a speech: "Russia continues the process of borderization": against us
         if actors and not recipients and trig.type in ("AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID"):
             recipients = self._parts.partners(self._k, actors)  # implied: the one just met
         if actors and not recipients and trig.type in ("RETREAT", "REJECT") and verb_like and any(
@@ -673,7 +707,8 @@ class EventStage:
         refuser = _refuser(head) if negated and trig.type in COOPERATIVE else None
         if refuser is None and negated and trig.type in COOPERATIVE and verb_like and refused_in_words(head):
             refuser = head.head  # "X said it would not attend the talks": the refusal was said
-        hypothetical = _hypothetical(head) or (tok.i != head.i and head.lemma_ in _WANTING and tok.dep_ in (
+        hypothetical = _hypothetical(head) or correlative(head) or purpose(head) or (
+            tok.i != head.i and head.lemma_ in _WANTING and tok.dep_ in (
             "dobj", "pobj")) or _asked_for_noun(tok)  # "Iran wants a strategic partnership with China": wanted,
         # not had; "called for talks with Y": asked for, not held
         if asker is not None:

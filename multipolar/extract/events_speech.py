@@ -9,6 +9,7 @@ pressure is THREATEN ("X warned it would impose sanctions on Y"). Conditional, w
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 #: verbs and adjectives whose "to"-complement is a commitment: "promised to", "agreed to", "is ready to"
@@ -169,3 +170,179 @@ def obligation_clause(verb: Any) -> Any | None:
                                                "maintain", "believe", "think"}:
         return None
     return head if _real(head) else None
+
+
+# -- issue 12: the speaker's acts and what a speech reports (rule tests: tests/test_extract_events_speech_v6.py) ----
+
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+
+
+def correlative(verb: Any) -> bool:
+    """The first half of a correlative comparative — "the sooner X withdraws, the earlier the conflict ends",
+    "the more Y invests, the …": a condition stated, not a happening."""
+    v = verb
+    for _ in range(3):
+        for c in v.children:
+            if c.tag_ in _COMPARATIVE_TAGS and c.i < v.i and c.i > 0 and c.doc[c.i - 1].lower_ == "the" and \
+                    any(t.lower_ == "the" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ in _COMPARATIVE_TAGS
+                        for t in t_after(v)):
+                return True
+        if v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+            continue
+        return False
+    return False
+
+
+def t_after(verb: Any) -> list[Any]:
+    """The tokens of the verb's sentence after it (where the second "the …-er" half stands)."""
+    sent = verb.sent if verb.doc.has_annotation("SENT_START") else verb.doc[:]
+    return [t for t in sent if t.i > verb.i]
+
+
+_AIM_HEADS = frozenset({"aim", "direct", "design", "gear", "intend", "target", "orient", "focus"})
+
+
+def purpose(verb: Any) -> bool:
+    """An act that is only what something was for: "efforts aimed at withdrawing the troops", "a plan
+    designed to end the blockade", "with a view to resuming talks" — an aim, not a happening."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "aimed at achieving a breakthrough and withdrawing the troops"
+    head = verb.head
+    if verb.dep_ in ("pcomp", "pobj") and head.pos_ == "ADP" and head.lower_ in ("at", "towards", "toward", "to"):
+        gov = head.head
+        if gov.lemma_.lower() in _AIM_HEADS and gov.tag_ == "VBN":
+            return True
+        if head.lower_ == "to" and gov.lower_ == "view" and gov.head.lower_ == "with":
+            return True  # "with a view to resuming talks"
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in _AIM_HEADS and head.tag_ == "VBN":
+        return True  # "a plan designed to end the blockade"
+    return False
+
+
+#: objects of "commit" that are crimes of violence: "committed genocide / war crimes / atrocities against X"
+_VIOLENT_CRIMES = frozenset({"genocide", "massacre", "atrocity", "crime", "murder", "killing", "pogrom", "cleansing",
+                             "aggression", "terror", "terrorism", "attack", "bombing", "slaughter", "carnage"})
+
+
+def perpetrated(tok: Any) -> bool | None:
+    """ "commit" with a direct object perpetrates it: True when the object is a crime of violence ("committed
+    genocide against X": an assault), False for another object ("committed an error"), None when "commit" is not
+    used so ("committed to peace", "is committed to" — a commitment)."""
+    if tok.lemma_.lower() != "commit" or tok.pos_ != "VERB":
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        return None
+    return any(o.lemma_.lower() in _VIOLENT_CRIMES or any(
+        c.dep_ == "conj" and c.lemma_.lower() in _VIOLENT_CRIMES for c in o.children) for o in objs)
+
+
+#: people who are received, not guests of state: "hosted 16,000 refugees from Syria" is aid to those people's state
+_DISPLACED = frozenset({"refugee", "migrant", "asylum", "asylum-seeker", "evacuee", "displaced", "person", "people",
+                        "family", "child", "orphan", "survivor", "victim", "student"})
+
+
+def hosted_people(tok: Any) -> Any | None:
+    """The object of "host"/"shelter"/"receive" when it is displaced people ("has hosted 16,000 refugees from
+    Syria"): the hosting is aid to the state they came from (PLOVER AID, humanitarian). Returns the object."""
+    if tok.lemma_.lower() not in ("host", "shelter", "accommodate", "house", "take", "welcome", "receive"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _DISPLACED:
+            return c
+    return None
+
+
+#: nouns of credit given: "X deserves praise / our gratitude / credit"
+_CREDIT = frozenset({"praise", "gratitude", "thanks", "credit", "appreciation", "admiration", "recognition",
+                     "commendation", "respect", "tribute"})
+
+
+def credited(sent: Any) -> list[tuple[Any, list[Any]]]:
+    """ "Germany and Sweden deserve praise", "It is Germany that deserves our gratitude", "Brazil merits
+    credit for …": the speaker praises them (PLOVER SUPPORT, praise). Returns (verb, the noun phrases
+    credited); the verb must be real (not negated, not modal, not conditional)."""
+    out: list[tuple[Any, list[Any]]] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in ("deserve", "merit", "earn") or tok.pos_ != "VERB" or not _real(tok):
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _CREDIT for c in tok.children):
+            continue
+        subs = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subs and subs[0].lower_ in ("that", "who", "which"):
+            if tok.dep_ == "relcl":
+                ante = tok.head
+                while ante.dep_ == "conj" and ante.head.i != ante.i:
+                    ante = ante.head  # "Germany, Sweden and other countries that deserve praise": all of them
+                subs = [ante]  # "countries which deserve praise": the antecedent
+            elif tok.dep_ == "ccomp" and tok.head.lemma_ == "be":
+                subs = [c for c in tok.head.children if c.dep_ == "attr"]  # "it is Germany that deserves praise"
+            else:
+                subs = []
+        elif tok.dep_ == "relcl" and not subs:
+            subs = [tok.head]
+        if subs:
+            out.append((tok, subs))
+    return out
+
+
+def addressee_named(verb: Any) -> Any | None:
+    """ "urged the international community to make statements": whom the request is made of — the direct object
+    of a verb of asking that has a "to"-complement — or None."""
+    if not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+_WRAP = re.compile(r"(\S)([ \t]*\n[ \t]*|[ \t]{2,})(?=\S)")
+
+
+def unwrapped(text: str) -> str:
+    """A hard-wrapped text ("Last \\nyear, we signed …") with each line break and run of spaces inside a paragraph
+    made one space, the length kept (the spare spaces moved after the next word) so that offsets stay near."""
+    if "\n" not in text and "  " not in text:
+        return text
+    out: list[str] = []
+    pending = 0
+    last = 0
+    for m in _WRAP.finditer(text):
+        if "\n\n" in m.group(2):
+            continue
+        piece = text[last:m.start(2)]
+        if pending:
+            cut = re.search(r"\s", piece)
+            if cut:
+                piece = piece[:cut.start()] + " " * pending + piece[cut.start():]
+                pending = 0
+        out.append(piece)
+        out.append(" ")
+        pending += len(m.group(2)) - 1
+        last = m.end(2)
+    tail = text[last:]
+    if pending:
+        cut = re.search(r"\s", tail)
+        tail = tail[:cut.start()] + " " * pending + tail[cut.start():] if cut else tail + " " * pending
+    out.append(tail)
+    res = "".join(out)
+    return res if len(res) == len(text) else text
+
+
+def speaker_praise(ctx: Any, sent: Any, states_of: Any) -> list[Any]:
+    """In a statement, "Germany and Sweden deserve praise for …": the speaker praises them (SUPPORT, praise),
+    dated when said. ``states_of(tokens)`` gives the states named by a set of token indices."""
+    from .evidence import Event, Span
+
+    speaker = ctx.speaker
+    out: list[Any] = []
+    if speaker is None:
+        return out
+    for verb, subs in credited(sent):
+        toks = {t.i for s in subs for t in s.subtree if not (t.dep_ == "relcl" or t.i >= verb.i)} | {s.i for s in subs}
+        for st in dict.fromkeys(states_of(toks)):
+            if st == speaker:
+                continue
+            s0, s1 = ctx.span_chars(sent)
+            out.append(Event(type="SUPPORT", actors=[speaker], recipients=[st], date=ctx.published,
+                             text=Span(s0, s1), trigger=verb.text))
+    return out

@@ -1,0 +1,171 @@
+"""Events in speeches and statements (issue 12): the speaker's acts towards named states and what a speech reports
+— each class on small hand-written texts (invented states and wording), with what must NOT be extracted."""
+
+from __future__ import annotations
+
+import pytest
+
+from multipolar.extract.events_speech import unwrapped
+from tests.extract_helpers import extract, happened
+
+TITLE = "Peru: statement in the General Debate of the 70th session of the UN General Assembly (Ana Lopez, President)"
+SOURCE = "Ana Lopez, President of Peru (UN General Assembly, 70th session General Debate)"
+
+
+def speech(extractor, text: str, published: str = "2015"):  # type: ignore[no-untyped-def]
+    """A UN speech by Peru's president."""
+    return extract(extractor, text, published=published, title=TITLE, source=SOURCE)
+
+
+def got(ev) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return {(t, a, r) for t, a, r, _ in happened(ev)}
+
+
+def dated(ev) -> set[tuple[str, str, str, str | None]]:  # type: ignore[no-untyped-def]
+    return happened(ev)
+
+
+# -- a correlative comparative states a condition: "the sooner X withdraws, the sooner …" -------------------------
+def test_the_sooner_clause_is_no_happening(extractor) -> None:
+    ev = speech(extractor, "The sooner Chile withdraws its troops from the occupied lands of Peru, the sooner the "
+                           "conflict will be resolved.")
+    assert not any(t == "RETREAT" for t, _, _ in got(ev))
+
+
+def test_a_plain_withdrawal_still_happens(extractor) -> None:
+    ev = extract(extractor, "Chile withdrew its troops from the border with Peru on Monday.")
+    assert ("RETREAT", "CHL", "PER") in got(ev)
+
+
+# -- what efforts were aimed at did not happen ------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Brazil and Mexico made efforts aimed at withdrawing Chile's troops from the lands of Peru.",
+    "Chile has obstructed the efforts of the mediators, namely Brazil and Mexico, which have been aimed at reaching a "
+    "settlement and withdrawing Chile's troops from the lands of Peru.",
+])
+def test_an_aim_is_no_happening(extractor, sentence) -> None:
+    assert not any(t == "RETREAT" for t, _, _ in got(speech(extractor, sentence)))
+
+
+# -- "committed genocide / atrocities against X": the crime, not a commitment ---------------------------------------
+def test_a_crime_committed_is_an_assault(extractor) -> None:
+    ev = speech(extractor, "In 1990, Chile committed atrocities against Bolivia.")
+    assert ("ASSAULT", "CHL", "BOL", "1990") in dated(ev)
+    assert not any(t == "AGREE" for t, _, _ in got(ev))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile is committed to a peaceful settlement with Bolivia.",
+    "Chile committed to a peaceful settlement with Bolivia last year.",
+])
+def test_a_commitment_is_no_crime(extractor, sentence) -> None:
+    assert not any(t == "ASSAULT" for t, _, _ in got(extract(extractor, sentence)))
+
+
+# -- hosting refugees from a state is aid to it, not a visit --------------------------------------------------------
+def test_hosting_refugees_is_aid(extractor) -> None:
+    ev = speech(extractor, "Up to now, Peru has hosted more than 10,000 refugees from Venezuela.")
+    assert ("AID", "PER", "VEN") in got(ev)
+    assert not any(t == "CONSULT" for t, _, _ in got(ev))
+
+
+def test_hosting_leaders_stays_a_meeting(extractor) -> None:
+    ev = extract(extractor, "Peru hosted the President of Chile in Lima on Monday.")
+    assert not any(t == "AID" for t, _, _ in got(ev))
+
+
+# -- an agreement reached about another state is not the conflict's parties' ----------------------------------------
+def test_an_agreement_about_another_state_is_not_the_conflicts(extractor) -> None:
+    ev = speech(extractor, "Chile attacked Bolivia in April, and the fighting between Chile and Bolivia went on for "
+                           "days. A historic agreement was reached on the nuclear programme of Iran.")
+    assert not any(t == "AGREE" and {a, r} == {"CHL", "BOL"} for t, a, r in got(ev))
+
+
+def test_a_truce_agreed_without_agent_is_the_conflicts(extractor) -> None:
+    ev = extract(extractor, "Chile attacked Bolivia in April, and the fighting between Chile and Bolivia went on "
+                            "for days. A ceasefire was agreed on Friday.")
+    assert any(t == "AGREE" and {a, r} == {"CHL", "BOL"} for t, a, r in got(ev))
+
+
+# -- a request made of those named, not of the conflict's parties --------------------------------------------------
+def test_a_request_of_the_international_community(extractor) -> None:
+    ev = speech(extractor, "Chile shelled the villages of Peru again in May. Peru has consistently urged the "
+                           "international community to condemn the ceasefire violations.")
+    assert not any(t == "REQUEST" and r == "CHL" for t, a, r in got(ev))
+
+
+def test_a_request_of_a_state_stays(extractor) -> None:
+    ev = speech(extractor, "Chile shelled the villages of Peru again in May. We urged Chile to respect the ceasefire.")
+    assert ("REQUEST", "PER", "CHL") in got(ev)
+
+
+# -- "we signed the A-B protocols": both signed, dated by "last year" also across a line break --------------------
+def test_a_bilateral_deal_signed_by_both(extractor) -> None:
+    ev = speech(extractor, "Last \nyear, after long negotiations, we finally signed the Peruvian-Chilean protocols.")
+    assert {("SUPPORT", "PER", "CHL", "2014"), ("SUPPORT", "CHL", "PER", "2014")} <= dated(ev)
+
+
+def test_a_bilateral_deal_planned_is_the_speakers_promise_only(extractor) -> None:
+    ev = speech(extractor, "We plan to sign a Peruvian-Chilean trade agreement in November.")
+    assert not any(a == "CHL" for _, a, _ in got(ev))
+
+
+def test_unwrapped_keeps_length_and_joins_lines() -> None:
+    text = "Last \nyear, the  talks\nended.\n\nNew paragraph."
+    out = unwrapped(text)
+    assert len(out) == len(text) and out.startswith("Last year,") and "the talks ended." in out
+    assert "\n\n" in out  # a paragraph break stays
+
+
+# -- "X deserves praise": the speaker praises X ------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Today it is Brazil and Argentina that deserve praise for their generosity.",
+    "Brazil, Argentina and a few other countries deserve our gratitude for their generosity.",
+    "Today it is Brazil, Argentina and a few other countries that deserve praise for their generosity.",
+])
+def test_credit_given_is_praise(extractor, sentence) -> None:
+    assert {("SUPPORT", "PER", "BRA"), ("SUPPORT", "PER", "ARG")} <= got(speech(extractor, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile does not deserve praise for its policy.",
+    "Chile may deserve praise one day.",
+    "Chile deserves a reply.",
+])
+def test_no_credit_given(extractor, sentence) -> None:
+    assert not any(t == "SUPPORT" for t, _, _ in got(speech(extractor, sentence)))
+
+
+def test_credit_outside_a_statement_is_nobodys(extractor) -> None:
+    assert not got(extract(extractor, "Brazil deserves praise for its generosity, the newspaper wrote."))
+
+
+# -- regret and occupation said of a state: the speaker accuses it -----------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Chile, unfortunately, backtracked from its commitments.",
+    "Regrettably, Chile has walked away from the talks.",
+    "Chile continues to occupy two provinces of our country.",
+])
+def test_regret_or_occupation_is_an_accusation(extractor, sentence) -> None:
+    assert ("ACCUSE", "PER", "CHL") in got(speech(extractor, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Unfortunately, we could not attend the meeting in Chile.",
+    "Chile, fortunately, kept its commitments.",
+])
+def test_no_accusation_without_blame(extractor, sentence) -> None:
+    assert not any(t == "ACCUSE" for t, _, _ in got(speech(extractor, sentence)))
+
+
+# -- a hostile act by the speaker's adversary with no one named is against the speaker's state -------------------
+def test_a_buildup_by_the_adversary_is_against_us(extractor) -> None:
+    ev = speech(extractor, "Chile attacked Peru in 2008 and still occupies two provinces of Peru. Since January, "
+                           "Chile has accelerated its military build-up in the occupied provinces.")
+    assert ("MOBILIZE", "CHL", "PER") in got(ev)
+
+
+def test_a_buildup_by_a_bystander_is_against_no_one(extractor) -> None:
+    ev = speech(extractor, "Peru values its friendship with all. Since January, Brazil has accelerated its military "
+                           "build-up.")
+    assert not any(t == "MOBILIZE" for t, _, _ in got(ev))
