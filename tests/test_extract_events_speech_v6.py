@@ -169,3 +169,26 @@ def test_a_buildup_by_a_bystander_is_against_no_one(extractor) -> None:
     ev = speech(extractor, "Peru values its friendship with all. Since January, Brazil has accelerated its military "
                            "build-up.")
     assert not any(t == "MOBILIZE" for t, _, _ in got(ev))
+
+
+def test_a_buildup_by_a_state_the_speaker_accused_is_against_us(extractor) -> None:
+    ev = speech(extractor, "Chile occupies two provinces of our country, which is illegal. Since January, Chile has "
+                           "accelerated its military build-up.")
+    assert ("MOBILIZE", "CHL", "PER") in got(ev)
+
+
+def test_a_buildup_by_a_friend_is_against_no_one(extractor) -> None:
+    ev = speech(extractor, "Chile has been a good friend. Since January, Chile has accelerated its military build-up.")
+    assert not any(t == "MOBILIZE" for t, _, _ in got(ev))
+
+
+# -- what the speaker's state HAD done is dated by the story around it, what it does now by the speech -------------
+def test_the_speakers_pluperfect_act_takes_the_storys_date(extractor) -> None:
+    ev = speech(extractor, "In July, Chile attacked the border villages of Peru. Peru had agreed to end hostilities "
+                           "within hours, but Chile went on shelling.")
+    assert ("AGREE", "PER", "CHL", "2015-07") in dated(ev)
+
+
+def test_the_speakers_present_readiness_is_dated_when_said(extractor) -> None:
+    ev = speech(extractor, "In July, Chile attacked the border villages of Peru. We remain ready to end hostilities.")
+    assert ("AGREE", "PER", "CHL", "2015") in dated(ev)

@@ -34,6 +34,7 @@ from .events_speech import (
     purpose,
     recast,
     refused_in_words,
+    retold,
     speaker_praise,
     unwrapped,
 )
@@ -689,8 +690,10 @@ class EventStage:
         if actors and not recipients and ctx.speaker and ctx.speaker not in actors and not signing and \
                 trig.type in ("SUPPORT", "AID", "COOPERATE"):
             recipients = [ctx.speaker]  # "the unwavering support of the United States": support for us
-        if actors and not recipients and ctx.speaker and trig.type in FORCEFUL | {"THREATEN"} and \
-                ctx.speaker in self._parts.conflict and set(actors) < set(self._parts.conflict):
+        if actors and not recipients and ctx.speaker and trig.type in ("COERCE", "MOBILIZE", "ASSAULT", "THREATEN") and \
+                (ctx.speaker in self._parts.conflict and set(actors) < set(self._parts.conflict) or all(any(
+                    e.type == "ACCUSE" and e.actors == [ctx.speaker] and a in e.recipients for e in self._so_far)
+                    for a in actors)):
             recipients = [ctx.speaker]  # a speech: "Russia continues the process of borderization": against us
         if actors and not recipients and trig.type in ("AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID"):
             recipients = self._parts.partners(self._k, actors)  # implied: the one just met
@@ -1135,8 +1138,8 @@ class EventStage:
                     return value, True
             elif t.value:
                 return _ahead_if_future(str(t.value), t.kind, sent, ctx.published), True
-        if ctx.speaker and ctx.speaker in ev.actors:
-            return ctx.published, False
+        if ctx.speaker and ctx.speaker in ev.actors and not (para_date and retold(tok)):
+            return ctx.published, False  # (what the speaker's state had done is dated by the story told around it)
         return para_date or ctx.published, False
 
 

@@ -346,3 +346,17 @@ def speaker_praise(ctx: Any, sent: Any, states_of: Any) -> list[Any]:
             out.append(Event(type="SUPPORT", actors=[speaker], recipients=[st], date=ctx.published,
                              text=Span(s0, s1), trigger=verb.text))
     return out
+
+
+def retold(tok: Any) -> bool:
+    """A pluperfect happening — "Armenia had agreed to end hostilities", "we had called for …": part of a story
+    told with its own time, not something done as the speech is given."""
+    v = tok
+    for _ in range(4):
+        if v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children):
+            return True
+        if v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
+            v = v.head
+            continue
+        return False
+    return False
