@@ -690,8 +690,8 @@ class EventStage:
         if actors and not recipients and ctx.speaker and ctx.speaker not in actors and not signing and \
                 trig.type in ("SUPPORT", "AID", "COOPERATE"):
             recipients = [ctx.speaker]  # "the unwavering support of the United States": support for us
-        if actors and not recipients and ctx.speaker and trig.type in ("COERCE", "MOBILIZE", "ASSAULT", "THREATEN") and \
-                (ctx.speaker in self._parts.conflict and set(actors) < set(self._parts.conflict) or all(any(
+        if actors and not recipients and ctx.speaker and trig.type in ("COERCE", "MOBILIZE", "ASSAULT", "THREATEN") \
+                and (ctx.speaker in self._parts.conflict and set(actors) < set(self._parts.conflict) or all(any(
                     e.type == "ACCUSE" and e.actors == [ctx.speaker] and a in e.recipients for e in self._so_far)
                     for a in actors)):
             recipients = [ctx.speaker]  # a speech: "Russia continues the process of borderization": against us
