@@ -192,3 +192,19 @@ def test_the_speakers_pluperfect_act_takes_the_storys_date(extractor) -> None:
 def test_the_speakers_present_readiness_is_dated_when_said(extractor) -> None:
     ev = speech(extractor, "In July, Chile attacked the border villages of Peru. We remain ready to end hostilities.")
     assert ("AGREE", "PER", "CHL", "2015") in dated(ev)
+
+
+# -- a ceasefire requested and agreed through a mediator: the parties agree, the mediator mediates -----------------
+def test_a_truce_agreed_through_a_mediator(extractor) -> None:
+    ev = speech(extractor, "In April, Chile launched large-scale attacks against Peru. Chile was forced to request a "
+                           "ceasefire, which was agreed pursuant to the mediation efforts of Brazil on 5 April.")
+    out = got(ev)
+    assert ("REQUEST", "CHL", "PER") in out and ("REQUEST", "CHL", "BRA") not in out  # the mediator is asked nothing
+    assert {("AGREE", "CHL", "PER"), ("AGREE", "PER", "CHL")} <= out
+    assert {("CONSULT", "BRA", "CHL"), ("CONSULT", "BRA", "PER")} <= out
+    assert not any(t == "AGREE" and "BRA" in (a, r) for t, a, r in out)  # nor a party to the truce
+
+
+def test_mediation_efforts_wished_for_are_no_mediation(extractor) -> None:
+    ev = speech(extractor, "Chile attacked Peru in April. We hope for the mediation efforts of Brazil.")
+    assert not any(t == "CONSULT" and a == "BRA" for t, a, _ in got(ev))

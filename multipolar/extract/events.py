@@ -604,8 +604,10 @@ class EventStage:
             actors = list(self._parts.deal)  # "… an agreement between A and B. … the draft agreement has been
             recipients = list(actors)        # finalised": by its parties
         if verb_like and not actors and trig.type in ("AGREE", "SUPPORT") and self._parts.conflict and set(
-                _states(ctx, _clause(head))) <= set(self._parts.conflict) and any(
-                c.dep_ == "nsubjpass" and c.lemma_.lower() in _TRUCE for c in head.children):
+                _states(ctx, {i for c in head.children if c.dep_ == "nsubjpass" or c.dep_ == "prep" and c.lower_ in
+                              _TOPIC_PREPS | {"on", "over"} for i in _subtree(c)})) <= set(self._parts.conflict) and any(
+                c.dep_ == "nsubjpass" and (c.lemma_.lower() in _TRUCE or c.tag_ == "WDT" and head.dep_ == "relcl" and
+                                           head.head.lemma_.lower() in _TRUCE) for c in head.children):
             actors = list(self._parts.conflict)  # "a ceasefire was agreed": by the conflict's parties
             recipients = list(actors)
             conflict_noun = True
@@ -625,6 +627,8 @@ class EventStage:
             # "underscored the need for the two countries to resume talks": whom the request is for
             toks = {t.i for c in head.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative", "oprd")
                     for t in c.subtree}
+            toks -= {i for j in list(toks) if head.doc[j].dep_ == "relcl" for i in _subtree(head.doc[j])}
+            # ("requested a ceasefire, which was agreed thanks to the mediation of X": X is asked nothing)
             recipients = [x for x in _unique(_states(ctx, toks) + self._group_refs(ctx, toks, actors))
                           if x not in actors]
         if actors and not recipients and trig.type in _REACTIONS:
@@ -1395,7 +1399,8 @@ def _specific_noun(noun: Any) -> bool:
         return True  # "the agreement reached between Georgia and Russia", "sanctions imposed by the EU"
     if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children):
         return True  # the speaker's own "my visits to …"
-    has_agent = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in noun.children)
+    kids = [*noun.children, *(noun.head.children if noun.dep_ == "compound" else ())]  # "the mediation efforts of X"
+    has_agent = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in kids)
     gov = noun.head
     while gov.i != noun.i and gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
         gov = gov.head
