@@ -603,9 +603,10 @@ class EventStage:
                     d.lower_ in ("the", "this") for d in c.children) for c in head.children):
             actors = list(self._parts.deal)  # "… an agreement between A and B. … the draft agreement has been
             recipients = list(actors)        # finalised": by its parties
+        topic = {i for c in head.children if c.dep_ == "nsubjpass" or c.dep_ == "prep" and c.lower_ in
+                 _TOPIC_PREPS | {"on", "over"} for i in _subtree(c)}  # (not "an agreement on Iran's programme")
         if verb_like and not actors and trig.type in ("AGREE", "SUPPORT") and self._parts.conflict and set(
-                _states(ctx, {i for c in head.children if c.dep_ == "nsubjpass" or c.dep_ == "prep" and c.lower_ in
-                              _TOPIC_PREPS | {"on", "over"} for i in _subtree(c)})) <= set(self._parts.conflict) and any(
+                _states(ctx, topic)) <= set(self._parts.conflict) and any(
                 c.dep_ == "nsubjpass" and (c.lemma_.lower() in _TRUCE or c.tag_ == "WDT" and head.dep_ == "relcl" and
                                            head.head.lemma_.lower() in _TRUCE) for c in head.children):
             actors = list(self._parts.conflict)  # "a ceasefire was agreed": by the conflict's parties
