@@ -208,3 +208,24 @@ def test_a_truce_agreed_through_a_mediator(extractor) -> None:
 def test_mediation_efforts_wished_for_are_no_mediation(extractor) -> None:
     ev = speech(extractor, "Chile attacked Peru in April. We hope for the mediation efforts of Brazil.")
     assert not any(t == "CONSULT" and a == "BRA" for t, a, _ in got(ev))
+
+
+# -- blame said in a noun phrase: "the aggression of X", "the occupation by X", "X-ian aggression" -----------------
+@pytest.mark.parametrize("sentence", [
+    "Our people continue to suffer from the aggression of Chile.",
+    "Thousands of our citizens were displaced as a result of Chilean aggression.",
+    "The occupation of our lands by Chile must end.",
+    "We will never accept the illegal occupation by Chile.",
+])
+def test_blame_in_a_noun_phrase_is_an_accusation(extractor, sentence) -> None:
+    assert ("ACCUSE", "PER", "CHL") in got(speech(extractor, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "There was no aggression by Chile.",
+    "Chilean investment in our country has grown.",
+    "The Chilean people are our friends.",
+    "The occupation of Chile ended long ago.",  # Chile suffered it
+])
+def test_no_blame_in_a_noun_phrase(extractor, sentence) -> None:
+    assert not any(t == "ACCUSE" and r == "CHL" for t, _, r in got(speech(extractor, sentence)))

@@ -26,8 +26,11 @@ from .events_speech import (
     THREAT_HEADS,
     WANT_HEADS,
     addressee_named,
+    blame_noun,
+    blame_words,
     commitment,
     correlative,
+    denied_or_supposed,
     hosted_people,
     obligation_clause,
     perpetrated,
@@ -37,6 +40,7 @@ from .events_speech import (
     retold,
     speaker_praise,
     unwrapped,
+    victims_of,
 )
 from .evidence import Event, Span
 from .participants import KEY as COLLECTIVE_KEY
@@ -355,12 +359,17 @@ class EventStage:
             return []
         out: list[Event] = []
         for tok in sent:
-            if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            noun = blame_noun(tok) if tok.dep_ not in ("nsubj", "nsubjpass", "poss") else None
+            if noun is not None:  # "the aggression of X", "the occupation by X", "X-ian aggression"
+                if not _NEG_EVAL.search(blame_words(noun)) or denied_or_supposed(noun):
+                    continue
+            elif tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 continue
-            states = [m.state for m in ctx.mentions_in(_np_core(tok)) if m.state and m.role != "pronoun"]
+            core = _np_core(tok) - (victims_of(tok) if _NEG_EVAL.search(tok.text) else set())  # ("the occupation
+            states = [m.state for m in ctx.mentions_in(core) if m.state and m.role != "pronoun"]  # of X": X suffers)
             head = tok.head
             window = " ".join(t.text for t in head.subtree) if tok.dep_ != "poss" else head.text
-            if not _NEG_EVAL.search(window) and not _NEG_EVAL.search(head.text):
+            if noun is None and not _NEG_EVAL.search(window) and not _NEG_EVAL.search(head.text):
                 continue
             for st in states:
                 if st == speaker or not is_state_code(st):

@@ -360,3 +360,46 @@ def retold(tok: Any) -> bool:
             continue
         return False
     return False
+
+
+#: blame nouns whose "of"-phrase names the one to blame ("the aggression of X"); for other nouns ("the occupation of
+#: X") the "of"-phrase is the victim, and only a "by"-phrase or a national adjective names the one to blame
+_AGENT_OF = frozenset({"aggression", "provocation", "crime", "atrocity", "propaganda", "intransigence", "blackmail",
+                       "hatred", "sabotage", "militarization", "militarisation", "aggressiveness", "policy",
+                       "rhetoric", "action", "practice"})
+
+
+def blame_noun(tok: Any) -> Any | None:
+    """The noun a state's name is the agent of inside a noun phrase: "the aggression of X", "the occupation by X",
+    "X-ian aggression" — or None. Whether the noun blames is for the caller to judge."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "by") and head.head.pos_ == "NOUN" and head.head.i != head.i:
+        noun = head.head
+        if head.lower_ == "of" and (noun.lemma_.lower() not in _AGENT_OF or any(
+                c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)):
+            return None  # "the occupation of X": X suffers it
+        return noun
+    if tok.dep_ in ("amod", "compound") and head.pos_ == "NOUN" and tok.i < head.i:
+        return head  # "Chilean aggression", "the Russian occupation"
+    return None
+
+
+def blame_words(noun: Any) -> str:
+    """The blame noun with its adjectives: "aggressive policy", "illegal occupation"."""
+    return " ".join(t.text for t in noun.children if t.dep_ == "amod" and t.i < noun.i) + " " + noun.text
+
+
+def denied_or_supposed(noun: Any) -> bool:
+    """ "no aggression by X", "if the aggression of X …": the blame noun is denied or only supposed."""
+    if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in noun.children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest") for a in noun.ancestors
+               for c in a.children)
+
+
+def victims_of(noun: Any) -> set[int]:
+    """The "of"-phrase of a blame noun that names who suffers it ("the occupation of X"), to leave out of the
+    blamed; empty for nouns whose "of"-phrase is the agent ("the aggression of X")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _AGENT_OF:
+        return set()
+    return {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
