@@ -229,3 +229,32 @@ def test_blame_in_a_noun_phrase_is_an_accusation(extractor, sentence) -> None:
 ])
 def test_no_blame_in_a_noun_phrase(extractor, sentence) -> None:
     assert not any(t == "ACCUSE" and r == "CHL" for t, _, r in got(speech(extractor, sentence)))
+
+
+# -- "we are grateful to X and Y": the speaker thanks them ---------------------------------------------------------
+def test_gratitude_to_a_list_of_states(extractor) -> None:
+    out = got(speech(extractor, "We are grateful to Brazil and Mexico for their assistance."))
+    assert {("SUPPORT", "PER", "BRA"), ("SUPPORT", "PER", "MEX")} <= out
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are not grateful to Chile for its words.",
+    "Chile is grateful to Brazil for its help.",  # a third state's thanks, not the speaker's
+])
+def test_no_gratitude_of_the_speaker(extractor, sentence) -> None:
+    assert not any(t == "SUPPORT" and a == "PER" for t, a, _ in got(speech(extractor, sentence)))
+
+
+# -- "X has to / needs to withdraw": the speaker's demand, and no withdrawal yet -----------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Chile has to withdraw its troops from our territory.",
+    "Chile needs to withdraw its troops from our territory.",
+])
+def test_an_obligation_stated_is_a_request(extractor, sentence) -> None:
+    out = got(speech(extractor, sentence))
+    assert ("REQUEST", "PER", "CHL") in out and not any(t == "RETREAT" for t, _, _ in out)
+
+
+def test_what_a_state_had_to_do_it_did(extractor) -> None:
+    out = got(speech(extractor, "Chile had to withdraw its troops from our territory in 1990."))
+    assert ("RETREAT", "CHL", "PER") in out and ("REQUEST", "PER", "CHL") not in out

@@ -33,6 +33,7 @@ from .events_speech import (
     denied_or_supposed,
     hosted_people,
     obligation_clause,
+    obliged,
     perpetrated,
     purpose,
     recast,
@@ -337,7 +338,8 @@ class EventStage:
                     tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT" or
                     tok.dep_ in ("ccomp", "parataxis") and _own_voice(ctx, tok.head)):
                 continue
-            if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "must", "ought") for c in tok.children):
+            if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "must", "ought") for c in tok.children) \
+                    and not any(obliged(c) for c in tok.children):  # ("Russia has to withdraw its troops")
                 continue
             if any(c.dep_ == "mark" for c in tok.children) or _in_quotes(ctx, tok):
                 continue
@@ -724,7 +726,7 @@ class EventStage:
         refuser = _refuser(head) if negated and trig.type in COOPERATIVE else None
         if refuser is None and negated and trig.type in COOPERATIVE and verb_like and refused_in_words(head):
             refuser = head.head  # "X said it would not attend the talks": the refusal was said
-        hypothetical = _hypothetical(head) or correlative(head) or purpose(head) or (
+        hypothetical = _hypothetical(head) or correlative(head) or purpose(head) or obliged(head) or (
             tok.i != head.i and head.lemma_ in _WANTING and tok.dep_ in (
             "dobj", "pobj")) or _asked_for_noun(tok)  # "Iran wants a strategic partnership with China": wanted,
         # not had; "called for talks with Y": asked for, not held

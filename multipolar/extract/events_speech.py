@@ -337,8 +337,9 @@ def speaker_praise(ctx: Any, sent: Any, states_of: Any) -> list[Any]:
     out: list[Any] = []
     if speaker is None:
         return out
-    for verb, subs in credited(sent):
-        toks = {t.i for s in subs for t in s.subtree if not (t.dep_ == "relcl" or t.i >= verb.i)} | {s.i for s in subs}
+    for verb, subs in credited(sent) + thanked(sent):
+        toks = {t.i for s in subs for t in s.subtree} - {t.i for s in subs for r in s.subtree if r.dep_ == "relcl"
+                                                         for t in r.subtree}
         for st in dict.fromkeys(states_of(toks)):
             if st == speaker:
                 continue
@@ -403,3 +404,31 @@ def victims_of(noun: Any) -> set[int]:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() in _AGENT_OF:
         return set()
     return {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+
+
+def obliged(verb: Any) -> bool:
+    """ "X has to withdraw", "X needs to return the captives": an obligation stated in the present — not done (the
+    past "had to withdraw" was done)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_ in ("have", "need") and \
+        head.tag_ in ("VBZ", "VBP", "VB") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+_GRATEFUL = frozenset({"grateful", "thankful", "indebted", "obliged", "appreciative"})
+
+
+def thanked(sent: Any) -> list[tuple[Any, list[Any]]]:
+    """ "We are grateful to Brazil and Mexico for …", "I am thankful to X": the speaker thanks them (SUPPORT).
+    Returns (adjective, the noun phrases thanked) when the one grateful is "we"/"I"."""
+    out: list[tuple[Any, list[Any]]] = []
+    for tok in sent:
+        if tok.lower_ not in _GRATEFUL or tok.dep_ != "acomp":
+            continue
+        be = tok.head
+        if not _real(be) or not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in be.children):
+            continue
+        objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                if g.dep_ == "pobj"]
+        if objs:
+            out.append((tok, objs))
+    return out
