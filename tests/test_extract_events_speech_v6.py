@@ -258,3 +258,35 @@ def test_an_obligation_stated_is_a_request(extractor, sentence) -> None:
 def test_what_a_state_had_to_do_it_did(extractor) -> None:
     out = got(speech(extractor, "Chile had to withdraw its troops from our territory in 1990."))
     assert ("RETREAT", "CHL", "PER") in out and ("REQUEST", "PER", "CHL") not in out
+
+
+# -- "X violated the ceasefire": fire opened (ASSAULT), not a complaint ------------------------------------------
+def test_a_truce_violated_is_an_assault(extractor) -> None:
+    out = got(speech(extractor, "Chile attacked Peru in April. Despite that agreement, Chile continued to violate the "
+                                "ceasefire."))
+    assert ("ASSAULT", "CHL", "PER") in out and ("ACCUSE", "CHL", "PER") not in out
+
+
+def test_other_violations_stay_as_they_were(extractor) -> None:
+    out = got(speech(extractor, "Chile violated the airspace of Peru."))
+    assert not any(t == "ASSAULT" for t, _, _ in out)
+
+
+# -- the one blamed in a clause is no partner of a friendly act ---------------------------------------------------
+def test_the_occupier_is_no_partner_of_what_we_built(extractor) -> None:
+    out = got(speech(extractor, "Chile attacked Peru in 2013. With no foreign support, we have built 100 new towns "
+                                "for refugees affected by the Chilean occupation."))
+    assert not any(t == "COOPERATE" and r == "CHL" for t, _, r in out)
+
+
+def test_a_partner_named_beside_the_blamed_stays(extractor) -> None:
+    out = got(speech(extractor, "We have built 100 new schools together with Brazil, despite the Chilean aggression."))
+    assert ("COOPERATE", "PER", "BRA") in out
+
+
+# -- a time in a clause hung on a noun is that thing's history, not the story's date ------------------------------
+def test_a_nouns_history_does_not_date_the_story(extractor) -> None:
+    ev = speech(extractor, "Recently, in early April 2015, Chile launched large-scale attacks against Peru. By its "
+                           "offensive actions, Chile has undermined the ceasefire regime established in 1994. Having "
+                           "received a response from Peru, Chile was forced to request a ceasefire.")
+    assert ("REQUEST", "CHL", "PER", "2015-04") in dated(ev)

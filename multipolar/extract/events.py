@@ -32,6 +32,7 @@ from .events_speech import (
     correlative,
     denied_or_supposed,
     hosted_people,
+    in_noun_clause,
     obligation_clause,
     obliged,
     perpetrated,
@@ -40,6 +41,7 @@ from .events_speech import (
     refused_in_words,
     retold,
     speaker_praise,
+    truce_violated,
     unwrapped,
     victims_of,
 )
@@ -245,8 +247,9 @@ class EventStage:
             if dated and any(t.lemma_.lower() in _DEAL_NOUNS and t.head.lemma_.lower() in _DEAL_SIGNING for t in sent):
                 self._deal_date = dated[0]  # "On November 9, a trilateral ceasefire statement was signed"
             for t in times:
-                if t.kind in ("absolute", "month_only") and t.value:
-                    para_date = t.value
+                if t.kind in ("absolute", "month_only") and t.value and not in_noun_clause(
+                        next((x for x in sent if ctx.char(x.i) >= s0 + t.start), sent[-1])):
+                    para_date = t.value  # (not "the regime established in 1994": that regime's history)
         # (never a state towards itself, nor some of the actors towards others of them: "A and B met with A")
         ctx.events = _same_told_twice([e for e in _dedupe(events)
                                        if any(a != r for a in e.actors for r in e.recipients) and
@@ -486,6 +489,8 @@ class EventStage:
                                                 for c in tok.children):
             trig = Trigger("CONCEDE", None, trig.pos, trig.words)  # "met Peru's demands": yielded, no meeting
         crime = perpetrated(tok)
+        if crime is None and truce_violated(tok):
+            crime = True  # "violated the ceasefire": fire opened, not a complaint
         if crime:  # "committed genocide against X": the crime is the act (ASSAULT), not a commitment
             trig = Trigger("ASSAULT", None, trig.pos, trig.words)
         elif crime is False and trig.type == "AGREE":
@@ -553,7 +558,11 @@ class EventStage:
             recipients = _states(ctx, partners) if partners else ([] if len(set(actors)) < 2 else list(actors))
         if trig.type == "SUPPORT" and tok.lemma_.lower() in ("recognize", "recognise", "recognition"):
             recipients = _without_breakaway(ctx, head if verb_like else tok, recipients)
-        if trig.type in _FRIENDLY and recipients:
+        if trig.type in _FRIENDLY and recipients:  # "built homes for those displaced by the X-ian occupation": X is
+            blamed = _states(ctx, {t.i for t in head.subtree if (n := blame_noun(t)) is not None and  # no partner
+                                   _NEG_EVAL.search(blame_words(n)) and in_noun_clause(n)})  # (but "supported the
+            # X-ian invasion": X is supported)
+            recipients = [r for r in recipients if r not in blamed]
             # "Russia signed a treaty with Abkhazia", "Putin visited breakaway South Ossetia": a friendly act towards
             # a break-away region is none towards the state it broke from, unless that state is itself named
             kept = _not_via_breakaway(ctx, (_clause(head) if verb_like else _subtree(head)) | _subtree(tok),

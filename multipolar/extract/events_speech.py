@@ -432,3 +432,26 @@ def thanked(sent: Any) -> list[tuple[Any, list[Any]]]:
         if objs:
             out.append((tok, objs))
     return out
+
+
+_TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
+def truce_violated(tok: Any) -> bool:
+    """ "X violated the ceasefire": fire opened in breach of a truce (CAMEO 196, PLOVER ASSAULT), not a complaint."""
+    return tok.lemma_.lower() == "violate" and tok.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _TRUCES or any(
+            g.dep_ == "compound" and g.lemma_.lower() in _TRUCES for g in c.children)) for c in tok.children)
+
+
+def in_noun_clause(tok: Any) -> bool:
+    """A word inside a clause hung on a noun — "the ceasefire regime established in 1994", "the Minsk Group, which
+    was set up in 1992": the time it gives is that thing's history, not the time of the story being told."""
+    t = tok
+    for _ in range(12):
+        if t.dep_ in ("acl", "relcl") and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
