@@ -290,3 +290,39 @@ def test_a_nouns_history_does_not_date_the_story(extractor) -> None:
                            "offensive actions, Chile has undermined the ceasefire regime established in 1994. Having "
                            "received a response from Peru, Chile was forced to request a ceasefire.")
     assert ("REQUEST", "CHL", "PER", "2015-04") in dated(ev)
+
+
+# -- "the X-mediated ceasefire": X mediated between the truce's parties, and is no party to it --------------------
+def test_a_mediated_truce_in_a_speech(extractor) -> None:
+    ev = speech(extractor, "Chile continues to occupy two provinces of Peru. Peru complies with the Brazil-mediated "
+                           "ceasefire agreement.")
+    out = got(ev)
+    assert {("CONSULT", "BRA", "PER"), ("CONSULT", "BRA", "CHL")} <= out
+
+
+def test_the_broker_is_no_party_to_the_truce(extractor) -> None:
+    out = got(extract(extractor, "The US-brokered ceasefire between Chile and Bolivia took effect on Monday."))
+    assert {("CONSULT", "USA", "CHL"), ("CONSULT", "USA", "BOL")} <= out
+    assert not any(t in ("RETREAT", "AGREE") and a == "USA" for t, a, _ in out)
+
+
+def test_a_mediated_trade_deal_is_no_truce_mediation(extractor) -> None:
+    out = got(extract(extractor, "The EU-mediated trade agreement between Chile and Bolivia entered into force."))
+    assert not any(t == "CONSULT" for t, _, _ in out)
+
+
+# -- a proper name parsed as the event noun's conjunct is none of its parties --------------------------------------
+def test_names_run_on_as_conjuncts_of_an_event_noun() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from multipolar.extract.events_speech import name_conjuncts
+
+    words = ["aggression", "against", "Peru", ",", "Brazil", "and", "Mexico"]
+    doc = Doc(Vocab(), words=words, heads=[0, 0, 1, 0, 0, 4, 4],
+              deps=["ROOT", "prep", "pobj", "punct", "conj", "cc", "conj"],
+              pos=["NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN"])
+    assert name_conjuncts(doc[0]) == {4, 5, 6}
+    doc2 = Doc(Vocab(), words=["talks", "and", "visits"], heads=[0, 0, 0], deps=["ROOT", "cc", "conj"],
+               pos=["NOUN", "CCONJ", "NOUN"])
+    assert name_conjuncts(doc2[0]) == set()

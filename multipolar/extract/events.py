@@ -33,6 +33,8 @@ from .events_speech import (
     denied_or_supposed,
     hosted_people,
     in_noun_clause,
+    mediated_truces,
+    name_conjuncts,
     obligation_clause,
     obliged,
     perpetrated,
@@ -237,6 +239,7 @@ class EventStage:
                     anchor = date
                 events.append(ev)
             events.extend(self._reported_demands(ctx, sent, times, para_date))
+            events.extend(mediated_truces(ctx, sent, lambda ts: _states(ctx, ts), self._parts.conflict, events))
             events.extend(self._invited(ctx, sent, events[first:]))
             if ctx.speaker:
                 events.extend(self._speaker_accusations(ctx, sent, events))
@@ -999,6 +1002,7 @@ class EventStage:
         if trig_tok.i != verb.i:
             clause |= _np_tokens(trig_tok)  # (not the clauses hung on it: "aggression, containing which …")
         clause -= _drawn_tail(verb)  # "visits X, drawing condemnation from A, B and C": they are no visit's party
+        clause -= name_conjuncts(trig_tok)  # (a name the parser ran on as the event noun's conjunct: no party)
         if self._headed >= 0:  # the heading run into this sentence names no party to it
             subj_tokens = {i for i in subj_tokens if ctx.char(i) >= self._headed}
             clause = {i for i in clause if ctx.char(i) >= self._headed}
@@ -1077,6 +1081,8 @@ class EventStage:
                         actor_tokens |= _subtree(g)
                     elif g.dep_ == "prep" and g.lower_ in ("on", "against", "to", "with"):
                         recip_tokens |= _subtree(g)
+        actor_tokens -= {i for t in words.subtree if t.dep_ == "amod" and t.tag_ == "VBN" and t.lemma_ in _GO_BETWEEN
+                         for i in _subtree(t)}  # "the US-brokered ceasefire": the broker is no party to it
         gov = noun.head.head if noun.dep_ == "pobj" and noun.head.head.i != noun.head.i else None
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             for c in gov.children:
