@@ -326,3 +326,15 @@ def test_names_run_on_as_conjuncts_of_an_event_noun() -> None:
     doc2 = Doc(Vocab(), words=["talks", "and", "visits"], heads=[0, 0, 0], deps=["ROOT", "cc", "conj"],
                pos=["NOUN", "CCONJ", "NOUN"])
     assert name_conjuncts(doc2[0]) == set()
+
+
+# -- "With its support to Y, X …": the fronted phrase names X's act, whatever the tense of the clause -------------
+def test_a_fronted_possessed_act_is_the_subjects(extractor) -> None:
+    out = got(speech(extractor, "With its unilateral support to Bolivia and the expansion of military presence there, "
+                                "Chile undermines peace in the region."))
+    assert ("SUPPORT", "CHL", "BOL") in out
+
+
+def test_a_trailing_with_phrase_is_no_new_act(extractor) -> None:
+    out = got(extract(extractor, "Chile is a country with its own views on trade with Bolivia."))
+    assert not any(t in ("SUPPORT", "COOPERATE") for t, _, _ in out)

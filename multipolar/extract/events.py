@@ -462,7 +462,9 @@ class EventStage:
             trig = Trigger("CONSULT", None, "V", trig.words)
         verb_like = _verbal(head)
         promised = tok.pos_ == "NOUN" and tok.dep_ == "dobj" and commitment(tok.head) in ("promise", "threat")
-        if not verb_like and not promised and not _specific_noun(tok) and not (
+        owned_now = not verb_like and any(c.dep_ == "poss" for c in tok.children) and \
+            tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.i < tok.head.head.i  # "With its aid to Y, …"
+        if not verb_like and not promised and not owned_now and not _specific_noun(tok) and not (
                 tok.lemma_.lower() in CONFLICT_NOUNS and len(_conflict_between(ctx, tok)) >= 2 and _reported(tok)):
             return None
         if tok.lemma_.lower() in _TALK_NOUNS and not (tok.dep_ == "dobj" and tok.head.lemma_ in _LIGHT_VERBS and any(
