@@ -338,3 +338,22 @@ def test_a_fronted_possessed_act_is_the_subjects(extractor) -> None:
 def test_a_trailing_with_phrase_is_no_new_act(extractor) -> None:
     out = got(extract(extractor, "Chile is a country with its own views on trade with Bolivia."))
     assert not any(t in ("SUPPORT", "COOPERATE") for t, _, _ in out)
+
+
+# -- acting "together with" named states is cooperating with them --------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "We are contributing to the new railway project, which we are implementing together with our Brazilian and "
+    "Chilean partners.",
+    "Peru is building the new port jointly with Brazil and Chile.",
+])
+def test_working_together_with_states_is_cooperation(extractor, sentence) -> None:
+    assert {("COOPERATE", "PER", "BRA"), ("COOPERATE", "PER", "CHL")} <= got(speech(extractor, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru does not work together with Chile.",
+    "If we worked together with Chile, peace would come.",
+    "We could build the port together with Chile.",
+])
+def test_no_joint_work_that_did_not_happen(extractor, sentence) -> None:
+    assert not any(t == "COOPERATE" for t, _, _ in got(speech(extractor, sentence)))

@@ -33,6 +33,7 @@ from .events_speech import (
     denied_or_supposed,
     hosted_people,
     in_noun_clause,
+    joint_work,
     mediated_truces,
     name_conjuncts,
     obligation_clause,
@@ -240,6 +241,7 @@ class EventStage:
                 events.append(ev)
             events.extend(self._reported_demands(ctx, sent, times, para_date))
             events.extend(mediated_truces(ctx, sent, lambda ts: _states(ctx, ts), self._parts.conflict, events))
+            events.extend(joint_work(ctx, sent, lambda ts: _states(ctx, ts)))
             events.extend(self._invited(ctx, sent, events[first:]))
             if ctx.speaker:
                 events.extend(self._speaker_accusations(ctx, sent, events))

@@ -505,3 +505,32 @@ def name_conjuncts(noun: Any) -> set[int]:
     if noun.pos_ != "NOUN":
         return set()
     return {t.i for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" for t in c.subtree}
+
+
+def joint_work(ctx: Any, sent: Any, states_of: Any) -> list[Any]:
+    """ "the railway, which we are building together with our Turkish and Azeri partners", "Peru works jointly with
+    Brazil on …": those who act together with the named states cooperate with them (COOPERATE), when the acting is
+    real (not negated, modal or conditional). ``states_of(tokens)`` gives the states named by token indices."""
+    from .evidence import Event, Span
+
+    out: list[Any] = []
+    for tok in sent:
+        if tok.lower_ not in ("together", "jointly") or tok.dep_ != "advmod":
+            continue
+        verb = tok.head
+        if verb.pos_ != "VERB" or not _real(verb) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                                           for c in verb.children):
+            continue
+        partners = states_of({t.i for c in [*tok.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "with"
+                              for t in c.subtree})  # ("together with X" parsed with "with" on the verb too)
+        subs = [c for c in verb.children if c.dep_ == "nsubj"]
+        actors = states_of({t.i for s in subs for t in s.subtree})
+        if not actors and ctx.speaker and any(s.lower_ in ("we", "i") for s in subs):
+            actors = [ctx.speaker]
+        partners = [p for p in partners if p not in actors]
+        if not actors or not partners:
+            continue
+        s0, s1 = ctx.span_chars(sent)
+        out.append(Event(type="COOPERATE", actors=list(dict.fromkeys(actors)), recipients=partners,
+                         date=ctx.published, text=Span(s0, s1), trigger=verb.text))
+    return out
