@@ -357,3 +357,18 @@ def test_working_together_with_states_is_cooperation(extractor, sentence) -> Non
 ])
 def test_no_joint_work_that_did_not_happen(extractor, sentence) -> None:
     assert not any(t == "COOPERATE" for t, _, _ in got(speech(extractor, sentence)))
+
+
+# -- a deal signed: SUPPORT (PLOVER) and an agreement reached (AGREE) ----------------------------------------------
+def test_a_deal_signed_is_support_and_agreement(extractor) -> None:
+    ev = speech(extractor, "We reached a milestone in June 2014, when I signed the Association Agreement with the "
+                           "European Union.")
+    assert {("SUPPORT", "PER", "EU", "2014-06"), ("AGREE", "PER", "EU", "2014-06")} <= dated(ev)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The President of Chile signed the budget bill for aid to Bolivia into law.",
+    "Peru did not sign the agreement with Chile.",
+])
+def test_no_agreement_reached_without_a_deal_signed(extractor, sentence) -> None:
+    assert not any(t == "AGREE" for t, _, _ in got(extract(extractor, sentence)))

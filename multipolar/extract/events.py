@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
@@ -43,6 +43,7 @@ from .events_speech import (
     recast,
     refused_in_words,
     retold,
+    signed_deal,
     speaker_praise,
     truce_violated,
     unwrapped,
@@ -213,6 +214,7 @@ class EventStage:
             if "\n\n" in ctx.text[max(ctx.offset, s0 - 2):s0 + 1] or sent.start == 0:
                 para_date, para_start = None, s0
             times = find_times(unwrapped(ctx.text[s0:s1]), ctx.published, year_at(years, s0))
+            reached: list[Event] = []
             self._headed = headed = _heading_line_end(ctx, sent)  # a heading the parser ran into the sentence
             for tok in sent:
                 if ctx.char(tok.i) < headed:
@@ -239,6 +241,8 @@ class EventStage:
                         any(t.kind != "relative" for t in times) | any(t.kind == "relative" for t in times):
                     anchor = date
                 events.append(ev)
+                if ev.type == "SUPPORT" and signed_deal(tok):  # a deal signed is also an agreement reached
+                    reached.append(replace(ev, type="AGREE", mode=None))
             events.extend(self._reported_demands(ctx, sent, times, para_date))
             events.extend(mediated_truces(ctx, sent, lambda ts: _states(ctx, ts), self._parts.conflict, events))
             events.extend(joint_work(ctx, sent, lambda ts: _states(ctx, ts)))
@@ -248,6 +252,7 @@ class EventStage:
                 events.extend(self._speaker_requests(ctx, sent))
                 events.extend(speaker_praise(ctx, sent, lambda ts: [x for x in _states(ctx, ts) if is_state_code(x)]))
             parts.update(k, sent, events[first:])
+            events.extend(reached)
             dated = [t.value for t in times if t.kind in ("absolute", "month_only") and t.value and "/" not in t.value]
             if dated and any(t.lemma_.lower() in _DEAL_NOUNS and t.head.lemma_.lower() in _DEAL_SIGNING for t in sent):
                 self._deal_date = dated[0]  # "On November 9, a trilateral ceasefire statement was signed"

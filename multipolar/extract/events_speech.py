@@ -534,3 +534,16 @@ def joint_work(ctx: Any, sent: Any, states_of: Any) -> list[Any]:
         out.append(Event(type="COOPERATE", actors=list(dict.fromkeys(actors)), recipients=partners,
                          date=ctx.published, text=Span(s0, s1), trigger=verb.text))
     return out
+
+
+_SIGNING = frozenset({"sign", "conclude", "ratify", "ink", "seal"})
+_DEALS = frozenset({"agreement", "treaty", "protocol", "accord", "memorandum", "deal", "declaration", "pact",
+                    "convention", "mou", "charter", "roadmap"})
+
+
+def signed_deal(tok: Any) -> bool:
+    """ "signed the Association Agreement with Y", "the protocols were signed": signing a deal is SUPPORT (PLOVER)
+    and the deal is an agreement reached (AGREE) — both are said."""
+    if tok.lemma_.lower() not in _SIGNING or tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEALS for c in tok.children)
