@@ -372,3 +372,15 @@ def test_a_deal_signed_is_support_and_agreement(extractor) -> None:
 ])
 def test_no_agreement_reached_without_a_deal_signed(extractor, sentence) -> None:
     assert not any(t == "AGREE" for t, _, _ in got(extract(extractor, sentence)))
+
+
+# -- "… the suffering of the X-ian people by providing aid": the means serves those the clause names --------------
+def test_aid_as_the_means_goes_to_those_it_serves(extractor) -> None:
+    out = got(speech(extractor, "Peru is doing what it can to mitigate the suffering of the Chilean people by "
+                                "providing humanitarian assistance."))
+    assert ("AID", "PER", "CHL") in out
+
+
+def test_a_means_without_anyone_served_has_no_recipient(extractor) -> None:
+    out = got(speech(extractor, "Peru is reforming its economy by providing cheap loans."))
+    assert not any(t == "AID" for t, _, _ in out)

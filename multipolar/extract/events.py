@@ -1049,6 +1049,11 @@ class EventStage:
             # "Pashinyan met Putin in Moscow and asked for more weapons": asked Putin
             head_rest = _clause(verb.head) - subj_full - subj_tokens
             recipients = [x for x in _states(ctx, head_rest) if x not in actors]
+        by = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "by" else None
+        if actors and not recipients and by is not None and _verbal(by):
+            # "X eases the suffering of the Syrian people by providing aid": those the means serve
+            recipients = [x for x in _states(ctx, _clause(by) - _subtree(verb.head) - subj_full - subj_tokens)
+                          if x not in actors]
         # symmetric events between coordinated subjects: "China and Georgia signed an agreement" — not when each
         # acts on its own: "Uzbekistan and Kazakhstan have invested in their railways"
         if len(set(actors)) > 1 and not recipients and not (verb.lemma_ in _SOLO_VERBS and not _jointly(verb)):
