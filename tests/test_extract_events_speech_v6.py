@@ -384,3 +384,20 @@ def test_aid_as_the_means_goes_to_those_it_serves(extractor) -> None:
 def test_a_means_without_anyone_served_has_no_recipient(extractor) -> None:
     out = got(speech(extractor, "Peru is reforming its economy by providing cheap loans."))
     assert not any(t == "AID" for t, _, _ in out)
+
+
+# -- refraining from a deal and going back on commitments are refusals (REJECT), not the deal --------------------
+@pytest.mark.parametrize("sentence", [
+    "Chile refrained from ratifying the protocols signed with Peru.",
+    "Chile backtracked from its commitments to Peru.",
+    "Chile reneged on its promises to Peru.",
+])
+def test_going_back_on_a_deal_is_a_rejection(extractor, sentence) -> None:
+    out = got(extract(extractor, sentence))
+    assert ("REJECT", "CHL", "PER") in out
+    assert not any(t in ("SUPPORT", "AGREE") for t, _, _ in out)
+
+
+def test_not_refraining_is_doing(extractor) -> None:
+    out = got(extract(extractor, "Chile did not refrain from ratifying the protocols signed with Peru."))
+    assert ("SUPPORT", "CHL", "PER") in out and not any(t == "REJECT" for t, _, _ in out)

@@ -89,7 +89,8 @@ _TALK_NOUNS = {"conference", "videoconference", "communication", "dialogue"}
 _SOLO_VERBS = {"invest", "build", "construct", "contribute", "provide", "supply", "deliver", "donate", "grant",
                "assist", "help", "involve", "deploy", "mobilize", "mobilise", "impose", "expel", "suspend", "withdraw"}
 _UNDOING = {"withdraw", "back", "walk", "pull", "quit", "exit", "abandon", "scrap", "reject", "renege", "violate",
-            "breach", "denounce", "tear", "suspend", "cancel", "terminate", "leave"}
+            "breach", "denounce", "tear", "suspend", "cancel", "terminate", "leave", "backtrack", "renounce",
+            "disavow", "repudiate"}
 _STATIVE_PASSIVE = {"involve", "engage", "interest", "commit", "dedicate", "devote", "determine", "prepare"}
 _NP_DEPS = {"compound", "amod", "poss", "det", "nmod", "appos", "conj", "cc", "case", "nummod", "flat", "quantmod",
             "predet", "punct"}
@@ -744,7 +745,7 @@ class EventStage:
         if set(actors) == set(recipients) and len(actors) == 1:
             return None
         negated = _negated(head) or (head.i != tok.i and _negated(tok))
-        refuser = _refuser(head) if negated and trig.type in COOPERATIVE else None
+        refuser = _refuser(head) if (negated or head.dep_ == "pcomp") and trig.type in COOPERATIVE else None
         if refuser is None and negated and trig.type in COOPERATIVE and verb_like and refused_in_words(head):
             refuser = head.head  # "X said it would not attend the talks": the refusal was said
         hypothetical = _hypothetical(head) or correlative(head) or purpose(head) or obliged(head) or (
@@ -1310,7 +1311,9 @@ def _refuser(verb: Any) -> Any | None:
     """The verb of refusing whose content ``verb`` is ("refused to recognise", "declined to meet"), when the
     refusal itself happened (not negated, not modal); None otherwise."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in ("refuse", "decline"):
+    if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in ("refrain", "abstain"):
+        verb, head = head, head.head  # "refrained from ratifying the protocols": a refusal
+    elif verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in ("refuse", "decline"):
         return None
     if any(c.dep_ == "neg" for c in verb.children) or _negated(head):
         return None
