@@ -401,3 +401,16 @@ def test_going_back_on_a_deal_is_a_rejection(extractor, sentence) -> None:
 def test_not_refraining_is_doing(extractor) -> None:
     out = got(extract(extractor, "Chile did not refrain from ratifying the protocols signed with Peru."))
     assert ("SUPPORT", "CHL", "PER") in out and not any(t == "REJECT" for t, _, _ in out)
+
+
+# -- condolences and sympathy to the victims in a state are support for that state --------------------------------
+@pytest.mark.parametrize("sentence, state", [
+    ("Let me express my deepest condolences to the victims of the earthquake in Mexico.", "MEX"),
+    ("I extend our sympathy to the Government and people of Nepal.", "NPL"),
+])
+def test_condolences_are_support(extractor, sentence, state) -> None:
+    assert ("SUPPORT", "PER", state) in got(speech(extractor, sentence))
+
+
+def test_no_sympathy_is_no_support(extractor) -> None:
+    assert not any(t == "SUPPORT" for t, _, _ in got(extract(extractor, "Chile has no sympathy for Peru.")))

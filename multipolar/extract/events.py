@@ -547,6 +547,8 @@ class EventStage:
             actors, recipients, asker = asked
             trig = Trigger("REQUEST", None, "N", trig.words)
         owned, placed = self._buried_states(ctx, head, tok, recipients, trig.type)
+        if tok.lemma_.lower() in ("condolence", "sympathy"):
+            placed = type(placed)()  # "condolences to the victims of the earthquake in Mexico": to Mexico
         if owned or placed:
             # "backed Azerbaijan in its war with Armenia", "cooperation in Syria and Venezuela": a state inside
             # someone else's act, or only where it happened, is no recipient
