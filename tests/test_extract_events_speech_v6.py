@@ -414,3 +414,13 @@ def test_condolences_are_support(extractor, sentence, state) -> None:
 
 def test_no_sympathy_is_no_support(extractor) -> None:
     assert not any(t == "SUPPORT" for t, _, _ in got(extract(extractor, "Chile has no sympathy for Peru.")))
+
+
+# -- normalizing relations is cooperating; readiness to normalize is a promise (AGREE) -----------------------------
+def test_readiness_to_normalize_relations_is_agreement(extractor) -> None:
+    assert ("AGREE", "PER", "CHL") in got(speech(extractor, "We are ready to normalize relations with Chile."))
+
+
+def test_a_refusal_to_normalize_is_no_cooperation(extractor) -> None:
+    out = got(speech(extractor, "Chile refuses to normalize relations with Peru."))
+    assert ("REJECT", "CHL", "PER") in out and not any(t in ("COOPERATE", "AGREE") for t, _, _ in out)
