@@ -424,3 +424,12 @@ def test_readiness_to_normalize_relations_is_agreement(extractor) -> None:
 def test_a_refusal_to_normalize_is_no_cooperation(extractor) -> None:
     out = got(speech(extractor, "Chile refuses to normalize relations with Peru."))
     assert ("REJECT", "CHL", "PER") in out and not any(t in ("COOPERATE", "AGREE") for t, _, _ in out)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile has committed itself to a peaceful settlement with Peru.",
+    "Peru committed troops to the peacekeeping mission in Haiti.",
+])
+def test_a_commitment_with_an_object_stays_a_commitment(extractor, sentence) -> None:
+    out = got(extract(extractor, sentence))
+    assert any(t == "AGREE" for t, _, _ in out) and not any(t == "ASSAULT" for t, _, _ in out)

@@ -506,8 +506,6 @@ class EventStage:
             crime = True  # "violated the ceasefire": fire opened, not a complaint
         if crime:  # "committed genocide against X": the crime is the act (ASSAULT), not a commitment
             trig = Trigger("ASSAULT", None, trig.pos, trig.words)
-        elif crime is False and trig.type == "AGREE":
-            return None  # "committed an error"
         if _alleged(head):
             return None  # "accused Turkey of supporting Azerbaijan": the accusation happened; the support is alleged
         if tok.pos_ in ("NOUN", "PROPN") and _topic_of_talks(tok):

@@ -226,9 +226,9 @@ _VIOLENT_CRIMES = frozenset({"genocide", "massacre", "atrocity", "crime", "murde
 
 
 def perpetrated(tok: Any) -> bool | None:
-    """ "commit" with a direct object perpetrates it: True when the object is a crime of violence ("committed
-    genocide against X": an assault), False for another object ("committed an error"), None when "commit" is not
-    used so ("committed to peace", "is committed to" — a commitment)."""
+    """ "commit" with a direct object: True when the object is a crime of violence ("committed genocide against X":
+    an assault), False for another object ("committed itself to peace", "committed troops to the mission": still a
+    commitment), None without an object ("is committed to")."""
     if tok.lemma_.lower() != "commit" or tok.pos_ != "VERB":
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
