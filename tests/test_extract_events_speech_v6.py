@@ -433,3 +433,17 @@ def test_a_refusal_to_normalize_is_no_cooperation(extractor) -> None:
 def test_a_commitment_with_an_object_stays_a_commitment(extractor, sentence) -> None:
     out = got(extract(extractor, sentence))
     assert any(t == "AGREE" for t, _, _ in out) and not any(t == "ASSAULT" for t, _, _ in out)
+
+
+def test_a_request_of_the_leaders_stays_the_conflicts(extractor) -> None:
+    out = got(extract(extractor, "Chile shelled the villages of Peru again in May. Brazil urged the leaders to stop "
+                                 "the fighting."))
+    assert ("REQUEST", "BRA", "CHL") in out and ("REQUEST", "BRA", "PER") in out
+
+
+@pytest.mark.parametrize("sentence, aid", [
+    ("Peru hosted thousands of displaced people from Venezuela.", True),
+    ("Peru hosted a group of students from Chile.", False),
+])
+def test_hosting_displaced_people_only_is_aid(extractor, sentence, aid) -> None:
+    assert any(t == "AID" for t, _, _ in got(extract(extractor, sentence))) == aid

@@ -239,8 +239,8 @@ def perpetrated(tok: Any) -> bool | None:
 
 
 #: people who are received, not guests of state: "hosted 16,000 refugees from Syria" is aid to those people's state
-_DISPLACED = frozenset({"refugee", "migrant", "asylum", "asylum-seeker", "evacuee", "displaced", "person", "people",
-                        "family", "child", "orphan", "survivor", "victim", "student"})
+_DISPLACED = frozenset({"refugee", "migrant", "asylum", "asylum-seeker", "evacuee", "displaced", "orphan", "survivor",
+                        "victim"})
 
 
 def hosted_people(tok: Any) -> Any | None:
@@ -248,8 +248,12 @@ def hosted_people(tok: Any) -> Any | None:
     Syria"): the hosting is aid to the state they came from (PLOVER AID, humanitarian). Returns the object."""
     if tok.lemma_.lower() not in ("host", "shelter", "accommodate", "house", "take", "welcome", "receive"):
         return None
-    for c in tok.children:
-        if c.dep_ == "dobj" and c.lemma_.lower() in _DISPLACED:
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+             if g.dep_ == "pobj"]  # "thousands of displaced people"
+    for c in objs:
+        if (c.lemma_.lower() in _DISPLACED or any(
+                g.dep_ == "amod" and g.lower_ in ("displaced", "fleeing", "stranded") for g in c.children)):
             return c
     return None
 
@@ -287,12 +291,19 @@ def credited(sent: Any) -> list[tuple[Any, list[Any]]]:
     return out
 
 
+#: bodies a request may be made of that are no state: "urged the international community to …"
+_BODIES = frozenset({"community", "organization", "organisation", "council", "assembly", "world", "nations",
+                     "donors", "agencies", "institutions", "members", "mankind", "humanity"})
+
+
 def addressee_named(verb: Any) -> Any | None:
-    """ "urged the international community to make statements": whom the request is made of — the direct object
-    of a verb of asking that has a "to"-complement — or None."""
+    """ "urged the international community to make statements": the body the request is made of — the direct
+    object of a verb of asking that has a "to"-complement, when it is a body of many (community, organisation,
+    council, assembly …) — or None ("urged the leaders to stop": the leaders may be the parties' own)."""
     if not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and (obj.lemma_.lower() in _BODIES or obj.lower_ in _BODIES) else None
 
 
 _WRAP = re.compile(r"(\S)([ \t]*\n[ \t]*|[ \t]{2,})(?=\S)")
