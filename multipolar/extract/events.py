@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
@@ -25,10 +25,29 @@ from .events_speech import (
     FORCEFUL,
     THREAT_HEADS,
     WANT_HEADS,
+    addressee_named,
+    blame_noun,
+    blame_words,
     commitment,
+    correlative,
+    denied_or_supposed,
+    hosted_people,
+    in_noun_clause,
+    joint_work,
+    mediated_truces,
+    name_conjuncts,
     obligation_clause,
+    obliged,
+    perpetrated,
+    purpose,
     recast,
     refused_in_words,
+    retold,
+    signed_deal,
+    speaker_praise,
+    truce_violated,
+    unwrapped,
+    victims_of,
 )
 from .evidence import Event, Span
 from .participants import KEY as COLLECTIVE_KEY
@@ -48,11 +67,11 @@ _INTENT = {"plan", "intend", "want", "wish", "hope", "seek", "aim", "expect", "p
            "important", "necessary", "vital", "essential", "possible", "impossible", "unable", "fail",
            "refuse", "yet", "stand", "remain", "keen", "eager", "appeal", "demand", "request", "design"}
 _NEG_EVAL = re.compile(
-    r"\b(?:illegal(?:ly)?|aggress(?:ion|ive|or)|occup(?:ation|ied|ying|ier)|annex(?:ation|ed|ing)?|violat(?:e|es|ed|ing|"
+    r"\b(?:illegal(?:ly)?|aggress(?:ion|ive|or)|occup(?:y|ies|ation|ied|ying|ier)|annex(?:ation|ed|ing)?|violat(?:e|es|ed|ing|"
     r"ion|ions)|disregard(?:s|ed|ing)?|crimes?|atrocit(?:y|ies)|hatred|hate|unfair|preposterous|provocat(?:ion|ions|ive)|"
     r"destructive|destabiliz\w*|ethnic cleansing|massacres?|propaganda|unacceptable|irresponsible|invasion|"
     r"deportation|borderization|creeping|undermin(?:e|es|ed|ing)|sabotag\w*|militari[sz]\w*|blackmail|"
-    r"intransigen\w*|obstruct\w*|refus(?:e|es|ed|ing) to)\b", re.I)
+    r"intransigen\w*|obstruct\w*|refus(?:e|es|ed|ing) to|unfortunate(?:ly)?|regrettabl[ey]|deplorabl[ey])\b", re.I)
 _PERFORMATIVE = {"thank", "congratulate", "welcome", "condemn", "express", "commend", "urge", "call", "appeal",
                  "reiterate", "reaffirm", "support", "recognize", "recognise", "invite", "praise", "appreciate",
                  "acknowledge", "salute", "denounce", "reject", "stress", "emphasize", "ask", "encourage"}
@@ -72,7 +91,8 @@ _TALK_NOUNS = {"conference", "videoconference", "communication", "dialogue"}
 _SOLO_VERBS = {"invest", "build", "construct", "contribute", "provide", "supply", "deliver", "donate", "grant",
                "assist", "help", "involve", "deploy", "mobilize", "mobilise", "impose", "expel", "suspend", "withdraw"}
 _UNDOING = {"withdraw", "back", "walk", "pull", "quit", "exit", "abandon", "scrap", "reject", "renege", "violate",
-            "breach", "denounce", "tear", "suspend", "cancel", "terminate", "leave"}
+            "breach", "denounce", "tear", "suspend", "cancel", "terminate", "leave", "backtrack", "renounce",
+            "disavow", "repudiate"}
 _STATIVE_PASSIVE = {"involve", "engage", "interest", "commit", "dedicate", "devote", "determine", "prepare",
                     "oppose"}  # ("Israel is opposed to X": a stand taken, no passive)
 _NP_DEPS = {"compound", "amod", "poss", "det", "nmod", "appos", "conj", "cc", "case", "nummod", "flat", "quantmod",
@@ -167,8 +187,6 @@ _CRIMES = frozenset({"crime", "genocide", "massacre", "atrocity", "murder", "kil
                      "cleansing", "pogrom", "act", "offence", "offense"})
 #: the grounds of a measure ("arrested on charges of …"): what they name is no party to it
 _GROUNDS = frozenset({"charge", "suspicion", "ground", "accusation", "allegation"})
-#: people given shelter: "hosted refugees from X"
-_SHELTERED = frozenset({"refugee", "migrant", "asylum-seeker", "evacuee", "exile"})
 #: bodies and crowds of the place they are in: "security forces in X", "demonstrators in X's capital" (when the
 #: phrase names no other state: not "Russian troops in X")
 _LOCAL_BODIES = frozenset({"authority", "police", "policeman", "government", "court", "prosecutor", "parliament",
@@ -240,7 +258,8 @@ class EventStage:
             s0, s1 = ctx.span_chars(sent)
             if "\n\n" in ctx.text[max(ctx.offset, s0 - 2):s0 + 1] or sent.start == 0:
                 para_date, para_start = None, s0
-            times = find_times(ctx.text[s0:s1], ctx.published, year_at(years, s0))
+            times = find_times(unwrapped(ctx.text[s0:s1]), ctx.published, year_at(years, s0))
+            reached: list[Event] = []
             self._headed = headed = _heading_line_end(ctx, sent)  # a heading the parser ran into the sentence
             for tok in sent:
                 if ctx.char(tok.i) < headed:
@@ -267,18 +286,25 @@ class EventStage:
                         any(t.kind != "relative" for t in times) | any(t.kind == "relative" for t in times):
                     anchor = date
                 events.append(ev)
+                if ev.type == "SUPPORT" and signed_deal(tok):  # a deal signed is also an agreement reached
+                    reached.append(replace(ev, type="AGREE", mode=None))
             events.extend(self._reported_demands(ctx, sent, times, para_date))
+            events.extend(mediated_truces(ctx, sent, lambda ts: _states(ctx, ts), self._parts.conflict, events))
+            events.extend(joint_work(ctx, sent, lambda ts: _states(ctx, ts)))
             events.extend(self._invited(ctx, sent, events[first:]))
             if ctx.speaker:
                 events.extend(self._speaker_accusations(ctx, sent, events))
                 events.extend(self._speaker_requests(ctx, sent))
+                events.extend(speaker_praise(ctx, sent, lambda ts: [x for x in _states(ctx, ts) if is_state_code(x)]))
             parts.update(k, sent, events[first:])
+            events.extend(reached)
             dated = [t.value for t in times if t.kind in ("absolute", "month_only") and t.value and "/" not in t.value]
             if dated and any(t.lemma_.lower() in _DEAL_NOUNS and t.head.lemma_.lower() in _DEAL_SIGNING for t in sent):
                 self._deal_date = dated[0]  # "On November 9, a trilateral ceasefire statement was signed"
             for t in times:
-                if t.kind in ("absolute", "month_only") and t.value:
-                    para_date = t.value
+                if t.kind in ("absolute", "month_only") and t.value and not in_noun_clause(
+                        next((x for x in sent if ctx.char(x.i) >= s0 + t.start), sent[-1])):
+                    para_date = t.value  # (not "the regime established in 1994": that regime's history)
         # (never a state towards itself, nor some of the actors towards others of them: "A and B met with A")
         ctx.events = _same_told_twice([e for e in _dedupe(events)
                                        if any(a != r for a in e.actors for r in e.recipients) and
@@ -370,7 +396,8 @@ class EventStage:
                     tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT" or
                     tok.dep_ in ("ccomp", "parataxis") and _own_voice(ctx, tok.head)):
                 continue
-            if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "must", "ought") for c in tok.children):
+            if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "must", "ought") for c in tok.children) \
+                    and not any(obliged(c) for c in tok.children):  # ("Russia has to withdraw its troops")
                 continue
             if any(c.dep_ == "mark" for c in tok.children) or _in_quotes(ctx, tok):
                 continue
@@ -392,12 +419,17 @@ class EventStage:
             return []
         out: list[Event] = []
         for tok in sent:
-            if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            noun = blame_noun(tok) if tok.dep_ not in ("nsubj", "nsubjpass", "poss") else None
+            if noun is not None:  # "the aggression of X", "the occupation by X", "X-ian aggression"
+                if not _NEG_EVAL.search(blame_words(noun)) or denied_or_supposed(noun):
+                    continue
+            elif tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 continue
-            states = [m.state for m in ctx.mentions_in(_np_core(tok)) if m.state and m.role != "pronoun"]
+            core = _np_core(tok) - (victims_of(tok) if _NEG_EVAL.search(tok.text) else set())  # ("the occupation
+            states = [m.state for m in ctx.mentions_in(core) if m.state and m.role != "pronoun"]  # of X": X suffers)
             head = tok.head
             window = " ".join(t.text for t in head.subtree) if tok.dep_ != "poss" else head.text
-            if not _NEG_EVAL.search(window) and not _NEG_EVAL.search(head.text):
+            if noun is None and not _NEG_EVAL.search(window) and not _NEG_EVAL.search(head.text):
                 continue
             for st in states:
                 if st == speaker or not is_state_code(st):
@@ -512,7 +544,9 @@ class EventStage:
             trig = Trigger("CONSULT", None, "V", trig.words)
         verb_like = _verbal(head)
         promised = tok.pos_ == "NOUN" and tok.dep_ == "dobj" and commitment(tok.head) in ("promise", "threat")
-        if not verb_like and not promised and not _specific_noun(tok) and not (
+        owned_now = not verb_like and any(c.dep_ == "poss" for c in tok.children) and \
+            tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.i < tok.head.head.i  # "With its aid to Y, …"
+        if not verb_like and not promised and not owned_now and not _specific_noun(tok) and not (
                 tok.lemma_.lower() in CONFLICT_NOUNS and len(_conflict_between(ctx, tok)) >= 2 and _reported(tok)):
             return None
         if tok.lemma_.lower() in _TALK_NOUNS and not (tok.dep_ == "dobj" and tok.head.lemma_ in _LIGHT_VERBS and any(
@@ -543,6 +577,11 @@ class EventStage:
         if tok.lemma_.lower() == "meet" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEMANDS
                                                 for c in tok.children):
             trig = Trigger("CONCEDE", None, trig.pos, trig.words)  # "met Peru's demands": yielded, no meeting
+        crime = perpetrated(tok)
+        if crime is None and truce_violated(tok):
+            crime = True  # "violated the ceasefire": fire opened, not a complaint
+        if crime:  # "committed genocide against X": the crime is the act (ASSAULT), not a commitment
+            trig = Trigger("ASSAULT", None, trig.pos, trig.words)
         if _alleged(head):
             return None  # "accused Turkey of supporting Azerbaijan": the accusation happened; the support is alleged
         if tok.pos_ in ("NOUN", "PROPN") and _topic_of_talks(tok):
@@ -588,6 +627,8 @@ class EventStage:
             actors, recipients, asker = asked
             trig = Trigger("REQUEST", None, "N", trig.words)
         owned, placed = self._buried_states(ctx, head, tok, recipients, trig.type)
+        if tok.lemma_.lower() in ("condolence", "sympathy"):
+            placed = type(placed)()  # "condolences to the victims of the earthquake in Mexico": to Mexico
         if owned or placed:
             # "backed Azerbaijan in its war with Armenia", "cooperation in Syria and Venezuela": a state inside
             # someone else's act, or only where it happened, is no recipient
@@ -625,7 +666,11 @@ class EventStage:
                                                                      for g in c.children)]
                                     if c.dep_ == "prep" and c.lower_ == "against" for t in c.subtree})
             recipients = [r for r in recipients if r not in against] or recipients
-        if trig.type in _FRIENDLY and recipients:
+        if trig.type in _FRIENDLY and recipients:  # "built homes for those displaced by the X-ian occupation": X is
+            blamed = _states(ctx, {t.i for t in head.subtree if (n := blame_noun(t)) is not None and  # no partner
+                                   _NEG_EVAL.search(blame_words(n)) and in_noun_clause(n)})  # (but "supported the
+            # X-ian invasion": X is supported)
+            recipients = [r for r in recipients if r not in blamed]
             # "Russia signed a treaty with Abkhazia", "Putin visited breakaway South Ossetia": a friendly act towards
             # a break-away region is none towards the state it broke from, unless that state is itself named
             kept = _not_via_breakaway(ctx, (_clause(head) if verb_like else _subtree(head)) | _subtree(tok),
@@ -641,9 +686,11 @@ class EventStage:
             to = {t.i for c in proposer.children
                   if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "with") for t in c.subtree}
             recipients = _states(ctx, to)
-        sheltered = tok.lemma_ == "host" and verb_like and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _SHELTERED for c in tok.children)
-        if sheltered:  # "hosted 16,000 refugees from X": shelter given (AID) to those the refugees come from
+        people = hosted_people(tok) if verb_like else None
+        if people is not None:  # "hosted 16,000 refugees from Syria": aid to the state they fled
+            recipients = [x for x in _states(ctx, _subtree(people) | {i for c in tok.children if c.dep_ == "prep" and
+                                                                      c.lower_ == "from" for i in _subtree(c)})
+                          if x not in actors]
             trig = Trigger("AID", None, trig.pos, trig.words)
         elif tok.lemma_ == "host" and verb_like:  # "Tbilisi hosts the NATO assembly": the guests come to the host
             actors, recipients = recipients, actors
@@ -686,9 +733,13 @@ class EventStage:
                     d.lower_ in ("the", "this") for d in c.children) for c in head.children):
             actors = list(self._parts.deal)  # "… an agreement between A and B. … the draft agreement has been
             recipients = list(actors)        # finalised": by its parties
-        if verb_like and not actors and trig.type in ("AGREE", "SUPPORT") and self._parts.conflict and any(
-                c.dep_ == "nsubjpass" and c.lemma_.lower() in _TRUCE and (
-                    c.lemma_.lower() in _TRUCE_WORDS or not any(d.lower_ in ("a", "an") for d in c.children))
+        topic = {i for c in head.children if c.dep_ == "nsubjpass" or c.dep_ == "prep" and c.lower_ in
+                 _TOPIC_PREPS | {"on", "over"} for i in _subtree(c)}  # (not "an agreement on Iran's programme")
+        if verb_like and not actors and trig.type in ("AGREE", "SUPPORT") and self._parts.conflict and set(
+                _states(ctx, topic)) <= set(self._parts.conflict) and any(
+                c.dep_ == "nsubjpass" and (c.lemma_.lower() in _TRUCE and (
+                    c.lemma_.lower() in _TRUCE_WORDS or not any(d.lower_ in ("a", "an") for d in c.children)) or
+                    c.tag_ == "WDT" and head.dep_ == "relcl" and head.head.lemma_.lower() in _TRUCE)
                 for c in head.children):  # ("a historic agreement was reached on X's programme": not theirs)
             actors = list(self._parts.conflict)  # "a ceasefire was agreed": by the conflict's parties
             recipients = list(actors)
@@ -714,6 +765,8 @@ class EventStage:
             # "underscored the need for the two countries to resume talks": whom the request is for
             toks = {t.i for c in head.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative", "oprd")
                     for t in c.subtree}
+            toks -= {i for j in list(toks) if head.doc[j].dep_ == "relcl" for i in _subtree(head.doc[j])}
+            # ("requested a ceasefire, which was agreed thanks to the mediation of X": X is asked nothing)
             recipients = [x for x in _unique(_states(ctx, toks) + self._group_refs(ctx, toks, actors))
                           if x not in actors]
         if verb_like and trig.type == "REQUEST" and head.lemma_ in _DEMANDING:
@@ -742,7 +795,10 @@ class EventStage:
             whose = self._pronoun_owner(ctx, tok, actors) or self._person_state(ctx, head, tok, actors, trig.type)
             if whose:
                 recipients = outsiders = whose
-        if actors and not outsiders and trig.type in ("REQUEST", "ACCUSE", "SUPPORT") and self._parts.conflict and (
+        addressee = addressee_named(head) if verb_like and trig.type == "REQUEST" else None
+        if addressee is not None and addressee.pos_ != "PRON" and not _states(ctx, _subtree(addressee)):
+            pass  # "urged the international community to …": asked of those named, not of the conflict's parties
+        elif actors and not outsiders and trig.type in ("REQUEST", "ACCUSE", "SUPPORT") and self._parts.conflict and (
                 any(t.lemma_.lower() in _TRUCE_ASKED for t in head.subtree) if trig.type == "REQUEST" else
                 any(t.lemma_.lower() in CONFLICT_NOUNS for t in head.subtree) if trig.type == "ACCUSE" else
                 verb_like and any(c.dep_ == "dobj" and c.lemma_.lower() in _TRUCE_WORDS for c in head.children)):
@@ -753,9 +809,17 @@ class EventStage:
             # "the US would seek to end the violence", "Azerbaijan vowed to take back the region by force": the
             # parties to the conflict (those the undertaking is towards), the actor's adversary when it is one
             recipients = [p for p in self._parts.conflict if p not in actors]
+        if actors and not outsiders and crime and set(actors) < set(self._parts.conflict):
+            recipients = [p for p in self._parts.conflict if p not in actors]  # "X committed war crimes, killing …"
         if actors and not outsiders and trig.type == "MOBILIZE" and verb_like and \
                 set(actors) < set(self._parts.conflict):
             recipients = [p for p in self._parts.conflict if p not in actors]  # "Armenia declared martial law"
+        deal = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _DEAL_NOUNS), None) \
+            if verb_like and head.lemma_.lower() in _DEAL_SIGNING and _past(head) and actors else None
+        parties = _states(ctx, {i for c in deal.children if c.dep_ in ("amod", "compound", "nmod")
+                                for i in _subtree(c)}) if deal is not None else []
+        if len(set(parties)) >= 2 and set(actors) <= set(parties):
+            actors, recipients = list(parties), list(parties)  # "we signed the A-B protocols": both signed them
         actors = _unique(actors)
         # "both sides accused each other", "Armenia and Azerbaijan fought over Karabakh": each acts on the other
         reciprocal = head.lemma_ == "exchange" or any(  # ("exchanged fire")
@@ -785,6 +849,11 @@ class EventStage:
         if actors and not recipients and ctx.speaker and ctx.speaker not in actors and not signing and \
                 trig.type in ("SUPPORT", "AID", "COOPERATE"):
             recipients = [ctx.speaker]  # "the unwavering support of the United States": support for us
+        if actors and not recipients and ctx.speaker and trig.type in ("COERCE", "MOBILIZE", "ASSAULT", "THREATEN") \
+                and (ctx.speaker in self._parts.conflict and set(actors) < set(self._parts.conflict) or all(any(
+                    e.type == "ACCUSE" and e.actors == [ctx.speaker] and a in e.recipients for e in self._so_far)
+                    for a in actors)):
+            recipients = [ctx.speaker]  # a speech: "Russia continues the process of borderization": against us
         if actors and not recipients and trig.type in ("AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID"):
             recipients = self._parts.partners(self._k, actors)  # implied: the one just met
         if actors and not recipients and trig.type in ("RETREAT", "REJECT") and verb_like and any(
@@ -797,14 +866,15 @@ class EventStage:
         if set(actors) == set(recipients) and len(actors) == 1:
             return None
         negated = _negated(head) or (head.i != tok.i and _negated(tok))
-        refuser = _refuser(head) if negated and trig.type in COOPERATIVE else None
+        refuser = _refuser(head) if (negated or head.dep_ == "pcomp") and trig.type in COOPERATIVE else None
         if refuser is None and negated and trig.type in COOPERATIVE and verb_like and refused_in_words(head):
             refuser = head.head  # "X said it would not attend the talks": the refusal was said
         if refuser is None and trig.type in COOPERATIVE and verb_like and head.dep_ == "pcomp" and \
                 head.head.lower_ == "from" and head.head.head.lemma_.lower() in ("refrain", "abstain", "desist") and \
                 not _negated(head.head.head):
             refuser = head.head.head  # "refrained from ratifying the protocols": a refusal
-        hypothetical = _hypothetical(head) or (tok.i != head.i and head.lemma_ in _WANTING and tok.dep_ in (
+        hypothetical = _hypothetical(head) or correlative(head) or purpose(head) or obliged(head) or (
+            tok.i != head.i and head.lemma_ in _WANTING and tok.dep_ in (
             "dobj", "pobj")) or _asked_for_noun(tok)  # "Iran wants a strategic partnership with China": wanted,
         # not had; "called for talks with Y": asked for, not held
         if asker is not None:
@@ -1090,6 +1160,7 @@ class EventStage:
         if trig_tok.i != verb.i:
             clause |= _np_tokens(trig_tok)  # (not the clauses hung on it: "aggression, containing which …")
         clause -= _drawn_tail(verb)  # "visits X, drawing condemnation from A, B and C": they are no visit's party
+        clause -= name_conjuncts(trig_tok)  # (a name the parser ran on as the event noun's conjunct: no party)
         if self._headed >= 0:  # the heading run into this sentence names no party to it
             subj_tokens = {i for i in subj_tokens if ctx.char(i) >= self._headed}
             clause = {i for i in clause if ctx.char(i) >= self._headed}
@@ -1133,6 +1204,11 @@ class EventStage:
             # "summoned X's ambassador to complain", "called in the envoy of X to protest": to the one summoned
             met = {t for c in verb.head.children if c.dep_ in ("dobj", "dative") for t in _np_core(c)}
             recipients = [x for x in _states(ctx, met) if x not in actors]
+        by = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "by" else None
+        if actors and not recipients and by is not None and _verbal(by):
+            # "X eases the suffering of the Syrian people by providing aid": those the means serve
+            recipients = [x for x in _states(ctx, _clause(by) - _subtree(verb.head) - subj_full - subj_tokens)
+                          if x not in actors]
         # symmetric events between coordinated subjects: "China and Georgia signed an agreement" — not when each
         # acts on its own: "Uzbekistan and Kazakhstan have invested in their railways"
         if len(set(actors)) > 1 and not recipients and not (verb.lemma_ in _SOLO_VERBS and not _jointly(verb)):
@@ -1174,6 +1250,8 @@ class EventStage:
                         actor_tokens |= _subtree(g)
                     elif g.dep_ == "prep" and g.lower_ in ("on", "against", "to", "with"):
                         recip_tokens |= _subtree(g)
+        actor_tokens -= {i for t in words.subtree if t.dep_ == "amod" and t.tag_ == "VBN" and t.lemma_ in _GO_BETWEEN
+                         for i in _subtree(t)}  # "the US-brokered ceasefire": the broker is no party to it
         gov = noun.head.head if noun.dep_ == "pobj" and noun.head.head.i != noun.head.i else None
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             for c in gov.children:
@@ -1266,8 +1344,8 @@ class EventStage:
                     return value, True
             elif t.value:
                 return _ahead_if_future(str(t.value), t.kind, sent, ctx.published), True
-        if ctx.speaker and ctx.speaker in ev.actors:
-            return ctx.published, False
+        if ctx.speaker and ctx.speaker in ev.actors and not (para_date and retold(tok)):
+            return ctx.published, False  # (what the speaker's state had done is dated by the story told around it)
         return para_date or ctx.published, False
 
 
@@ -1393,7 +1471,9 @@ def _refuser(verb: Any) -> Any | None:
     """The verb of refusing whose content ``verb`` is ("refused to recognise", "declined to meet"), when the
     refusal itself happened (not negated, not modal); None otherwise."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in ("refuse", "decline"):
+    if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in ("refrain", "abstain"):
+        verb, head = head, head.head  # "refrained from ratifying the protocols": a refusal
+    elif verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in ("refuse", "decline"):
         return None
     if any(c.dep_ == "neg" for c in verb.children) or _negated(head):
         return None
@@ -1523,7 +1603,8 @@ def _specific_noun(noun: Any) -> bool:
         return True  # "the agreement reached between Georgia and Russia", "sanctions imposed by the EU"
     if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children):
         return True  # the speaker's own "my visits to …"
-    has_agent = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in noun.children)
+    kids = [*noun.children, *(noun.head.children if noun.dep_ == "compound" else ())]  # "the mediation efforts of X"
+    has_agent = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in kids)
     gov = noun.head
     while gov.i != noun.i and gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
         gov = gov.head

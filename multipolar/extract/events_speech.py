@@ -9,6 +9,7 @@ pressure is THREATEN ("X warned it would impose sanctions on Y"). Conditional, w
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 #: verbs and adjectives whose "to"-complement is a commitment: "promised to", "agreed to", "is ready to"
@@ -169,3 +170,391 @@ def obligation_clause(verb: Any) -> Any | None:
                                                "maintain", "believe", "think"}:
         return None
     return head if _real(head) else None
+
+
+# -- issue 12: the speaker's acts and what a speech reports (rule tests: tests/test_extract_events_speech_v6.py) ----
+
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+
+
+def correlative(verb: Any) -> bool:
+    """The first half of a correlative comparative — "the sooner X withdraws, the earlier the conflict ends",
+    "the more Y invests, the …": a condition stated, not a happening."""
+    v = verb
+    for _ in range(3):
+        for c in v.children:
+            if c.tag_ in _COMPARATIVE_TAGS and c.i < v.i and c.i > 0 and c.doc[c.i - 1].lower_ == "the" and \
+                    any(t.lower_ == "the" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ in _COMPARATIVE_TAGS
+                        for t in t_after(v)):
+                return True
+        if v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+            continue
+        return False
+    return False
+
+
+def t_after(verb: Any) -> list[Any]:
+    """The tokens of the verb's sentence after it (where the second "the …-er" half stands)."""
+    sent = verb.sent if verb.doc.has_annotation("SENT_START") else verb.doc[:]
+    return [t for t in sent if t.i > verb.i]
+
+
+_AIM_HEADS = frozenset({"aim", "direct", "design", "gear", "intend", "target", "orient", "focus"})
+
+
+def purpose(verb: Any) -> bool:
+    """An act that is only what something was for: "efforts aimed at withdrawing the troops", "a plan
+    designed to end the blockade", "with a view to resuming talks" — an aim, not a happening."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "aimed at achieving a breakthrough and withdrawing the troops"
+    head = verb.head
+    if verb.dep_ in ("pcomp", "pobj") and head.pos_ == "ADP" and head.lower_ in ("at", "towards", "toward", "to"):
+        gov = head.head
+        if gov.lemma_.lower() in _AIM_HEADS and gov.tag_ == "VBN":
+            return True
+        if head.lower_ == "to" and gov.lower_ == "view" and gov.head.lower_ == "with":
+            return True  # "with a view to resuming talks"
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in _AIM_HEADS and head.tag_ == "VBN":
+        return True  # "a plan designed to end the blockade"
+    return False
+
+
+#: objects of "commit" that are crimes of violence: "committed genocide / war crimes / atrocities against X"
+_VIOLENT_CRIMES = frozenset({"genocide", "massacre", "atrocity", "crime", "murder", "killing", "pogrom", "cleansing",
+                             "aggression", "terror", "terrorism", "attack", "bombing", "slaughter", "carnage"})
+
+
+def perpetrated(tok: Any) -> bool | None:
+    """ "commit" with a direct object: True when the object is a crime of violence ("committed genocide against X":
+    an assault), False for another object ("committed itself to peace", "committed troops to the mission": still a
+    commitment), None without an object ("is committed to")."""
+    if tok.lemma_.lower() != "commit" or tok.pos_ != "VERB":
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        return None
+    return any(o.lemma_.lower() in _VIOLENT_CRIMES or any(
+        c.dep_ == "conj" and c.lemma_.lower() in _VIOLENT_CRIMES for c in o.children) for o in objs)
+
+
+#: people who are received, not guests of state: "hosted 16,000 refugees from Syria" is aid to those people's state
+_DISPLACED = frozenset({"refugee", "migrant", "asylum", "asylum-seeker", "evacuee", "displaced", "orphan", "survivor",
+                        "victim"})
+
+
+def hosted_people(tok: Any) -> Any | None:
+    """The object of "host"/"shelter"/"receive" when it is displaced people ("has hosted 16,000 refugees from
+    Syria"): the hosting is aid to the state they came from (PLOVER AID, humanitarian). Returns the object."""
+    if tok.lemma_.lower() not in ("host", "shelter", "accommodate", "house", "take", "welcome", "receive"):
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+             if g.dep_ == "pobj"]  # "thousands of displaced people"
+    for c in objs:
+        if (c.lemma_.lower() in _DISPLACED or any(
+                g.dep_ == "amod" and g.lower_ in ("displaced", "fleeing", "stranded") for g in c.children)):
+            return c
+    return None
+
+
+#: nouns of credit given: "X deserves praise / our gratitude / credit"
+_CREDIT = frozenset({"praise", "gratitude", "thanks", "credit", "appreciation", "admiration", "recognition",
+                     "commendation", "respect", "tribute"})
+
+
+def credited(sent: Any) -> list[tuple[Any, list[Any]]]:
+    """ "Germany and Sweden deserve praise", "It is Germany that deserves our gratitude", "Brazil merits
+    credit for …": the speaker praises them (PLOVER SUPPORT, praise). Returns (verb, the noun phrases
+    credited); the verb must be real (not negated, not modal, not conditional)."""
+    out: list[tuple[Any, list[Any]]] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in ("deserve", "merit", "earn") or tok.pos_ != "VERB" or not _real(tok):
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _CREDIT for c in tok.children):
+            continue
+        subs = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subs and subs[0].lower_ in ("that", "who", "which"):
+            if tok.dep_ == "relcl":
+                ante = tok.head
+                while ante.dep_ == "conj" and ante.head.i != ante.i:
+                    ante = ante.head  # "Germany, Sweden and other countries that deserve praise": all of them
+                subs = [ante]  # "countries which deserve praise": the antecedent
+            elif tok.dep_ == "ccomp" and tok.head.lemma_ == "be":
+                subs = [c for c in tok.head.children if c.dep_ == "attr"]  # "it is Germany that deserves praise"
+            else:
+                subs = []
+        elif tok.dep_ == "relcl" and not subs:
+            subs = [tok.head]
+        if subs:
+            out.append((tok, subs))
+    return out
+
+
+#: bodies a request may be made of that are no state: "urged the international community to …"
+_BODIES = frozenset({"community", "organization", "organisation", "council", "assembly", "world", "nations",
+                     "donors", "agencies", "institutions", "members", "mankind", "humanity"})
+
+
+def addressee_named(verb: Any) -> Any | None:
+    """ "urged the international community to make statements": the body the request is made of — the direct
+    object of a verb of asking that has a "to"-complement, when it is a body of many (community, organisation,
+    council, assembly …) — or None ("urged the leaders to stop": the leaders may be the parties' own)."""
+    if not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and (obj.lemma_.lower() in _BODIES or obj.lower_ in _BODIES) else None
+
+
+_WRAP = re.compile(r"(\S)([ \t]*\n[ \t]*|[ \t]{2,})(?=\S)")
+
+
+def unwrapped(text: str) -> str:
+    """A hard-wrapped text ("Last \\nyear, we signed …") with each line break and run of spaces inside a paragraph
+    made one space, the length kept (the spare spaces moved after the next word) so that offsets stay near."""
+    if "\n" not in text and "  " not in text:
+        return text
+    out: list[str] = []
+    pending = 0
+    last = 0
+    for m in _WRAP.finditer(text):
+        if "\n\n" in m.group(2):
+            continue
+        piece = text[last:m.start(2)]
+        if pending:
+            cut = re.search(r"\s", piece)
+            if cut:
+                piece = piece[:cut.start()] + " " * pending + piece[cut.start():]
+                pending = 0
+        out.append(piece)
+        out.append(" ")
+        pending += len(m.group(2)) - 1
+        last = m.end(2)
+    tail = text[last:]
+    if pending:
+        cut = re.search(r"\s", tail)
+        tail = tail[:cut.start()] + " " * pending + tail[cut.start():] if cut else tail + " " * pending
+    out.append(tail)
+    res = "".join(out)
+    return res if len(res) == len(text) else text
+
+
+def speaker_praise(ctx: Any, sent: Any, states_of: Any) -> list[Any]:
+    """In a statement, "Germany and Sweden deserve praise for …": the speaker praises them (SUPPORT, praise),
+    dated when said. ``states_of(tokens)`` gives the states named by a set of token indices."""
+    from .evidence import Event, Span
+
+    speaker = ctx.speaker
+    out: list[Any] = []
+    if speaker is None:
+        return out
+    for verb, subs in credited(sent) + thanked(sent):
+        toks = {t.i for s in subs for t in s.subtree} - {t.i for s in subs for r in s.subtree if r.dep_ == "relcl"
+                                                         for t in r.subtree}
+        for st in dict.fromkeys(states_of(toks)):
+            if st == speaker:
+                continue
+            s0, s1 = ctx.span_chars(sent)
+            out.append(Event(type="SUPPORT", actors=[speaker], recipients=[st], date=ctx.published,
+                             text=Span(s0, s1), trigger=verb.text))
+    return out
+
+
+def retold(tok: Any) -> bool:
+    """A pluperfect happening — "Armenia had agreed to end hostilities", "we had called for …": part of a story
+    told with its own time, not something done as the speech is given."""
+    v = tok
+    for _ in range(4):
+        if v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children):
+            return True
+        if v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
+            v = v.head
+            continue
+        return False
+    return False
+
+
+#: blame nouns whose "of"-phrase names the one to blame ("the aggression of X"); for other nouns ("the occupation of
+#: X") the "of"-phrase is the victim, and only a "by"-phrase or a national adjective names the one to blame
+_AGENT_OF = frozenset({"aggression", "provocation", "crime", "atrocity", "propaganda", "intransigence", "blackmail",
+                       "hatred", "sabotage", "militarization", "militarisation", "aggressiveness", "policy",
+                       "rhetoric", "action", "practice"})
+
+
+def blame_noun(tok: Any) -> Any | None:
+    """The noun a state's name is the agent of inside a noun phrase: "the aggression of X", "the occupation by X",
+    "X-ian aggression" — or None. Whether the noun blames is for the caller to judge."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "by") and head.head.pos_ == "NOUN" and head.head.i != head.i:
+        noun = head.head
+        if head.lower_ == "of" and (noun.lemma_.lower() not in _AGENT_OF or any(
+                c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)):
+            return None  # "the occupation of X": X suffers it
+        return noun
+    if tok.dep_ in ("amod", "compound") and head.pos_ == "NOUN" and tok.i < head.i:
+        return head  # "Chilean aggression", "the Russian occupation"
+    return None
+
+
+def blame_words(noun: Any) -> str:
+    """The blame noun with its adjectives: "aggressive policy", "illegal occupation"."""
+    return " ".join(t.text for t in noun.children if t.dep_ == "amod" and t.i < noun.i) + " " + noun.text
+
+
+def denied_or_supposed(noun: Any) -> bool:
+    """ "no aggression by X", "if the aggression of X …": the blame noun is denied or only supposed."""
+    if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in noun.children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest") for a in noun.ancestors
+               for c in a.children)
+
+
+def victims_of(noun: Any) -> set[int]:
+    """The "of"-phrase of a blame noun that names who suffers it ("the occupation of X"), to leave out of the
+    blamed; empty for nouns whose "of"-phrase is the agent ("the aggression of X")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _AGENT_OF:
+        return set()
+    return {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+
+
+def obliged(verb: Any) -> bool:
+    """ "X has to withdraw", "X needs to return the captives": an obligation stated in the present — not done (the
+    past "had to withdraw" was done)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_ in ("have", "need") and \
+        head.tag_ in ("VBZ", "VBP", "VB") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+_GRATEFUL = frozenset({"grateful", "thankful", "indebted", "obliged", "appreciative"})
+
+
+def thanked(sent: Any) -> list[tuple[Any, list[Any]]]:
+    """ "We are grateful to Brazil and Mexico for …", "I am thankful to X": the speaker thanks them (SUPPORT).
+    Returns (adjective, the noun phrases thanked) when the one grateful is "we"/"I"."""
+    out: list[tuple[Any, list[Any]]] = []
+    for tok in sent:
+        if tok.lower_ not in _GRATEFUL or tok.dep_ != "acomp":
+            continue
+        be = tok.head
+        if not _real(be) or not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in be.children):
+            continue
+        objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                if g.dep_ == "pobj"]
+        if objs:
+            out.append((tok, objs))
+    return out
+
+
+_TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
+def truce_violated(tok: Any) -> bool:
+    """ "X violated the ceasefire": fire opened in breach of a truce (CAMEO 196, PLOVER ASSAULT), not a complaint."""
+    return tok.lemma_.lower() == "violate" and tok.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _TRUCES or any(
+            g.dep_ == "compound" and g.lemma_.lower() in _TRUCES for g in c.children)) for c in tok.children)
+
+
+def in_noun_clause(tok: Any) -> bool:
+    """A word inside a clause hung on a noun — "the ceasefire regime established in 1994", "the Minsk Group, which
+    was set up in 1992": the time it gives is that thing's history, not the time of the story being told."""
+    t = tok
+    for _ in range(12):
+        if t.dep_ in ("acl", "relcl") and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+_BROKERING = frozenset({"mediate", "broker", "facilitate", "sponsor", "negotiate"})
+
+
+def mediated_truces(ctx: Any, sent: Any, states_of: Any, parties: list[str], so_far: list[Any]) -> list[Any]:
+    """ "the EU-mediated ceasefire agreement", "a US-brokered truce between A and B": the mediator mediated between
+    the truce's parties (CONSULT, third-party) — those named with it ("between A and B"), else the conflict's
+    parties, else (in a statement) the speaker and the one state it has accused. Undated unless the sentence dates
+    it. ``states_of(tokens)`` gives the states named by token indices."""
+    from .evidence import Event, Span
+
+    out: list[Any] = []
+    for tok in sent:
+        if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.lemma_.lower() not in _BROKERING:
+            continue
+        truce = tok.head
+        while truce.dep_ == "compound" and truce.head.i != truce.i:
+            truce = truce.head  # "the EU-mediated ceasefire agreement"
+        if not ({truce.lemma_.lower(), tok.head.lemma_.lower()} & (_TRUCES | {"agreement", "deal", "accord"})):
+            continue
+        if not (tok.head.lemma_.lower() in _TRUCES or truce.lemma_.lower() in _TRUCES or any(
+                c.dep_ == "compound" and c.lemma_.lower() in _TRUCES for c in truce.children)):
+            continue  # a truce, not any deal
+        mediators = states_of({t.i for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod")
+                               for t in c.subtree})
+        if not mediators:
+            continue
+        between = states_of({t.i for c in truce.children if c.dep_ == "prep" and c.lower_ == "between"
+                             for t in c.subtree})
+        sides = between if len(between) >= 2 else list(parties)
+        if len(sides) < 2 and ctx.speaker:
+            accused = list(dict.fromkeys(r for e in so_far if e.type == "ACCUSE" and e.actors == [ctx.speaker]
+                                         for r in e.recipients))
+            sides = [ctx.speaker, accused[0]] if len(accused) == 1 else []
+        sides = [s for s in sides if s not in mediators]
+        if len(sides) < 2:
+            continue
+        s0, s1 = ctx.span_chars(sent)
+        out.append(Event(type="CONSULT", mode="third-party", actors=list(mediators), recipients=sides, date=None,
+                         text=Span(s0, s1), trigger=tok.text))
+    return out
+
+
+def name_conjuncts(noun: Any) -> set[int]:
+    """Proper names the parser ran on as conjuncts of an event noun ("aggression against X, …, primarily A and B"
+    parsed as "aggression … and A"): no party to the event. Their token indices."""
+    if noun.pos_ != "NOUN":
+        return set()
+    return {t.i for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" for t in c.subtree}
+
+
+def joint_work(ctx: Any, sent: Any, states_of: Any) -> list[Any]:
+    """ "the railway, which we are building together with our Turkish and Azeri partners", "Peru works jointly with
+    Brazil on …": those who act together with the named states cooperate with them (COOPERATE), when the acting is
+    real (not negated, modal or conditional). ``states_of(tokens)`` gives the states named by token indices."""
+    from .evidence import Event, Span
+
+    out: list[Any] = []
+    for tok in sent:
+        if tok.lower_ not in ("together", "jointly") or tok.dep_ != "advmod":
+            continue
+        verb = tok.head
+        if verb.pos_ != "VERB" or not _real(verb) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                                           for c in verb.children):
+            continue
+        partners = states_of({t.i for c in [*tok.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "with"
+                              for t in c.subtree})  # ("together with X" parsed with "with" on the verb too)
+        subs = [c for c in verb.children if c.dep_ == "nsubj"]
+        actors = states_of({t.i for s in subs for t in s.subtree})
+        if not actors and ctx.speaker and any(s.lower_ in ("we", "i") for s in subs):
+            actors = [ctx.speaker]
+        partners = [p for p in partners if p not in actors]
+        if not actors or not partners:
+            continue
+        s0, s1 = ctx.span_chars(sent)
+        out.append(Event(type="COOPERATE", actors=list(dict.fromkeys(actors)), recipients=partners,
+                         date=ctx.published, text=Span(s0, s1), trigger=verb.text))
+    return out
+
+
+_SIGNING = frozenset({"sign", "conclude", "ratify", "ink", "seal"})
+_DEALS = frozenset({"agreement", "treaty", "protocol", "accord", "memorandum", "deal", "declaration", "pact",
+                    "convention", "mou", "charter", "roadmap"})
+
+
+def signed_deal(tok: Any) -> bool:
+    """ "signed the Association Agreement with Y", "the protocols were signed": signing a deal is SUPPORT (PLOVER)
+    and the deal is an agreement reached (AGREE) — both are said."""
+    if tok.lemma_.lower() not in _SIGNING or tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEALS for c in tok.children)
