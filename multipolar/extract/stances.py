@@ -194,6 +194,9 @@ class StanceStage:
                 continue
             anchor = toks[-1]
             targets = self._sanction_targets(ctx, anchor, s0 + m.end())
+            if not targets and _imposer_named(ctx, anchor):
+                # "sanctions imposed by the EU have crippled Russia's banks": the state they harm is their target
+                targets = _harmed_states(ctx, anchor)
             if targets:
                 self._sanctioned = targets
             elif self._sanctioned and any(c.lower_ in ("unilateral", "these", "such", "the", "those", "further",
@@ -206,11 +209,16 @@ class StanceStage:
             verb = anchor if anchor.pos_ == "VERB" else _governing_verb(anchor)
             if verb is not None and verb.lemma_ in _TOPIC_VERBS:
                 continue
+            if verb is not None and _hedged(verb, anchor):
+                continue  # "urged caution on new sanctions": reluctance voiced, neither backing nor rejection
             holders: list[str] = []
             for c in anchor.children:  # "America's sanctions", "Western sanctions", "sanctions imposed by the EU"
                 if c.dep_ in ("poss", "amod") and ctx.token_mentions.get(c.i) is not None or c.dep_ == "agent" or \
                         c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children):
                     holders += [h for h in _states_of(ctx, {x.i for x in c.subtree}) if h not in targets]
+                elif c.dep_ == "poss" and c.lower_ in ("their", "its"):
+                    # "… could weaken their sanctions on Russia": the owner "their" stands for
+                    holders += [h for h in _pronoun_owner(ctx, c) if h not in targets and h not in holders]
             imposers = list(holders)
             negated = False
             undo = False
@@ -232,6 +240,12 @@ class StanceStage:
                 holders = [ctx.speaker] if verb is not None and (
                     _first_person_subject(verb) or _agentless_ought(verb)) else []
             polarity = "oppose" if undo != negated else "support"
+            if polarity == "oppose":
+                # "pressure from the EU not to enforce EU sanctions on transit goods": the owner of the sanctions
+                # limiting or waiving its own measures is no opposition to them
+                owners = set(imposers) | set(_states_of(ctx, {x.i for c in anchor.children if c.dep_ == "compound"
+                                                               for x in c.subtree}))
+                holders = [h for h in holders if h not in owners]
             for h in holders:
                 for t in targets:
                     out.append(Stance(h, f"sanctions_on_{self._slug(ctx, t)}", t, polarity, ctx.published, span))
@@ -255,7 +269,10 @@ class StanceStage:
         out: list[str] = []
         for c in anchor.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting", "upon"):
-                out += _states_of(ctx, {x.i for x in c.subtree})
+                # "… on Russia, Iran and possibly China": a state named as a mere possibility is no target
+                maybe = {x.i for x in c.subtree if x.dep_ in ("conj", "appos", "pobj") and any(
+                    g.dep_ == "advmod" and g.lower_ in _MAYBE for g in x.children) for x in x.subtree}
+                out += _states_of(ctx, {x.i for x in c.subtree} - maybe)
             if c.dep_ == "acl" and c.lemma_ in ("target", "impose"):
                 for g in c.children:
                     if g.dep_ in ("dobj", "prep"):
@@ -443,6 +460,12 @@ class StanceStage:
         if any(c.dep_ == "amod" and c.lower_ in _BAD_ISSUE for t in toks + [_np_head(anchor)] for c in t.children) or \
                 re.search(r"\bso-called\s+$", m.string[max(0, m.start() - 12):m.start()], re.I):
             return []  # "a bad peace deal", "a so-called ceasefire": not the issue itself but a wrong form of it
+        inside = {t.i for t in toks}
+        if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _OTHER_DOMAIN and c.i not in inside
+               for t in toks + [_np_head(anchor)] for c in t.children):
+            return []  # "digital sovereignty", "food sovereignty": another domain's notion, not the issue itself
+        if pat.issue == "ceasefire" and _against_a_group(ctx, toks):
+            return []  # "an end to violence against women": violence done to a group of people, not hostilities
         if _no_substitute(anchor, verb):
             return []  # "a fragile ceasefire cannot be a substitute for lasting peace": the ceasefire is not endorsed
         if _a_topic(_np_head(anchor), verb):
@@ -715,6 +738,12 @@ class StanceStage:
                 if done_by:
                     return done_by, negated
             subj = [c for c in v.children if c.dep_ in _SUBJ and c.lower_ not in ("there", "it")]
+            if v.dep_ == "relcl" and not subj and _refers_back(v):
+                # "… the massacre which it calls a genocide": "it" is the one the sentence is about — the subject
+                # of the clause above, not the state last named inside the noun phrase
+                up = _subject_above(ctx, v)
+                if up:
+                    return up, negated
             wish = _wish_above(v) if subj else None
             if wish is not None:
                 # "I hope that Russia will fulfil the ceasefire", "Moscow called for both sides to stop the fighting":
@@ -1035,6 +1064,107 @@ _BACK_SANCTIONS = {"support", "impose", "reimpose", "extend", "back", "welcome",
 _UNDO_SANCTIONS = {"lift", "ease", "remove", "end", "scrap", "relax", "drop", "waive", "suspend", "oppose", "reject",
                    "criticize", "criticise", "condemn", "denounce", "lifting", "easing", "removal", "unilateral",
                    "dispute", "question", "resist", "abandon"}
+# qualifiers that make an issue word another domain's notion ("digital sovereignty", "food sovereignty")
+_OTHER_DOMAIN = {"digital", "data", "cyber", "food", "technological", "technology", "tech", "internet", "monetary",
+                 "fiscal", "vaccine", "health", "information", "seed", "water", "energy", "consumer", "body", "bodily",
+                 "reproductive", "personal", "individual", "culinary", "sporting", "musical"}
+
+
+def _against_a_group(ctx: Context, toks: list[Any]) -> bool:
+    """ "violence against women", "attacks against journalists": the words of hostilities aimed at a group of people
+    that no state mention names."""
+    for t in toks:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("against", "towards", "toward", "on"):
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs and not _states_of(ctx, {x.i for g in objs for x in g.subtree}) and \
+                        all(g.pos_ in ("NOUN", "PRON") for g in objs):
+                    return True
+    return False
+
+
+def _refers_back(v: Any) -> bool:
+    """A relative clause whose subject is a pronoun and whose relative pronoun is its object ("which it calls …",
+    "that they describe as …")."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "he", "she") for c in v.children) and any(
+        c.dep_ in ("dobj", "nsubjpass", "oprd") and c.lower_ in ("which", "that", "what", "whom") for c in v.children)
+
+
+def _subject_above(ctx: Context, v: Any) -> list[str]:
+    """The states named as the subject of the nearest clause above v that has one."""
+    t = v.head
+    for _ in range(10):
+        if t.pos_ in ("VERB", "AUX"):
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there")]
+            if subj:
+                return [st for st in _holder_states_of(ctx, {i for c in subj for i in _head_tokens(c)})
+                        if is_state_code(st)]
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return []
+
+
+_MAYBE = {"possibly", "perhaps", "maybe", "potentially", "eventually", "conceivably", "likely"}
+# nouns of hedging: "urged caution on new sanctions", "counselled restraint over the embargo"
+_HEDGE_NOUNS = {"caution", "prudence", "restraint", "care", "moderation", "patience", "carefulness", "circumspection"}
+# verbs of harm done by sanctions to a state's economy: "have crippled Iran's economy", "hit Russia's banks"
+_HARM_VERBS = {"cripple", "strangle", "hit", "hurt", "batter", "halve", "push", "damage", "squeeze", "choke",
+               "devastate", "weaken", "cut", "slash", "ravage", "pummel", "starve", "hobble", "wreck", "paralyse",
+               "paralyze", "isolate", "drive", "depress", "shrink", "sap", "bite", "punish", "harm", "curb"}
+
+
+def _hedged(verb: Any, anchor: Any) -> bool:
+    """A call for caution about sanctions: a verb of wishing or saying whose object is a noun of hedging and the
+    sanctions hang on that noun or verb ("X urges prudence over sanctions on Y")."""
+    if verb.lemma_ not in _WISH_VERBS and verb.lemma_ not in _SAY_VERBS and verb.lemma_ not in (
+            "counsel", "advise", "recommend", "advocate", "show", "exercise", "preach"):
+        return False
+    hedge = [c for c in verb.children if c.dep_ in ("dobj", "pobj", "attr") and c.lemma_ in _HEDGE_NOUNS] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+        if g.dep_ == "pobj" and g.lemma_ in _HEDGE_NOUNS]
+    return bool(hedge) and anchor.i not in {h.i for h in hedge}
+
+
+def _imposer_named(ctx: Context, anchor: Any) -> bool:
+    """Sanctions whose imposer the phrase names: "America's sanctions", "sanctions imposed by the EU"."""
+    for c in anchor.children:
+        if c.dep_ in ("poss", "amod") and ctx.token_mentions.get(c.i) is not None or c.dep_ == "agent":
+            return True
+        if c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children):
+            return True
+    return False
+
+
+def _harmed_states(ctx: Context, anchor: Any) -> list[str]:
+    """Sanctions as the subject of a verb of harm: the state owning what they harm ("… have strangled Iran's
+    economy", "… hit Russian banks") is the state they target."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = anchor.head
+    if verb.lemma_ not in _HARM_VERBS:
+        return []
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    out: list[str] = []
+    for o in objs:
+        owners = {x.i for c in o.children if c.dep_ in ("poss", "amod", "compound", "nmod") for x in c.subtree}
+        owners |= {o.i} if ctx.token_mentions.get(o.i) is not None else set()
+        out += [st for st in _states_of(ctx, owners) if is_state_code(st) and st not in out]
+    return out
+
+
+def _pronoun_owner(ctx: Context, poss: Any) -> list[str]:
+    """The state a possessive pronoun stands for: the clause's naming subject or, failing that, the last state named
+    before it in the sentence."""
+    found = _possessive_antecedent(ctx, poss)
+    if found:
+        return found
+    sent = sentence_of(ctx.doc, poss.i)
+    before = [m for m in ctx.mentions if sent.start <= m.tok_start and m.tok_end <= poss.i and m.state and
+              m.role not in ("pronoun", "coref")]
+    return [before[-1].state] if before and before[-1].state else []
+
+
 _SANCTION_NAMES = {"RUS": "russia", "IRN": "iran", "CHN": "china", "TUR": "turkey", "PRK": "north_korea",
                    "SYR": "syria", "BLR": "belarus", "VEN": "venezuela", "USA": "united_states",
                    "GBR": "united_kingdom"}
