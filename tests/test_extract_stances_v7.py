@@ -138,3 +138,27 @@ def test_owner_waiving_its_own_sanctions_is_no_opposition(extractor, text: str) 
 def test_another_state_opposing_the_sanctions_kept(extractor) -> None:
     got = stances(extractor, "Hungary opposes EU sanctions on Russian gas.")
     assert ("HUN", "sanctions_on_russia", "RUS", "oppose") in got
+
+
+# -- the Iran nuclear deal by paraphrase ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "want"), [
+    ("Israel opposes any nuclear agreement with Iran.", ("ISR", "iran_nuclear_deal", None, "oppose")),
+    ("Germany wants to restore the nuclear deal with Iran.", ("DEU", "iran_nuclear_deal", None, "support")),
+])
+def test_iran_deal_paraphrase(extractor, text: str, want: tuple) -> None:  # type: ignore[type-arg]
+    assert want in stances(extractor, text)
+
+
+def test_iran_deal_paraphrase_in_a_statement(extractor) -> None:
+    got = stances(extractor, "We welcome the agreement on Iran's nuclear programme.",
+                  speaker="Ministry of Foreign Affairs of Kazakhstan")
+    assert ("KAZ", "iran_nuclear_deal", None, "support") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Talks on Iran's nuclear programme resumed in Vienna.",  # the programme is a topic, no deal named
+    "Tensions rose over Iran's nuclear programme.",
+    "Brazil signed a trade agreement with Iran.",
+])
+def test_iran_programme_mentioned_is_no_deal_stance(extractor, text: str) -> None:
+    assert not any(i == "iran_nuclear_deal" for _, i, _, _ in stances(extractor, text))
