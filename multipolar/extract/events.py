@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from ..domain import is_state_code
-from ..resolve.dates import find_times, resolve_relative, topic_years, year_at
+from ..resolve.dates import counted, find_times, resolve_relative, topic_years, year_at
 from .cameo_triggers import load_cameo_table
 from .context import Context, sentence_of
 from .events_speech import (
@@ -247,6 +247,7 @@ class EventStage:
         self._parts = parts = Participants(ctx)
         self._so_far = events
         self._deal_date: str | None = None  # when the last deal reported with a date of its own was signed
+        self._told: str | None = None  # the last date the text told (for "four days before")
         self._silent: list[Event] = []  # acts with no state to receive them (towards a break-away region)
         self._sents = sentences = ctx.sentences()
         for k, sent in enumerate(sentences):
@@ -291,6 +292,19 @@ class EventStage:
             events.extend(self._reported_demands(ctx, sent, times, para_date))
             events.extend(mediated_truces(ctx, sent, lambda ts: _states(ctx, ts), self._parts.conflict, events))
             events.extend(joint_work(ctx, sent, lambda ts: _states(ctx, ts)))
+            for tok, actors, recipients in _joint_drills(ctx, sent, events[first:]):
+                told = [e for e in events[first:] if e.type in ("COOPERATE", "MOBILIZE") and e.trigger == tok.text]
+                if told:  # the exercise coded already (among all its states, or as one side's): guests and host
+                    for e in told:
+                        e.type, e.actors, e.recipients = "COOPERATE", actors, recipients
+                    continue
+                if any(e.type == "COOPERATE" for e in events[first:]):
+                    continue
+                s0, s1 = ctx.span_chars(sent)
+                ev = Event(type="COOPERATE", mode=None, actors=actors, recipients=recipients, date=None,
+                           text=Span(s0, s1), trigger=tok.text)
+                ev.date = self._date(ctx, tok, sent, times, anchor, para_date, ev)[0]
+                events.append(ev)
             events.extend(self._invited(ctx, sent, events[first:]))
             if ctx.speaker:
                 events.extend(self._speaker_accusations(ctx, sent, events))
@@ -301,6 +315,8 @@ class EventStage:
             dated = [t.value for t in times if t.kind in ("absolute", "month_only") and t.value and "/" not in t.value]
             if dated and any(t.lemma_.lower() in _DEAL_NOUNS and t.head.lemma_.lower() in _DEAL_SIGNING for t in sent):
                 self._deal_date = dated[0]  # "On November 9, a trilateral ceasefire statement was signed"
+            self._told = next((str(t.value) for t in reversed(times) if t.kind in ("absolute", "month_only") and
+                               t.value and "/" not in str(t.value)), self._told)
             for t in times:
                 if t.kind in ("absolute", "month_only") and t.value and not in_noun_clause(
                         next((x for x in sent if ctx.char(x.i) >= s0 + t.start), sent[-1])):
@@ -1338,8 +1354,8 @@ class EventStage:
                 best = (dist, t)
         if best is not None:
             t = best[1]
-            if t.kind == "relative":
-                value = resolve_relative(t.raw, ctx.published, anchor)
+            if t.kind == "relative":  # ("four days before": before the date told last, whatever happened then)
+                value = resolve_relative(t.raw, ctx.published, (self._told if counted(t.raw) else None) or anchor)
                 if value:
                     return value, True
             elif t.value:
@@ -2033,4 +2049,103 @@ def _dedupe(events: list[Event]) -> list[Event]:
             continue
         seen.add(key)
         out.append(e)
+    return out
+
+
+_DRILLS = frozenset({"exercise", "drill", "wargame", "manoeuvre", "maneuver", "manoeuver"})
+_DRILL_MODS = frozenset({"military", "naval", "joint", "air", "army", "tactical", "combat", "live", "fire",
+                         "live-fire", "command", "staff", "amphibious", "anti", "counter", "multinational",
+                         "trilateral", "bilateral", "annual", "field", "navy", "border", "defence", "defense"})
+_DRILL_TROOPS = frozenset({"troop", "soldier", "force", "ship", "warship", "jet", "unit", "sailor", "marine",
+                           "aircraft", "navy", "army", "serviceman", "personnel", "paratrooper", "vessel",
+                           "member", "contingent", "airman", "officer", "submarine", "pilot"})
+_DRILL_DOING = frozenset({"take", "participate", "join", "launch", "hold", "conduct", "stage", "begin", "start",
+                          "carry", "complete", "organize", "organise", "host", "lead", "kick", "wrap", "end",
+                          "finish", "involve", "engage", "perform", "undertake"})
+_DRILL_SPELLS = frozenset({"day", "week", "month", "round", "series", "phase", "stage", "set", "part", "week-long"})
+_HOSTING = frozenset({"host", "organize", "organise", "lead", "sponsor"})
+_DRILL_PLACE = frozenset({"in", "at", "near", "off", "on"})
+
+
+def _drill_noun(tok: Any) -> bool:
+    """ "a joint exercise", "military drills", "war games", "the annual manoeuvres": a military exercise."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN":
+        return False
+    if lemma == "game":
+        return any(c.lower_ == "war" for c in tok.children)
+    if lemma not in _DRILLS:
+        return False
+    mods = {t.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree}
+    return lemma != "exercise" or bool(mods & (_DRILL_MODS | {"led", "hosted"})) or any(
+        c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children)  # "exercise Noble Partner"
+
+
+def _joint_drills(ctx: Context, sent: Any, so_far: list[Event]) -> list[tuple[Any, list[str], list[str]]]:
+    """ "Troops from A, B and C took part in a joint exercise in C", "A and B warships launched war games",
+    "drills involving soldiers from A and B took place in B", "the A-led exercise took place in B": those who
+    exercise together cooperate (COOPERATE). The guests cooperate with the host (the state the exercise is held in,
+    when it takes part), the organiser with the others; with no host nor organiser only two states are each other's
+    partners (among three or more no direction is told). Not when the exercise did not happen (negated, modal,
+    intended) nor when the sentence has coded it already."""
+    out: list[tuple[Any, list[str], list[str]]] = []
+    for tok in sent:
+        if not _drill_noun(tok):
+            continue
+        verb = tok.head
+        while verb.head.i != verb.i and (verb.pos_ == "ADP" or verb.pos_ == "NOUN" and verb.lemma_.lower() in
+                                         _DRILL_SPELLS and verb.i < tok.i):
+            verb = verb.head  # "took part in a joint exercise", "launched five days of war games"
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _DRILL_DOING:
+            continue
+        if _negated(verb) or _hypothetical(verb) or any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children):
+            continue
+        subj = {i for c in _subjects(verb) if c.i != tok.i for i in _subtree(c)}
+        own = {t.i for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") for t in c.subtree}
+        with_ = {t.i for h in (tok, verb) for c in h.children if c.dep_ in ("prep", "acl") and
+                 c.lower_ in ("with", "between", "involving", "among", "including") for t in c.subtree}
+        by = {t.i for h in (tok, verb) for c in h.children if c.dep_ == "agent" or (c.dep_ == "acl" and
+              c.lemma_.lower() in _HOSTING) for t in c.subtree if t.i != c.i}
+        place = {t.i for h in (tok, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in _DRILL_PLACE
+                 for t in c.subtree}
+        for c in tok.children:  # "drills, involving …, took place in B": the noun is the subject of taking place
+            if c.dep_ == "acl" and c.lemma_.lower() in ("hold", "conduct", "stage"):
+                place |= {t.i for g in c.children if g.dep_ == "prep" and g.lower_ in _DRILL_PLACE
+                          for t in g.subtree}
+        troops = any(ctx.doc[i].lemma_.lower() in _DRILL_TROOPS for i in subj | with_)
+        participants = _states(ctx, (subj if troops or verb.lemma_.lower() != "host" else set()) | own | with_)
+        hosts = [h for h in _states(ctx, place) if is_state_code(h)]
+        leaders = _states(ctx, by)
+        if verb.lemma_.lower() in _HOSTING and not troops:
+            leaders = leaders or _states(ctx, subj)
+        hyphen = [t for t in ctx.doc[tok.left_edge.i:tok.i] if t.lower_ in ("led", "hosted", "organised",
+                                                                              "organized")]
+        if hyphen:  # "the A-led exercise"
+            leaders = leaders or _states(ctx, {t.i for t in ctx.doc[tok.left_edge.i:hyphen[0].i]})
+        participants = [p for p in participants if p not in leaders]
+        if len(hosts) == 1 and (hosts[0] in participants or leaders and hosts[0] not in leaders):
+            guests = [p for p in dict.fromkeys(participants + leaders) if p != hosts[0]]
+            if guests:
+                out.append((tok, guests, hosts))
+            continue
+        if leaders:
+            others = [p for p in participants if p not in leaders]
+            if others:
+                out.append((tok, list(dict.fromkeys(leaders)), others))
+            continue
+        if any(c.lower_ in ("or", "nor") for i in with_ for c in ctx.doc[i].children):
+            continue  # "war games with either A or B": which of them is not told
+        if any(e.type == "COOPERATE" for e in so_far):
+            continue
+        if with_:  # "A held drills with B": A exercised with B (the partners of the subject, not of each other)
+            partners = [p for p in _states(ctx, with_) if p not in leaders]
+            doers = [p for p in participants if p not in partners]
+            if doers and partners:
+                out.append((tok, doers, partners))
+            continue
+        together = any(c.lower_ in ("joint", "combined", "bilateral") for c in tok.children) or \
+            any(c.dep_ == "cc" for i in subj | own for c in ctx.doc[i].children)  # (not "both sides staged drills")
+        if len(participants) == 2 and together:
+            out.append((tok, participants, list(participants)))
     return out

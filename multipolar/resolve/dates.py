@@ -18,6 +18,11 @@ MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug"
 _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 0, "few": 0}
+_COUNTED = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                      r"(days?|weeks?|months?|years?)\s+(later|earlier|ago|before(?=\s*[,.;:)—–]|\s*$))", re.I)
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\s*,?\s+({_YEAR})\b")),
@@ -36,6 +41,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"week)\s+later|(?:the\s+)?(?:previous|preceding)\s+(?:month|year)|(?:a|one)\s+(?:month|year)\s+(?:earlier|"
         r"before)|the same (?:month|year|day)|earlier this (?:year|month)|later that (?:year|month)|"
         r"this past (?:year|month|week)|recently|currently|now)\b", re.I)),
+    # "four days before,", "two weeks later", "three years earlier", "six months ago": counted from the date told
+    # just before (or, for "ago", from publication). ("two days before the vote" counts from the vote: left alone.)
+    ("count", _COUNTED),
     # "on Sunday", "last Friday" in a news story: the latest such day up to its publication ("Monday, 5 October" is
     # left to the date beside it)
     ("weekday", re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his past|[Ff]rom|[Uu]ntil|[Nn]ext|[Bb]y)\s+)?"
@@ -146,11 +154,42 @@ def _shift(anchor: str, months: int = 0, years: int = 0, keep: str = "month") ->
     return f"{y}-{m:02d}"
 
 
+def counted(raw: str) -> bool:
+    """ "four days before", "two years later" (not "… ago"): counted from a date told before."""
+    m = _COUNTED.fullmatch(raw.strip())
+    return bool(m) and m.group(3).lower() != "ago"  # type: ignore[union-attr]
+
+
+def _counted(m: re.Match[str], base: str | None) -> str | None:
+    """ "four days before" from the date told before, at the precision the count allows: days shift a day's date
+    (a month's date stays the month it is), weeks likewise, months shift a month, years a year."""
+    if not base:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else _COUNTS[m.group(1).lower()]
+    unit = m.group(2).lower().rstrip("s")
+    sign = 1 if m.group(3).lower() == "later" else -1
+    parts = base.split("-")
+    if unit == "year":
+        return str(int(parts[0]) + sign * n)
+    if unit == "month":
+        return _shift(base, months=sign * n) if len(parts) > 1 else parts[0]
+    if len(parts) < 3:  # "a week before" a month: that month (or the one before — not told)
+        return "-".join(parts) if unit == "day" and n < 7 or len(parts) == 1 else None
+    import datetime as dt
+
+    d = dt.date(int(parts[0]), int(parts[1]), int(parts[2])) + dt.timedelta(days=sign * n * (7 if unit == "week"
+                                                                                           else 1))
+    return d.isoformat()
+
+
 def resolve_relative(raw: str, published: str | None, anchor: str | None) -> str | None:
     """Resolve a relative expression against the publication date and the previous event's date."""
     r = raw.lower()
     py, pm, pd = _pub_parts(published)
     pub = published
+    counted = _COUNTED.fullmatch(r.strip())
+    if counted:
+        return _counted(counted, published if counted.group(3) == "ago" else (anchor or published))
     if r in ("today", "currently", "now", "this week", "recently", "this past week", "tonight", "this morning"):
         if r in ("today", "tonight", "this morning"):
             return pub
