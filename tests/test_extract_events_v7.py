@@ -80,3 +80,29 @@ def test_counted_date_follows_the_date_told(extractor):  # type: ignore[no-untyp
     ev = extract(extractor, text, published="2020-09-05")
     assert ("PER", "ECU", "2020-08-06") in typed(ev, "SUPPORT")
     assert not any(d == "2020-09-05" for _, _, d in typed(ev, "SUPPORT"))
+
+
+# -- munitions fired at a target, people shot dead: an assault ------------------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("Indian troops fired shells at Pakistani positions on Friday.", ("IND", "PAK")),
+    ("Syrian forces launched rockets into Turkish territory on Sunday.", ("SYR", "TUR")),
+    ("Israeli tanks fired four shells at targets in the Lebanese town of Tyre on Friday.", ("ISR", "LBN")),
+    ("Kenyan soldiers were shot dead by Ugandan troops on Monday.", ("UGA", "KEN")),
+])
+def test_munitions_fired_at(extractor, text, pair):  # type: ignore[no-untyped-def]
+    ev = extract(extractor, text, published="2019-11-05")
+    assert pair in {(a, r) for a, r, _ in typed(ev, "ASSAULT")}
+
+
+@pytest.mark.parametrize("text", [
+    "The crowd fired questions at the Peruvian minister on Friday.",  # no munitions
+    "Police shot dead a Chilean protester in Lima on Friday.",  # no state acting
+])
+def test_no_munitions_fired(extractor, text):  # type: ignore[no-untyped-def]
+    ev = extract(extractor, text, published="2019-11-05")
+    assert not typed(ev, "ASSAULT")
+
+
+def test_munitions_fired_only_if_it_happened(extractor):  # type: ignore[no-untyped-def]
+    ev = extract(extractor, "Iran will launch missiles at Iraqi bases if attacked.", published="2019-11-05")
+    assert not typed(ev, "ASSAULT")

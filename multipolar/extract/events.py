@@ -488,6 +488,13 @@ class EventStage:
         if lemma == "commit" and _verbal(tok) and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CRIMES
                                                       for c in tok.children):
             return Trigger("ASSAULT", None, "V", (lemma,))  # "committed war crimes against X": no commitment
+        if lemma in ("fire", "launch", "lob", "hurl") and _verbal(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MUNITIONS for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against", "toward", "towards", "upon")
+                for d in [tok, *(c for c in tok.children if c.dep_ == "dobj")] for c in d.children):
+            return Trigger("ASSAULT", None, "V", (lemma,))  # "fired shells at X", "launched rockets into X"
+        if lemma == "shoot" and _verbal(tok) and any(c.lower_ == "dead" for c in tok.children):
+            return Trigger("ASSAULT", None, "V", (lemma,))  # "soldiers of X were shot dead by Y's troops"
         if tok.i >= 1 and (tok.doc[tok.i - 1].lower_, lemma) in _NOUN_PAIRS and tok.pos_ == "NOUN":
             return Trigger(_NOUN_PAIRS[(tok.doc[tok.i - 1].lower_, lemma)], None, "N", (lemma,))
         if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].head.i == tok.i:
@@ -2052,6 +2059,8 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return out
 
 
+_MUNITIONS = frozenset({"shell", "rocket", "missile", "mortar", "bomb", "round", "shot", "bullet", "grenade",
+                        "projectile", "salvo", "volley", "artillery", "drone", "torpedo", "barrage", "munition"})
 _DRILLS = frozenset({"exercise", "drill", "wargame", "manoeuvre", "maneuver", "manoeuver"})
 _DRILL_MODS = frozenset({"military", "naval", "joint", "air", "army", "tactical", "combat", "live", "fire",
                          "live-fire", "command", "staff", "amphibious", "anti", "counter", "multinational",
