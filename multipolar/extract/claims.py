@@ -35,6 +35,16 @@ _NUMBER_RE = re.compile(
     rf"(?P<cur>{CURRENCY_PREFIX})?\s?(?P<num>{N.DIGITS}|\b{N.SPELLED}\b){N.SCALE}?\s?"
     rf"(?P<unit>%|per\s?cent\b|percent\b|times\b|-fold\b|fold\b|km2\b|sq\.? ?km\b|square kilomet(?:re|er)s\b|"
     rf"-?(?:km|kilomet(?:re|er)s?|miles?)\b|mi\b)?", re.I)
+#: the words that set a period as the base a change is measured from ("from last year", "compared with 2020",
+#: "on a year earlier", "than in 2019", "versus the same month of 2021")
+_BASE_PERIOD = re.compile(r"\b(?:from|compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|on|over)\s+"
+                          r"(?:(?:the\s+)?same\s+(?:period|month|quarter|week|time)\s+(?:of|in|last)\s+|the\s+|a\s+)?$",
+                          re.I)
+#: a change word a little before that base ("rose 12%", "a 5% drop", "up 3 percent")
+_CHANGE_NEAR = re.compile(r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|increas\w*|decreas\w*|fell|falls?|"
+                          r"fallen|falling|dropp\w*|drops?|declin\w*|jump\w*|shr[ai]nk\w*|contract\w*|plung\w*|"
+                          r"plummet\w*|surg\w*|soar\w*|slump\w*|climb\w*|up|down|higher|lower|growth|more|less)\b",
+                          re.I)
 _MEASURE_WORDS = [
     ("export", re.compile(r"\bexport", re.I)),
     ("import", re.compile(r"\bimport", re.I)),
@@ -128,11 +138,16 @@ _NOT_PEOPLE_EES = frozenset("degrees fees trees committees guarantees decrees pe
 def _people_head(after: str) -> bool:
     """The figure counts people when one of the next three words is a people noun before any preposition or verb
     ("Three gunmen", "two 16-year-old suspects", "40 local residents")."""
-    for w in re.findall(r"[\w-]+", re.split(r"[,;:()]|\s[-–—]\s", after[:60])[0])[:3]:  # not past a comma
+    words = re.findall(r"[\w-]+", re.split(r"[,;:()]|\s[-–—]\s", after[:60])[0])  # not past a comma
+    for i, w in enumerate(words[:3]):
         if re.fullmatch(r"[A-Z][a-z]+(?:ans|is)", w):
             return True  # a people named by nationality: "Chileans", "Azerbaijanis"
         w = w.lower()
         if w in _PEOPLE_WORDS or (re.fullmatch(r"[a-z]{3,}(?:ists|ians|ees)", w) and w not in _NOT_PEOPLE_EES):
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if re.fullmatch(r"[a-z]{3,}[^s]s", nxt) and nxt not in _PEOPLE_WORDS and \
+                    not re.search(r"(?:ists|ians|ees|ers|ors)$", nxt):
+                return False  # the people word names a kind of thing: "three crew flights", "40 refugee boats"
             return True
         if w in _NOT_ADJ:
             return False
@@ -386,6 +401,12 @@ class ClaimStage:
         before = text[max(0, ns - 60):ns]
         if re.fullmatch(r"(1[89]|20)\d\d", raw) and not unit_word and not cur and not scale:
             return None  # a year
+        if raw.lower() == "one" and not (unit_word or cur or scale) and \
+                re.match(r"\s*(?:(?:of|against|for|from|with|by|in|on|to|that|which|who)\b|[,.;:!?)]|$)", after,
+                         re.I) and \
+                not re.match(rf"\s*(?:in|out\s+of)\s+(?:every\s+|each\s+)?(?:\d|{N.SPELLED}\b)", after, re.I):
+            return None  # "one" standing for a thing named before ("referrals, including one against X", "one of
+            # its banks"): a pronoun, no count ("one in five", "one out of ten" are ratios, read as such)
         if re.match(r"[.)](?:\s|$)", text[m.end("num"):]) and not (unit_word or cur or scale) and \
                 re.search(r"(?:^|\n)[ \t(]*$", text[:m.start("num")]):
             return None  # a numbered list's marker: "1. The EU should …", "3) Ukraine's corridor …"
@@ -1147,6 +1168,10 @@ class ClaimStage:
             if c1 <= pos and re.search(r"\s[-–—]\s|;", text[c1:pos]) and re.search(
                     r"\b(?:still|now|currently|today|remain\w*)\b", text[c1:], re.I):
                 continue  # "Russia invaded in 2008 - nearly 300,000 are still displaced": the date is another clause's
+            if _BASE_PERIOD.search(text[max(0, c0 - 40):c0]) and \
+                    _CHANGE_NEAR.search(text[max(0, min(pos, c0) - 40):c0]):
+                continue  # "fell 3% from last year", "up 12% compared with 2020": the base of a change, not the
+                # figure's own period (that is the text's, or a period named elsewhere)
             d = c0 - pos if c0 >= pos else (pos - c1) * 1.5  # prefer the date after the number
             between = text[pos:c0] if c0 >= pos else text[c1:pos]
             if c0 >= pos:

@@ -1,0 +1,83 @@
+"""Claims: field conventions on prose never seen (issue 12, round 7): one general class per group, hand-written
+sentences.
+
+Every sentence is our own wording, about other states and in other words than any gold document or headline. A case
+lists every claim the reader must return — nothing more (negative cases list none): measure, subject, partner
+(None = unchecked), value within 2 %, unit, period (None = unchecked).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from multipolar.sources.document import SourceDocument
+
+PUB = "2022-05-03"
+# (measure, subject, partner or None = unchecked, value, unit, period or None = unchecked)
+Exp = tuple[str, "str | None", "str | None", float, str, "str | None"]
+
+CASES: dict[str, list[tuple[str, list[Exp]]]] = {
+    # "one" standing for a thing named before ("including one against …", "one of its banks") is a pronoun, no count
+    "one_as_pronoun": [
+        ("The committee could make several referrals, including one against the mayor of Lima.", []),
+        ("One of Peru's largest banks was fined.", []),
+        ("Two of the ships sank and one was towed to port.", []),
+        ("One in ten Bolivians works abroad.", [("other", "BOL", None, 10, "percent", None)]),
+        # a count of one thing, and a unit after "one", stay
+        ("Chile's stockpile of copper has exceeded one tonne.", [("other", "CHL", None, 1, "tonnes", None)]),
+        ("The blast killed one and injured four in Lima.", [("people_count", None, None, 4, "people", None)]),
+    ],
+    # the period after "from", "compared with", "on" right after a change is the change's base, not the figure's
+    # own period: the figure is as of the text (or of a period named for it)
+    "base_period_of_change": [
+        ("Peru's tourism revenue rose 12% compared with last year.",
+         [("other", "PER", None, 12, "percent", "2022-05")]),
+        ("Sales of Chilean wine dropped 4 percent from a year earlier.",
+         [("other", "CHL", None, 4, "percent", "2022-05")]),
+        ("Peru's exports rose 7% in 2021.", [("other", "PER", None, 7, "percent", "2021")]),
+        # a span "from A in Y1 to B in Y2" keeps each figure's own year
+        ("Chile's poverty rate fell from 40% in 2004 to 5% in 2019.",
+         [("other", "CHL", None, 40, "percent", "2004"), ("other", "CHL", None, 5, "percent", "2019")]),
+        ("Inflation in Peru rose to 8% in 2021 from 4% in 2020.",
+         [("other", "PER", None, 8, "percent", "2021"), ("other", "PER", None, 4, "percent", "2020")]),
+    ],
+    # a people word used as the modifier of another plural noun names a kind of thing, not people
+    "people_word_as_modifier": [
+        ("NASA will buy three more crew flights from the company.", [("other", None, None, 3, "count", None)]),
+        ("Ten police officers were injured in Lima.", [("people_count", None, None, 10, "people", None)]),
+        ("Spain will admit 300 student workers this summer.",
+         [("people_count", "ESP", None, 300, "people", None)]),
+        ("Two 16-year-old suspects were arrested in Quito.", [("people_count", "ECU", None, 2, "people", None)]),
+    ],
+}
+
+PARAMS = [pytest.param(text, exp, id=f"{cls}-{i}") for cls, rows in CASES.items() for i, (text, exp) in enumerate(rows)]
+
+
+def read(extractor: Any, text: str, published: str | None = PUB) -> list[Any]:
+    doc = SourceDocument(text=text, origin="test", kind="text", published=published)
+    return list(extractor.extract(doc).claims)
+
+
+def _match(c: Any, e: Exp) -> bool:
+    measure, subject, partner, value, unit, period = e
+    return (c.measure == measure and c.subject == subject and c.unit == unit and
+            (partner is None or c.partner == partner) and (period is None or c.period == period) and
+            abs(c.value - value) <= 0.02 * abs(value))
+
+
+def check(got: list[Any], exp: list[Exp]) -> None:
+    keys = [(c.measure, c.subject, c.partner, c.value, c.unit, c.period) for c in got]
+    assert len(got) == len(exp), keys
+    left = list(got)
+    for e in exp:
+        hit = next((c for c in left if _match(c, e)), None)
+        assert hit is not None, (e, keys)
+        left.remove(hit)
+
+
+@pytest.mark.parametrize(("text", "exp"), PARAMS)
+def test_claims_v7(extractor: Any, text: str, exp: list[Exp]) -> None:
+    check(read(extractor, text), exp)
