@@ -106,3 +106,25 @@ def test_no_munitions_fired(extractor, text):  # type: ignore[no-untyped-def]
 def test_munitions_fired_only_if_it_happened(extractor):  # type: ignore[no-untyped-def]
     ev = extract(extractor, "Iran will launch missiles at Iraqi bases if attacked.", published="2019-11-05")
     assert not typed(ev, "ASSAULT")
+
+
+# -- arms sold to a state: arms supplied (AID) ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("Britain sold advanced weapons to Saudi Arabia in the 1980s.", ("GBR", "SAU")),
+    ("Iran has been selling drones to Russia, the Pentagon said.", ("IRN", "RUS")),
+    ("The United States approves the sale of anti-tank missile systems to Ukraine.", ("USA", "UKR")),
+])
+def test_arms_sold(extractor, text, pair):  # type: ignore[no-untyped-def]
+    ev = extract(extractor, text, published="2019-11-05")
+    assert pair in {(a, r) for a, r, _ in typed(ev, "AID")}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sold gas to Armenia in 2015.",  # trade, not arms
+    "Peru sells copper to China.",
+    "Beijing demanded that Washington cancel plans to sell anti-tank weapons to Taiwan.",  # not sold
+    "The Pentagon blocked the sale of fighter jets to Turkey.",
+])
+def test_no_arms_sold(extractor, text):  # type: ignore[no-untyped-def]
+    ev = extract(extractor, text, published="2019-11-05")
+    assert not typed(ev, "AID") and not typed(ev, "AGREE")

@@ -85,6 +85,9 @@ _AID_WORDS = re.compile(r"\b(?:assistance|aid|loans?|grants?|fund\w*|financ\w*|c
                         r"ammunition|military|rice|grain|flour|wheat|medicines?|medical|drugs|tents|blankets|asylum|refuge|sanctuary|"
                         r"drones?|missiles?|rockets?|munitions|tanks|howitzers|artillery|helicopters|fighter jets|"
                         r"air defen[cs]es?)\b")
+_ARMS = re.compile(r"\b(?:weapons?|arms|armaments?|ammunition|munitions|missiles?|rockets?|drones?|tanks|howitzers|"
+                   r"artillery|helicopters|jets|fighters|warplanes|aircraft|warships|submarines|frigates|"
+                   r"air[- ]defen[cs]es?|military equipment|systems)\b")
 #: nouns of talking that are talks only when had or held with someone
 _TALK_NOUNS = {"conference", "videoconference", "communication", "dialogue"}
 #: verbs whose coordinated subjects each act on their own ("A and B invested in their railways"), not on each other
@@ -616,6 +619,12 @@ class EventStage:
                 any(c.lower_ == "joint" for c in tok.children) or
                 any(c.dep_ in ("prep", "acl") and c.lower_ in ("between", "with") for c in tok.subtree)):
             trig = Trigger("COOPERATE", None, trig.pos, trig.words)  # joint exercises with partners
+        if trig.type == "AID" and tok.lemma_.lower() in ("sell", "sale"):
+            objects = " ".join(t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") or
+                               c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
+            if not _ARMS.search(objects) or not any(c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                                                    for c in tok.children) or _hypothetical(tok):
+                return None  # "sold weapons to X", "the sale of missiles to X": arms supplied; not "sold gas"
         if trig.type == "AID" and tok.lemma_ in _GIVING_VERBS:
             objects = " ".join(t.lower_ for c in tok.children if c.dep_ in ("dobj", "dative", "attr") or
                                c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree)  # "provide X with a loan"
