@@ -45,6 +45,8 @@ from .events_speech import (
     retold,
     signed_deal,
     speaker_praise,
+    sympathy_reached,
+    thanked_visitors,
     truce_violated,
     unwrapped,
     victims_of,
@@ -296,6 +298,9 @@ class EventStage:
                 events.extend(self._speaker_accusations(ctx, sent, events))
                 events.extend(self._speaker_requests(ctx, sent))
                 events.extend(speaker_praise(ctx, sent, lambda ts: [x for x in _states(ctx, ts) if is_state_code(x)]))
+                states_of = lambda ts: [x for x in _states(ctx, ts) if is_state_code(x)]  # noqa: E731
+                events.extend(thanked_visitors(ctx, sent, states_of, functools.partial(_date_within, ctx, s0, times)))
+                events.extend(sympathy_reached(ctx, sent, states_of))
             parts.update(k, sent, events[first:])
             events.extend(reached)
             dated = [t.value for t in times if t.kind in ("absolute", "month_only") and t.value and "/" not in t.value]
@@ -1893,6 +1898,12 @@ def _reported(noun: Any) -> bool:
         if t.lemma_.lower() in ("fear", "risk", "threat", "danger", "prospect", "possibility"):
             return False
     return True
+
+
+def _date_within(ctx: Context, s0: int, times: list[Any], tokens: set[int]) -> str | None:
+    """The date a sentence's time expression gives when it stands among ``tokens`` (``s0``: the sentence's start)."""
+    return next((t.value for t in times if t.kind in ("absolute", "month_only") and t.value and "/" not in t.value
+                 and any(ctx.char(i) == s0 + t.start for i in tokens)), None)
 
 
 def _dated_truce(tok: Any) -> bool:

@@ -1,0 +1,74 @@
+"""Events in speeches and statements, second pass (issue 12, brief E2): what the speaker's thanks and condolences
+carry through a clause hung on those thanked or mourned — each class on small hand-written texts (invented states
+and wording), with what must NOT be extracted."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import extract, happened
+
+TITLE = "Peru: statement in the General Debate of the 70th session of the UN General Assembly (Ana Lopez, President)"
+SOURCE = "Ana Lopez, President of Peru (UN General Assembly, 70th session General Debate)"
+
+
+def speech(extractor, text: str, published: str = "2015-09-28"):  # type: ignore[no-untyped-def]
+    """A UN speech by Peru's president."""
+    return extract(extractor, text, published=published, title=TITLE, source=SOURCE)
+
+
+def got(ev) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return {(t, a, r) for t, a, r, _ in happened(ev)}
+
+
+# -- thanks carrying a visit: "I thank the leaders of A and B, who came to our capital on 12 May" ------------------
+@pytest.mark.parametrize("sentence", [
+    "We thank the Presidents of Brazil and Chile, who came to Lima on 12 May for the ceremony.",
+    "I also thank the Presidents of Brazil and Chile, as well as the delegations of many other countries that came "
+    "on 12 May to attend the ceremony in Lima.",
+    "I would like to thank the prime ministers of Brazil and Chile, who visited our country on 12 May.",
+])
+def test_thanks_carry_the_visit_of_those_thanked(extractor, sentence) -> None:
+    ev = speech(extractor, sentence)
+    dated = happened(ev)
+    assert ("CONSULT", "BRA", "PER", "2015-05-12") in dated
+    assert ("CONSULT", "CHL", "PER", "2015-05-12") in dated
+    assert ("SUPPORT", "PER", "BRA") in got(ev)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We thank the Presidents of Brazil and Chile, who could not come to Lima.",  # no visit made
+    "We thank Brazil and Chile for their support.",  # no clause of coming at all
+    "Chile thanked the Presidents of Brazil and Bolivia, who came to Santiago on 12 May.",  # not the speaker's
+    "We do not thank the leaders of Brazil, who came to Lima on 12 May.",  # no thanks given
+])
+def test_no_visit_without_a_real_coming_thanked_by_the_speaker(extractor, sentence) -> None:
+    assert not any(t == "CONSULT" and r == "PER" for t, _, r in got(speech(extractor, sentence)))
+
+
+def test_the_place_they_came_to_is_the_host(extractor) -> None:
+    ev = speech(extractor, "We thank the soldiers of Brazil, who came to Bolivia in May to help after the floods.")
+    assert ("CONSULT", "BRA", "BOL") in got(ev)
+    assert ("CONSULT", "BRA", "PER") not in got(ev)
+
+
+# -- condolences reaching the states a disaster struck: "… to the victims of the floods that have hit A" -----------
+@pytest.mark.parametrize("sentence, states", [
+    ("Let me express my deepest condolences to the victims of the floods that have devastated parts of Brazil and "
+     "the storms that have hit Chile.", {"BRA", "CHL"}),
+    ("We express our condolences to the victims of the earthquake that has struck Mexico.", {"MEX"}),
+    ("I extend my sympathy to the families of those killed by the hurricane that swept across Cuba last week.",
+     {"CUB"}),
+])
+def test_condolences_reach_the_states_struck(extractor, sentence, states) -> None:
+    ev = speech(extractor, sentence)
+    assert {r for t, a, r in got(ev) if t == "SUPPORT" and a == "PER"} >= states
+
+
+@pytest.mark.parametrize("sentence", [
+    "We express our condolences to the victims of the war that Chile has waged.",  # the one waging is no recipient
+    "We do not express condolences to the victims of the storm that has hit Chile.",  # negated
+    "We express our condolences to the victims of the storm that did not hit Chile.",  # the storm missed it
+])
+def test_no_condolences_to_the_wrong_state(extractor, sentence) -> None:
+    assert not any(t == "SUPPORT" and a == "PER" and r == "CHL" for t, a, r in got(speech(extractor, sentence)))
