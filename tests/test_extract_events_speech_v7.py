@@ -72,3 +72,58 @@ def test_condolences_reach_the_states_struck(extractor, sentence, states) -> Non
 ])
 def test_no_condolences_to_the_wrong_state(extractor, sentence) -> None:
     assert not any(t == "SUPPORT" and a == "PER" and r == "CHL" for t, a, r in got(speech(extractor, sentence)))
+
+
+# -- a list of pledged acts: each item is pledged, however the parser hangs it -------------------------------------
+READOUT_TITLE = "Readout of President Lopez's Meeting with President Silva of Brazil"
+READOUT_SOURCE = "The Peruvian Presidency (readout of the President's meeting)"
+
+
+def readout(extractor, text: str):  # type: ignore[no-untyped-def]
+    return extract(extractor, text, published="2021-10-31", title=READOUT_TITLE, source=READOUT_SOURCE)
+
+
+MET = "President Ana Lopez of Peru met today with President Joao Silva of Brazil. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Lopez underscored her desire to maintain constructive relations, expand areas of cooperation, and "
+    "manage disagreements effectively.",
+    "President Lopez underscored her desire to maintain constructive\nrelations, expand areas\nof cooperation, and "
+    "manage disagreements effectively.",
+    "President Lopez pledged to expand areas of cooperation with Brazil.",
+])
+def test_a_pledged_list_item_is_an_agreement(extractor, sentence) -> None:
+    assert ("AGREE", "PER", "BRA") in got(readout(extractor, MET + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Lopez praised the talks, thanked her host, and expanded cooperation with Brazil.",  # done, not pledged
+    "Peru has expanded areas of cooperation with Brazil in recent years.",
+])
+def test_a_list_of_acts_done_is_no_pledge(extractor, sentence) -> None:
+    ev = readout(extractor, MET + sentence)
+    assert ("AGREE", "PER", "BRA") not in got(ev)
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Lopez underscored her desire to maintain constructive relations, expand areas of cooperation, and "
+    "manage disagreements effectively.",
+])
+def test_no_pledge_towards_no_one_without_a_meeting(extractor, sentence) -> None:
+    ev = extract(extractor, "President Ana Lopez of Peru spoke at a business forum today. " + sentence,
+                 published="2021-10-31", title="Remarks by President Lopez at a business forum", source=READOUT_SOURCE)
+    assert not any(t == "AGREE" and a == "PER" for t, a, _ in got(ev))
+
+
+def test_the_list_item_follows_its_first_item() -> None:
+    from multipolar.extract.events_speech import commitment, list_item_of
+    from multipolar.extract.nlp import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp("Peru and Bolivia will keep the good momentum of high-level visits, fully implement the consensus of "
+              "the presidents and jointly contribute more to peace.")
+    implement = next(t for t in doc if t.lower_ == "implement")
+    assert commitment(implement) == "future"
+    doc2 = nlp("Peru lost the war, leaving Bolivia in control of the coast.")
+    assert all(list_item_of(t) is None for t in doc2)

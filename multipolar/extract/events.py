@@ -34,6 +34,7 @@ from .events_speech import (
     hosted_people,
     in_noun_clause,
     joint_work,
+    list_item_of,
     mediated_truces,
     name_conjuncts,
     obligation_clause,
@@ -538,6 +539,9 @@ class EventStage:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and \
                 tok.head.lemma_ in _LIGHT_VERBS:
             head = tok.head
+        elif (scope := _scope_of(tok)) is not None and scope.dep_ in ("dobj", "pobj") and commitment(
+                verb := scope.head if scope.dep_ == "dobj" else scope.head.head) in ("promise", "future"):
+            head = verb  # "her desire to expand areas of cooperation", "will strive for more outcomes of cooperation"
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in CONFLICT_NOUNS:
             head = _governing_clause_verb(tok) or tok  # (not "released footage of fighting": no fighter there)
             if head.i != tok.i and head.lemma_.lower() in _JUDGING and tok.head.i == head.i:
@@ -1803,6 +1807,9 @@ def _finite_conj(tok: Any) -> bool:
 
 
 def _hypothetical(tok: Any) -> bool:
+    earlier = list_item_of(tok)  # "her desire to maintain ties, expand trade, …": as the list's first item
+    if earlier is not None and _hypothetical(earlier):
+        return True
     for c in tok.children:
         if c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS:
             return True
@@ -1858,6 +1865,18 @@ def _earlier_same(events: list[Event], ev: Event) -> Event | None:
     for e in reversed(events):
         if e.type == ev.type and set(e.actors) | set(e.recipients) == parties and not (e.negated or e.hypothetical):
             return e
+    return None
+
+
+#: nouns for the extent of an activity: "areas of cooperation", "more outcomes of cooperation"
+_SCOPE_NOUNS = frozenset({"area", "field", "sphere", "domain", "avenue", "outcome", "level", "scope", "range"})
+
+
+def _scope_of(noun: Any) -> Any | None:
+    """The noun of extent a trigger noun hangs on ("expand areas of cooperation": areas), or None."""
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in _SCOPE_NOUNS and noun.head.head.i != noun.head.i:
+        return noun.head.head
     return None
 
 

@@ -69,6 +69,10 @@ def _commitment(verb: Any) -> str | None:
             return _said(v) or ("future" if v.dep_ == "ROOT" or v.dep_ == "conj" and head.dep_ == "ROOT" else None)
         if "would" in auxes:
             return _said(v)
+        earlier = list_item_of(v)
+        if earlier is not None:  # "will maintain X, fully implement Y and …": the list's first verb
+            v = earlier
+            continue
         if v.dep_ == "xcomp" and head.i != v.i:
             lemma = head.lemma_.lower()
             if lemma in THREAT_HEADS:
@@ -92,6 +96,24 @@ def _commitment(verb: Any) -> str | None:
             v = head
             continue
         return None
+    return None
+
+
+def list_item_of(verb: Any) -> Any | None:
+    """A bare verb the parser hung as an adverbial clause (or on a finite verb) though it is an item of a list of
+    acts — "will maintain the momentum, fully implement the consensus and …", "his desire to maintain ties, expand
+    trade, and …": the nearest bare verb before it (the list's earlier item), or None. The item has no
+    subject, marker or "to" of its own and follows a comma."""
+    if verb.tag_ != "VB" or not (verb.dep_ in ("advcl", "dep", "xcomp") or
+                                    verb.dep_ == "conj" and verb.head.tag_ != "VB") or any(
+            c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    lead = verb.left_edge.i
+    if lead == 0 or verb.doc[lead - 1].text != "," or any(t.dep_ != "advmod" for t in verb.doc[lead:verb.i]):
+        return None
+    for t in reversed(verb.doc[verb.sent.start:lead - 1]):
+        if t.tag_ == "VB" and t.pos_ == "VERB":
+            return t
     return None
 
 
