@@ -127,3 +127,25 @@ def test_the_list_item_follows_its_first_item() -> None:
     assert commitment(implement) == "future"
     doc2 = nlp("Peru lost the war, leaving Bolivia in control of the coast.")
     assert all(list_item_of(t) is None for t in doc2)
+
+
+# -- what joint work is pledged for is pledged too: "ready to work together with Y to enhance …" --------------------
+@pytest.mark.parametrize("sentence", [
+    "We stand ready to work together with Bolivia to enhance mutual support and deepen cooperation.",
+    "Peru is willing to work with Bolivia to expand trade and deepen cooperation.",
+])
+def test_the_purpose_of_pledged_work_is_pledged(extractor, sentence) -> None:
+    assert ("AGREE", "PER", "BOL") in got(speech(extractor, sentence))
+
+
+def test_work_done_for_a_purpose_is_no_pledge(extractor) -> None:
+    ev = extract(extractor, "Peru worked with Bolivia to deepen cooperation last year.")
+    assert ("AGREE", "PER", "BOL") not in got(ev)
+
+
+def test_a_pledged_purpose_needs_a_to(extractor) -> None:
+    from multipolar.extract.events_speech import commitment
+    from multipolar.extract.nlp import load_nlp
+
+    doc = load_nlp()("Peru worked hard while Bolivia deepened its cooperation with Chile.")
+    assert commitment(next(t for t in doc if t.lower_ == "deepened")) is None

@@ -34,6 +34,8 @@ ASPECT = frozenset({"continue", "keep", "start", "begin", "resume", "remain", "s
                     "help", "further"})
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"})
 FORCEFUL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+#: verbs of joint effort whose purpose clause is part of what is pledged ("ready to work with Y to deepen …")
+_WORKING = frozenset({"work", "strive", "cooperate", "collaborate", "join", "partner", "team"})
 _WEAK_MODALS = frozenset({"should", "could", "might", "may", "must", "can", "ca", "ought"})
 _FUTURE = frozenset({"will", "'ll", "shall"})
 
@@ -72,6 +74,10 @@ def _commitment(verb: Any) -> str | None:
         earlier = list_item_of(v)
         if earlier is not None:  # "will maintain X, fully implement Y and …": the list's first verb
             v = earlier
+            continue
+        if v.dep_ == "advcl" and head.i != v.i and head.lemma_.lower() in _WORKING and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            v = head  # "ready to work together to enhance mutual support": what the work pledged is for
             continue
         if v.dep_ == "xcomp" and head.i != v.i:
             lemma = head.lemma_.lower()
