@@ -34,6 +34,7 @@ from .events_speech import (
     hosted_people,
     in_noun_clause,
     joint_work,
+    list_item_of,
     mediated_truces,
     name_conjuncts,
     obligation_clause,
@@ -45,6 +46,8 @@ from .events_speech import (
     retold,
     signed_deal,
     speaker_praise,
+    sympathy_reached,
+    thanked_visitors,
     truce_violated,
     unwrapped,
     victims_of,
@@ -313,6 +316,9 @@ class EventStage:
                 events.extend(self._speaker_accusations(ctx, sent, events))
                 events.extend(self._speaker_requests(ctx, sent))
                 events.extend(speaker_praise(ctx, sent, lambda ts: [x for x in _states(ctx, ts) if is_state_code(x)]))
+                states_of = lambda ts: [x for x in _states(ctx, ts) if is_state_code(x)]  # noqa: E731
+                events.extend(thanked_visitors(ctx, sent, states_of, functools.partial(_date_within, ctx, s0, times)))
+                events.extend(sympathy_reached(ctx, sent, states_of))
             parts.update(k, sent, events[first:])
             events.extend(reached)
             dated = [t.value for t in times if t.kind in ("absolute", "month_only") and t.value and "/" not in t.value]
@@ -559,6 +565,9 @@ class EventStage:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and \
                 tok.head.lemma_ in _LIGHT_VERBS:
             head = tok.head
+        elif (scope := _scope_of(tok)) is not None and scope.dep_ in ("dobj", "pobj") and commitment(
+                verb := scope.head if scope.dep_ == "dobj" else scope.head.head) in ("promise", "future"):
+            head = verb  # "her desire to expand areas of cooperation", "will strive for more outcomes of cooperation"
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in CONFLICT_NOUNS:
             head = _governing_clause_verb(tok) or tok  # (not "released footage of fighting": no fighter there)
             if head.i != tok.i and head.lemma_.lower() in _JUDGING and tok.head.i == head.i:
@@ -1830,6 +1839,9 @@ def _finite_conj(tok: Any) -> bool:
 
 
 def _hypothetical(tok: Any) -> bool:
+    earlier = list_item_of(tok)  # "her desire to maintain ties, expand trade, …": as the list's first item
+    if earlier is not None and _hypothetical(earlier):
+        return True
     for c in tok.children:
         if c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS:
             return True
@@ -1888,6 +1900,18 @@ def _earlier_same(events: list[Event], ev: Event) -> Event | None:
     return None
 
 
+#: nouns for the extent of an activity: "areas of cooperation", "more outcomes of cooperation"
+_SCOPE_NOUNS = frozenset({"area", "field", "sphere", "domain", "avenue", "outcome", "level", "scope", "range"})
+
+
+def _scope_of(noun: Any) -> Any | None:
+    """The noun of extent a trigger noun hangs on ("expand areas of cooperation": areas), or None."""
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in _SCOPE_NOUNS and noun.head.head.i != noun.head.i:
+        return noun.head.head
+    return None
+
+
 def _governing_clause_verb(noun: Any) -> Any:
     """The verb whose object a trigger noun is ("continues the process of illegal borderization" → continues),
     when that verb has a subject of its own; None otherwise."""
@@ -1925,6 +1949,12 @@ def _reported(noun: Any) -> bool:
         if t.lemma_.lower() in ("fear", "risk", "threat", "danger", "prospect", "possibility"):
             return False
     return True
+
+
+def _date_within(ctx: Context, s0: int, times: list[Any], tokens: set[int]) -> str | None:
+    """The date a sentence's time expression gives when it stands among ``tokens`` (``s0``: the sentence's start)."""
+    return next((t.value for t in times if t.kind in ("absolute", "month_only") and t.value and "/" not in t.value
+                 and any(ctx.char(i) == s0 + t.start for i in tokens)), None)
 
 
 def _dated_truce(tok: Any) -> bool:

@@ -34,6 +34,8 @@ ASPECT = frozenset({"continue", "keep", "start", "begin", "resume", "remain", "s
                     "help", "further"})
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"})
 FORCEFUL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+#: verbs of joint effort whose purpose clause is part of what is pledged ("ready to work with Y to deepen …")
+_WORKING = frozenset({"work", "strive", "cooperate", "collaborate", "join", "partner", "team"})
 _WEAK_MODALS = frozenset({"should", "could", "might", "may", "must", "can", "ca", "ought"})
 _FUTURE = frozenset({"will", "'ll", "shall"})
 
@@ -69,6 +71,14 @@ def _commitment(verb: Any) -> str | None:
             return _said(v) or ("future" if v.dep_ == "ROOT" or v.dep_ == "conj" and head.dep_ == "ROOT" else None)
         if "would" in auxes:
             return _said(v)
+        earlier = list_item_of(v)
+        if earlier is not None:  # "will maintain X, fully implement Y and …": the list's first verb
+            v = earlier
+            continue
+        if v.dep_ == "advcl" and head.i != v.i and head.lemma_.lower() in _WORKING and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            v = head  # "ready to work together to enhance mutual support": what the work pledged is for
+            continue
         if v.dep_ == "xcomp" and head.i != v.i:
             lemma = head.lemma_.lower()
             if lemma in THREAT_HEADS:
@@ -92,6 +102,24 @@ def _commitment(verb: Any) -> str | None:
             v = head
             continue
         return None
+    return None
+
+
+def list_item_of(verb: Any) -> Any | None:
+    """A bare verb the parser hung as an adverbial clause (or on a finite verb) though it is an item of a list of
+    acts — "will maintain the momentum, fully implement the consensus and …", "his desire to maintain ties, expand
+    trade, and …": the nearest bare verb before it (the list's earlier item), or None. The item has no
+    subject, marker or "to" of its own and follows a comma."""
+    if verb.tag_ != "VB" or not (verb.dep_ in ("advcl", "dep", "xcomp") or
+                                    verb.dep_ == "conj" and verb.head.tag_ != "VB") or any(
+            c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    lead = verb.left_edge.i
+    if lead == 0 or verb.doc[lead - 1].text != "," or any(t.dep_ != "advmod" for t in verb.doc[lead:verb.i]):
+        return None
+    for t in reversed(verb.doc[verb.sent.start:lead - 1]):
+        if t.tag_ == "VB" and t.pos_ == "VERB":
+            return t
     return None
 
 
@@ -558,3 +586,89 @@ def signed_deal(tok: Any) -> bool:
     if tok.lemma_.lower() not in _SIGNING or tok.pos_ != "VERB":
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEALS for c in tok.children)
+
+
+_ARRIVING = frozenset({"come", "visit", "travel", "arrive", "attend", "fly"})
+_THANKING = frozenset({"thank", "salute", "commend", "applaud", "acknowledge", "welcome", "greet"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def _first_person_act(verb: Any) -> bool:
+    """The verb is the speaker's own and real: "I thank", "we express", "let me express" (not negated or modal)."""
+    v = verb
+    if v.dep_ == "ccomp" and v.head.lemma_.lower() == "let":  # "let me express …"
+        return any(c.lower_ in _FIRST_PERSON for c in v.children if c.dep_ in ("nsubj", "dobj"))
+    subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if v.dep_ == "xcomp" and not subs:  # "I would like to thank", "we wish to express"
+        subs = [c for c in v.head.children if c.dep_ == "nsubj"]
+        v = v.head if v.head.lemma_.lower() in ("like", "wish", "want", "take") else v
+    return bool(subs) and all(s.lower_ in _FIRST_PERSON for s in subs) and not any(
+        c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in v.children)
+
+
+def thanked_visitors(ctx: Any, sent: Any, states_of: Any, when: Any) -> list[Any]:
+    """ "I thank the Presidents of A and B, who came to our capital on 12 May": the thanks carry a visit the ones
+    thanked made (PLOVER CONSULT, visit) — to the place the clause names, else to the speaker's state — dated by
+    the clause (``when(tokens)`` gives its date or None). ``states_of(tokens)`` gives the states named."""
+    from .evidence import Event, Span
+
+    speaker = ctx.speaker
+    out: list[Any] = []
+    if speaker is None:
+        return out
+    for verb in sent:
+        if verb.lemma_.lower() not in _THANKING or verb.pos_ != "VERB" or not _first_person_act(verb):
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objs:
+            continue
+        region = {t.i for o in objs for t in o.subtree}
+        came = [t for t in sent if t.i in region and t.dep_ == "relcl" and t.lemma_.lower() in _ARRIVING and
+                not any(c.dep_ in ("neg", "aux") and c.lower_ in _WEAK_MODALS | {"not", "n't", "never"}
+                        for c in t.children)]
+        for rel in came:
+            rel_toks = {t.i for t in rel.subtree}
+            visitors = [x for x in states_of(region - rel_toks) if x != speaker]
+            to = {t.i for c in rel.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for t in c.subtree}
+            hosts = [x for x in states_of(to) if x not in visitors] or [speaker]
+            s0, s1 = ctx.span_chars(sent)
+            for v in visitors:
+                out.append(Event(type="CONSULT", mode="visit", actors=[v], recipients=hosts,
+                                 date=when(rel_toks) or ctx.published, text=Span(s0, s1), trigger=rel.text))
+    return out
+
+
+_AFFLICTING = frozenset({"hit", "strike", "affect", "devastate", "impact", "ravage", "kill", "claim", "sweep",
+                         "batter", "destroy", "flood", "shake"})
+_SORROW = frozenset({"condolence", "sympathy", "solidarity", "sorrow"})
+
+
+def sympathy_reached(ctx: Any, sent: Any, states_of: Any) -> list[Any]:
+    """ "We express our condolences to the victims of the floods that have hit A and the storms that struck B": the
+    speaker's sympathy reaches the states the disaster struck (PLOVER SUPPORT, sympathize), named only in a clause
+    hung on those mourned. ``states_of(tokens)`` gives the states named."""
+    from .evidence import Event, Span
+
+    speaker = ctx.speaker
+    out: list[Any] = []
+    if speaker is None:
+        return out
+    for noun in sent:
+        if noun.lemma_.lower() not in _SORROW or noun.pos_ != "NOUN":
+            continue
+        verb = noun.head
+        if noun.dep_ != "dobj" or not _first_person_act(verb):
+            continue
+        to = [c for c in [*verb.children, *noun.children] if c.dep_ == "prep" and c.lower_ in ("to", "with")]
+        for p in to:
+            for rel in p.subtree:
+                if rel.dep_ != "relcl" or rel.lemma_.lower() not in _AFFLICTING or any(
+                        c.dep_ == "neg" for c in rel.children):
+                    continue
+                struck = {t.i for c in rel.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
+                s0, s1 = ctx.span_chars(sent)
+                for st in dict.fromkeys(states_of(struck)):
+                    if st != speaker:
+                        out.append(Event(type="SUPPORT", actors=[speaker], recipients=[st],
+                                         date=ctx.published, text=Span(s0, s1), trigger=noun.text))
+    return out
