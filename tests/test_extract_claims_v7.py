@@ -51,6 +51,18 @@ CASES: dict[str, list[tuple[str, list[Exp]]]] = {
          [("people_count", "ESP", None, 300, "people", None)]),
         ("Two 16-year-old suspects were arrested in Quito.", [("people_count", "ECU", None, 2, "people", None)]),
     ],
+    # a count of things whose noun phrase holds an abbreviation, a code or a capitalised compound ("U.S.-built",
+    # "PT-91", "ICBMs"); the maker named by "-made"/"-built" is not the owner
+    "things_with_named_modifiers": [
+        ("Norway signs a deal to buy 24 U.S.-built transport planes.", [("other", "NOR", None, 24, "count", None)]),
+        ("A botnet infected 2 million PCs last week.", [("other", None, None, 2e6, "count", None)]),
+        ("Slovakia will donate 30 BMP-1 vehicles to Ukraine.", [("other", "SVK", None, 30, "count", None)]),
+        ("Romania will send 15 German-made tanks to Moldova.", [("other", "ROU", None, 15, "count", None)]),
+        ("Chile bought 12 Soviet-era helicopters.", [("other", "CHL", None, 12, "count", None)]),
+        # a nationality right before the things still owns them; a name is no count
+        ("Four Azerbaijani helicopters crashed.", [("other", "AZE", None, 4, "count", None)]),
+        ("The BMP-1 entered service in 1966.", []),
+    ],
 }
 
 PARAMS = [pytest.param(text, exp, id=f"{cls}-{i}") for cls, rows in CASES.items() for i, (text, exp) in enumerate(rows)]

@@ -963,7 +963,8 @@ class ClaimStage:
         # the counted noun, after up to two modifiers — lower-case words, demonyms, or a name ("14 United Nations
         # conventions", "176 of 184 Member States")
         noun = re.match(r"\s*(?:(?:[a-z-]+|[a-z]+-[A-Za-z-]+|[A-Z][a-z]+(?:an|ian|ese|i|ish)|United\s+Nations|"
-                        r"European\s+Union|[A-Z]{2,5})\s+){0,3}?([a-z]+s|States|Countries|Nations|Members)\b",
+                        r"European\s+Union|[A-Z]{2,8}|(?:[A-Z]\.){2,}|(?:[A-Z]\.){2,}-[a-z]+|[A-Z][a-z]+-[a-z]+|"
+                        r"[A-Z]{1,4}-\d+[A-Z]?)\s+){0,3}?([a-z]+s|States|Countries|Nations|Members|(?-i:[A-Z]{2,5}s))\b",
                         after) or \
             re.match(r"\s*of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?"
                      r"([a-z]+s|States|Countries|Nations|Members)\b", after)
@@ -1055,6 +1056,10 @@ class ClaimStage:
                 re.search(r"\ball\s+$", text[:m.start("num")], re.I) and not raw[0].isdigit())):
             return None  # a definite description ("the three countries", "top ten"), not a new figure (a state's
             # own things are: "Azerbaijan's 270 vessels"; so are today's: "from 51 to today's 193")
+        # "40 German-made tanks", "U.S.-built jets": the maker names where the things come from, not whose they are
+        made = [mm for mm in mentions if re.match(r"-(?:made|built|designed|produced|manufactured|supplied|"
+                                                  r"origin|era)\b", ctx.text[mm.end:mm.end + 14])]
+        mentions = [mm for mm in mentions if mm not in made]
         own = next((mm for mm in mentions if mm.role == "demonym" and mm.state and
                     mm.start - span.start >= m.end("num") and
                     re.fullmatch(r"\s*(?:[a-z-]+\s+)?", text[m.end("num"):mm.start - span.start])), None)
