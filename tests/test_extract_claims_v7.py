@@ -63,6 +63,27 @@ CASES: dict[str, list[tuple[str, list[Exp]]]] = {
         ("Four Azerbaijani helicopters crashed.", [("other", "AZE", None, 4, "count", None)]),
         ("The BMP-1 entered service in 1966.", []),
     ],
+    # the present tense of a harm verb before a bare figure counts the people harmed, as the past does
+    "harm_verb_present": [
+        ("Tainted batches of cocaine kill at least 23 in Buenos Aires.",
+         [("people_count", None, None, 23, "people", None)]),
+        ("Floods in Chile kill 12 and injure 40.",
+         [("people_count", None, None, 12, "people", None), ("people_count", None, None, 40, "people", None)]),
+        # negated or hedged: no reported fact
+        ("Bombs that could kill 5 were found in Lima.", []),
+        ("Troops did not kill 30 protesters in Quito.", []),
+    ],
+    # a prison term told without "sentenced to": "jailed for N years", "gets N years in prison"
+    "prison_term_other_wording": [
+        ("A Russian teenager is jailed for five years for planning an attack.",
+         [("other", "RUS", None, 5, "years", None)]),
+        ("An activist in Peru gets 6 years in prison for illegal voting.", [("other", "PER", None, 6, "years", None)]),
+        # a term faced or sought, a stay, other things got: no term
+        ("A Chilean satirist faces up to 8 years in jail for a sketch.", []),
+        ("Prosecutors in Peru seek 30 years in prison for the former mayor.", []),
+        ("He has lived in Lima for five years.", []),
+        ("The engineer gets 3 years of paid leave.", []),
+    ],
 }
 
 PARAMS = [pytest.param(text, exp, id=f"{cls}-{i}") for cls, rows in CASES.items() for i, (text, exp) in enumerate(rows)]

@@ -619,7 +619,8 @@ class ClaimStage:
         if of_them and re.search(r"\b(?:states|countries|nations|republics)\b[^.;]{0,30}$", before, re.I):
             return None  # "six states, three of them EU members": a part of states named before, not people
         nationals = _NATIONALS.match(after)
-        harm_verb = re.search(r"\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds)\s+"
+        harm_verb = re.search(r"\b(?:killed|killing|kills|kill|injured|injuring|injures|injure|wounded|wounding|wounds|"
+                              r"wound)\s+"
                               r"(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$", before,
                               re.I)
         killed_n = harm_verb if harm_verb and not re.match(r"\s*(?:[\w-]+\s+){0,2}[a-z]+s\b", after) and \
@@ -760,6 +761,15 @@ class ClaimStage:
         # ("the war that lasted 44 days" is not read: the war's year is rarely in its sentence)
         term = re.search(r"\bsentenced\b[^.;]{0,40}?\bto\s+$", before, re.I)
         unit_m = re.match(rf"\s*(?:to\s+\d+\s+)?{unit_re}\b", after, re.I)
+        if term is None and unit_m:
+            # a prison term told otherwise: "jailed for five years", "gets 6 years in prison", "was given 4 years
+            # behind bars" (what is sought or faced is no term: "faces up to 8 years", "seek 30 years")
+            lead = r"(?:(?:more\s+than|over|nearly|almost|about|at\s+least)\s+)?$"
+            term = re.search(r"\b(?:jailed|imprisoned|locked\s+up)\s+for\s+" + lead, before, re.I) or (
+                re.search(r"\b(?:gets?|got|given|receives?|received|handed|serv(?:e|es|ed|ing))\s+(?:\w+\s+)?" + lead,
+                          before, re.I) and
+                re.match(r"\s+(?:in\s+(?:prison|jail)|behind\s+bars|of\s+imprisonment)\b", after[unit_m.end():],
+                         re.I))
         if not (unit_m and term):
             return None
         unit = unit_m.group(1).lower().rstrip("s") + "s"
