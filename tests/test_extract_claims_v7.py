@@ -82,6 +82,7 @@ CASES: dict[str, list[tuple[str, list[Exp]]]] = {
         ("A Chilean satirist faces up to 8 years in jail for a sketch.", []),
         ("Prosecutors in Peru seek 30 years in prison for the former mayor.", []),
         ("He has lived in Lima for five years.", []),
+        ("A senator in Chile says the minister should be jailed for five years.", []),
         ("The engineer gets 3 years of paid leave.", []),
     ],
 }

@@ -765,7 +765,8 @@ class ClaimStage:
             # a prison term told otherwise: "jailed for five years", "gets 6 years in prison", "was given 4 years
             # behind bars" (what is sought or faced is no term: "faces up to 8 years", "seek 30 years")
             lead = r"(?:(?:more\s+than|over|nearly|almost|about|at\s+least)\s+)?$"
-            term = re.search(r"\b(?:jailed|imprisoned|locked\s+up)\s+for\s+" + lead, before, re.I) or (
+            term = re.search(r"(?<!should be )(?<!could be )(?<!would be )(?<!must be )(?<!might be )(?<!may be )"
+                             r"(?<!to be )\b(?:jailed|imprisoned|locked\s+up)\s+for\s+" + lead, before, re.I) or (
                 re.search(r"\b(?:gets?|got|given|receives?|received|handed|serv(?:e|es|ed|ing))\s+(?:\w+\s+)?" + lead,
                           before, re.I) and
                 re.match(r"\s+(?:in\s+(?:prison|jail)|behind\s+bars|of\s+imprisonment)\b", after[unit_m.end():],
