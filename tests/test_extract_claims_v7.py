@@ -85,6 +85,18 @@ CASES: dict[str, list[tuple[str, list[Exp]]]] = {
         ("A senator in Chile says the minister should be jailed for five years.", []),
         ("The engineer gets 3 years of paid leave.", []),
     ],
+    # people counted by what befell them, with no people noun ("Eight hospitalized", "Three shot")
+    "people_by_participle": [
+        ("Eight hospitalized after a shooting at a park in Lima.", [("people_count", None, None, 8, "people", None)]),
+        ("Three shot, one dead after a gunman opens fire in Quito.",
+         [("people_count", None, None, 3, "people", None)]),
+        ("Five Chilean miners were trapped underground.", [("people_count", "CHL", None, 5, "people", None)]),
+        # a participle that modifies a noun, or shots fired: no people
+        ("The team scored 3 shot goals in Lima.", [("other", "PER", None, 3, "count", None)]),
+        ("Police fired 5 shots in the air.", [("other", None, None, 5, "count", None)]),
+        # people hurt in a place are not said to be the place's
+        ("Two police officers shot in Quito.", [("people_count", None, None, 2, "people", None)]),
+    ],
 }
 
 PARAMS = [pytest.param(text, exp, id=f"{cls}-{i}") for cls, rows in CASES.items() for i, (text, exp) in enumerate(rows)]

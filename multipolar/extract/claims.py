@@ -158,12 +158,15 @@ def _people_head(after: str) -> bool:
 _PEOPLE_STATE = re.compile(
     r"\s*(?:(?:were|are|was|have been|had been|being)\s+(?:reportedly\s+|reported\s+|confirmed\s+|also\s+)?)?"
     r"(?:displaced|killed|dead|wounded|injured|missing|detained|arrested|evacuated|homeless|displaced|uprooted|"
-    r"executed|abducted|kidnapped|deported|expelled|eliminated|neutrali[sz]ed|liquidated)\b", re.I)
+    r"executed|abducted|kidnapped|deported|expelled|eliminated|neutrali[sz]ed|liquidated|"
+    # ("8 hospitalized", "3 shot", not "3 shot glasses")
+    r"(?:hospitali[sz]ed|shot|stabbed|hurt|rescued|trapped)(?!\s+(?:glass|gun|put)|\s+[a-z]+s\b))\b", re.I)
 _ABOUT_PEOPLE = [
     ("killed", re.compile(r"\b(?:kill|die|dead|death|fallen|perish|lost their lives|casualt|claim\w* the lives|toll|"
                           r"eliminat|neutrali[sz]|liquidat)",
                           re.I)),
-    ("wounded", re.compile(r"\b(?:wound|injur)", re.I)),
+    ("wounded", re.compile(r"\b(?:wound|injur|hospitali[sz]ed\b|shot\b(?!\s+(?:glass|gun|put)|\s+[a-z]+s\b)|stabbed\b)",
+                           re.I)),
     ("displaced", re.compile(r"\b(?:displaced|IDP|refugee|expelled|deport|fled|flee|fleeing|evacuat|uprooted|"
                              r"forced (?:out|from)|left their homes)", re.I)),
 ]
