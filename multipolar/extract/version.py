@@ -41,8 +41,9 @@ from ..code_identity import code_identity
 #: rules.v4 (issue 12, third round): see docs/extraction.md. rules.v5 (issue 13): rules.v4's rules reorganised
 #: (constants and vocabularies in multipolar.domain, checked when evidence is built); the same output.
 #: rules.v6 (issue 12, fourth round): participants across sentences, speakers, speech acts, CAMEO-derived
-#: triggers, claim roles and numbers, stance paraphrase and holders; see docs/extraction.md.
-EXTRACTOR_VERSION = "rules.v6"
+#: triggers, claim roles and numbers, stance paraphrase and holders; see docs/extraction.md. rules.v7 (issue 12,
+#: fifth round): roles on unseen prose, the speaker's acts in speeches, claims and stances for precision.
+EXTRACTOR_VERSION = "rules.v7"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
