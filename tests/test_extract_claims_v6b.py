@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
-from multipolar.sources.document import SourceDocument
+from tests.extract_helpers import ClaimExp, check_claims, claims_of, extract
 
 PUB = "2022-03-14"
 # (measure, subject, partner or None = unchecked, value, unit, period or None = unchecked)
-Exp = tuple[str, "str | None", "str | None", float, str, "str | None"]
+Exp = ClaimExp
 
 CASES: dict[str, list[tuple[str, list[Exp]]]] = {
     # a sale or purchase is a flow of goods between states only when a state sells or buys
@@ -231,41 +231,21 @@ SPEECH_CASES: list[tuple[str, list[Exp]]] = [
 ]
 
 
-def read(extractor: Any, text: str, published: str | None = PUB) -> list[Any]:
-    doc = SourceDocument(text=text, origin="test", kind="text", published=published)
-    return list(extractor.extract(doc).claims)
-
-
-def _match(c: Any, e: Exp) -> bool:
-    measure, subject, partner, value, unit, period = e
-    return (c.measure == measure and c.subject == subject and c.unit == unit and
-            (partner is None or c.partner == partner) and (period is None or c.period == period) and
-            abs(c.value - value) <= 0.02 * abs(value))
 
 
 PARAMS = [pytest.param(text, exp, id=f"{cls}-{i}") for cls, rows in CASES.items() for i, (text, exp) in enumerate(rows)]
 
 
-def check(got: list[Any], exp: list[Exp]) -> None:
-    keys = [(c.measure, c.subject, c.partner, c.value, c.unit, c.period) for c in got]
-    assert len(got) == len(exp), keys
-    left = list(got)
-    for e in exp:
-        hit = next((c for c in left if _match(c, e)), None)
-        assert hit is not None, (e, keys)
-        left.remove(hit)
-
 
 @pytest.mark.parametrize(("text", "exp"), PARAMS)
 def test_claims_v6b(extractor: Any, text: str, exp: list[Exp]) -> None:
-    check(read(extractor, text), exp)
+    check_claims(claims_of(extractor, text, PUB), exp)
 
 
 @pytest.mark.parametrize(("text", "exp"), [pytest.param(t, e, id=f"speech-{i}") for i, (t, e) in
                                            enumerate(SPEECH_CASES)])
 def test_claims_v6b_speech(extractor: Any, text: str, exp: list[Exp]) -> None:
-    doc = SourceDocument(text=text, origin="test", kind="markdown", published="2022", **SPEECH)
-    check(list(extractor.extract(doc).claims), exp)
+    check_claims(list(extract(extractor, text, published="2022", **SPEECH).claims), exp)
 
 
 @pytest.mark.parametrize("text", ["Two men were charged over a blast in Peru that killed 4.",
@@ -276,13 +256,13 @@ def test_claims_v6b_speech(extractor: Any, text: str, exp: list[Exp]) -> None:
                                   "Lithuania were arrested after the death of a boy who was denied insulin."])
 def test_people_not_killed(extractor: Any, text: str) -> None:
     """People charged over a death, and deaths prevented, are no count of the killed."""
-    got = read(extractor, text)  # (the first figure: "… that killed 4" is a count of the killed of its own)
+    got = claims_of(extractor, text, PUB)  # (the first figure: "… that killed 4" is a count of the killed of its own)
     assert got and got[0].about != "killed", [(c.value, c.about) for c in got]
 
 
 def test_people_take_their_own_state_word(extractor: Any) -> None:
     """ "a woman was killed and seven officers injured": the seven were injured, not killed."""
-    got = read(extractor, "A woman was killed and seven officers injured in a shooting in Lima.")
+    got = claims_of(extractor, "A woman was killed and seven officers injured in a shooting in Lima.", PUB)
     assert [(c.value, c.about) for c in got] == [(7, "wounded")]
 
 
@@ -293,5 +273,5 @@ def test_people_take_their_own_state_word(extractor: Any) -> None:
 ])
 def test_a_bare_figure_after_a_verb_of_harm_counts_people(extractor: Any, text: str, want: list[Any]) -> None:
     """ "a blast that killed 4": the bare figure is the people killed (or injured); a counted noun is not people."""
-    got = read(extractor, text)
+    got = claims_of(extractor, text, PUB)
     assert [(c.value, c.about if c.measure == "people_count" else None) for c in got] == want

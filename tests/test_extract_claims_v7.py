@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
-from multipolar.sources.document import SourceDocument
+from tests.extract_helpers import ClaimExp, check_claims, claims_of
 
 PUB = "2022-05-03"
 # (measure, subject, partner or None = unchecked, value, unit, period or None = unchecked)
-Exp = tuple[str, "str | None", "str | None", float, str, "str | None"]
+Exp = ClaimExp
 
 CASES: dict[str, list[tuple[str, list[Exp]]]] = {
     # "one" standing for a thing named before ("including one against …", "one of its banks") is a pronoun, no count
@@ -102,28 +102,9 @@ CASES: dict[str, list[tuple[str, list[Exp]]]] = {
 PARAMS = [pytest.param(text, exp, id=f"{cls}-{i}") for cls, rows in CASES.items() for i, (text, exp) in enumerate(rows)]
 
 
-def read(extractor: Any, text: str, published: str | None = PUB) -> list[Any]:
-    doc = SourceDocument(text=text, origin="test", kind="text", published=published)
-    return list(extractor.extract(doc).claims)
 
-
-def _match(c: Any, e: Exp) -> bool:
-    measure, subject, partner, value, unit, period = e
-    return (c.measure == measure and c.subject == subject and c.unit == unit and
-            (partner is None or c.partner == partner) and (period is None or c.period == period) and
-            abs(c.value - value) <= 0.02 * abs(value))
-
-
-def check(got: list[Any], exp: list[Exp]) -> None:
-    keys = [(c.measure, c.subject, c.partner, c.value, c.unit, c.period) for c in got]
-    assert len(got) == len(exp), keys
-    left = list(got)
-    for e in exp:
-        hit = next((c for c in left if _match(c, e)), None)
-        assert hit is not None, (e, keys)
-        left.remove(hit)
 
 
 @pytest.mark.parametrize(("text", "exp"), PARAMS)
 def test_claims_v7(extractor: Any, text: str, exp: list[Exp]) -> None:
-    check(read(extractor, text), exp)
+    check_claims(claims_of(extractor, text, PUB), exp)

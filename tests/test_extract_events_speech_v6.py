@@ -7,18 +7,12 @@ import pytest
 
 from multipolar.extract.events_speech import unwrapped
 from tests.extract_helpers import extract, happened
-
-TITLE = "Peru: statement in the General Debate of the 70th session of the UN General Assembly (Ana Lopez, President)"
-SOURCE = "Ana Lopez, President of Peru (UN General Assembly, 70th session General Debate)"
+from tests.extract_helpers import happened_pairs as got
+from tests.extract_helpers import speech as speech_on
 
 
 def speech(extractor, text: str, published: str = "2015"):  # type: ignore[no-untyped-def]
-    """A UN speech by Peru's president."""
-    return extract(extractor, text, published=published, title=TITLE, source=SOURCE)
-
-
-def got(ev) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    return {(t, a, r) for t, a, r, _ in happened(ev)}
+    return speech_on(extractor, text, published)
 
 
 def dated(ev) -> set[tuple[str, str, str, str | None]]:  # type: ignore[no-untyped-def]

@@ -6,19 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_helpers import extract, happened
-
-TITLE = "Peru: statement in the General Debate of the 70th session of the UN General Assembly (Ana Lopez, President)"
-SOURCE = "Ana Lopez, President of Peru (UN General Assembly, 70th session General Debate)"
-
-
-def speech(extractor, text: str, published: str = "2015-09-28"):  # type: ignore[no-untyped-def]
-    """A UN speech by Peru's president."""
-    return extract(extractor, text, published=published, title=TITLE, source=SOURCE)
-
-
-def got(ev) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    return {(t, a, r) for t, a, r, _ in happened(ev)}
+from tests.extract_helpers import extract, happened, speech
+from tests.extract_helpers import happened_pairs as got
 
 
 # -- thanks carrying a visit: "I thank the leaders of A and B, who came to our capital on 12 May" ------------------
