@@ -48,6 +48,12 @@ def test_a_crime_committed_is_an_assault(extractor) -> None:
     assert not any(t == "AGREE" for t, _, _ in got(ev))
 
 
+def test_acts_of_a_crime_committed_are_an_assault(extractor) -> None:
+    assert ("ASSAULT", "PER", "CHL") in got(extract(extractor, "Peru committed acts of aggression against Chile."))
+    assert not any(t == "ASSAULT" for t, _, _ in got(extract(
+        extractor, "Chile committed an act of goodwill towards Bolivia.")))
+
+
 @pytest.mark.parametrize("sentence", [
     "Chile is committed to a peaceful settlement with Bolivia.",
     "Chile committed to a peaceful settlement with Bolivia last year.",

@@ -95,3 +95,43 @@ class Context:
                 if m not in seen:
                     seen.append(m)
         return seen
+
+
+def is_heading(ctx: Context, sent: Any) -> bool:
+    """A heading line: Markdown "#", or a short line of its own without closing punctuation, followed by text."""
+    s0, s1 = ctx.span_chars(sent)
+    text = ctx.text[s0:s1].strip()
+    if text.startswith("#"):
+        return True
+    if text.startswith("**") and text.endswith("**") and len(sent) <= 40:
+        return True  # "**Chile and Peru sign a deal**": a bold line of its own
+    if text[:1] in "-*•–" or re.match(r"\d", text):
+        return False  # a list item ("- 9 April – Georgia and China sign …") reports
+    before = ctx.text[max(0, s0 - 1):s0]
+    after = ctx.text[s1:s1 + 2]
+    own_line = (s0 == ctx.offset or before == "\n") and after.startswith("\n")
+    return own_line and len(sent) <= 15 and not text.endswith((".", "!", "?", ":", ";", '"', "”", "’", ")")) and \
+        bool(ctx.text[s1:].strip())
+
+
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "with", "in", "on", "to", "for", "a", "an", "at", "by", "from",
+                             "as", "or", "'s", "’s", "vs", "via", "over", "after", "amid"})
+
+
+def heading_line_end(ctx: Context, sent: Any) -> int:
+    """Where a heading ends that a sentence begins with — a first line of its own, in Title Case and without
+    closing punctuation ("Readout of President Biden's Meeting with President Erdogan\nPresident Biden met …") —
+    else -1."""
+    s0, s1 = ctx.span_chars(sent)
+    text = ctx.text[s0:s1]
+    nl = text.find("\n")
+    if nl <= 0 or not text[nl:].strip() or not (s0 == ctx.offset or ctx.text[max(0, s0 - 1):s0] == "\n"):
+        return -1
+    line = text[:nl].strip()
+    if not line or line.endswith((".", "!", "?", ":", ";", ",", '"', "”", ")", "]")) or line[:1] in "-*•–" or \
+            line[:1].isdigit():
+        return -1  # (a list item reports)
+    words = [w for w in re.findall(r"[\w'’-]+", line) if w.lower() not in _FUNCTION_WORDS]
+    if len(words) < 3 or sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) < 0.9 * len(words):
+        return -1
+    return s0 + nl

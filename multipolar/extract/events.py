@@ -18,7 +18,7 @@ from typing import Any
 from ..domain import is_state_code
 from ..resolve.dates import counted, find_times, resolve_relative, topic_years, year_at
 from .cameo_triggers import load_cameo_table
-from .context import Context, sentence_of
+from .context import Context, heading_line_end, is_heading, sentence_of
 from .events_speech import (
     COMMIT_NOUNS,
     COOPERATIVE,
@@ -35,7 +35,6 @@ from .events_speech import (
     in_noun_clause,
     joint_work,
     list_item_of,
-    mediated_truces,
     name_conjuncts,
     obligation_clause,
     obliged,
@@ -188,9 +187,6 @@ _BREAKING_TIES = frozenset({"sever", "break", "cut", "suspend", "downgrade", "fr
 _JUDGED_FOR = frozenset({"criticize", "criticise", "condemn", "blame", "praise", "thank", "commend", "punish",
                          "sanction", "fault", "rebuke", "reprimand", "congratulate", "chide", "denounce", "attack",
                          "slam", "castigate", "penalize", "penalise", "reward", "honour", "honor"})
-#: what is committed that is no commitment
-_CRIMES = frozenset({"crime", "genocide", "massacre", "atrocity", "murder", "killing", "aggression", "terrorism",
-                     "cleansing", "pogrom", "act", "offence", "offense"})
 #: the grounds of a measure ("arrested on charges of …"): what they name is no party to it
 _GROUNDS = frozenset({"charge", "suspicion", "ground", "accusation", "allegation"})
 #: bodies and crowds of the place they are in: "security forces in X", "demonstrators in X's capital" (when the
@@ -258,7 +254,7 @@ class EventStage:
         self._sents = sentences = ctx.sentences()
         for k, sent in enumerate(sentences):
             self._k = k
-            if len(sentences) > 1 and _heading(ctx, sent):
+            if len(sentences) > 1 and is_heading(ctx, sent):
                 continue  # "## Armenia recognises …": a heading announces what the text reports, it reports nothing
             parts.resolve(k, sent)
             first = len(events)
@@ -267,7 +263,7 @@ class EventStage:
                 para_date, para_start = None, s0
             times = find_times(unwrapped(ctx.text[s0:s1]), ctx.published, year_at(years, s0))
             reached: list[Event] = []
-            self._headed = headed = _heading_line_end(ctx, sent)  # a heading the parser ran into the sentence
+            self._headed = headed = heading_line_end(ctx, sent)  # a heading the parser ran into the sentence
             for tok in sent:
                 if ctx.char(tok.i) < headed:
                     continue
@@ -296,7 +292,6 @@ class EventStage:
                 if ev.type == "SUPPORT" and signed_deal(tok):  # a deal signed is also an agreement reached
                     reached.append(replace(ev, type="AGREE", mode=None))
             events.extend(self._reported_demands(ctx, sent, times, para_date))
-            events.extend(mediated_truces(ctx, sent, lambda ts: _states(ctx, ts), self._parts.conflict, events))
             events.extend(joint_work(ctx, sent, lambda ts: _states(ctx, ts)))
             for tok, actors, recipients in _joint_drills(ctx, sent, events[first:]):
                 told = [e for e in events[first:] if e.type in ("COOPERATE", "MOBILIZE") and e.trigger == tok.text]
@@ -494,9 +489,6 @@ class EventStage:
         if lemma == "seek" and _verbal(tok) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "asylum", "shelter") for c in tok.children):
             return Trigger("REQUEST", None, "V", (lemma,))  # "sought refuge in X": asked of X
-        if lemma == "commit" and _verbal(tok) and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CRIMES
-                                                      for c in tok.children):
-            return Trigger("ASSAULT", None, "V", (lemma,))  # "committed war crimes against X": no commitment
         if lemma in ("fire", "launch", "lob", "hurl") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MUNITIONS for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against", "toward", "towards", "upon")
@@ -910,10 +902,6 @@ class EventStage:
         refuser = _refuser(head) if (negated or head.dep_ == "pcomp") and trig.type in COOPERATIVE else None
         if refuser is None and negated and trig.type in COOPERATIVE and verb_like and refused_in_words(head):
             refuser = head.head  # "X said it would not attend the talks": the refusal was said
-        if refuser is None and trig.type in COOPERATIVE and verb_like and head.dep_ == "pcomp" and \
-                head.head.lower_ == "from" and head.head.head.lemma_.lower() in ("refrain", "abstain", "desist") and \
-                not _negated(head.head.head):
-            refuser = head.head.head  # "refrained from ratifying the protocols": a refusal
         hypothetical = _hypothetical(head) or correlative(head) or purpose(head) or obliged(head) or (
             tok.i != head.i and head.lemma_ in _WANTING and tok.dep_ in (
             "dobj", "pobj")) or _asked_for_noun(tok)  # "Iran wants a strategic partnership with China": wanted,
@@ -1512,7 +1500,7 @@ def _refuser(verb: Any) -> Any | None:
     """The verb of refusing whose content ``verb`` is ("refused to recognise", "declined to meet"), when the
     refusal itself happened (not negated, not modal); None otherwise."""
     head = verb.head
-    if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in ("refrain", "abstain"):
+    if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in ("refrain", "abstain", "desist"):
         verb, head = head, head.head  # "refrained from ratifying the protocols": a refusal
     elif verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in ("refuse", "decline"):
         return None
@@ -2001,46 +1989,6 @@ def _not_via_breakaway(ctx: Context, tokens: set[int], recipients: list[str]) ->
     named = {m.state for m in ctx.mentions_in(tokens) if m.state and m.actor not in BREAKAWAY}
     via = {m.state for m in ctx.mentions_in(tokens) if m.actor in BREAKAWAY}
     return [r for r in recipients if r in named or r not in via]
-
-
-def _heading(ctx: Context, sent: Any) -> bool:
-    """A heading line: Markdown "#", or a short line of its own without closing punctuation, followed by text."""
-    s0, s1 = ctx.span_chars(sent)
-    text = ctx.text[s0:s1].strip()
-    if text.startswith("#"):
-        return True
-    if text.startswith("**") and text.endswith("**") and len(sent) <= 40:
-        return True  # "**Chile and Peru sign a deal**": a bold line of its own
-    if text[:1] in "-*•–" or re.match(r"\d", text):
-        return False  # a list item ("- 9 April – Georgia and China sign …") reports
-    before = ctx.text[max(0, s0 - 1):s0]
-    after = ctx.text[s1:s1 + 2]
-    own_line = (s0 == ctx.offset or before == "\n") and after.startswith("\n")
-    return own_line and len(sent) <= 15 and not text.endswith((".", "!", "?", ":", ";", '"', "”", "’", ")")) and \
-        bool(ctx.text[s1:].strip())
-
-
-_FUNCTION_WORDS = frozenset({"of", "the", "and", "with", "in", "on", "to", "for", "a", "an", "at", "by", "from",
-                             "as", "or", "'s", "’s", "vs", "via", "over", "after", "amid"})
-
-
-def _heading_line_end(ctx: Context, sent: Any) -> int:
-    """Where a heading ends that a sentence begins with — a first line of its own, in Title Case and without
-    closing punctuation ("Readout of President Biden's Meeting with President Erdogan\nPresident Biden met …") —
-    else -1."""
-    s0, s1 = ctx.span_chars(sent)
-    text = ctx.text[s0:s1]
-    nl = text.find("\n")
-    if nl <= 0 or not text[nl:].strip() or not (s0 == ctx.offset or ctx.text[max(0, s0 - 1):s0] == "\n"):
-        return -1
-    line = text[:nl].strip()
-    if not line or line.endswith((".", "!", "?", ":", ";", ",", '"', "”", ")", "]")) or line[:1] in "-*•–" or \
-            line[:1].isdigit():
-        return -1  # (a list item reports)
-    words = [w for w in re.findall(r"[\w'’-]+", line) if w.lower() not in _FUNCTION_WORDS]
-    if len(words) < 3 or sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) < 0.9 * len(words):
-        return -1
-    return s0 + nl
 
 
 _TOPIC_VERBS = {"discuss", "debate", "review", "address", "talk", "consider", "raise", "exchange"}

@@ -262,8 +262,10 @@ def perpetrated(tok: Any) -> bool | None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objs:
         return None
-    return any(o.lemma_.lower() in _VIOLENT_CRIMES or any(
-        c.dep_ == "conj" and c.lemma_.lower() in _VIOLENT_CRIMES for c in o.children) for o in objs)
+    named = [g for o in objs for g in (o, *(c for c in o.children if c.dep_ == "conj"))]
+    named += [g for o in named if o.lemma_.lower() in ("act", "offence", "offense") for p in o.children
+              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # "acts of aggression"
+    return any(o.lemma_.lower() in _VIOLENT_CRIMES for o in named)
 
 
 #: people who are received, not guests of state: "hosted 16,000 refugees from Syria" is aid to those people's state
@@ -494,48 +496,6 @@ def in_noun_clause(tok: Any) -> bool:
             return False
         t = t.head
     return False
-
-
-_BROKERING = frozenset({"mediate", "broker", "facilitate", "sponsor", "negotiate"})
-
-
-def mediated_truces(ctx: Any, sent: Any, states_of: Any, parties: list[str], so_far: list[Any]) -> list[Any]:
-    """ "the EU-mediated ceasefire agreement", "a US-brokered truce between A and B": the mediator mediated between
-    the truce's parties (CONSULT, third-party) — those named with it ("between A and B"), else the conflict's
-    parties, else (in a statement) the speaker and the one state it has accused. Undated unless the sentence dates
-    it. ``states_of(tokens)`` gives the states named by token indices."""
-    from .evidence import Event, Span
-
-    out: list[Any] = []
-    for tok in sent:
-        if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.lemma_.lower() not in _BROKERING:
-            continue
-        truce = tok.head
-        while truce.dep_ == "compound" and truce.head.i != truce.i:
-            truce = truce.head  # "the EU-mediated ceasefire agreement"
-        if not ({truce.lemma_.lower(), tok.head.lemma_.lower()} & (_TRUCES | {"agreement", "deal", "accord"})):
-            continue
-        if not (tok.head.lemma_.lower() in _TRUCES or truce.lemma_.lower() in _TRUCES or any(
-                c.dep_ == "compound" and c.lemma_.lower() in _TRUCES for c in truce.children)):
-            continue  # a truce, not any deal
-        mediators = states_of({t.i for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod")
-                               for t in c.subtree})
-        if not mediators:
-            continue
-        between = states_of({t.i for c in truce.children if c.dep_ == "prep" and c.lower_ == "between"
-                             for t in c.subtree})
-        sides = between if len(between) >= 2 else list(parties)
-        if len(sides) < 2 and ctx.speaker:
-            accused = list(dict.fromkeys(r for e in so_far if e.type == "ACCUSE" and e.actors == [ctx.speaker]
-                                         for r in e.recipients))
-            sides = [ctx.speaker, accused[0]] if len(accused) == 1 else []
-        sides = [s for s in sides if s not in mediators]
-        if len(sides) < 2:
-            continue
-        s0, s1 = ctx.span_chars(sent)
-        out.append(Event(type="CONSULT", mode="third-party", actors=list(mediators), recipients=sides, date=None,
-                         text=Span(s0, s1), trigger=tok.text))
-    return out
 
 
 def name_conjuncts(noun: Any) -> set[int]:

@@ -19,8 +19,7 @@ from importlib import resources
 from typing import Any
 
 from ..domain import ACTOR_GROUPS, is_state_code
-from .context import Context, sentence_of
-from .events import _heading, _heading_line_end
+from .context import Context, heading_line_end, is_heading, sentence_of
 from .evidence import Span, Stance
 
 _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermine", "deny", "threaten", "ignore",
@@ -158,9 +157,9 @@ class StanceStage:
         for sent in sentences:
             s0, s1 = ctx.span_chars(sent)
             text = ctx.text[s0:s1]
-            if len(sentences) > 1 and _heading(ctx, sent):
+            if len(sentences) > 1 and is_heading(ctx, sent):
                 continue  # "## Readout of … Meeting on Peace Talks": a heading names what the text is about
-            headed = _heading_line_end(ctx, sent)  # a heading the parser ran into the sentence: nothing from it
+            headed = heading_line_end(ctx, sent)  # a heading the parser ran into the sentence: nothing from it
             found = [st for pat in self.patterns for m in pat.rx.finditer(text) if s0 + m.start() > headed
                      for st in self._stances(ctx, sent, s0, m, pat)] + self._economic_ties(ctx, sent, s0) + \
                 self._sanctions(ctx, sent, s0)
