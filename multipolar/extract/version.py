@@ -43,7 +43,8 @@ from ..code_identity import code_identity
 #: rules.v6 (issue 12, fourth round): participants across sentences, speakers, speech acts, CAMEO-derived
 #: triggers, claim roles and numbers, stance paraphrase and holders; see docs/extraction.md. rules.v7 (issue 12,
 #: fifth round): roles on unseen prose, the speaker's acts in speeches, claims and stances for precision.
-EXTRACTOR_VERSION = "rules.v7"
+#: rules.v8: rules.v7 with three mechanisms written once (a hyphen-mediated truce's mediation is told once).
+EXTRACTOR_VERSION = "rules.v8"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
