@@ -876,7 +876,14 @@ class EventStage:
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("relation", "tie") for c in tok.children)
         symmetric = len(actors) > 1 and ((trig.type in ("AGREE", "COOPERATE", "CONSULT") or signing) and not derived or
                                          conflict_noun or mutual or ties)  # ("A and B restored relations")
-        recipients = [r for r in _unique(recipients) if r not in actors or symmetric]
+        # "Georgia and the US refused to recognise the elections in Abkhazia": the region, not Georgia itself, is
+        # acted on — for the others it is the state it broke from
+        around = _clause(head) | (_np_tokens(head.head) if head.dep_ in ("acl", "relcl") else set()) \
+            if verb_like else _subtree(tok)  # ("the election in South Ossetia, condemned by A and B")
+        regional = {m.state: m.actor for m in ctx.mentions_in(around)
+                    if m.actor in BREAKAWAY and m.state} if len(actors) > 1 and not symmetric else {}
+        recipients = [regional.get(r, r) if r in actors else r for r in _unique(recipients)
+                      if r not in actors or symmetric or r in regional]
         if symmetric and recipients and not [r for r in recipients if r not in actors]:
             recipients = list(actors)  # "A and B signed a deal in <A's capital>", "held talks in Moscow": each other
         if actors and not recipients and ctx.speaker and ctx.speaker not in actors and not signing and \
@@ -1206,6 +1213,11 @@ class EventStage:
             if agent_states:
                 rest_states = list(agent_states)  # each with the others (a city they met in is no party)
         if passive and (agent_states or verb.lemma_ not in _STATIVE_PASSIVE):
+            if agent_states and not subj_states:  # "the election in South Ossetia was condemned by X": what is
+                # acted on is the whole subject, as the object would be in "X condemned the election in …"
+                whole = set().union(*(_subtree(c) for c in _subjects(v) if c.dep_ == "nsubjpass"), set())
+                subj_states = _unique([m.state for m in ctx.mentions_in(whole) if m.state and m.role != "capital"
+                                       and m.state not in agent_states])  # (not "the talks in Moscow")
             actors = agent_states
             recipients = subj_states + rest_states
         else:
@@ -1269,8 +1281,9 @@ class EventStage:
                 actor_tokens |= _subtree(c) - recip_tokens
             elif c.dep_ == "prep":
                 recip_tokens |= _subtree(c)
-            elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ not in _GO_BETWEEN:
-                # "sanctions reimposed by America on Iran" (not "the agreement brokered by the EU": no party)
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ not in _GO_BETWEEN | _JUDGING:
+                # "sanctions reimposed by America on Iran" (not "the agreement brokered by the EU": no party; nor
+                # "the annexation, condemned by the EU": a reaction to it)
                 for g in c.children:
                     if g.dep_ == "prep" and g.lower_ == "between" and len(_states(ctx, _subtree(g))) >= 2:
                         actor_tokens |= _subtree(g)  # "the agreement reached between Georgia and Russia"

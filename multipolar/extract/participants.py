@@ -251,7 +251,7 @@ class Participants:
         fighting = bool(_CONFLICT_WORDS.search(sent.text))
         peace = bool(_PEACE_WORDS.search(sent.text))
         if fighting and not self.conflict:
-            named = self._named_states(sent)
+            named = self._named_states(sent, places=False)  # ("was attacked at a rally in Athens": no party)
             if len(named) == 2:  # the first sentence about fighting that names two states
                 self._saw_conflict(named)
         speaker = self.ctx.speaker
@@ -277,19 +277,31 @@ class Participants:
         if self.conflicts[key] == best:
             self.conflict = list(states)
 
-    def _named_states(self, sent: Any, demonyms: bool = True) -> list[str]:
-        return self._named_states_in(set(range(sent.start, sent.end)), demonyms)
+    def _named_states(self, sent: Any, demonyms: bool = True, places: bool = True) -> list[str]:
+        return self._named_states_in(set(range(sent.start, sent.end)), demonyms, places)
 
-    def _named_states_in(self, tokens: set[int], demonyms: bool = True) -> list[str]:
+    def _named_states_in(self, tokens: set[int], demonyms: bool = True, places: bool = True) -> list[str]:
+        """The states named in ``tokens``, in order; without ``places``, not a city or country named only as where
+        something happened ("in Athens", "at a rally in Tbilisi")."""
         out: list[str] = []
+        doc = self.ctx.doc
         for m in self.ctx.mentions_in(tokens):
             if m.role in ("pronoun", "coref") or not m.state or not is_state_code(m.state):
                 continue
             if not demonyms and m.role == "demonym":
                 continue
+            if not places and m.role in ("capital", "name") and _where(doc[m.tok_end - 1]):
+                continue
             if m.state not in out:
                 out.append(m.state)
         return out
+
+
+def _where(tok: Any) -> bool:
+    """The head word of a place named as where something happened: "in Athens", "at a rally in Tbilisi"."""
+    while tok.dep_ == "compound":
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near") and tok.head.dep_ == "prep"
 
 
 def _plain(tok: Any) -> bool:

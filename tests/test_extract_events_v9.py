@@ -1,0 +1,57 @@
+"""rules.v9 (issue 12): who is a party, told in reduced and passive clauses, each on small hand-written texts — a
+city named as where an attack happened is no party to a conflict; an act several states take towards a break-away
+region is towards it (for the others, the state it broke from); an agentful passive acts on its whole subject;
+a reaction hung on an event noun ("…, condemned by X") makes X no party to that event; rallies are protests."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import extract, happened
+
+
+def pairs(ev, typ: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(actor, recipient) states of the events of one type that happened; a region counts as its state."""
+    state = {a["id"]: a["country"] or a["id"] for a in ev.as_json()["actors"]}
+    return {(state.get(a, a), state.get(r, r)) for t, a, r, _ in happened(ev) if t == typ} - {
+        (s, s) for s in state.values()}
+
+
+def test_a_city_where_someone_was_attacked_is_no_party_to_a_conflict(extractor) -> None:
+    text = "The opposition leader was attacked during a rally in Vienna. Moldova has been trying to mediate."
+    assert not pairs(extract(extractor, text), "CONSULT")
+    fought = "Ukrainian forces shelled positions in Russia. Turkey has been trying to mediate."
+    assert pairs(extract(extractor, fought), "CONSULT") == {("TUR", "UKR"), ("TUR", "RUS")}
+
+
+def test_several_states_acting_on_a_breakaway_region_act_on_the_state_it_broke_from(extractor) -> None:
+    ev = extract(extractor, "Moldova and Romania refused to recognise the elections in Transnistria.")
+    assert pairs(ev, "REJECT") == {("ROU", "MDA")}
+    assert [e.recipients for e in ev.events if e.type == "REJECT"] == [["place:transnistria"]]
+    ev = extract(extractor, "Georgia and Ukraine condemned the vote in Abkhazia.")
+    assert pairs(ev, "ACCUSE") == {("UKR", "GEO")}
+    # a joint act between the parties themselves is unchanged
+    ev = extract(extractor, "Georgia and Ukraine discussed the situation in Abkhazia.")
+    assert pairs(ev, "CONSULT") == {("GEO", "UKR"), ("UKR", "GEO")}
+
+
+def test_an_agentful_passive_acts_on_its_whole_subject(extractor) -> None:
+    ev = extract(extractor, "The referendum in Crimea was condemned by Canada.")
+    assert pairs(ev, "ACCUSE") == {("CAN", "UKR")}
+    # a capital named as where talks were held is no one the welcome is for
+    ev = extract(extractor, "The talks in Ankara were welcomed by Canada.")
+    assert not pairs(ev, "SUPPORT")
+
+
+def test_a_reaction_hung_on_an_event_noun_is_no_party_to_the_event(extractor) -> None:
+    ev = extract(extractor, "Russia's annexation of Crimea, condemned by Canada, led to sanctions.")
+    assert pairs(ev, "COERCE") == {("RUS", "UKR")}
+    assert not any("CAN" in e.actors for e in ev.events if e.type == "COERCE")
+    ev = extract(extractor, "Sanctions reimposed by America in 2018 have hurt Iran.")
+    assert pairs(ev, "SANCTION") == {("USA", "IRN")}
+
+
+def test_a_rally_against_a_state_is_a_protest(extractor) -> None:
+    ev = extract(extractor, "Moldovan opposition parties staged a protest rally against Russian troops.")
+    assert pairs(ev, "PROTEST") == {("MDA", "RUS")}
+    ev = extract(extractor, "Thousands of Serbians held a demonstration against Albania in Belgrade.")
+    assert pairs(ev, "PROTEST") == {("SRB", "ALB")}
+    assert not pairs(extract(extractor, "The president spoke at a rally in Lima."), "PROTEST")
