@@ -257,6 +257,8 @@ _FIGURE_THEN = re.compile(r"\d[\d,.]*\s*(?:%|per\s?cent|percent|million|billion|
 _YEAR_AFTER = re.compile(r"\s*\((?:as of\s+)?((?:19|20)\d\d)(?:\s+est\.?)?\)")
 # a span of years, with months or days if given: "from 2010 to 2015", "between March 2020 and October 2021"
 _SPAN_MONTH = r"(?:(?:early|late|mid-?)\s*)?(?:(?-i:[A-Z][a-z]{2,8})\.?\s+(?:\d{1,2},?\s+)?)?"
+_PAST_YEARS = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+"
+                         r"(?:(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>years|decades?)\b", re.I)
 _SPAN_RE = re.compile(rf"\b(?:from|between)\s+{_SPAN_MONTH}(\d{{4}})\s+(?:to|and|until|through)\s+{_SPAN_MONTH}"
                       r"(\d{4})\b")
 
@@ -337,8 +339,10 @@ class ClaimStage:
                              not _SEA_NAME.match(ctx.text, m.end)]
             self._sent_people: Claim | None = None
             self._first_people: Claim | None = None  # the sentence's first people count (not a part "including …")
+            first = len(out)  # (every figure of the sentence, ranks and multiples too, takes the dating below)
             out.extend(self._ranks(ctx, sent, text, s0, sent_mentions, last_states))
             out.extend(self._standings(text, s0, sent_mentions, last_states))
+            out.extend(self._scores(text, s0, sent_mentions, last_states))
             for mx in _MULTIPLE_RE.finditer(text):
                 q = "approx" if _NEAR_RE.search(text[:mx.start()]) else "exact"
                 measure = "trade_growth" if re.search(r"\btrade|turnover", text, re.I) else "other"
@@ -365,7 +369,6 @@ class ClaimStage:
                 if not re.search(r"\b(?:first|second|latter|former|other|the|a|and|one|two|three)\s+$",
                                  text[:hx.start()], re.I):
                     out.append(self._fraction(ctx, sent, text, s0, hx, 50.0, sent_mentions, last_states))
-            first = len(out)
             for m in _NUMBER_RE.finditer(text):
                 claim = self._claim(ctx, sent, text, s0, m, sent_mentions, last_states)
                 if claim is not None:
@@ -1159,7 +1162,7 @@ class ClaimStage:
         sp = _SPAN_RE.search(text)
         if sp:
             return f"{sp.group(1)}/{sp.group(2)}"
-        best: tuple[int, str] | None = None
+        best: tuple[int, str, int] | None = None
         cands = [(t.start, t.end, t.value[:7]) for t in self._times if t.kind not in ("relative", "span") and t.value]
         # a span of two years written with a dash ("the report for 2016-2017"): the span
         cands += [(t.start, t.end, t.value) for t in self._times if t.kind == "span" and t.value and
@@ -1214,8 +1217,31 @@ class ClaimStage:
                     re.search(r"[,;]", text[c1:pos]):
                 d += 300  # "since February 2022" closes what comes before it ("$300m … since 2022, including $80m …")
             if best is None or d < best[0]:
-                best = (int(d), value)
-        return best[1] if best else None
+                best = (int(d), value, c0)
+        if best is None:
+            return _past_span(text, pub_year)
+        year = best[1]
+        if pub_year and re.fullmatch(r"(?:19|20)\d\d", year) and int(year) < pub_year and re.search(
+                r"\bsince\s+(?:(?:early|late|mid)[\s-]?)?$", text[max(0, best[2] - 16):best[2]], re.I) and not \
+                re.search(r"\b(?:lowest|highest|largest|biggest|smallest|strongest|weakest|fastest|slowest|worst|"
+                          r"best|first|most|least|record)\b[^.;,]{0,30}$", text[max(0, best[2] - 50):best[2]], re.I):
+            return f"{year}/{pub_year}"  # "reduced poverty by 10 points since 2012": over 2012 to the time of writing
+        return year
+
+    # -- scores on a scale: "a score of 45 out of 100", "scored 7.2/10" ------------------------------------------
+    def _scores(self, text: str, s0: int, mentions: list[Mention], last_states: list[str]) -> list[Claim]:
+        out: list[Claim] = []
+        for m in _SCORE_RE.finditer(text):
+            value, scale = N.parse_number(m.group("v")), N.parse_number(m.group("of"))
+            if value is None or not scale or value > scale:
+                continue
+            before = [mm.state for mm in mentions if mm.state and is_state_code(mm.state) and mm.role != "pronoun"
+                      and mm.start - s0 < m.start()]
+            subj = before[-1] if before else (last_states[-1] if last_states else self._main)
+            about = " ".join(text[max(0, m.start() - 40):m.end()].split())
+            out.append(Claim("other", subj, None, float(value), f"points_of_{scale:g}", "exact",
+                             self._period_near(text, m.start()), Span(s0, s0 + len(text.rstrip())), about=about))
+        return out
 
     # -- standings: "placed 35th out of 180", "the fifteenth easiest place", "ranked 35th" -----------------
     def _standings(self, text: str, s0: int, mentions: list[Mention], last_states: list[str]) -> list[Claim]:
@@ -1317,6 +1343,10 @@ class ClaimStage:
 
 # a standing in a table or index: a ranking verb or superlative with an ordinal ("ranked 35th", "placed 35th out of
 # 180", "the fifteenth easiest place", "the world's 12th-largest economy", "35th place")
+#: a score on a stated scale: "a score of 45 out of 100", "scored 7.2 out of 10", "rated 3/7"
+_SCORE_RE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|rat(?:ing|ed|es)|grade[sd]?|mark(?:s|ed)?|points?)\s+(?:of\s+|at\s+)?"
+                       r"(?P<v>\d+(?:\.\d+)?)\s*(?:out\s+of|/|on\s+a\s+scale\s+of(?:\s+\d+\s+to)?)\s*"
+                       r"(?P<of>\d+(?:\.\d+)?)\b", re.I)
 _STANDING_RE = re.compile(
     rf"(?:\b(?:rank(?:s|ed|ing)?|rat(?:es|ed|ing)|plac(?:es|ed|ing)|came|comes|finish(?:es|ed)|st(?:oo|a)nds?|sits?|sat|"
     rf"(?:rose|rise[sn]?|fell|falls?|fallen|dropped|drops|slipped|climbed|jumped|moved|improved)\s+to)\s+"
@@ -1805,3 +1835,15 @@ def _nationality(ctx: Context, sent: Any, text: str, num: re.Match[str], mention
 
 def _about(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip())[:80]
+
+
+def _past_span(text: str, pub_year: int | None) -> str | None:
+    """ "over the past decade", "in the last 15 years": the span of years to the time of writing."""
+    m = _PAST_YEARS.search(text)
+    if m is None or pub_year is None:
+        return None
+    n = N.parse_number(m.group("n") or "1")
+    if not n or n != int(n) or not 1 <= n <= 60:
+        return None
+    years = int(n) * (10 if m.group("unit").lower().startswith("decade") else 1)
+    return f"{pub_year - years}/{pub_year}"

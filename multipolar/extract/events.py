@@ -67,7 +67,8 @@ _INTENT = {"plan", "intend", "want", "wish", "hope", "seek", "aim", "expect", "p
            "propose", "promise", "threaten", "ready", "willing", "able", "need", "going", "urge", "call",
            "ask", "invite", "encourage", "interest", "determine", "strive", "like", "prefer", "would", "mean",
            "important", "necessary", "vital", "essential", "possible", "impossible", "unable", "fail",
-           "refuse", "yet", "stand", "remain", "keen", "eager", "appeal", "demand", "request", "design"}
+           "refuse", "yet", "stand", "remain", "keen", "eager", "appeal", "demand", "request", "design",
+           "press", "push", "pressure", "pressurise", "pressurize"}
 _NEG_EVAL = re.compile(
     r"\b(?:illegal(?:ly)?|aggress(?:ion|ive|or)|occup(?:y|ies|ation|ied|ying|ier)|annex(?:ation|ed|ing)?|violat(?:e|es|ed|ing|"
     r"ion|ions)|disregard(?:s|ed|ing)?|crimes?|atrocit(?:y|ies)|hatred|hate|unfair|preposterous|provocat(?:ion|ions|ive)|"
@@ -486,6 +487,12 @@ class EventStage:
         if lemma in ("block", "veto", "torpedo", "thwart") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BLOCKED for c in tok.children):
             return Trigger("REJECT", None, "V", (lemma,))  # "blocked Sweden's bid to join NATO"
+        if lemma in ("press", "push", "pressure", "pressurise", "pressurize", "lean") and _verbal(tok) and any(
+                c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in tok.children) and (any(c.dep_ == "dobj" for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children) or any(
+                m.dep_ == "mark" and m.lower_ == "for" for c in tok.children for m in c.children)):
+            return Trigger("REQUEST", None, "V", (lemma,))  # "pressed Russia to withdraw", "pushed for X to join"
         if lemma == "seek" and _verbal(tok) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "asylum", "shelter") for c in tok.children):
             return Trigger("REQUEST", None, "V", (lemma,))  # "sought refuge in X": asked of X
@@ -796,8 +803,9 @@ class EventStage:
             return None  # a war is an event only between the two states named with it
         if actors and not recipients and trig.type == "REQUEST" and verb_like:
             # "underscored the need for the two countries to resume talks": whom the request is for
-            toks = {t.i for c in head.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative", "oprd")
-                    for t in c.subtree}
+            toks = {t.i for c in head.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative", "oprd") or
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                    for t in c.subtree}  # ("called for the US to withdraw its troops")
             toks -= {i for j in list(toks) if head.doc[j].dep_ == "relcl" for i in _subtree(head.doc[j])}
             # ("requested a ceasefire, which was agreed thanks to the mediation of X": X is asked nothing)
             recipients = [x for x in _unique(_states(ctx, toks) + self._group_refs(ctx, toks, actors))
@@ -828,6 +836,12 @@ class EventStage:
             whose = self._pronoun_owner(ctx, tok, actors) or self._person_state(ctx, head, tok, actors, trig.type)
             if whose:
                 recipients = outsiders = whose
+        asked_of = _states(ctx, {i for c in head.children if c.dep_ == "dobj" for i in _np_core(c)}) if (
+            verb_like and trig.type == "REQUEST" and any(
+                c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in head.children)) else []
+        if [x for x in asked_of if x not in actors]:  # "urged Serbia to recognise Kosovo": asked of Serbia only
+            recipients = outsiders = [x for x in asked_of if x not in actors]
         addressee = addressee_named(head) if verb_like and trig.type == "REQUEST" else None
         if addressee is not None and addressee.pos_ != "PRON" and not _states(ctx, _subtree(addressee)):
             pass  # "urged the international community to …": asked of those named, not of the conflict's parties
@@ -1311,7 +1325,7 @@ class EventStage:
         if not actors and noun.head.i != noun.i and noun.lemma_.lower() not in CONFLICT_NOUNS and \
                 noun.head.lemma_.lower() not in _JUDGING:  # "condemned the strike on Syria": not the condemner's
             # "Wang's visit" handled above; "the visit ... by X" or the governing verb's subject
-            gov = noun.head
+            gov = words.head if words.i != noun.i else noun.head  # ("launched a mediation effort": the effort's)
             while gov.dep_ in ("prep", "pobj") and gov.head.i != gov.i:
                 gov = gov.head
             if gov.pos_ in ("VERB", "AUX"):

@@ -1,0 +1,45 @@
+"""Claims, rules.v9 (issue 12): when a figure is — "since 2012" is a span to the time of writing, "over the past
+decade" too; a figure told without a date is as of the text whatever its kind (ranks, multiples); scores on a stated
+scale are figures. Hand-written sentences about other states than the gold documents'; each case lists every claim
+the reader must return: measure, subject, partner (None = unchecked), value within 2 %, unit, period."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract_helpers import ClaimExp, check_claims, claims_of
+
+PUB = "2022-05-03"
+
+CASES: list[tuple[str, list[ClaimExp]]] = [
+    # "since YEAR": from that year to the time of writing
+    ("Peru has cut poverty by 12 percentage points since 2010.", [("other", "PER", None, 12, "points", "2010/2022")]),
+    ("Since 2015, some 40,000 Chileans have emigrated.", [("people_count", "CHL", None, 40000, "people", "2015/2022")]),
+    # (a superlative's "since" is the comparison's base: the figure is as of the text)
+    ("Bolivia's inflation fell to 2 percent, the lowest level since 1990.",
+     [("other", "BOL", None, 2, "percent", "2022-05")]),
+    # "over the past decade", "in the last 15 years": the years up to the time of writing
+    ("Uruguay's exports of beef have tripled over the past decade.", [("other", "URY", None, 3, "times", "2012/2022")]),
+    ("In the last 15 years, Ecuador's economy has grown more than twofold.",
+     [("other", "ECU", None, 2, "times", "2007/2022")]),
+    # a rank or a multiple told without a date is as of the text, like every other figure
+    ("Paraguay is ranked 41st in the press freedom index.", [("other", "PRY", None, 41, "rank", "2022-05")]),
+    ("Colombia's coffee output has doubled.", [("other", "COL", None, 2, "times", "2022-05")]),
+    # trade figures keep no period: the checker takes the latest year up to the publication
+    ("Brazil is Argentina's second largest trading partner.",
+     [("trade_partner_rank", "ARG", "BRA", 2, "rank", None)]),
+    # a score on a stated scale
+    ("A watchdog gave Venezuela a score of 14 out of 100 in 2021.",
+     [("other", "VEN", None, 14, "points_of_100", "2021")]),
+    ("The survey team won 3 out of 5 matches.", []),
+]
+
+
+@pytest.mark.parametrize("text, exp", CASES)
+def test_claims_v9(extractor: Any, text: str, exp: list[ClaimExp]) -> None:
+    got = claims_of(extractor, text, PUB)
+    check_claims(got, exp)
+    for c, e in zip(sorted(got, key=lambda c: c.value), sorted(exp, key=lambda e: e[3])):
+        assert c.period == e[5], (c.period, e)  # the period exactly, a None one included
