@@ -55,3 +55,20 @@ def test_a_rally_against_a_state_is_a_protest(extractor) -> None:
     ev = extract(extractor, "Thousands of Serbians held a demonstration against Albania in Belgrade.")
     assert pairs(ev, "PROTEST") == {("SRB", "ALB")}
     assert not pairs(extract(extractor, "The president spoke at a rally in Lima."), "PROTEST")
+
+
+def test_asking_a_state_to_act_is_a_request_of_that_state_only(extractor) -> None:
+    assert pairs(extract(extractor, "Chile called for Bolivia to withdraw its complaint."), "REQUEST") == {
+        ("CHL", "BOL")}
+    assert pairs(extract(extractor, "Norway pressed Sudan to open the border."), "REQUEST") == {("NOR", "SDN")}
+    assert pairs(extract(extractor, "Canada pushed for Peru to join the pact."), "REQUEST") == {("CAN", "PER")}
+    # the states named in what is asked are no addressees; what is asked has not happened
+    ev = extract(extractor, "The EU urged Serbia to recognise Kosovo.")
+    assert pairs(ev, "REQUEST") == {("EU", "SRB")}
+    assert not pairs(ev, "SUPPORT")
+    assert not pairs(extract(extractor, "Peru pressed ahead with the port project."), "REQUEST")
+
+
+def test_launching_a_mediation_effort_between_two_states(extractor) -> None:
+    ev = extract(extractor, "Kuwait launched a mediation effort between Qatar and Bahrain on Saturday.")
+    assert pairs(ev, "CONSULT") == {("KWT", "QAT"), ("KWT", "BHR")}
