@@ -30,6 +30,19 @@ CASES: list[tuple[str, list[ClaimExp]]] = [
     # trade figures keep no period: the checker takes the latest year up to the publication
     ("Brazil is Argentina's second largest trading partner.",
      [("trade_partner_rank", "ARG", "BRA", 2, "rank", None)]),
+    # a span opening the sentence, a decade
+    ("Between 2015 and 2019, India invested $2 billion in Nepal.",
+     [("investment_value", "NPL", "IND", 2e9, "usd", "2015/2019")]),
+    ("During the 1990s, some 200,000 people left Albania.",
+     [("people_count", "ALB", None, 200000, "people", "1990/1999")]),
+    # a past-tense sentence with no date goes on telling the year of the sentence before (same paragraph) ...
+    ("In 2018, Peru's exports fell. They dropped by 10 percent.", [("other", "PER", None, 10, "percent", "2018")]),
+    ("The war in Tajikistan began in 1992. Some 50,000 people were killed.",
+     [("people_count", None, None, 50000, "people", "1992")]),
+    # ... not a sentence about now
+    ("In 2018, Peru's exports fell. Today they make up 10 percent of its output.",
+     [("other", "PER", None, 10, "percent", "2022-05")]),
+    ("In 2018, Peru's exports fell.\n\nExports dropped by 10 percent.", [("other", "PER", None, 10, "percent", "2022-05")]),
     # a score on a stated scale
     ("A watchdog gave Venezuela a score of 14 out of 100 in 2021.",
      [("other", "VEN", None, 14, "points_of_100", "2021")]),

@@ -260,7 +260,7 @@ _SPAN_MONTH = r"(?:(?:early|late|mid-?)\s*)?(?:(?-i:[A-Z][a-z]{2,8})\.?\s+(?:\d{
 _PAST_YEARS = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+"
                          r"(?:(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>years|decades?)\b", re.I)
 _SPAN_RE = re.compile(rf"\b(?:from|between)\s+{_SPAN_MONTH}(\d{{4}})\s+(?:to|and|until|through)\s+{_SPAN_MONTH}"
-                      r"(\d{4})\b")
+                      r"(\d{4})\b", re.I)
 
 
 # a currency that rises or falls is its issuer's figure: "the lira has fallen by 25% against the dollar"
@@ -312,6 +312,7 @@ class ClaimStage:
         last_states.owners = []
         self._years = topic_years(ctx.text, ctx.source.title)
         self._hint: int | None = None
+        self._told: int | None = None
         self._last_flow: tuple[str, str | None, str | None] | None = None
         self._prev_step: Claim | None = None
         self._prev_subject: str | None = None
@@ -322,6 +323,8 @@ class ClaimStage:
                                not _SEA_NAME.match(ctx.text, mm.end))
         self._speaker = ctx.speaker if ctx.speaker and is_state_code(ctx.speaker) else None
         prev_year: int | None = None
+        story_year: int | None = None  # the year the sentence before named (see "told" below)
+        story_end = 0
         for sent in ctx.sentences():
             s0, s1 = ctx.span_chars(sent)
             text = ctx.text[s0:s1]
@@ -337,6 +340,12 @@ class ClaimStage:
             sent_mentions = [m for m in ctx.mentions if sent.start <= m.tok_start < sent.end and
                              not _CURRENCY_QUALIFIER.match(ctx.text, m.end) and
                              not _SEA_NAME.match(ctx.text, m.end)]
+            # "In 2018 Peru's exports fell. They dropped by 10 percent.": a past-tense sentence with no date of its
+            # own goes on telling the year the sentence before it (in the same paragraph) named
+            told = self._told = story_year if named_year is None and not self._rel and _past_told(sent) and \
+                "\n\n" not in ctx.text[story_end:s0] else None
+            story_year, story_end = named_year if named_year is not None else told, s0 + len(text.rstrip())  # (a
+            # story goes on)
             self._sent_people: Claim | None = None
             self._first_people: Claim | None = None  # the sentence's first people count (not a part "including …")
             first = len(out)  # (every figure of the sentence, ranks and multiples too, takes the dating below)
@@ -377,6 +386,8 @@ class ClaimStage:
             for c in out[first:]:
                 if c.period is None and year_after:
                     c.period = year_after.group(1)
+                if c.period is None and told is not None and c.measure not in _TIMELESS:
+                    c.period = str(told)
                 if c.period is None and c.measure not in _TIMELESS and not c.measure.startswith(_CHECKED):
                     # a figure given without a date is as of the text; trade figures keep None, so that the checker
                     # takes the latest year up to the publication date and says it did not know the year
@@ -1153,6 +1164,8 @@ class ClaimStage:
         """A count reported without a date is as of the text (its publication month): casualties, arrests, seats —
         unless the text is about another year (a chronicle of 2017 read in 2019): then that year."""
         pub = ctx.published or ""
+        if self._told is not None:
+            return str(self._told)  # the year the story is being told of
         if self._hint is not None and str(self._hint) != pub[:4]:
             return str(self._hint)
         return pub[:7] if re.match(r"\d{4}", pub) else None
@@ -1162,7 +1175,7 @@ class ClaimStage:
         sp = _SPAN_RE.search(text)
         if sp:
             return f"{sp.group(1)}/{sp.group(2)}"
-        best: tuple[int, str, int] | None = None
+        best: tuple[int, str, int, int] | None = None
         cands = [(t.start, t.end, t.value[:7]) for t in self._times if t.kind not in ("relative", "span") and t.value]
         # a span of two years written with a dash ("the report for 2016-2017"): the span
         cands += [(t.start, t.end, t.value) for t in self._times if t.kind == "span" and t.value and
@@ -1217,10 +1230,12 @@ class ClaimStage:
                     re.search(r"[,;]", text[c1:pos]):
                 d += 300  # "since February 2022" closes what comes before it ("$300m … since 2022, including $80m …")
             if best is None or d < best[0]:
-                best = (int(d), value, c0)
+                best = (int(d), value, c0, c1)
         if best is None:
             return _past_span(text, pub_year)
         year = best[1]
+        if re.fullmatch(r"(?:19|20)\d0", year) and text[best[3]:best[3] + 1] == "s":
+            return f"{year}/{int(year) + 9}"  # "during the 1990s": the decade
         if pub_year and re.fullmatch(r"(?:19|20)\d\d", year) and int(year) < pub_year and re.search(
                 r"\bsince\s+(?:(?:early|late|mid)[\s-]?)?$", text[max(0, best[2] - 16):best[2]], re.I) and not \
                 re.search(r"\b(?:lowest|highest|largest|biggest|smallest|strongest|weakest|fastest|slowest|worst|"
@@ -1847,3 +1862,12 @@ def _past_span(text: str, pub_year: int | None) -> str | None:
         return None
     years = int(n) * (10 if m.group("unit").lower().startswith("decade") else 1)
     return f"{pub_year - years}/{pub_year}"
+
+
+def _past_told(sent: Any) -> bool:
+    """A sentence told in the past tense ("They dropped by 10 percent", "had fallen"), not the present or perfect."""
+    root = sent.root
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "will", "is", "are") for c in root.children):
+        return False
+    return root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
+                                     for c in root.children)
