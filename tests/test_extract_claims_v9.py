@@ -56,3 +56,24 @@ def test_claims_v9(extractor: Any, text: str, exp: list[ClaimExp]) -> None:
     check_claims(got, exp)
     for c, e in zip(sorted(got, key=lambda c: c.value), sorted(exp, key=lambda e: e[3])):
         assert c.period == e[5], (c.period, e)  # the period exactly, a None one included
+
+
+def _speech(extractor: Any, text: str) -> list:  # type: ignore[type-arg]
+    from tests.extract_helpers import extract
+    return list(extract(extractor, text, published="2019", title=(
+        "Georgia: statement in the General Debate of the 74th session of the UN General Assembly"),
+        source="Giorgi Gakharia, Prime Minister of Georgia (UN General Assembly, 74th session General Debate)").claims)
+
+
+@pytest.mark.parametrize("text, exp", [
+    # people "of our" kind are the speaker's people
+    ("The occupation has forced over 300,000 of our citizens from their homes.",
+     ("people_count", "GEO", None, 300000.0, "2019")),
+    # "our trade with X": the speaker's
+    ("Our trade with the EU has grown by 15 percent.", ("other", "GEO", "EU", 15.0, "2019")),
+    # visitors are people
+    ("In 2018, we welcomed 8.7 million international visitors.", ("people_count", "GEO", None, 8.7e6, "2018")),
+])
+def test_first_person_figures_in_a_speech(extractor: Any, text: str, exp: tuple) -> None:  # type: ignore[type-arg]
+    got = [(c.measure, c.subject, c.partner, c.value, c.period) for c in _speech(extractor, text)]
+    assert got == [exp]

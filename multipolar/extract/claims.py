@@ -123,7 +123,8 @@ _PEOPLE_WORDS = frozenset(
     "combatants servicemembers personnel patients cases voters lawmakers deputies mps members cartographers "
     "researchers teachers doctors nurses farmers miners drivers passengers migrants employees detainees "
     "soldiers sailors pilots crew evacuees deportees lives boys girls teenagers schoolboys schoolgirls schoolchildren "
-    "pupils youths adults babies infants relatives pensioners seafarers fishermen kids teens "
+    "pupils youths adults babies infants relatives pensioners seafarers fishermen kids teens visitors travellers "
+    "travelers emigrants immigrants expatriates nurses graduates residents inhabitants citizens "
     # ranks, offices and fighters named by what they do
     "generals colonels commanders lieutenants sergeants justices judges senators legislators ministers invaders "
     "occupiers separatists gunmen conscripts recruits reservists guards marines paratroopers".split())
@@ -627,7 +628,8 @@ class ClaimStage:
         if raw in ("911", "999", "112") and re.match(r"\s*(?:calls?|call\s+\w+|dispatch\w*|operators?|system|"
                                                      r"cent(?:er|re)s?|lines?|services?)\b", after, re.I):
             return None  # an emergency number ("911 calls"), no quantity
-        follow = re.match(r"\s*(?:of\s+(?:the\s+|them\s+|its\s+|their\s+)?)?((?:[A-Z][a-z]+\s+)?[\w-]+(?:\s+\w+)?)",
+        follow = re.match(r"\s*(?:of\s+(?:the\s+|them\s+|its\s+|their\s+|our\s+|my\s+|these\s+|those\s+)?)?"
+                          r"((?:[A-Z][a-z]+\s+)?[\w-]+(?:\s+\w+)?)",
                           after)
         noun_phrase = follow.group(1) if follow else ""
         people = _PEOPLE_NOUNS.search(noun_phrase) or re.match(r"\s*(?:[A-Z]\w+\s+)?(?:nationals|citizens|people)",
@@ -1520,6 +1522,9 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
         owner = _antecedent(last_states, taken)
         if goods and owner not in goods:
             roles.setdefault("from" if kind == "import" else "to", []).extend(goods)
+    if owner is None and ctx.speaker and is_state_code(ctx.speaker) and re.search(
+            r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:exports?|imports?|trade|turnover)\b", text[c0:c1], re.I):
+        owner = ctx.speaker  # "our trade with the EU": the speaker's
     to, frm = first("to"), first("from")
     if kind == "trade":
         if "between" in roles:
