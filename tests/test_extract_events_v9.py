@@ -72,3 +72,41 @@ def test_asking_a_state_to_act_is_a_request_of_that_state_only(extractor) -> Non
 def test_launching_a_mediation_effort_between_two_states(extractor) -> None:
     ev = extract(extractor, "Kuwait launched a mediation effort between Qatar and Bahrain on Saturday.")
     assert pairs(ev, "CONSULT") == {("KWT", "QAT"), ("KWT", "BHR")}
+
+
+def test_gratitude_said_with_an_adjective_is_thanks(extractor) -> None:
+    assert pairs(extract(extractor, "Peru is grateful to Japan for its continued support."), "SUPPORT") == {
+        ("PER", "JPN")}
+    assert pairs(extract(extractor, "Chile remains thankful to Spain."), "SUPPORT") == {("CHL", "ESP")}
+
+
+def test_joint_talks_told_with_a_noun_are_between_the_parties(extractor) -> None:
+    ev = extract(extractor, "Peru and Chile engaged in talks in 2019.")
+    assert pairs(ev, "CONSULT") == {("PER", "CHL"), ("CHL", "PER")}
+    # each acting on its own stays so
+    assert not pairs(extract(extractor, "Peru and Chile have invested in their railways."), "CONSULT")
+
+
+def test_fighting_alongside_a_state_is_cooperation_not_an_attack(extractor) -> None:
+    ev = extract(extractor, "Estonian soldiers fought side by side with British troops in Mali.")
+    assert pairs(ev, "COOPERATE") == {("EST", "GBR")} and not pairs(ev, "ASSAULT")
+    ev = extract(extractor, "Polish troops served alongside American forces in Iraq.")
+    assert pairs(ev, "COOPERATE") == {("POL", "USA")}
+    assert pairs(extract(extractor, "Ecuador fought against Peru in 1995."), "ASSAULT") == {("ECU", "PER")}
+
+
+def test_readiness_to_engage_in_dialogue_is_a_promise(extractor) -> None:
+    ev = extract(extractor, "Serbia stands ready to engage in dialogue with Kosovo.")
+    assert pairs(ev, "AGREE") == {("SRB", "XKX")}
+    assert pairs(extract(extractor, "Peru entered into negotiations with Chile in 2009."), "CONSULT") == {
+        ("PER", "CHL")}
+
+
+def test_a_date_that_names_a_thing_does_not_date_the_story(extractor) -> None:
+    text = "Ecuador continues to violate the border agreement of 1998. Peru rejected the proposals of Ecuador."
+    ev = extract(extractor, text, published="2021-06-10")
+    assert {d for t, _, _, d in happened(ev) if t == "REJECT"} == {"2021-06-10"}
+    # a stretch of time is a date: "in the fall of 2020"
+    text = "In the fall of 2020, fighting broke out. Peru rejected the proposals of Ecuador."
+    ev = extract(extractor, text, published="2021-06-10")
+    assert {d for t, _, _, d in happened(ev) if t == "REJECT"} == {"2020"}

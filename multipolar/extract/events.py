@@ -99,6 +99,8 @@ _SOLO_VERBS = {"invest", "build", "construct", "contribute", "provide", "supply"
 _UNDOING = {"withdraw", "back", "walk", "pull", "quit", "exit", "abandon", "scrap", "reject", "renege", "violate",
             "breach", "denounce", "tear", "suspend", "cancel", "terminate", "leave", "backtrack", "renounce",
             "disavow", "repudiate"}
+#: acts done with others when "alongside" or "side by side with" them: comrades, not foes
+_SIDE_BY_SIDE_VERBS = frozenset({"fight", "serve", "stand", "work", "operate", "train", "patrol", "deploy", "battle"})
 _STATIVE_PASSIVE = {"involve", "engage", "interest", "commit", "dedicate", "devote", "determine", "prepare",
                     "oppose"}  # ("Israel is opposed to X": a stand taken, no passive)
 _NP_DEPS = {"compound", "amod", "poss", "det", "nmod", "appos", "conj", "cc", "case", "nummod", "flat", "quantmod",
@@ -323,9 +325,10 @@ class EventStage:
             self._told = next((str(t.value) for t in reversed(times) if t.kind in ("absolute", "month_only") and
                                t.value and "/" not in str(t.value)), self._told)
             for t in times:
-                if t.kind in ("absolute", "month_only") and t.value and not in_noun_clause(
-                        next((x for x in sent if ctx.char(x.i) >= s0 + t.start), sent[-1])):
-                    para_date = t.value  # (not "the regime established in 1994": that regime's history)
+                at = next((x for x in sent if ctx.char(x.i) >= s0 + t.start), sent[-1])
+                if t.kind in ("absolute", "month_only") and t.value and not in_noun_clause(at) and not _names_noun(at):
+                    para_date = t.value  # (not "the regime established in 1994": that regime's history; nor "the
+                    # ceasefire agreement of 2008", "the 2008 war": a date that names a thing)
         # (never a state towards itself, nor some of the actors towards others of them: "A and B met with A")
         ctx.events = _same_told_twice([e for e in _dedupe(events)
                                        if any(a != r for a in e.actors for r in e.recipients) and
@@ -517,6 +520,11 @@ class EventStage:
             return None  # "China opposes X" states a position; "long cooperated in opposing the US" a habit
         if lemma == "offer" and tok.pos_ == "VERB" and not (_past(tok) or any(c.dep_ == "xcomp" for c in tok.children)):
             return None  # "offered troops to Y", "offers to mediate" — not "the company offers flights to Y"
+        if _verbal(tok) and lemma in _SIDE_BY_SIDE_VERBS and (
+                any(c.dep_ == "prep" and c.lower_ == "alongside" for c in tok.children) or
+                any(c.lower_ == "side" and any(g.lower_ == "by" for g in c.children) or
+                    c.lower_ == "by" and any(g.lower_ == "side" for g in c.children) for c in tok.children)):
+            return Trigger("COOPERATE", None, "V", (lemma,))  # "fought side by side with X", "served alongside X"
         together = [a for a in tok.children if a.dep_ == "advmod" and a.lower_ in ("together", "jointly")]
         if not cands and together and tok.pos_ == "VERB" and lemma not in _BEING and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in [*tok.children, *together[0].children]):
@@ -552,11 +560,13 @@ class EventStage:
     def _event(self, ctx: Context, tok: Any, trig: Trigger, sent: Any) -> Event | None:
         head = tok
         if tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("acomp", "amod") and tok.tag_ in ("JJ", "VBN") and \
-                trig.type == "ACCUSE" and tok.head.lemma_ in ("be", "feel", "remain", "appear", "seem", "become"):
-            # "China was strongly dissatisfied with the Turkish remarks": a state of displeasure stated
-            if not any(c.dep_ in ("prep", "agent") and (c.lower_ in ("with", "about", "over", "at", "by") or
-                                                         c.lower_ == "to" and tok.lemma_ == "oppose")
-                       for c in tok.children):
+                trig.type in ("ACCUSE", "SUPPORT") and tok.head.lemma_ in ("be", "feel", "remain", "appear", "seem",
+                                                                          "become"):
+            # "China was strongly dissatisfied with the Turkish remarks": a state of displeasure stated; "we are
+            # grateful to the EU": thanks given
+            if not any(c.dep_ in ("prep", "agent") and (
+                    c.lower_ in ("with", "about", "over", "at", "by") and trig.type == "ACCUSE" or
+                    c.lower_ == "to" and (tok.lemma_ == "oppose" or trig.type == "SUPPORT")) for c in tok.children):
                 return None
             head = tok.head
         # A trigger noun that is the object of a light verb takes its roles from the verb:
@@ -564,6 +574,9 @@ class EventStage:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and \
                 tok.head.lemma_ in _LIGHT_VERBS:
             head = tok.head
+        elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into") and \
+                tok.head.head.lemma_ in ("engage", "participate", "enter") and tok.head.head.pos_ == "VERB":
+            head = tok.head.head  # "ready to engage in dialogue with X", "entered into negotiations with X"
         elif (scope := _scope_of(tok)) is not None and scope.dep_ in ("dobj", "pobj") and commitment(
                 verb := scope.head if scope.dep_ == "dobj" else scope.head.head) in ("promise", "future"):
             head = verb  # "her desire to expand areas of cooperation", "will strive for more outcomes of cooperation"
@@ -583,7 +596,8 @@ class EventStage:
         if not verb_like and not promised and not owned_now and not _specific_noun(tok) and not (
                 tok.lemma_.lower() in CONFLICT_NOUNS and len(_conflict_between(ctx, tok)) >= 2 and _reported(tok)):
             return None
-        if tok.lemma_.lower() in _TALK_NOUNS and not (tok.dep_ == "dobj" and tok.head.lemma_ in _LIGHT_VERBS and any(
+        if tok.lemma_.lower() in _TALK_NOUNS and not ((tok.dep_ == "dobj" and tok.head.lemma_ in _LIGHT_VERBS or
+                                                      head.i != tok.i and head.lemma_ in ("engage", "enter")) and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in [*tok.children, *tok.head.children])):
             return None  # "held a video conference with X", "had communication with X" are talks; "at the press
             # conference", "the dialogue on security" are a setting or a topic
@@ -1331,7 +1345,8 @@ class EventStage:
             if gov.pos_ in ("VERB", "AUX"):
                 a, r = self._verb_roles(ctx, gov, noun)
                 actors = a
-                recipients = recipients or [x for x in r if x not in a]
+                recipients = recipients or [x for x in r if x not in a] or (
+                    list(r) if len(set(a)) > 1 and set(r) == set(a) else [])  # "A and B engaged in talks": each other
         if actors and not recipients and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
             # "Sanctions reimposed by America have strangled Iran's economy": who the act's effect fell on
             hit = {t.i for c in noun.head.children if c.dep_ == "dobj" for t in c.subtree}
@@ -2172,3 +2187,22 @@ def _joint_drills(ctx: Context, sent: Any, so_far: list[Event]) -> list[tuple[An
         if len(participants) == 2 and together:
             out.append((tok, participants, list(participants)))
     return out
+
+
+def _names_noun(tok: Any) -> bool:
+    """A date that is part of a thing's name or description, not when the story happens: "the ceasefire agreement of
+    2008", "the 2008 war", "the August 2008 aggression"."""
+    t = tok
+    while t.dep_ in ("nummod", "compound", "npadvmod", "appos") and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN",
+                                                                                                      "NUM"):
+        t = t.head
+        if t.pos_ == "NOUN":
+            return t.lemma_.lower() not in _TIME_NOUNS
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and \
+        t.head.head.lemma_.lower() not in _TIME_NOUNS  # (but "in the fall of 2020" is when)
+
+
+#: nouns of a stretch of time: "the fall of 2020", "the end of 2019", "the 2019 summer" are dates
+_TIME_NOUNS = frozenset({"fall", "autumn", "spring", "summer", "winter", "end", "beginning", "start", "middle", "half",
+                         "quarter", "course", "month", "year", "week", "day", "session", "period", "part", "turn",
+                         "close", "outset", "eve", "dawn", "wake", "aftermath", "height", "run-up", "months", "years"})
