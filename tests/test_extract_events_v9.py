@@ -110,3 +110,28 @@ def test_a_date_that_names_a_thing_does_not_date_the_story(extractor) -> None:
     text = "In the fall of 2020, fighting broke out. Peru rejected the proposals of Ecuador."
     ev = extract(extractor, text, published="2021-06-10")
     assert {d for t, _, _, d in happened(ev) if t == "REJECT"} == {"2020"}
+
+
+def test_aid_given_as_an_amount_is_aid(extractor) -> None:
+    ev = extract(extractor, "Washington has provided billions of dollars in military aid to Kyiv.")
+    assert pairs(ev, "AID") == {("USA", "UKR")}
+
+
+def test_deepening_ties_is_cooperation(extractor) -> None:
+    assert pairs(extract(extractor, "Kazakhstan has strengthened its ties with Turkey."), "COOPERATE") == {
+        ("KAZ", "TUR")}
+    assert pairs(extract(extractor, "Peru and China expanded their ties in 2017."), "COOPERATE") == {
+        ("PER", "CHN"), ("CHN", "PER")}
+
+
+def test_routing_an_enemys_forces_and_closing_a_route_to_them(extractor) -> None:
+    assert pairs(extract(extractor, "Ecuadorian forces drove Peruvian troops out of the valley."), "ASSAULT") == {
+        ("ECU", "PER")}
+    assert pairs(extract(extractor, "Egypt closed the canal to Israeli warships."), "COERCE") == {("EGY", "ISR")}
+    assert not pairs(extract(extractor, "Peru pulled its troops back from the border."), "ASSAULT")
+
+
+def test_a_present_perfect_act_is_dated_at_the_time_of_writing(extractor) -> None:
+    text = "The parliament adopted a new law in 2024. Romania and Bulgaria have worked with Turkey to clear mines."
+    ev = extract(extractor, text, published="2025-08-22")
+    assert {d for t, _, _, d in happened(ev) if t == "COOPERATE"} == {"2025-08-22"}

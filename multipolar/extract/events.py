@@ -101,6 +101,15 @@ _UNDOING = {"withdraw", "back", "walk", "pull", "quit", "exit", "abandon", "scra
             "disavow", "repudiate"}
 #: acts done with others when "alongside" or "side by side with" them: comrades, not foes
 _SIDE_BY_SIDE_VERBS = frozenset({"fight", "serve", "stand", "work", "operate", "train", "patrol", "deploy", "battle"})
+#: words of an amount given: "billions of dollars in aid", "$2bn in loans"
+_AMOUNT_WORDS = frozenset({"billion", "million", "thousand", "hundred", "dollar", "euro", "pound", "yuan", "rouble",
+                           "ruble", "$", "€", "£", "bn", "m", "sum", "amount", "tranche"})
+#: verbs of routing an enemy's forces ("drove X's troops out of", "pushed the fleet back", "sank the flagship")
+_ROUTING = frozenset({"push", "drive", "force", "oust", "chase", "expel", "rout", "repel", "repulse", "sink",
+                      "destroy", "beat", "throw"})
+#: ships and aircraft, as targets of force
+_CRAFT = frozenset({"fleet", "navy", "ship", "vessel", "flagship", "cruiser", "frigate", "submarine", "aircraft",
+                    "jet", "plane", "helicopter", "drone", "boat"})
 _STATIVE_PASSIVE = {"involve", "engage", "interest", "commit", "dedicate", "devote", "determine", "prepare",
                     "oppose"}  # ("Israel is opposed to X": a stand taken, no passive)
 _NP_DEPS = {"compound", "amod", "poss", "det", "nmod", "appos", "conj", "cc", "case", "nummod", "flat", "quantmod",
@@ -185,6 +194,8 @@ _BEING = frozenset({"be", "live", "coexist", "exist", "remain", "stay", "sit", "
 #: relations made or unmade between states
 _MAKING_TIES = frozenset({"restore", "establish", "upgrade", "resume", "normalize", "normalise", "reestablish",
                           "re-establish", "renew"})
+_DEEPENING_TIES = frozenset({"strengthen", "deepen", "expand", "boost", "bolster", "enhance", "improve", "develop",
+                             "forge", "cement", "consolidate", "intensify", "broaden", "advance", "elevate"})
 _BREAKING_TIES = frozenset({"sever", "break", "cut", "suspend", "downgrade", "freeze", "rupture"})
 #: verbs of judging someone for something: whom, not what for ("criticised Hungary for blocking aid to Ukraine")
 _JUDGED_FOR = frozenset({"criticize", "criticise", "condemn", "blame", "praise", "thank", "commend", "punish",
@@ -487,6 +498,8 @@ class EventStage:
                 return Trigger("SUPPORT", None, "V", (lemma,))
             if lemma in _BREAKING_TIES:  # "severed diplomatic ties with X"
                 return Trigger("SANCTION", None, "V", (lemma,))
+            if lemma in _DEEPENING_TIES:  # "strengthened its ties with X": cooperation expanded (PLOVER COOPERATE)
+                return Trigger("COOPERATE", None, "V", (lemma,))
         if lemma in ("block", "veto", "torpedo", "thwart") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BLOCKED for c in tok.children):
             return Trigger("REJECT", None, "V", (lemma,))  # "blocked Sweden's bid to join NATO"
@@ -504,6 +517,16 @@ class EventStage:
                 c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against", "toward", "towards", "upon")
                 for d in [tok, *(c for c in tok.children if c.dep_ == "dobj")] for c in d.children):
             return Trigger("ASSAULT", None, "V", (lemma,))  # "fired shells at X", "launched rockets into X"
+        if lemma in _ROUTING and _verbal(tok) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_NOUNS | _CRAFT for c in tok.children) and (
+                lemma in ("sink", "rout", "repel", "repulse", "destroy") or
+                any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "back", "from") for c in tok.children)):
+            return Trigger("ASSAULT", None, "V", (lemma,))  # "drove Russian troops out of X", "sank the X flagship"
+        if lemma in ("close", "shut") and _verbal(tok) and any(c.dep_ == "dobj" for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in _FORCE_NOUNS | _CRAFT | {
+                    "ship", "vessel", "flight", "airline", "carrier", "truck", "lorry", "goods", "import", "export"}
+                    for g in c.subtree) for c in tok.children):
+            return Trigger("COERCE", "restrict", "V", (lemma,))  # "closed the straits to Russian warships"
         if lemma == "shoot" and _verbal(tok) and any(c.lower_ == "dead" for c in tok.children):
             return Trigger("ASSAULT", None, "V", (lemma,))  # "soldiers of X were shot dead by Y's troops"
         if tok.i >= 1 and (tok.doc[tok.i - 1].lower_, lemma) in _NOUN_PAIRS and tok.pos_ == "NOUN":
@@ -577,6 +600,11 @@ class EventStage:
         elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into") and \
                 tok.head.head.lemma_ in ("engage", "participate", "enter") and tok.head.head.pos_ == "VERB":
             head = tok.head.head  # "ready to engage in dialogue with X", "entered into negotiations with X"
+        elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
+                tok.head.head.lemma_ in _LIGHT_VERBS and tok.head.head.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and any(t.like_num or t.lemma_.lower() in _AMOUNT_WORDS for t in c.subtree)
+                for c in tok.head.head.children):
+            head = tok.head.head  # "provided billions of dollars in military aid to X": the aid given
         elif (scope := _scope_of(tok)) is not None and scope.dep_ in ("dobj", "pobj") and commitment(
                 verb := scope.head if scope.dep_ == "dobj" else scope.head.head) in ("promise", "future"):
             head = verb  # "her desire to expand areas of cooperation", "will strive for more outcomes of cooperation"
@@ -900,7 +928,7 @@ class EventStage:
         # SUPPORT (PLOVER), between signatories
         signing = tok.lemma_.lower() in ("sign", "ratify", "conclude", "finalise", "finalize", "signing",
                                          "ratification")
-        ties = verb_like and tok.lemma_.lower() in _MAKING_TIES | _BREAKING_TIES and any(
+        ties = verb_like and tok.lemma_.lower() in _MAKING_TIES | _BREAKING_TIES | _DEEPENING_TIES and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("relation", "tie") for c in tok.children)
         symmetric = len(actors) > 1 and ((trig.type in ("AGREE", "COOPERATE", "CONSULT") or signing) and not derived or
                                          conflict_noun or mutual or ties)  # ("A and B restored relations")
@@ -1417,6 +1445,8 @@ class EventStage:
                 return _ahead_if_future(str(t.value), t.kind, sent, ctx.published), True
         if ctx.speaker and ctx.speaker in ev.actors and not (para_date and retold(tok)):
             return ctx.published, False  # (what the speaker's state had done is dated by the story told around it)
+        if _present_perfect(tok):
+            return ctx.published, False  # "X has worked with Y": up to the time of writing, not the story's date
         return para_date or ctx.published, False
 
 
@@ -2206,3 +2236,11 @@ def _names_noun(tok: Any) -> bool:
 _TIME_NOUNS = frozenset({"fall", "autumn", "spring", "summer", "winter", "end", "beginning", "start", "middle", "half",
                          "quarter", "course", "month", "year", "week", "day", "session", "period", "part", "turn",
                          "close", "outset", "eve", "dawn", "wake", "aftermath", "height", "run-up", "months", "years"})
+
+
+def _present_perfect(tok: Any) -> bool:
+    """The clause of a trigger is in the present perfect ("has worked", "have strengthened"): told up to now."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
