@@ -43,6 +43,10 @@ CASES: list[tuple[str, list[ClaimExp]]] = [
     ("In 2018, Peru's exports fell. Today they make up 10 percent of its output.",
      [("other", "PER", None, 10, "percent", "2022-05")]),
     ("In 2018, Peru's exports fell.\n\nExports dropped by 10 percent.", [("other", "PER", None, 10, "percent", "2022-05")]),
+    # an area of land held is the land owner's, and of its time; a country's own area is timeless
+    ("Serbian troops still hold about 300 square kilometres of the territory of Kosovo.",
+     [("area", "XKX", None, 300, "km2", "2022-05")]),
+    ("Moldova covers 33,846 square kilometres.", [("area", "MDA", None, 33846, "km2", None)]),
     # a score on a stated scale
     ("A watchdog gave Venezuela a score of 14 out of 100 in 2021.",
      [("other", "VEN", None, 14, "points_of_100", "2021")]),

@@ -195,6 +195,9 @@ _LIST_FIRST = re.compile(r"\b\d[\d,.]*\s+(places|points|positions|seats|notches|
                          re.I)
 _STEP_UNITS = {"places", "points", "positions", "seats", "notches", "spots"}
 _TIMELESS = {"area", "distance"}
+#: land held or taken: an area occupied, controlled, seized or freed is a figure of its time, not geography
+_HELD_LAND = re.compile(r"\b(?:occup\w*|control\w*|seiz\w*|captur\w*|liberat\w*|annex\w*|recaptur\w*|"
+                        r"retak\w*|retook|lost|held|hold|holds|holding)\b", re.I)
 _CLOCK_UNITS = {"hours", "minutes", "seconds"}
 #: nouns after which a number is a quantity, not a label ("a population 3 …", "a total 40 …")
 _NOT_LABEL = frozenset("total population number sum amount rate toll tally count figure score share age aged".split())
@@ -389,7 +392,8 @@ class ClaimStage:
                     c.period = year_after.group(1)
                 if c.period is None and told is not None and c.measure not in _TIMELESS:
                     c.period = str(told)
-                if c.period is None and c.measure not in _TIMELESS and not c.measure.startswith(_CHECKED):
+                timeless = c.measure in _TIMELESS and not (c.measure == "area" and _HELD_LAND.search(text))
+                if c.period is None and not timeless and not c.measure.startswith(_CHECKED):
                     # a figure given without a date is as of the text; trade figures keep None, so that the checker
                     # takes the latest year up to the publication date and says it did not know the year
                     c.period = self._as_published(ctx)
@@ -599,6 +603,12 @@ class ClaimStage:
             if led is not None:
                 # "the Russia-led corridor …, a 7,200-kilometer corridor": the state that leads it
                 subj, partner = led, (partner if partner != led else None)
+            if measure == "area":  # "200 square kilometres of the sovereign territory of Armenia": Armenia's land
+                owner = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
+                              0 <= mm.start - span.start - m.end() <= 80 and re.search(
+                                  r"\b(?:territory|territories|land|lands|soil)\b",
+                                  text[m.end():mm.start - span.start + 30], re.I)), None)
+                subj = owner or subj
             subj = subj or _first_state(mentions) or (last_states[-1] if last_states else None)
             return Claim(measure, subj, partner if measure == "distance" and partner != subj else None, value, unit,
                          qualifier, period, span, about=_about(text))
