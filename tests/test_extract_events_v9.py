@@ -135,3 +135,11 @@ def test_a_present_perfect_act_is_dated_at_the_time_of_writing(extractor) -> Non
     text = "The parliament adopted a new law in 2024. Romania and Bulgaria have worked with Turkey to clear mines."
     ev = extract(extractor, text, published="2025-08-22")
     assert {d for t, _, _, d in happened(ev) if t == "COOPERATE"} == {"2025-08-22"}
+
+
+def test_an_act_done_jointly_is_cooperation_between_those_who_did_it(extractor) -> None:
+    assert pairs(extract(extractor, "Norway launched the initiative together with Brazil."), "COOPERATE") == {
+        ("NOR", "BRA")}
+    assert pairs(extract(extractor, "Norway and Brazil jointly launched the initiative."), "COOPERATE") == {
+        ("NOR", "BRA"), ("BRA", "NOR")}
+    assert not pairs(extract(extractor, "Russia and China together account for a third of output."), "COOPERATE")

@@ -110,6 +110,7 @@ _ROUTING = frozenset({"push", "drive", "force", "oust", "chase", "expel", "rout"
 #: ships and aircraft, as targets of force
 _CRAFT = frozenset({"fleet", "navy", "ship", "vessel", "flagship", "cruiser", "frigate", "submarine", "aircraft",
                     "jet", "plane", "helicopter", "drone", "boat"})
+_JOINTLY = "(jointly)"  # the trigger word of an act told as done jointly (see _done_jointly)
 _STATIVE_PASSIVE = {"involve", "engage", "interest", "commit", "dedicate", "devote", "determine", "prepare",
                     "oppose"}  # ("Israel is opposed to X": a stand taken, no passive)
 _NP_DEPS = {"compound", "amod", "poss", "det", "nmod", "appos", "conj", "cc", "case", "nummod", "flat", "quantmod",
@@ -552,6 +553,10 @@ class EventStage:
         if not cands and together and tok.pos_ == "VERB" and lemma not in _BEING and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in [*tok.children, *together[0].children]):
             return Trigger("COOPERATE", None, "V", (lemma,))  # "implementing the project together with X"
+        if _done_jointly(tok) and lemma not in _BEING | {"host"} and not any(
+                t.type in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REJECT") for t in cands or ()):
+            # "launched the initiative together with X", "A and B jointly launched …", "co-hosted it with X"
+            return Trigger("COOPERATE", None, "V", (lemma, _JOINTLY))
         if not cands:
             return self._cameo_trigger(tok)
         pos = "V" if _verbal(tok) else "N" if tok.pos_ in ("NOUN", "PROPN") else "?"
@@ -930,6 +935,7 @@ class EventStage:
                                          "ratification")
         ties = verb_like and tok.lemma_.lower() in _MAKING_TIES | _BREAKING_TIES | _DEEPENING_TIES and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("relation", "tie") for c in tok.children)
+        derived = derived and _JOINTLY not in trig.words  # (an act done jointly is between those who did it)
         symmetric = len(actors) > 1 and ((trig.type in ("AGREE", "COOPERATE", "CONSULT") or signing) and not derived or
                                          conflict_noun or mutual or ties)  # ("A and B restored relations")
         # "Georgia and the US refused to recognise the elections in Abkhazia": the region, not Georgia itself, is
@@ -2244,3 +2250,18 @@ def _present_perfect(tok: Any) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
+def _done_jointly(verb: Any) -> bool:
+    """An act told as done jointly: "jointly launched", "launched the initiative together with X", "co-hosted the
+    conference with X", "co-chairs the group with X"."""
+    if verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound"):
+        return False
+    doc = verb.doc
+    co = verb.lower_.startswith("co-") or (verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co")
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
+    withs = [c for c in near if c.dep_ == "prep" and c.lower_ == "with"]
+    adv = any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in [*near, *(g for w in withs
+                                                                                           for g in w.children)])
+    joint_subject = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+    return (adv and (bool(withs) or joint_subject)) or (co and bool(withs))
