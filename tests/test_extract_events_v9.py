@@ -143,3 +143,11 @@ def test_an_act_done_jointly_is_cooperation_between_those_who_did_it(extractor) 
     assert pairs(extract(extractor, "Norway and Brazil jointly launched the initiative."), "COOPERATE") == {
         ("NOR", "BRA"), ("BRA", "NOR")}
     assert not pairs(extract(extractor, "Russia and China together account for a third of output."), "COOPERATE")
+
+
+def test_help_to_receivers_that_are_no_state_goes_to_no_partner_met_before(extractor) -> None:
+    text = ("The presidents of Peru and Chile met in Lima in August. "
+            "Peru has allocated over 800 million dollars in humanitarian aid to developing countries.")
+    ev = extract(extractor, text)
+    assert not pairs(ev, "AID")
+    assert pairs(ev, "CONSULT") == {("PER", "CHL"), ("CHL", "PER")}

@@ -110,6 +110,9 @@ _ROUTING = frozenset({"push", "drive", "force", "oust", "chase", "expel", "rout"
 #: ships and aircraft, as targets of force
 _CRAFT = frozenset({"fleet", "navy", "ship", "vessel", "flagship", "cruiser", "frigate", "submarine", "aircraft",
                     "jet", "plane", "helicopter", "drone", "boat"})
+#: receivers of help that are no one state: "aid to developing countries", "assistance to the refugees"
+_RECEIVERS = frozenset({"country", "nation", "state", "people", "population", "refugee", "victim", "community",
+                        "family", "child", "region", "economy", "migrant", "person"})
 _JOINTLY = "(jointly)"  # the trigger word of an act told as done jointly (see _done_jointly)
 _STATIVE_PASSIVE = {"involve", "engage", "interest", "commit", "dedicate", "devote", "determine", "prepare",
                     "oppose"}  # ("Israel is opposed to X": a stand taken, no passive)
@@ -956,8 +959,10 @@ class EventStage:
                     e.type == "ACCUSE" and e.actors == [ctx.speaker] and a in e.recipients for e in self._so_far)
                     for a in actors)):
             recipients = [ctx.speaker]  # a speech: "Russia continues the process of borderization": against us
-        if actors and not recipients and trig.type in ("AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID"):
-            recipients = self._parts.partners(self._k, actors)  # implied: the one just met
+        if actors and not recipients and trig.type in ("AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID") and not (
+                verb_like and _names_other_receiver(head)):
+            recipients = self._parts.partners(self._k, actors)  # implied: the one just met (not when the sentence
+            # names who else receives: "allocated aid to developing countries")
         if actors and not recipients and trig.type in ("RETREAT", "REJECT") and verb_like and any(
                 t.lower_ in ("deal", "agreement", "accord", "treaty") and any(c.lower_ == "the" for c in t.children)
                 for t in head.subtree):
@@ -2265,3 +2270,12 @@ def _done_jointly(verb: Any) -> bool:
                                                                                            for g in w.children)])
     joint_subject = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
     return (adv and (bool(withs) or joint_subject)) or (co and bool(withs))
+
+
+def _names_other_receiver(verb: Any) -> bool:
+    """The verb names a receiver that is no state: "allocated aid to developing countries", "helped the refugees"."""
+    for c in verb.children:
+        if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _RECEIVERS for g in c.children):
+            return True
+    return False
