@@ -151,3 +151,8 @@ def test_help_to_receivers_that_are_no_state_goes_to_no_partner_met_before(extra
     ev = extract(extractor, text)
     assert not pairs(ev, "AID")
     assert pairs(ev, "CONSULT") == {("PER", "CHL"), ("CHL", "PER")}
+
+
+def test_a_trip_made_is_a_visit(extractor) -> None:
+    ev = extract(extractor, "The Serbian president flew to Moscow on Monday for talks with Vladimir Putin.")
+    assert pairs(ev, "CONSULT") == {("SRB", "RUS")} and not pairs(ev, "AGREE")

@@ -113,6 +113,7 @@ _CRAFT = frozenset({"fleet", "navy", "ship", "vessel", "flagship", "cruiser", "f
 #: receivers of help that are no one state: "aid to developing countries", "assistance to the refugees"
 _RECEIVERS = frozenset({"country", "nation", "state", "people", "population", "refugee", "victim", "community",
                         "family", "child", "region", "economy", "migrant", "person"})
+_TRAVEL = frozenset({"fly", "travel", "go", "head", "come", "arrive", "journey", "jet", "rush", "hurry"})
 _JOINTLY = "(jointly)"  # the trigger word of an act told as done jointly (see _done_jointly)
 _STATIVE_PASSIVE = {"involve", "engage", "interest", "commit", "dedicate", "devote", "determine", "prepare",
                     "oppose"}  # ("Israel is opposed to X": a stand taken, no passive)
@@ -585,6 +586,10 @@ class EventStage:
         pat = self.cameo.match(tok)
         if pat is None:
             return None
+        if pat.type == "AGREE" and tok.lemma_.lower() in _TRAVEL and _past(tok) and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children):
+            return Trigger("CONSULT", "visit", "V", (tok.lemma_.lower(),))  # "flew to Sochi" (CAMEO 036, an intent
+            # to meet, when said ahead): the trip was made, a visit
         return Trigger(pat.type, pat.mode, "V", (tok.lemma_.lower(),))
 
     # -- roles ---------------------------------------------------------------
