@@ -156,3 +156,10 @@ def test_help_to_receivers_that_are_no_state_goes_to_no_partner_met_before(extra
 def test_a_trip_made_is_a_visit(extractor) -> None:
     ev = extract(extractor, "The Serbian president flew to Moscow on Monday for talks with Vladimir Putin.")
     assert pairs(ev, "CONSULT") == {("SRB", "RUS")} and not pairs(ev, "AGREE")
+
+
+def test_the_one_angered_disapproves_of_the_one_who_angered_it(extractor) -> None:
+    ev = extract(extractor, "France's support for the rebels has long infuriated Algeria.")
+    assert pairs(ev, "ACCUSE") == {("DZA", "FRA")}
+    ev = extract(extractor, "The Lithuanian president visited Taiwan, which angered China.")
+    assert pairs(ev, "ACCUSE") == {("CHN", "LTU")}

@@ -114,6 +114,10 @@ _CRAFT = frozenset({"fleet", "navy", "ship", "vessel", "flagship", "cruiser", "f
 _RECEIVERS = frozenset({"country", "nation", "state", "people", "population", "refugee", "victim", "community",
                         "family", "child", "region", "economy", "migrant", "person"})
 _TRAVEL = frozenset({"fly", "travel", "go", "head", "come", "arrive", "journey", "jet", "rush", "hurry"})
+#: verbs of angering someone: the one angered disapproves of the one who did it ("the visit angered Beijing")
+_ANGERING = frozenset({"anger", "infuriate", "irritate", "irk", "enrage", "outrage", "incense", "upset", "annoy",
+                       "alarm", "dismay", "rile", "antagonize", "antagonise", "alienate", "exasperate", "vex"})
+_ANGERED = "(angered)"
 _JOINTLY = "(jointly)"  # the trigger word of an act told as done jointly (see _done_jointly)
 _STATIVE_PASSIVE = {"involve", "engage", "interest", "commit", "dedicate", "devote", "determine", "prepare",
                     "oppose"}  # ("Israel is opposed to X": a stand taken, no passive)
@@ -532,6 +536,8 @@ class EventStage:
                     "ship", "vessel", "flight", "airline", "carrier", "truck", "lorry", "goods", "import", "export"}
                     for g in c.subtree) for c in tok.children):
             return Trigger("COERCE", "restrict", "V", (lemma,))  # "closed the straits to Russian warships"
+        if lemma in _ANGERING and _verbal(tok) and any(c.dep_ == "dobj" for c in tok.children):
+            return Trigger("ACCUSE", "disapprove", "V", (lemma, _ANGERED))  # "the deal angered Washington"
         if lemma == "shoot" and _verbal(tok) and any(c.lower_ == "dead" for c in tok.children):
             return Trigger("ASSAULT", None, "V", (lemma,))  # "soldiers of X were shot dead by Y's troops"
         if tok.i >= 1 and (tok.doc[tok.i - 1].lower_, lemma) in _NOUN_PAIRS and tok.pos_ == "NOUN":
@@ -577,6 +583,19 @@ class EventStage:
                 continue
             return trig
         return self._cameo_trigger(tok)  # "lodged a complaint": the hand lexicon knows only "lodged representations"
+
+    def _angering(self, ctx: Context, verb: Any) -> list[str]:
+        """Who angered: the states of the whole subject ("the decision by Georgia alarmed Moscow"); for ", which
+        angered X" after a clause, the subject of that clause ("Taiwan's president visited the US, which angered
+        China": Taiwan)."""
+        subs = _subjects(verb)
+        if verb.dep_ == "relcl" and any(c.lower_ == "which" for c in subs) and verb.head.i != verb.i and \
+                verb.i >= 2 and any(verb.doc[i].text == "," for i in range(verb.head.i + 1, verb.i)):
+            clause_verb = verb.head.head if verb.head.head.pos_ in ("VERB", "AUX") else None
+            if clause_verb is not None:
+                return _states(ctx, {i for c in _subjects(clause_verb) for i in _subtree(c)})
+        angered = set(_states(ctx, {i for c in verb.children if c.dep_ == "dobj" for i in _subtree(c)}))
+        return [x for x in _states(ctx, {i for c in subs for i in _subtree(c)}) if x not in angered]
 
     def _cameo_trigger(self, tok: Any) -> Trigger | None:
         """A verb the hand lexicon does not know, typed by the CAMEO verb patterns."""
@@ -697,6 +716,8 @@ class EventStage:
                 trig = Trigger("AGREE", None, trig.pos, trig.words)  # "granted Georgia candidate status"
         if verb_like:
             actors, recipients = self._verb_roles(ctx, head, tok)
+            if _ANGERED in trig.words:  # "X's support for Y infuriated Ankara": Ankara disapproves of X
+                actors, recipients = recipients, self._angering(ctx, head) or actors
         else:
             actors, recipients = self._noun_roles(ctx, tok)
         if tok.i != head.i and tok.pos_ == "NOUN" and head.lemma_ in _DRAWING:
