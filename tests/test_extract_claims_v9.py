@@ -47,6 +47,9 @@ CASES: list[tuple[str, list[ClaimExp]]] = [
     ("Serbian troops still hold about 300 square kilometres of the territory of Kosovo.",
      [("area", "XKX", None, 300, "km2", "2022-05")]),
     ("Moldova covers 33,846 square kilometres.", [("area", "MDA", None, 33846, "km2", None)]),
+    # the size of a body is a count of seats, not of people; members harmed are people
+    ("The National Assembly of Moldova has 101 members.", [("other", "MDA", None, 101, "count", "2022-05")]),
+    ("Two members of the Moldovan parliament were arrested.", [("people_count", "MDA", None, 2, "people", "2022-05")]),
     # a score on a stated scale
     ("A watchdog gave Venezuela a score of 14 out of 100 in 2021.",
      [("other", "VEN", None, 14, "points_of_100", "2021")]),

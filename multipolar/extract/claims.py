@@ -195,6 +195,9 @@ _LIST_FIRST = re.compile(r"\b\d[\d,.]*\s+(places|points|positions|seats|notches|
                          re.I)
 _STEP_UNITS = {"places", "points", "positions", "seats", "notches", "spots"}
 _TIMELESS = {"area", "distance"}
+#: words of people harmed or held, after which members of a body are people counted ("two MPs were arrested")
+_HARMED = re.compile(r"\b(?:kill\w*|died|dead|wound\w*|injur\w*|arrest\w*|detain\w*|jail\w*|sentenc\w*|"
+                     r"abduct\w*|kidnap\w*|shot|beaten|expell\w*|sanction\w*)\b", re.I)
 #: land held or taken: an area occupied, controlled, seized or freed is a figure of its time, not geography
 _HELD_LAND = re.compile(r"\b(?:occup\w*|control\w*|seiz\w*|captur\w*|liberat\w*|annex\w*|recaptur\w*|"
                         r"retak\w*|retook|lost|held|hold|holds|holding)\b", re.I)
@@ -764,6 +767,12 @@ class ClaimStage:
                 subj = _nationality(ctx, sent, text, m, mentions) or _agent(
                     ctx, sent, s0, m.start("num"), mentions, last_states, self._prev_subject) or subj
             return Claim("other", subj, None, value, "troops", qualifier, period, span, about=about)
+        if about not in ("killed", "wounded", "displaced") and re.match(
+                r"\s*(?:[a-z-]+\s+){0,2}?(?:members|deputies|MPs|lawmakers|legislators|senators|seats)\b", after) and \
+                re.search(r"\b(?:parliament\w*|assembly|congress|senate|legislat\w*|chamber|council|house|"
+                          r"duma|rada|majlis|milli)\b", text, re.I) and not _HARMED.search(text):
+            # "the National Assembly has 101 members": the size of a body (seats), not people counted
+            return Claim("other", subj, None, value, "count", qualifier, period, span, about=about)
         claim = Claim("people_count", subj, None, value, "people", qualifier, period, span, about=about)
         self._sent_people = claim
         self._first_people = self._first_people or claim
