@@ -50,6 +50,9 @@ CASES: list[tuple[str, list[ClaimExp]]] = [
     # the size of a body is a count of seats, not of people; members harmed are people
     ("The National Assembly of Moldova has 101 members.", [("other", "MDA", None, 101, "count", "2022-05")]),
     ("Two members of the Moldovan parliament were arrested.", [("people_count", "MDA", None, 2, "people", "2022-05")]),
+    # a speech's own outline is no figure
+    ("I would like to make three points about the region.", []),
+    ("Let me highlight two issues.", []),
     # a score on a stated scale
     ("A watchdog gave Venezuela a score of 14 out of 100 in 2021.",
      [("other", "VEN", None, 14, "points_of_100", "2021")]),

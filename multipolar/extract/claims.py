@@ -1164,6 +1164,13 @@ class ClaimStage:
                 re.search(r"\b(?:vot\w*|in favou?r|abstain\w*)\b", text, re.I) and \
                 not re.search(r"\b(?:receiv\w*|won|elected|secur\w*|obtain\w*|garner\w*)\b", text, re.I):
             subj = None  # "adopted with 39 States voting in favour": the membership's votes, no one state's figure
+        if noun is not None and re.fullmatch(r"(?i:points|issues|questions|things|remarks|observations|messages|"
+                                             r"priorities|words|reasons|lessons|ideas|thoughts|topics|aspects)",
+                                             noun.group(1)) and re.search(
+                r"\b(?:make|raise|highlight|emphasi[sz]e|stress|share|outline|mention|address|touch\s+on|offer|"
+                r"focus\s+on|underline|underscore|discuss|put\s+forward|draw\s+attention\s+to)\s+(?:the\s+)?"
+                r"(?:following\s+)?$", text[:m.start("num")], re.I):
+            return None  # "I would like to make three points": the speech's own outline, no figure
         if noun is not None and noun.group(1) in _CLOCK_UNITS and re.search(
                 r"\b(?:past|last|next|first|previous|coming|within)\s+$", text[:m.start("num")], re.I):
             return None  # a window of time ("in the past 24 hours", "within 48 hours"), not a figure
