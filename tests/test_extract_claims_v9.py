@@ -53,6 +53,11 @@ CASES: list[tuple[str, list[ClaimExp]]] = [
     # a speech's own outline is no figure
     ("I would like to make three points about the region.", []),
     ("Let me highlight two issues.", []),
+    # a figure told of a thing no state is named in belongs to no state of the main clause
+    ("Canada welcomed the extension of the corridor scheme, which has shipped over 5 million tons of grain.",
+     [("other", None, None, 5e6, "tonnes", "2022-05")]),
+    ("Kazakhstan, which produces 1.8 million barrels a day, signed the deal.",
+     [("other", "KAZ", None, 1.8e6, "barrels_per_day", "2022-05")]),
     # a score on a stated scale
     ("A watchdog gave Venezuela a score of 14 out of 100 in 2021.",
      [("other", "VEN", None, 14, "points_of_100", "2021")]),

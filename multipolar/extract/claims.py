@@ -1053,9 +1053,10 @@ class ClaimStage:
         mass = re.match(r"\s*(?:metric\s+)?(tonnes?|tons?|barrels?|bcm|tcm|cubic\s+met(?:re|er)s)\b", after, re.I)
         if mass:
             # "the stockpile has exceeded one tonne", "1.9m barrels": a quantity in its unit
-            subj = _agent(ctx, sent, span.start, m.start("num"), mentions, self._last, self._prev_subject) or \
+            subj = _agent(ctx, sent, span.start, m.start("num"), mentions, self._last, self._prev_subject) or (
+                None if _stateless_relative(ctx, sent, span.start, m.start("num"), mentions) else
                 _first_state([mm for mm in mentions if not (mm.role == "demonym" and
-                                                            _PLACE_NOUN.match(ctx.text, mm.end))]) or self._main
+                                                            _PLACE_NOUN.match(ctx.text, mm.end))]) or self._main)
             c0, c1 = _clause_bounds(text, m.start("num"))
             flow = _nearest_flow(text[c0:c1], m.start("num") - c0)
             partner = None
@@ -1823,6 +1824,26 @@ def _agent(ctx: Context, sent: Any, s0: int, pos: int, mentions: list[Mention], 
             return prev_subject  # "It backed out of …" opening a sentence: the previous sentence's first state
         return last_states[-1]  # "it has launched …": the last state named before
     return None
+
+
+def _stateless_relative(ctx: Context, sent: Any, s0: int, pos: int, mentions: list[Mention]) -> bool:
+    """The figure is told in a relative clause about a thing no state is named in ("welcomed the extension of the
+    Grain Initiative, which has shipped over 5 million tons"): no state of the main clause owns it."""
+    tok = next((t for t in sent if ctx.char(t.i) >= s0 + pos), None)
+    v = tok
+    for _ in range(8):
+        if v is None or v.head.i == v.i:
+            return False
+        if v.dep_ == "relcl":
+            break
+        v = v.head
+    else:
+        return False
+    if v is None or v.dep_ != "relcl" or not any(c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass")
+                                                  for c in v.children):
+        return False
+    antecedent = {t.i for t in v.head.subtree} - {t.i for t in v.subtree}
+    return not any(mm.tok_start in antecedent and mm.state for mm in mentions)
 
 
 _SAYS = re.compile(r"(?P<who>[^,;:]{0,80}?)\b(?:says?|said|claims?|claimed|reports?|reported|announced|stated)\s+"
