@@ -163,3 +163,9 @@ def test_the_one_angered_disapproves_of_the_one_who_angered_it(extractor) -> Non
     assert pairs(ev, "ACCUSE") == {("DZA", "FRA")}
     ev = extract(extractor, "The Lithuanian president visited Taiwan, which angered China.")
     assert pairs(ev, "ACCUSE") == {("CHN", "LTU")}
+
+
+def test_hosting_a_force_is_military_cooperation_not_a_meeting(extractor) -> None:
+    ev = extract(extractor, "Poland hosts a NATO battlegroup.")
+    assert pairs(ev, "COOPERATE") == {("POL", "NATO")} and not pairs(ev, "CONSULT")
+    assert pairs(extract(extractor, "Vilnius hosted the NATO summit."), "CONSULT") == {("NATO", "LTU")}

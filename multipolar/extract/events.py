@@ -808,6 +808,10 @@ class EventStage:
                                                                       c.lower_ == "from" for i in _subtree(c)})
                           if x not in actors]
             trig = Trigger("AID", None, trig.pos, trig.words)
+        elif tok.lemma_ == "host" and verb_like and any(c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_NOUNS | {
+                "battlegroup", "base", "mission", "deployment", "fleet"} for c in tok.children):
+            trig = Trigger("COOPERATE", None, trig.pos, trig.words)  # "Romania hosts a NATO battlegroup": military
+            # cooperation between host and guest, no meeting
         elif tok.lemma_ == "host" and verb_like:  # "Tbilisi hosts the NATO assembly": the guests come to the host
             actors, recipients = recipients, actors
         conflict_noun = (not verb_like or _bare_gerund(tok)) and (tok.lemma_.lower() in CONFLICT_NOUNS or
