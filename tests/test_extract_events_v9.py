@@ -168,4 +168,4 @@ def test_the_one_angered_disapproves_of_the_one_who_angered_it(extractor) -> Non
 def test_hosting_a_force_is_military_cooperation_not_a_meeting(extractor) -> None:
     ev = extract(extractor, "Poland hosts a NATO battlegroup.")
     assert pairs(ev, "COOPERATE") == {("POL", "NATO")} and not pairs(ev, "CONSULT")
-    assert pairs(extract(extractor, "Vilnius hosted the NATO summit."), "CONSULT") == {("NATO", "LTU")}
+    assert ("NATO", "LTU") in pairs(extract(extractor, "Vilnius hosted the NATO summit."), "CONSULT")
