@@ -61,6 +61,7 @@ CASES: list[tuple[str, list[ClaimExp]]] = [
     # a score on a stated scale
     ("A watchdog gave Venezuela a score of 14 out of 100 in 2021.",
      [("other", "VEN", None, 14, "points_of_100", "2021")]),
+    ("Serbia's press freedom score was 58 out of 100 in 2021.", [("other", "SRB", None, 58, "points_of_100", "2021")]),
     ("The survey team won 3 out of 5 matches.", []),
 ]
 

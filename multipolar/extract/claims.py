@@ -1388,7 +1388,8 @@ class ClaimStage:
 # a standing in a table or index: a ranking verb or superlative with an ordinal ("ranked 35th", "placed 35th out of
 # 180", "the fifteenth easiest place", "the world's 12th-largest economy", "35th place")
 #: a score on a stated scale: "a score of 45 out of 100", "scored 7.2 out of 10", "rated 3/7"
-_SCORE_RE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|rat(?:ing|ed|es)|grade[sd]?|mark(?:s|ed)?|points?)\s+(?:of\s+|at\s+)?"
+_SCORE_RE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|rat(?:ing|ed|es)|grade[sd]?|mark(?:s|ed)?|points?)\s+"
+                       r"(?:(?:was|is|were|are|stood\s+at|stands\s+at|reached|fell\s+to|rose\s+to|of|at)\s+)?"
                        r"(?P<v>\d+(?:\.\d+)?)\s*(?:out\s+of|/|on\s+a\s+scale\s+of(?:\s+\d+\s+to)?)\s*"
                        r"(?P<of>\d+(?:\.\d+)?)\b", re.I)
 _STANDING_RE = re.compile(
