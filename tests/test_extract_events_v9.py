@@ -169,3 +169,8 @@ def test_hosting_a_force_is_military_cooperation_not_a_meeting(extractor) -> Non
     ev = extract(extractor, "Poland hosts a NATO battlegroup.")
     assert pairs(ev, "COOPERATE") == {("POL", "NATO")} and not pairs(ev, "CONSULT")
     assert ("NATO", "LTU") in pairs(extract(extractor, "Vilnius hosted the NATO summit."), "CONSULT")
+
+
+def test_a_states_war_with_another_is_fought_by_both(extractor) -> None:
+    ev = extract(extractor, "After Ecuador's 1995 war with Peru, relations collapsed.")
+    assert pairs(ev, "ASSAULT") == {("ECU", "PER"), ("PER", "ECU")}

@@ -879,7 +879,15 @@ class EventStage:
         if trig.mode == "third-party" and actors and not [r for r in recipients if r not in actors] \
                 and self._parts.conflict:
             recipients = [p for p in self._parts.conflict if p not in actors]  # "a ceasefire brokered by the EU"
-        if tok.lemma_.lower() in ("war", "conflict") and len(set(actors)) < 2:
+        if tok.lemma_.lower() in ("war", "conflict") and len(set(actors)) == 1 and not verb_like:
+            foe = {c.lower_: [x for x in _states(ctx, _subtree(c)) if x not in actors]
+                   for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against")}
+            if len(foe.get("with", [])) == 1:  # "Georgia's 2008 war with Russia": the two fought each other
+                actors = recipients = _unique(actors + foe["with"])
+            elif len(foe.get("against", [])) == 1:  # "Russia's war against Ukraine": waged on Ukraine
+                recipients = foe["against"]
+        if tok.lemma_.lower() in ("war", "conflict") and len(set(actors)) < 2 and not (
+                len(actors) == 1 and len(recipients) == 1 and recipients != actors):
             return None  # a war is an event only between the two states named with it
         if actors and not recipients and trig.type == "REQUEST" and verb_like:
             # "underscored the need for the two countries to resume talks": whom the request is for
