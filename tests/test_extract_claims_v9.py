@@ -42,7 +42,8 @@ CASES: list[tuple[str, list[ClaimExp]]] = [
     # ... not a sentence about now
     ("In 2018, Peru's exports fell. Today they make up 10 percent of its output.",
      [("other", "PER", None, 10, "percent", "2022-05")]),
-    ("In 2018, Peru's exports fell.\n\nExports dropped by 10 percent.", [("other", "PER", None, 10, "percent", "2022-05")]),
+    ("In 2018, Peru's exports fell.\n\nExports dropped by 10 percent.",
+     [("other", "PER", None, 10, "percent", "2022-05")]),
     # an area of land held is the land owner's, and of its time; a country's own area is timeless
     ("Serbian troops still hold about 300 square kilometres of the territory of Kosovo.",
      [("area", "XKX", None, 300, "km2", "2022-05")]),
@@ -70,7 +71,7 @@ CASES: list[tuple[str, list[ClaimExp]]] = [
 def test_claims_v9(extractor: Any, text: str, exp: list[ClaimExp]) -> None:
     got = claims_of(extractor, text, PUB)
     check_claims(got, exp)
-    for c, e in zip(sorted(got, key=lambda c: c.value), sorted(exp, key=lambda e: e[3])):
+    for c, e in zip(sorted(got, key=lambda c: c.value), sorted(exp, key=lambda e: e[3]), strict=True):
         assert c.period == e[5], (c.period, e)  # the period exactly, a None one included
 
 

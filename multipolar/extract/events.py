@@ -2301,7 +2301,8 @@ def _done_jointly(verb: Any) -> bool:
     if verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound"):
         return False
     doc = verb.doc
-    co = verb.lower_.startswith("co-") or (verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co")
+    co = verb.lower_.startswith("co-") or (verb.i >= 2 and doc[verb.i - 1].text == "-" and
+                                            doc[verb.i - 2].lower_ == "co")
     near = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
     withs = [c for c in near if c.dep_ == "prep" and c.lower_ == "with"]
     adv = any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in [*near, *(g for w in withs

@@ -44,7 +44,9 @@ from ..code_identity import code_identity
 #: triggers, claim roles and numbers, stance paraphrase and holders; see docs/extraction.md. rules.v7 (issue 12,
 #: fifth round): roles on unseen prose, the speaker's acts in speeches, claims and stances for precision.
 #: rules.v8: rules.v7 with three mechanisms written once (a hyphen-mediated truce's mediation is told once).
-EXTRACTOR_VERSION = "rules.v8"
+#: rules.v9 (issue 12, sixth round): parties in reduced and passive clauses, claim periods as analysts date
+#: figures, requests of the state asked, reactions and joint acts; see docs/extraction.md.
+EXTRACTOR_VERSION = "rules.v9"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
