@@ -39,7 +39,9 @@ CASES: list[tuple[str, list[ClaimExp]]] = [
     ("In 2018, Peru's exports fell. They dropped by 10 percent.", [("other", "PER", None, 10, "percent", "2018")]),
     ("The war in Tajikistan began in 1992. Some 50,000 people were killed.",
      [("people_count", None, None, 50000, "people", "1992")]),
-    # ... not a sentence about now
+    # ... not a sentence about now, nor one carried up to now ("since then")
+    ("The rebels shelled the town in March 2019. Since then, 40 civilians were killed.",
+     [("people_count", None, None, 40, "people", "2022-05")]),
     ("In 2018, Peru's exports fell. Today they make up 10 percent of its output.",
      [("other", "PER", None, 10, "percent", "2022-05")]),
     ("In 2018, Peru's exports fell.\n\nExports dropped by 10 percent.",

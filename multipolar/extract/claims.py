@@ -195,6 +195,9 @@ _LIST_FIRST = re.compile(r"\b\d[\d,.]*\s+(places|points|positions|seats|notches|
                          re.I)
 _STEP_UNITS = {"places", "points", "positions", "seats", "notches", "spots"}
 _TIMELESS = {"area", "distance"}
+#: words that carry a past-tense figure up to the time of writing ("Since then, 40 were killed", "so far")
+_UP_TO_NOW = re.compile(r"\b(?:since|so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+now|now|today|"
+                        r"currently|still)\b", re.I)
 #: words of people harmed or held, after which members of a body are people counted ("two MPs were arrested")
 _HARMED = re.compile(r"\b(?:kill\w*|died|dead|wound\w*|injur\w*|arrest\w*|detain\w*|jail\w*|sentenc\w*|"
                      r"abduct\w*|kidnap\w*|shot|beaten|expell\w*|sanction\w*)\b", re.I)
@@ -350,7 +353,7 @@ class ClaimStage:
             # "In 2018 Peru's exports fell. They dropped by 10 percent.": a past-tense sentence with no date of its
             # own goes on telling the year the sentence before it (in the same paragraph) named
             told = self._told = story_year if named_year is None and not self._rel and _past_told(sent) and \
-                "\n\n" not in ctx.text[story_end:s0] else None
+                "\n\n" not in ctx.text[story_end:s0] and not _UP_TO_NOW.search(text) else None
             story_year, story_end = named_year if named_year is not None else told, s0 + len(text.rstrip())  # (a
             # story goes on)
             self._sent_people: Claim | None = None
