@@ -630,7 +630,8 @@ class EventStage:
                 tok.head.lemma_ in _LIGHT_VERBS:
             head = tok.head
         elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into") and \
-                tok.head.head.lemma_ in ("engage", "participate", "enter") and tok.head.head.pos_ == "VERB":
+                tok.head.head.lemma_ in ("engage", "participate", "enter") and tok.head.head.pos_ == "VERB" and \
+                tok.lemma_.lower() not in _DRILLS:  # (exercises: joint_exercises, which tells no direction among 3+)
             head = tok.head.head  # "ready to engage in dialogue with X", "entered into negotiations with X"
         elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
                 tok.head.head.lemma_ in _LIGHT_VERBS and tok.head.head.pos_ == "VERB" and any(
@@ -1423,7 +1424,8 @@ class EventStage:
                 a, r = self._verb_roles(ctx, gov, noun)
                 actors = a
                 recipients = recipients or [x for x in r if x not in a] or (
-                    list(r) if len(set(a)) > 1 and set(r) == set(a) else [])  # "A and B engaged in talks": each other
+                    list(r) if len(set(a)) == 2 and set(r) == set(a) else [])  # "A and B engaged in talks": each
+                # other (among three or more, no direction is told)
         if actors and not recipients and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
             # "Sanctions reimposed by America have strangled Iran's economy": who the act's effect fell on
             hit = {t.i for c in noun.head.children if c.dep_ == "dobj" for t in c.subtree}
