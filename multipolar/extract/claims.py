@@ -124,7 +124,7 @@ _PEOPLE_WORDS = frozenset(
     "researchers teachers doctors nurses farmers miners drivers passengers migrants employees detainees "
     "soldiers sailors pilots crew evacuees deportees lives boys girls teenagers schoolboys schoolgirls schoolchildren "
     "pupils youths adults babies infants relatives pensioners seafarers fishermen kids teens visitors travellers "
-    "travelers emigrants immigrants expatriates nurses graduates residents inhabitants citizens "
+    "travelers emigrants immigrants expatriates graduates inhabitants "
     # ranks, offices and fighters named by what they do
     "generals colonels commanders lieutenants sergeants justices judges senators legislators ministers invaders "
     "occupiers separatists gunmen conscripts recruits reservists guards marines paratroopers".split())
@@ -195,6 +195,9 @@ _LIST_FIRST = re.compile(r"\b\d[\d,.]*\s+(places|points|positions|seats|notches|
                          re.I)
 _STEP_UNITS = {"places", "points", "positions", "seats", "notches", "spots"}
 _TIMELESS = {"area", "distance"}
+#: a superlative whose "since YEAR" is the comparison's base ("the lowest level since 1969"), not the figure's period
+_SUPERLATIVE = (r"\b(?:lowest|highest|largest|biggest|smallest|strongest|weakest|fastest|slowest|worst|best|first|"
+                r"most|least|record)\b")
 #: words that carry a past-tense figure up to the time of writing ("Since then, 40 were killed", "so far")
 _UP_TO_NOW = re.compile(r"\b(?:since|so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+now|now|today|"
                         r"currently|still)\b", re.I)
@@ -1224,9 +1227,7 @@ class ClaimStage:
             if re.search(r"\bfor\s+the\s+(?:years?|period|term)\s+(?:(?:19|20)\d\d\s*(?:to|-|–|and|until)\s*)?$",
                          text[max(0, c0 - 40):c0], re.I) and re.search(r"[,;]", text[min(c1, pos):max(c0, pos)]):
                 continue  # "elected … for the years 2017 to 2019, after a vote in which 176 …": a term, not the date
-            if c0 >= pos and re.search(r"\b(?:lowest|highest|largest|biggest|smallest|strongest|weakest|fastest|"
-                                       r"slowest|worst|best|first|most|least|record)\b[^.;,]{0,30}\bsince\s+$",
-                                       text[pos:c0], re.I):
+            if c0 >= pos and re.search(rf"{_SUPERLATIVE}[^.;,]{{0,30}}\bsince\s+$", text[pos:c0], re.I):
                 continue  # "199,000, the lowest level since 1969": the year is the comparison's base, not the figure's
             if c0 >= pos and pub_year and value[:4].isdigit() and int(value[:4]) > pub_year and \
                     re.search(r"\bto\s+[A-Za-z]+\b", text[pos:c0]):
@@ -1270,8 +1271,7 @@ class ClaimStage:
             return f"{year}/{int(year) + 9}"  # "during the 1990s": the decade
         if pub_year and re.fullmatch(r"(?:19|20)\d\d", year) and int(year) < pub_year and re.search(
                 r"\bsince\s+(?:(?:early|late|mid)[\s-]?)?$", text[max(0, best[2] - 16):best[2]], re.I) and not \
-                re.search(r"\b(?:lowest|highest|largest|biggest|smallest|strongest|weakest|fastest|slowest|worst|"
-                          r"best|first|most|least|record)\b[^.;,]{0,30}$", text[max(0, best[2] - 50):best[2]], re.I):
+                re.search(rf"{_SUPERLATIVE}[^.;,]{{0,30}}$", text[max(0, best[2] - 50):best[2]], re.I):
             return f"{year}/{pub_year}"  # "reduced poverty by 10 points since 2012": over 2012 to the time of writing
         return year
 

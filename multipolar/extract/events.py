@@ -533,7 +533,7 @@ class EventStage:
             return Trigger("ASSAULT", None, "V", (lemma,))  # "drove Russian troops out of X", "sank the X flagship"
         if lemma in ("close", "shut") and _verbal(tok) and any(c.dep_ == "dobj" for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in _FORCE_NOUNS | _CRAFT | {
-                    "ship", "vessel", "flight", "airline", "carrier", "truck", "lorry", "goods", "import", "export"}
+                    "flight", "airline", "carrier", "truck", "lorry", "goods", "import", "export"}
                     for g in c.subtree) for c in tok.children):
             return Trigger("COERCE", "restrict", "V", (lemma,))  # "closed the straits to Russian warships"
         if lemma in _ANGERING and _verbal(tok) and any(c.dep_ == "dobj" for c in tok.children):
@@ -881,14 +881,11 @@ class EventStage:
                 and self._parts.conflict:
             recipients = [p for p in self._parts.conflict if p not in actors]  # "a ceasefire brokered by the EU"
         if tok.lemma_.lower() in ("war", "conflict") and len(set(actors)) == 1 and not verb_like:
-            foe = {c.lower_: [x for x in _states(ctx, _subtree(c)) if x not in actors]
-                   for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against")}
-            if len(foe.get("with", [])) == 1:  # "Georgia's 2008 war with Russia": the two fought each other
-                actors = recipients = _unique(actors + foe["with"])
-            elif len(foe.get("against", [])) == 1:  # "Russia's war against Ukraine": waged on Ukraine
-                recipients = foe["against"]
-        if tok.lemma_.lower() in ("war", "conflict") and len(set(actors)) < 2 and not (
-                len(actors) == 1 and len(recipients) == 1 and recipients != actors):
+            foe = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for x in _states(ctx, _subtree(c)) if x not in actors]
+            if len(foe) == 1:  # "Georgia's 2008 war with Russia": the two fought each other
+                actors = recipients = actors + foe
+        if tok.lemma_.lower() in ("war", "conflict") and len(set(actors)) < 2:
             return None  # a war is an event only between the two states named with it
         if actors and not recipients and trig.type == "REQUEST" and verb_like:
             # "underscored the need for the two countries to resume talks": whom the request is for
