@@ -277,6 +277,14 @@ _SPAN_RE = re.compile(rf"\b(?:from|between)\s+{_SPAN_MONTH}(\d{{4}})\s+(?:to|and
 
 
 # a currency that rises or falls is its issuer's figure: "the lira has fallen by 25% against the dollar"
+#: a statement's figures about its own state: the first person or the words of national accounts
+_NATIONAL_FIGURE = re.compile(r"\b(?:we|our|us|economy|economic growth|GDP|gross domestic product|unemployment|"
+                              r"poverty|exports?|imports?|investments?|budget|debt|tourism|tourists|inflation|"
+                              r"salaries|wages|pensions|reserves|revenues?|growth)\b", re.I)
+#: … and figures about the world, the UN or a region, which are no one state's
+_NOT_NATIONAL = re.compile(r"\b(?:world|worldwide|global|globe|humanity|mankind|Member States|Members|States|"
+                           r"countries|nations|region|regions|continent|United Nations|Organization|Assembly|"
+                           r"Council|resolution)\b")
 _CURRENCY_SUBJ = re.compile(r"\b(?:lira|liras|rouble|ruble|rial|yuan|renminbi|yen|manat|dram|lari|tenge|hryvnia|rupee|"
                             r"franc|pound|currency)s?\b[^.;]{0,40}?\b(?:fell|fallen|falls|lost|loses|rose|risen|gained|"
                             r"dropped|slumped|plunged|weakened|strengthened|depreciated|appreciated|devalued)\b", re.I)
@@ -396,7 +404,14 @@ class ClaimStage:
                 if claim is not None:
                     out.append(claim)
             year_after = _YEAR_AFTER.match(ctx.text, s1)
+            unnamed = self._speaker is not None and not any(
+                mm.state and is_state_or_group(mm.state) and mm.role != "pronoun" for mm in sent_mentions) and \
+                bool(_NATIONAL_FIGURE.search(text)) and not _NOT_NATIONAL.search(text)
             for c in out[first:]:
+                if c.subject is None and unnamed and c.measure != "people_count":
+                    # a statement's own figures: "Unemployment has fallen to 16 per cent", "exports grew by 38%"
+                    # in a speech that names no state are the speaker's
+                    c.subject = self._speaker
                 if c.period is None and year_after:
                     c.period = year_after.group(1)
                 if c.period is None and told is not None and c.measure not in _TIMELESS:
@@ -939,8 +954,9 @@ class ClaimStage:
                              qualifier, period, span)
         if kind is None:
             issuer = ISSUER.get(currency_named(text) or "") if _CURRENCY_SUBJ.search(text) else None
-            subj = _whole_owner(text, span.start, m.end(), mentions) or issuer or _first_state(mentions) or (
-                last_states[-1] if last_states and not _REGION_SUBJ.match(text) else None)
+            subj = _whole_owner(text, span.start, m.end(), mentions) or issuer or \
+                _pronoun_whole(text, span.start, m.start("num"), mentions, last_states) or _first_state(mentions) or (
+                    last_states[-1] if last_states and not _REGION_SUBJ.match(text) else None)
             if _WORLD_WHOLE.match(text, m.end()):
                 # "60 per cent of the world's GDP": no one state's share unless a state is the clause's subject
                 sent = next((st for st in ctx.sentences() if ctx.span_chars(st)[0] == span.start), None)
@@ -1007,6 +1023,9 @@ class ClaimStage:
         if partner is None:
             # "40 percent of Azerbaijan's exports go to Italy": the destination (origin) named after the whole
             partner = dest or next((st for st in reversed(last_states) if st != subj), None)
+        if subj is None and partner is not None and re.search(r"\b(?:its|their)\b", text[:m.start()], re.I):
+            # "Romania is its second-largest market, taking 12% of exports": the whole is the antecedent's
+            subj = _antecedent(last_states, {partner})
         scope = None
         if re.search(r"\bwith the region\b|\bin the region\b|\bregion's\b", window_after):
             scope = _region_states(ctx)
@@ -1567,6 +1586,8 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
             return _bilateral([], last_states)  # "bilateral trade reached …": the two states named last
         return subj, partner
     last = next((st for st in reversed(last_states) if st not in (to, frm)), None)
+    if ctx.speaker and is_state_code(ctx.speaker) and ctx.speaker not in (to, frm) and kind in ("export", "import"):
+        last = ctx.speaker  # a statement: "exports to China reached $1bn" with no owner named are the speaker's
     group = re.search(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:countries|states|nations|republics)\b",
                       text[c0:c1])
     if kind == "export" and group and frm is None and not any(
@@ -1691,6 +1712,19 @@ def _whole_owner(text: str, s0: int, end: int, mentions: list[Mention]) -> str |
             return mm.state
         return None
     return None
+
+
+def _pronoun_whole(text: str, s0: int, pos: int, mentions: list[Mention], last_states: list[str]) -> str | None:
+    """The owner "its"/"their" stands for when it opens the clause a figure is in and no state is named before the
+    figure ("Its economy grew by 7% in 2023, driven by remittances from Russia": the economy is the antecedent's, not
+    Russia's)."""
+    c0 = max(text.rfind(";", 0, pos), text.rfind(":", 0, pos)) + 1
+    if not re.match(r"\s*(?:[A-Z][\w ,]{0,40},\s*)?(?:its|their)\s", text[c0:pos], re.I):
+        return None
+    if any(mm.state and mm.role != "pronoun" and c0 <= mm.start - s0 < pos for mm in mentions):
+        return None
+    own = next((mm.state for mm in mentions if mm.role == "pronoun" and mm.state and c0 <= mm.start - s0 < pos), None)
+    return own or _antecedent(last_states)
 
 
 def _first_state(mentions: list[Mention]) -> str | None:

@@ -46,6 +46,10 @@ class Mention:
     role: str  # name, capital, seat, demonym, surname, ner, pronoun, group-ref
 
 
+#: the title of a statement in the UN General Assembly's general debate
+_GENERAL_DEBATE = re.compile(r"\bgeneral debate\b", re.I)
+
+
 @dataclass
 class Context:
     """One document in the pipeline: input, spaCy doc and what each stage has added."""
@@ -70,7 +74,13 @@ class Context:
 
     @property
     def published(self) -> str | None:
-        return self.source.published
+        """When the text was written, as precisely as known: a statement in the UN General Assembly's general debate
+        dated by its year only was given in September of that year (the debate opens in the second half of
+        September), which dates "last December" or "last month" in it."""
+        pub = self.source.published
+        if pub and re.fullmatch(r"\d{4}", pub) and _GENERAL_DEBATE.search(self.source.title or ""):
+            return f"{pub}-09"
+        return pub
 
     def sentences(self) -> list[Any]:
         """The document's sentences without page furniture (cached)."""

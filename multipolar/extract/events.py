@@ -509,6 +509,13 @@ class EventStage:
                 return Trigger("SANCTION", None, "V", (lemma,))
             if lemma in _DEEPENING_TIES:  # "strengthened its ties with X": cooperation expanded (PLOVER COOPERATE)
                 return Trigger("COOPERATE", None, "V", (lemma,))
+        if _verbal(tok) and _applies_to_join(tok):
+            return Trigger("REQUEST", None, "V", (lemma,))  # "applied for EU membership", "submitted a bid to join"
+        if lemma in ("join", "accede") and _verbal(tok) and tok.dep_ != "xcomp" and any(
+                c.dep_ in ("dobj", "pobj") and _INSTITUTION.search(_LED_BY.sub("", "".join(
+                    t.text_with_ws for t in c.subtree)))
+                for c in [*tok.children, *(g for p in tok.children if p.dep_ == "prep" for g in p.children)]):
+            return Trigger("SUPPORT", None, "V", (lemma,))  # "Finland joined NATO": accession (CAMEO 057)
         if lemma in ("block", "veto", "torpedo", "thwart") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BLOCKED for c in tok.children):
             return Trigger("REJECT", None, "V", (lemma,))  # "blocked Sweden's bid to join NATO"
@@ -995,6 +1002,20 @@ class EventStage:
                     e.type == "ACCUSE" and e.actors == [ctx.speaker] and a in e.recipients for e in self._so_far)
                     for a in actors)):
             recipients = [ctx.speaker]  # a speech: "Russia continues the process of borderization": against us
+        if actors and not recipients and trig.type == "ASSAULT" and set(actors) < set(self._parts.conflict) and \
+                _attacked_place(ctx, head if verb_like else tok, actors):
+            # "Azerbaijan launched an offensive against Nagorno-Karabakh", "shelled the town of Jermuk": force used
+            # on a place of the actor's own or of no known state is used on the other side of the running conflict
+            recipients = [p for p in self._parts.conflict if p not in actors]
+        if actors and not recipients and trig.type in ("AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID") and \
+                verb_like and head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ in ("VERB", "AUX"):
+            # "The EU sought closer ties with Azerbaijan, signing a gas deal": the participle's other party is the
+            # one its clause's verb acts with or on
+            main = head.head
+            recipients = [x for x in _states(ctx, {i for c in main.children if c.dep_ in ("dobj", "dative") or (
+                c.dep_ == "prep" and c.lower_ in ("with", "to")) for i in _subtree(c)} | {
+                i for c in main.children if c.dep_ == "dobj" for p in c.children
+                if p.dep_ == "prep" and p.lower_ in ("with", "to") for i in _subtree(p)}) if x not in actors]
         if actors and not recipients and trig.type in ("AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID") and not (
                 verb_like and _names_other_receiver(head)):
             recipients = self._parts.partners(self._k, actors)  # implied: the one just met (not when the sentence
@@ -1199,9 +1220,11 @@ class EventStage:
                 if owners:
                     keep = set().union(*(_subtree(o) for o in owners))
                     hidden |= _subtree(n) - keep
-            if accusing and n.dep_ == "prep" and n.lower_ in ("against", "on", "upon") and \
+            if accusing and n.dep_ == "prep" and n.lower_ in ("against", "on", "upon", "in", "at", "near") and \
                     n.head.lemma_.lower() in self._hostile_nouns and n.head.i != tok.i:
-                hidden |= _subtree(n)  # "condemned the attacks against Pakistan": the victim is not accused
+                # "condemned the attacks against Pakistan", "the terrorist attack in Moscow": the victim, or where it
+                # was struck, is not accused
+                hidden |= _subtree(n)
             elif n.dep_ == "prep" and n.lower_ in _TOPIC_PREPS and typ in _SYMMETRIC_TYPES:
                 places |= _subtree(n)  # "talks with Russia about China's missiles": what about, not with whom
             elif n.dep_ == "prep" and n.lower_ == "because" and n.head.i in on_path:
@@ -1770,6 +1793,39 @@ def _unique(xs: list[str]) -> list[str]:
         if x not in out:
             out.append(x)
     return out
+
+
+#: names of the alliances, unions and organisations that states join
+_INSTITUTION = re.compile(r"\b(?:NATO|EU|EAEU|CSTO|CIS|SCO|WTO|BRICS|OSCE|ASEAN|GUAM|[A-Z][a-z]+ (?:Union|Alliance|"
+                          r"Organi[sz]ation|Community|Council|Pact|Partnership)|alliance|bloc)\b")
+#: "NATO-led", "EU-brokered": an institution named as who leads something else
+_LED_BY = re.compile(r"\S+\s?-\s?(?:led|brokered|backed|mediated|sponsored|funded)\b")
+#: what a state applies for when it asks to be let in
+_ADMISSION = frozenset({"membership", "accession", "admission", "candidacy", "candidate"})
+
+
+def _applies_to_join(verb: Any) -> bool:
+    """ "applied for EU membership", "applied to join NATO", "submitted its application for membership": a request to
+    be admitted (PLOVER REQUEST), not a concession."""
+    lemma = verb.lemma_.lower()
+    if lemma == "apply":
+        return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in _ADMISSION for c in p.children) for p in verb.children) or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become", "accede") for c in verb.children)
+    if lemma in ("submit", "file", "lodge", "present", "hand"):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ("application", "bid", "request") and any(
+            t.lemma_.lower() in _ADMISSION | {"join"} for t in c.subtree) for c in verb.children)
+    return False
+
+
+def _attacked_place(ctx: Context, head: Any, actors: list[str]) -> bool:
+    """Whether force is aimed at a named place of the actor's own or of no known state ("shelled the town of
+    Jermuk", "an offensive against Karabakh"): the place is the verb's object or follows "against", "on", "at"."""
+    aims = {c for c in head.children if c.dep_ in ("dobj", "nsubjpass")} | {
+        c for p in head.children if p.dep_ == "prep" and p.lower_ in ("against", "on", "at", "in", "into")
+        for c in p.children if c.dep_ == "pobj"}
+    tokens = set().union(*(_subtree(c) for c in aims)) if aims else set()
+    return any(m.actor.startswith("place:") and (m.state is None or m.state in actors) for m in ctx.mentions_in(tokens))
 
 
 def _subtree(tok: Any) -> set[int]:

@@ -46,7 +46,7 @@ from ..code_identity import code_identity
 #: rules.v8: rules.v7 with three mechanisms written once (a hyphen-mediated truce's mediation is told once).
 #: rules.v9 (issue 12, sixth round): parties in reduced and passive clauses, claim periods as analysts date
 #: figures, requests of the state asked, reactions and joint acts; see docs/extraction.md.
-EXTRACTOR_VERSION = "rules.v9"
+EXTRACTOR_VERSION = "rules.v10"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package

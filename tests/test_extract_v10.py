@@ -1,0 +1,107 @@
+"""rules.v10 (issue 12), each on small hand-written texts about other states than the gold documents': force used on
+a place of the actor's own (or of no known state) in a running conflict is used on the other side; condemning an
+attack "in X" accuses no one in X; freezing is a sanction; applying for membership is a request and joining an
+alliance is accession (SUPPORT); a participle's other party is the one its clause's verb acts with; a UN
+general-debate statement dated by its year was given in September. Claims: "its economy grew …, driven by … from X" is
+the antecedent's; "its second-largest market, taking 12% of exports"; a statement's unowned national figures are the
+speaker's, figures about the UN or the world no one's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract_helpers import extract, happened, happened_pairs
+
+
+def _speech(extractor: Any, text: str, country: str = "Moldova", year: str = "2023") -> Any:
+    """``text`` as a UN general-debate statement by ``country``'s foreign minister, dated by its year only."""
+    return extract(extractor, text, published=year,
+                   title=f"{country}: statement in the General Debate of the UN General Assembly (Foreign Minister)",
+                   source=f"Foreign Minister of {country} (UN General Assembly, General Debate)")
+
+
+def test_force_on_an_own_place_in_a_running_conflict_is_force_on_the_other_side(extractor: Any) -> None:
+    ev = extract(extractor, "Clashes broke out between Georgia and Russia. Georgian artillery shelled Tskhinvali.")
+    assert ("ASSAULT", "GEO", "RUS") in happened_pairs(ev)
+    ev = extract(extractor, "Clashes broke out between Moldova and Russia. Moldovan troops attacked the town of "
+                            "Tiraspol.")
+    assert ("ASSAULT", "MDA", "RUS") in happened_pairs(ev)
+    # no running conflict: no one to aim it at
+    assert not happened(extract(extractor, "Georgian artillery shelled Tskhinvali."))
+
+
+def test_condemning_an_attack_in_a_city_accuses_no_one_there(extractor: Any) -> None:
+    ev = _speech(extractor, "We condemn the terrorist attack in Moscow.", "Kazakhstan")
+    assert not [e for e in ev.events if e.type == "ACCUSE"]
+    ev = _speech(extractor, "We condemn Russia's attack on Kyiv.", "Kazakhstan")
+    assert ("ACCUSE", "KAZ", "RUS") in happened_pairs(ev)
+
+
+def test_freezing_a_process_or_assets_is_a_sanction(extractor: Any) -> None:
+    ev = extract(extractor, "The EU froze Serbia's accession process in December 2024.")
+    assert ("SANCTION", "EU", "SRB", "2024-12") in happened(ev)
+    ev = extract(extractor, "Washington froze Venezuelan assets worth $6 billion.")
+    assert ("SANCTION", "USA", "VEN") in happened_pairs(ev)
+
+
+def test_applying_for_membership_is_a_request_and_joining_an_alliance_is_accession(extractor: Any) -> None:
+    ev = extract(extractor, "In March 2022, Moldova applied for membership of the European Union.")
+    assert happened(ev) == {("REQUEST", "MDA", "EU", "2022-03")}
+    ev = extract(extractor, "Ukraine submitted its application for EU membership in February 2022.")
+    assert happened_pairs(ev) == {("REQUEST", "UKR", "EU")}  # not a concession ("submit")
+    ev = extract(extractor, "Sweden applied to join NATO in May 2022.")
+    assert happened_pairs(ev) == {("REQUEST", "SWE", "NATO")}  # the joining is only asked for
+    ev = extract(extractor, "Finland joined NATO in April 2023.")
+    assert happened(ev) == {("SUPPORT", "FIN", "NATO", "2023-04")}
+    ev = extract(extractor, "Kyrgyzstan joined the Eurasian Economic Union in 2015.")
+    assert happened_pairs(ev) == {("SUPPORT", "KGZ", "EAEU")}
+    # a mission an alliance leads is no accession to the alliance
+    ev = extract(extractor, "Moldova joined the NATO-led mission in Kosovo.")
+    assert not [e for e in ev.events if e.type == "SUPPORT"]
+
+
+def test_a_participles_other_party_is_the_one_its_clause_acts_with(extractor: Any) -> None:
+    ev = extract(extractor, "The EU has sought closer ties with Kazakhstan, signing a uranium deal in July 2022.")
+    assert ("SUPPORT", "EU", "KAZ", "2022-07") in happened(ev)
+    ev = extract(extractor, "Brussels reached out to Astana, signing a memorandum on rare metals in May 2023.")
+    assert ("SUPPORT", "EU", "KAZ", "2023-05") in happened(ev)
+
+
+def test_a_general_debate_statement_dated_by_its_year_was_given_in_september(extractor: Any) -> None:
+    ev = _speech(extractor, "Last December, the European Council granted Moldova the status of a candidate country.")
+    assert ("AGREE", "EU", "MDA", "2022-12") in happened(ev)
+    ev = _speech(extractor, "Last month, our Foreign Minister met with his Romanian counterpart in Bucharest.")
+    assert ("CONSULT", "MDA", "ROU", "2023-08") in happened(ev)
+    # the document's own date is kept as given
+    assert ev.document.published == "2023"
+
+
+@pytest.mark.parametrize("text, exp", [
+    # "its" opening the clause is the antecedent's, not the state named after the figure
+    ("Moldova is a landlocked country. Its economy grew by 7.2% in 2023, driven by remittances from Russia.",
+     [("other", "MDA", None, 7.2, "2023")]),
+    # "its second-largest market, taking 12% of exports": the whole is the antecedent's
+    ("Moldova is a landlocked country. Romania is its second-largest export market, taking 12% of exports.",
+     [("export_partner_rank", "MDA", "ROU", 2.0, None), ("export_share", "MDA", "ROU", 12.0, None)]),
+])
+def test_its_figures(extractor: Any, text: str, exp: list[tuple[Any, ...]]) -> None:
+    got = [(c.measure, c.subject, c.partner, c.value, c.period) for c in extract(extractor, text,
+                                                                                  published="2024-05-01").claims]
+    assert sorted(got, key=lambda c: c[3]) == exp
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("Unemployment has fallen to its lowest level in decades, 16 per cent.", ("other", "MDA", None, 16.0)),
+    ("This year, growth is expected to exceed 7 per cent.", ("other", "MDA", None, 7.0)),
+    ("Foreign direct investment reached $2 billion in 2022.", ("investment_value", "MDA", None, 2e9)),
+    ("Russia is a big country. Exports to China reached $1.2 billion last year.",
+     ("export_value", "MDA", "CHN", 1.2e9)),
+    # figures about the UN or the world are no state's
+    ("The number of Member States has grown from 51 to 193.", ("other", None, None, 51.0)),
+])
+def test_a_statements_unowned_national_figures_are_the_speakers(extractor: Any, text: str,
+                                                                  exp: tuple[Any, ...]) -> None:
+    got = [(c.measure, c.subject, c.partner, c.value) for c in _speech(extractor, text).claims]
+    assert got[0] == exp, got
