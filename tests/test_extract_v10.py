@@ -105,3 +105,53 @@ def test_a_statements_unowned_national_figures_are_the_speakers(extractor: Any, 
                                                                   exp: tuple[Any, ...]) -> None:
     got = [(c.measure, c.subject, c.partner, c.value) for c in _speech(extractor, text).claims]
     assert got[0] == exp, got
+
+
+def test_a_blockade_of_a_route_is_coercion_and_force_on_an_own_place_in_a_statement_is_on_the_speaker(
+        extractor: Any) -> None:
+    ev = _speech(extractor, "Serbia blocked the roads to Kosovo for nine months.", "Albania")
+    assert ("COERCE", "SRB", "XKX") in happened_pairs(ev)
+    # in a statement, force on a place of the actor's own or of no known state is on the speaker's state
+    ev = _speech(extractor, "In 2008, Georgia launched a military attack on Tskhinvali.", "Russia")
+    assert ("ASSAULT", "GEO", "RUS", "2008") in happened(ev)
+    # demonstrators blocking a road obstruct (CAMEO's protest), no blockade of a state
+    ev = extract(extractor, "Demonstrators in Chisinau blocked a road to show their anger at Russia.")
+    assert not [e for e in ev.events if e.type == "COERCE"]
+
+
+def test_a_participle_tells_what_a_past_act_went_on_to_do(extractor: Any) -> None:
+    ev = extract(extractor, "Serbia attacked the region, forcing more than 10,000 Albanians to flee.")
+    assert ("COERCE", "SRB", "ALB") in happened_pairs(ev)
+    # not a present policy ("promoting cooperation"), nor what has no people or state for its object
+    ev = extract(extractor, "Protesters rioted at a jail in Serbia, setting fire to mattresses.")
+    assert not [e for e in ev.events if e.type == "ASSAULT"]
+
+
+def test_a_dated_meeting_happened_whatever_it_failed_to_bring(extractor: Any) -> None:
+    ev = extract(extractor, "The meeting between the presidents of Serbia and Kosovo in Brussels in August did not "
+                            "bring any result.", published="2023-09-20")
+    assert ("CONSULT", "SRB", "XKX", "2023-08") in happened(ev)
+
+
+def test_a_law_that_punishes_is_a_sanction_not_support(extractor: Any) -> None:
+    ev = extract(extractor, "On 2 August, the president of Lithuania signed into law a bill imposing sanctions on "
+                            "Belarus.", published="2023-09-20")
+    assert happened_pairs(ev) == {("SANCTION", "LTU", "BLR")}
+
+
+def test_a_story_told_on_a_weekday_goes_on_that_day(extractor: Any) -> None:
+    ev = extract(extractor, "President Tokayev met President Mirziyoyev in Tashkent on Monday. They signed a treaty "
+                            "on allied relations.", published="2022-09-20")
+    assert ("SUPPORT", "KAZ", "UZB", "2022-09-19") in happened(ev)
+
+
+def test_a_backdrop_is_no_act_of_the_one_it_surrounds(extractor: Any) -> None:
+    ev = extract(extractor, "The Serbian president flew to Moscow to seek Russia's backing amid mass protests at "
+                            "home.")
+    assert not [e for e in ev.events if e.type == "PROTEST"]
+    assert ("CONSULT", "SRB", "RUS") in happened_pairs(ev)
+
+
+def test_staying_neutral_between_powers_is_equidistance(extractor: Any) -> None:
+    ev = extract(extractor, "Ankara wants to remain neutral between Moscow and Kyiv.")
+    assert [(s.holder, s.issue, s.polarity) for s in ev.stances] == [("TUR", "equidistance", "support")]

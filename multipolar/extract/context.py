@@ -74,9 +74,14 @@ class Context:
 
     @property
     def published(self) -> str | None:
-        """When the text was written, as precisely as known: a statement in the UN General Assembly's general debate
-        dated by its year only was given in September of that year (the debate opens in the second half of
-        September), which dates "last December" or "last month" in it."""
+        return self.source.published
+
+    @property
+    def anchor(self) -> str | None:
+        """The date that relative times ("last December", "last month", "in July") are read from: the publication
+        date, except that a statement in the UN General Assembly's general debate dated by its year only was given
+        in September of that year (the debate opens in the second half of September). What is told without a time
+        keeps the publication date as given."""
         pub = self.source.published
         if pub and re.fullmatch(r"\d{4}", pub) and _GENERAL_DEBATE.search(self.source.title or ""):
             return f"{pub}-09"

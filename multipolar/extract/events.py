@@ -196,6 +196,21 @@ _SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 #: what a state blocks that is another's proposal or step (not "blocked a road": a protest)
 _BLOCKED = frozenset({"bid", "proposal", "resolution", "accession", "membership", "deal", "decision", "agreement",
                       "plan", "request", "application", "package", "candidacy", "initiative", "motion", "draft"})
+#: laws a state makes for itself, whose content (not a deal with anyone) says what they do to others
+_LAW_NOUNS = frozenset({"law", "bill", "act", "decree", "legislation", "order", "package"})
+#: … when that content punishes: "a bill imposing sanctions on X", "the Countering X's Adversaries Act"
+_PUNITIVE = re.compile(r"\b(?:sanction\w*|embargo\w*|countering|restrictions?|punitive|penalt\w+|ban\w*)\b")
+#: a day named relative to the text's date: a weekday, "yesterday"
+_DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b", re.I)
+#: those who block roads in protest, not as a blockade
+_PROTESTERS = frozenset({"demonstrator", "protester", "protestor", "activist", "crowd", "farmer", "worker", "student",
+                         "striker", "supporter", "resident", "villager", "trucker", "driver", "people"})
+#: people a force is used on
+_PEOPLE_WORDS = frozenset({"civilian", "people", "resident", "soldier", "troop", "inhabitant", "refugee", "family",
+                           "citizen", "national", "villager", "child", "woman"})
+#: ways in and out that a blockade shuts: "blocked the Lachin corridor", "blocked the roads to X"
+_ROUTES = frozenset({"corridor", "road", "route", "highway", "pass", "port", "access", "supply", "passage", "crossing",
+                     "checkpoint", "railway", "border"})
 #: parts of a whole: "the Turkish and Greek sides of the island"
 _PARTS = frozenset({"side", "part", "community", "half", "section", "sector", "wing", "zone"})
 #: ways of being, not of acting ("live together with")
@@ -284,7 +299,7 @@ class EventStage:
             s0, s1 = ctx.span_chars(sent)
             if "\n\n" in ctx.text[max(ctx.offset, s0 - 2):s0 + 1] or sent.start == 0:
                 para_date, para_start = None, s0
-            times = find_times(unwrapped(ctx.text[s0:s1]), ctx.published, year_at(years, s0))
+            times = find_times(unwrapped(ctx.text[s0:s1]), ctx.anchor, year_at(years, s0))
             reached: list[Event] = []
             self._headed = headed = heading_line_end(ctx, sent)  # a heading the parser ran into the sentence
             for tok in sent:
@@ -349,6 +364,9 @@ class EventStage:
                 if t.kind in ("absolute", "month_only") and t.value and not in_noun_clause(at) and not _names_noun(at):
                     para_date = t.value  # (not "the regime established in 1994": that regime's history; nor "the
                     # ceasefire agreement of 2008", "the 2008 war": a date that names a thing)
+                elif t.kind == "relative" and _DAY_WORD.search(t.raw) and not in_noun_clause(at):
+                    # "met … on Monday. They signed a treaty …": the story goes on that day
+                    para_date = resolve_relative(t.raw, ctx.anchor, None) or para_date
         # (never a state towards itself, nor some of the actors towards others of them: "A and B met with A")
         ctx.events = _same_told_twice([e for e in _dedupe(events)
                                        if any(a != r for a in e.actors for r in e.recipients) and
@@ -516,6 +534,11 @@ class EventStage:
                     t.text_with_ws for t in c.subtree)))
                 for c in [*tok.children, *(g for p in tok.children if p.dep_ == "prep" for g in p.children)]):
             return Trigger("SUPPORT", None, "V", (lemma,))  # "Finland joined NATO": accession (CAMEO 057)
+        if lemma in ("block", "blockade", "seal") and _verbal(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ROUTES for c in tok.children) and not any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTERS for c in tok.children):
+            # (not "demonstrators blocked a road": an obstruction, CAMEO's protest)
+            return Trigger("COERCE", "restrict", "V", (lemma,))  # "blocked the Lachin corridor": a blockade
         if lemma in ("block", "veto", "torpedo", "thwart") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BLOCKED for c in tok.children):
             return Trigger("REJECT", None, "V", (lemma,))  # "blocked Sweden's bid to join NATO"
@@ -606,7 +629,8 @@ class EventStage:
 
     def _cameo_trigger(self, tok: Any) -> Trigger | None:
         """A verb the hand lexicon does not know, typed by the CAMEO verb patterns."""
-        if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound") or not (_past(tok) or tok.tag_ == "VBZ"):
+        if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound") or not (
+                _past(tok) or tok.tag_ == "VBZ" or _told_on(tok)):
             return None  # a derived pattern needs a reported happening or a stand taken ("Chile rebuffs Peru"):
             # "promoting cooperation" is a policy
         pat = self.cameo.match(tok)
@@ -690,6 +714,10 @@ class EventStage:
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those")
                                       for c in tok.children) and self._told_before(ctx, trig.type):
             return None  # "In these calls, they …": the calls told just before, not new ones
+        if tok.lemma_.lower() in ("sign", "enact", "adopt", "pass") and any(
+                c.dep_ in ("dobj", "nsubjpass", "npadvmod", "attr") and c.lemma_.lower() in _LAW_NOUNS and
+                _PUNITIVE.search(" ".join(t.lower_ for t in c.subtree)) for c in tok.children):
+            trig = Trigger("SANCTION", None, trig.pos, trig.words)  # "signed into law a bill imposing sanctions on X"
         if tok.lemma_.lower() == "meet" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEMANDS
                                                 for c in tok.children):
             trig = Trigger("CONCEDE", None, trig.pos, trig.words)  # "met Peru's demands": yielded, no meeting
@@ -1002,11 +1030,15 @@ class EventStage:
                     e.type == "ACCUSE" and e.actors == [ctx.speaker] and a in e.recipients for e in self._so_far)
                     for a in actors)):
             recipients = [ctx.speaker]  # a speech: "Russia continues the process of borderization": against us
-        if actors and not recipients and trig.type == "ASSAULT" and set(actors) < set(self._parts.conflict) and \
+        if actors and not recipients and trig.type in ("ASSAULT", "COERCE") and \
                 _attacked_place(ctx, head if verb_like else tok, actors):
             # "Azerbaijan launched an offensive against Nagorno-Karabakh", "shelled the town of Jermuk": force used
-            # on a place of the actor's own or of no known state is used on the other side of the running conflict
-            recipients = [p for p in self._parts.conflict if p not in actors]
+            # on a place of the actor's own or of no known state is used on the other side of the running conflict,
+            # or, in a statement, on the speaker's state
+            if set(actors) < set(self._parts.conflict):
+                recipients = [p for p in self._parts.conflict if p not in actors]
+            elif ctx.speaker and is_state_code(ctx.speaker) and ctx.speaker not in actors:
+                recipients = [ctx.speaker]
         if actors and not recipients and trig.type in ("AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID") and \
                 verb_like and head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ in ("VERB", "AUX"):
             # "The EU sought closer ties with Azerbaijan, signing a gas deal": the participle's other party is the
@@ -1435,7 +1467,9 @@ class EventStage:
             actors = _states(ctx, {i for c in judge.children if c.dep_ == "dobj" for i in _np_core(c)})
             recipients = [r for r in recipients if r not in actors]
         if not actors and noun.head.i != noun.i and noun.lemma_.lower() not in CONFLICT_NOUNS and \
-                noun.head.lemma_.lower() not in _JUDGING:  # "condemned the strike on Syria": not the condemner's
+                noun.head.lemma_.lower() not in _JUDGING and not (  # ("condemned the strike on Syria": not theirs)
+                    noun.dep_ == "pobj" and noun.head.lower_ in ("amid", "amidst", "despite")):
+            # ("flew to Moscow amid mass protests at home": the backdrop is no act of the one who flew)
             # "Wang's visit" handled above; "the visit ... by X" or the governing verb's subject
             gov = words.head if words.i != noun.i else noun.head  # ("launched a mediation effort": the effort's)
             while gov.dep_ in ("prep", "pobj") and gov.head.i != gov.i:
@@ -1509,11 +1543,11 @@ class EventStage:
         if best is not None:
             t = best[1]
             if t.kind == "relative":  # ("four days before": before the date told last, whatever happened then)
-                value = resolve_relative(t.raw, ctx.published, (self._told if counted(t.raw) else None) or anchor)
+                value = resolve_relative(t.raw, ctx.anchor, (self._told if counted(t.raw) else None) or anchor)
                 if value:
                     return value, True
             elif t.value:
-                return _ahead_if_future(str(t.value), t.kind, sent, ctx.published), True
+                return _ahead_if_future(str(t.value), t.kind, sent, ctx.anchor), True
         if ctx.speaker and ctx.speaker in ev.actors and not (para_date and retold(tok)):
             return ctx.published, False  # (what the speaker's state had done is dated by the story told around it)
         if _present_perfect(tok):
@@ -1781,8 +1815,11 @@ def _specific_noun(noun: Any) -> bool:
     while gov.i != noun.i and gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
         gov = gov.head
     past_gov = gov.pos_ in ("VERB", "AUX") and (gov.tag_ in _PAST or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") and c.lemma_ == "have" for c in
-        gov.children))
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBD", "VBZ", "VBP") and c.lemma_ == "have" or
+                                          c.tag_ == "VBD" and c.lemma_ == "do") for c in gov.children))
+    if any(t.lower_ in _MONTH_NAMES or t.ent_type_ == "DATE" for c in noun.children
+           if c.dep_ == "prep" and c.lower_ in ("in", "on") for t in c.subtree):
+        return True  # "the meeting between A and B in Newport in September"
     past_in_sentence = any(t.tag_ == "VBD" for t in sentence_of(noun.doc, noun.i))
     return (has_agent and (past_gov or past_in_sentence)) or (past_gov and gov.tag_ == "VBD")
 
@@ -1816,6 +1853,15 @@ def _applies_to_join(verb: Any) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in ("application", "bid", "request") and any(
             t.lemma_.lower() in _ADMISSION | {"join"} for t in c.subtree) for c in verb.children)
     return False
+
+
+def _told_on(tok: Any) -> bool:
+    """A participle that tells what a past act went on to do ("attacked the region, forcing thousands to flee"): it
+    happened with it."""
+    return tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.i != tok.i and _past(tok.head) and not any(
+        c.dep_ in ("mark", "aux", "nsubj") for c in tok.children) and any(
+        c.dep_ == "dobj" and any(t.pos_ == "PROPN" or t.lemma_.lower() in _PEOPLE_WORDS for t in c.subtree)
+        for c in tok.children)  # (done to a state or its people: "forcing thousands of Armenians to flee")
 
 
 def _attacked_place(ctx: Context, head: Any, actors: list[str]) -> bool:
