@@ -155,3 +155,69 @@ def test_a_backdrop_is_no_act_of_the_one_it_surrounds(extractor: Any) -> None:
 def test_staying_neutral_between_powers_is_equidistance(extractor: Any) -> None:
     ev = extract(extractor, "Ankara wants to remain neutral between Moscow and Kyiv.")
     assert [(s.holder, s.issue, s.polarity) for s in ev.stances] == [("TUR", "equidistance", "support")]
+
+
+def test_a_commitment_to_deepening_ties_is_a_promise(extractor: Any) -> None:
+    ev = _speech(extractor, "We are committed to deepening our strategic partnership with Romania.")
+    assert happened_pairs(ev) == {("AGREE", "MDA", "ROU")}
+    ev = _speech(extractor, "We look forward to strengthening our ties with Poland.")
+    assert happened_pairs(ev) == {("AGREE", "MDA", "POL")}
+
+
+def test_overcoming_a_hardship_attacks_no_one(extractor: Any) -> None:
+    ev = _speech(extractor, "We overcame the energy crisis thanks to the assistance of the European Union and Romania.")
+    assert happened_pairs(ev) == {("AID", "EU", "MDA"), ("AID", "ROU", "MDA")}
+
+
+def test_the_support_of_our_partners_named_in_apposition_is_theirs_to_us(extractor: Any) -> None:
+    ev = _speech(extractor, "The support of our partners, primarily the United States and the European Union, proved "
+                            "decisive.")
+    assert happened_pairs(ev) == {("SUPPORT", "USA", "MDA"), ("SUPPORT", "EU", "MDA")}
+    ev = _speech(extractor, "The assistance of our friends, Romania and Poland, was vital.")
+    assert happened_pairs(ev) == {("AID", "ROU", "MDA"), ("AID", "POL", "MDA")}
+
+
+def test_a_speakers_proposal_asks_it_of_the_states_it_names_or_of_the_other_side(extractor: Any) -> None:
+    ev = _speech(extractor, "We propose to complete the withdrawal of Russian ammunition without delay.")
+    assert ("REQUEST", "MDA", "RUS") in happened_pairs(ev)
+    ev = _speech(extractor, "Russia continues to shell our villages. We propose to complete the exchange of prisoners "
+                            "without delay.")
+    assert ("REQUEST", "MDA", "RUS") in happened_pairs(ev)
+    assert not _speech(extractor, "We do not propose to change the format.").events
+
+
+def test_seeking_backing_or_loans_from_a_state_is_a_request(extractor: Any) -> None:
+    ev = extract(extractor, "The Serbian president flew to Moscow on Monday to seek Putin's backing.")
+    assert ("REQUEST", "SRB", "RUS") in happened_pairs(ev)
+    ev = extract(extractor, "Serbia is seeking further loans from China.")
+    assert happened_pairs(ev) == {("REQUEST", "SRB", "CHN")}
+
+
+def test_remembering_a_nations_dead_sides_with_the_nation(extractor: Any) -> None:
+    ev = extract(extractor, "Today, we remember the millions of Ukrainians who were starved to death, and we mourn "
+                            "their loss.", published="2022-11-26", title="Statement by the President on Holodomor",
+                 source="The White House")
+    assert happened(ev) == {("SUPPORT", "USA", "UKR", "2022-11-26")}
+
+
+def test_agreeing_with_anothers_position_endorses_it_and_a_promise_is_dated_when_made(extractor: Any) -> None:
+    ev = extract(extractor, "China fully agrees with Russia's position on the issue.", published="2020-02-11")
+    assert happened(ev) == {("SUPPORT", "CHN", "RUS", "2020-02-11")}
+    ev = extract(extractor, "China agreed with Russia to hold talks in May.", published="2020-02-11")
+    assert happened(ev) == {("AGREE", "CHN", "RUS", "2020-02-11")}
+
+
+def test_praising_ones_own_cooperation_with_a_state_is_support_for_it(extractor: Any) -> None:
+    ev = extract(extractor, "Kyrgyzstan values its strategic partnership with China.")
+    assert happened_pairs(ev) == {("SUPPORT", "KGZ", "CHN")}
+    ev = extract(extractor, "Kazakhstan praised its cooperation with Japan.")
+    assert happened_pairs(ev) == {("SUPPORT", "KAZ", "JPN")}
+
+
+def test_a_leader_arriving_in_a_capital_makes_a_visit(extractor: Any) -> None:
+    ev = extract(extractor, "On Wednesday, the Iranian foreign minister arrived in Baku for talks.",
+                 published="2024-05-11")
+    assert ("CONSULT", "IRN", "AZE") in happened_pairs(ev)
+    # troops arriving are no visit
+    ev = extract(extractor, "On Monday, Russian troops arrived in Serbia.")
+    assert not [e for e in ev.events if e.type == "CONSULT"]

@@ -22,6 +22,7 @@ from .context import Context, heading_line_end, is_heading, sentence_of
 from .events_speech import (
     COMMIT_NOUNS,
     COOPERATIVE,
+    DEDICATED,
     FORCEFUL,
     THREAT_HEADS,
     WANT_HEADS,
@@ -42,6 +43,7 @@ from .events_speech import (
     purpose,
     recast,
     refused_in_words,
+    remembrance,
     retold,
     signed_deal,
     speaker_praise,
@@ -205,6 +207,24 @@ _DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|
 #: those who block roads in protest, not as a blockade
 _PROTESTERS = frozenset({"demonstrator", "protester", "protestor", "activist", "crowd", "farmer", "worker", "student",
                          "striker", "supporter", "resident", "villager", "trucker", "driver", "people"})
+#: hardships a state overcomes or fights, which are no one it attacks
+_HARDSHIPS = frozenset({"crisis", "difficulty", "problem", "challenge", "obstacle", "consequence", "pandemic",
+                        "recession", "hardship", "poverty", "inflation", "shortage", "disease", "epidemic",
+                        "drought", "disaster", "deadlock", "stalemate", "impasse", "legacy", "barrier"})
+#: verbs of arriving somewhere, a visit when a leader or envoy arrives ("landed in Budapest", "arrived in Baku")
+_ARRIVING = frozenset({"arrive", "land", "touch"})
+#: those whose arrival is a visit (not troops, whose arrival is a deployment)
+_VISITORS = frozenset({"president", "minister", "leader", "delegation", "envoy", "secretary", "chancellor", "premier",
+                       "king", "queen", "prince", "emperor", "official", "spokesperson", "ambassador", "counterpart",
+                       "chairman", "head", "diplomat", "emissary"})
+#: verbs of valuing what one has with another: "praised its cooperation with X"
+_APPRAISING = frozenset({"praise", "value", "cherish", "appreciate", "commend", "hail", "laud", "welcome"})
+#: what one agrees with when it endorses another's words: "agrees with X's position"
+_VIEWS = frozenset({"position", "view", "comment", "remark", "assessment", "stance", "statement", "opinion",
+                    "analysis", "approach", "characterization", "description", "words", "conclusion"})
+#: what a state seeks from another: backing, money, arms
+_ASKED_FOR = frozenset({"backing", "support", "loan", "aid", "assistance", "help", "funding", "financing", "credit",
+                        "investment", "protection", "guarantee", "weapon", "arm", "endorsement", "blessing"})
 #: people a force is used on
 _PEOPLE_WORDS = frozenset({"civilian", "people", "resident", "soldier", "troop", "inhabitant", "refugee", "family",
                            "citizen", "national", "villager", "child", "woman"})
@@ -352,6 +372,7 @@ class EventStage:
                 states_of = lambda ts: [x for x in _states(ctx, ts) if is_state_code(x)]  # noqa: E731
                 events.extend(thanked_visitors(ctx, sent, states_of, functools.partial(_date_within, ctx, s0, times)))
                 events.extend(sympathy_reached(ctx, sent, states_of))
+                events.extend(remembrance(ctx, sent, states_of))
             parts.update(k, sent, events[first:])
             events.extend(reached)
             dated = [t.value for t in times if t.kind in ("absolute", "month_only") and t.value and "/" not in t.value]
@@ -450,6 +471,24 @@ class EventStage:
                             s, e = ctx.span_chars(sent)
                             out.append(Event(type="REQUEST", actors=[ctx.speaker], recipients=[st],
                                              date=ctx.published, text=Span(s, e), trigger=tok.text))
+        for tok in sent:
+            # "We propose to complete the return of prisoners without delay": the speaker's proposal asks it of the
+            # states its content names, else of the other side of the speaker's conflict
+            if tok.lemma_.lower() not in ("propose", "suggest") or not ctx.speaker or not any(
+                    c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children) or any(
+                    c.dep_ in ("dative", "prep") and c.lower_ == "to" for c in tok.children) or _negated(tok):
+                continue
+            content = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+            if not content:
+                continue
+            named = [x for x in _states(ctx, set().union(*(_subtree(c) for c in content)))
+                     if x != ctx.speaker and is_state_code(x)]
+            others = named or ([p for p in self._parts.conflict if p != ctx.speaker]
+                               if ctx.speaker in self._parts.conflict else [])
+            if others:
+                s, e = ctx.span_chars(sent)
+                out.append(Event(type="REQUEST", actors=[ctx.speaker], recipients=list(dict.fromkeys(others)),
+                                 date=ctx.published, text=Span(s, e), trigger=tok.text))
         # "The US should give up its wrong approach", "Russia must withdraw its troops": a main clause that says
         # what another state should do is, in a statement, the speaker asking it of that state
         asked = ctx.doc.user_data.get("multipolar_questions", ())
@@ -551,6 +590,16 @@ class EventStage:
         if lemma == "seek" and _verbal(tok) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "asylum", "shelter") for c in tok.children):
             return Trigger("REQUEST", None, "V", (lemma,))  # "sought refuge in X": asked of X
+        if lemma in _ARRIVING and _verbal(tok) and _past(tok) and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "to", "into", "at") for c in tok.children) and any(
+                s.ent_type_ == "PERSON" or s.lemma_.lower() in _VISITORS for s in _subjects(tok)):
+            return Trigger("CONSULT", "visit", "V", (lemma,))  # "Xi Jinping landed in Budapest": a visit made
+        if lemma == "agree" and _verbal(tok) and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _VIEWS for g in c.children) for c in tok.children):
+            return Trigger("SUPPORT", None, "V", (lemma,))  # "agrees with Russia's position": endorsed (CAMEO 051)
+        if lemma in ("seek", "pursue", "solicit", "court") and _verbal(tok) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _ASKED_FOR for c in tok.children):
+            return Trigger("REQUEST", None, "V", (lemma,))  # "sought Putin's backing", "is seeking loans from China"
         if lemma in ("fire", "launch", "lob", "hurl") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MUNITIONS for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against", "toward", "towards", "upon")
@@ -636,6 +685,9 @@ class EventStage:
         pat = self.cameo.match(tok)
         if pat is None:
             return None
+        if pat.type in FORCEFUL and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _HARDSHIPS
+                                        for c in tok.children):
+            return None  # "overcame the energy crisis", "beat the pandemic": a hardship, no one attacked
         if pat.type == "AGREE" and tok.lemma_.lower() in _TRAVEL and _past(tok) and any(
                 c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children):
             return Trigger("CONSULT", "visit", "V", (tok.lemma_.lower(),))  # "flew to Sochi" (CAMEO 036, an intent
@@ -1243,7 +1295,9 @@ class EventStage:
                 continue
             if n.pos_ in ("NOUN", "PROPN") and n.dep_ not in ("compound", "poss", "appos", "conj"):
                 act = n.lemma_.lower() in self._act_nouns
-                owners = [c for c in n.children if c.dep_ == "poss" and (act or c.pos_ != "PRON")]
+                # ("praised its cooperation with X": the praiser's own, towards X)
+                owners = [c for c in n.children if c.dep_ == "poss" and (act or c.pos_ != "PRON") and not (
+                    c.pos_ == "PRON" and n.head.i == head.i and head.lemma_.lower() in _APPRAISING)]
                 if not owners and n.lemma_.lower() in _LEAVING:  # "requested the removal of the EU mission from X"
                     owners = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"]
                 if not owners and act:
@@ -1430,6 +1484,13 @@ class EventStage:
                 recip_tokens |= _subtree(c)  # "Russia's annexation of Crimea", "their condemnation of X"
             elif c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() in _LEAVING:
                 recip_tokens |= _subtree(c)  # "the withdrawal of the troops from Moldova": Moldova is left
+            elif c.dep_ == "prep" and c.lower_ in ("of", "by", "from") and (kin := _kin_of_owner(c)) is not None:
+                # "the support of our partners, primarily the US and the EU": the partners (named in apposition)
+                # act, towards those whose partners they are
+                owner_toks = set().union(*(_subtree(g) for g in kin.children if g.dep_ == "poss"))
+                actor_tokens |= set().union(*(_subtree(a) for a in [*kin.children, *words.children]
+                                              if a.dep_ == "appos"), _subtree(kin) - owner_toks)
+                recip_tokens |= owner_toks
             elif c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
                 core = _np_core(c)
                 actor_tokens |= core
@@ -1722,6 +1783,10 @@ def _aside(ctx: Context, tok: Any, at: int) -> bool:
         return False
     if any(a.dep_ == "agent" and a.head.i == tok.i for a in t.ancestors):
         return False  # "the declaration signed by A, B and C of November 9": said of the signing, however parsed
+    if tok.lemma_.lower() in _UNDERTAKING and any(
+            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and
+            c.left_edge.i <= t.i <= c.right_edge.i for c in tok.children):
+        return True  # "agreed with Y to hold talks in May": when the talks are to be, not when it was agreed
     trig_tree = {tok.i, tok.head.i}
     for _ in range(12):
         if t.dep_ in ("relcl", "appos") and t.head.i not in trig_tree and \
@@ -1862,6 +1927,18 @@ def _told_on(tok: Any) -> bool:
         c.dep_ in ("mark", "aux", "nsubj") for c in tok.children) and any(
         c.dep_ == "dobj" and any(t.pos_ == "PROPN" or t.lemma_.lower() in _PEOPLE_WORDS for t in c.subtree)
         for c in tok.children)  # (done to a state or its people: "forcing thousands of Armenians to flee")
+
+
+#: nouns of a state's relations to others: "our partners", "its allies"
+_KIN = frozenset({"partner", "friend", "ally", "neighbour", "neighbor", "donor", "supporter", "sponsor"})
+
+
+def _kin_of_owner(prep: Any) -> Any | None:
+    """The object of "of"/"by" when it is an owner's partners or allies ("the support of our partners"), or None."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is not None and pobj.lemma_.lower() in _KIN and any(g.dep_ == "poss" for g in pobj.children):
+        return pobj
+    return None
 
 
 def _attacked_place(ctx: Context, head: Any, actors: list[str]) -> bool:
@@ -2078,6 +2155,9 @@ def _hypothetical(tok: Any) -> bool:
             return True
         if _hypothetical(head):
             return True
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "to" and tok.head.head.i != tok.head.i and (
+            tok.head.head.lemma_.lower() in DEDICATED or tok.head.head.lower_ in DEDICATED):
+        return True  # "committed to deepening ties with X", "look forward to visiting X": undertaken, not (yet) done
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("at", "toward", "towards") and \
             tok.head.head.lemma_.lower() in ("aim", "direct", "target", "gear", "orient"):
         return True  # "efforts aimed at achieving a breakthrough and withdrawing the troops": a purpose

@@ -16,6 +16,8 @@ from typing import Any
 COMMIT_HEADS = frozenset({"promise", "pledge", "vow", "offer", "agree", "undertake", "commit", "plan", "intend",
                           "decide", "prepare", "resolve", "volunteer", "guarantee", "swear", "ready", "willing",
                           "prepared", "determined", "set", "poised", "going", "propose"})
+#: words of commitment whose "to" takes a gerund: "committed to deepening", "dedicated to expanding"
+DEDICATED = frozenset({"commit", "committed", "dedicate", "dedicated", "devote", "devoted", "look"})
 #: verbs and adjectives of wanting: a stated wish to cooperate with a state is an intent expressed (CAMEO 03,
 #: PLOVER AGREE) — "Washington wanted to hold talks with Moscow", "Baku is keen to expand trade with Ankara"
 WANT_HEADS = frozenset({"want", "wish", "desire", "seek", "hope", "aim", "keen", "eager", "interested", "look"})
@@ -95,6 +97,10 @@ def _commitment(verb: Any) -> str | None:
                 v = head
                 continue
             return None
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and head.lower_ == "to" and head.head.i != head.i and (
+                head.head.lemma_.lower() in DEDICATED or head.head.lower_ in DEDICATED):
+            # "we are committed to deepening our partnership with X": a commitment made (a gerund after "to")
+            return "promise" if _real(head.head) else None
         if v.dep_ == "acl" and head.lemma_.lower() in COMMIT_NOUNS:
             gov = head.head
             return "promise" if gov.i != head.i and _real(gov) else None
@@ -632,3 +638,35 @@ def sympathy_reached(ctx: Any, sent: Any, states_of: Any) -> list[Any]:
                         out.append(Event(type="SUPPORT", actors=[speaker], recipients=[st],
                                          date=ctx.published, text=Span(s0, s1), trigger=noun.text))
     return out
+
+
+#: verbs of remembering the dead of a nation: "we remember the Armenians who …", "we honor the victims of …"
+_REMEMBERING = frozenset({"remember", "honor", "honour", "mourn", "commemorate", "memorialize", "memorialise"})
+
+
+def remembrance(ctx: Any, sent: Any, states_of: Any) -> list[Any]:
+    """ "Today, we remember the one and a half million Armenians who were deported, massacred …", "we honor the
+    memory of the Ukrainian victims": the speaker's remembrance of a nation's dead sides with that nation (PLOVER
+    SUPPORT, sympathize). The people are named by a demonym or a state in the object."""
+    from .evidence import Event, Span
+
+    speaker = ctx.speaker
+    out: list[Any] = []
+    if speaker is None:
+        return out
+    for verb in sent:
+        if verb.lemma_.lower() not in _REMEMBERING or verb.pos_ != "VERB" or not _first_person_act(verb):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        named = {t.i for o in objects for t in o.subtree} - _relcl_tokens(objects)
+        s0, s1 = ctx.span_chars(sent)
+        for st in dict.fromkeys(states_of(named)):
+            if st != speaker:
+                out.append(Event(type="SUPPORT", actors=[speaker], recipients=[st], date=ctx.published,
+                                 text=Span(s0, s1), trigger=verb.text))
+    return out
+
+
+def _relcl_tokens(objects: list[Any]) -> set[int]:
+    """The tokens of relative clauses hung on the objects ("who were deported by X": X is no one remembered)."""
+    return {t.i for o in objects for c in o.subtree if c.dep_ == "relcl" for t in c.subtree}
