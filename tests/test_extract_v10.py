@@ -221,3 +221,19 @@ def test_a_leader_arriving_in_a_capital_makes_a_visit(extractor: Any) -> None:
     # troops arriving are no visit
     ev = extract(extractor, "On Monday, Russian troops arrived in Serbia.")
     assert not [e for e in ev.events if e.type == "CONSULT"]
+
+
+def test_a_deal_made_at_a_capital_or_brokered_by_a_third_state_is_between_its_makers(extractor: Any) -> None:
+    ev = extract(extractor, "On 8 August, the leaders of Serbia and Kosovo initialled an agreement at the White House, "
+                            "in a deal brokered by the United States.", published="2025-08-22")
+    out = happened_pairs(ev)
+    assert {("AGREE", "SRB", "XKX"), ("AGREE", "XKX", "SRB")} <= out
+    assert {("CONSULT", "USA", "SRB"), ("CONSULT", "USA", "XKX")} <= out  # the broker mediated
+    assert not [p for p in out if p[0] in ("AGREE", "SUPPORT") and p[2] == "USA"]  # and is no party to the deal
+
+
+def test_a_joint_body_set_up_by_several_states_is_cooperation_among_them(extractor: Any) -> None:
+    ev = extract(extractor, "In January 2024, Turkey, Romania and Bulgaria launched a joint task force to clear mines.",
+                 published="2025-08-22")
+    out = happened(ev)
+    assert {("COOPERATE", "TUR", "ROU", "2024-01"), ("COOPERATE", "ROU", "BGR", "2024-01")} <= out

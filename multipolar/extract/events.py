@@ -211,6 +211,11 @@ _PROTESTERS = frozenset({"demonstrator", "protester", "protestor", "activist", "
 _HARDSHIPS = frozenset({"crisis", "difficulty", "problem", "challenge", "obstacle", "consequence", "pandemic",
                         "recession", "hardship", "poverty", "inflation", "shortage", "disease", "epidemic",
                         "drought", "disaster", "deadlock", "stalemate", "impasse", "legacy", "barrier"})
+#: verbs of setting up a body or a project: "launched a joint task force", "set up a common fund"
+_SETTING_UP = frozenset({"launch", "set", "create", "establish", "form", "found", "build", "open", "inaugurate",
+                         "start"})
+#: the trigger's marker for a deal brokered by someone, whose parties are those who made the deal
+_BROKERED = "<brokered>"
 #: verbs of arriving somewhere, a visit when a leader or envoy arrives ("landed in Budapest", "arrived in Baku")
 _ARRIVING = frozenset({"arrive", "land", "touch"})
 #: those whose arrival is a visit (not troops, whose arrival is a deployment)
@@ -552,6 +557,9 @@ class EventStage:
             return Trigger(implied, None, "V", (_IMPLIED,))
         if tok.lower_ in ("mediated", "brokered") and tok.dep_ == "amod" and _hyphen_owner(tok) is not None:
             return Trigger("CONSULT", "third-party", "V", (tok.lemma_.lower(),))  # "the EU-mediated ceasefire"
+        if tok.lower_ in ("mediated", "brokered", "facilitated") and tok.dep_ == "acl" and any(
+                c.dep_ == "agent" for c in tok.children) and tok.head.lemma_.lower() in _DEAL_NOUNS | {"ceasefire"}:
+            return Trigger("CONSULT", "third-party", "V", (tok.lemma_.lower(), _BROKERED))  # "a deal brokered by X"
         if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "amod" and tok.tag_ == "VBN"):
             return None  # "Resolute Support Mission", "occupied Nagorno-Karabakh": names and adjectives, not acts
         lemma = tok.lemma_.lower()
@@ -840,7 +848,8 @@ class EventStage:
             rest = [r for r in recipients if r not in placed]
             if rest:
                 recipients = rest
-            elif placed and len(set(actors)) > 1 and trig.type in _SYMMETRIC_TYPES:
+            elif len(set(actors)) > 1 and (trig.type in _SYMMETRIC_TYPES or tok.lemma_.lower() in (
+                    "sign", "ratify", "conclude", "initial")):
                 recipients = list(actors)  # "Russia and Iran increased their cooperation in Syria": each other
         said_in = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i < head.i
                    for t in c.subtree} if verb_like and recipients and trig.type in _SAID_TYPES else set()
@@ -964,6 +973,11 @@ class EventStage:
             actors = _states(ctx, {go_between.i})
             recipients = [x for x in _between_states(ctx, tok.head) if x not in actors] if len(
                 _between_states(ctx, tok.head)) >= 2 else []
+        if _BROKERED in trig.words and actors and not [r for r in recipients if r not in actors]:
+            # "A and B initialled an agreement, in a deal brokered by X": X mediated between those who made it
+            maker = next((t for t in tok.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            recipients = [x for x in _states(ctx, {i for c in _subjects(maker) for i in _np_core(c)})
+                          if x not in actors] if maker is not None else []
         if trig.mode == "third-party" and actors and not [r for r in recipients if r not in actors] \
                 and self._parts.conflict:
             recipients = [p for p in self._parts.conflict if p not in actors]  # "a ceasefire brokered by the EU"
@@ -1331,6 +1345,13 @@ class EventStage:
             elif n.dep_ == "prep" and n.lower_ == "in" and n.head.lemma_.lower() not in _IN_OBJECT and \
                     n.head.i != n.i:
                 places |= _subtree(n)
+            elif n.dep_ == "prep" and n.lower_ == "at" and n.head.i != n.i and any(
+                    m.role in ("capital", "seat") or m.actor.startswith("place:")
+                    for m in ctx.mentions_in(_subtree(n))):
+                places |= _subtree(n)  # "initialled an agreement at the White House": where, not with whom
+            elif n.dep_ == "acl" and n.lemma_.lower() in _GO_BETWEEN:
+                hidden |= {i for g in n.children if g.dep_ == "agent" for i in _subtree(g)}  # ("in a deal brokered
+                # by X": the broker is no party to the deal)
         if not hidden and not places:
             return set(), set()
         outside = set(_states(ctx, region - hidden - places))
@@ -2489,7 +2510,10 @@ def _done_jointly(verb: Any) -> bool:
     adv = any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in [*near, *(g for w in withs
                                                                                            for g in w.children)])
     joint_subject = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
-    return (adv and (bool(withs) or joint_subject)) or (co and bool(withs))
+    # "A, B and C launched a joint task force": a joint body set up by those who set it up
+    joint_made = verb.lemma_.lower() in _SETTING_UP and any(c.dep_ == "dobj" and any(
+        g.dep_ == "amod" and g.lower_ in ("joint", "common") for g in c.children) for c in verb.children)
+    return (adv and (bool(withs) or joint_subject)) or (co and bool(withs)) or (joint_made and joint_subject)
 
 
 def _names_other_receiver(verb: Any) -> bool:
