@@ -237,3 +237,21 @@ def test_a_joint_body_set_up_by_several_states_is_cooperation_among_them(extract
                  published="2025-08-22")
     out = happened(ev)
     assert {("COOPERATE", "TUR", "ROU", "2024-01"), ("COOPERATE", "ROU", "BGR", "2024-01")} <= out
+
+
+def test_the_cause_of_an_agentless_passive_names_its_doer(extractor: Any) -> None:
+    ev = extract(extractor, "More than 10,000 Albanians were forcibly displaced as a result of the military attack "
+                            "by Serbia.")
+    assert ("COERCE", "SRB", "ALB") in happened_pairs(ev)
+    ev = extract(extractor, "Thousands of Moldovans were expelled following Russia's invasion.")
+    assert happened_pairs(ev) == {("SANCTION", "RUS", "MDA")}
+
+
+def test_a_border_dispute_or_tensions_make_the_parties_of_the_fighting_told_after(extractor: Any) -> None:
+    ev = extract(extractor, "Kyrgyzstan and Tajikistan have a long-running border dispute. Fighting left dozens dead "
+                            "on Friday. A truce took effect at midnight.", published="2024-09-25")
+    out = happened(ev)
+    assert {("ASSAULT", "KGZ", "TJK", "2024-09-20"), ("RETREAT", "TJK", "KGZ", "2024-09-20")} <= out
+    ev = extract(extractor, "Tensions between Serbia and Kosovo rose in May. Clashes erupted in the north.",
+                 published="2024-09-25")
+    assert ("ASSAULT", "SRB", "XKX") in happened_pairs(ev)

@@ -1445,6 +1445,11 @@ class EventStage:
             agent_states = _states(ctx, between) if len(_states(ctx, between)) >= 2 else []
             if agent_states:
                 rest_states = list(agent_states)  # each with the others (a city they met in is no party)
+            elif (cause := _cause_agent(verb)):
+                # "Armenians were displaced as a result of the attack by Azerbaijan", "… following Russia's
+                # invasion": the one who caused it did it
+                agent_states = _states(ctx, cause)
+                rest_states = [x for x in rest_states if x not in agent_states]
         if passive and (agent_states or verb.lemma_ not in _STATIVE_PASSIVE):
             if agent_states and not subj_states:  # "the election in South Ossetia was condemned by X": what is
                 # acted on is the whole subject, as the object would be in "X condemned the election in …"
@@ -1960,6 +1965,34 @@ def _kin_of_owner(prep: Any) -> Any | None:
     if pobj is not None and pobj.lemma_.lower() in _KIN and any(g.dep_ == "poss" for g in pobj.children):
         return pobj
     return None
+
+
+#: nouns of a cause: "as a result of X", "in the wake of X"
+_CAUSE_NOUNS = frozenset({"result", "consequence", "wake", "aftermath"})
+
+
+def _cause_agent(verb: Any) -> set[int]:
+    """The doer named in the cause of an agentless passive ("displaced as a result of the attack by X", "expelled
+    following X's invasion"): the tokens of the cause noun's "by" phrase or possessor; empty when there is none."""
+    causes = []
+    for p in verb.children:
+        if p.dep_ != "prep":
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj":
+                continue
+            if p.lower_ in ("following", "after", "amid", "through") or p.lower_ in ("to", "of") and \
+                    p.head.lower_ in ("due", "because"):
+                causes.append(g)
+            elif g.lemma_.lower() in _CAUSE_NOUNS:  # "as a result of the attack", "in the wake of X's invasion"
+                causes += [h for q in g.children if q.dep_ == "prep" and q.lower_ == "of" for h in q.children
+                           if h.dep_ == "pobj"]
+    out: set[int] = set()
+    for c in causes:
+        for k in c.children:
+            if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ == "by":
+                out |= _subtree(k)
+    return out
 
 
 def _attacked_place(ctx: Context, head: Any, actors: list[str]) -> bool:

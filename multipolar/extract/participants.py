@@ -33,7 +33,8 @@ _OK_MODIFIERS = {"the", "both", "two", "all", "warring", "conflicting", "opposin
 _CONFLICT_WORDS = re.compile(r"\b(?:fight\w*|fought|clash\w*|war|wars|warfare|conflict|shell\w*|hostilit\w*|"
                              r"cease-?fire|truce|attack\w*|offensive|skirmish\w*|firefight\w*|border incident|"
                              r"bombard\w*|aggression|invasion|invaded|"
-                             r"artillery|frontline|front line|escalation)\b", re.I)
+                             r"artillery|frontline|front line|escalation|(?:border|territorial) disputes?|"
+                             r"tensions|standoff|stand-off)\b", re.I)
 #: a peace process between two states makes them the parties of a conflict ("peace talks between A and B")
 _PEACE_WORDS = re.compile(r"\b(?:peace|peaceful settlement|normali[sz]ation|reconciliation|mediat\w+)\b", re.I)
 #: an answer about the relationship with the state asked about ("work together", "bilateral relations")
