@@ -255,3 +255,29 @@ def test_a_border_dispute_or_tensions_make_the_parties_of_the_fighting_told_afte
     ev = extract(extractor, "Tensions between Serbia and Kosovo rose in May. Clashes erupted in the north.",
                  published="2024-09-25")
     assert ("ASSAULT", "SRB", "XKX") in happened_pairs(ev)
+
+
+_STORY = ("Moldovan President Maia Sandu travelled to Brussels on Tuesday to seek emergency aid after Gazprom cut gas "
+          "supplies. The EU pledged €250 million in budget support, while Romania agreed to supply up to 90 percent "
+          "of the country's electricity. Moldova, a country of 2.6 million people wedged between Romania and "
+          "Ukraine, imports almost all of its gas from Russia. Inflation hit 34.6 percent in September, the highest "
+          "in Europe. Last year, trade between Moldova and Romania reached 4 billion US dollars, an increase of 20 "
+          "percent year on year.")
+
+
+@pytest.mark.parametrize("exp", [
+    # aid pledged with no receiver named: the state the story is about receives it, the giver is the partner
+    ("aid_value", "MDA", "EU", 2.5e8, "eur"),
+    # "of the country's electricity": the country the story is about
+    ("other", "MDA", None, 90.0, "percent"),
+    # "Moldova, a country of 2.6 million people wedged between Romania and Ukraine": Moldova's population
+    ("people_count", "MDA", None, 2.6e6, "people"),
+    # a national statistic told without naming the state, in a story about it
+    ("other", "MDA", None, 34.6, "percent"),
+    # "an increase of 20 percent": a change, not a share
+    ("other", "MDA", "ROU", 20.0, "percent"),
+])
+def test_a_storys_figures(extractor: Any, exp: tuple[Any, ...]) -> None:
+    got = [(c.measure, c.subject, c.partner, c.value, c.unit) for c in
+           extract(extractor, _STORY, published="2022-10-05").claims]
+    assert exp in got, got

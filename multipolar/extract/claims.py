@@ -223,7 +223,7 @@ _NOT_A_NAME = {"January", "February", "March", "April", "May", "June", "July", "
 _CHANGE_BEFORE = re.compile(
     r"\b(?:(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|increas\w*|decreas\w*|fell|falls?|fallen|falling|dropp\w*|"
     r"drops?|declin\w*|jump\w*|shr[ai]nk\w*|contract\w*|plung\w*|plummet\w*|surg\w*|soar\w*|slump\w*|up|down|"
-    r"higher|lower|growth|increase|decrease|decline|drop|fall|rise)\s+(?:by\s+)?(?:(?:just|only|some|about|around|"
+    r"higher|lower|growth|increase|decrease|decline|drop|fall|rise)\s+(?:by\s+|of\s+)?(?:(?:just|only|some|about|around|"
     r"nearly|almost|roughly|more than|over|a|less|awful|mere|further|another)\s+){0,3}|by\s+)$", re.I)
 # a figure governed by a negated or hedged verb: "not going to park $10bn", "will not send 500 troops", "likely
 # killing the three crew", "could provide up to 300" ("not less than", "not only" are no negation of the figure)
@@ -281,6 +281,10 @@ _SPAN_RE = re.compile(rf"\b(?:from|between)\s+{_SPAN_MONTH}(\d{{4}})\s+(?:to|and
 _NATIONAL_FIGURE = re.compile(r"\b(?:we|our|us|economy|economic growth|GDP|gross domestic product|unemployment|"
                               r"poverty|exports?|imports?|investments?|budget|debt|tourism|tourists|inflation|"
                               r"salaries|wages|pensions|reserves|revenues?|growth)\b", re.I)
+#: a country's own statistics, told without naming it in a story about it
+_NATIONAL_STAT = re.compile(r"\b(?:inflation|unemployment|jobless|economy|GDP|gross domestic product|poverty|"
+                            r"public debt|national debt|budget deficit|deficit|currency|growth rate|birth rate|"
+                            r"turnout)\b", re.I)
 #: … and figures about the world, the UN or a region, which are no one state's
 _NOT_NATIONAL = re.compile(r"\b(?:world|worldwide|global|globe|humanity|mankind|Member States|Members|States|"
                            r"countries|nations|region|regions|continent|United Nations|Organization|Assembly|"
@@ -404,14 +408,19 @@ class ClaimStage:
                 if claim is not None:
                     out.append(claim)
             year_after = _YEAR_AFTER.match(ctx.text, s1)
-            unnamed = self._speaker is not None and not any(
-                mm.state and is_state_or_group(mm.state) and mm.role != "pronoun" for mm in sent_mentions) and \
+            national = not any(mm.state and is_state_or_group(mm.state) and mm.role != "pronoun"
+                               for mm in sent_mentions) and \
                 bool(_NATIONAL_FIGURE.search(text)) and not _NOT_NATIONAL.search(text)
             for c in out[first:]:
-                if c.subject is None and unnamed and c.measure != "people_count":
+                if national and c.measure != "people_count" and self._speaker is not None and c.subject is None:
                     # a statement's own figures: "Unemployment has fallen to 16 per cent", "exports grew by 38%"
                     # in a speech that names no state are the speaker's
                     c.subject = self._speaker
+                elif national and c.measure == "other" and self._speaker is None and self._main_named > 2 and \
+                        _NATIONAL_STAT.search(text) and not re.search(r"\b(?:its|their|his|her)\b", text, re.I):
+                    # "Inflation hit 34.6 percent in September" in a story about Moldova: the country's, not the
+                    # state named last
+                    c.subject = self._main
                 if c.period is None and year_after:
                     c.period = year_after.group(1)
                 if c.period is None and told is not None and c.measure not in _TIMELESS:
@@ -758,6 +767,14 @@ class ClaimStage:
         if subj is None and not both and about not in ("killed", "wounded"):
             # "100,000 protesters in Minsk" are Belarusians; people killed in a city or state are not said to be its
             subj = _place(text, s0, m, mentions)
+        home = re.search(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:country|nation|state|republic|land)\s+of\s+"
+                         r"(?:(?:some|about|around|nearly|almost|more than|over|fewer than|just)\s+)?$", text[:ns],
+                         re.I)
+        if home is not None:
+            # "Moldova, a country of 2.6 million people wedged between Romania and Ukraine": the population of the
+            # state the apposition is hung on
+            subj = next((mm.state for mm in reversed(mentions) if mm.state and is_state_code(mm.state) and
+                         mm.role != "pronoun" and mm.end - s0 <= home.start()), None) or subj
         if subj is None and re.search(r"\bpopulation\b", text[max(0, m.start() - 40):m.start()], re.I):
             # "Chile has a population of …"
             subj = _agent(ctx, sent, s0, m.start("num"), mentions, last_states, self._prev_subject)
@@ -954,7 +971,10 @@ class ClaimStage:
                              qualifier, period, span)
         if kind is None:
             issuer = ISSUER.get(currency_named(text) or "") if _CURRENCY_SUBJ.search(text) else None
-            subj = _whole_owner(text, span.start, m.end(), mentions) or issuer or \
+            the_country = re.match(r"\s*(?:per\s?cent|percent|%)?\s*of\s+(?:the\s+)?(?:country|nation)['’]s\b",
+                                   text[m.end():]) if not _whole_owner(text, span.start, m.end(), mentions) else None
+            subj = (self._main if the_country and self._main_named > 1 else None) or \
+                _whole_owner(text, span.start, m.end(), mentions) or issuer or \
                 _pronoun_whole(text, span.start, m.start("num"), mentions, last_states) or _first_state(mentions) or (
                     last_states[-1] if last_states and not _REGION_SUBJ.match(text) else None)
             if _WORLD_WHOLE.match(text, m.end()):
@@ -1620,9 +1640,25 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
     if owner and not to and _RECEIVE.search(text[c0:c1]):
         # "Kazakhstan received $2bn in Chinese loans": the receiver, and the giver named with the money
         to, owner = owner, next((st for st in roles.get("owner", [])[1:] if st != owner), None)
+    giver = frm or owner
+    if to is None and giver is not None and not ctx.speaker and len({x for x in (frm, owner) if x}) == 1 and \
+            _GIVING.search(text[c0:c1]) and not _RECEIVE.search(text[c0:c1]):
+        # "The EU pledged €250 million in budget support" in a story about Moldova: the giver is the partner, the
+        # one the money goes to the state told about before (not named again)
+        main = _main_state(ctx)
+        taker = main if main is not None and main != giver and sum(
+            1 for mm in ctx.mentions if mm.state == main and mm.role != "pronoun") > 1 else \
+            _antecedent(last_states, {giver})
+        if taker is not None:
+            return taker, giver
     subj = to or owner or frm
     partner = next((x for x in (frm, owner) if x and x != subj), None)
     return subj, partner
+
+
+#: verbs of giving money: the giver is the partner of an aid, loan or investment figure
+_GIVING = re.compile(r"\b(?:pledg\w*|provid\w*|gave|give[sn]?|giving|grant\w*|offer\w*|allocat\w*|disburs\w*|"
+                     r"extend\w*|lent|lend\w*|donat\w*|approv\w*|earmark\w*|promis\w*|committ\w*)\b", re.I)
 
 
 _ITEM_RE = re.compile(r"\s*(?:\(\s*(?:about|around|some|nearly|almost|over|more than|less than|roughly)?\s*|"
