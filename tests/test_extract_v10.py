@@ -281,3 +281,16 @@ def test_a_storys_figures(extractor: Any, exp: tuple[Any, ...]) -> None:
     got = [(c.measure, c.subject, c.partner, c.value, c.unit) for c in
            extract(extractor, _STORY, published="2022-10-05").claims]
     assert exp in got, got
+
+
+def test_an_encyclopedias_election_figures_and_coordinated_dates(extractor: Any) -> None:
+    text = ("Moldova has been a member of the United Nations since 1992. It signed an Association Agreement with the "
+            "European Union in 2014 and applied for EU membership in March 2022. Relations with Russia have "
+            "deteriorated since 2022, and Moldova expelled 45 Russian diplomats in 2023.\n\nIn the 2021 "
+            "parliamentary election, the Party of Action and Solidarity won 52.8% of the vote. Turnout was 48.4%.")
+    ev = extract(extractor, text, published="2024-06-01", title="Politics of Moldova", source="Wikipedia")
+    out = happened(ev)
+    assert ("SUPPORT", "MDA", "EU", "2014") in out
+    assert ("REQUEST", "MDA", "EU", "2022-03") in out  # the date of its own clause, not of the one before "and"
+    got = [(c.measure, c.subject, c.value) for c in ev.claims]
+    assert ("other", "MDA", 52.8) in got and ("other", "MDA", 48.4) in got  # not Russia, the state named last

@@ -284,7 +284,7 @@ _NATIONAL_FIGURE = re.compile(r"\b(?:we|our|us|economy|economic growth|GDP|gross
 #: a country's own statistics, told without naming it in a story about it
 _NATIONAL_STAT = re.compile(r"\b(?:inflation|unemployment|jobless|economy|GDP|gross domestic product|poverty|"
                             r"public debt|national debt|budget deficit|deficit|currency|growth rate|birth rate|"
-                            r"turnout)\b", re.I)
+                            r"turnout|(?:of|the) (?:popular )?vote|election|referendum|parliament\w*)\b", re.I)
 #: … and figures about the world, the UN or a region, which are no one state's
 _NOT_NATIONAL = re.compile(r"\b(?:world|worldwide|global|globe|humanity|mankind|Member States|Members|States|"
                            r"countries|nations|region|regions|continent|United Nations|Organization|Assembly|"
@@ -409,10 +409,10 @@ class ClaimStage:
                     out.append(claim)
             year_after = _YEAR_AFTER.match(ctx.text, s1)
             national = not any(mm.state and is_state_or_group(mm.state) and mm.role != "pronoun"
-                               for mm in sent_mentions) and \
-                bool(_NATIONAL_FIGURE.search(text)) and not _NOT_NATIONAL.search(text)
+                               for mm in sent_mentions) and not _NOT_NATIONAL.search(text)
             for c in out[first:]:
-                if national and c.measure != "people_count" and self._speaker is not None and c.subject is None:
+                if national and c.measure != "people_count" and self._speaker is not None and c.subject is None and \
+                        _NATIONAL_FIGURE.search(text):
                     # a statement's own figures: "Unemployment has fallen to 16 per cent", "exports grew by 38%"
                     # in a speech that names no state are the speaker's
                     c.subject = self._speaker

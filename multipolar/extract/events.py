@@ -1621,10 +1621,13 @@ class EventStage:
         s0, _ = ctx.span_chars(sent)
         tpos = ctx.char(tok.i) - s0
         best = None
+        own = _own_clause_chars(ctx, tok, s0)
         for t in times:
             if t.kind == "span" or _aside(ctx, tok, s0 + t.start):
                 continue
-            dist = abs(t.start - tpos)
+            # a time in the trigger's own clause before one in a clause joined to it ("signed X in 2014 and applied
+            # for Y in March 2022": the application is of 2022)
+            dist = abs(t.start - tpos) + (0 if own is None or own[0] <= t.start < own[1] else 10_000)
             if best is None or dist < best[0]:
                 best = (dist, t)
         if best is not None:
@@ -1993,6 +1996,22 @@ def _cause_agent(verb: Any) -> set[int]:
             if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ == "by":
                 out |= _subtree(k)
     return out
+
+
+def _own_clause_chars(ctx: Context, tok: Any, s0: int) -> tuple[int, int] | None:
+    """The character span (relative to the sentence) of a verb trigger's own clause when another verb's clause is
+    coordinated with it ("signed X in 2014 and applied for Y in 2022"), else None."""
+    if not _verbal(tok):
+        return None
+    conj = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        last = max(t.i for t in tok.subtree)
+        return ctx.char(min(t.i for t in tok.subtree)) - s0, ctx.char(last) + len(tok.doc[last]) - s0
+    if not conj:
+        return None
+    start = min(t.i for t in tok.subtree)
+    end = min(min(t.i for t in c.subtree) for c in conj)  # up to the first coordinated clause
+    return ctx.char(start) - s0, ctx.char(end) - s0
 
 
 def _attacked_place(ctx: Context, head: Any, actors: list[str]) -> bool:
