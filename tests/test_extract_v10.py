@@ -284,7 +284,7 @@ def test_a_storys_figures(extractor: Any, exp: tuple[Any, ...]) -> None:
 
 
 def test_an_encyclopedias_election_figures_and_coordinated_dates(extractor: Any) -> None:
-    text = ("Moldova has been a member of the United Nations since 1992. It signed an Association Agreement with the "
+    text = ("# Politics of Moldova\n\nMoldova has been a member of the United Nations since 1992. It signed an Association Agreement with the "
             "European Union in 2014 and applied for EU membership in March 2022. Relations with Russia have "
             "deteriorated since 2022, and Moldova expelled 45 Russian diplomats in 2023.\n\nIn the 2021 "
             "parliamentary election, the Party of Action and Solidarity won 52.8% of the vote. Turnout was 48.4%.")
