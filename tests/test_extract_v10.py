@@ -284,7 +284,8 @@ def test_a_storys_figures(extractor: Any, exp: tuple[Any, ...]) -> None:
 
 
 def test_an_encyclopedias_election_figures_and_coordinated_dates(extractor: Any) -> None:
-    text = ("# Politics of Moldova\n\nMoldova has been a member of the United Nations since 1992. It signed an Association Agreement with the "
+    text = ("# Politics of Moldova\n\nMoldova has been a member of the United Nations since 1992. It signed an "
+            "Association Agreement with the "
             "European Union in 2014 and applied for EU membership in March 2022. Relations with Russia have "
             "deteriorated since 2022, and Moldova expelled 45 Russian diplomats in 2023.\n\nIn the 2021 "
             "parliamentary election, the Party of Action and Solidarity won 52.8% of the vote. Turnout was 48.4%.")
@@ -294,3 +295,23 @@ def test_an_encyclopedias_election_figures_and_coordinated_dates(extractor: Any)
     assert ("REQUEST", "MDA", "EU", "2022-03") in out  # the date of its own clause, not of the one before "and"
     got = [(c.measure, c.subject, c.value) for c in ev.claims]
     assert ("other", "MDA", 52.8) in got and ("other", "MDA", 48.4) in got  # not Russia, the state named last
+
+
+def test_a_transfer_of_arms_to_a_state_is_aid_and_joint_drills_near_a_border_are_no_act_on_its_state(
+        extractor: Any) -> None:
+    ev = extract(extractor, "The Kremlin announced on July 10 that Russia had completed the transfer of tactical "
+                            "nuclear weapons to Belarus.", published="2023-07-12")
+    assert happened(ev) == {("AID", "RUS", "BLR", "2023-07-10")}
+    ev = extract(extractor, "Belarusian and Russian forces began joint exercises near the Polish border on July 11.",
+                 published="2023-07-12")
+    assert happened_pairs(ev) == {("COOPERATE", "BLR", "RUS"), ("COOPERATE", "RUS", "BLR")}
+    # troops massed near a state's border are mobilised against it
+    ev = extract(extractor, "Russia massed troops near the Ukrainian border.")
+    assert happened_pairs(ev) == {("MOBILIZE", "RUS", "UKR")}
+
+
+def test_hosting_fighters_is_no_meeting(extractor: Any) -> None:
+    ev = extract(extractor, "Belarus's president met the Russian president on July 9. He sought additional Russian "
+                            "economic concessions in exchange for hosting Wagner Group fighters.",
+                 published="2023-07-12")
+    assert not [e for e in ev.events if e.mode == "host"]

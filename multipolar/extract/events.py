@@ -216,6 +216,8 @@ _SETTING_UP = frozenset({"launch", "set", "create", "establish", "form", "found"
                          "start"})
 #: the trigger's marker for a deal brokered by someone, whose parties are those who made the deal
 _BROKERED = "<brokered>"
+#: edges of a state's land or sea, named as where something happened ("near the Polish border", "off the coast")
+_EDGES = frozenset({"border", "frontier", "coast", "shore", "boundary", "waters", "line"})
 #: verbs of arriving somewhere, a visit when a leader or envoy arrives ("landed in Budapest", "arrived in Baku")
 _ARRIVING = frozenset({"arrive", "land", "touch"})
 #: those whose arrival is a visit (not troops, whose arrival is a deployment)
@@ -229,7 +231,8 @@ _VIEWS = frozenset({"position", "view", "comment", "remark", "assessment", "stan
                     "analysis", "approach", "characterization", "description", "words", "conclusion"})
 #: what a state seeks from another: backing, money, arms
 _ASKED_FOR = frozenset({"backing", "support", "loan", "aid", "assistance", "help", "funding", "financing", "credit",
-                        "investment", "protection", "guarantee", "weapon", "arm", "endorsement", "blessing"})
+                        "investment", "protection", "guarantee", "weapon", "arm", "endorsement", "blessing",
+                        "concession"})
 #: people a force is used on
 _PEOPLE_WORDS = frozenset({"civilian", "people", "resident", "soldier", "troop", "inhabitant", "refugee", "family",
                            "citizen", "national", "villager", "child", "woman"})
@@ -602,6 +605,11 @@ class EventStage:
                 c.dep_ == "prep" and c.lower_ in ("in", "to", "into", "at") for c in tok.children) and any(
                 s.ent_type_ == "PERSON" or s.lemma_.lower() in _VISITORS for s in _subjects(tok)):
             return Trigger("CONSULT", "visit", "V", (lemma,))  # "Xi Jinping landed in Budapest": a visit made
+        if lemma in ("transfer", "delivery", "shipment", "supply", "supplies") and tok.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ == "of" and _ARMS.search(" ".join(t.lower_ for t in c.subtree))
+                for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "to" for c in [
+                *tok.children, *(tok.head.children if tok.dep_ == "dobj" else ())]):
+            return Trigger("AID", None, "N", (lemma,))  # "completed the transfer of nuclear weapons to Belarus"
         if lemma == "agree" and _verbal(tok) and any(c.dep_ == "prep" and c.lower_ == "with" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _VIEWS for g in c.children) for c in tok.children):
             return Trigger("SUPPORT", None, "V", (lemma,))  # "agrees with Russia's position": endorsed (CAMEO 051)
@@ -906,7 +914,7 @@ class EventStage:
                           if x not in actors]
             trig = Trigger("AID", None, trig.pos, trig.words)
         elif tok.lemma_ == "host" and verb_like and any(c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_NOUNS | {
-                "battlegroup", "base", "mission", "deployment", "fleet"} for c in tok.children):
+                "battlegroup", "base", "mission", "deployment", "fleet", "fighter", "mercenary"} for c in tok.children):
             trig = Trigger("COOPERATE", None, trig.pos, trig.words)  # "Romania hosts a NATO battlegroup": military
             # cooperation between host and guest, no meeting
         elif tok.lemma_ == "host" and verb_like:  # "Tbilisi hosts the NATO assembly": the guests come to the host
@@ -1345,6 +1353,11 @@ class EventStage:
             elif n.dep_ == "prep" and n.lower_ == "in" and n.head.lemma_.lower() not in _IN_OBJECT and \
                     n.head.i != n.i:
                 places |= _subtree(n)
+            elif n.dep_ == "prep" and n.head.i != n.i and typ in _SYMMETRIC_TYPES and (
+                    n.lower_ in ("near", "along", "off", "beside") or n.lower_ in ("to", "from") and
+                    n.head.lower_ in ("close", "next", "adjacent")) and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in _EDGES for g in n.children):
+                hidden |= _subtree(n)  # "joint exercises near the Polish border": beside that state, not with it
             elif n.dep_ == "prep" and n.lower_ == "at" and n.head.i != n.i and any(
                     m.role in ("capital", "seat") or m.actor.startswith("place:")
                     for m in ctx.mentions_in(_subtree(n))):
