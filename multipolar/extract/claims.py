@@ -276,19 +276,19 @@ _SPAN_RE = re.compile(rf"\b(?:from|between)\s+{_SPAN_MONTH}(\d{{4}})\s+(?:to|and
                       r"(\d{4})\b", re.I)
 
 
-# a currency that rises or falls is its issuer's figure: "the lira has fallen by 25% against the dollar"
+#: words of a country's own statistics
+_STATISTICS = r"economy|economic growth|GDP|gross domestic product|unemployment|poverty|inflation|debt|growth"
 #: a statement's figures about its own state: the first person or the words of national accounts
-_NATIONAL_FIGURE = re.compile(r"\b(?:we|our|us|economy|economic growth|GDP|gross domestic product|unemployment|"
-                              r"poverty|exports?|imports?|investments?|budget|debt|tourism|tourists|inflation|"
-                              r"salaries|wages|pensions|reserves|revenues?|growth)\b", re.I)
+_NATIONAL_FIGURE = re.compile(rf"\b(?:we|our|us|{_STATISTICS}|exports?|imports?|investments?|budget|tourism|tourists|"
+                              r"salaries|wages|pensions|reserves|revenues?)\b", re.I)
 #: a country's own statistics, told without naming it in a story about it
-_NATIONAL_STAT = re.compile(r"\b(?:inflation|unemployment|jobless|economy|GDP|gross domestic product|poverty|"
-                            r"public debt|national debt|budget deficit|deficit|currency|growth rate|birth rate|"
-                            r"turnout|(?:of|the) (?:popular )?vote|election|referendum|parliament\w*)\b", re.I)
+_NATIONAL_STAT = re.compile(rf"\b(?:{_STATISTICS}|jobless|deficit|currency|birth rate|turnout|"
+                            r"(?:of|the) (?:popular )?vote|election|referendum|parliament\w*)\b", re.I)
 #: … and figures about the world, the UN or a region, which are no one state's
 _NOT_NATIONAL = re.compile(r"\b(?:world|worldwide|global|globe|humanity|mankind|Member States|Members|States|"
                            r"countries|nations|region|regions|continent|United Nations|Organization|Assembly|"
                            r"Council|resolution)\b")
+# a currency that rises or falls is its issuer's figure: "the lira has fallen by 25% against the dollar"
 _CURRENCY_SUBJ = re.compile(r"\b(?:lira|liras|rouble|ruble|rial|yuan|renminbi|yen|manat|dram|lari|tenge|hryvnia|rupee|"
                             r"franc|pound|currency)s?\b[^.;]{0,40}?\b(?:fell|fallen|falls|lost|loses|rose|risen|gained|"
                             r"dropped|slumped|plunged|weakened|strengthened|depreciated|appreciated|devalued)\b", re.I)
