@@ -315,3 +315,11 @@ def test_hosting_fighters_is_no_meeting(extractor: Any) -> None:
                             "economic concessions in exchange for hosting Wagner Group fighters.",
                  published="2023-07-12")
     assert not [e for e in ev.events if e.mode == "host"]
+
+
+def test_a_war_with_its_wager_and_target_named_is_real(extractor: Any) -> None:
+    ev = _speech(extractor, "We strongly condemn Russia's war against Ukraine.", "Georgia")
+    assert {("ACCUSE", "GEO", "RUS"), ("ASSAULT", "RUS", "UKR")} <= happened_pairs(ev)
+    # a war with one side named tells no one it is fought against
+    assert not [e for e in _speech(extractor, "Russia's war has caused suffering.", "Georgia").events
+                if e.type == "ASSAULT"]

@@ -754,7 +754,8 @@ class EventStage:
         owned_now = not verb_like and any(c.dep_ == "poss" for c in tok.children) and \
             tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.i < tok.head.head.i  # "With its aid to Y, …"
         if not verb_like and not promised and not owned_now and not _specific_noun(tok) and not (
-                tok.lemma_.lower() in CONFLICT_NOUNS and len(_conflict_between(ctx, tok)) >= 2 and _reported(tok)):
+                tok.lemma_.lower() in CONFLICT_NOUNS and (len(_conflict_between(ctx, tok)) >= 2 or
+                                                          _owned_war(ctx, tok)) and _reported(tok)):
             return None
         if tok.lemma_.lower() in _TALK_NOUNS and not ((tok.dep_ == "dobj" and tok.head.lemma_ in _LIGHT_VERBS or
                                                       head.i != tok.i and head.lemma_ in ("engage", "enter")) and any(
@@ -994,8 +995,8 @@ class EventStage:
                    for x in _states(ctx, _subtree(c)) if x not in actors]
             if len(foe) == 1:  # "Georgia's 2008 war with Russia": the two fought each other
                 actors = recipients = actors + foe
-        if tok.lemma_.lower() in ("war", "conflict") and len(set(actors)) < 2:
-            return None  # a war is an event only between the two states named with it
+        if tok.lemma_.lower() in ("war", "conflict") and len(set(actors)) < 2 and not _owned_war(ctx, tok):
+            return None  # a war is an event only between the two states named with it ("X's war against Y" too)
         if actors and not recipients and trig.type == "REQUEST" and verb_like:
             # "underscored the need for the two countries to resume talks": whom the request is for
             toks = {t.i for c in head.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative", "oprd") or
@@ -2349,6 +2350,15 @@ def _conflict_between(ctx: Context, tok: Any) -> list[str]:
     if len(found) < 2 and tok.dep_ == "pobj" and tok.head.head.i != tok.head.i:
         found = _between_states(ctx, tok.head.head)
     return found
+
+
+def _owned_war(ctx: Context, tok: Any) -> bool:
+    """ "Russia's war against Ukraine", "Armenia's aggression against Azerbaijan": a war with its wager and its target
+    named is a real one, as "the war between A and B" is."""
+    owners = _states(ctx, {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree})
+    targets = _states(ctx, {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                            for t in c.subtree})
+    return bool(owners) and bool([t for t in targets if t not in owners])
 
 
 def _between_states(ctx: Context, tok: Any) -> list[str]:
