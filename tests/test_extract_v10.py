@@ -323,3 +323,9 @@ def test_a_war_with_its_wager_and_target_named_is_real(extractor: Any) -> None:
     # a war with one side named tells no one it is fought against
     assert not [e for e in _speech(extractor, "Russia's war has caused suffering.", "Georgia").events
                 if e.type == "ASSAULT"]
+
+
+def test_detention_and_kidnapping_named_as_nouns_are_acts(extractor: Any) -> None:
+    ev = _speech(extractor, "Russia continues the illegal detention and kidnapping of Moldovan citizens along the "
+                            "administrative line.")
+    assert ("COERCE", "RUS", "MDA") in happened_pairs(ev)
