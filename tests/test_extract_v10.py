@@ -329,3 +329,10 @@ def test_detention_and_kidnapping_named_as_nouns_are_acts(extractor: Any) -> Non
     ev = _speech(extractor, "Russia continues the illegal detention and kidnapping of Moldovan citizens along the "
                             "administrative line.")
     assert ("COERCE", "RUS", "MDA") in happened_pairs(ev)
+
+
+def test_a_meeting_dated_by_two_coordinated_times_is_two_meetings(extractor: Any) -> None:
+    ev = _speech(extractor, "This year, the presidents of Serbia and Kosovo met in Brussels in June and in Ohrid in "
+                            "August.", "Albania")
+    dates = {d for t, a, r, d in happened(ev) if t == "CONSULT" and (a, r) == ("SRB", "XKX")}
+    assert dates == {"2023-06", "2023-08"}

@@ -355,6 +355,8 @@ class EventStage:
                         any(t.kind != "relative" for t in times) | any(t.kind == "relative" for t in times):
                     anchor = date
                 events.append(ev)
+                for again in _meetings_again(ctx, tok, ev, times, s0):
+                    events.append(again)  # "met in Sochi in August and in Newport in September": two meetings
                 if ev.type == "SUPPORT" and signed_deal(tok):  # a deal signed is also an agreement reached
                     reached.append(replace(ev, type="AGREE", mode=None))
             events.extend(self._reported_demands(ctx, sent, times, para_date))
@@ -2026,6 +2028,22 @@ def _own_clause_chars(ctx: Context, tok: Any, s0: int) -> tuple[int, int] | None
     start = min(t.i for t in tok.subtree)
     end = min(min(t.i for t in c.subtree) for c in conj)  # up to the first coordinated clause
     return ctx.char(start) - s0, ctx.char(end) - s0
+
+
+def _meetings_again(ctx: Context, tok: Any, ev: Event, times: list[Any], s0: int) -> list[Event]:
+    """The further meetings of a verb of meeting dated by several coordinated times ("met in Sochi in August and in
+    Newport in September"): one more event per further date, each a meeting that happened."""
+    if ev.type != "CONSULT" or ev.negated or ev.hypothetical or not _verbal(tok) or not ev.date:
+        return []
+    own = {t.i for t in tok.subtree if not any(a.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "conj") and a.i != tok.i
+                                               and a.i in {x.i for x in tok.subtree} for a in t.ancestors)}
+    dates = []
+    for t in times:
+        at = next((x for x in tok.sent if ctx.char(x.i) >= s0 + t.start), None)
+        if t.kind in ("absolute", "month_only") and t.value and "/" not in str(t.value) and at is not None and \
+                at.i in own and str(t.value) != ev.date and at.dep_ == "pobj" and at.head.lower_ in ("in", "on"):
+            dates.append(str(t.value))
+    return [replace(ev, date=d) for d in dict.fromkeys(dates)]
 
 
 def _attacked_place(ctx: Context, head: Any, actors: list[str]) -> bool:
