@@ -2035,8 +2035,8 @@ def _meetings_again(ctx: Context, tok: Any, ev: Event, times: list[Any], s0: int
     Newport in September"): one more event per further date, each a meeting that happened."""
     if ev.type != "CONSULT" or ev.negated or ev.hypothetical or not _verbal(tok) or not ev.date:
         return []
-    own = {t.i for t in tok.subtree if not any(a.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "conj") and a.i != tok.i
-                                               and a.i in {x.i for x in tok.subtree} for a in t.ancestors)}
+    own = _subtree(tok) - set().union(*(_subtree(c) for c in tok.subtree if c.i != tok.i and c.dep_ in (
+        "relcl", "advcl", "ccomp", "xcomp", "conj")))  # (not the times of clauses hung on it)
     dates = []
     for t in times:
         at = next((x for x in tok.sent if ctx.char(x.i) >= s0 + t.start), None)

@@ -378,22 +378,28 @@ def unwrapped(text: str) -> str:
 def speaker_praise(ctx: Any, sent: Any, states_of: Any) -> list[Any]:
     """In a statement, "Germany and Sweden deserve praise for …": the speaker praises them (SUPPORT, praise),
     dated when said. ``states_of(tokens)`` gives the states named by a set of token indices."""
-    from .evidence import Event, Span
-
-    speaker = ctx.speaker
     out: list[Any] = []
-    if speaker is None:
+    if ctx.speaker is None:
         return out
     for verb, subs in credited(sent) + thanked(sent):
-        toks = {t.i for s in subs for t in s.subtree} - {t.i for s in subs for r in s.subtree if r.dep_ == "relcl"
-                                                         for t in r.subtree}
-        for st in dict.fromkeys(states_of(toks)):
-            if st == speaker:
-                continue
-            s0, s1 = ctx.span_chars(sent)
-            out.append(Event(type="SUPPORT", actors=[speaker], recipients=[st], date=ctx.published,
-                             text=Span(s0, s1), trigger=verb.text))
+        out += _speaker_supports(ctx, sent, states_of(_without_relative_clauses(subs)), verb)
     return out
+
+
+def _without_relative_clauses(nodes: list[Any]) -> set[int]:
+    """The tokens of the nodes' subtrees without the relative clauses hung in them ("the Armenians who were deported
+    by X": X is no one praised or remembered)."""
+    return {t.i for n in nodes for t in n.subtree} - {t.i for n in nodes for r in n.subtree if r.dep_ == "relcl"
+                                                      for t in r.subtree}
+
+
+def _speaker_supports(ctx: Any, sent: Any, states: list[str], trigger: Any) -> list[Any]:
+    """The speaker's SUPPORT of each state named (not of its own), said in ``sent`` and dated when said."""
+    from .evidence import Event, Span
+
+    s0, s1 = ctx.span_chars(sent)
+    return [Event(type="SUPPORT", actors=[ctx.speaker], recipients=[st], date=ctx.published, text=Span(s0, s1),
+                  trigger=trigger.text) for st in dict.fromkeys(states) if st != ctx.speaker]
 
 
 def retold(tok: Any) -> bool:
@@ -613,11 +619,8 @@ def sympathy_reached(ctx: Any, sent: Any, states_of: Any) -> list[Any]:
     """ "We express our condolences to the victims of the floods that have hit A and the storms that struck B": the
     speaker's sympathy reaches the states the disaster struck (PLOVER SUPPORT, sympathize), named only in a clause
     hung on those mourned. ``states_of(tokens)`` gives the states named."""
-    from .evidence import Event, Span
-
-    speaker = ctx.speaker
     out: list[Any] = []
-    if speaker is None:
+    if ctx.speaker is None:
         return out
     for noun in sent:
         if noun.lemma_.lower() not in _SORROW or noun.pos_ != "NOUN":
@@ -632,11 +635,7 @@ def sympathy_reached(ctx: Any, sent: Any, states_of: Any) -> list[Any]:
                         c.dep_ == "neg" for c in rel.children):
                     continue
                 struck = {t.i for c in rel.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
-                s0, s1 = ctx.span_chars(sent)
-                for st in dict.fromkeys(states_of(struck)):
-                    if st != speaker:
-                        out.append(Event(type="SUPPORT", actors=[speaker], recipients=[st],
-                                         date=ctx.published, text=Span(s0, s1), trigger=noun.text))
+                out += _speaker_supports(ctx, sent, states_of(struck), noun)
     return out
 
 
@@ -648,25 +647,11 @@ def remembrance(ctx: Any, sent: Any, states_of: Any) -> list[Any]:
     """ "Today, we remember the one and a half million Armenians who were deported, massacred …", "we honor the
     memory of the Ukrainian victims": the speaker's remembrance of a nation's dead sides with that nation (PLOVER
     SUPPORT, sympathize). The people are named by a demonym or a state in the object."""
-    from .evidence import Event, Span
-
-    speaker = ctx.speaker
     out: list[Any] = []
-    if speaker is None:
+    if ctx.speaker is None:
         return out
     for verb in sent:
-        if verb.lemma_.lower() not in _REMEMBERING or verb.pos_ != "VERB" or not _first_person_act(verb):
-            continue
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        named = {t.i for o in objects for t in o.subtree} - _relcl_tokens(objects)
-        s0, s1 = ctx.span_chars(sent)
-        for st in dict.fromkeys(states_of(named)):
-            if st != speaker:
-                out.append(Event(type="SUPPORT", actors=[speaker], recipients=[st], date=ctx.published,
-                                 text=Span(s0, s1), trigger=verb.text))
+        if verb.lemma_.lower() in _REMEMBERING and verb.pos_ == "VERB" and _first_person_act(verb):
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            out += _speaker_supports(ctx, sent, states_of(_without_relative_clauses(objects)), verb)
     return out
-
-
-def _relcl_tokens(objects: list[Any]) -> set[int]:
-    """The tokens of relative clauses hung on the objects ("who were deported by X": X is no one remembered)."""
-    return {t.i for o in objects for c in o.subtree if c.dep_ == "relcl" for t in c.subtree}

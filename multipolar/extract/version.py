@@ -45,7 +45,9 @@ from ..code_identity import code_identity
 #: fifth round): roles on unseen prose, the speaker's acts in speeches, claims and stances for precision.
 #: rules.v8: rules.v7 with three mechanisms written once (a hyphen-mediated truce's mediation is told once).
 #: rules.v9 (issue 12, sixth round): parties in reduced and passive clauses, claim periods as analysts date
-#: figures, requests of the state asked, reactions and joint acts; see docs/extraction.md.
+#: figures, requests of the state asked, reactions and joint acts; see docs/extraction.md. rules.v10 (seventh
+#: round): places of one's own attacked, deals and their brokers, requests and promises in speeches, national
+#: figures of the speaker or the state a story is about, dates of coordinated clauses.
 EXTRACTOR_VERSION = "rules.v10"
 
 RECORD = Path(__file__).with_name("version.json")
