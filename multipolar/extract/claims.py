@@ -369,7 +369,9 @@ class ClaimStage:
             # own goes on telling the year the sentence before it (in the same paragraph) named
             told = self._told = story_year if named_year is None and not self._rel and _past_told(sent) and \
                 "\n\n" not in ctx.text[story_end:s0] and not _UP_TO_NOW.search(text) else None
-            story_year, story_end = named_year if named_year is not None else told, s0 + len(text.rstrip())  # (a
+            # ("$160 billion since 2005": a span up to now, no year for the story to go on in)
+            goes_on = None if re.search(rf"\bsince\s+(?:\w+\s+)?{named_year}\b", text) else named_year
+            story_year, story_end = goes_on if named_year is not None else told, s0 + len(text.rstrip())  # (a
             # story goes on)
             self._sent_people: Claim | None = None
             self._first_people: Claim | None = None  # the sentence's first people count (not a part "including …")
@@ -682,10 +684,12 @@ class ClaimStage:
             return None  # "six states, three of them EU members": a part of states named before, not people
         nationals = _NATIONALS.match(after)
         harm_verb = re.search(r"\b(?:killed|killing|kills|kill|injured|injuring|injures|injure|wounded|wounding|wounds|"
-                              r"wound)\s+"
+                              r"wound|displaced|displacing|displaces|displace|uprooted|uprooting|uproots)\s+"
                               r"(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$", before,
                               re.I)
-        killed_n = harm_verb if harm_verb and not re.match(r"\s*(?:[\w-]+\s+){0,2}[a-z]+s\b", after) and \
+        # ("kills seven people and injures 15 others": the figure with "others" or "more" is people too)
+        killed_n = harm_verb if harm_verb and (
+            not re.match(r"\s*(?:[\w-]+\s+){0,2}[a-z]+s\b", after) or re.match(r"\s*(?:others|more)\b", after)) and \
             not (cur or unit_word or scale) else None
         # ("a blast that killed 4": the figure is the people killed)
         is_people = bool(killed_n or people or nationals or _PEOPLE_STATE.match(after) or _people_head(after) or any(
@@ -733,7 +737,8 @@ class ClaimStage:
         about = None
         # the people's own state word, right after them ("nine officers injured", "40 civilians were killed")
         if killed_n:
-            about = "killed" if re.search(r"kill", killed_n.group(0), re.I) else "wounded"  # "killed 5 and injured 40"
+            about = "killed" if re.search(r"kill", killed_n.group(0), re.I) else "displaced" if re.search(
+                r"displac|uproot", killed_n.group(0), re.I) else "wounded"  # "killed 5 and injured 40"
         state = None if killed_n else _PEOPLE_STATE.match(after) or re.match(
             r"\s*(?:[\w-]+\s+){1,2}?" + _PEOPLE_STATE.pattern.lstrip("\\s*"), after, re.I)
         for label, rx in _ABOUT_PEOPLE:
@@ -743,11 +748,13 @@ class ClaimStage:
         held_text = text[m.end():]
         held = re.match(r"[^.;:]{0,100}?\b(?:arrested|charged|detained|sentenced|convicted|accused|suspected|"
                         r"indicted|jailed|remanded|sued|fired|suspended)\b", held_text)
-        for label, rx in _ABOUT_PEOPLE:
+        near = m.start() - max(0, m.start() - 120)  # (where the figure stands in the window)
+        for label, rx in sorted(_ABOUT_PEOPLE, key=lambda lr: _nearest(lr[1], window, near, near + len(m.group(0)))):
             if about is None and rx.search(window) and not (held and not rx.search(held_text[:held.end()])) and \
                     not re.search(r"\b(?:prevent\w*|avert\w*|sav(?:e|ed|es|ing))\b[^.;]{0,80}$", before, re.I):
                 # ("vaccines prevented 235,000 deaths": deaths that did not happen)
                 # ("two men charged over a blast that killed four": the two were charged, not killed)
+                # ("claimed the lives of 9,500, and 1.7 million have fled": the word nearest the figure says)
                 about = label
                 break
         if subj is None and not both:
@@ -762,7 +769,7 @@ class ClaimStage:
                 # a speech: "Armenia committed war crimes, killing 613 peaceful residents of Khojaly" — people a
                 # foreign state killed, with no other nationality named, are the speaker's people
                 subj = self._speaker
-            elif about == "displaced" and not states_named:
+            elif about == "displaced" and states_named <= {self._speaker}:
                 subj = self._speaker  # a speech: "close to 1 million refugees and displaced persons" are its own
         if subj is None and not both and about not in ("killed", "wounded"):
             # "100,000 protesters in Minsk" are Belarusians; people killed in a city or state are not said to be its
@@ -1460,6 +1467,12 @@ _NOT_COUNTED = {"years", "months", "weeks", "days", "decades", "centuries", "tim
                 "phases", "levels", "tiers", "parts", "sides", "directions", "concerns", "conditions"}
 
 
+def _nearest(rx: re.Pattern[str], window: str, start: int, end: int) -> int:
+    """How far the match of rx nearest to the figure at window[start:end] lies from it (large when there is none)."""
+    return min((start - x.end() if x.end() <= start else max(0, x.start() - end) for x in rx.finditer(window)),
+               default=10 ** 6)
+
+
 def _last_year_named(times: list[Any]) -> int | None:
     """The year a sentence names (for "the previous year")."""
     years = [int(t.value[:4]) for t in times if t.value and t.kind == "absolute"]
@@ -1583,9 +1596,11 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
     owner = first("owner")
     if owner is None and re.search(r"\b(?:its|their|the country['’]s|the nation['’]s)\b", text[c0:c1], re.I):
         owner = _antecedent(last_states, set(sum(roles.values(), [])))
-    elif re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:exports?|imports?|trade|turnover|purchases|sales)\b",
-                   text[c0:c1], re.I) and not re.search(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:exports?|imports?|trade)\b",
-                                                         text[c0:c1]):
+    elif (its := re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:exports?|imports?|trade|turnover|purchases|"
+                           r"sales)\b", text[c0:c1], re.I)) and not re.search(
+            r"['’]s\s+(?:[\w-]+\s+){0,2}(?:exports?|imports?|trade)\b", text[c0:c1]) and not any(
+            # ("Uzbekistan doubled its gas imports from Russia": the clause's own subject is what "its" stands for)
+            mm.start - s0 < c0 + its.start() and _role(ctx, text, s0, mm) == "owner" for mm in clause):
         # "its imports of Russian gas": the flow is the antecedent's; the state named with the goods is the other end
         taken = set(sum(roles.values(), [])) - set(roles.get("owner", []))
         goods = [st for st in roles.pop("owner", []) if st]

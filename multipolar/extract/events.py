@@ -2016,7 +2016,10 @@ def _cause_agent(verb: Any) -> set[int]:
 
 def _own_clause_chars(ctx: Context, tok: Any, s0: int) -> tuple[int, int] | None:
     """The character span (relative to the sentence) of a verb trigger's own clause when another verb's clause is
-    coordinated with it ("signed X in 2014 and applied for Y in 2022"), else None."""
+    coordinated with it ("signed X in 2014 and applied for Y in 2022"), else None. A noun trigger takes the clause
+    of the verb it is the object of ("deployed troops in 1992 and held exercises last autumn")."""
+    while not _verbal(tok) and tok.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass") and tok.head.i != tok.i:
+        tok = tok.head
     if not _verbal(tok):
         return None
     conj = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
@@ -2268,7 +2271,11 @@ def _hypothetical(tok: Any) -> bool:
         return True  # "efforts aimed at achieving a breakthrough and withdrawing the troops": a purpose
     if _finite_conj(tok):
         return False
-    if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") and not (
+            # ("The EU should do more, and Yerevan has asked Brussels …": a clause with its own subject and tense)
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and (
+                tok.tag_ in ("VBD", "VBZ", "VBP") or
+                any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in tok.children))):
         return _hypothetical(tok.head)
     if tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
         h = tok.head if tok.head.pos_ != "ADP" else tok.head.head

@@ -30,6 +30,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("span", re.compile(rf"\b(?:from|between)\s+({_YEAR})\s+(?:to|and|until|till|through)\s+({_YEAR})\b")),
     ("range", re.compile(rf"\b({_YEAR})\s*[-–—]\s*({_YEAR}|\d\d)\b")),
     ("my", re.compile(rf"\b({_MON})\s+(?:of\s+)?({_YEAR})\b")),
+    # "last autumn", "this spring", "the summer of 2023", "in winter": a season, dated to its year
+    ("season", re.compile(rf"\b(?:(?:((?i:last|this|this past|next|early|late))\s+)(spring|summer|autumn|fall|winter)\b|"
+                          rf"(spring|summer|autumn|fall|winter)(?:\s+of)?\s+({_YEAR})\b|"
+                          rf"(?<=\b[Ii]n\s)(?:the\s+)?(spring|summer|autumn|winter)\b(?!\s+(?:of|session)\b))")),
     ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})(?![\w-])")),
     ("md", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")),
     ("year", re.compile(rf"(?<![\d$€£.,-])({_YEAR})(?![\d%]|\s*(?:per\s*cent|percent|km|people|million|billion))")),
@@ -118,6 +122,10 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
                 value, k = _month_in_context(_mon(mon), py, pm, year_hint), "month_only"
                 if value:
                     value = f"{value}-{int(day):02d}"
+            elif kind == "season":
+                value, k = _season(g, py, pm, year_hint)
+                if value is None:
+                    continue
             elif kind == "year":
                 value = g[0]
             elif kind == "month":
@@ -131,6 +139,30 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
             out.append(TimeExpr(s, e, k, value, m.group(0)))
     out.sort(key=lambda t: t.start)
     return out
+
+
+#: the month each season ends in (winter: the February of the year after the one it starts in)
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 14}
+
+
+def _season(g: tuple[str | None, ...], py: int | None, pm: int | None, year_hint: int | None) -> tuple[str | None, str]:
+    """The year of a season: its own ("summer 2023"), the one before publication ("last autumn"), the publication's
+    ("this spring"), else the latest such season begun by publication ("in winter")."""
+    which, season, named_season, year, bare = g
+    if year:
+        return year, "absolute"
+    name = (season or bare or "").lower()
+    if year_hint is not None and not which:
+        return str(year_hint), "month_only"
+    if py is None or pm is None:
+        return (str(py), "month_only") if py is not None and which in ("this", "early", "late") else (None, "")
+    begun = _SEASON_END[name] - 2 <= pm  # (the season had begun by the month of publication)
+    if which in ("this", "early", "late") or not which:
+        return str(py if begun or which == "this" else py - 1), "month_only"
+    if which == "next":
+        return str(py if not begun else py + 1), "month_only"
+    ended = _SEASON_END[name] < pm  # "last": the latest season that had ended, else the one before
+    return str(py if ended else py - 1), "month_only"
 
 
 def _month_in_context(month: int, py: int | None, pm: int | None, year_hint: int | None = None) -> str | None:

@@ -1,0 +1,96 @@
+"""rules.v11 (issue 12), each on small hand-written texts about other states than the gold documents'. Claims: a
+figure of people after a verb of harm or displacement ("injures 15 others", "displaced more than 40,000"); what
+happened to people is the word nearest the figure; a speech's displaced people are its own when only its own state is
+named; "its imports" is the clause subject's when that subject is named before it; "since 2005" is no year for the
+story to go on in. Events and dates: seasons are dates ("last autumn", "the summer of 2023"); a noun trigger takes the
+time of its own verb's clause; a coordinated clause with its own subject and tense is not hypothetical because the
+first one is."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from multipolar.resolve.dates import find_times
+from tests.extract_helpers import extract, happened, happened_pairs
+
+
+def _speech(extractor: Any, text: str, country: str = "Moldova", year: str = "2023") -> Any:
+    """``text`` as a UN general-debate statement by ``country``'s foreign minister, dated by its year only."""
+    return extract(extractor, text, published=year,
+                   title=f"{country}: statement in the General Debate of the UN General Assembly (Foreign Minister)",
+                   source=f"Foreign Minister of {country} (UN General Assembly, General Debate)")
+
+
+def _people(ev: Any) -> list[tuple[str | None, float, str | None]]:
+    return sorted(((c.subject, c.value, c.about) for c in ev.claims if c.measure == "people_count"),
+                  key=lambda x: x[1])
+
+
+def test_people_after_a_verb_of_harm_or_displacement_are_counted(extractor: Any) -> None:
+    ev = extract(extractor, "A bus crash near Osh kills seven people and injures 15 others.", published="2021-02-03")
+    assert _people(ev) == [(None, 7.0, "killed"), (None, 15.0, "wounded")]
+    ev = extract(extractor, "In 2021, clashes on the border between Kyrgyzstan and Tajikistan killed at least 55 "
+                            "people and displaced more than 40,000.", published="2022-01-01")
+    assert _people(ev) == [(None, 55.0, "killed"), (None, 40000.0, "displaced")]
+    # money after such a verb is no people
+    ev = extract(extractor, "The floods displaced families and destroyed $40 million of crops.", published="2022")
+    assert _people(ev) == []
+
+
+def test_what_happened_to_people_is_said_by_the_word_nearest_the_figure(extractor: Any) -> None:
+    ev = _speech(extractor, "Since then, the war in Donbas has claimed the lives of more than 9,500 Ukrainians, and "
+                            "over 1.7 million people have been forced to flee their homes.", "Ukraine", "2016")
+    assert _people(ev) == [("UKR", 9500.0, "killed"), ("UKR", 1700000.0, "displaced")]
+
+
+def test_its_imports_are_the_clause_subjects_when_it_is_named_first(extractor: Any) -> None:
+    ev = extract(extractor, "The EU is a large market. Uzbekistan doubled its gas imports from Russia between 2020 "
+                            "and 2022.", published="2023-03-14")
+    assert [(c.subject, c.partner, c.value, c.period) for c in ev.claims] == [("UZB", "RUS", 2.0, "2020/2022")]
+    ev = extract(extractor, "Germany is rich. Turkey raised its imports of Russian oil to $20 billion.",
+                 published="2023-03-14")
+    assert [(c.measure, c.subject, c.partner) for c in ev.claims] == [("import_value", "TUR", "RUS")]
+
+
+def test_a_year_after_since_is_no_year_for_the_story_to_go_on_in(extractor: Any) -> None:
+    ev = extract(extractor, "The EU is Kazakhstan's largest investor, with $160 billion since 2005. Exports of oil "
+                            "to Italy were worth $7.4 billion.", published="2023-03-14")
+    [oil] = [c for c in ev.claims if c.measure == "export_value"]
+    assert oil.period != "2005"
+    ev = extract(extractor, "Kazakhstan's exports rose in 2019. Exports of oil to Italy were worth $7.4 billion.",
+                 published="2023-03-14")
+    [oil] = [c for c in ev.claims if c.measure == "export_value"]
+    assert oil.period == "2019"  # (a year named as such still carries)
+
+
+def test_seasons_are_dates() -> None:
+    def first(text: str) -> tuple[str | None, str] | None:
+        times = find_times(text, "2024-06-20")
+        return (times[0].value, times[0].raw) if times else None
+
+    assert first("They held exercises last autumn.") == ("2023", "last autumn")
+    assert first("Last winter was cold.") == ("2023", "Last winter")
+    assert first("In the summer of 2023 they met.") == ("2023", "summer of 2023")
+    assert first("In spring, talks resumed.") == ("2024", "spring")
+    assert first("in winter 2022 the war widened") == ("2022", "winter 2022")
+    assert first("The talks resume next summer.") == ("2025", "next summer")
+    assert first("The Arab Spring began in Tunisia.") is None
+    assert first("Prices fall 2% a year.") is None
+
+
+def test_a_noun_trigger_takes_the_time_of_its_own_verbs_clause(extractor: Any) -> None:
+    ev = extract(extractor, "Russia has deployed troops to Tajikistan since 1992 and conducted joint exercises with "
+                            "Kyrgyzstan last autumn.", published="2024-06-20")
+    assert ("COOPERATE", "RUS", "KGZ", "2023") in happened(ev)
+    ev = extract(extractor, "Russia has deployed troops to Tajikistan since 1992 and held joint exercises with "
+                            "Kyrgyzstan in October 2023.", published="2024-06-20")
+    assert ("COOPERATE", "RUS", "KGZ", "2023-10") in happened(ev)
+
+
+def test_a_clause_with_its_own_subject_and_tense_is_not_hypothetical_with_the_first(extractor: Any) -> None:
+    ev = extract(extractor, "The EU should do more, and Yerevan has asked Brussels for more monitors.",
+                 published="2024-06-20")
+    assert happened_pairs(ev) == {("REQUEST", "ARM", "EU")}
+    ev = extract(extractor, "If Russia attacks Georgia, the US will impose sanctions and NATO would send troops.",
+                 published="2024-06-20")
+    assert happened_pairs(ev) == set()
