@@ -94,3 +94,23 @@ def test_a_clause_with_its_own_subject_and_tense_is_not_hypothetical_with_the_fi
     ev = extract(extractor, "If Russia attacks Georgia, the US will impose sanctions and NATO would send troops.",
                  published="2024-06-20")
     assert happened_pairs(ev) == set()
+
+
+def test_cities_the_registry_does_not_list_are_places_of_their_state(extractor: Any) -> None:
+    ev = extract(extractor, "Russian tanks shelled Kharkiv on Monday.", published="2023-05-10")
+    assert happened(ev) == {("ASSAULT", "RUS", "UKR", "2023-05-08")}
+    ev = extract(extractor, "Israeli tanks fired four shells at targets in Jericho.", published="2023-05-10")
+    assert happened_pairs(ev) == {("ASSAULT", "ISR", "PSE")}
+    ev = extract(extractor, "President Xi will visit St. Petersburg in July.", published="2020-02-11")
+    assert ("AGREE", "CHN", "RUS") in happened_pairs(ev)  # (Russia's city, not Florida's)
+    places = {a.id: a.country for a in ev.actors.values()} if isinstance(ev.actors, dict) else \
+        {a.id: a.country for a in ev.actors}
+    assert places.get("place:st-petersburg") == "RUS"
+
+
+def test_words_and_names_that_are_also_cities_are_no_places(extractor: Any) -> None:
+    for text in ("The Nice summit ended.", "Split was calm.", "The Yerevan Metro carries many people.",
+                 "Leaders of Asia met.", "President Salvador Sanchez Ceren of El Salvador will attend the Expo."):
+        ev = extract(extractor, text, published="2023-05-10")
+        acts = ev.actors.values() if isinstance(ev.actors, dict) else ev.actors
+        assert not [a for a in acts if a.kind == "place" and a.country not in (None, "ARM", "SLV")], text

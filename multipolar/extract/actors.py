@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..domain import is_state_code, is_state_or_group
+from ..resolve.cities import city_state, findable
 from ..resolve.georgia import explain_georgia_sense
 from ..resolve.registry import Actor, Alias, Registry, slugify
 from .context import Context, Mention, sentence_of
@@ -214,6 +215,9 @@ class ActorStage:
                 else:
                     actor_id = "person:" + slugify(name)
                     seen_surnames.setdefault(name.split()[-1], actor_id)
+            elif city_state(name) and (kind == "place" or name == " ".join(ent.text.split())):
+                kind = "place"  # a city the parser found (or took for an organisation: "Mariupol"): its state's
+                actor_id = "place:" + slugify(name)
             elif kind == "organization":
                 if len(name) < 3 and not name.isupper():
                     continue
@@ -223,9 +227,11 @@ class ActorStage:
             if actor_id.endswith(":"):
                 continue
             if actor_id not in ctx.actors:
-                country = self._nearby_state(ctx, ent, mentions) if kind == "person" else None
+                country = self._nearby_state(ctx, ent, mentions) if kind == "person" else \
+                    city_state(name) if kind == "place" else None
                 ctx.actors[actor_id] = ActorRecord(actor_id, name, kind, country)
-            mentions.append(self._mention(ctx, ent, actor_id, "ner"))
+            mentions.append(self._mention(ctx, ent, actor_id, "name" if ctx.actors[actor_id].country else "ner"))
+        mentions.extend(self._cities(ctx, mentions, person_ents))
         # First-person voice of a statement: the speaker's state.
         if ctx.speaker:
             asked = doc.user_data["multipolar_questions"] = _question_tokens(doc)
@@ -311,6 +317,36 @@ class ActorStage:
             lo = tok.i - 1 if is_title else tok.i
             out.append(Mention(ctx.char(lo), ctx.char(tok.i) + len(tok.text), lo, tok.i + 1, last.actor, last.state,
                                "coref"))
+        return out
+
+    def _cities(self, ctx: Context, mentions: list[Mention], person_ents: list[Any]) -> list[Mention]:
+        """Cities the parser did not mark ("Russian tanks shelled Kharkiv"): a proper noun of one to three words,
+        not part of a person's name or another mention, that names a large city (or a town of the focus states)."""
+        doc = ctx.doc
+        covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+        covered |= {i for e in person_ents for i in range(e.start, e.end)}
+        out: list[Mention] = []
+        i = 0
+        while i < len(doc):
+            hit = None
+            for n in (3, 2, 1):
+                span = doc[i:i + n]
+                if len(span) < n or any(t.i in covered or t.tag_ not in ("NNP", "NNPS") for t in span) or \
+                        i + n < len(doc) and doc[i + n].tag_ in ("NNP", "NNPS") or \
+                        i > 0 and doc[i - 1].tag_ in ("NNP", "NNPS"):
+                    continue  # (not a part of a longer name: "Kharkiv Tractor Plant", "Yerevan Metro")
+                name = " ".join(span.text.split())
+                if findable(name):
+                    hit = span
+                    break
+            if hit is None:
+                i += 1
+                continue
+            name = " ".join(hit.text.split())
+            actor_id = "place:" + slugify(name)
+            ctx.actors.setdefault(actor_id, ActorRecord(actor_id, name, "place", city_state(name)))
+            out.append(self._mention(ctx, hit, actor_id, "name"))
+            i = hit.end
         return out
 
     def _record_named_unit(self, ctx: Context, ent: Any, covered: set[int], mentions: list[Mention]) -> None:

@@ -763,7 +763,8 @@ class ClaimStage:
             subj = _sayer(text, s0, ns, mentions)
         if subj is None and not both and self._speaker and about in ("killed", "wounded", "displaced"):
             states_named = {mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
-                            mm.role != "pronoun"}
+                            mm.role != "pronoun" and not mm.actor.startswith("place:")}  # (a village of the
+            # speaker's own, "in Fuzuli district", names no other people)
             harmer = _harmer(ctx, sent, s0, m.start("num"), mentions) if about != "displaced" else None
             if harmer is not None and harmer != self._speaker and states_named <= {harmer}:
                 # a speech: "Armenia committed war crimes, killing 613 peaceful residents of Khojaly" — people a
