@@ -102,4 +102,6 @@ def city_population(name: str) -> int:
 def findable(name: str) -> bool:
     """A city the reader may take from the text unaided: a large one, or a town of the focus states."""
     hit = _table().get(_saint(name))
-    return bool(hit) and (hit[1] >= MATCH_POPULATION or hit[0] in FOCUS and hit[1] >= FOCUS_POPULATION)
+    if hit is None:
+        return False
+    return hit[1] >= MATCH_POPULATION or hit[0] in FOCUS and hit[1] >= FOCUS_POPULATION

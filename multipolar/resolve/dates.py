@@ -31,7 +31,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(rf"\b({_YEAR})\s*[-–—]\s*({_YEAR}|\d\d)\b")),
     ("my", re.compile(rf"\b({_MON})\s+(?:of\s+)?({_YEAR})\b")),
     # "last autumn", "this spring", "the summer of 2023", "in winter": a season, dated to its year
-    ("season", re.compile(rf"\b(?:(?:((?i:last|this|this past|next|early|late))\s+)(spring|summer|autumn|fall|winter)\b|"
+    ("season", re.compile(rf"\b(?:(?:((?i:last|this|this past|next|early|late))\s+)"
+                          rf"(spring|summer|autumn|fall|winter)\b|"
                           rf"(spring|summer|autumn|fall|winter)(?:\s+of)?\s+({_YEAR})\b|"
                           rf"(?<=\b[Ii]n\s)(?:the\s+)?(spring|summer|autumn|winter)\b(?!\s+(?:of|session)\b))")),
     ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})(?![\w-])")),
