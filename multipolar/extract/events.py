@@ -76,7 +76,13 @@ _NEG_EVAL = re.compile(
     r"ion|ions)|disregard(?:s|ed|ing)?|crimes?|atrocit(?:y|ies)|hatred|hate|unfair|preposterous|provocat(?:ion|ions|ive)|"
     r"destructive|destabiliz\w*|ethnic cleansing|massacres?|propaganda|unacceptable|irresponsible|invasion|"
     r"deportation|borderization|creeping|undermin(?:e|es|ed|ing)|sabotag\w*|militari[sz]\w*|blackmail|"
-    r"intransigen\w*|obstruct\w*|refus(?:e|es|ed|ing) to|unfortunate(?:ly)?|regrettabl[ey]|deplorabl[ey])\b", re.I)
+    r"intransigen\w*|obstruct\w*|refus(?:e|es|ed|ing) to|unfortunate(?:ly)?|regrettabl[ey]|deplorabl[ey]|"
+    # (conduct described as wrong: "has been smearing China", "grossly interfere in internal affairs", "is using gas as
+    # a weapon", "abused export controls to suppress Chinese companies")
+    r"smear(?:s|ed|ing)?|slander\w*|disinformation|interfer(?:e|es|ed|ing|ence)|abus(?:e|es|ed|ing) (?:of )?"
+    r"(?:its |their |state )?(?:power|position|measures|controls|the concept)|maliciously|coerci(?:on|ve)|"
+    r"bully(?:ing)?|hegemon(?:y|ism|ic)|weaponi[sz](?:e|es|ed|ing)|as a weapon|overthrow|intru(?:de|des|ded|ding|sion))"
+    r"\b", re.I)
 _PERFORMATIVE = {"thank", "congratulate", "welcome", "condemn", "express", "commend", "urge", "call", "appeal",
                  "reiterate", "reaffirm", "support", "recognize", "recognise", "invite", "praise", "appreciate",
                  "acknowledge", "salute", "denounce", "reject", "stress", "emphasize", "ask", "encourage"}
@@ -207,6 +213,18 @@ _DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|
 #: those who block roads in protest, not as a blockade
 _PROTESTERS = frozenset({"demonstrator", "protester", "protestor", "activist", "crowd", "farmer", "worker", "student",
                          "striker", "supporter", "resident", "villager", "trucker", "driver", "people"})
+#: verbs of starting or carrying on a war, and the wars they start ("waged a war against X")
+_WAGING = frozenset({"wage", "wag", "launch", "start", "begin", "unleash", "conduct", "continue", "escalate"})
+_WARS = frozenset({"war", "invasion", "aggression", "offensive", "bombardment", "incursion", "hostility",
+                   "hostilities"})
+#: wars of another kind than force ("a trade war", "an information war")
+_NOT_FIGHTING = frozenset({"trade", "tariff", "price", "currency", "information", "propaganda", "word", "media",
+                           "legal", "diplomatic", "economic", "sanction", "sanctions", "tech", "technology", "chip",
+                           "cold", "culture", "cultural"})
+#: verbs of recognising, whose "never"/"not" is a refusal ("will never recognise the referendums")
+_RECOGNISING = frozenset({"recognize", "recognise", "accept", "acknowledge", "legitimize", "legitimise"})
+#: where a protest is held: "in Tbilisi", "outside the embassy in Chisinau", "across Serbia"
+_PROTEST_PLACE_PREPS = frozenset({"in", "at", "outside", "near", "across", "throughout", "around"})
 #: hardships a state overcomes or fights, which are no one it attacks
 _HARDSHIPS = frozenset({"crisis", "difficulty", "problem", "challenge", "obstacle", "consequence", "pandemic",
                         "recession", "hardship", "poverty", "inflation", "shortage", "disease", "epidemic",
@@ -568,6 +586,13 @@ class EventStage:
         if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "amod" and tok.tag_ == "VBN"):
             return None  # "Resolute Support Mission", "occupied Nagorno-Karabakh": names and adjectives, not acts
         lemma = tok.lemma_.lower()
+        if lemma in _WAGING and _verbal(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _WARS and not any(
+                    m.dep_ in ("compound", "amod") and m.lemma_.lower() in _NOT_FIGHTING for m in c.children)
+                for c in tok.children):
+            return Trigger("ASSAULT", None, "V", (lemma,))  # "is waging a war against X", "launched a war on X"
+        if lemma == "rally" and _verbal(tok) and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            return None  # "rallied its allies", "rallied support for X": gathering others, no protest
         if lemma in _BUILDUP_VERBS and _verbal(tok) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_NOUNS for c in tok.children):
             return Trigger("MOBILIZE", None, "V", (lemma,))  # "strengthened its forces in X", "massed troops near X"
@@ -1134,6 +1159,14 @@ class EventStage:
                 for t in head.subtree):
             # "Iran signed a deal with six powers. … America walked out of the deal": the deal's other parties
             recipients = [s for s in self._parts.deal if s not in actors]
+        if not actors and recipients and trig.type == "PROTEST":
+            # "protesters rallied in Tbilisi against Russia", "staged a rally against X near Gori": the people of
+            # the place it happened in, else of the one state a chronicle is about ("2017 in Georgia")
+            verb = head if verb_like else next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), tok)
+            where = {t.i for v in {verb, tok} for c in v.children if c.dep_ == "prep" and
+                     c.lower_ in _PROTEST_PLACE_PREPS for t in c.subtree}
+            actors = [x for x in _states(ctx, where) if x not in recipients][:1] or [
+                x for x in ctx.title_states[:1] if len(ctx.title_states) == 1 and x not in recipients]
         if not actors or not recipients:
             return None
         if set(actors) == set(recipients) and len(actors) == 1:
@@ -1142,6 +1175,10 @@ class EventStage:
         refuser = _refuser(head) if (negated or head.dep_ == "pcomp") and trig.type in COOPERATIVE else None
         if refuser is None and negated and trig.type in COOPERATIVE and verb_like and refused_in_words(head):
             refuser = head.head  # "X said it would not attend the talks": the refusal was said
+        vowed = refuser is None and negated and verb_like and head.lemma_.lower() in _RECOGNISING and not any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children)
+        if vowed:
+            refuser = head  # "Serbia will never recognise Kosovo's independence": a refusal, stated now
         hypothetical = _hypothetical(head) or correlative(head) or purpose(head) or obliged(head) or (
             tok.i != head.i and head.lemma_ in _WANTING and tok.dep_ in (
             "dobj", "pobj")) or _asked_for_noun(tok)  # "Iran wants a strategic partnership with China": wanted,
@@ -1159,7 +1196,7 @@ class EventStage:
                                                              head.lemma_ != "renew"):  # ("renewed talks": talks)
             typ, mode = "AGREE", None  # "reaffirmed our defense partnership": a commitment renewed
         if refuser is not None:  # "refused to recognise the vote", "declined to meet X": the refusal happened
-            typ, mode, negated, hypothetical = "REJECT", None, False, _hypothetical(refuser)
+            typ, mode, negated, hypothetical = "REJECT", None, False, not vowed and _hypothetical(refuser)
         if trig.words == (_IMPLIED,) and not negated:  # (the undertaking was found made when the trigger was)
             hypothetical = False
         if hypothetical and not negated:

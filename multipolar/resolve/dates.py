@@ -133,6 +133,8 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
                 # "may" is a modal verb: only the capitalised month name mid-sentence counts
                 if g[0] == "May" and not _MAY_MONTH.search(text[max(0, s - 8):s]):
                     continue
+                if re.match(r"\s+of\s+(?:the\s+)?[A-Z][a-z]", text[e:]):
+                    continue  # a name: the "March of Georgians" rally, not the month
                 value, k = _month_in_context(_mon(g[0]), py, pm, year_hint), "month_only"
             else:
                 value, k = None, "relative"
