@@ -114,3 +114,47 @@ def test_words_and_names_that_are_also_cities_are_no_places(extractor: Any) -> N
         ev = extract(extractor, text, published="2023-05-10")
         acts = ev.actors.values() if isinstance(ev.actors, dict) else ev.actors
         assert not [a for a in acts if a.kind == "place" and a.country not in (None, "ARM", "SLV")], text
+
+
+def test_a_protest_is_by_the_people_of_the_place_it_is_held_in(extractor: Any) -> None:
+    ev = extract(extractor, "Protesters rallied in Chisinau against Russia on Sunday.", published="2023-05-10")
+    assert happened(ev) == {("PROTEST", "MDA", "RUS", "2023-05-07")}
+    ev = extract(extractor, "Opposition supporters held a demonstration in Belgrade against Kosovo's independence.",
+                 published="2023-05-10")
+    assert happened_pairs(ev) == {("PROTEST", "SRB", "XKX")}
+    # rallying others is no protest
+    assert not [e for e in extract(extractor, "The US rallied its allies against Russia.").events
+                if e.type == "PROTEST"]
+    # a rally's name is no month
+    assert [t.value for t in find_times('Nationalists held the "March of Serbs" rally on 14 July.', "2019-08-01")] == \
+        ["2019-07-14"]
+
+
+def test_conduct_described_as_wrong_is_an_accusation(extractor: Any) -> None:
+    mfa = dict(published="2023-06-14", title="Foreign Ministry Spokesperson's Regular Press Conference",
+               source="Ministry of Foreign Affairs of the People's Republic of China")
+    ev = extract(extractor, "The US side has been smearing China and spreading disinformation.", **mfa)
+    assert happened(ev) == {("ACCUSE", "CHN", "USA", "2023-06-14")}
+    ev = _speech(extractor, "Moscow is using gas as a weapon against our country.")
+    assert happened_pairs(ev) == {("ACCUSE", "MDA", "RUS")}
+
+
+def test_waging_or_launching_a_war_is_force(extractor: Any) -> None:
+    ev = extract(extractor, "Russia is waging a brutal war against Ukraine.", published="2023-05-10")
+    assert happened_pairs(ev) == {("ASSAULT", "RUS", "UKR")}
+    ev = extract(extractor, "Russia launched a war against Ukraine in February 2022.", published="2023-05-10")
+    assert happened(ev) == {("ASSAULT", "RUS", "UKR", "2022-02")}
+    assert not happened(extract(extractor, "The EU launched a trade war with China.", published="2023-05-10"))
+
+
+def test_never_recognising_is_a_refusal_stated_now(extractor: Any) -> None:
+    ev = _speech(extractor, "Serbia will never recognise the unilateral declaration of independence of Kosovo.",
+                 "Serbia", "2019")
+    assert happened_pairs(ev) == {("REJECT", "SRB", "XKX")}
+    ev = extract(extractor, "The United States will never recognize Russia's claims to Ukraine's territory.",
+                 published="2022-09-30")
+    assert happened(ev) == {("REJECT", "USA", "RUS", "2022-09-30")}
+    # a condition is no refusal
+    ev = extract(extractor, "If Georgia does not accept the EU's conditions, it will not be granted candidate status.",
+                 published="2023-01-01")
+    assert not [e for e in ev.events if e.type == "REJECT"]

@@ -1535,8 +1535,12 @@ _RECEIVE = re.compile(r"\b(?:receiv|attract|secur|obtain|got\b|gets\b|borrow|acc
 def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
     """The flow word nearest a money figure in its clause (exports, imports, trade, investment, aid, loans)."""
     best: tuple[int, str] | None = None
-    if not any(rx.search(clause) for _, rx in _MEASURE_WORDS) and re.search(r"\bpledg", clause, re.I):
-        return "aid"  # "pledged $200 million": a pledge names aid when no other flow is named ("pledged loans")
+    if not any(rx.search(clause) for _, rx in _MEASURE_WORDS) and re.search(
+            r"\bpledg|\bbudget support\b|\b(?:provid\w*|giv\w*|gave|allocat\w*|announc\w*|sen[dt]\w*)\b[^.;]{0,60}?"
+            r"\bto (?:help|assist|support)\b", clause, re.I):
+        # "pledged $200 million": a pledge names aid when no other flow is named ("pledged loans"); so does money
+        # given to help ("will provide $12 million to help Vietnam …", "$80 million in budget support")
+        return "aid"
     for name, rx in _MEASURE_WORDS + (_SALE_WORDS if sales else []):
         for w in rx.finditer(clause):
             d = abs(w.start() - pos)
@@ -1620,6 +1624,15 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
         partner = first("with") or next((x for x in (to, frm) if x and x != subj), None)
         if subj is None and re.search(r"\b(?:bilateral|two-way|mutual)\b", text[c0:c1], re.I):
             return _bilateral([], last_states)  # "bilateral trade reached …": the two states named last
+        pair = re.search(r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+(?:bilateral\s+)?"
+                         r"(?:trade|turnover|commerce)\b", text[c0:c1])
+        if partner is None and pair and len(roles.get("owner", [])) >= 2:
+            return _bilateral([m for m in clause if m.state in roles["owner"][:2]], [])  # "China-Kazakhstan trade"
+        if partner is None and subj is not None and re.search(r"\b(?:bilateral|two-way)\s+(?:\w+\s+)?"
+                                                              r"(?:trade|turnover|commerce)\b", text[c0:c1], re.I):
+            # "China is Peru's largest partner, with bilateral trade exceeding $36 billion", "Mr. Sullivan noted that
+            # bilateral trade reached $3.6 billion": the subject and the other state named with it or last
+            return _bilateral([m for m in clause if m.state], [subj] + [x for x in last_states if x != subj])
         return subj, partner
     last = next((st for st in reversed(last_states) if st not in (to, frm)), None)
     if ctx.speaker and is_state_code(ctx.speaker) and ctx.speaker not in (to, frm) and kind in ("export", "import"):
@@ -1653,6 +1666,11 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
         subj = to if to and to not in givers else (hosts[0] if hosts else next(
             (st for st in reversed(last_states) if st not in givers), None))
         return subj, next((g for g in givers if g != subj), None)
+    if to is None:
+        # "will provide $12 million to help Vietnam build …": the one helped
+        to = next((mm.state for mm in clause if mm.state != owner and re.search(
+            r"\bto\s+(?:help|assist|support)\s+(?:the\s+)?$", text[max(c0, mm.start - s0 - 25):mm.start - s0],
+            re.I)), None)
     if owner and not to and _RECEIVE.search(text[c0:c1]):
         # "Kazakhstan received $2bn in Chinese loans": the receiver, and the giver named with the money
         to, owner = owner, next((st for st in roles.get("owner", [])[1:] if st != owner), None)

@@ -223,6 +223,9 @@ _NOT_FIGHTING = frozenset({"trade", "tariff", "price", "currency", "information"
                            "cold", "culture", "cultural"})
 #: verbs of recognising, whose "never"/"not" is a refusal ("will never recognise the referendums")
 _RECOGNISING = frozenset({"recognize", "recognise", "accept", "acknowledge", "legitimize", "legitimise"})
+#: verbs of a purpose that makes money given aid ("$12 million to help Vietnam …"), and money
+_HELPING = frozenset({"help", "support", "assist", "enable", "strengthen", "rebuild", "fund", "finance"})
+_MONEY = re.compile(r"[$€£]|\b(?:million|billion|dollars|euros)\b")
 #: where a protest is held: "in Tbilisi", "outside the embassy in Chisinau", "across Serbia"
 _PROTEST_PLACE_PREPS = frozenset({"in", "at", "outside", "near", "across", "throughout", "around"})
 #: hardships a state overcomes or fights, which are no one it attacks
@@ -842,7 +845,9 @@ class EventStage:
         if trig.type == "AID" and tok.lemma_ in _GIVING_VERBS:
             objects = " ".join(t.lower_ for c in tok.children if c.dep_ in ("dobj", "dative", "attr") or
                                c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree)  # "provide X with a loan"
-            if not _AID_WORDS.search(objects):
+            helped = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _HELPING]
+            if not _AID_WORDS.search(objects) and not (helped and _MONEY.search(objects)):
+                # ("will provide $12 million to help Vietnam build …": money given to help is aid)
                 if tok.lemma_ != "grant":
                     return None
                 trig = Trigger("AGREE", None, trig.pos, trig.words)  # "granted Georgia candidate status"
@@ -852,6 +857,25 @@ class EventStage:
                 actors, recipients = recipients, self._angering(ctx, head) or actors
         else:
             actors, recipients = self._noun_roles(ctx, tok)
+        if trig.type == "AID" and verb_like and tok.lemma_ in _GIVING_VERBS and not [
+                r for r in recipients if r not in actors]:
+            # "will provide $12 million to help Vietnam build …": the one helped
+            helped_ones = {i for h in tok.children if h.dep_ in ("advcl", "xcomp") and h.lemma_.lower() in _HELPING
+                           for g in h.children for i in (
+                               _np_core(g) if g.dep_ == "dobj" else
+                               {j for x in g.children if x.dep_ == "nsubj" for j in _np_core(x)}
+                               if g.dep_ in ("ccomp", "xcomp") else set())}
+            recipients = [x for x in _states(ctx, helped_ones) if x not in actors] or recipients
+        if trig.type == "AID" and not verb_like and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
+                tok.head.head.lemma_.lower() in ("thank", "grateful", "thankful", "appreciate"):
+            # "Sandu thanked Biden for the generous assistance": the thanked gave it, the thanker received it
+            thanker = tok.head.head
+            thanked = {i for c in thanker.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "to"
+                       for i in _subtree(c)}
+            givers = _states(ctx, thanked)
+            if givers:
+                takers = _states(ctx, {i for c in _subjects(thanker) for i in _np_core(c)}) or actors
+                actors, recipients = givers, [x for x in takers if x not in givers]
         if tok.i != head.i and tok.pos_ == "NOUN" and head.lemma_ in _DRAWING:
             # "visits Abkhazia, drawing condemnation from Georgia and the EU": those it came from condemn the visitor
             source = {i for c in [*tok.children, *head.children] if c.dep_ == "prep" and c.lower_ in ("from", "by")
