@@ -158,3 +158,47 @@ def test_never_recognising_is_a_refusal_stated_now(extractor: Any) -> None:
     ev = extract(extractor, "If Georgia does not accept the EU's conditions, it will not be granted candidate status.",
                  published="2023-01-01")
     assert not [e for e in ev.events if e.type == "REJECT"]
+
+
+def test_two_states_trade_is_bilateral(extractor: Any) -> None:
+    mfa = dict(title="Foreign Ministry Spokesperson's Regular Press Conference",
+               source="Ministry of Foreign Affairs of the People's Republic of China")
+    ev = extract(extractor, "In the first half of this year, China-Kazakhstan trade reached 19.6 billion US dollars.",
+                 published="2023-07-20", **mfa)
+    assert [(c.measure, c.subject, c.partner) for c in ev.claims] == [("trade_value", "KAZ", "CHN")]
+    ev = extract(extractor, "China is Peru's largest trading partner, with bilateral trade exceeding 36 billion US "
+                            "dollars last year.", published="2023-07-20", **mfa)
+    assert [(c.subject, c.partner) for c in ev.claims if c.measure == "trade_value"] == [("PER", "CHN")]
+
+
+def test_money_given_to_help_a_state_is_aid_to_it(extractor: Any) -> None:
+    ev = extract(extractor, "The United States will provide $12 million to help Vietnam build its chip workforce.",
+                 published="2023-09-10")
+    assert happened(ev) == {("AGREE", "USA", "VNM", "2023-09-10")}  # a promise of aid
+    assert [(c.measure, c.subject, c.partner, c.value) for c in ev.claims] == \
+        [("aid_value", "VNM", "USA", 12_000_000.0)]
+    ev = extract(extractor, "Japan provided $5 million to help Moldova host refugees.", published="2023-01-19")
+    assert happened_pairs(ev) == {("AID", "JPN", "MDA")}
+
+
+def test_thanks_for_aid_the_thanked_gave_it(extractor: Any) -> None:
+    ev = extract(extractor, "President Sandu of Moldova thanked President Biden for the generous assistance.",
+                 published="2023-01-19")
+    assert happened_pairs(ev) == {("SUPPORT", "MDA", "USA"), ("AID", "USA", "MDA")}
+
+
+def test_the_place_of_a_summit_is_no_party_to_meetings_there(extractor: Any) -> None:
+    ev = extract(extractor, "Mongolian President Khurelsukh met Xi Jinping at the summit in Samarkand in September "
+                            "2022.", published="2024-05-02")
+    assert happened_pairs(ev) == {("CONSULT", "MNG", "CHN")}
+    ev = extract(extractor, "France's Orano agreed to invest in a uranium mine in Mongolia.", published="2024-05-02")
+    assert "DZA" not in {a for e in ev.events for a in e.actors + e.recipients}  # a company, not Oran
+
+
+def test_a_day_or_month_opening_a_sentence_is_of_the_year_just_told(extractor: Any) -> None:
+    ev = extract(extractor, "Serbian President Tomislav Nikolic visited Beijing in 2013. In August he signed a "
+                            "strategic partnership declaration with Xi Jinping.", published="2024-06-01")
+    assert ("SUPPORT", "SRB", "CHN", "2013-08") in happened(ev)
+    ev = extract(extractor, "Kazakhstan has been independent since 1991. In August it signed a deal with China.",
+                 published="2024-06-01")
+    assert ("SUPPORT", "KAZ", "CHN", "2023-08") in happened(ev)  # ("since" names no year of the story)

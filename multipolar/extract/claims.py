@@ -1624,9 +1624,9 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
         partner = first("with") or next((x for x in (to, frm) if x and x != subj), None)
         if subj is None and re.search(r"\b(?:bilateral|two-way|mutual)\b", text[c0:c1], re.I):
             return _bilateral([], last_states)  # "bilateral trade reached …": the two states named last
-        pair = re.search(r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+(?:bilateral\s+)?"
-                         r"(?:trade|turnover|commerce)\b", text[c0:c1])
-        if partner is None and pair and len(roles.get("owner", [])) >= 2:
+        hyphened = re.search(r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+(?:bilateral\s+)?"
+                             r"(?:trade|turnover|commerce)\b", text[c0:c1])
+        if partner is None and hyphened and len(roles.get("owner", [])) >= 2:
             return _bilateral([m for m in clause if m.state in roles["owner"][:2]], [])  # "China-Kazakhstan trade"
         if partner is None and subj is not None and re.search(r"\b(?:bilateral|two-way)\s+(?:\w+\s+)?"
                                                               r"(?:trade|turnover|commerce)\b", text[c0:c1], re.I):

@@ -226,6 +226,13 @@ _RECOGNISING = frozenset({"recognize", "recognise", "accept", "acknowledge", "le
 #: verbs of a purpose that makes money given aid ("$12 million to help Vietnam …"), and money
 _HELPING = frozenset({"help", "support", "assist", "enable", "strengthen", "rebuild", "fund", "finance"})
 _MONEY = re.compile(r"[$€£]|\b(?:million|billion|dollars|euros)\b")
+#: gatherings of many, whose place is no party to what is done there
+_GATHERINGS = frozenset({"summit", "conference", "forum", "session", "gathering", "congress", "expo", "exhibition",
+                         "fair", "games", "olympics", "festival", "ministerial", "plenary"})
+#: a sentence that opens with a day or month and no year ("On 7 May a NATO aircraft …", "In August he signed …")
+_OPENS_WITH_MONTH = re.compile(r"\s*(?:(?:On|In|By|From|Until|Early|Late|In early|In late|In mid-?)\s+)?"
+                               r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|"
+                               r"September|October|November|December)\b(?!\s*,?\s*\d{4})")
 #: where a protest is held: "in Tbilisi", "outside the embassy in Chisinau", "across Serbia"
 _PROTEST_PLACE_PREPS = frozenset({"in", "at", "outside", "near", "across", "throughout", "around"})
 #: hardships a state overcomes or fights, which are no one it attacks
@@ -339,6 +346,8 @@ class EventStage:
         self._told: str | None = None  # the last date the text told (for "four days before")
         self._silent: list[Event] = []  # acts with no state to receive them (towards a break-away region)
         self._sents = sentences = ctx.sentences()
+        story_year: int | None = None  # the year the paragraph tells of
+        pub_year = int(ctx.published[:4]) if ctx.published and re.match(r"\d{4}", ctx.published) else None
         for k, sent in enumerate(sentences):
             self._k = k
             if len(sentences) > 1 and is_heading(ctx, sent):
@@ -347,8 +356,17 @@ class EventStage:
             first = len(events)
             s0, s1 = ctx.span_chars(sent)
             if "\n\n" in ctx.text[max(ctx.offset, s0 - 2):s0 + 1] or sent.start == 0:
-                para_date, para_start = None, s0
-            times = find_times(unwrapped(ctx.text[s0:s1]), ctx.anchor, year_at(years, s0))
+                para_date, para_start, story_year = None, s0, None
+            # a day or month without a year, in a paragraph telling an earlier year ("In 1999 NATO bombed Serbia.
+            # On 7 May …"), is of that year
+            # (only a sentence that opens with its day or month, right after a sentence that named the year)
+            hint = year_at(years, s0) or (story_year if story_year and pub_year and story_year < pub_year and
+                                          _OPENS_WITH_MONTH.match(ctx.text, s0) else None)
+            times = find_times(unwrapped(ctx.text[s0:s1]), ctx.anchor, hint)
+            story_year = next((int(t.value[:4]) for t in reversed(times) if t.kind == "absolute" and t.value and
+                               re.fullmatch(r"\d{4}(?:-\d\d){0,2}", t.value) and
+                               not re.match(r"(?i)since\b", ctx.text[max(s0, s0 + t.start - 6):s0 + t.start].strip())),
+                              None)
             reached: list[Event] = []
             self._headed = headed = heading_line_end(ctx, sent)  # a heading the parser ran into the sentence
             for tok in sent:
@@ -1601,6 +1619,8 @@ class EventStage:
                 recip_tokens |= {i for g in c.subtree if g.i not in core and g.dep_ == "prep" and g.lower_ in
                                  ("from", "to", "into", "against", "with", "on") for i in _subtree(g)}
                 actor_tokens |= _subtree(c) - recip_tokens
+            elif c.dep_ == "prep" and c.lower_ in ("in", "at") and noun.lemma_.lower() in _GATHERINGS:
+                pass  # "met Xi at the summit in Samarkand": where many met, not whom they met
             elif c.dep_ == "prep":
                 recip_tokens |= _subtree(c)
             elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ not in _GO_BETWEEN | _JUDGING:

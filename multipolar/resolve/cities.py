@@ -79,6 +79,8 @@ def _english_form(alt: str, name: str) -> bool:
     if not _LATIN.match(alt) or alt == name or " " in alt and " " not in name:
         return False
     a, n = alt.lower(), name.lower()
+    if a.startswith(n) or n.startswith(a):
+        return False  # "Orano" (a company) is no spelling of "Oran"
     return a[:3] == n[:3] and abs(len(a) - len(n)) <= 3
 
 
