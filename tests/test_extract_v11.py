@@ -202,3 +202,37 @@ def test_a_day_or_month_opening_a_sentence_is_of_the_year_just_told(extractor: A
     ev = extract(extractor, "Kazakhstan has been independent since 1991. In August it signed a deal with China.",
                  published="2024-06-01")
     assert ("SUPPORT", "KAZ", "CHN", "2023-08") in happened(ev)  # ("since" names no year of the story)
+
+
+def test_receiving_or_welcoming_a_visitor_is_a_visit_hosted(extractor: Any) -> None:
+    ev = extract(extractor, "Kazakh President Kassym-Jomart Tokayev received Russian President Vladimir Putin in "
+                            "Astana in October.", published="2023-12-14")
+    assert happened(ev) == {("CONSULT", "RUS", "KAZ", "2023-10")}
+    ev = extract(extractor, "Vietnamese President Vo Van Thuong welcomed Chinese leader Xi Jinping to Hanoi on 12 "
+                            "December.", published="2023-12-14")
+    assert happened(ev) == {("CONSULT", "CHN", "VNM", "2023-12-12")}
+    ev = extract(extractor, "Hanoi played host to President Biden in September.", published="2023-12-14")
+    assert happened(ev) == {("CONSULT", "USA", "VNM", "2023-09")}
+    # money or a decision received or welcomed is no visit
+    assert not [e for e in extract(extractor, "Armenia received $50 million from the EU.").events
+                if e.type == "CONSULT"]
+    assert happened_pairs(extract(extractor, "The US welcomed Armenia's decision.")) == {("SUPPORT", "USA", "ARM")}
+
+
+def test_strikes_on_a_place_in_a_city_and_weapons_hitting_it(extractor: Any) -> None:
+    ev = extract(extractor, "Russia struck a children's hospital in Kyiv on Monday.", published="2024-07-09")
+    assert happened(ev) == {("ASSAULT", "RUS", "UKR", "2024-07-08")}
+    ev = extract(extractor, "Ukrainian drones hit an oil refinery in Ryazan on Sunday.", published="2024-07-09")
+    assert happened(ev) == {("ASSAULT", "UKR", "RUS", "2024-07-07")}
+    assert not happened(extract(extractor, "Sanctions hit the Russian economy.", published="2024-07-09"))
+
+
+def test_abstaining_in_a_vote_yields_nothing(extractor: Any) -> None:
+    ev = extract(extractor, "Mongolia abstained in the UN General Assembly vote on Russia's war in Ukraine.",
+                 published="2024-05-02")
+    assert not [e for e in ev.events if e.type == "CONCEDE"]
+
+
+def test_what_is_done_by_a_state_accuses_the_doer_not_the_sufferer(extractor: Any) -> None:
+    ev = extract(extractor, "The EU condemned the occupation of Georgian territory by Russia.", published="2023-12-14")
+    assert happened_pairs(ev) == {("ACCUSE", "EU", "RUS")}

@@ -233,6 +233,13 @@ _GATHERINGS = frozenset({"summit", "conference", "forum", "session", "gathering"
 _OPENS_WITH_MONTH = re.compile(r"\s*(?:(?:On|In|By|From|Until|Early|Late|In early|In late|In mid-?)\s+)?"
                                r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|"
                                r"September|October|November|December)\b(?!\s*,?\s*\d{4})")
+#: who is received or welcomed as a visitor ("received the Russian president")
+_VISITORS = frozenset({"president", "leader", "minister", "counterpart", "delegation", "envoy", "premier", "king",
+                       "chancellor", "secretary", "emir", "ambassador", "head", "chairman", "speaker", "guest"})
+#: weapons and forces, whose hitting something is an attack ("missiles hit", not "the storm hit")
+_ARMED = frozenset({"drone", "missile", "rocket", "shell", "strike", "airstrike", "bomb", "artillery", "force", "troop",
+                    "jet", "warplane", "aircraft", "army", "navy", "mortar", "shelling", "projectile", "munition",
+                    "bomber", "fighter", "helicopter", "tank", "warship", "gunboat", "soldier"})
 #: where a protest is held: "in Tbilisi", "outside the embassy in Chisinau", "across Serbia"
 _PROTEST_PLACE_PREPS = frozenset({"in", "at", "outside", "near", "across", "throughout", "around"})
 #: hardships a state overcomes or fights, which are no one it attacks
@@ -607,6 +614,18 @@ class EventStage:
         if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "amod" and tok.tag_ == "VBN"):
             return None  # "Resolute Support Mission", "occupied Nagorno-Karabakh": names and adjectives, not acts
         lemma = tok.lemma_.lower()
+        if lemma in ("hit", "pound", "slam") and _verbal(tok) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _ARMED for c in tok.children):
+            return Trigger("ASSAULT", None, "V", (lemma,))  # "Ukrainian drones hit an oil refinery in Ryazan"
+        if lemma == "abstain" and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+            return None  # "abstained in the vote on X's war": no side taken, nothing yielded
+        if lemma in ("receive", "welcome", "greet") and _verbal(tok) and any(
+                c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITORS) for c in tok.children):
+            return Trigger("CONSULT", "host", "V", (lemma,))  # "Tokayev received Putin in Astana": a visit hosted
+        if lemma == "play" and _verbal(tok) and any(c.dep_ == "dobj" and c.lemma_.lower() == "host" for c in
+                                                     tok.children) and any(
+                g.dep_ == "prep" and g.lower_ == "to" for c in tok.children for g in [c, *c.children]):
+            return Trigger("CONSULT", "host", "V", (lemma,))  # "Hanoi played host to Joe Biden"
         if lemma in _WAGING and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _WARS and not any(
                     m.dep_ in ("compound", "amod") and m.lemma_.lower() in _NOT_FIGHTING for m in c.children)
@@ -987,8 +1006,9 @@ class EventStage:
                 "battlegroup", "base", "mission", "deployment", "fleet", "fighter", "mercenary"} for c in tok.children):
             trig = Trigger("COOPERATE", None, trig.pos, trig.words)  # "Romania hosts a NATO battlegroup": military
             # cooperation between host and guest, no meeting
-        elif tok.lemma_ == "host" and verb_like:  # "Tbilisi hosts the NATO assembly": the guests come to the host
-            actors, recipients = recipients, actors
+        elif (tok.lemma_ == "host" or trig.mode == "host") and verb_like:  # "Tbilisi hosts the NATO assembly": the
+            # guests come to the host
+            actors, recipients = [x for x in recipients if x not in actors] or recipients, actors
         conflict_noun = (not verb_like or _bare_gerund(tok)) and (tok.lemma_.lower() in CONFLICT_NOUNS or
                                                                   tok.lower_ in CONFLICT_NOUNS)
         named_by = ctx.mentions_in({i for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
@@ -1400,7 +1420,9 @@ class EventStage:
             if n.pos_ in ("NOUN", "PROPN") and n.dep_ not in ("compound", "poss", "appos", "conj"):
                 act = n.lemma_.lower() in self._act_nouns
                 # ("praised its cooperation with X": the praiser's own, towards X)
-                owners = [c for c in n.children if c.dep_ == "poss" and (act or c.pos_ != "PRON") and not (
+                # ("a children's hospital in Kyiv": a possessor that names no one owns no state named in it)
+                owners = [c for c in n.children if c.dep_ == "poss" and (
+                    act or c.pos_ != "PRON" and bool(ctx.mentions_in(_subtree(c)))) and not (
                     c.pos_ == "PRON" and n.head.i == head.i and head.lemma_.lower() in _APPRAISING)]
                 if not owners and n.lemma_.lower() in _LEAVING:  # "requested the removal of the EU mission from X"
                     owners = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -1410,6 +1432,13 @@ class EventStage:
                 if owners:
                     keep = set().union(*(_subtree(o) for o in owners))
                     hidden |= _subtree(n) - keep
+            if accusing and n.pos_ == "NOUN" and any(
+                    c.dep_ == "prep" and c.lower_ == "by" and ctx.mentions_in(_subtree(c)) for c in [
+                        *n.children, *(n.head.children if n.dep_ == "dobj" and not any(
+                            g.dep_ in ("auxpass", "nsubjpass") for g in n.head.children) else [])]):
+                # "refused to recognise the annexation of Ukrainian territory by Moscow": the one it is done by, not
+                # the one it is done to
+                hidden |= {i for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for i in _subtree(c)}
             if accusing and n.dep_ == "prep" and n.lower_ in ("against", "on", "upon", "in", "at", "near") and \
                     n.head.lemma_.lower() in self._hostile_nouns and n.head.i != tok.i:
                 # "condemned the attacks against Pakistan", "the terrorist attack in Moscow": the victim, or where it

@@ -11,6 +11,7 @@ left out here; the reader asks for a proper noun as well.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 import pycountry
@@ -58,7 +59,8 @@ def _table() -> dict[str, tuple[str, int]]:
         iso = "XKX" if city["countrycode"] == "XK" else a3.get(city["countrycode"])
         if iso is None:
             continue
-        names = {city["name"]} | {n for n in city.get("alternatenames", []) if _english_form(n, city["name"])}
+        main = _plain(city["name"])  # ("Ryazan’", "Sāmarrā’": "Ryazan", "Samarra")
+        names = {main} | {n for n in city.get("alternatenames", []) if _english_form(n, main)}
         for name in {_saint(n) for n in names}:
             if not _LATIN.match(name) or len(name) < 4 or name.lower() in _NOT_PLACES:
                 continue
@@ -71,6 +73,12 @@ def _table() -> dict[str, tuple[str, int]]:
             continue  # two states' cities of like size: no state
         out[name] = ranked[0]
     return out
+
+
+def _plain(name: str) -> str:
+    """A name in plain letters: accents and the apostrophes of transliteration dropped."""
+    folded = unicodedata.normalize("NFKD", name)
+    return re.sub(r"[’ʼʻʿ‘`]", "", "".join(ch for ch in folded if not unicodedata.combining(ch)))
 
 
 def _english_form(alt: str, name: str) -> bool:
