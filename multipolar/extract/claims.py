@@ -278,6 +278,7 @@ _SPAN_RE = re.compile(rf"\b(?:from|between)\s+{_SPAN_MONTH}(\d{{4}})\s+(?:to|and
 
 #: words of a country's own statistics
 _STATISTICS = r"economy|economic growth|GDP|gross domestic product|unemployment|poverty|inflation|debt|growth"
+_STATISTIC = re.compile(rf"\b(?:{_STATISTICS}|deficit|budget)\b", re.I)
 #: a statement's figures about its own state: the first person or the words of national accounts
 _NATIONAL_FIGURE = re.compile(rf"\b(?:we|our|us|{_STATISTICS}|exports?|imports?|investments?|budget|tourism|tourists|"
                               r"salaries|wages|pensions|reserves|revenues?)\b", re.I)
@@ -413,12 +414,17 @@ class ClaimStage:
             national = not any(mm.state and is_state_or_group(mm.state) and mm.role != "pronoun"
                                for mm in sent_mentions) and not _NOT_NATIONAL.search(text)
             for c in out[first:]:
-                if national and c.measure != "people_count" and self._speaker is not None and c.subject is None and \
+                if national and c.measure != "people_count" and self._speaker is not None and (
+                        c.subject is None or c.subject != self._speaker and not c.measure.startswith(_CHECKED) and
+                        _STATISTIC.search(text) and not re.search(r"\b(?:its|their|his|her)\b", text, re.I)) and \
                         _NATIONAL_FIGURE.search(text):
+                    # ("Public debt has been reduced to 52 percent of GDP" after a sentence about trade with Russia:
+                    # the speaker's own accounts, not the state named before)
                     # a statement's own figures: "Unemployment has fallen to 16 per cent", "exports grew by 38%"
                     # in a speech that names no state are the speaker's
                     c.subject = self._speaker
-                elif national and c.measure == "other" and self._speaker is None and self._main_named > 2 and \
+                elif national and c.measure == "other" and self._speaker is None and (
+                        self._main_named > 2 or ctx.title_states == [self._main]) and \
                         _NATIONAL_STAT.search(text) and not re.search(r"\b(?:its|their|his|her)\b", text, re.I):
                     # "Inflation hit 34.6 percent in September" in a story about Moldova: the country's, not the
                     # state named last
@@ -529,6 +535,9 @@ class ClaimStage:
             value *= N.scale_of(scale or abbr)  # "2,856,673 million people" is a slip for 2,856,673
         qualifier = "at_least" if rng is not None else _qualifier(before)
         period = self._period_near(text, ns)
+        if re.match(r"\s*(?:%|per\s?cent|percent)?\s*(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:today|now|at present|currently)\b",
+                    text[m.end("num"):], re.I):
+            period = self._as_published(ctx)  # "from 70 percent of GDP in 2015 to 52 percent of GDP today"
         if period and (cur or unit_word) and re.search(r"\bfrom\s+$", text[max(0, ns - 6):ns]) and \
                 re.match(rf"\s*to\s+(?:{CURRENCY_PREFIX})?\s?\d", after) and _CHANGED.search(text):
             # "imports decreased by 62% this year, from $10.1bn to $3.9bn": the figure changed from is the year
@@ -732,7 +741,14 @@ class ClaimStage:
         elif subj is None and self._first_people is not None and re.match(
                 r"\s*(?:were|are|was|had been|have been)\s", after) and _PEOPLE_STATE.match(after):
             subj = self._first_people.subject  # "six Georgian soldiers were killed and 26 were wounded": the same
-        if subj is None and ctx.speaker and re.search(r"\b(?:our|my|we)\b", text, re.I):
+        if of_them and self._sent_people is not None and self._sent_people.subject:
+            subj = self._sent_people.subject  # "600,000 Ukrainians entered, and 90,000 of them remain": Ukrainians
+        others = {mm.state for mm in mentions if mm.state and is_state_code(mm.state) and mm.role != "pronoun"} - {
+            ctx.speaker}
+        if subj is None and ctx.speaker and re.search(r"\b(?:our|my|we)\b", text, re.I) and not (
+                others and _ABOUT_PEOPLE[0][1].search(text[m.end():m.end() + 40] + before[-40:]) and
+                not re.search(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}$", before, re.I)):
+            # (not "my condolences to the people of Pakistan, whose floods killed 1,500": another state's dead)
             subj = ctx.speaker
         about = None
         # the people's own state word, right after them ("nine officers injured", "40 civilians were killed")
@@ -1488,6 +1504,8 @@ def _main_state(ctx: Context) -> str | None:
     for m in ctx.mentions:
         if m.state and is_state_code(m.state) and m.role != "pronoun" and not _SEA_NAME.match(ctx.text, m.end):
             counts[m.state] = counts.get(m.state, 0) + 1
+    if not counts and len(ctx.title_states) == 1:
+        return ctx.title_states[0]  # a page named for its state ("Politics of Mongolia") that names it no more
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
