@@ -236,3 +236,27 @@ def test_abstaining_in_a_vote_yields_nothing(extractor: Any) -> None:
 def test_what_is_done_by_a_state_accuses_the_doer_not_the_sufferer(extractor: Any) -> None:
     ev = extract(extractor, "The EU condemned the occupation of Georgian territory by Russia.", published="2023-12-14")
     assert happened_pairs(ev) == {("ACCUSE", "EU", "RUS")}
+
+
+def test_a_speechs_own_accounts_are_the_speakers(extractor: Any) -> None:
+    ev = _speech(extractor, "Our trade with the Russian Federation exceeded 3 billion dollars in 2018. Public debt has "
+                            "been reduced from 70 percent of GDP in 2015 to 52 percent of GDP today.", "Serbia", "2019")
+    debt = sorted((c.subject, c.value, c.period) for c in ev.claims if c.measure == "other")
+    assert debt == [("SRB", 52.0, "2019"), ("SRB", 70.0, "2015")]
+    ev = _speech(extractor, "More than 600,000 Ukrainians have entered Moldova, and around 90,000 of them remain in our "
+                            "country. I express my condolences to the people of Pakistan, who suffered floods that "
+                            "killed more than 1,500 people.", "Moldova", "2022")
+    assert [(subject, value) for subject, value, _ in _people(ev)] == [(None, 1500.0), ("UKR", 90000.0),
+                                                                        ("UKR", 600000.0)]
+
+
+def test_a_page_named_for_one_state_is_about_it(extractor: Any) -> None:
+    ev = extract(extractor, "Ukhnaagiin Khurelsukh was elected president in 2021 with 68% of the vote.",
+                 published="2024-01-01", title="Politics of Mongolia", source="Wikipedia")
+    assert [(c.subject, c.value, c.period) for c in ev.claims] == [("MNG", 68.0, "2021")]
+
+
+def test_a_states_own_support_named_inside_another_phrase_is_its_own(extractor: Any) -> None:
+    ev = extract(extractor, "Russia's 2008 war with Georgia showed the limits of Western support.",
+                 published="2025-08-22")
+    assert not [e for e in ev.events if e.type == "SUPPORT" and "RUS" in e.actors]

@@ -811,6 +811,10 @@ class EventStage:
             head = _governing_clause_verb(tok) or tok  # (not "released footage of fighting": no fighter there)
             if head.i != tok.i and head.lemma_.lower() in _JUDGING and tok.head.i == head.i:
                 head = tok  # "China condemned the strike on Syria": the strike is not China's; its own words say whose
+            elif head.i != tok.i and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != head.i \
+                    and any(c.dep_ in ("poss", "amod", "compound") and ctx.mentions_in(_subtree(c))
+                            for c in tok.children):
+                head = tok  # "the war showed the limits of Western support": the West's support, not the war's
         verb_like = _verbal(head)
         if tok.lemma_.lower() in _DEAL_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("toward", "towards") \
                 and tok.head.head.lemma_.lower() in _HEADING_FOR and tok.head.head.pos_ == "VERB":
