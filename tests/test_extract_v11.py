@@ -243,8 +243,8 @@ def test_a_speechs_own_accounts_are_the_speakers(extractor: Any) -> None:
                             "been reduced from 70 percent of GDP in 2015 to 52 percent of GDP today.", "Serbia", "2019")
     debt = sorted((c.subject, c.value, c.period) for c in ev.claims if c.measure == "other")
     assert debt == [("SRB", 52.0, "2019"), ("SRB", 70.0, "2015")]
-    ev = _speech(extractor, "More than 600,000 Ukrainians have entered Moldova, and around 90,000 of them remain in our "
-                            "country. I express my condolences to the people of Pakistan, who suffered floods that "
+    ev = _speech(extractor, "More than 600,000 Ukrainians have entered Moldova, and around 90,000 of them remain in "
+                            "our country. I express my condolences to the people of Pakistan, who suffered floods that "
                             "killed more than 1,500 people.", "Moldova", "2022")
     assert [(subject, value) for subject, value, _ in _people(ev)] == [(None, 1500.0), ("UKR", 90000.0),
                                                                         ("UKR", 600000.0)]

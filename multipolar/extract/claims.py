@@ -535,8 +535,8 @@ class ClaimStage:
             value *= N.scale_of(scale or abbr)  # "2,856,673 million people" is a slip for 2,856,673
         qualifier = "at_least" if rng is not None else _qualifier(before)
         period = self._period_near(text, ns)
-        if re.match(r"\s*(?:%|per\s?cent|percent)?\s*(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:today|now|at present|currently)\b",
-                    text[m.end("num"):], re.I):
+        if re.match(r"\s*(?:%|per\s?cent|percent)?\s*(?:of\s+(?:the\s+)?[\w-]+\s+)?"
+                    r"(?:today|now|at present|currently)\b", text[m.end("num"):], re.I):
             period = self._as_published(ctx)  # "from 70 percent of GDP in 2015 to 52 percent of GDP today"
         if period and (cur or unit_word) and re.search(r"\bfrom\s+$", text[max(0, ns - 6):ns]) and \
                 re.match(rf"\s*to\s+(?:{CURRENCY_PREFIX})?\s?\d", after) and _CHANGED.search(text):
