@@ -647,8 +647,8 @@ class EventStage:
         if _verbal(tok) and _applies_to_join(tok):
             return Trigger("REQUEST", None, "V", (lemma,))  # "applied for EU membership", "submitted a bid to join"
         if lemma in ("join", "accede") and _verbal(tok) and tok.dep_ != "xcomp" and any(
-                c.dep_ in ("dobj", "pobj") and _INSTITUTION.search(_LED_BY.sub("", "".join(
-                    t.text_with_ws for t in c.subtree)))
+                c.dep_ in ("dobj", "pobj") and c.lemma_.lower() not in _JOINED_ACTS and _INSTITUTION.search(
+                    _LED_BY.sub("", "".join(t.text_with_ws for t in c.subtree)))
                 for c in [*tok.children, *(g for p in tok.children if p.dep_ == "prep" for g in p.children)]):
             return Trigger("SUPPORT", None, "V", (lemma,))  # "Finland joined NATO": accession (CAMEO 057)
         if lemma in ("block", "blockade", "seal") and _verbal(tok) and any(
@@ -1001,6 +1001,9 @@ class EventStage:
                   if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "with") for t in c.subtree}
             recipients = _states(ctx, to)
         people = hosted_people(tok) if verb_like else None
+        if people is not None and tok.dep_ in ("pcomp", "xcomp", "acl", "advcl"):
+            return None  # ("provided aid to Moldova to support the Moldovan people in hosting refugees from
+            # Ukraine": the hosting is not the giver's, and its host is not told as a subject)
         if people is not None:  # "hosted 16,000 refugees from Syria": aid to the state they fled
             recipients = [x for x in _states(ctx, _subtree(people) | {i for c in tok.children if c.dep_ == "prep" and
                                                                       c.lower_ == "from" for i in _subtree(c)})
@@ -1436,6 +1439,9 @@ class EventStage:
                 if owners:
                     keep = set().union(*(_subtree(o) for o in owners))
                     hidden |= _subtree(n) - keep
+            if not accusing and n.dep_ == "agent" and n.head.dep_ == "acl" and n.head.tag_ == "VBN" and \
+                    head.lemma_.lower() not in _APPRAISING | {"host", "thank", "support", "back", "endorse"}:
+                hidden |= _subtree(n)  # "joined the sanctions imposed by the EU against Russia": the EU's own act
             if accusing and n.pos_ == "NOUN" and any(
                     c.dep_ == "prep" and c.lower_ == "by" and ctx.mentions_in(_subtree(c)) for c in [
                         *n.children, *(n.head.children if n.dep_ == "dobj" and not any(
@@ -2061,6 +2067,9 @@ _INSTITUTION = re.compile(r"\b(?:NATO|EU|EAEU|CSTO|CIS|SCO|WTO|BRICS|OSCE|ASEAN|
                           r"Organi[sz]ation|Community|Council|Pact|Partnership)|alliance|bloc)\b")
 #: "NATO-led", "EU-brokered": an institution named as who leads something else
 _LED_BY = re.compile(r"\S+\s?-\s?(?:led|brokered|backed|mediated|sponsored|funded)\b")
+#: acts one joins that are no body to accede to ("joined the sanctions imposed by the EU")
+_JOINED_ACTS = frozenset({"sanction", "sanctions", "measure", "measures", "embargo", "effort", "efforts", "call",
+                          "statement", "declaration", "boycott", "restriction", "restrictions", "campaign"})
 #: what a state applies for when it asks to be let in
 _ADMISSION = frozenset({"membership", "accession", "admission", "candidacy", "candidate"})
 
