@@ -260,3 +260,30 @@ def test_a_states_own_support_named_inside_another_phrase_is_its_own(extractor: 
     ev = extract(extractor, "Russia's 2008 war with Georgia showed the limits of Western support.",
                  published="2025-08-22")
     assert not [e for e in ev.events if e.type == "SUPPORT" and "RUS" in e.actors]
+
+
+def test_a_request_is_of_the_one_asked(extractor: Any) -> None:
+    ev = extract(extractor, "We call on Russia to withdraw its forces from Ukraine and stop the war.",
+                 published="2023-09-10", title="Statement by the President", source="The White House")
+    assert happened_pairs(ev) == {("REQUEST", "USA", "RUS")}
+    ev = _speech(extractor, "We urge Armenia to withdraw its troops from the occupied territories of Azerbaijan.",
+                 "Azerbaijan", "2019")
+    assert happened_pairs(ev) == {("REQUEST", "AZE", "ARM")}
+
+
+def test_joining_sanctions_sanctions_their_target(extractor: Any) -> None:
+    ev = _speech(extractor, "Moldova has joined the sanctions imposed by the European Union against Russia.")
+    assert happened_pairs(ev) == {("SANCTION", "MDA", "RUS"), ("SANCTION", "EU", "RUS")}
+
+
+def test_condolences_go_to_the_victims_not_the_striker(extractor: Any) -> None:
+    ev = extract(extractor, "Today, I spoke with President Volodymyr Zelenskyy to express my condolences for the "
+                            "victims of the Russian missile strike on Dnipro.", published="2023-01-19",
+                 title="Statement by the President", source="The White House")
+    assert happened_pairs(ev) == {("CONSULT", "USA", "UKR"), ("SUPPORT", "USA", "UKR")}
+
+
+def test_the_two_sides_go_on_at_the_time_of_their_meeting(extractor: Any) -> None:
+    ev = extract(extractor, "On Monday, Premier Li Qiang held talks with Prime Minister Pham Minh Chinh of Viet Nam. "
+                            "The two sides signed cooperation documents on trade.", published="2023-06-14")
+    assert ("SUPPORT", "CHN", "VNM", "2023-06-12") in happened(ev)

@@ -240,6 +240,9 @@ _VISITORS = frozenset({"president", "leader", "minister", "counterpart", "delega
 _ARMED = frozenset({"drone", "missile", "rocket", "shell", "strike", "airstrike", "bomb", "artillery", "force", "troop",
                     "jet", "warplane", "aircraft", "army", "navy", "mortar", "shelling", "projectile", "munition",
                     "bomber", "fighter", "helicopter", "tank", "warship", "gunboat", "soldier"})
+#: a sentence that goes on about the two just met: "The two sides signed …", "Both leaders agreed …"
+_THE_TWO = re.compile(r"\s*(?:(?:The|Both)\s+(?:two\s+)?(?:sides|leaders|countries|presidents|ministers|delegations|"
+                      r"parties|heads\s+of\s+state|governments|nations)|They)\b")
 #: where a protest is held: "in Tbilisi", "outside the embassy in Chisinau", "across Serbia"
 _PROTEST_PLACE_PREPS = frozenset({"in", "at", "outside", "near", "across", "throughout", "around"})
 #: hardships a state overcomes or fights, which are no one it attacks
@@ -392,6 +395,11 @@ class EventStage:
                     date, explicit = ctx.published, True  # a promise is dated when it was made, not when kept
                 if not explicit and self._deal_date and _retold_deal(tok):
                     date, explicit = self._deal_date, True  # "the trilateral declaration signed by …": signed then
+                if not explicit and _THE_TWO.match(ctx.text, s0) and events and events[-1].date and \
+                        events[-1].text.start < s0 and set(events[-1].actors) | set(events[-1].recipients) == \
+                        set(ev.actors) | set(ev.recipients) and not (events[-1].negated or events[-1].hypothetical):
+                    date, explicit = events[-1].date, True  # "On Monday, X held talks with Y. The two sides
+                    # signed …": on that Monday
                 if not explicit:
                     same = _earlier_same(events, ev)
                     if same is not None and not (para_date and same.text.start < para_start):
@@ -942,6 +950,12 @@ class EventStage:
         owned, placed = self._buried_states(ctx, head, tok, recipients, trig.type)
         if tok.lemma_.lower() in ("condolence", "sympathy"):
             placed = type(placed)()  # "condolences to the victims of the earthquake in Mexico": to Mexico
+            # ("condolences for the victims of the Russian missile strike on Dnipro": not to the striker)
+            said = list(head.subtree if head.i != tok.i else tok.subtree)
+            strikers = _states(ctx, {i for t in said if t.lemma_.lower() in self._hostile_nouns
+                                     for c in t.children if c.dep_ in ("amod", "poss", "compound")
+                                     for i in _subtree(c)})
+            owned = {r for r in strikers if set(recipients) - set(strikers)}  # (the struck place is the victims')
         if owned or placed:
             # "backed Azerbaijan in its war with Armenia", "cooperation in Syria and Venezuela": a state inside
             # someone else's act, or only where it happened, is no recipient
@@ -1111,6 +1125,14 @@ class EventStage:
                         named = _states(ctx, said_of)
                         content = set(_states(ctx, _subtree(c) - said_of)) - set(named)
                         recipients = [r for r in recipients if r not in content or r in named]
+        if verb_like and trig.type == "REQUEST" and any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in head.children):
+            # "call on Russia to withdraw its forces from Ukraine", "urged Armenia to leave Azerbaijan's lands": the
+            # one asked, not the places or owners its asked-for act names
+            addressed = {t for c in head.children if c.dep_ == "dobj" for t in _np_core(c)} | {
+                t for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                for g in c.children if g.dep_ == "pobj" for t in _np_core(g)}
+            named = _states(ctx, addressed)
+            recipients = [r for r in recipients if r in named] or recipients
         if actors and not recipients and trig.type == "PROTEST" and verb_like:
             # "demonstrators blocked a road to show their anger at X's policies": whom the protest is against
             why = {t.i for c in head.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _GRIEVANCE
