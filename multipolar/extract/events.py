@@ -951,8 +951,8 @@ class EventStage:
         if tok.lemma_.lower() in ("condolence", "sympathy"):
             placed = type(placed)()  # "condolences to the victims of the earthquake in Mexico": to Mexico
             # ("condolences for the victims of the Russian missile strike on Dnipro": not to the striker)
-            said = list(head.subtree if head.i != tok.i else tok.subtree)
-            strikers = _states(ctx, {i for t in said if t.lemma_.lower() in self._hostile_nouns
+            grieved = list(head.subtree if head.i != tok.i else tok.subtree)
+            strikers = _states(ctx, {i for t in grieved if t.lemma_.lower() in self._hostile_nouns
                                      for c in t.children if c.dep_ in ("amod", "poss", "compound")
                                      for i in _subtree(c)})
             owned = {r for r in strikers if set(recipients) - set(strikers)}  # (the struck place is the victims')
