@@ -287,3 +287,9 @@ def test_the_two_sides_go_on_at_the_time_of_their_meeting(extractor: Any) -> Non
     ev = extract(extractor, "On Monday, Premier Li Qiang held talks with Prime Minister Pham Minh Chinh of Viet Nam. "
                             "The two sides signed cooperation documents on trade.", published="2023-06-14")
     assert ("SUPPORT", "CHN", "VNM", "2023-06-12") in happened(ev)
+
+
+def test_a_un_speechs_president_with_no_state_named_is_its_own(extractor: Any) -> None:
+    ev = _speech(extractor, "Last month, President Aleksandar Vucic met President Xi Jinping in Beijing.", "Serbia",
+                 "2019")
+    assert happened(ev) == {("CONSULT", "SRB", "CHN", "2019-08")}

@@ -23,7 +23,7 @@ from ..domain import is_state_code, is_state_or_group
 from ..resolve.cities import city_state, findable
 from ..resolve.georgia import explain_georgia_sense
 from ..resolve.registry import Actor, Alias, Registry, slugify
-from .context import Context, Mention, sentence_of
+from .context import GENERAL_DEBATE, Context, Mention, sentence_of
 from .evidence import ActorRecord, Span
 
 _TITLE_WORDS = {
@@ -229,6 +229,10 @@ class ActorStage:
             if actor_id not in ctx.actors:
                 country = self._nearby_state(ctx, ent, mentions) if kind == "person" else \
                     city_state(name) if kind == "place" else None
+                if kind == "person" and country is None and ctx.speaker and is_state_code(ctx.speaker) and \
+                        GENERAL_DEBATE.search(ctx.source.title or "") and ent.start > 0 and \
+                        doc[ent.start - 1].lower_ in ("president", "minister", "premier", "chancellor"):
+                    country = ctx.speaker  # a UN speech's "President Aleksandar Vucic", no state named: its own
                 ctx.actors[actor_id] = ActorRecord(actor_id, name, kind, country)
             mentions.append(self._mention(ctx, ent, actor_id, "name" if ctx.actors[actor_id].country else "ner"))
         mentions.extend(self._cities(ctx, mentions, person_ents))

@@ -47,7 +47,7 @@ class Mention:
 
 
 #: the title of a statement in the UN General Assembly's general debate
-_GENERAL_DEBATE = re.compile(r"\bgeneral debate\b", re.I)
+GENERAL_DEBATE = re.compile(r"\bgeneral debate\b", re.I)
 
 
 @dataclass
@@ -83,7 +83,7 @@ class Context:
         in September of that year (the debate opens in the second half of September). What is told without a time
         keeps the publication date as given."""
         pub = self.source.published
-        if pub and re.fullmatch(r"\d{4}", pub) and _GENERAL_DEBATE.search(self.source.title or ""):
+        if pub and re.fullmatch(r"\d{4}", pub) and GENERAL_DEBATE.search(self.source.title or ""):
             return f"{pub}-09"
         return pub
 
