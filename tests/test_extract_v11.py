@@ -293,3 +293,23 @@ def test_a_un_speechs_president_with_no_state_named_is_its_own(extractor: Any) -
     ev = _speech(extractor, "Last month, President Aleksandar Vucic met President Xi Jinping in Beijing.", "Serbia",
                  "2019")
     assert happened(ev) == {("CONSULT", "SRB", "CHN", "2019-08")}
+
+
+def test_a_subject_pointing_back_is_the_subject_before(extractor: Any) -> None:
+    ev = extract(extractor, "The European Commission has hit back. It froze 22 billion euros in funds for Hungary in "
+                            "December.", published="2024-03-01")
+    assert happened(ev) == {("SANCTION", "EU", "HUN", "2023-12")}
+    ev = extract(extractor, "EU leaders met in Brussels in February. The bloc imposed new sanctions on Belarus.",
+                 published="2024-03-01")
+    assert ("SANCTION", "EU", "BLR") in happened_pairs(ev)
+    ev = extract(extractor, "Russia attacked Ukraine. It also threatened Moldova.", published="2024-03-01")
+    assert ("THREATEN", "RUS", "MDA") in happened_pairs(ev)
+    # "the alliance" names no state that is not an alliance
+    ev = extract(extractor, "Armenia met Iran. The alliance agreed to send troops to Syria.", published="2024-03-01")
+    assert not [e for e in ev.events if e.type == "AGREE"]
+
+
+def test_one_promise_told_by_two_words_is_one_event(extractor: Any) -> None:
+    ev = extract(extractor, "NATO leaders met in Vilnius in July. The alliance agreed to send more air defences to "
+                            "Ukraine.", published="2024-03-01")
+    assert [(e.type, e.date) for e in ev.events if e.type == "AGREE"] == [("AGREE", "2023-07")]

@@ -243,6 +243,11 @@ _ARMED = frozenset({"drone", "missile", "rocket", "shell", "strike", "airstrike"
 #: a sentence that goes on about the two just met: "The two sides signed …", "Both leaders agreed …"
 _THE_TWO = re.compile(r"\s*(?:(?:The|Both)\s+(?:two\s+)?(?:sides|leaders|countries|presidents|ministers|delegations|"
                       r"parties|heads\s+of\s+state|governments|nations)|They)\b")
+#: subjects that point back to the subject before: a pronoun (any state or group), or a body's common name (only
+#: the states or groups it can name)
+_BACK_REFS: dict[str, frozenset[str]] = {
+    "it": frozenset(), "they": frozenset(), "bloc": frozenset({"EU", "EAEU"}), "union": frozenset({"EU", "EAEU"}),
+    "commission": frozenset({"EU"}), "alliance": frozenset({"NATO", "CSTO"}), "kremlin": frozenset({"RUS"})}
 #: where a protest is held: "in Tbilisi", "outside the embassy in Chisinau", "across Serbia"
 _PROTEST_PLACE_PREPS = frozenset({"in", "at", "outside", "near", "across", "throughout", "around"})
 #: hardships a state overcomes or fights, which are no one it attacks
@@ -405,6 +410,10 @@ class EventStage:
                     if same is not None and not (para_date and same.text.start < para_start):
                         date = same.date  # (a paragraph dated of its own, a chronicle's entry, keeps its date)
                 ev.date = date
+                if any(e.type == ev.type and e.actors == ev.actors and e.recipients == ev.recipients and
+                       e.text.start == ev.text.start and not (e.negated or e.hypothetical) and
+                       not (ev.negated or ev.hypothetical) for e in events[first:]):
+                    continue  # "the alliance agreed to send air defences to X": one promise, told by two words
                 if not (ev.negated or ev.hypothetical) and date and re.match(r"\d{4}", date) and \
                         any(t.kind != "relative" for t in times) | any(t.kind == "relative" for t in times):
                     anchor = date
@@ -1619,6 +1628,9 @@ class EventStage:
             recipients = rest_states
         if not actors and subj_tokens and all(verb.doc[i].lower_ in ("it", "they", "he", "she") for i in subj_tokens):
             actors = _reporter_states(ctx, v)  # "Hungary said it will support…": it = Hungary
+        if not actors and not passive and subj_tokens and v.dep_ in ("ROOT", "conj"):
+            actors = self._subject_told_before(ctx, v, subj_tokens)
+            recipients = [r for r in recipients if r not in actors]
         if not actors and ctx.speaker and not passive and _first_person_or_none(subj_tokens, verb.doc) and \
                 verb.i not in verb.doc.user_data.get("multipolar_questions", ()):
             actors = [ctx.speaker]  # not in a journalist's question at a press conference
@@ -1649,6 +1661,27 @@ class EventStage:
         if len(set(actors)) > 1 and not recipients and not (verb.lemma_ in _SOLO_VERBS and not _jointly(verb)):
             recipients = list(actors)
         return actors, recipients
+
+    def _subject_told_before(self, ctx: Context, v: Any, subj_tokens: set[int]) -> list[str]:
+        """A subject that points back ("It froze €22bn for Hungary", "The bloc imposed sanctions", "The alliance
+        agreed …"): the state or group the sentence before (in the same paragraph) had as its subject — for "the
+        bloc", "the Union" or "the Commission" only the EU, for "the alliance" only NATO or the CSTO."""
+        doc = v.doc
+        words = [doc[i].lower_ for i in sorted(subj_tokens)]
+        kind = words[-1] if words[:1] == ["the"] and len(words) == 2 else words[0] if len(words) == 1 else ""
+        wanted = _BACK_REFS.get(kind)
+        if wanted is None:
+            return []
+        k = next((j for j, sent in enumerate(self._sents) if sent.start <= v.i < sent.end), 0)
+        if k == 0 or "\n\n" in ctx.text[ctx.span_chars(self._sents[k - 1])[1]:ctx.span_chars(self._sents[k])[0]]:
+            return []
+        prev = self._sents[k - 1]
+        subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "conj")]
+        states = _unique([m.state for t in subjects for m in ctx.mentions_in(_np_core(t)) if m.state and
+                          m.role != "pronoun"])
+        if len(states) != 1 or wanted and states[0] not in wanted:
+            return []
+        return states
 
     def _noun_roles(self, ctx: Context, noun: Any) -> tuple[list[str], list[str]]:
         actor_tokens: set[int] = set()
