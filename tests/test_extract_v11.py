@@ -313,3 +313,19 @@ def test_one_promise_told_by_two_words_is_one_event(extractor: Any) -> None:
     ev = extract(extractor, "NATO leaders met in Vilnius in July. The alliance agreed to send more air defences to "
                             "Ukraine.", published="2024-03-01")
     assert [(e.type, e.date) for e in ev.events if e.type == "AGREE"] == [("AGREE", "2023-07")]
+
+
+def test_branding_an_act_or_protesting_it_accuses_its_doer(extractor: Any) -> None:
+    ev = extract(extractor, "Lithuania called the forced landing by Belarus an act of state terrorism.",
+                 published="2021-06-22")
+    assert happened_pairs(ev) == {("ACCUSE", "LTU", "BLR")}
+    ev = extract(extractor, "Belarus forced a Ryanair jet to land in Minsk on Sunday. The EU called it a hijacking.",
+                 published="2021-06-22")
+    assert ("ACCUSE", "EU", "BLR") in happened_pairs(ev)
+    ev = extract(extractor, "NATO aircraft struck the Chinese embassy. Beijing condemned the strike as a barbaric "
+                            "act.", published="2021-06-22")
+    assert ("ACCUSE", "CHN", "NATO") in happened_pairs(ev)
+    ev = extract(extractor, "A Chinese coastguard vessel rammed a Vietnamese fishing boat in October. Hanoi lodged a "
+                            "formal protest.", published="2021-06-22")
+    assert ("ACCUSE", "VNM", "CHN") in happened_pairs(ev)
+    assert not happened(extract(extractor, "Armenia called the agreement a success.", published="2021-06-22"))

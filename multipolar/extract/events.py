@@ -150,7 +150,16 @@ _IN_OBJECT = frozenset({"invest", "investment", "intervene", "intervention", "in
 #: reactions, and what they may be to: "condemned the move", "expressed regret over this"
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
 _ANAPHORIC_ACTS = frozenset({"this", "that", "move", "decision", "step", "action", "act", "announcement", "measure",
-                             "development", "deal", "agreement", "visit", "statement", "remark", "comment"})
+                             "development", "deal", "agreement", "visit", "statement", "remark", "comment", "it",
+                             "strike", "attack", "incident", "landing", "seizure", "raid", "shelling", "bombing",
+                             "incursion", "killing", "arrest", "detention", "expulsion", "ban", "blockade", "test",
+                             "launch", "referendum", "vote", "election", "law", "sanction", "sanctions"})
+#: a complaint lodged with no one named: against whoever did what the sentence before told ("Hanoi lodged a protest")
+_COMPLAINTS = frozenset({"protest", "complaint", "objection", "representation", "representations", "demarche"})
+#: nouns that brand an act when it is "called" or "described as" one ("called it a hijacking")
+_BRANDS = re.compile(r"\b(?:terror\w*|hijack\w*|piracy|barbar\w*|provocat\w*|crime|criminal|sham|farce|lies?|"
+                     r"aggression|act of war|war crime|outrage\w*|illegal|unacceptable|violation|blackmail|"
+                     r"genocide|atrocit\w*|invasion|annexation|kidnap\w*|state terrorism)\b", re.I)
 _ABOUT = frozenset({"over", "about", "at", "with", "to", "on", "for"})
 #: what a request to the fighting parties asks for: "urged a ceasefire", "called for an end to the shelling"
 _TRUCE_ASKED = frozenset({"halt", "end", "stop", "cessation", "ceasefire", "cease-fire", "truce", "armistice",
@@ -643,6 +652,11 @@ class EventStage:
                                                      tok.children) and any(
                 g.dep_ == "prep" and g.lower_ == "to" for c in tok.children for g in [c, *c.children]):
             return Trigger("CONSULT", "host", "V", (lemma,))  # "Hanoi played host to Joe Biden"
+        if lemma in ("call", "brand", "label", "term", "describe", "denounce", "dub") and _verbal(tok) and any(
+                c.dep_ == "dobj" for c in tok.children) and any(
+                (c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as") and
+                _BRANDS.search(" ".join(t.text for t in c.subtree)) for c in tok.children):
+            return Trigger("ACCUSE", "disapprove", "V", (lemma,))  # "called the landing an act of state terrorism"
         if lemma in _WAGING and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _WARS and not any(
                     m.dep_ in ("compound", "amod") and m.lemma_.lower() in _NOT_FIGHTING for m in c.children)
@@ -1419,9 +1433,10 @@ class EventStage:
         objs = [c for c in [*head.children, *tok.children] if c.dep_ in ("dobj", "nsubjpass")]
         objs += [g for c in [*head.children, *tok.children] if c.dep_ == "prep" and c.lower_ in _ABOUT
                  for g in c.children if g.dep_ == "pobj"]
-        if not any(o.lemma_.lower() in _ANAPHORIC_ACTS and (o.lower_ in ("this", "that") or any(
+        if not any(o.lemma_.lower() in _ANAPHORIC_ACTS and (o.lower_ in ("this", "that", "it") or any(
                 c.lower_ in ("the", "this", "that", "such") for c in o.children)) and not _states(ctx, _subtree(o))
-                for o in objs):
+                for o in objs) and not (tok.lemma_.lower() in _COMPLAINTS and not [o for o in objs if o.i != tok.i]
+                                        and not any(c.dep_ == "prep" for c in tok.children)):
             return []
         if self._k == 0:
             return []
