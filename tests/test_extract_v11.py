@@ -329,3 +329,9 @@ def test_branding_an_act_or_protesting_it_accuses_its_doer(extractor: Any) -> No
                             "formal protest.", published="2021-06-22")
     assert ("ACCUSE", "VNM", "CHN") in happened_pairs(ev)
     assert not happened(extract(extractor, "Armenia called the agreement a success.", published="2021-06-22"))
+
+
+def test_a_move_condemned_is_the_act_its_clause_told(extractor: Any) -> None:
+    ev = extract(extractor, "Russia seized a Ukrainian vessel on Monday, a move Kyiv condemned as piracy.",
+                 published="2021-06-22")
+    assert happened_pairs(ev) == {("COERCE", "RUS", "UKR"), ("ACCUSE", "UKR", "RUS")}

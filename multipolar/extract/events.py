@@ -1430,6 +1430,13 @@ class EventStage:
     def _reacted_to(self, ctx: Context, head: Any, tok: Any, actors: list[str]) -> list[str]:
         """A reaction to an act named only by "this", "the move", "the decision" is to whoever did the act the
         sentence before reported ("Russia signed a treaty with Abkhazia. Georgia condemned the move.")."""
+        if head.dep_ == "relcl" and head.head.lemma_.lower() in _ANAPHORIC_ACTS - {"it", "this", "that"} and \
+                head.head.dep_ in ("dobj", "appos", "npadvmod", "attr", "conj"):
+            # "Russia seized a Ukrainian vessel, a move Kyiv condemned as piracy": the act of the clause it sums up
+            s0 = ctx.span_chars(self._sents[self._k])[0]
+            done = [e for e in self._so_far if e.text.start == s0 and e.type not in _REACTIONS and not e.negated]
+            if done:
+                return _unique([a for e in done for a in e.actors if a not in actors])
         objs = [c for c in [*head.children, *tok.children] if c.dep_ in ("dobj", "nsubjpass")]
         objs += [g for c in [*head.children, *tok.children] if c.dep_ == "prep" and c.lower_ in _ABOUT
                  for g in c.children if g.dep_ == "pobj"]
