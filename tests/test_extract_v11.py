@@ -335,3 +335,8 @@ def test_a_move_condemned_is_the_act_its_clause_told(extractor: Any) -> None:
     ev = extract(extractor, "Russia seized a Ukrainian vessel on Monday, a move Kyiv condemned as piracy.",
                  published="2021-06-22")
     assert happened_pairs(ev) == {("COERCE", "RUS", "UKR"), ("ACCUSE", "UKR", "RUS")}
+
+
+def test_a_name_after_a_fronted_time_without_a_comma_is_the_subject(extractor: Any) -> None:
+    ev = extract(extractor, "In 2022 Olaf Scholz visited Vienna.", published="2024-10-10")
+    assert happened(ev) == {("CONSULT", "DEU", "AUT", "2022")}

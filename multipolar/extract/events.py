@@ -1589,7 +1589,7 @@ class EventStage:
                 # "Lukashenko, who met Putin in Sochi, …": the relative pronoun is its antecedent
                 subj_tokens |= _np_core(v.head) - _subtree(v)
                 subj_full |= _subtree(c)
-            elif c.dep_ in _SUBJ:
+            elif c.dep_ in _SUBJ or c.dep_ == "pobj":  # (a name the parser hung on a fronted time: _subjects)
                 subj_tokens |= _np_core(c) - _state_appositions(ctx, c) - _whole_of_parts(ctx, c)
                 subj_full |= _subtree(c)
                 if c.dep_ == "nsubjpass" and (v.i == verb.i or verb.dep_ != "xcomp"):
@@ -2270,6 +2270,11 @@ def _subjects(verb: Any) -> list[Any]:
         for aux in verb.children:
             if aux.dep_ in ("aux", "auxpass"):
                 subs += [c for c in aux.children if c.dep_ in _SUBJ]
+    if not subs and verb.dep_ == "ROOT":
+        # "In 2022 Olaf Scholz visited Vienna": the parser took the name for the object of the fronted time
+        subs = [g for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("in", "on", "during")
+                for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and any(
+                    d.dep_ in ("nummod", "compound") and d.ent_type_ == "DATE" for d in g.children)]
     return subs
 
 
