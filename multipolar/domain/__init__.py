@@ -25,6 +25,12 @@ GROUP_POWERS: tuple[str, ...] = (*DEFAULT_GROUPS, "CIS", "SCO")
 #: Actor codes that name a group of states rather than one.
 ACTOR_GROUPS: frozenset[str] = frozenset({*GROUP_POWERS, "SCAUC"})
 
+#: Common names that point back to a body named before, and the codes each can stand for ("the bloc" is the EU
+#: or the EAEU, "the alliance" NATO); a pronoun can stand for any.
+BACK_REFERENCES: dict[str, frozenset[str]] = {
+    "it": frozenset(), "they": frozenset(), "bloc": frozenset({"EU", "EAEU"}), "union": frozenset({"EU", "EAEU"}),
+    "commission": frozenset({"EU"}), "alliance": frozenset({"NATO"}), "kremlin": frozenset({"RUS"})}
+
 #: |Δ index| from one year to the next below which nobody is said to rise or fall.
 CHANGE_THRESHOLD = 0.02
 #: A score counts as a finding when at least this share of its indicator weight has data.

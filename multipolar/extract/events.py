@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
-from ..domain import is_state_code
+from ..domain import BACK_REFERENCES, is_state_code
 from ..resolve.dates import counted, find_times, resolve_relative, topic_years, year_at
 from .cameo_triggers import load_cameo_table
 from .context import Context, heading_line_end, is_heading, sentence_of
@@ -232,6 +232,8 @@ _NOT_FIGHTING = frozenset({"trade", "tariff", "price", "currency", "information"
                            "cold", "culture", "cultural"})
 #: verbs of recognising, whose "never"/"not" is a refusal ("will never recognise the referendums")
 _RECOGNISING = frozenset({"recognize", "recognise", "accept", "acknowledge", "legitimize", "legitimise"})
+#: auxiliaries that make "not" a refusal ("will not recognise"; a plain "did not recognise" is a negation)
+_REFUSING_AUX = frozenset({"will", "shall", "can", "ca", "wo", "would"})
 #: verbs of a purpose that makes money given aid ("$12 million to help Vietnam …"), and money
 _HELPING = frozenset({"help", "support", "assist", "enable", "strengthen", "rebuild", "fund", "finance"})
 _MONEY = re.compile(r"[$€£]|\b(?:million|billion|dollars|euros)\b")
@@ -252,11 +254,6 @@ _ARMED = frozenset({"drone", "missile", "rocket", "shell", "strike", "airstrike"
 #: a sentence that goes on about the two just met: "The two sides signed …", "Both leaders agreed …"
 _THE_TWO = re.compile(r"\s*(?:(?:The|Both)\s+(?:two\s+)?(?:sides|leaders|countries|presidents|ministers|delegations|"
                       r"parties|heads\s+of\s+state|governments|nations)|They)\b")
-#: subjects that point back to the subject before: a pronoun (any state or group), or a body's common name (only
-#: the states or groups it can name)
-_BACK_REFS: dict[str, frozenset[str]] = {
-    "it": frozenset(), "they": frozenset(), "bloc": frozenset({"EU", "EAEU"}), "union": frozenset({"EU", "EAEU"}),
-    "commission": frozenset({"EU"}), "alliance": frozenset({"NATO", "CSTO"}), "kremlin": frozenset({"RUS"})}
 #: where a protest is held: "in Tbilisi", "outside the embassy in Chisinau", "across Serbia"
 _PROTEST_PLACE_PREPS = frozenset({"in", "at", "outside", "near", "across", "throughout", "around"})
 #: hardships a state overcomes or fights, which are no one it attacks
@@ -1289,7 +1286,9 @@ class EventStage:
         refuser = _refuser(head) if (negated or head.dep_ == "pcomp") and trig.type in COOPERATIVE else None
         if refuser is None and negated and trig.type in COOPERATIVE and verb_like and refused_in_words(head):
             refuser = head.head  # "X said it would not attend the talks": the refusal was said
-        vowed = refuser is None and negated and verb_like and head.lemma_.lower() in _RECOGNISING and not any(
+        vowed = refuser is None and negated and verb_like and head.lemma_.lower() in _RECOGNISING and any(
+            c.dep_ == "neg" and (c.lower_ == "never" or any(a.dep_ == "aux" and a.lower_ in _REFUSING_AUX
+                                                          for a in head.children)) for c in head.children) and not any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children)
         if vowed:
             refuser = head  # "Serbia will never recognise Kosovo's independence": a refusal, stated now
@@ -1686,12 +1685,12 @@ class EventStage:
 
     def _subject_told_before(self, ctx: Context, v: Any, subj_tokens: set[int]) -> list[str]:
         """A subject that points back ("It froze €22bn for Hungary", "The bloc imposed sanctions", "The alliance
-        agreed …"): the state or group the sentence before (in the same paragraph) had as its subject — for "the
-        bloc", "the Union" or "the Commission" only the EU, for "the alliance" only NATO or the CSTO."""
+        agreed …"): the state or group the sentence before (in the same paragraph) had as its subject, when the name
+        can stand for it (domain.BACK_REFERENCES)."""
         doc = v.doc
         words = [doc[i].lower_ for i in sorted(subj_tokens)]
         kind = words[-1] if words[:1] == ["the"] and len(words) == 2 else words[0] if len(words) == 1 else ""
-        wanted = _BACK_REFS.get(kind)
+        wanted = BACK_REFERENCES.get(kind)
         if wanted is None:
             return []
         k = next((j for j, sent in enumerate(self._sents) if sent.start <= v.i < sent.end), 0)
