@@ -340,3 +340,23 @@ def test_a_move_condemned_is_the_act_its_clause_told(extractor: Any) -> None:
 def test_a_name_after_a_fronted_time_without_a_comma_is_the_subject(extractor: Any) -> None:
     ev = extract(extractor, "In 2022 Olaf Scholz visited Vienna.", published="2024-10-10")
     assert happened(ev) == {("CONSULT", "DEU", "AUT", "2022")}
+
+
+def test_a_month_of_this_year_and_years_passed_since(extractor: Any) -> None:
+    def first(text: str) -> str | None:
+        times = find_times(text, "2019-09")
+        return times[0].value if times else None
+
+    assert first("In February this year, Armenia sent a mission to Syria.") == "2019-02"
+    assert first("This May the United States reimposed sanctions.") == "2019-05"
+    assert first("In March last year we signed it.") == "2018-03"
+    ev = _speech(extractor, "Eleven years have passed since the Russian Federation launched a military aggression "
+                            "against my country.", "Georgia", "2019")
+    assert ("ASSAULT", "RUS", "GEO", "2008") in happened(ev)
+
+
+def test_a_title_or_an_initial_ends_no_sentence(extractor: Any) -> None:
+    ev = extract(extractor, "Readout of the Call\n\nPresident Joseph R. Biden, Jr. spoke today with President Ilham "
+                            "Aliyev of Azerbaijan.", published="2023-09-28", title="Readout",
+                 source="The White House")
+    assert happened(ev) == {("CONSULT", "USA", "AZE", "2023-09-28")}

