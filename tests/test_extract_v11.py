@@ -360,3 +360,11 @@ def test_a_title_or_an_initial_ends_no_sentence(extractor: Any) -> None:
                             "Aliyev of Azerbaijan.", published="2023-09-28", title="Readout",
                  source="The White House")
     assert happened(ev) == {("CONSULT", "USA", "AZE", "2023-09-28")}
+
+
+def test_a_share_of_my_countrys_land_and_foreign_trade_are_the_speakers(extractor: Any) -> None:
+    ev = _speech(extractor, "As a result of the aggression of Armenia, nearly 20 per cent of the territory of my "
+                            "country remains under occupation. In 2011 the volume of foreign trade reached 34 billion "
+                            "dollars.", "Azerbaijan", "2012")
+    assert sorted((c.measure, c.subject, c.value) for c in ev.claims) == [
+        ("other", "AZE", 20.0), ("trade_value", "AZE", 34_000_000_000.0)]

@@ -280,7 +280,8 @@ _SPAN_RE = re.compile(rf"\b(?:from|between)\s+{_SPAN_MONTH}(\d{{4}})\s+(?:to|and
 _STATISTICS = r"economy|economic growth|GDP|gross domestic product|unemployment|poverty|inflation|debt|growth"
 _STATISTIC = re.compile(rf"\b(?:{_STATISTICS}|deficit|budget)\b", re.I)
 #: a statement's figures about its own state: the first person or the words of national accounts
-_NATIONAL_FIGURE = re.compile(rf"\b(?:we|our|us|{_STATISTICS}|exports?|imports?|investments?|budget|tourism|tourists|"
+_NATIONAL_FIGURE = re.compile(rf"\b(?:we|our|us|{_STATISTICS}|exports?|imports?|foreign trade|trade turnover|"
+                              r"investments?|budget|tourism|tourists|"
                               r"salaries|wages|pensions|reserves|revenues?)\b", re.I)
 #: a country's own statistics, told without naming it in a story about it
 _NATIONAL_STAT = re.compile(rf"\b(?:{_STATISTICS}|jobless|deficit|currency|birth rate|turnout|"
@@ -1786,10 +1787,20 @@ _WHOLE_OF = re.compile(r"(?:[\s-]*(?:thirds?|fifths?|quarters?|fourths?|tenths?|
                        r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:[a-z][\w-]*\s+){0,3}of\s+(?:the\s+)?)?")
 
 
+#: a share of the speaker's land: "20 per cent of the territory of my country", "a fifth of our territory"
+_OF_MY_LAND = re.compile(r"\s*(?:per\s?cent|percent|%)?\s*of\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:territory|territories|"
+                         r"lands?|soil)\s+of\s+(?:my|our)\b|(?:my|our)\s+(?:[\w-]+\s+)?(?:territory|territories|"
+                         r"lands?|soil|country)\b)", re.I)
+
+
 def _whole_owner(text: str, s0: int, end: int, mentions: list[Mention]) -> str | None:
     """The state whose whole a share is of: "20 per cent of Georgia's territory", "a fifth of the territory of
     Azerbaijan", "15 % of Armenian land" — the state named right after "of", or after "of the NOUN of"; not the
-    clause's subject ("Russia occupies …")."""
+    clause's subject ("Russia occupies …"); in a statement, "of the territory of my country" is the speaker's."""
+    mine = _OF_MY_LAND.match(text, end)
+    if mine:
+        return next((mm.state for mm in mentions if mm.role == "pronoun" and mm.state and
+                     end <= mm.start - s0 <= mine.end()), None)
     for mm in mentions:
         rel = mm.start - s0
         if rel < end or not (mm.state and is_state_code(mm.state)) or mm.role == "pronoun":
