@@ -368,3 +368,19 @@ def test_a_share_of_my_countrys_land_and_foreign_trade_are_the_speakers(extracto
                             "dollars.", "Azerbaijan", "2012")
     assert sorted((c.measure, c.subject, c.value) for c in ev.claims) == [
         ("other", "AZE", 20.0), ("trade_value", "AZE", 34_000_000_000.0)]
+
+
+def test_thank_you_thanks_no_state_and_a_venue_is_no_party(extractor: Any) -> None:
+    ev = _speech(extractor, "On Cyprus, we support the negotiations between the two leaders. Thank you.", "Turkey",
+                 "2015")
+    assert not [e for e in ev.events if e.trigger == "Thank"]
+    ev = _speech(extractor, "The foreign ministers of Armenia and Azerbaijan met in Paris in January and agreed to "
+                            "prepare the populations for peace.", "Armenia", "2019")
+    assert ("AGREE", "ARM", "AZE", "2019-01") in happened(ev)
+    assert not [e for e in ev.events if "FRA" in e.recipients]
+    ev = _speech(extractor, "On 9 September in Geneva, Russia and the United States agreed on a package of "
+                            "arrangements on the cessation of hostilities in Syria.", "Russia", "2016")
+    assert ("AGREE", "RUS", "USA", "2016-09-09") in happened(ev)
+    ev = _speech(extractor, "The Minsk agreements remain the only basis for a settlement, but Kiev continues to "
+                            "sabotage their implementation.", "Russia", "2016")
+    assert happened_pairs(ev) == {("ACCUSE", "RUS", "UKR")}

@@ -215,7 +215,8 @@ class ActorStage:
                 else:
                     actor_id = "person:" + slugify(name)
                     seen_surnames.setdefault(name.split()[-1], actor_id)
-            elif city_state(name) and (kind == "place" or name == " ".join(ent.text.split())):
+            elif city_state(name) and (kind == "place" or name == " ".join(ent.text.split())) and \
+                    not _city_names_a_deal(doc, ent):
                 kind = "place"  # a city the parser found (or took for an organisation: "Mariupol"): its state's
                 actor_id = "place:" + slugify(name)
             elif kind == "organization":
@@ -340,7 +341,7 @@ class ActorStage:
                         i > 0 and doc[i - 1].tag_ in ("NNP", "NNPS"):
                     continue  # (not a part of a longer name: "Kharkiv Tractor Plant", "Yerevan Metro")
                 name = " ".join(span.text.split())
-                if findable(name):
+                if findable(name) and not _city_names_a_deal(doc, span):
                     hit = span
                     break
             if hit is None:
@@ -503,6 +504,8 @@ def _alias_tokens(stage: ActorStage, ctx: Context, lo: int, hi: int) -> Iterable
                     break
 
 
+_DEAL_HEADS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols", "format", "process", "talks",
+               "declaration", "memorandum", "communique", "statement", "peace", "ceasefire", "group", "discussions"}
 _NAME_HEADS = {"group", "process", "agreement", "agreements", "protocol", "protocols", "declaration", "final",
                "principles", "format", "document", "accords", "summit", "initiative", "convention", "plan", "talks",
                "bank", "coast", "street"}
@@ -522,11 +525,19 @@ def _part_of_a_name(doc: Any, span: Any, alias: Alias) -> bool:
     if alias.role in ("capital", "name", "short", "seat") and nxt is not None and nxt.text[:1].isupper() and \
             nxt.lower_ in _NAME_HEADS:
         return True
+    if alias.role == "capital" and _city_names_a_deal(doc, span):
+        return True
     before = doc[max(0, span.start - 2):span.start].text.lower()
     if re.search(r"\b(?:gulf|sea|bay|strait|straits|gulf) of$", before):
         return True
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     return span.text in ("America", "American", "Americas") and prev in ("latin", "south", "central", "north")
+
+
+def _city_names_a_deal(doc: Any, span: Any) -> bool:
+    """A city naming a deal, format or process: "the Minsk agreements", "the Astana format", "the Geneva talks"."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.lower_ in _DEAL_HEADS and span.start > 0 and doc[span.start - 1].lower_ == "the"
 
 
 #: the organs of a state: a body so named with one state's name in it belongs to that state

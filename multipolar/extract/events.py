@@ -640,6 +640,9 @@ class EventStage:
         if lemma in ("hit", "pound", "slam") and _verbal(tok) and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _ARMED for c in tok.children):
             return Trigger("ASSAULT", None, "V", (lemma,))  # "Ukrainian drones hit an oil refinery in Ryazan"
+        if lemma == "thank" and any(c.dep_ == "dobj" and c.lower_ in ("you", "all", "everyone", "everybody")
+                                    for c in tok.children):
+            return None  # "Thank you.": the audience thanked, no state
         if lemma == "abstain" and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
             return None  # "abstained in the vote on X's war": no side taken, nothing yielded
         if lemma in ("receive", "welcome", "greet") and _verbal(tok) and any(
@@ -986,6 +989,12 @@ class EventStage:
             elif len(set(actors)) > 1 and (trig.type in _SYMMETRIC_TYPES or tok.lemma_.lower() in (
                     "sign", "ratify", "conclude", "initial")):
                 recipients = list(actors)  # "Russia and Iran increased their cooperation in Syria": each other
+        if len(set(actors)) >= 2 and recipients and not set(recipients) & set(actors):
+            # "the ministers of A and B met in Paris and agreed to …": where they met is no party; each with the other
+            where = {i for t in sent if t.dep_ == "prep" and t.lower_ in ("in", "at") for i in _subtree(t)}
+            venues = {m.state for m in ctx.mentions_in(where) if m.role == "capital" or m.actor.startswith("place:")}
+            if set(recipients) <= venues:
+                recipients = list(actors)
         said_in = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i < head.i
                    for t in c.subtree} if verb_like and recipients and trig.type in _SAID_TYPES else set()
         if said_in and set(recipients) <= {m.state for m in ctx.mentions_in(said_in) if m.role == "capital"}:
@@ -1588,7 +1597,7 @@ class EventStage:
                 # "Lukashenko, who met Putin in Sochi, …": the relative pronoun is its antecedent
                 subj_tokens |= _np_core(v.head) - _subtree(v)
                 subj_full |= _subtree(c)
-            elif c.dep_ in _SUBJ or c.dep_ == "pobj":  # (a name the parser hung on a fronted time: _subjects)
+            elif c.dep_ in _SUBJ or c.dep_ in ("pobj", "conj"):  # (a name the parser hung on a fronted phrase)
                 subj_tokens |= _np_core(c) - _state_appositions(ctx, c) - _whole_of_parts(ctx, c)
                 subj_full |= _subtree(c)
                 if c.dep_ == "nsubjpass" and (v.i == verb.i or verb.dep_ != "xcomp"):
@@ -2272,8 +2281,14 @@ def _subjects(verb: Any) -> list[Any]:
     if not subs and verb.dep_ == "ROOT":
         # "In 2022 Olaf Scholz visited Vienna": the parser took the name for the object of the fronted time
         subs = [g for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("in", "on", "during")
-                for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and any(
+                for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ != "DATE" and any(
                     d.dep_ in ("nummod", "compound") and d.ent_type_ == "DATE" for d in g.children)]
+    if not subs and verb.dep_ == "ROOT":
+        # "On 9 September in Geneva, Russia and the United States agreed …": the parser ran the subjects on as
+        # conjuncts of the fronted place
+        subs = [t for c in verb.children if c.dep_ == "prep" and c.i < verb.i for t in c.subtree
+                if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.ent_type_ in ("GPE", "LOC", "FAC") and
+                t.pos_ == "PROPN" and any(p.is_punct for p in t.doc[t.head.i:t.i])][:1]
     return subs
 
 
