@@ -384,3 +384,18 @@ def test_thank_you_thanks_no_state_and_a_venue_is_no_party(extractor: Any) -> No
     ev = _speech(extractor, "The Minsk agreements remain the only basis for a settlement, but Kiev continues to "
                             "sabotage their implementation.", "Russia", "2016")
     assert happened_pairs(ev) == {("ACCUSE", "RUS", "UKR")}
+
+
+def test_wire_copy_calls_attacks_and_negated_subjects(extractor: Any) -> None:
+    ev = extract(extractor, "Russian President Vladimir Putin called Armenian Prime Minister Nikol Pashinyan on "
+                            "Sunday.", published="2022-09-13")
+    assert happened(ev) == {("CONSULT", "RUS", "ARM", "2022-09-11")}  # a phone call, not "called on"
+    ev = extract(extractor, "Forty-nine Armenian soldiers were killed when Azerbaijani forces shelled towns along the "
+                            "border.", published="2022-09-13")
+    assert ("ASSAULT", "AZE", "ARM") in happened_pairs(ev)
+    assert not happened(extract(extractor, "Neither Moscow nor anyone else came to Armenia's aid in 2020.",
+                                published="2022-09-13"))
+    assert not happened(extract(extractor, "Iran hosts one of the oldest Armenian communities in the Middle East.",
+                                published="2022-09-13"))
+    assert not happened(extract(extractor, "Armenia ratified the Rome Statute of the International Criminal Court.",
+                                published="2022-09-13"))

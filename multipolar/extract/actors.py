@@ -508,7 +508,7 @@ _DEAL_HEADS = {"agreement", "agreements", "accord", "accords", "protocol", "prot
                "declaration", "memorandum", "communique", "statement", "peace", "ceasefire", "group", "discussions"}
 _NAME_HEADS = {"group", "process", "agreement", "agreements", "protocol", "protocols", "declaration", "final",
                "principles", "format", "document", "accords", "summit", "initiative", "convention", "plan", "talks",
-               "bank", "coast", "street"}
+               "bank", "coast", "street", "statute", "treaty", "charter", "club", "consensus", "communique"}
 
 
 def _part_of_a_name(doc: Any, span: Any, alias: Alias) -> bool:

@@ -254,6 +254,10 @@ _ARMED = frozenset({"drone", "missile", "rocket", "shell", "strike", "airstrike"
 #: a sentence that goes on about the two just met: "The two sides signed …", "Both leaders agreed …"
 _THE_TWO = re.compile(r"\s*(?:(?:The|Both)\s+(?:two\s+)?(?:sides|leaders|countries|presidents|ministers|delegations|"
                       r"parties|heads\s+of\s+state|governments|nations)|They)\b")
+#: verbs of people harmed
+_HARM_LEMMAS = frozenset({"kill", "wound", "injure", "die", "hurt", "destroy", "damage"})
+#: peoples a state is home to
+_PEOPLES = frozenset({"community", "communities", "diaspora", "minority", "minorities", "population", "populations"})
 #: where a protest is held: "in Tbilisi", "outside the embassy in Chisinau", "across Serbia"
 _PROTEST_PLACE_PREPS = frozenset({"in", "at", "outside", "near", "across", "throughout", "around"})
 #: hardships a state overcomes or fights, which are no one it attacks
@@ -640,6 +644,10 @@ class EventStage:
         if lemma in ("hit", "pound", "slam") and _verbal(tok) and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _ARMED for c in tok.children):
             return Trigger("ASSAULT", None, "V", (lemma,))  # "Ukrainian drones hit an oil refinery in Ryazan"
+        if lemma == "host" and _verbal(tok) and any(c.dep_ == "dobj" and (c.lemma_.lower() in _PEOPLES or any(
+                g.dep_ == "prep" and g.lower_ == "of" and any(h.lemma_.lower() in _PEOPLES for h in g.children)
+                for g in c.children)) for c in tok.children):
+            return None  # "Iran hosts one of the oldest Armenian communities": people living there, no meeting
         if lemma == "thank" and any(c.dep_ == "dobj" and c.lower_ in ("you", "all", "everyone", "everybody")
                                     for c in tok.children):
             return None  # "Thank you.": the audience thanked, no state
@@ -657,6 +665,13 @@ class EventStage:
                 (c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as") and
                 _BRANDS.search(" ".join(t.text for t in c.subtree)) for c in tok.children):
             return Trigger("ACCUSE", "disapprove", "V", (lemma,))  # "called the landing an act of state terrorism"
+        if lemma in ("call", "phone", "ring", "telephone") and _verbal(tok) and any(
+                c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITORS or
+                                      c.pos_ == "PROPN") for c in tok.children) and not any(
+                c.dep_ in ("xcomp", "ccomp", "oprd", "advcl", "acomp") or c.dep_ == "prep" and c.lower_ in ("for", "upon")
+                or c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
+                for c in tok.children):
+            return Trigger("CONSULT", None, "V", (lemma,))  # "Putin called Pashinyan on Sunday": a phone call
         if lemma in _WAGING and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _WARS and not any(
                     m.dep_ in ("compound", "amod") and m.lemma_.lower() in _NOT_FIGHTING for m in c.children)
@@ -1279,6 +1294,11 @@ class EventStage:
                 for t in head.subtree):
             # "Iran signed a deal with six powers. … America walked out of the deal": the deal's other parties
             recipients = [s for s in self._parts.deal if s not in actors]
+        if actors and not recipients and trig.type == "ASSAULT" and verb_like and head.dep_ == "advcl" and \
+                head.head.lemma_.lower() in _HARM_LEMMAS:
+            # "49 Armenian soldiers were killed when Azerbaijani forces shelled towns": whom the attack harmed
+            harmed = {i for c in head.head.children if c.dep_ in ("nsubjpass", "dobj") for i in _np_core(c)}
+            recipients = [x for x in _states(ctx, harmed) if x not in actors]
         if not actors and recipients and trig.type == "PROTEST":
             # "protesters rallied in Tbilisi against Russia", "staged a rally against X near Gori": the people of
             # the place it happened in, else of the one state a chronicle is about ("2017 in Georgia")
@@ -2421,6 +2441,11 @@ def _negated(tok: Any) -> bool:
             return True
     for c in tok.children:
         if c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither"
+                                                    for g in c.children):
+            return True  # "Neither Moscow nor anyone else came to Armenia's aid"
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "noone", "none", "nothing"):
             return True
     head = tok.head
     if tok.dep_ == "xcomp" and head.i != tok.i and (head.lemma_ in ("fail", "refuse", "decline") or
