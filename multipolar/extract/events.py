@@ -668,8 +668,9 @@ class EventStage:
         if lemma in ("call", "phone", "ring", "telephone") and _verbal(tok) and any(
                 c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITORS or
                                       c.pos_ == "PROPN") for c in tok.children) and not any(
-                c.dep_ in ("xcomp", "ccomp", "oprd", "advcl", "acomp") or c.dep_ == "prep" and c.lower_ in ("for", "upon")
-                or c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
+                c.dep_ in ("xcomp", "ccomp", "oprd", "advcl", "acomp") or
+                c.dep_ == "prep" and c.lower_ in ("for", "upon") or
+                c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
                 for c in tok.children):
             return Trigger("CONSULT", None, "V", (lemma,))  # "Putin called Pashinyan on Sunday": a phone call
         if lemma in _WAGING and _verbal(tok) and any(
