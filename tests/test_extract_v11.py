@@ -399,3 +399,9 @@ def test_wire_copy_calls_attacks_and_negated_subjects(extractor: Any) -> None:
                                 published="2022-09-13"))
     assert not happened(extract(extractor, "Armenia ratified the Rome Statute of the International Criminal Court.",
                                 published="2022-09-13"))
+
+
+def test_its_troops_in_what_a_state_said_are_its_own(extractor: Any) -> None:
+    ev = extract(extractor, "Azerbaijan said its troops had repelled an attack and accused Armenia of provocations.",
+                 published="2022-09-13")
+    assert ("ACCUSE", "AZE", "ARM") in happened_pairs(ev)

@@ -1679,6 +1679,11 @@ class EventStage:
             recipients = rest_states
         if not actors and subj_tokens and all(verb.doc[i].lower_ in ("it", "they", "he", "she") for i in subj_tokens):
             actors = _reporter_states(ctx, v)  # "Hungary said it will support…": it = Hungary
+        if not actors and subj_tokens and any(verb.doc[i].lower_ in ("its", "their") and verb.doc[i].dep_ == "poss"
+                                              for i in subj_tokens) and any(
+                a.lemma_.lower() in ("say", "state", "announce", "report", "claim", "tell", "add", "note")
+                for a in v.ancestors):
+            actors = _reporter_states(ctx, v)  # "Azerbaijan said its troops had repelled an attack": Azerbaijan's
         if not actors and not passive and subj_tokens and v.dep_ in ("ROOT", "conj"):
             actors = self._subject_told_before(ctx, v, subj_tokens)
             recipients = [r for r in recipients if r not in actors]
