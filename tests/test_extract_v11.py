@@ -405,3 +405,13 @@ def test_its_troops_in_what_a_state_said_are_its_own(extractor: Any) -> None:
     ev = extract(extractor, "Azerbaijan said its troops had repelled an attack and accused Armenia of provocations.",
                  published="2022-09-13")
     assert ("ACCUSE", "AZE", "ARM") in happened_pairs(ev)
+
+
+def test_a_share_of_a_states_gas_supplied_or_relied_on_is_its_import_share(extractor: Any) -> None:
+    for text in ("Russia supplies around 85% of Armenia's natural gas.",
+                 "Armenia still depends on Russia for around 85% of its natural gas."):
+        ev = extract(extractor, text, published="2024-08-15")
+        assert [(c.measure, c.subject, c.partner, c.value) for c in ev.claims] == \
+            [("import_share", "ARM", "RUS", 85.0)], text
+    ev = extract(extractor, "Georgia relies on Azerbaijan for about a third of its gas.", published="2024-08-15")
+    assert [(c.measure, c.subject, c.partner) for c in ev.claims] == [("import_share", "GEO", "AZE")]

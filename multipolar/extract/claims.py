@@ -934,6 +934,9 @@ class ClaimStage:
                 r"(?:total\s+|overall\s+|foreign\s+)?(?:exports|imports|trade|turnover)\b", text[m.end("num"):]):
             # "Russia accounts for roughly a third of Armenia's trade": a share of a flow
             return self._share(ctx, text, m, pct, qualifier, period, span, mentions, last_states)
+        pair = _supply_pair(text, s0, c0, m.start("num"), m.end(), mentions)  # (after the whole fraction)
+        if pair is not None:
+            return Claim("import_share", pair[0], pair[1], pct, "percent", qualifier, period, span)
         its = re.match(r"(?:\s*|-)\w*\s+of\s+(?:its|their)\b", text[m.end("num"):])
         if its:
             # "Vietnam buys about a fifth of its weapons from Russia": "its" is the clause's owner; the state the goods
@@ -989,6 +992,10 @@ class ClaimStage:
         if kind is None and self._last_flow is not None and re.match(r"\s*(?:Those|These)\s+(?:from|to|with)\b", text):
             kind = self._last_flow[0]  # "Those from the UAE are up by 11%": the flow of the sentence before
         if kind is None:
+            c0, _ = _clause_bounds(text, m.start("num"))
+            pair = _supply_pair(text, span.start, c0, m.start("num"), m.end("num"), mentions)
+            if pair is not None:  # "Russia supplies around 85% of Armenia's natural gas"
+                return Claim("import_share", pair[0], pair[1], value, "percent", qualifier, period, span)
             listed = _list_item(ctx, text, span.start, m.start("num"), mentions, last_states)
             if listed is not None:
                 # "its main partners are Russia, followed by China (12 %)": a list of partners, markets or suppliers
@@ -1787,6 +1794,35 @@ _WHOLE_OF = re.compile(r"(?:[\s-]*(?:thirds?|fifths?|quarters?|fourths?|tenths?|
                        r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:[a-z][\w-]*\s+){0,3}of\s+(?:the\s+)?)?")
 
 
+def _supply_pair(text: str, s0: int, c0: int, num_start: int, num_end: int,
+                 mentions: list[Mention]) -> tuple[str, str] | None:
+    """(taker, giver) of a share of a state's supply of goods: "Russia supplies around 85% of Armenia's natural gas",
+    "Armenia depends on Russia for around 85% of its natural gas" — the taker's import share from the giver."""
+    qual = r"(?:(?:about|around|nearly|almost|some|over|more than|roughly|up to|at least)\s+)?(?:an?\s+)?"
+    states = [mm for mm in mentions if mm.state and is_state_or_group(mm.state) and mm.role != "pronoun"]
+    supplied = _SUPPLIED_SHARE.match(text, num_end)
+    if supplied and re.search(rf"\b(?:supplies|supplied|provides|provided|delivers|delivered|sells|sold)\s+{qual}$",
+                              text[c0:num_start], re.I):
+        taker = next((mm.state for mm in states if num_end <= mm.start - s0 < supplied.end()), None)
+        giver = next((mm.state for mm in states if c0 <= mm.start - s0 < num_start), None)
+        return (taker, giver) if taker and giver and taker != giver and is_state_code(taker) else None
+    relied = re.search(rf"\b(?:depends?|depended|relies|relied|rely|dependent|reliant)\s+(?:\w+\s+)?on\s+"
+                       rf"(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+for\s+{qual}$", text[c0:num_start])
+    if relied and _ITS_GOODS.match(text, num_end):
+        giver = next((mm.state for mm in states if c0 + relied.start(1) <= mm.start - s0 < c0 + relied.end(1)), None)
+        taker = next((mm.state for mm in states if c0 <= mm.start - s0 < c0 + relied.start() and mm.state != giver),
+                     None)
+        return (taker, giver) if taker and giver and is_state_code(taker) else None
+    return None
+
+
+#: "… of its natural gas", "… of their oil imports": the goods a share of a state's own supply is of
+_ITS_GOODS = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*of\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:gas|oil|fuel|energy|"
+                        r"electricity|wheat|grain|arms|weapons|imports|power|coal|uranium)\b")
+#: a share of a state's supply of goods: "85% of Armenia's natural gas"
+_SUPPLIED_SHARE = re.compile(r"\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:gas|oil|fuel|energy|electricity|wheat|grain|arms|weapons|imports|"
+                             r"power|coal|uranium)\b")
 #: a share of the speaker's land: "20 per cent of the territory of my country", "a fifth of our territory"
 _OF_MY_LAND = re.compile(r"\s*(?:per\s?cent|percent|%)?\s*of\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:territory|territories|"
                          r"lands?|soil)\s+of\s+(?:my|our)\b|(?:my|our)\s+(?:[\w-]+\s+)?(?:territory|territories|"
