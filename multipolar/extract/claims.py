@@ -1817,8 +1817,8 @@ def _supply_pair(text: str, s0: int, c0: int, num_start: int, num_end: int,
 
 
 #: "… of its natural gas", "… of their oil imports": the goods a share of a state's own supply is of
-_ITS_GOODS = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*of\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:gas|oil|fuel|energy|"
-                        r"electricity|wheat|grain|arms|weapons|imports|power|coal|uranium)\b")
+_ITS_GOODS = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*of\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:gas|oil|fuel|"
+                        r"energy|electricity|wheat|grain|arms|weapons|imports|power|coal|uranium)\b")
 #: a share of a state's supply of goods: "85% of Armenia's natural gas"
 _SUPPLIED_SHARE = re.compile(r"\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:gas|oil|fuel|energy|electricity|wheat|grain|arms|weapons|imports|"
