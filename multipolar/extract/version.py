@@ -47,8 +47,10 @@ from ..code_identity import code_identity
 #: rules.v9 (issue 12, sixth round): parties in reduced and passive clauses, claim periods as analysts date
 #: figures, requests of the state asked, reactions and joint acts; see docs/extraction.md. rules.v10 (seventh
 #: round): places of one's own attacked, deals and their brokers, requests and promises in speeches, national
-#: figures of the speaker or the state a story is about, dates of coordinated clauses.
-EXTRACTOR_VERSION = "rules.v10"
+#: figures of the speaker or the state a story is about, dates of coordinated clauses. rules.v11 (eighth round):
+#: cities placed in their states, wire-copy acts (calls, hosts, brands, protests), back-references, seasons and
+#: narrative dates, speakers' own figures and supply shares.
+EXTRACTOR_VERSION = "rules.v11"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
