@@ -1816,13 +1816,13 @@ def _supply_pair(text: str, s0: int, c0: int, num_start: int, num_end: int,
     return None
 
 
+#: goods a state gets a share of from another ("its natural gas", "Armenia's wheat")
+_GOODS = r"(?:[\w-]+\s+){0,2}?(?:gas|oil|fuel|energy|electricity|wheat|grain|arms|weapons|imports|power|coal|uranium)\b"
 #: "… of its natural gas", "… of their oil imports": the goods a share of a state's own supply is of
-_ITS_GOODS = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*of\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:gas|oil|fuel|"
-                        r"energy|electricity|wheat|grain|arms|weapons|imports|power|coal|uranium)\b")
+_ITS_GOODS = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*of\s+(?:its|their)\s+" + _GOODS)
 #: a share of a state's supply of goods: "85% of Armenia's natural gas"
-_SUPPLIED_SHARE = re.compile(r"\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+"
-                             r"(?:[\w-]+\s+){0,2}?(?:gas|oil|fuel|energy|electricity|wheat|grain|arms|weapons|imports|"
-                             r"power|coal|uranium)\b")
+_SUPPLIED_SHARE = re.compile(r"\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+" +
+                             _GOODS)
 #: a share of the speaker's land: "20 per cent of the territory of my country", "a fifth of our territory"
 _OF_MY_LAND = re.compile(r"\s*(?:per\s?cent|percent|%)?\s*of\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:territory|territories|"
                          r"lands?|soil)\s+of\s+(?:my|our)\b|(?:my|our)\s+(?:[\w-]+\s+)?(?:territory|territories|"
