@@ -415,3 +415,19 @@ def test_a_share_of_a_states_gas_supplied_or_relied_on_is_its_import_share(extra
             [("import_share", "ARM", "RUS", 85.0)], text
     ev = extract(extractor, "Georgia relies on Azerbaijan for about a third of its gas.", published="2024-08-15")
     assert [(c.measure, c.subject, c.partner) for c in ev.claims] == [("import_share", "GEO", "AZE")]
+
+
+def test_aid_received_from_a_state_is_its_aid(extractor: Any) -> None:
+    ev = extract(extractor, "In 2008 Armenia received a loan of $500 million from Iran's Export Development Bank.",
+                 published="2024-01-01")
+    assert happened(ev) == {("AID", "IRN", "ARM", "2008")}
+    assert not happened(extract(extractor, "Armenia received a letter from Russia.", published="2024-01-01"))
+
+
+def test_a_speechs_aggressor_is_the_other_side_and_goes_on_now(extractor: Any) -> None:
+    ev = _speech(extractor, "Armenia attacked us in 2020. The aggressor continues to shell our villages.",
+                 "Azerbaijan", "2021")
+    assert ("ASSAULT", "ARM", "AZE", "2021") in happened(ev)
+    ev = _speech(extractor, "Armenia occupied our lands for thirty years. The liberated territories have been almost "
+                            "completely destroyed by the occupying power.", "Azerbaijan", "2021")
+    assert [e for e in ev.events if e.type == "ASSAULT" and e.actors == ["ARM"]]

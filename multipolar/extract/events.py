@@ -234,6 +234,10 @@ _NOT_FIGHTING = frozenset({"trade", "tariff", "price", "currency", "information"
 _RECOGNISING = frozenset({"recognize", "recognise", "accept", "acknowledge", "legitimize", "legitimise"})
 #: auxiliaries that make "not" a refusal ("will not recognise"; a plain "did not recognise" is a negation)
 _REFUSING_AUX = frozenset({"will", "shall", "can", "ca", "wo", "would"})
+#: words a statement names its enemy by ("the aggressor", "the occupying power")
+_FOE = re.compile(r"^(?:aggressor|occupier|occupiers|occupying)$", re.I)
+#: marks a trigger of aid received ("received a loan from X"), whose giver is the "from" state
+_RECEIVED = "<received>"
 #: verbs of a purpose that makes money given aid ("$12 million to help Vietnam …"), and money
 _HELPING = frozenset({"help", "support", "assist", "enable", "strengthen", "rebuild", "fund", "finance"})
 _MONEY = re.compile(r"[$€£]|\b(?:million|billion|dollars|euros)\b")
@@ -653,6 +657,11 @@ class EventStage:
             return None  # "Thank you.": the audience thanked, no state
         if lemma == "abstain" and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
             return None  # "abstained in the vote on X's war": no side taken, nothing yielded
+        if lemma in ("receive", "obtain", "secure", "get") and _verbal(tok) and any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in tok.children) and any(
+                c.dep_ == "dobj" and (_AID_WORDS.search(" ".join(t.lower_ for t in c.subtree)) or
+                                      _MONEY.search(" ".join(t.text for t in c.subtree))) for c in tok.children):
+            return Trigger("AID", None, "V", (lemma, _RECEIVED))  # "Armenia received a $500m loan from Iran"
         if lemma in ("receive", "welcome", "greet") and _verbal(tok) and any(
                 c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITORS) for c in tok.children):
             return Trigger("CONSULT", "host", "V", (lemma,))  # "Tokayev received Putin in Astana": a visit hosted
@@ -964,6 +973,11 @@ class EventStage:
             if givers:
                 takers = _states(ctx, {i for c in _subjects(thanker) for i in _np_core(c)}) or actors
                 actors, recipients = givers, [x for x in takers if x not in givers]
+        if _RECEIVED in trig.words and verb_like:
+            # aid received: from whom it came, to the one who received it
+            givers = _states(ctx, {i for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                                   for i in _subtree(c)})
+            actors, recipients = givers, [x for x in actors if x not in givers]
         if tok.i != head.i and tok.pos_ == "NOUN" and head.lemma_ in _DRAWING:
             # "visits Abkhazia, drawing condemnation from Georgia and the EU": those it came from condemn the visitor
             source = {i for c in [*tok.children, *head.children] if c.dep_ == "prep" and c.lower_ in ("from", "by")
@@ -1684,6 +1698,12 @@ class EventStage:
                 a.lemma_.lower() in ("say", "state", "announce", "report", "claim", "tell", "add", "note")
                 for a in v.ancestors):
             actors = _reporter_states(ctx, v)  # "Azerbaijan said its troops had repelled an attack": Azerbaijan's
+        if not actors and ctx.speaker and ctx.speaker in self._parts.conflict and any(
+                _FOE.search(verb.doc[i].text) for i in subj_tokens | agent_tokens):
+            # a statement's "the occupying power", "the aggressor": the other side of the speaker's conflict
+            foes = [p for p in self._parts.conflict if p != ctx.speaker]
+            actors = foes if len(foes) == 1 else []
+            recipients = [r for r in recipients if r not in actors]
         if not actors and not passive and subj_tokens and v.dep_ in ("ROOT", "conj"):
             actors = self._subject_told_before(ctx, v, subj_tokens)
             recipients = [r for r in recipients if r not in actors]
@@ -1887,6 +1907,8 @@ class EventStage:
                 return _ahead_if_future(str(t.value), t.kind, sent, ctx.anchor), True
         if ctx.speaker and ctx.speaker in ev.actors and not (para_date and retold(tok)):
             return ctx.published, False  # (what the speaker's state had done is dated by the story told around it)
+        if _ongoing(tok):
+            return ctx.published, True  # "X continues to shell …": going on as the text is written, not a retelling
         if _present_perfect(tok):
             return ctx.published, False  # "X has worked with Y": up to the time of writing, not the story's date
         return para_date or ctx.published, False
@@ -2837,6 +2859,14 @@ def _names_noun(tok: Any) -> bool:
 _TIME_NOUNS = frozenset({"fall", "autumn", "spring", "summer", "winter", "end", "beginning", "start", "middle", "half",
                          "quarter", "course", "month", "year", "week", "day", "session", "period", "part", "turn",
                          "close", "outset", "eve", "dawn", "wake", "aftermath", "height", "run-up", "months", "years"})
+
+
+def _ongoing(tok: Any) -> bool:
+    """ "The aggressor continues to shell our villages": an act going on at the time of writing (a present-tense
+    "continue(s)" or "keep(s)" it hangs on)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_ in ("continue", "keep") and \
+        verb.head.tag_ in ("VBZ", "VBP")
 
 
 def _present_perfect(tok: Any) -> bool:
