@@ -70,6 +70,7 @@ def test_seasons_are_dates() -> None:
 
     assert first("They held exercises last autumn.") == ("2023", "last autumn")
     assert first("Last winter was cold.") == ("2023", "Last winter")
+    assert first("This autumn the talks resume.") == ("2024", "This autumn")  # (a capital "This" is "this")
     assert first("In the summer of 2023 they met.") == ("2023", "summer of 2023")
     assert first("In spring, talks resumed.") == ("2024", "spring")
     assert first("in winter 2022 the war widened") == ("2022", "winter 2022")

@@ -1003,10 +1003,10 @@ class ClaimStage:
                              qualifier, period, span)
         if kind is None:
             issuer = ISSUER.get(currency_named(text) or "") if _CURRENCY_SUBJ.search(text) else None
+            whole = _whole_owner(text, span.start, m.end(), mentions)
             the_country = re.match(r"\s*(?:per\s?cent|percent|%)?\s*of\s+(?:the\s+)?(?:country|nation)['’]s\b",
-                                   text[m.end():]) if not _whole_owner(text, span.start, m.end(), mentions) else None
-            subj = (self._main if the_country and self._main_named > 1 else None) or \
-                _whole_owner(text, span.start, m.end(), mentions) or issuer or \
+                                   text[m.end():]) if not whole else None
+            subj = (self._main if the_country and self._main_named > 1 else None) or whole or issuer or \
                 _pronoun_whole(text, span.start, m.start("num"), mentions, last_states) or _first_state(mentions) or (
                     last_states[-1] if last_states and not _REGION_SUBJ.match(text) else None)
             if _WORLD_WHOLE.match(text, m.end()):

@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from ..domain import BACK_REFERENCES, is_state_code
-from ..resolve.dates import counted, find_times, resolve_relative, topic_years, year_at
+from ..resolve.dates import MONTH_NAMES, counted, find_times, resolve_relative, topic_years, year_at
 from .cameo_triggers import load_cameo_table
 from .context import Context, heading_line_end, is_heading, sentence_of
 from .events_speech import (
@@ -246,8 +246,7 @@ _GATHERINGS = frozenset({"summit", "conference", "forum", "session", "gathering"
                          "fair", "games", "olympics", "festival", "ministerial", "plenary"})
 #: a sentence that opens with a day or month and no year ("On 7 May a NATO aircraft …", "In August he signed …")
 _OPENS_WITH_MONTH = re.compile(r"\s*(?:(?:On|In|By|From|Until|Early|Late|In early|In late|In mid-?)\s+)?"
-                               r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|"
-                               r"September|October|November|December)\b(?!\s*,?\s*\d{4})")
+                               rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_NAMES})\b(?!\s*,?\s*\d{{4}})")
 #: who is received or welcomed as a visitor ("received the Russian president")
 _VISITORS = frozenset({"president", "leader", "minister", "counterpart", "delegation", "envoy", "premier", "king",
                        "chancellor", "secretary", "emir", "ambassador", "head", "chairman", "speaker", "guest"})

@@ -94,19 +94,13 @@ def _english_form(alt: str, name: str) -> bool:
 
 def _saint(name: str) -> str:
     """One spelling of a saint's city: "St. Petersburg", "St Petersburg" and "Saint Petersburg" are one name."""
-    return re.sub(r"^(?:St\.?|Sankt|San(?=kt))\s+", "Saint ", " ".join(name.split()))
+    return re.sub(r"^(?:St\.?|Sankt)\s+", "Saint ", " ".join(name.split()))
 
 
 def city_state(name: str) -> str | None:
     """The state a city of this name lies in, or None (unknown, or several states have one of like size)."""
     hit = _table().get(_saint(name))
     return hit[0] if hit else None
-
-
-def city_population(name: str) -> int:
-    """The population of the largest city of this name in the state :func:`city_state` gives (0 when unknown)."""
-    hit = _table().get(_saint(name))
-    return hit[1] if hit else 0
 
 
 def findable(name: str) -> bool:

@@ -15,6 +15,8 @@ MONTHS = {m: i for i, m in enumerate(
      "november", "december"], start=1)}
 MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                "oct": 10, "nov": 11, "dec": 12})
+#: the twelve month names in full, as a regular-expression alternation ("January|…|December")
+MONTH_NAMES = "|".join(m.capitalize() for m in list(MONTHS)[:12])
 _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
@@ -31,9 +33,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(rf"\b({_YEAR})\s*[-–—]\s*({_YEAR}|\d\d)\b")),
     ("my", re.compile(rf"\b({_MON})\s+(?:of\s+)?({_YEAR})\b")),
     # "in February this year", "this May", "in March last year": a month of the year the text names by its own
-    ("month_rel", re.compile(r"\b(?:(January|February|March|April|May|June|July|August|September|October|November|"
-                             r"December)\s+(?:of\s+)?(this|last|next)\s+year|[Tt]his\s+(January|February|March|"
-                             r"April|May|June|July|August|September|October|November|December))\b")),
+    ("month_rel", re.compile(rf"\b(?:({MONTH_NAMES})\s+(?:of\s+)?(this|last|next)\s+year|"
+                             rf"[Tt]his\s+({MONTH_NAMES}))\b")),
     # "Eleven years have passed since Russia launched …": as "eleven years ago"
     ("passed", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
                           r"(years?|months?)\s+(?:have|has)\s+(?:passed|elapsed|gone\s+by)\s+since\b", re.I)),
@@ -45,7 +46,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})(?![\w-])")),
     ("md", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")),
     ("year", re.compile(rf"(?<![\d$€£.,-])({_YEAR})(?![\d%]|\s*(?:per\s*cent|percent|km|people|million|billion))")),
-    ("month", re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")),  # noqa: E501
+    ("month", re.compile(rf"\b({MONTH_NAMES})\b")),
     ("rel", re.compile(
         r"\b(today|yesterday|tomorrow|last night|tonight|this morning|this year|last year|next year|this month|"
         r"last month|next month|this week|"
@@ -173,7 +174,8 @@ _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 14}
 def _season(g: tuple[str | None, ...], py: int | None, pm: int | None, year_hint: int | None) -> tuple[str | None, str]:
     """The year of a season: its own ("summer 2023"), the one before publication ("last autumn"), the publication's
     ("this spring"), else the latest such season begun by publication ("in winter")."""
-    which, season, named_season, year, bare = g
+    which_word, season, named_season, year, bare = g
+    which = (which_word or "").lower().replace("this past", "last")  # ("This spring", "Last winter", "this past fall")
     if year:
         return year, "absolute"
     name = (season or bare or "").lower()
