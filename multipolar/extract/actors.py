@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from ..domain import is_state_code, is_state_or_group
 from ..resolve.cities import city_state, findable
 from ..resolve.georgia import explain_georgia_sense
+from ..resolve.phoenix_people import person_state
 from ..resolve.registry import Actor, Alias, Registry, slugify
 from .context import GENERAL_DEBATE, Context, Mention, sentence_of
 from .evidence import ActorRecord, Span
@@ -207,6 +208,8 @@ class ActorStage:
             if not name or not re.search(r"[A-Za-z]", name) or not name[0].isupper() or \
                     _junk_name(name, self.registry) or "\n\n" in ent.text.strip():
                 continue
+            if kind != "person" and person_state(name) and not city_state(name):
+                kind = "person"  # a known person the parser took for a body or a place ("Aleksandar Vucic")
             if kind == "person":
                 if len(name.split()) == 1 and name in seen_surnames:
                     actor_id = seen_surnames[name]
@@ -228,8 +231,8 @@ class ActorStage:
             if actor_id.endswith(":"):
                 continue
             if actor_id not in ctx.actors:
-                country = self._nearby_state(ctx, ent, mentions) if kind == "person" else \
-                    city_state(name) if kind == "place" else None
+                country = (self._listed_state(ctx, ent, name) or self._nearby_state(ctx, ent, mentions)) \
+                    if kind == "person" else city_state(name) if kind == "place" else None
                 if kind == "person" and country is None and ctx.speaker and is_state_code(ctx.speaker) and \
                         GENERAL_DEBATE.search(ctx.source.title or "") and ent.start > 0 and \
                         doc[ent.start - 1].lower_ in ("president", "minister", "premier", "chancellor"):
@@ -401,6 +404,17 @@ class ActorStage:
         # With no cue either way, the country: multipolar reads international-politics texts.
         return decision.sense == "country" or decision.default_used
 
+    @staticmethod
+    def _listed_state(ctx: Context, ent: Any, name: str) -> str | None:
+        """The state the Phoenix dictionary gives a person, unless the sentence has them preside over the UN
+        General Assembly: a President of the Assembly thanked or congratulated acts for the UN, not for a state."""
+        state = person_state(name)
+        sent = sentence_of(ctx.doc, ent.start).text
+        if state and (_PRESIDES_OVER_ASSEMBLY.search(sent) or GENERAL_DEBATE.search(ctx.source.title or "") and
+                      _ASSEMBLY_OFFICE.search(sent)):
+            return None
+        return state
+
     def _nearby_state(self, ctx: Context, ent: Any, mentions: list[Mention] | None = None) -> str | None:
         """The state of an unknown person: first from the person's own noun phrase — a demonym or state before
         the name ("Zimbabwean Prime Minister X", "Kenya's leader X"), a title in apposition ("X, the president of
@@ -436,6 +450,16 @@ class ActorStage:
                 best = (dist, other[1])
         return best[1] if best else None
 
+
+#: a sentence about the presidency of the UN General Assembly ("his election as President of the Assembly", "his
+#: predecessor, Mr. X, for his able leadership")
+_PRESIDES_OVER_ASSEMBLY = re.compile(r"\bpresid\w*\b[^.;]*\bAssembly\b|\bAssembly\b[^.;]*\bpresid|"
+                                     r"\b(?:predecessor|outgoing President|previous session)\b", re.I)
+
+#: in a general-debate speech, the Assembly's President named by the office's words ("on his election", "his
+#: able stewardship of the previous session")
+_ASSEMBLY_OFFICE = re.compile(r"\b(?:his|her|your) (?:unanimous )?(?:election|assumption|stewardship)\b|"
+                              r"\bleadership of the\b|\b(?:sixt|sevent|eight)\w*-\w+ session\b", re.I)
 
 #: dependents that leave a person's noun phrase: clauses, conjuncts, and prepositions other than "of"
 _OUT_OF_PHRASE = {"relcl", "acl", "advcl", "conj", "cc", "ccomp", "xcomp", "parataxis", "dep"}
