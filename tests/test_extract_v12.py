@@ -1,14 +1,19 @@
 """rules.v12 (issue 12), each on small hand-written texts about other states than the gold documents'. People: a
 named person the hand-written registry does not know takes the state the Phoenix actor dictionary gives (even when
 the parser took the name for a body), except a President of the UN General Assembly thanked or congratulated in a
-speech, who acts for the UN."""
+speech, who acts for the UN; a short name the parser took for a body is the person named in full before. Claims:
+"trade between the two countries" is the pair named before; a list's owner after its head ("the main export
+destinations of X were A (41.5%), …"); a share of the possessor's total trade ("Y is X's second partner, accounting
+for 27% of total trade"); elliptical items ("14% of its exports to Turkey and 12% to Russia", "… while Russia's share
+was 28%", "65% of exports, up from 54% in 2014", with the year the earlier figure's); "the country borrowed" is the
+state told about; aid a speech's speaker receives from a giver who names no recipient."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from multipolar.resolve.phoenix_people import fold_name, person_state
-from tests.extract_helpers import extract, happened_pairs
+from tests.extract_helpers import check_claims, claims_of, extract, happened_pairs
 
 
 def _speech(extractor: Any, text: str, country: str = "Moldova", year: str = "2023") -> Any:
@@ -43,3 +48,55 @@ def test_a_president_of_the_assembly_thanked_in_a_speech_acts_for_no_state(extra
     ev = extract(extractor, "Vladimir Putin congratulated Aleksandar Vucic on his election victory.",
                  published="2017-04-03")
     assert ("SUPPORT", "RUS", "SRB") in happened_pairs(ev)
+
+
+def test_a_short_name_the_parser_took_for_a_body_is_the_person_named_before(extractor: Any) -> None:
+    ev = extract(extractor, "Egyptian President Abdel Fattah al-Sisi arrived in Hanoi on Monday. On Tuesday, Sisi held "
+                            "talks with Chinese Premier Li Qiang.", published="2023-05-14")
+    assert ("CONSULT", "EGY", "CHN") in happened_pairs(ev)
+
+
+def test_trade_between_the_two_countries_is_the_pair_named_before(extractor: Any) -> None:
+    got = claims_of(extractor, "Kazakhstan and China signed 20 agreements in Astana. Trade between the two countries "
+                               "reached $31 billion last year.", "2022-05-01")
+    assert [(c.subject, c.partner, c.period) for c in got if c.measure == "trade_value"] == [("KAZ", "CHN", "2021")]
+
+
+def test_a_lists_owner_may_follow_its_head(extractor: Any) -> None:
+    got = claims_of(extractor, "The main export destinations of Kyrgyzstan in 2021 were the United Kingdom (41.5%), "
+                               "Kazakhstan (12.6%) and Russia (11.9%).", "2023-06-01")
+    check_claims(got, [("export_share", "KGZ", "GBR", 41.5, "percent", "2021"),
+                       ("export_share", "KGZ", "KAZ", 12.6, "percent", "2021"),
+                       ("export_share", "KGZ", "RUS", 11.9, "percent", "2021")])
+
+
+def test_a_partners_share_of_the_possessors_total(extractor: Any) -> None:
+    got = claims_of(extractor, "Russia is Kyrgyzstan's second largest trading partner, accounting for about 27% of "
+                               "total trade.", "2023-06-01")
+    check_claims(got, [("trade_partner_rank", "KGZ", "RUS", 2, "rank", None),
+                       ("trade_share", "KGZ", "RUS", 27, "percent", None)])
+
+
+def test_elliptical_shares_keep_the_whole_of_the_share_before(extractor: Any) -> None:
+    got = claims_of(extractor, "Georgia sends 14% of its exports to Turkey and 12% to Russia.", "2023-09-14")
+    check_claims(got, [("export_share", "GEO", "TUR", 14, "percent", None),
+                       ("export_share", "GEO", "RUS", 12, "percent", None)])
+    got = claims_of(extractor, "China accounted for 35 percent of Kyrgyzstan's imports in 2021, while Russia's share "
+                               "was 28 percent.", "2022-05-01")
+    check_claims(got, [("import_share", "KGZ", "CHN", 35, "percent", "2021"),
+                       ("import_share", "KGZ", "RUS", 28, "percent", "2021")])
+    ev = _speech(extractor, "Our trade with the European Union now accounts for 65% of total Moldovan exports, up from "
+                            "54% in 2014.")
+    check_claims(list(ev.claims), [("export_share", "MDA", "EU", 65, "percent", None),
+                                   ("export_share", "MDA", "EU", 54, "percent", "2014")])
+
+
+def test_the_country_that_borrowed_is_the_one_told_about(extractor: Any) -> None:
+    got = claims_of(extractor, "In Montenegro, the story is one of debt. The country borrowed $944 million from "
+                               "China's Export-Import Bank in 2014.", "2023-03-15")
+    check_claims(got, [("loan_value", "MNE", "CHN", 944e6, "usd", "2014")])
+
+
+def test_aid_with_no_recipient_named_in_a_speech_is_the_speakers(extractor: Any) -> None:
+    ev = _speech(extractor, "The United States has provided more than $300 million in assistance over the past year.")
+    assert [(c.measure, c.subject, c.partner) for c in ev.claims] == [("aid_value", "MDA", "USA")]

@@ -208,8 +208,8 @@ class ActorStage:
             if not name or not re.search(r"[A-Za-z]", name) or not name[0].isupper() or \
                     _junk_name(name, self.registry) or "\n\n" in ent.text.strip():
                 continue
-            if kind != "person" and person_state(name) and not city_state(name):
-                kind = "person"  # a known person the parser took for a body or a place ("Aleksandar Vucic")
+            if kind != "person" and (name in seen_surnames or person_state(name) and not city_state(name)):
+                kind = "person"  # a person the parser took for a body or a place ("Aleksandar Vucic", "Sisi")
             if kind == "person":
                 if len(name.split()) == 1 and name in seen_surnames:
                     actor_id = seen_surnames[name]
@@ -217,7 +217,10 @@ class ActorStage:
                     continue  # a lone unknown word is too weak to be a person
                 else:
                     actor_id = "person:" + slugify(name)
-                    seen_surnames.setdefault(name.split()[-1], actor_id)
+                    last = name.split()[-1]
+                    seen_surnames.setdefault(last, actor_id)
+                    seen_surnames.setdefault(re.sub(r"^(?:al|el|ad|as|ash|at|an|ar|az)-", "", last, flags=re.I),
+                                             actor_id)  # "al-Sisi" is later "Sisi"
             elif city_state(name) and (kind == "place" or name == " ".join(ent.text.split())) and \
                     not _city_names_a_deal(doc, ent):
                 kind = "place"  # a city the parser found (or took for an organisation: "Mariupol"): its state's

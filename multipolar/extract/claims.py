@@ -378,6 +378,7 @@ class ClaimStage:
             self._sent_people: Claim | None = None
             self._first_people: Claim | None = None  # the sentence's first people count (not a part "including …")
             first = len(out)  # (every figure of the sentence, ranks and multiples too, takes the dating below)
+            self._out, self._first = out, first  # (the sentence's figures read so far: see _share)
             out.extend(self._ranks(ctx, sent, text, s0, sent_mentions, last_states))
             out.extend(self._standings(text, s0, sent_mentions, last_states))
             out.extend(self._scores(text, s0, sent_mentions, last_states))
@@ -414,7 +415,12 @@ class ClaimStage:
             year_after = _YEAR_AFTER.match(ctx.text, s1)
             national = not any(mm.state and is_state_or_group(mm.state) and mm.role != "pronoun"
                                for mm in sent_mentions) and not _NOT_NATIONAL.search(text)
-            for c in out[first:]:
+            for i, c in enumerate(out[first:]):
+                if c.subject is None and c.partner is not None and c.measure.endswith("_share"):
+                    # "China took 35 percent of its imports, while Russia's share was 28 percent": the same whole
+                    # as the sentence's share before
+                    c.subject = next((b.subject for b in reversed(out[first:first + i]) if b.measure == c.measure
+                                      and b.subject not in (None, c.partner)), None)
                 if national and c.measure != "people_count" and self._speaker is not None and (
                         c.subject is None or c.subject != self._speaker and not c.measure.startswith(_CHECKED) and
                         _STATISTIC.search(text) and not re.search(r"\b(?:its|their|his|her)\b", text, re.I)) and \
@@ -1008,7 +1014,7 @@ class ClaimStage:
                                    text[m.end():]) if not whole else None
             subj = (self._main if the_country and self._main_named > 1 else None) or whole or issuer or \
                 _pronoun_whole(text, span.start, m.start("num"), mentions, last_states) or _first_state(mentions) or (
-                    last_states[-1] if last_states and not _REGION_SUBJ.match(text) else None)
+                    _antecedent(last_states) if last_states and not _REGION_SUBJ.match(text) else None)
             if _WORLD_WHOLE.match(text, m.end()):
                 # "60 per cent of the world's GDP": no one state's share unless a state is the clause's subject
                 sent = next((st for st in ctx.sentences() if ctx.span_chars(st)[0] == span.start), None)
@@ -1026,6 +1032,18 @@ class ClaimStage:
             return Claim("other", subj, partner, value, "percent", qualifier, period, span,
                          about=f"change in {kind}: " + _about(text[c0:c1])[:60])
         measure = f"{kind}_share"
+        earlier = next((c for c in reversed(self._out[self._first:]) if c.measure == measure and c.subject), None)
+        if earlier is not None and re.search(r"\b(?:and|while|whereas)\s+(?:(?:about|around|some|nearly|almost|"
+                                             r"roughly|over|more than)\s+)?$", text[:m.start("num")]):
+            # "Georgia sends 14% of its exports to Turkey and 12% to Russia": the same whole, the next partner
+            to = next((mm.state for mm in mentions if mm.state and is_state_or_group(mm.state) and re.fullmatch(
+                r"\s*(?:to|from|with|into)\s+(?:the\s+)?", text[m.end():mm.start - span.start])), None)
+            if to is not None and to != earlier.subject:
+                return Claim(measure, earlier.subject, to, value, "percent", qualifier, period, span)
+        if earlier is not None and re.search(r"\b(?:up|down|rising|falling|increasing|decreasing)\s+from\s+$",
+                                             text[:m.start("num")], re.I):
+            # "65% of total Moldovan exports, up from 54% in 2014": the same share at another time
+            return Claim(measure, earlier.subject, earlier.partner, value, "percent", qualifier, period, span)
         listed = _list_item(ctx, text, span.start, m.start("num"), mentions, last_states)
         if listed is not None:
             lkind = _nearest_flow(text[:m.start("num")], m.start("num"))
@@ -1075,6 +1093,14 @@ class ClaimStage:
         if partner is None:
             # "40 percent of Azerbaijan's exports go to Italy": the destination (origin) named after the whole
             partner = dest or next((st for st in reversed(last_states) if st != subj), None)
+        partner_of = [mm.state for mm in mentions if mm.state and is_state_or_group(mm.state) and
+                      mm.start - span.start < m.start() and
+                      re.match(r"['’]s\s+(?:[\w-]+\s+){0,3}" + _PARTNER_WORD, ctx.text[mm.end:mm.end + 60])]
+        if subj is None and partner_of:
+            # "Russia is Kyrgyzstan's second largest trading partner, accounting for 27% of total trade": the whole is
+            # the possessor's, the share the clause subject's
+            subj = partner_of[-1]
+            partner = next((st for st in before_states if st != subj and is_state_or_group(st)), None)
         if subj is None and partner is not None and re.search(r"\b(?:its|their)\b", text[:m.start()], re.I):
             # "Romania is its second-largest market, taking 12% of exports": the whole is the antecedent's
             subj = _antecedent(last_states, {partner})
@@ -1325,6 +1351,10 @@ class ClaimStage:
                                       text[max(0, c0 - 60):c0], re.I) and \
                     re.fullmatch(r"\s*to\s+(?:[a-z]+\s+){0,2}", text[c1:pos], re.I):
                 continue  # "from 40% in 2004 to 5%": the date is the starting figure's; the end figure is now
+            if c0 >= pos and _OTHER_FIGURE.search(between) and re.search(
+                    r"\b(?:up|down|rising|falling|increasing|decreasing|compared\s+with)?\s*from\s+\S+\s*(?:%|per\s?cent|"
+                    r"percent|[a-z]+)?\s+(?:in|by|as of)\s+$", text[max(pos, c0 - 40):c0], re.I):
+                continue  # "65% of exports, up from 54% in 2014": the year is the earlier figure's
             if _OTHER_FIGURE.search(between):
                 d += 1000  # the date belongs to another figure between them ("7.6% last year after a 5.4% …")
             elif c0 < pos and (_OTHER_FIGURE.search(text[max(0, c0 - 25):c0]) or
@@ -1435,6 +1465,10 @@ class ClaimStage:
                 earlier = [mm.state for mm in states if mm.start - s0 < m.start()] if first_before else []
                 subj = next((st for st in reversed(earlier[1:]) if st and st != first_before), None) or \
                     _antecedent(last_states, {first_before})
+            word_end = m.end() + len(re.match(r"\w*", text[m.end():]).group(0))  # type: ignore[union-attr]
+            if subj is None:  # "the main export destinations of Kyrgyzstan were …": the owner after the word
+                subj = next((mm.state for mm in states if mm.start - s0 >= word_end and re.fullmatch(
+                    r"\s+of\s+(?:the\s+)?", text[word_end:mm.start - s0])), None)
             for mm in states:
                 if mm.state != subj and mm.start - s0 < m.start():
                     partner = mm.state
@@ -1453,6 +1487,8 @@ class ClaimStage:
                 continue
             if partner == subj:
                 partner = None
+            if partner is None and qualifier == "exact" and value == 1.0 and text[:word_end].endswith("s"):
+                continue  # "its main partners", no first one named: a list, no rank
             period = self._period_near(text, m.start())
             out.append(Claim(f"{kind}_partner_rank", subj, partner, value, "rank", qualifier, period,
                              Span(s0, s0 + len(text.rstrip()))))
@@ -1625,7 +1661,9 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
         return roles[role][0] if roles.get(role) else None
 
     owner = first("owner")
-    if owner is None and re.search(r"\b(?:its|their|the country['’]s|the nation['’]s)\b", text[c0:c1], re.I):
+    if owner is None and re.search(r"\b(?:its|their|the country['’]s|the nation['’]s)\b|^\W*(?:\w+\W+){0,4}?(?:the|"
+                                   r"this) (?:country|nation)\b(?!['’])", text[c0:c1], re.I):
+        # ("The country borrowed $944 million from China": the state told about before)
         owner = _antecedent(last_states, set(sum(roles.values(), [])))
     elif (its := re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:exports?|imports?|trade|turnover|purchases|"
                            r"sales)\b", text[c0:c1], re.I)) and not re.search(
@@ -1648,8 +1686,10 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
             return _bilateral([m for m in clause if m.state in pair], [])
         subj = owner or frm or to
         partner = first("with") or next((x for x in (to, frm) if x and x != subj), None)
-        if subj is None and re.search(r"\b(?:bilateral|two-way|mutual)\b", text[c0:c1], re.I):
-            return _bilateral([], last_states)  # "bilateral trade reached …": the two states named last
+        if subj is None and re.search(r"\b(?:bilateral|two-way|mutual)\b|\bbetween (?:the|our) two\b|\bboth "
+                                      r"(?:countries|nations|sides|states)\b", text[c0:c1], re.I):
+            # "bilateral trade reached …", "trade between the two countries": the two states named last
+            return _bilateral([], last_states)
         hyphened = re.search(r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+(?:bilateral\s+)?"
                              r"(?:trade|turnover|commerce)\b", text[c0:c1])
         if partner is None and hyphened and len(roles.get("owner", [])) >= 2:
@@ -1711,6 +1751,9 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
             _antecedent(last_states, {giver})
         if taker is not None:
             return taker, giver
+    if to is None and giver is not None and ctx.speaker and is_state_code(ctx.speaker) and giver != ctx.speaker and \
+            _GIVING.search(text[c0:c1]) and not _RECEIVE.search(text[c0:c1]):
+        return ctx.speaker, giver  # a speech: "The United States has provided $300 million in assistance": to us
     subj = to or owner or frm
     partner = next((x for x in (frm, owner) if x and x != subj), None)
     return subj, partner
@@ -1746,6 +1789,11 @@ def _list_item(ctx: Context, text: str, s0: int, pos: int, mentions: list[Mentio
         head = h
     if head is None:
         return None
+    of_owner = next((mm for mm in named if mm.start - s0 >= head.end() and re.fullmatch(
+        r"\s+of\s+(?:the\s+)?", text[head.end():mm.start - s0])), None)
+    if of_owner is not None and of_owner is not item:
+        return of_owner.state, item.state  # type: ignore[return-value]  # ("The main export destinations of
+        # Kyrgyzstan were the United Kingdom (41.5%), …")
     items = {mm.state for mm in named if mm.start - s0 >= head.end()}
     owners = [mm for mm in named if mm.end - s0 <= head.start() and mm.state not in items]
     subj: str | None = None
