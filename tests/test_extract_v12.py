@@ -6,14 +6,18 @@ speech, who acts for the UN; a short name the parser took for a body is the pers
 destinations of X were A (41.5%), …"); a share of the possessor's total trade ("Y is X's second partner, accounting
 for 27% of total trade"); elliptical items ("14% of its exports to Turkey and 12% to Russia", "… while Russia's share
 was 28%", "65% of exports, up from 54% in 2014", with the year the earlier figure's); "the country borrowed" is the
-state told about; aid a speech's speaker receives from a giver who names no recipient."""
+state told about; aid a speech's speaker receives from a giver who names no recipient. Events and dates: a month
+without a year takes the year its sentence named; "the same year" is the year told last; "the Russian invasion of
+Ukraine" (and "… by Russia") is Russia's act against Ukraine; a capitalised treaty name owns no party; cutting a flow
+("restricted imports of X's fruit", "cut off gas to X") is a sanction, "blacklisted" too; sending troops is a
+deployment; the Partnership for Peace is NATO's."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from multipolar.resolve.phoenix_people import fold_name, person_state
-from tests.extract_helpers import check_claims, claims_of, extract, happened_pairs
+from tests.extract_helpers import check_claims, claims_of, extract, happened, happened_pairs
 
 
 def _speech(extractor: Any, text: str, country: str = "Moldova", year: str = "2023") -> Any:
@@ -100,3 +104,43 @@ def test_the_country_that_borrowed_is_the_one_told_about(extractor: Any) -> None
 def test_aid_with_no_recipient_named_in_a_speech_is_the_speakers(extractor: Any) -> None:
     ev = _speech(extractor, "The United States has provided more than $300 million in assistance over the past year.")
     assert [(c.measure, c.subject, c.partner) for c in ev.claims] == [("aid_value", "MDA", "USA")]
+
+
+def test_a_month_without_a_year_takes_the_year_its_sentence_named(extractor: Any) -> None:
+    ev = extract(extractor, "In 2023 Russia began supplying gas to Uzbekistan under a deal signed by the two "
+                            "governments in June.", published="2024-06-15")
+    assert {d for t, a, r, d in happened(ev) if t == "SUPPORT"} == {"2023-06"}
+
+
+def test_the_same_year_is_the_year_told_last(extractor: Any) -> None:
+    ev = extract(extractor, "Ukraine signed the Budapest Memorandum in 1994. The NATO-Ukraine Charter was signed in "
+                            "Madrid in July 1997. In the same year, Ukraine and Russia concluded a friendship treaty.",
+                 published="2024-03-01")
+    assert ("SUPPORT", "UKR", "RUS", "1997") in happened(ev)
+
+
+def test_a_demonym_or_by_names_who_invaded_and_of_names_whom(extractor: Any) -> None:
+    for text in ("Following the Russian invasion of Ukraine in February 2022, Kazakhstan kept its distance.",
+                 "After the 2022 invasion of Ukraine by Russia, Kazakhstan kept its distance."):
+        ev = extract(extractor, text, published="2024-03-01")
+        assert {p for p in happened_pairs(ev) if p[0] == "ASSAULT"} == {("ASSAULT", "RUS", "UKR")}, text
+
+
+def test_a_capitalised_treaty_name_owns_no_party(extractor: Any) -> None:
+    ev = extract(extractor, "Moldova signed the Association Agreement with the European Union in June 2014.",
+                 published="2024-03-01")
+    assert ("SUPPORT", "MDA", "EU", "2014-06") in happened(ev)
+
+
+def test_cutting_a_flow_is_a_sanction_and_sending_troops_a_deployment(extractor: Any) -> None:
+    cases = {"In July 2014 Russia restricted imports of Moldovan fruit.": ("SANCTION", "RUS", "MDA"),
+             "In January 2006 Gazprom cut off gas to Moldova.": ("SANCTION", "RUS", "MDA"),
+             "Russia halted gas supplies to Ukraine in 2009.": ("SANCTION", "RUS", "UKR"),
+             "The United States blacklisted three Chinese companies in May.": ("SANCTION", "USA", "CHN"),
+             "In 2014 Russia sent troops to Ukraine.": ("MOBILIZE", "RUS", "UKR"),
+             "In 1994 Ukraine joined the Partnership for Peace.": ("SUPPORT", "UKR", "NATO")}
+    for text, pair in cases.items():
+        assert pair in happened_pairs(extract(extractor, text, published="2024-03-01")), text
+    # sending aid stays aid
+    ev = extract(extractor, "Turkey sent humanitarian aid to Syria.", published="2024-03-01")
+    assert happened_pairs(ev) == {("AID", "TUR", "SYR")}

@@ -138,6 +138,9 @@ CONFLICT_NOUNS = frozenset({"fighting", "clash", "shelling", "hostility", "bomba
                             "armistice"})
 _TRUCE = {"truce", "ceasefire", "cease-fire", "armistice", "peace", "deal", "agreement"}
 _TRUCE_WORDS = frozenset({"truce", "ceasefire", "cease-fire", "armistice"})
+#: acts whose "of" names their target once a demonym has named who did them ("the Russian invasion of Ukraine")
+_TARGETED_ACTS = frozenset({"invasion", "annexation", "occupation", "attack", "bombing", "bombardment", "blockade",
+                            "shelling", "seizure", "recognition", "intervention", "incursion", "takeover", "conquest"})
 #: nouns of acts whose demonym says whose they are ("the Russian invasion of Ukraine": Russia's)
 _ACT_NOUNS = frozenset({"invasion", "operation", "campaign", "presence", "occupation", "aggression", "offensive",
                         "possession", "purchase", "acquisition", "intervention", "involvement", "policy", "effort",
@@ -202,7 +205,11 @@ _SENT_FROM = frozenset({"official", "officer", "delegation", "delegate", "repres
                         "militant", "rebel", "guerrilla", "refugee", "migrant", "hacker", "specialist"})
 #: a build-up of forces: "strengthened its forces in X", "massed troops on the border with X"
 _BUILDUP_VERBS = frozenset({"strengthen", "reinforce", "bolster", "mass", "amass", "boost", "increase", "build",
-                            "station", "concentrate", "move"})
+                            "station", "concentrate", "move", "send", "dispatch"})
+#: verbs that cut a flow another state lives on, and the flows: "restricted imports of X's fruit", "cut off gas to X"
+_CUTTING = frozenset({"restrict", "curb", "cut", "halt", "stop", "shut", "block", "suspend", "throttle", "choke"})
+_FLOWS = frozenset({"gas", "oil", "supply", "delivery", "import", "export", "electricity", "power", "flight",
+                    "transit", "shipment", "flow", "fuel", "water", "remittance"})
 _FORCE_NOUNS = frozenset({"force", "troop", "soldier", "tank", "presence", "contingent", "garrison", "army",
                           "unit", "battalion", "brigade", "division", "warship"})
 #: words of a stated grievance a protest is held to show: "blocked roads to show their anger at X's policies"
@@ -688,6 +695,9 @@ class EventStage:
             return Trigger("ASSAULT", None, "V", (lemma,))  # "is waging a war against X", "launched a war on X"
         if lemma == "rally" and _verbal(tok) and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             return None  # "rallied its allies", "rallied support for X": gathering others, no protest
+        if lemma in _CUTTING and _verbal(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FLOWS for c in tok.children):
+            return Trigger("SANCTION", None, "V", (lemma,))  # "restricted imports of X fruit", "cut off gas to X"
         if lemma in _BUILDUP_VERBS and _verbal(tok) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_NOUNS for c in tok.children):
             return Trigger("MOBILIZE", None, "V", (lemma,))  # "strengthened its forces in X", "massed troops near X"
@@ -1530,7 +1540,8 @@ class EventStage:
                     owners = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"]
                 if not owners and act:
                     owners = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i
-                              and ctx.mentions_in(_subtree(c))]  # ("the Japanese arms sales")
+                              and any(m.state for m in ctx.mentions_in(_subtree(c)))]  # ("the Japanese arms
+                    # sales"; not "the Association Agreement with the EU": a name that is no one's)
                 if owners:
                     keep = set().union(*(_subtree(o) for o in owners))
                     hidden |= _subtree(n) - keep
@@ -1764,7 +1775,11 @@ class EventStage:
         words = noun
         if noun.dep_ == "compound" and noun.head.lemma_.lower() in _EFFORT_NOUNS:
             words = noun.head  # "the mediation efforts of Russia", "the EU's mediation attempts": the effort's words
-        owned = any(c.dep_ == "poss" for c in words.children)
+        owned = any(c.dep_ == "poss" for c in words.children) or noun.lemma_.lower() in _TARGETED_ACTS and any(
+            c.dep_ == "amod" and any(m.state for m in ctx.mentions_in({c.i})) or c.dep_ == "prep" and c.lower_ == "by"
+            for c in words.children)
+        # ("the Russian invasion of Ukraine", "the invasion of Ukraine by Russia": who acted is named otherwise, "of"
+        # is whom the act is against)
         for c in words.children:
             if c.i == noun.i:
                 continue
@@ -1898,8 +1913,10 @@ class EventStage:
                 best = (dist, t)
         if best is not None:
             t = best[1]
-            if t.kind == "relative":  # ("four days before": before the date told last, whatever happened then)
-                value = resolve_relative(t.raw, ctx.anchor, (self._told if counted(t.raw) else None) or anchor)
+            if t.kind == "relative":  # ("four days before", "in the same year": of the date told last, whatever
+                # happened then)
+                told = counted(t.raw) or re.search(r"\b(?:same|that)\s+(?:year|month|day)\b", t.raw, re.I)
+                value = resolve_relative(t.raw, ctx.anchor, (self._told if told else None) or anchor)
                 if value:
                     return value, True
             elif t.value:
@@ -2196,7 +2213,7 @@ def _unique(xs: list[str]) -> list[str]:
 
 #: names of the alliances, unions and organisations that states join
 _INSTITUTION = re.compile(r"\b(?:NATO|EU|EAEU|CSTO|CIS|SCO|WTO|BRICS|OSCE|ASEAN|GUAM|[A-Z][a-z]+ (?:Union|Alliance|"
-                          r"Organi[sz]ation|Community|Council|Pact|Partnership)|alliance|bloc)\b")
+                          r"Organi[sz]ation|Community|Council|Pact|Partnership)|Partnership for Peace|alliance|bloc)\b")
 #: "NATO-led", "EU-brokered": an institution named as who leads something else
 _LED_BY = re.compile(r"\S+\s?-\s?(?:led|brokered|backed|mediated|sponsored|funded)\b")
 #: acts one joins that are no body to accede to ("joined the sanctions imposed by the EU")

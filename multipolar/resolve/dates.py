@@ -101,6 +101,16 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
     py, pm, pd = _pub_parts(published)
+    # years the sentence names, for a month it names later without one ("In 2023 Russia began supplying gas under a
+    # deal signed in June": June 2023); not a "since" year, nor one after publication
+    years_named = [(m.start(), int(m.group(2))) for m in _YEAR_NAMED.finditer(text)
+                   if not m.group(1) and (py is None or int(m.group(2)) <= py)]
+
+    def hint_at(pos: int) -> int | None:
+        if year_hint is not None:
+            return year_hint
+        return next((y for at, y in reversed(years_named) if at < pos), None)
+
     for kind, pat in _PATTERNS:
         for m in pat.finditer(text):
             s, e = m.span()
@@ -128,7 +138,7 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
                 day, mon = (g[0], g[1]) if kind == "dm" else (g[1], g[0])
                 if not 1 <= int(day) <= 31:
                     continue
-                value, k = _month_in_context(_mon(mon), py, pm, year_hint), "month_only"
+                value, k = _month_in_context(_mon(mon), py, pm, hint_at(s)), "month_only"
                 if value:
                     value = f"{value}-{int(day):02d}"
             elif kind == "passed":
@@ -158,7 +168,7 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
                     continue
                 if re.match(r"\s+of\s+(?:the\s+)?[A-Z][a-z]", text[e:]):
                     continue  # a name: the "March of Georgians" rally, not the month
-                value, k = _month_in_context(_mon(g[0]), py, pm, year_hint), "month_only"
+                value, k = _month_in_context(_mon(g[0]), py, pm, hint_at(s)), "month_only"
             else:
                 value, k = None, "relative"
             taken.append((s, e))
@@ -166,6 +176,9 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
     out.sort(key=lambda t: t.start)
     return out
 
+
+#: a year named in a sentence, and whether "since" comes before it
+_YEAR_NAMED = re.compile(r"(\bsince\s+(?:(?:early|late|mid)[\s-]?)?)?\b(1[89]\d\d|20\d\d)\b(?![-–/]\d)", re.I)
 
 #: the month each season ends in (winter: the February of the year after the one it starts in)
 _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 14}
