@@ -10,7 +10,11 @@ state told about; aid a speech's speaker receives from a giver who names no reci
 without a year takes the year its sentence named; "the same year" is the year told last; "the Russian invasion of
 Ukraine" (and "… by Russia") is Russia's act against Ukraine; a capitalised treaty name owns no party; cutting a flow
 ("restricted imports of X's fruit", "cut off gas to X") is a sanction, "blacklisted" too; sending troops is a
-deployment; the Partnership for Peace is NATO's."""
+deployment; the Partnership for Peace is NATO's; defeating a rival in an election, retaliating by an act
+named after, and a war named as a time ("after the invasion") are no attacks. Money: a demonym between a figure and
+its money noun gives it ("a €350m Chinese loan"); the flow word before a figure first; stakes, acquisitions and
+money poured in are investment, money committed to a state aid; a lender's name ("Export-Import Bank") tells no
+flow."""
 
 from __future__ import annotations
 
@@ -144,3 +148,32 @@ def test_cutting_a_flow_is_a_sanction_and_sending_troops_a_deployment(extractor:
     # sending aid stays aid
     ev = extract(extractor, "Turkey sent humanitarian aid to Syria.", published="2024-03-01")
     assert happened_pairs(ev) == {("AID", "TUR", "SYR")}
+
+
+def test_money_words_name_the_flow_and_the_giver(extractor: Any) -> None:
+    got = claims_of(extractor, "Bosnia's Stanari power plant was built with a €350m Chinese loan.", "2023-03-15")
+    check_claims(got, [("loan_value", "BIH", "CHN", 350e6, "eur", None)])
+    got = claims_of(extractor, "In 2022 Kyrgyzstan's exports amounted to $2.1 billion while imports stood at $10.2 "
+                               "billion.", "2023-06-01")
+    check_claims(got, [("export_value", "KGZ", None, 2.1e9, "usd", "2022"),
+                       ("import_value", "KGZ", None, 10.2e9, "usd", "2022")])
+    got = claims_of(extractor, "China's Zijin Mining bought a 63% stake in Serbia's Bor copper complex for $350 "
+                               "million in 2018.", "2023-03-15")
+    assert [(c.subject, c.partner) for c in got if c.measure == "investment_value"] == [("SRB", "CHN")]
+    got = claims_of(extractor, "The European Union committed €36 million to Kyrgyzstan for 2021-2024.", "2023-06-01")
+    check_claims(got, [("aid_value", "KGZ", "EU", 36e6, "eur", "2021/2024")])
+    # a lender's name tells no export
+    got = claims_of(extractor, "Kyrgyzstan's external public debt was $4.2 billion in 2022, of which about 42% is owed "
+                               "to the Export-Import Bank of China.", "2023-06-01")
+    assert not [c for c in got if c.measure.startswith(("export", "import"))]
+
+
+def test_words_that_only_sound_like_attacks(extractor: Any) -> None:
+    for text in ("Maia Sandu defeated the pro-Russian Igor Dodon in the presidential election of November 2020.",
+                 "Putin chose Dushanbe for his first foreign trip after the invasion, in June 2022."):
+        ev = extract(extractor, text, published="2024-03-01")
+        assert not {p for p in happened_pairs(ev) if p[0] == "ASSAULT"}, text
+    ev = extract(extractor, "Moscow retaliated by expelling five Moldovan diplomats.", published="2024-03-01")
+    assert {p[0] for p in happened_pairs(ev)} == {"SANCTION"}
+    ev = extract(extractor, "Azerbaijani forces defeated the Armenian army in 2020.", published="2024-03-01")
+    assert ("ASSAULT", "AZE", "ARM") in happened_pairs(ev)

@@ -49,7 +49,7 @@ _MEASURE_WORDS = [
     ("export", re.compile(r"\bexport", re.I)),
     ("import", re.compile(r"\bimport", re.I)),
     ("trade", re.compile(r"\b(?:trade|turnover|trading)\b", re.I)),
-    ("investment", re.compile(r"\binvest", re.I)),
+    ("investment", re.compile(r"\binvest|\bstakes?\b|\bpoured\b|\bacqui(?:red|sition)\b", re.I)),
     ("aid", re.compile(r"\b(?:aid|assistance|grant|donat)", re.I)),
     ("loan", re.compile(r"\b(?:loan|credit|lend|lent\b|borrow)", re.I)),
 ]
@@ -354,7 +354,8 @@ class ClaimStage:
         story_end = 0
         for sent in ctx.sentences():
             s0, s1 = ctx.span_chars(sent)
-            text = ctx.text[s0:s1]
+            # (a lender's name tells no flow: "owed to the Export-Import Bank of China"; same length, same offsets)
+            text = _BANK_NAMES.sub(lambda b: "Bankname".ljust(len(b.group(0)), "_"), ctx.text[s0:s1])
             hint = self._hint = year_at(self._years, s0)
             self._times = find_times(text, ctx.anchor, hint)
             self._rel = N.relative_periods(text, ctx.anchor, _last_year_named(self._times) or hint)
@@ -1598,19 +1599,23 @@ def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
     """The flow word nearest a money figure in its clause (exports, imports, trade, investment, aid, loans)."""
     best: tuple[int, str] | None = None
     if not any(rx.search(clause) for _, rx in _MEASURE_WORDS) and re.search(
-            r"\bpledg|\bbudget support\b|\b(?:provid\w*|giv\w*|gave|allocat\w*|announc\w*|sen[dt]\w*)\b[^.;]{0,60}?"
+            r"\bpledg|\bcommit(?:ted|s)\b(?! to\s+\w+ing\b)|\bbudget support\b|"
+            r"\b(?:provid\w*|giv\w*|gave|allocat\w*|announc\w*|sen[dt]\w*)\b[^.;]{0,60}?"
             r"\bto (?:help|assist|support)\b", clause, re.I):
         # "pledged $200 million": a pledge names aid when no other flow is named ("pledged loans"); so does money
         # given to help ("will provide $12 million to help Vietnam …", "$80 million in budget support")
         return "aid"
     for name, rx in _MEASURE_WORDS + (_SALE_WORDS if sales else []):
         for w in rx.finditer(clause):
-            d = abs(w.start() - pos)
+            # (a flow word before the figure first: "exports amounted to $2.1bn while imports stood at $10.2bn")
+            d = pos - w.start() if w.start() < pos else (w.start() - pos) * 2
             if best is None or d < best[0]:
                 best = (d, name)
     return best[1] if best else None
 
 
+#: lenders' names that hold a flow word: no export or import is told by them
+_BANK_NAMES = re.compile(r"\bExport[-–]Import Bank\b|\bEXIM\b|\bExim\s?[Bb]ank\b|\bExport Credit Agency\b")
 _FLOW_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:loans?|credits?|investments?|aid|assistance|grants?|funds?|funding|money|"
                         r"exports?|imports?|goods|products)\b", re.I)
 _SUPPLY_VERB = re.compile(r"\b(?:supplies|supplied|supply|supplying|sells|sold|sell|selling|ships|shipped|provides|"
@@ -1624,6 +1629,10 @@ def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
     prep = re.search(r"\b(to|into|in|for|towards|from|by|with|between|and)\s+(?:the\s+)?$", before, re.I)
     if prep and prep.group(1).lower() in ("in", "for", "with", "by") and _FLOW_NOUN.match(text, mm.end - s0):
         return "owner"  # "received $2bn in Chinese loans": the demonym names the flow's giver, not where it goes
+    if re.search(r"\d[\d.,]*\s?(?:m|mn|bn|million|billion|trillion)?\s+(?:of\s+|worth\s+of\s+)?$", before, re.I) and \
+            re.match(r"\s+(?:\w+\s+)?(?:loans?|credits?|investments?|aid|assistance|grants?|funds?|funding|money)\b",
+                     text[mm.end - s0:], re.I):
+        return "from"  # "built with a €350m Chinese loan", "$1.3bn of Chinese loans": the giver
     if prep:
         p = prep.group(1).lower()
         return {"into": "to", "in": "to", "for": "to", "towards": "to", "by": "from"}.get(p, p)

@@ -206,6 +206,11 @@ _SENT_FROM = frozenset({"official", "officer", "delegation", "delegate", "repres
 #: a build-up of forces: "strengthened its forces in X", "massed troops on the border with X"
 _BUILDUP_VERBS = frozenset({"strengthen", "reinforce", "bolster", "mass", "amass", "boost", "increase", "build",
                             "station", "concentrate", "move", "send", "dispatch"})
+#: prepositions that make a noun a point in time ("after the invasion", "since the war")
+_TIME_PREPS = frozenset({"after", "before", "since", "following", "during", "until", "till", "throughout"})
+#: contests won at the ballot box, not on a battlefield
+_CONTESTS = frozenset({"election", "vote", "poll", "ballot", "runoff", "run-off", "race", "referendum", "primary",
+                       "contest", "round"})
 #: verbs that cut a flow another state lives on, and the flows: "restricted imports of X's fruit", "cut off gas to X"
 _CUTTING = frozenset({"restrict", "curb", "cut", "halt", "stop", "shut", "block", "suspend", "throttle", "choke"})
 _FLOWS = frozenset({"gas", "oil", "supply", "delivery", "import", "export", "electricity", "power", "flight",
@@ -661,6 +666,12 @@ class EventStage:
         if lemma == "thank" and any(c.dep_ == "dobj" and c.lower_ in ("you", "all", "everyone", "everybody")
                                     for c in tok.children):
             return None  # "Thank you.": the audience thanked, no state
+        if lemma in ("defeat", "beat", "trounce", "oust") and _verbal(tok) and any(
+                t.lemma_.lower() in _CONTESTS for t in tok.subtree):
+            return None  # "Sandu defeated Dodon in the presidential election": a vote won, no attack
+        if lemma == "retaliate" and any(c.dep_ == "prep" and c.lower_ == "by" and any(
+                g.tag_ == "VBG" for g in c.children) for c in tok.children):
+            return None  # "Moscow retaliated by expelling five diplomats": the act is the expulsion, coded there
         if lemma == "abstain" and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
             return None  # "abstained in the vote on X's war": no side taken, nothing yielded
         if lemma in ("receive", "obtain", "secure", "get") and _verbal(tok) and any(
@@ -1836,7 +1847,10 @@ class EventStage:
             recipients = [r for r in recipients if r not in actors]
         if not actors and noun.head.i != noun.i and noun.lemma_.lower() not in CONFLICT_NOUNS and \
                 noun.head.lemma_.lower() not in _JUDGING and not (  # ("condemned the strike on Syria": not theirs)
-                    noun.dep_ == "pobj" and noun.head.lower_ in ("amid", "amidst", "despite")):
+                    noun.dep_ == "pobj" and noun.head.lower_ in ("amid", "amidst", "despite")) and not (
+                    noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS and
+                    noun.lemma_.lower() in self._hostile_nouns):
+            # ("chose Dushanbe for his first trip after the invasion": a war named as a time is not the chooser's)
             # ("flew to Moscow amid mass protests at home": the backdrop is no act of the one who flew)
             # "Wang's visit" handled above; "the visit ... by X" or the governing verb's subject
             gov = words.head if words.i != noun.i else noun.head  # ("launched a mediation effort": the effort's)
