@@ -14,7 +14,8 @@ deployment; the Partnership for Peace is NATO's; defeating a rival in an electio
 named after, and a war named as a time ("after the invasion") are no attacks. Money: a demonym between a figure and
 its money noun gives it ("a €350m Chinese loan"); the flow word before a figure first; stakes, acquisitions and
 money poured in are investment, money committed to a state aid; a lender's name ("Export-Import Bank") tells no
-flow."""
+flow. Concern for a people accuses none of them; a warning against a change to X's borders threatens no X (the
+one warned stays); what is warned against or waited for "until" after a refusal is not done."""
 
 from __future__ import annotations
 
@@ -177,3 +178,20 @@ def test_words_that_only_sound_like_attacks(extractor: Any) -> None:
     assert {p[0] for p in happened_pairs(ev)} == {"SANCTION"}
     ev = extract(extractor, "Azerbaijani forces defeated the Armenian army in 2020.", published="2024-03-01")
     assert ("ASSAULT", "AZE", "ARM") in happened_pairs(ev)
+
+
+def test_concern_for_people_warnings_against_acts_and_conditions(extractor: Any) -> None:
+    ev = extract(extractor, "President Biden expressed deep concern about the humanitarian situation facing ethnic "
+                            "Armenians in Nagorno-Karabakh.", published="2023-09-28")
+    assert not [e for e in ev.events if e.type == "ACCUSE"]  # felt for, not accused
+    ev = extract(extractor, "The US expressed concern over Russia's military buildup.", published="2023-09-28")
+    assert happened_pairs(ev) == {("ACCUSE", "USA", "RUS")}
+    ev = extract(extractor, "Iran has repeatedly warned against any change to Armenia's borders.",
+                 published="2023-09-28")
+    assert not happened(ev)
+    ev = extract(extractor, "Moscow warned Georgia against joining NATO.", published="2023-09-28")
+    assert not [e for e in happened(ev) if e[0] == "SUPPORT"]
+    assert ("THREATEN", "RUS", "GEO") in happened_pairs(ev)
+    ev = extract(extractor, "Putin refused to revive the agreement until the West lifted restrictions on Russian "
+                            "farm exports.", published="2023-09-28")
+    assert not [e for e in happened(ev) if e[0] == "CONCEDE"]

@@ -246,6 +246,11 @@ _NOT_FIGHTING = frozenset({"trade", "tariff", "price", "currency", "information"
 _RECOGNISING = frozenset({"recognize", "recognise", "accept", "acknowledge", "legitimize", "legitimise"})
 #: auxiliaries that make "not" a refusal ("will not recognise"; a plain "did not recognise" is a negation)
 _REFUSING_AUX = frozenset({"will", "shall", "can", "ca", "wo", "would"})
+#: words of worry, whose object may be people felt for rather than anyone accused
+_WORRY = frozenset({"concern", "worry", "alarm", "anxiety", "concerned", "worried", "alarmed"})
+#: nouns that make a demonym a people ("Armenian civilians", "ethnic Armenians")
+_PEOPLE_HEADS = frozenset({"civilian", "people", "population", "refugee", "resident", "minority", "community",
+                           "citizen", "child", "family"})
 #: words a statement names its enemy by ("the aggressor", "the occupying power")
 _FOE = re.compile(r"^(?:aggressor|occupier|occupiers|occupying)$", re.I)
 #: marks a trigger of aid received ("received a loan from X"), whose giver is the "from" state
@@ -1329,6 +1334,21 @@ class EventStage:
                 for t in head.subtree):
             # "Iran signed a deal with six powers. … America walked out of the deal": the deal's other parties
             recipients = [s for s in self._parts.deal if s not in actors]
+        if trig.type == "ACCUSE" and {tok.lemma_.lower(), head.lemma_.lower()} & _WORRY:
+            # "expressed concern about the situation facing ethnic Armenians": those it is felt for are not accused
+            felt_for = {m.state for m in ctx.mentions_in(_subtree(head) | _subtree(tok)) if m.role == "demonym" and (
+                ctx.doc[m.tok_end - 1].tag_ in ("NNPS", "NNS") or m.tok_end < len(ctx.doc) and
+                ctx.doc[m.tok_end].lemma_.lower() in _PEOPLE_HEADS)}
+            recipients = [r for r in recipients if r not in felt_for]
+        if trig.type == "THREATEN" and head.lemma_.lower() == "warn":
+            # "warned against any change to Armenia's borders": the one it would harm is not threatened
+            warned_of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
+                         if g.dep_ == "pobj"]
+            if warned_of:
+                own = {i for g in warned_of for c in g.children if c.dep_ in ("poss", "amod", "compound")
+                       for i in _subtree(c)}  # ("warned Israel against any attack": the one warned stays)
+                own |= {i for c in head.children if c.dep_ == "dobj" for i in _subtree(c)}
+                recipients = [r for r in recipients if r in _states(ctx, own)]
         if actors and not recipients and trig.type == "ASSAULT" and verb_like and head.dep_ == "advcl" and \
                 head.head.lemma_.lower() in _HARM_LEMMAS:
             # "49 Armenian soldiers were killed when Azerbaijani forces shelled towns": whom the attack harmed
@@ -2539,11 +2559,16 @@ def _hypothetical(tok: Any) -> bool:
     earlier = list_item_of(tok)  # "her desire to maintain ties, expand trade, …": as the list's first item
     if earlier is not None and _hypothetical(earlier):
         return True
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "against":
+        return True  # "warned Georgia against joining NATO": what is warned against is not done
     for c in tok.children:
         if c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS:
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest"):
             return True
+        if c.dep_ == "mark" and c.lower_ == "until" and tok.head.i != tok.i and (
+                tok.head.lemma_.lower() in ("refuse", "decline", "reject", "wait") or _negated(tok.head)):
+            return True  # "refused to revive the deal until the West lifted restrictions": a condition, not done
         if c.dep_ == "aux" and c.lower_ == "to" and tok.dep_ in ("xcomp", "advcl", "acl", "ccomp", "csubj",
                                                                    "relcl", "pcomp", "dep"):
             head = tok.head
