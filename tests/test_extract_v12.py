@@ -15,7 +15,9 @@ named after, and a war named as a time ("after the invasion") are no attacks. Mo
 its money noun gives it ("a €350m Chinese loan"); the flow word before a figure first; stakes, acquisitions and
 money poured in are investment, money committed to a state aid; a lender's name ("Export-Import Bank") tells no
 flow. Concern for a people accuses none of them; a warning against a change to X's borders threatens no X (the
-one warned stays); what is warned against or waited for "until" after a refusal is not done."""
+one warned stays); what is warned against or waited for "until" after a refusal is not done.
+"Our call on X to …" and "our appeal to X to …" request of X; a call upon all states to act against X asks nothing
+of X, unless X is what they are asked to press."""
 
 from __future__ import annotations
 
@@ -195,3 +197,17 @@ def test_concern_for_people_warnings_against_acts_and_conditions(extractor: Any)
     ev = extract(extractor, "Putin refused to revive the agreement until the West lifted restrictions on Russian "
                             "farm exports.", published="2023-09-28")
     assert not [e for e in happened(ev) if e[0] == "CONCEDE"]
+
+
+def test_a_call_or_appeal_as_a_noun_is_a_request_to_whom_it_is_addressed(extractor: Any) -> None:
+    ev = _speech(extractor, "We reiterate our call on the Russian Federation to withdraw its troops from our "
+                            "territory.", year="2016")
+    assert happened_pairs(ev) == {("REQUEST", "MDA", "RUS")}
+    ev = _speech(extractor, "We renew our appeal to Turkey to withdraw its forces.", year="2016")
+    assert happened_pairs(ev) == {("REQUEST", "MDA", "TUR")}
+    # all states asked: the state the asked-for act is aimed at is not asked, unless it is what is pressed
+    ev = _speech(extractor, "We call upon all Member States to maintain the sanctions against Russia.", year="2016")
+    assert not [p for p in happened_pairs(ev) if p[0] == "REQUEST"]
+    ev = _speech(extractor, "We call on the international community to compel Russia to withdraw its troops.",
+                 year="2016")
+    assert ("REQUEST", "MDA", "RUS") in happened_pairs(ev)

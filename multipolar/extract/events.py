@@ -206,6 +206,9 @@ _SENT_FROM = frozenset({"official", "officer", "delegation", "delegate", "repres
 #: a build-up of forces: "strengthened its forces in X", "massed troops on the border with X"
 _BUILDUP_VERBS = frozenset({"strengthen", "reinforce", "bolster", "mass", "amass", "boost", "increase", "build",
                             "station", "concentrate", "move", "send", "dispatch"})
+#: addressees that are everyone rather than a state ("call upon all Member States", "the international community")
+_ALL_OF_US = frozenset({"state", "states", "community", "country", "nation", "member", "partner", "government",
+                        "everyone", "all", "world", "organization", "organisation", "society"})
 #: prepositions that make a noun a point in time ("after the invasion", "since the war")
 _TIME_PREPS = frozenset({"after", "before", "since", "following", "during", "until", "till", "throughout"})
 #: contests won at the ballot box, not on a battlefield
@@ -671,6 +674,11 @@ class EventStage:
         if lemma == "thank" and any(c.dep_ == "dobj" and c.lower_ in ("you", "all", "everyone", "everybody")
                                     for c in tok.children):
             return None  # "Thank you.": the audience thanked, no state
+        if lemma in ("call", "appeal", "plea", "demand") and tok.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and any(g.dep_ == "pobj" for g in c.children)
+                for c in tok.children):
+            return Trigger("REQUEST", None, "N", (lemma,))  # "we reiterate our call on X to withdraw", "our appeal
+            # to Turkey to …": a request to X
         if lemma in ("defeat", "beat", "trounce", "oust") and _verbal(tok) and any(
                 t.lemma_.lower() in _CONTESTS for t in tok.subtree):
             return None  # "Sandu defeated Dodon in the presidential election": a vote won, no attack
@@ -1213,10 +1221,21 @@ class EventStage:
             # "call on Russia to withdraw its forces from Ukraine", "urged Armenia to leave Azerbaijan's lands": the
             # one asked, not the places or owners its asked-for act names
             addressed = {t for c in head.children if c.dep_ == "dobj" for t in _np_core(c)} | {
-                t for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                for g in c.children if g.dep_ == "pobj" for t in _np_core(g)}
+                t for c in [*head.children, *(tok.children if tok.i != head.i else [])]
+                if c.dep_ == "prep" and c.lower_ in ("on", "upon") + (("to",) if tok.i != head.i else ())
+                for g in c.children if g.dep_ == "pobj" for t in _np_core(g)}  # (and "our call on X to …")
             named = _states(ctx, addressed)
-            recipients = [r for r in recipients if r in named] or recipients
+            everyone = not named and any(ctx.doc[i].lemma_.lower() in _ALL_OF_US and ctx.doc[i].dep_ == "pobj" or
+                                         ctx.doc[i].dep_ == "dobj" and ctx.doc[i].lemma_.lower() in _ALL_OF_US
+                                         for i in addressed)
+            # ("call upon all Member States to maintain the sanctions against Russia": all are asked, not Russia;
+            # but "call on the international community to compel Armenia to withdraw": Armenia is what is asked for)
+            pressed = set(_states(ctx, {t for c in head.children if c.dep_ in ("xcomp", "ccomp", "advcl")
+                                        for v in c.subtree if v.pos_ in ("VERB", "AUX")
+                                        for g in v.children if g.dep_ in ("dobj", "nsubj", "nsubjpass")
+                                        for t in _np_core(g)}))
+            recipients = [r for r in recipients if r in pressed] if everyone else \
+                [r for r in recipients if r in named] or recipients
         if actors and not recipients and trig.type == "PROTEST" and verb_like:
             # "demonstrators blocked a road to show their anger at X's policies": whom the protest is against
             why = {t.i for c in head.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _GRIEVANCE
