@@ -17,7 +17,8 @@ money poured in are investment, money committed to a state aid; a lender's name 
 flow. Concern for a people accuses none of them; a warning against a change to X's borders threatens no X (the
 one warned stays); what is warned against or waited for "until" after a refusal is not done.
 "Our call on X to …" and "our appeal to X to …" request of X; a call upon all states to act against X asks nothing
-of X, unless X is what they are asked to press."""
+of X, unless X is what they are asked to press. A state word that qualifies a currency ("US dollars") is no
+party; Greek and Turkish Cypriots are Cyprus's."""
 
 from __future__ import annotations
 
@@ -211,3 +212,12 @@ def test_a_call_or_appeal_as_a_noun_is_a_request_to_whom_it_is_addressed(extract
     ev = _speech(extractor, "We call on the international community to compel Russia to withdraw its troops.",
                  year="2016")
     assert ("REQUEST", "MDA", "RUS") in happened_pairs(ev)
+
+
+def test_a_state_word_that_names_a_currency_or_a_community_is_no_other_state(extractor: Any) -> None:
+    ev = _speech(extractor, "Russia granted us a loan of 1 billion US dollars.", "Serbia", "2012")
+    assert happened_pairs(ev) == {("AID", "RUS", "SRB")}
+    ev = _speech(extractor, "In 1974, 200,000 Greek Cypriots were forcibly expelled from their homes by the Turkish "
+                            "army. I met with the Turkish Cypriot leader in July.", "Cyprus", "2019")
+    assert {p[1:] for p in happened_pairs(ev)} == {("TUR", "CYP")}
+    assert [(c.subject, c.value) for c in ev.claims if c.measure == "people_count"] == [("CYP", 200000)]

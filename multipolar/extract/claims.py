@@ -19,6 +19,7 @@ from . import numbers as N
 from .context import Context, Mention, sentence_of
 from .currency import ISSUER, currency_after, currency_named, currency_prefix, pounds_of_weight
 from .currency import PREFIX_RE as CURRENCY_PREFIX
+from .currency import QUALIFIER as CURRENCY_QUALIFIER
 from .evidence import Claim, Span
 
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -294,8 +295,6 @@ _NOT_NATIONAL = re.compile(r"\b(?:world|worldwide|global|globe|humanity|mankind|
 _CURRENCY_SUBJ = re.compile(r"\b(?:lira|liras|rouble|ruble|rial|yuan|renminbi|yen|manat|dram|lari|tenge|hryvnia|rupee|"
                             r"franc|pound|currency)s?\b[^.;]{0,40}?\b(?:fell|fallen|falls|lost|loses|rose|risen|gained|"
                             r"dropped|slumped|plunged|weakened|strengthened|depreciated|appreciated|devalued)\b", re.I)
-_CURRENCY_QUALIFIER = re.compile(r"\$|\s*(?:dollars?|euros?|pounds?|lira|liras|roubles?|rubles?|yuan|renminbi|yen|"
-                                 r"manats?|drams?|lari|rials?|tenge|hryvnias?|rupees?|francs?)\b", re.I)
 
 
 class _Seen(list):  # type: ignore[type-arg]
@@ -366,7 +365,7 @@ class ClaimStage:
             prev_year = named_year or prev_year
             # a state word that qualifies a currency ("US dollars", "Turkish lira") is no party to a figure
             sent_mentions = [m for m in ctx.mentions if sent.start <= m.tok_start < sent.end and
-                             not _CURRENCY_QUALIFIER.match(ctx.text, m.end) and
+                             not CURRENCY_QUALIFIER.match(ctx.text, m.end) and
                              not _SEA_NAME.match(ctx.text, m.end)]
             # "In 2018 Peru's exports fell. They dropped by 10 percent.": a past-tense sentence with no date of its
             # own goes on telling the year the sentence before it (in the same paragraph) named

@@ -116,3 +116,8 @@ def pounds_of_weight(before: str, after: str) -> bool:
         return True  # "40,000 pounds of potato chips"
     return bool(re.search(r"\b(?:weigh\w*|heavy|heavier|lighter|lost|gained|lift\w*|carr\w+)\b[^.;]{0,25}$", before,
                           re.I))
+
+
+#: a currency's name right after a state word: the state only qualifies the money ("US dollars", "Turkish lira")
+QUALIFIER = re.compile(r"\$|\s*(?:dollars?|euros?|pounds?|lira|liras|roubles?|rubles?|yuan|renminbi|yen|"
+                       r"manats?|drams?|lari|rials?|tenge|hryvnias?|rupees?|francs?)\b", re.I)

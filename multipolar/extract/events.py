@@ -19,6 +19,7 @@ from ..domain import BACK_REFERENCES, is_state_code
 from ..resolve.dates import MONTH_NAMES, counted, find_times, resolve_relative, topic_years, year_at
 from .cameo_triggers import load_cameo_table
 from .context import Context, heading_line_end, is_heading, sentence_of
+from .currency import QUALIFIER as CURRENCY_QUALIFIER
 from .events_speech import (
     COMMIT_NOUNS,
     COOPERATIVE,
@@ -2500,8 +2501,8 @@ def _clause_of(tok: Any) -> set[int]:
 def _states(ctx: Context, tokens: set[int]) -> list[str]:
     out: list[str] = []
     for m in ctx.mentions_in(tokens):
-        if m.state and m.state not in out:
-            out.append(m.state)
+        if m.state and m.state not in out and not CURRENCY_QUALIFIER.match(ctx.text, m.end):
+            out.append(m.state)  # (not "US" in "a loan of 1 billion US dollars")
     refs = ctx.doc.user_data.get(COLLECTIVE_KEY)
     if refs:  # "both sides", "the parties", "the government": resolved by the participants tracker
         for i in sorted(tokens):
