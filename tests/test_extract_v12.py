@@ -18,7 +18,8 @@ flow. Concern for a people accuses none of them; a warning against a change to X
 one warned stays); what is warned against or waited for "until" after a refusal is not done.
 "Our call on X to …" and "our appeal to X to …" request of X; a call upon all states to act against X asks nothing
 of X, unless X is what they are asked to press. A state word that qualifies a currency ("US dollars") is no
-party; Greek and Turkish Cypriots are Cyprus's."""
+party; Greek and Turkish Cypriots are Cyprus's. A "since" date starts a span and tells no story's date; "€10bn a
+year later" is no rate."""
 
 from __future__ import annotations
 
@@ -221,3 +222,12 @@ def test_a_state_word_that_names_a_currency_or_a_community_is_no_other_state(ext
                             "army. I met with the Turkish Cypriot leader in July.", "Cyprus", "2019")
     assert {p[1:] for p in happened_pairs(ev)} == {("TUR", "CYP")}
     assert [(c.subject, c.value) for c in ev.claims if c.measure == "people_count"] == [("CYP", 200000)]
+
+
+def test_a_since_date_starts_a_span_and_tells_no_story(extractor: Any) -> None:
+    ev = extract(extractor, "The protests were the biggest since 2013. Donald Trump praised Mr Erdogan as a good "
+                            "leader.", published="2025-06-12")
+    assert {d for t, a, r, d in happened(ev)} == {"2025-06-12"}
+    got = claims_of(extractor, "The European Commission froze about €22 billion of cohesion funds for Hungary in "
+                               "December 2022, but released €10.2 billion a year later.", "2025-11-05")
+    assert {c.unit for c in got} == {"eur"}  # "a year later" is a time, no rate

@@ -62,7 +62,9 @@ _SALE_WORDS = [
 ]
 #: a price or rate: money per unit ("$3.75 an hour", "$132/kWh", "$7,000 per kid", "80 euros a barrel")
 _PER_UNIT = re.compile(r"\s*(?:/\s?|per\s+|an?\s+(?=(?:hour|day|week|month|year|night|head|person|barrel|tonne|ton|"
-                       r"litre|liter|gallon|share|kilo|kilogram|pound|unit|dose|seat|ticket)\b))([A-Za-z][A-Za-z]*)\b")
+                       r"litre|liter|gallon|share|kilo|kilogram|pound|unit|dose|seat|ticket)\b"
+                       r"(?!\s+(?:later|earlier|ago|before|after|on)\b)))([A-Za-z][A-Za-z]*)\b")
+# ("released €10.2 billion a year later": a time, no rate)
 #: a sentence that points back at an event told before ("In that attack", "during those clashes", "the same day")
 _BACK_TO_EVENT = re.compile(r"\b(?:that|those|the\s+same)\s+(?:\w+\s+)?(?:attacks?|war|offensive|assaults?|day|"
                             r"clash(?:es)?|fighting|operations?|incidents?|bombardments?|shelling|escalation|strikes?|"

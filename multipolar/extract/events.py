@@ -207,6 +207,8 @@ _SENT_FROM = frozenset({"official", "officer", "delegation", "delegate", "repres
 #: a build-up of forces: "strengthened its forces in X", "massed troops on the border with X"
 _BUILDUP_VERBS = frozenset({"strengthen", "reinforce", "bolster", "mass", "amass", "boost", "increase", "build",
                             "station", "concentrate", "move", "send", "dispatch"})
+#: "since" right before a date
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]?)?$", re.I)
 #: addressees that are everyone rather than a state ("call upon all Member States", "the international community")
 _ALL_OF_US = frozenset({"state", "states", "community", "country", "nation", "member", "partner", "government",
                         "everyone", "all", "world", "organization", "organisation", "society"})
@@ -485,6 +487,8 @@ class EventStage:
             dated = [t.value for t in times if t.kind in ("absolute", "month_only") and t.value and "/" not in t.value]
             if dated and any(t.lemma_.lower() in _DEAL_NOUNS and t.head.lemma_.lower() in _DEAL_SIGNING for t in sent):
                 self._deal_date = dated[0]  # "On November 9, a trilateral ceasefire statement was signed"
+            # (a "since" date is where a span starts, not when the story is: "the biggest protests since 2013")
+            times = [t for t in times if not _SINCE_BEFORE.search(ctx.text, max(0, s0 + t.start - 12), s0 + t.start)]
             self._told = next((str(t.value) for t in reversed(times) if t.kind in ("absolute", "month_only") and
                                t.value and "/" not in str(t.value)), self._told)
             for t in times:
