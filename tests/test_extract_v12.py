@@ -19,7 +19,7 @@ one warned stays); what is warned against or waited for "until" after a refusal 
 "Our call on X to …" and "our appeal to X to …" request of X; a call upon all states to act against X asks nothing
 of X, unless X is what they are asked to press. A state word that qualifies a currency ("US dollars") is no
 party; Greek and Turkish Cypriots are Cyprus's. A "since" date starts a span and tells no story's date; "€10bn a
-year later" is no rate."""
+year later" is no rate. Refusing or declining to join sanctions opposes them."""
 
 from __future__ import annotations
 
@@ -231,3 +231,11 @@ def test_a_since_date_starts_a_span_and_tells_no_story(extractor: Any) -> None:
     got = claims_of(extractor, "The European Commission froze about €22 billion of cohesion funds for Hungary in "
                                "December 2022, but released €10.2 billion a year later.", "2025-11-05")
     assert {c.unit for c in got} == {"eur"}  # "a year later" is a time, no rate
+
+
+def test_refusing_sanctions_opposes_them(extractor: Any) -> None:
+    for text, polarity in (("Serbia refused to join EU sanctions on Russia after February 2022.", "oppose"),
+                           ("Hungary has declined to support sanctions on Russia.", "oppose"),
+                           ("Georgia refused to lift sanctions on Russia.", "support")):
+        ev = extract(extractor, text, published="2025-11-05")
+        assert {(s.issue, s.polarity) for s in ev.stances} == {("sanctions_on_russia", polarity)}, text

@@ -32,6 +32,8 @@ _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermi
                  "renege", "scrap", "thwart", "frustrate", "veto", "boycott", "withdraw", "quit", "exit", "drop",
                  "drift", "backtrack", "backpedal", "distance", "retreat"}
 _SUBJ = {"nsubj", "nsubjpass"}
+#: verbs that refuse what their "to"-clause names
+_REFUSING = {"refuse", "decline", "resist", "reject", "balk", "baulk", "hesitate"}
 _ECON_ISSUE = {"CHN": "economic_ties_with_china", "RUS": "economic_ties_with_russia", "EU": "economic_ties_with_eu",
                "USA": "economic_ties_with_usa", "TUR": "economic_ties_with_turkey", "IRN": "economic_ties_with_iran"}
 _ECON_MOD = (r"(?:ever|closer|deeper|stronger|good|friendly|pragmatic|constructive|mutually|beneficial|strategic|"
@@ -227,6 +229,12 @@ class StanceStage:
                 chain = _chain(anchor, verb)
                 undo = any(t.lemma_ in _UNDO_SANCTIONS or t.lower_ in _UNDO_SANCTIONS for t in chain) or any(
                     c.lower_ == "unilateral" for c in anchor.children)
+                up = verb
+                while up.dep_ == "xcomp" and up.head.i != up.i:
+                    up = up.head
+                    if up.lemma_ in _REFUSING:
+                        undo = not undo  # "refused to join EU sanctions on Russia", "declined to support them"
+                        break
             if verb is not None and _judged_wrong(verb, anchor) and (holders or ctx.speaker):
                 # "the sanctions … are not in line with international law": whoever says so (in a statement, the
                 # speaker) opposes them
