@@ -19,7 +19,9 @@ one warned stays); what is warned against or waited for "until" after a refusal 
 "Our call on X to …" and "our appeal to X to …" request of X; a call upon all states to act against X asks nothing
 of X, unless X is what they are asked to press. A state word that qualifies a currency ("US dollars") is no
 party; Greek and Turkish Cypriots are Cyprus's. A "since" date starts a span and tells no story's date; "€10bn a
-year later" is no rate. Refusing or declining to join sanctions opposes them."""
+year later" is no rate. Refusing or declining to join sanctions opposes them. The
+topic of a paper voted on ("a resolution on Syria") and where an attack starts from ("from Belarusian territory")
+are no recipients."""
 
 from __future__ import annotations
 
@@ -239,3 +241,14 @@ def test_refusing_sanctions_opposes_them(extractor: Any) -> None:
                            ("Georgia refused to lift sanctions on Russia.", "support")):
         ev = extract(extractor, text, published="2025-11-05")
         assert {(s.issue, s.polarity) for s in ev.stances} == {("sanctions_on_russia", polarity)}, text
+
+
+def test_a_papers_topic_and_an_attacks_starting_point_are_no_recipients(extractor: Any) -> None:
+    ev = extract(extractor, "Hungary vetoed an EU statement on China.", published="2025-11-05")
+    assert happened_pairs(ev) == {("REJECT", "HUN", "EU")}
+    ev = extract(extractor, "Russia vetoed a Security Council resolution on Syria.", published="2025-11-05")
+    assert not happened_pairs(ev)
+    ev = extract(extractor, "In 2022 Russian troops invaded Ukraine from Belarusian territory.", published="2025-11-05")
+    assert happened_pairs(ev) == {("ASSAULT", "RUS", "UKR")}
+    ev = extract(extractor, "Russia withdrew its troops from Moldova.", published="2025-11-05")
+    assert happened_pairs(ev) == {("RETREAT", "RUS", "MDA")}

@@ -344,6 +344,9 @@ _COMPARING = frozenset({"after", "like", "unlike", "than", "besides", "following
                         "since", "despite"})  # comparisons and times: "invaded following a coup by …"
 _SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 _TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+#: texts voted on or issued, whose "on X" is their topic ("a resolution on Syria")
+_PAPERS = frozenset({"statement", "resolution", "declaration", "report", "draft", "text", "conclusion", "communique",
+                     "communiqué", "motion", "bill", "document", "proposal", "initiative", "letter"})
 _ANAPHORIC_ADJ = frozenset({"neighbouring", "neighboring", "other", "remaining", "respective", "aforementioned",
                             "above-mentioned", "said", "same", "warring", "rival", "feuding"})
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "all three": 3}
@@ -1615,6 +1618,14 @@ class EventStage:
                 # "condemned the attacks against Pakistan", "the terrorist attack in Moscow": the victim, or where it
                 # was struck, is not accused
                 hidden |= _subtree(n)
+            elif n.dep_ == "prep" and n.lower_ in ("on", *_TOPIC_PREPS) and n.head.i != n.i and (
+                    n.head.lemma_.lower() in _PAPERS or any(  # (the parser may hang "on X" on the verb)
+                        c.dep_ == "dobj" and c.lemma_.lower() in _PAPERS and c.i < n.i for c in n.head.children)) \
+                    and typ in ("REJECT", "SUPPORT", "AGREE", "REQUEST"):
+                hidden |= _subtree(n)  # "vetoed an EU statement on China", "backed a resolution on Syria": the topic
+            elif n.dep_ == "prep" and n.lower_ in ("from", "via", "through", "across") and n.head.i == head.i and \
+                    typ in ("ASSAULT", "MOBILIZE", "COERCE") and any(c.dep_ == "dobj" for c in head.children):
+                hidden |= _subtree(n)  # "invaded Ukraine from Belarusian territory": where from, not whom
             elif n.dep_ == "prep" and n.lower_ in _TOPIC_PREPS and typ in _SYMMETRIC_TYPES:
                 places |= _subtree(n)  # "talks with Russia about China's missiles": what about, not with whom
             elif n.dep_ == "prep" and n.lower_ == "because" and n.head.i in on_path:
