@@ -21,7 +21,10 @@ of X, unless X is what they are asked to press. A state word that qualifies a cu
 party; Greek and Turkish Cypriots are Cyprus's. A "since" date starts a span and tells no story's date; "€10bn a
 year later" is no rate. Refusing or declining to join sanctions opposes them. The
 topic of a paper voted on ("a resolution on Syria") and where an attack starts from ("from Belarusian territory")
-are no recipients."""
+are no recipients. Magazine prose: "Russia supplies over 40% of its gas" is the gas taker's import share; "with
+Germany its biggest market" names the partner before "its"; ordinals to the twentieth; the whole named right after a
+share first; "trade with Russia" with no owner is the state told about; "bilateral trade" after "China is catching
+up:" is China's with that state; "X's largest investor" receives; demonym firms give."""
 
 from __future__ import annotations
 
@@ -252,3 +255,29 @@ def test_a_papers_topic_and_an_attacks_starting_point_are_no_recipients(extracto
     assert happened_pairs(ev) == {("ASSAULT", "RUS", "UKR")}
     ev = extract(extractor, "Russia withdrew its troops from Moldova.", published="2025-11-05")
     assert happened_pairs(ev) == {("RETREAT", "RUS", "MDA")}
+
+
+def test_shares_ranks_and_money_in_magazine_prose(extractor: Any) -> None:
+    got = claims_of(extractor, "Turkey buys most of its energy abroad, and Russia supplies over 40% of its gas.",
+                    "2025-06-12")
+    check_claims(got, [("import_share", "TUR", "RUS", 40, "percent", None)])
+    got = claims_of(extractor, "Last year Turkey exported goods worth $262bn, with Germany its biggest market.",
+                    "2025-06-12")
+    check_claims(got, [("export_partner_rank", "TUR", "DEU", 1, "rank", None),
+                       ("export_value", "TUR", None, 262e9, "usd", "2024")])
+    got = claims_of(extractor, "Chinese goods account for roughly 6 per cent of Romania's imports, and China is only "
+                               "Romania's thirteenth-largest export market.", "2024-03-15")
+    check_claims(got, [("import_share", "ROU", "CHN", 6, "percent", None),
+                       ("export_partner_rank", "ROU", "CHN", 13, "rank", None)])
+    got = claims_of(extractor, "Kazakhstan is hedging. Kazakhstan's trade with Russia hit a record $26bn in 2023. But "
+                               "China is catching up: bilateral trade reached $41bn last year.", "2025-12-04")
+    check_claims(got, [("trade_value", "KAZ", "RUS", 26e9, "usd", "2023"),
+                       ("trade_value", "KAZ", "CHN", 41e9, "usd", "2024")])
+    got = claims_of(extractor, "Kazakhstan is hedging. Trade with Russia hit a record $26bn in 2023.", "2025-12-04")
+    check_claims(got, [("trade_value", "KAZ", "RUS", 26e9, "usd", "2023")])
+    got = claims_of(extractor, "China was Hungary's largest foreign investor in 2023, with commitments worth some €7.6 "
+                               "billion.", "2025-11-05")
+    check_claims(got, [("investment_value", "HUN", "CHN", 7.6e9, "eur", "2023")])
+    got = claims_of(extractor, "Chinese firms have poured about $1.5bn into an industrial park near Minsk.",
+                    "2025-11-20")
+    assert [(c.measure, c.subject, c.partner) for c in got] == [("investment_value", "BLR", "CHN")]

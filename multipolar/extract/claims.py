@@ -23,7 +23,8 @@ from .currency import QUALIFIER as CURRENCY_QUALIFIER
 from .evidence import Claim, Span
 
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-            "ninth": 9, "tenth": 10}
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+            "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
 _QUAL = [  # "not less than" is at least, "no more than" at most: those first
     ("at_least", r"(?:at least|no less than|not less than|no fewer than|not fewer than|a minimum of)"),
     ("at_most", r"(?:at most|up to|no more than|not more than|a maximum of)"),
@@ -178,7 +179,8 @@ _ABOUT_PEOPLE = [
 _PARTNER_WORD = r"(?:partner|market|destination|buyer|customer|supplier|source\s+of\s+imports)"
 _RANK_RE = re.compile(
     r"\b(?:one of (?:the |its |their |[\w-]+['’]s )*(?:\w+\s+)?top (?P<topn>\w+)|"
-    r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|"
+    r"six|seven|eigh|nine)teenth|twentieth|\d+(?:st|nd|rd|th))"
     r"[- ](?:biggest|largest|leading|main|top|greatest|(?=(?:trading|trade|export|import)\s))|"
     r"(?P<top>biggest|largest|leading|main|top))\b[^.;]{0,40}?\b" + _PARTNER_WORD, re.I)
 # ("Mongolia is Russia's 40th trading partner": an ordinal right before the kind of partner)
@@ -566,6 +568,7 @@ class ClaimStage:
             measure = "other"
             c0, c1 = _clause_bounds(text, ns)
             clause_text = text[c0:c1]
+            sent_states = mentions
             mentions = [mm for mm in mentions if c0 <= mm.start - s0 < c1] or mentions
             kind = _nearest_flow(clause_text, ns - c0, sales=True)
             if kind != _nearest_flow(clause_text, ns - c0) and not _states_trade(ctx, sent, s0, c0, c1, mentions):
@@ -582,12 +585,18 @@ class ClaimStage:
                     by = _agent(ctx, sent, s0, ns, mentions, last_states, self._prev_subject)
                     by = by if by != host else next((st for st in reversed(last_states) if st != host), None)
                     return Claim("investment_value", host, by, value, currency, qualifier, period, span)
+            backer = _backer_of(text, s0, sent_states, kind)
+            if backer is not None:
+                # "China was Hungary's largest foreign investor, with commitments worth €7.6bn": Hungary receives
+                return Claim(f"{kind}_value", backer[0], backer[1], value, currency, qualifier, period, span)
             if kind is not None:
                 measure = f"{kind}_value"
                 subj, partner = _flow_roles(ctx, text, s0, c0, c1, kind, mentions, last_states)
                 if kind in ("export", "import", "trade"):
+                    # (a state named before the clause in the same sentence counts as named: "But China is catching
+                    # up: bilateral trade reached $41bn")
                     subj, partner = self._same_pair(subj, partner, kind, [mm.state for mm in mentions if mm.state and
-                                                                          c0 <= mm.start - s0 < c1])
+                                                                          mm.start - s0 < c1])
             else:
                 subj, partner = _subject_partner(mentions, last_states, text, m.start())
                 if subj is not None and not any(mm.state for mm in mentions) and not self._speaker and sum(
@@ -942,7 +951,8 @@ class ClaimStage:
                 r"(?:total\s+|overall\s+|foreign\s+)?(?:exports|imports|trade|turnover)\b", text[m.end("num"):]):
             # "Russia accounts for roughly a third of Armenia's trade": a share of a flow
             return self._share(ctx, text, m, pct, qualifier, period, span, mentions, last_states)
-        pair = _supply_pair(text, s0, c0, m.start("num"), m.end(), mentions)  # (after the whole fraction)
+        pair = _supply_pair(text, s0, c0, m.start("num"), m.end(), mentions, last_states)  # (after the whole
+        # fraction)
         if pair is not None:
             return Claim("import_share", pair[0], pair[1], pct, "percent", qualifier, period, span)
         its = re.match(r"(?:\s*|-)\w*\s+of\s+(?:its|their)\b", text[m.end("num"):])
@@ -993,15 +1003,18 @@ class ClaimStage:
         window_after = text[m.end():m.end() + 90]
         window = text[max(0, m.start() - 90):m.end() + 90]
         kind = None
+        after = [(w.start(), name) for name, rx in _MEASURE_WORDS[:3] for w in rx.finditer(window_after)]
+        if after:  # ("6 per cent of Romania's imports, and … Romania's export market": the whole named right after)
+            kind = min(after)[1]
         for name, rx in _MEASURE_WORDS[:3]:
-            if rx.search(window_after) or rx.search(window):
+            if kind is None and rx.search(window):
                 kind = name
                 break
         if kind is None and self._last_flow is not None and re.match(r"\s*(?:Those|These)\s+(?:from|to|with)\b", text):
             kind = self._last_flow[0]  # "Those from the UAE are up by 11%": the flow of the sentence before
         if kind is None:
             c0, _ = _clause_bounds(text, m.start("num"))
-            pair = _supply_pair(text, span.start, c0, m.start("num"), m.end("num"), mentions)
+            pair = _supply_pair(text, span.start, c0, m.start("num"), m.end("num"), mentions, last_states)
             if pair is not None:  # "Russia supplies around 85% of Armenia's natural gas"
                 return Claim("import_share", pair[0], pair[1], value, "percent", qualifier, period, span)
             listed = _list_item(ctx, text, span.start, m.start("num"), mentions, last_states)
@@ -1461,6 +1474,14 @@ class ClaimStage:
             pos = [mm for mm in states if ctx.text[mm.end:mm.end + 2] in ("'s", "’s") and mm.start - s0 < m.start()]
             if pos:
                 subj = pos[-1].state
+            appos = next((mm for mm in states if re.fullmatch(r"\s+(?:as\s+)?(?:its|their)\s+(?:\w+\s+)?",
+                                                             text[mm.end - s0:m.start()])), None)
+            if not pos and appos is not None:
+                # "Turkey exported goods worth $262bn, with Germany its biggest market": the state before "its" is
+                # the partner, "its" the owner named before it
+                partner = appos.state
+                subj = next((mm.state for mm in reversed(states) if mm.start < appos.start and
+                             mm.state != partner), None) or _antecedent(last_states, {partner})
             elif re.search(r"\b(?:the country['’]s|its|their)\b", text[max(0, m.start() - 30):m.end()], re.I):
                 # "its" stands for the last owner named: a state before it that is not the clause's partner
                 first_before = next((mm.state for mm in states if mm.start - s0 < m.start()), None)
@@ -1472,7 +1493,7 @@ class ClaimStage:
                 subj = next((mm.state for mm in states if mm.start - s0 >= word_end and re.fullmatch(
                     r"\s+of\s+(?:the\s+)?", text[word_end:mm.start - s0])), None)
             for mm in states:
-                if mm.state != subj and mm.start - s0 < m.start():
+                if partner is None and mm.state != subj and mm.start - s0 < m.start():
                     partner = mm.state
                     break
             if partner is None and subj is not None:
@@ -1637,6 +1658,11 @@ def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
     if prep:
         p = prep.group(1).lower()
         return {"into": "to", "in": "to", "for": "to", "towards": "to", "by": "from"}.get(p, p)
+    if mm.role == "demonym" and re.match(r"\s+(?:state-owned\s+|state\s+)?(?:firms|companies|investors|banks|"
+                                         r"businesses|lenders|developers|contractors)\b", text[mm.end - s0:]) and \
+            re.search(r"\b(?:invest|poured|pour|lent|lend|loan|financ|fund|built|build)",
+                      text[mm.end - s0:mm.end - s0 + 80], re.I):
+        return "from"  # "Chinese firms have poured $1.5bn into a park near Minsk": the investors' state gives
     if re.search(r"\b(?:reconstruction|rebuilding|recovery|development|people|benefit|budget)\s+of\s+(?:the\s+)?$",
                  before, re.I):
         return "to"  # "$200 million for the reconstruction of Afghanistan"
@@ -1696,6 +1722,15 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
             return _bilateral([m for m in clause if m.state in pair], [])
         subj = owner or frm or to
         partner = first("with") or next((x for x in (to, frm) if x and x != subj), None)
+        earlier = [mm.state for mm in mentions if mm.state and is_state_code(mm.state) and mm.start - s0 < c0 and
+                   mm.role != "pronoun"]
+        if subj is None and earlier and re.search(r"\b(?:bilateral|two-way)\s+(?:\w+\s+)?(?:trade|turnover)\b",
+                                                  text[c0:c1], re.I):
+            # "But China is catching up: bilateral trade reached $41bn": the state just named, with the one told of
+            return _bilateral([], [x for x in [_antecedent(last_states, {earlier[-1]})] if x] + [earlier[-1]])
+        if subj is None and partner is not None and re.match(r"\W*(?:[\w-]+\s+){0,2}?(?:trade|turnover)\s+with\b",
+                                                              text[c0:c1], re.I):
+            subj = _antecedent(last_states, {partner})  # "Trade with Russia hit $26bn" in a story about Kazakhstan
         if subj is None and re.search(r"\b(?:bilateral|two-way|mutual)\b|\bbetween (?:the|our) two\b|\bboth "
                                       r"(?:countries|nations|sides|states)\b", text[c0:c1], re.I):
             # "bilateral trade reached …", "trade between the two countries": the two states named last
@@ -1708,7 +1743,7 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
                                                               r"(?:trade|turnover|commerce)\b", text[c0:c1], re.I):
             # "China is Peru's largest partner, with bilateral trade exceeding $36 billion", "Mr. Sullivan noted that
             # bilateral trade reached $3.6 billion": the subject and the other state named with it or last
-            return _bilateral([m for m in clause if m.state], [subj] + [x for x in last_states if x != subj])
+            return _bilateral([m for m in clause if m.state], [x for x in [_antecedent(last_states, {subj})] if x])
         return subj, partner
     last = next((st for st in reversed(last_states) if st not in (to, frm)), None)
     if ctx.speaker and is_state_code(ctx.speaker) and ctx.speaker not in (to, frm) and kind in ("export", "import"):
@@ -1853,7 +1888,7 @@ _WHOLE_OF = re.compile(r"(?:[\s-]*(?:thirds?|fifths?|quarters?|fourths?|tenths?|
 
 
 def _supply_pair(text: str, s0: int, c0: int, num_start: int, num_end: int,
-                 mentions: list[Mention]) -> tuple[str, str] | None:
+                 mentions: list[Mention], last_states: list[str] | None = None) -> tuple[str, str] | None:
     """(taker, giver) of a share of a state's supply of goods: "Russia supplies around 85% of Armenia's natural gas",
     "Armenia depends on Russia for around 85% of its natural gas" — the taker's import share from the giver."""
     qual = r"(?:(?:about|around|nearly|almost|some|over|more than|roughly|up to|at least)\s+)?(?:an?\s+)?"
@@ -1863,6 +1898,15 @@ def _supply_pair(text: str, s0: int, c0: int, num_start: int, num_end: int,
                               text[c0:num_start], re.I):
         taker = next((mm.state for mm in states if num_end <= mm.start - s0 < supplied.end()), None)
         giver = next((mm.state for mm in states if c0 <= mm.start - s0 < num_start), None)
+        return (taker, giver) if taker and giver and taker != giver and is_state_code(taker) else None
+    if _ITS_GOODS.match(text, num_end) and re.search(
+            rf"\b(?:supplies|supplied|provides|provided|delivers|delivered|sells|sold)\s+{qual}$", text[c0:num_start],
+            re.I):
+        # "Turkey buys most of its energy abroad, and Russia supplies over 40% of its gas": "its" is the taker named
+        # before the supplier
+        giver = next((mm.state for mm in states if c0 <= mm.start - s0 < num_start), None)
+        before = [mm.state for mm in states if mm.start - s0 < c0 and mm.state != giver]
+        taker = before[-1] if before else _antecedent(last_states or [], {giver})
         return (taker, giver) if taker and giver and taker != giver and is_state_code(taker) else None
     relied = re.search(rf"\b(?:depends?|depended|relies|relied|rely|dependent|reliant)\s+(?:\w+\s+)?on\s+"
                        rf"(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+for\s+{qual}$", text[c0:num_start])
@@ -1918,6 +1962,20 @@ def _pronoun_whole(text: str, s0: int, pos: int, mentions: list[Mention], last_s
         return None
     own = next((mm.state for mm in mentions if mm.role == "pronoun" and mm.state and c0 <= mm.start - s0 < pos), None)
     return own or _antecedent(last_states)
+
+
+def _backer_of(text: str, s0: int, mentions: list[Mention], kind: str | None) -> tuple[str, str] | None:
+    """(receiver, giver) when the sentence names a state as another's investor, lender, creditor or donor ("China
+    was Hungary's largest foreign investor")."""
+    if kind not in ("investment", "loan", "aid"):
+        return None
+    states = [mm for mm in mentions if mm.state and is_state_or_group(mm.state) and mm.role != "pronoun"]
+    for mm in states:
+        if re.match(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:investor|lender|creditor|donor|financier|backer)s?\b",
+                    text[mm.end - s0:]):
+            giver = next((o.state for o in states if o.state != mm.state), None)
+            return (mm.state, giver) if giver else None  # type: ignore[return-value]
+    return None
 
 
 def _first_state(mentions: list[Mention]) -> str | None:
