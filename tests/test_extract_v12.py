@@ -281,3 +281,14 @@ def test_shares_ranks_and_money_in_magazine_prose(extractor: Any) -> None:
     got = claims_of(extractor, "Chinese firms have poured about $1.5bn into an industrial park near Minsk.",
                     "2025-11-20")
     assert [(c.measure, c.subject, c.partner) for c in got] == [("investment_value", "BLR", "CHN")]
+
+
+def test_it_is_the_subject_of_the_clause_before_it_in_the_sentence(extractor: Any) -> None:
+    ev = extract(extractor, "In July Xi Jinping visited Astana. Kazakhstan has also courted Brussels; in 2022 it "
+                            "signed a memorandum with the EU.", published="2025-12-04")
+    assert ("SUPPORT", "KAZ", "EU", "2022") in happened(ev)
+    assert not [p for p in happened_pairs(ev) if p[1] == "CHN" and p[2] == "EU"]
+    # disregarding something is no accusation by the one who disregards it
+    ev = extract(extractor, "Russia has yet to fulfil the ceasefire agreement; it continues to disregard Georgia's "
+                            "territorial integrity.", published="2020-09-25")
+    assert not [p for p in happened_pairs(ev) if p[0] == "ACCUSE" and p[1] == "RUS"]

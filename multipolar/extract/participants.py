@@ -161,6 +161,15 @@ class Participants:
                 and tok.head.lemma_ != "be" and not any(c.dep_ in ("ccomp", "csubj") for c in tok.head.children) \
                 and not self._named_states_in(set(range(tok.sent.start, tok.i))):
             return [self.subject]  # "China signed … . It backed out of …": the state the sentence before was about
+        if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ != "be":
+            # "Kazakhstan has also courted Brussels; in 2022 it signed a memorandum with the EU": the subject of the
+            # clause before it in the same sentence
+            earlier = [c for c in tok.sent if c.i < tok.i and c.dep_ in ("nsubj", "nsubjpass") and
+                       c.head.pos_ in ("VERB", "AUX") and c.head.i < tok.i and c.lower_ != "it"]
+            if earlier:
+                states = self._named_states_in({t.i for t in earlier[-1].subtree}, places=False)
+                if len(states) == 1 and is_state_code(states[0]):
+                    return states
         return []
 
     def _last_named_other(self, tok: Any) -> list[str]:
