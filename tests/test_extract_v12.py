@@ -292,3 +292,11 @@ def test_it_is_the_subject_of_the_clause_before_it_in_the_sentence(extractor: An
     ev = extract(extractor, "Russia has yet to fulfil the ceasefire agreement; it continues to disregard Georgia's "
                             "territorial integrity.", published="2020-09-25")
     assert not [p for p in happened_pairs(ev) if p[0] == "ACCUSE" and p[1] == "RUS"]
+
+
+def test_a_relative_clause_after_two_states_is_both_of_theirs(extractor: Any) -> None:
+    ev = _speech(extractor, "We are grateful to the Russian Federation and the People's Republic of China, who have "
+                            "consistently supported our territorial integrity.", "Serbia", "2012")
+    assert {("SUPPORT", "RUS", "SRB"), ("SUPPORT", "CHN", "SRB")} <= happened_pairs(ev)
+    assert {(s.holder, s.issue, s.target) for s in ev.stances} == {("RUS", "territorial_integrity", "SRB"),
+                                                                   ("CHN", "territorial_integrity", "SRB")}

@@ -1708,6 +1708,10 @@ class EventStage:
                 # "Lukashenko, who met Putin in Sochi, …": the relative pronoun is its antecedent
                 subj_tokens |= _np_core(v.head) - _subtree(v)
                 subj_full |= _subtree(c)
+                first = v.head
+                while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "PROPN":
+                    first = first.head  # "Russia and China, who have supported …": both conjuncts
+                    subj_tokens |= _np_core(first) - _subtree(v)
             elif c.dep_ in _SUBJ or c.dep_ in ("pobj", "conj"):  # (a name the parser hung on a fronted phrase)
                 subj_tokens |= _np_core(c) - _state_appositions(ctx, c) - _whole_of_parts(ctx, c)
                 subj_full |= _subtree(c)

@@ -782,7 +782,12 @@ class StanceStage:
                     negated = negated or _neg(v)
                     continue
                 if v.dep_ == "relcl":
-                    return _holder_states_of(ctx, {t.i for t in v.head.subtree} - {t.i for t in v.subtree}), negated
+                    ante = {t.i for t in v.head.subtree}
+                    first = v.head
+                    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "PROPN":
+                        first = first.head  # "Russia and China, who have supported …": both conjuncts
+                        ante |= _head_tokens(first)
+                    return _holder_states_of(ctx, ante - {t.i for t in v.subtree}), negated
                 return [], negated
             if v.dep_ == "pobj" and v.head.dep_ == "prep" and v.head.head.pos_ in ("AUX", "ADJ") and \
                     v.head.head.i != v.head.i:
