@@ -300,3 +300,13 @@ def test_a_relative_clause_after_two_states_is_both_of_theirs(extractor: Any) ->
     assert {("SUPPORT", "RUS", "SRB"), ("SUPPORT", "CHN", "SRB")} <= happened_pairs(ev)
     assert {(s.holder, s.issue, s.target) for s in ev.stances} == {("RUS", "territorial_integrity", "SRB"),
                                                                    ("CHN", "territorial_integrity", "SRB")}
+
+
+def test_a_speaker_accuses_conduct_told_without_a_verb_of_blame(extractor: Any) -> None:
+    ev = _speech(extractor, "Russian troops remain stationed on the territory of the Republic of Moldova without the "
+                            "consent of the host State.", year="2016")
+    assert ("ACCUSE", "MDA", "RUS") in happened_pairs(ev)
+    ev = _speech(extractor, "Crimean Tatars are persecuted by the Russian occupation authorities.", "Ukraine", "2015")
+    assert ("ACCUSE", "UKR", "RUS") in happened_pairs(ev)
+    ev = _speech(extractor, "Our citizens were welcomed by the Polish authorities.", "Ukraine", "2015")
+    assert not [p for p in happened_pairs(ev) if p[0] == "ACCUSE"]

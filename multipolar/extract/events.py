@@ -82,7 +82,11 @@ _NEG_EVAL = re.compile(
     # a weapon", "abused export controls to suppress Chinese companies")
     r"smear(?:s|ed|ing)?|slander\w*|disinformation|interfer(?:e|es|ed|ing|ence)|abus(?:e|es|ed|ing) (?:of )?"
     r"(?:its |their |state )?(?:power|position|measures|controls|the concept)|maliciously|coerci(?:on|ve)|"
-    r"bully(?:ing)?|hegemon(?:y|ism|ic)|weaponi[sz](?:e|es|ed|ing)|as a weapon|overthrow|intru(?:de|des|ded|ding|sion))"
+    r"bully(?:ing)?|hegemon(?:y|ism|ic)|weaponi[sz](?:e|es|ed|ing)|as a weapon|overthrow|intru(?:de|des|ded|ding|sion)|"
+    # ("troops remain stationed on our territory without the consent of the host State", "are persecuted by the
+    # occupation authorities")
+    r"without (?:the |our |its |their )?(?:consent|permission|approval|authori[sz]ation)|persecut\w*|repress(?:ed|es|"
+    r"ing|ion|ive)|harass\w*|oppress\w*|discriminat\w*)"
     r"\b", re.I)
 _PERFORMATIVE = {"thank", "congratulate", "welcome", "condemn", "express", "commend", "urge", "call", "appeal",
                  "reiterate", "reaffirm", "support", "recognize", "recognise", "invite", "praise", "appreciate",
@@ -638,11 +642,12 @@ class EventStage:
             if noun is not None:  # "the aggression of X", "the occupation by X", "X-ian aggression"
                 if not _NEG_EVAL.search(blame_words(noun)) or denied_or_supposed(noun):
                     continue
-            elif tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
-                continue
+            elif tok.dep_ not in ("nsubj", "nsubjpass", "poss") and not (
+                    tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.i != tok.head.i):
+                continue  # (and "are persecuted by the occupation authorities": the agent of a passive)
             core = _np_core(tok) - (victims_of(tok) if _NEG_EVAL.search(tok.text) else set())  # ("the occupation
             states = [m.state for m in ctx.mentions_in(core) if m.state and m.role != "pronoun"]  # of X": X suffers)
-            head = tok.head
+            head = tok.head.head if tok.dep_ == "pobj" else tok.head
             window = " ".join(t.text for t in head.subtree) if tok.dep_ != "poss" else head.text
             if noun is None and not _NEG_EVAL.search(window) and not _NEG_EVAL.search(head.text):
                 continue
