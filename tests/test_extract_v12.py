@@ -310,3 +310,15 @@ def test_a_speaker_accuses_conduct_told_without_a_verb_of_blame(extractor: Any) 
     assert ("ACCUSE", "UKR", "RUS") in happened_pairs(ev)
     ev = _speech(extractor, "Our citizens were welcomed by the Polish authorities.", "Ukraine", "2015")
     assert not [p for p in happened_pairs(ev) if p[0] == "ACCUSE"]
+
+
+def test_a_speechs_republic_and_money_packages(extractor: Any) -> None:
+    ev = _speech(extractor, "In 1974 Turkey invaded and occupied 36.2 per cent of the territory of the Republic.",
+                 "Cyprus", "2019")
+    assert [(c.measure, c.subject, c.value) for c in ev.claims] == [("other", "CYP", 36.2)]
+    ev = _speech(extractor, "Saudi Arabia provided Pakistan with a financial package of 6 billion dollars.",
+                 "Pakistan", "2019")
+    assert [(c.measure, c.subject, c.partner) for c in ev.claims] == [("aid_value", "PAK", "SAU")]
+    ev = _speech(extractor, "China has committed investments of about 25 billion dollars to Pakistan under CPEC.",
+                 "Pakistan", "2019")
+    assert [(c.measure, c.subject, c.partner) for c in ev.claims] == [("investment_value", "PAK", "CHN")]

@@ -52,8 +52,9 @@ _MEASURE_WORDS = [
     ("import", re.compile(r"\bimport", re.I)),
     ("trade", re.compile(r"\b(?:trade|turnover|trading)\b", re.I)),
     ("investment", re.compile(r"\binvest|\bstakes?\b|\bpoured\b|\bacqui(?:red|sition)\b", re.I)),
-    ("aid", re.compile(r"\b(?:aid|assistance|grant|donat)", re.I)),
-    ("loan", re.compile(r"\b(?:loan|credit|lend|lent\b|borrow)", re.I)),
+    ("aid", re.compile(r"\b(?:aid|assistance|grant|donat|(?:financial|economic|support|aid|assistance)\s+package)",
+                       re.I)),
+    ("loan", re.compile(r"\b(?:loan|credit|lend|lent\b|borrow|bail-?out|rescue\s+package)", re.I)),
 ]
 # money that changes hands in a sale is a flow of goods: "sold gas worth $3bn to Italy" (an export), "bought drones
 # worth $1bn from Israel" (an import) — for money figures only, never for shares ("sold a 20% stake")
@@ -1024,7 +1025,10 @@ class ClaimStage:
                              qualifier, period, span)
         if kind is None:
             issuer = ISSUER.get(currency_named(text) or "") if _CURRENCY_SUBJ.search(text) else None
-            whole = _whole_owner(text, span.start, m.end(), mentions)
+            whole = _whole_owner(text, span.start, m.end(), mentions) or (self._speaker if self._speaker and re.match(
+                r"\s*(?:per\s?cent|percent|%)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:territory|territories|lands?)\s+of\s+the\s+"
+                r"(?:Republic|country|State)\b(?!\s+of\b)", text[m.end():]) else None)  # (a speech: "36.2 per cent
+            # of the territory of the Republic" is the speaker's)
             the_country = re.match(r"\s*(?:per\s?cent|percent|%)?\s*of\s+(?:the\s+)?(?:country|nation)['’]s\b",
                                    text[m.end():]) if not whole else None
             subj = (self._main if the_country and self._main_named > 1 else None) or whole or issuer or \
