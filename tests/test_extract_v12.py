@@ -322,3 +322,10 @@ def test_a_speechs_republic_and_money_packages(extractor: Any) -> None:
     ev = _speech(extractor, "China has committed investments of about 25 billion dollars to Pakistan under CPEC.",
                  "Pakistan", "2019")
     assert [(c.measure, c.subject, c.partner) for c in ev.claims] == [("investment_value", "PAK", "CHN")]
+
+
+def test_a_day_before_a_month_of_this_year_is_kept() -> None:
+    from multipolar.resolve.dates import find_times
+    assert [t.value for t in find_times("On 9 August this year, I met the Prime Minister.", "2019-09-27")] == \
+        ["2019-08-09"]
+    assert [t.value for t in find_times("In August last year we met.", "2019-09-27")] == ["2018-08"]

@@ -33,8 +33,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(rf"\b({_YEAR})\s*[-–—]\s*({_YEAR}|\d\d)\b")),
     ("my", re.compile(rf"\b({_MON})\s+(?:of\s+)?({_YEAR})\b")),
     # "in February this year", "this May", "in March last year": a month of the year the text names by its own
-    ("month_rel", re.compile(rf"\b(?:({MONTH_NAMES})\s+(?:of\s+)?(this|last|next)\s+year|"
-                             rf"[Tt]his\s+({MONTH_NAMES}))\b")),
+    ("month_rel", re.compile(rf"\b(?:(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?({MONTH_NAMES})\s+(?:of\s+)?"
+                             rf"(this|last|next)\s+year|[Tt]his\s+({MONTH_NAMES}))\b")),
     # "Eleven years have passed since Russia launched …": as "eleven years ago"
     ("passed", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
                           r"(years?|months?)\s+(?:have|has)\s+(?:passed|elapsed|gone\s+by)\s+since\b", re.I)),
@@ -154,8 +154,11 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
             elif kind == "month_rel":
                 if py is None:
                     continue
-                shift = {"this": 0, "last": -1, "next": 1}[(g[1] or "this").lower()]
-                value = f"{py + shift}-{_mon(g[0] or g[2]):02d}"
+                day, mon, which, this_mon = g
+                shift = {"this": 0, "last": -1, "next": 1}[(which or "this").lower()]
+                value = f"{py + shift}-{_mon(mon or this_mon):02d}"
+                if day and 1 <= int(day) <= 31:
+                    value += f"-{int(day):02d}"  # "on 9 August this year": the day too
             elif kind == "season":
                 value, k = _season(g, py, pm, year_hint)
                 if value is None:
