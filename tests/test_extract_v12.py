@@ -329,3 +329,14 @@ def test_a_day_before_a_month_of_this_year_is_kept() -> None:
     assert [t.value for t in find_times("On 9 August this year, I met the Prime Minister.", "2019-09-27")] == \
         ["2019-08-09"]
     assert [t.value for t in find_times("In August last year we met.", "2019-09-27")] == ["2018-08"]
+
+
+def test_a_relative_clause_tells_another_act_not_who_supports_whom(extractor: Any) -> None:
+    ev = _speech(extractor, "We appreciate the firm support of the United States, Canada and Japan, which imposed "
+                            "sanctions on Russia.", "Ukraine", "2015")
+    pairs = happened_pairs(ev)
+    assert {("SUPPORT", "USA", "UKR"), ("SANCTION", "USA", "RUS")} <= pairs
+    assert not {p for p in pairs if p[0] == "SUPPORT" and "RUS" in p}
+    ev = _speech(extractor, "We welcome the firm support of our partners, which imposed sanctions on Russia.",
+                 "Ukraine", "2015")
+    assert not {p for p in happened_pairs(ev) if p[0] == "SUPPORT" and "RUS" in p}

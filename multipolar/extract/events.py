@@ -1869,15 +1869,17 @@ class EventStage:
                 # act, towards those whose partners they are
                 owner_toks = set().union(*(_subtree(g) for g in kin.children if g.dep_ == "poss"))
                 actor_tokens |= set().union(*(_subtree(a) for a in [*kin.children, *words.children]
-                                              if a.dep_ == "appos"), _subtree(kin) - owner_toks)
+                                              if a.dep_ == "appos"), _subtree(kin) - owner_toks) - _told_apart(kin)
                 recip_tokens |= owner_toks
             elif c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
                 core = _np_core(c)
                 actor_tokens |= core
+                # ("the support of our partners, which imposed sanctions on Russia": the clause tells of another act)
+                told = {i for g in c.subtree if g.dep_ == "relcl" for i in _subtree(g)}
                 # "the withdrawal of Russian troops from Moldova": where from, or to whom, is received
                 recip_tokens |= {i for g in c.subtree if g.i not in core and g.dep_ == "prep" and g.lower_ in
-                                 ("from", "to", "into", "against", "with", "on") for i in _subtree(g)}
-                actor_tokens |= _subtree(c) - recip_tokens
+                                 ("from", "to", "into", "against", "with", "on") for i in _subtree(g)} - told
+                actor_tokens |= _subtree(c) - recip_tokens - _told_apart(c)
             elif c.dep_ == "prep" and c.lower_ in ("in", "at") and noun.lemma_.lower() in _GATHERINGS:
                 pass  # "met Xi at the summit in Samarkand": where many met, not whom they met
             elif c.dep_ == "prep":
@@ -2471,6 +2473,13 @@ def _whole_of_parts(ctx: Context, head: Any) -> set[int]:
                             for t in c.subtree}):
         return set()
     return {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+
+
+def _told_apart(tok: Any) -> set[int]:
+    """Active relative clauses under ``tok``: another act told of the same actors ("the support of our partners,
+    which imposed sanctions on Russia"), not who they are; a passive one ("which will be held in Beijing") stays."""
+    return {i for g in tok.subtree if g.dep_ == "relcl" and not any(a.dep_ == "auxpass" for a in g.children)
+            for i in _subtree(g)}
 
 
 def _hyphen_owner(tok: Any) -> Any | None:
