@@ -164,12 +164,12 @@ class Participants:
         if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ != "be":
             # "Kazakhstan has also courted Brussels; in 2022 it signed a memorandum with the EU": the subject of the
             # clause before it in the same sentence
-            earlier = [c for c in tok.sent if c.i < tok.i and c.dep_ in ("nsubj", "nsubjpass") and
-                       c.head.pos_ in ("VERB", "AUX") and c.head.i < tok.i and c.lower_ != "it"]
-            if earlier:
-                states = self._named_states_in({t.i for t in earlier[-1].subtree}, places=False)
-                if len(states) == 1 and is_state_code(states[0]):
-                    return states
+            subjects_before = [c for c in tok.sent if c.i < tok.i and c.dep_ in ("nsubj", "nsubjpass") and
+                               c.head.pos_ in ("VERB", "AUX") and c.head.i < tok.i and c.lower_ != "it"]
+            if subjects_before:
+                named_there = self._named_states_in({t.i for t in subjects_before[-1].subtree}, places=False)
+                if len(named_there) == 1 and is_state_code(named_there[0]):
+                    return named_there
         return []
 
     def _last_named_other(self, tok: Any) -> list[str]:
