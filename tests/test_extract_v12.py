@@ -340,3 +340,16 @@ def test_a_relative_clause_tells_another_act_not_who_supports_whom(extractor: An
     ev = _speech(extractor, "We welcome the firm support of our partners, which imposed sanctions on Russia.",
                  "Ukraine", "2015")
     assert not {p for p in happened_pairs(ev) if p[0] == "SUPPORT" and "RUS" in p}
+
+
+def test_magazine_events_told_in_passing(extractor: Any) -> None:
+    cases = {"Keith Kellogg, America's envoy, met Mr Lukashenko in Minsk, the most senior American visit in years.":
+             ("CONSULT", "USA", "BLR"),
+             "Lukashenko called the Lithuanians hysterical.": ("ACCUSE", "BLR", "LTU"),
+             "In October 2021 Gazprom threatened to cut supplies to Moldova, and in late 2022 it halved deliveries.":
+             ("SANCTION", "RUS", "MDA"),
+             "In 2022 NATO sent two AWACS aircraft to Romania.": ("MOBILIZE", "NATO", "ROU")}
+    for text, pair in cases.items():
+        assert pair in happened_pairs(extract(extractor, text, published="2025-11-20")), text
+    ev = extract(extractor, "Biden met Erdogan in Rome.", published="2025-11-20")
+    assert happened_pairs(ev) == {("CONSULT", "USA", "TUR")}
