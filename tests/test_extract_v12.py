@@ -353,3 +353,26 @@ def test_magazine_events_told_in_passing(extractor: Any) -> None:
         assert pair in happened_pairs(extract(extractor, text, published="2025-11-20")), text
     ev = extract(extractor, "Biden met Erdogan in Rome.", published="2025-11-20")
     assert happened_pairs(ev) == {("CONSULT", "USA", "TUR")}
+
+
+def test_citation_marks_end_sentences_and_leave_words_whole(extractor: Any) -> None:
+    from multipolar.extract.nlp import load_nlp
+
+    doc = load_nlp()("It is neutral.[25] Moldova signed an agreement in 2014.[26][27] Then Y said [citation needed] "
+                     "that.")
+    assert [s.text for s in doc.sents] == ["It is neutral.[25]", "Moldova signed an agreement in 2014.[26][27]",
+                                           "Then Y said [citation needed] that."]
+    assert "2014" in [t.text for t in doc]
+    ev = extract(extractor, "It joined NATO's Partnership for Peace in 1994 but is constitutionally neutral.[25] "
+                            "Moldova signed an Association Agreement with the European Union on 27 June 2014.[26]",
+                 published="2024-12-01")
+    assert ("SUPPORT", "MDA", "EU", "2014-06-27") in happened(ev)
+
+
+def test_an_encyclopedias_undated_past_is_the_year_told_last(extractor: Any) -> None:
+    text = ("The two countries established diplomatic relations in April 1992.\n\n## Transnistria War\n\nShortly "
+            "after independence, Russian troops attacked Moldovan forces near Bender.")
+    ev = extract(extractor, text, published="2024-03-01", title="Moldova–Russia relations", source="Wikipedia")
+    assert ("ASSAULT", "RUS", "MDA", "1992") in happened(ev)
+    ev = extract(extractor, text, published="2024-03-01")  # news: the day of writing
+    assert ("ASSAULT", "RUS", "MDA", "2024-03-01") in happened(ev)

