@@ -358,8 +358,7 @@ class ClaimStage:
         story_end = 0
         for sent in ctx.sentences():
             s0, s1 = ctx.span_chars(sent)
-            # (a lender's name tells no flow: "owed to the Export-Import Bank of China"; same length, same offsets)
-            text = _BANK_NAMES.sub(lambda b: "Bankname".ljust(len(b.group(0)), "_"), ctx.text[s0:s1])
+            text = ctx.text[s0:s1]
             hint = self._hint = year_at(self._years, s0)
             self._times = find_times(text, ctx.anchor, hint)
             self._rel = N.relative_periods(text, ctx.anchor, _last_year_named(self._times) or hint)
@@ -1001,8 +1000,8 @@ class ClaimStage:
 
     def _share(self, ctx: Context, text: str, m: re.Match[str], value: float, qualifier: str,
                period: str | None, span: Span, mentions: list[Mention], last_states: list[str]) -> Claim:
-        window_after = text[m.end():m.end() + 90]
-        window = text[max(0, m.start() - 90):m.end() + 90]
+        window_after = _unbanked(text[m.end():m.end() + 90])
+        window = _unbanked(text[max(0, m.start() - 90):m.end() + 90])
         kind = None
         after = [(w.start(), name) for name, rx in _MEASURE_WORDS[:3] for w in rx.finditer(window_after)]
         if after:  # ("6 per cent of Romania's imports, and … Romania's export market": the whole named right after)
@@ -1624,6 +1623,7 @@ _RECEIVE = re.compile(r"\b(?:receiv|attract|secur|obtain|got\b|gets\b|borrow|acc
 def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
     """The flow word nearest a money figure in its clause (exports, imports, trade, investment, aid, loans)."""
     best: tuple[int, str] | None = None
+    clause = _unbanked(clause)
     if not any(rx.search(clause) for _, rx in _MEASURE_WORDS) and re.search(
             r"\bpledg|\bcommit(?:ted|s)\b(?! to\s+\w+ing\b)|\bbudget support\b|"
             r"\b(?:provid\w*|giv\w*|gave|allocat\w*|announc\w*|sen[dt]\w*)\b[^.;]{0,60}?"
@@ -1642,6 +1642,12 @@ def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
 
 #: lenders' names that hold a flow word: no export or import is told by them
 _BANK_NAMES = re.compile(r"\bExport[-–]Import Bank\b|\bEXIM\b|\bExim\s?[Bb]ank\b|\bExport Credit Agency\b")
+def _unbanked(text: str) -> str:
+    """``text`` with lenders' names blanked out (same length): "owed to the Export-Import Bank of China" tells no
+    export."""
+    return _BANK_NAMES.sub(lambda b: " " * len(b.group(0)), text)
+
+
 _FLOW_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:loans?|credits?|investments?|aid|assistance|grants?|funds?|funding|money|"
                         r"exports?|imports?|goods|products)\b", re.I)
 _SUPPLY_VERB = re.compile(r"\b(?:supplies|supplied|supply|supplying|sells|sold|sell|selling|ships|shipped|provides|"
