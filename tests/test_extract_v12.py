@@ -376,3 +376,18 @@ def test_an_encyclopedias_undated_past_is_the_year_told_last(extractor: Any) -> 
     assert ("ASSAULT", "RUS", "MDA", "1992") in happened(ev)
     ev = extract(extractor, text, published="2024-03-01")  # news: the day of writing
     assert ("ASSAULT", "RUS", "MDA", "2024-03-01") in happened(ev)
+
+
+def test_a_question_reports_nothing_and_the_two_who_met_stay_the_two(extractor: Any) -> None:
+    mfa = {"title": "Regular Press Conference",
+           "source": "Ministry of Foreign Affairs of the People's Republic of China"}
+    for text in ("Q: Reuters: Will Wang Yi discuss this issue with Türkiye?",
+                 "Q: Does China plan to send aid to Syria?"):
+        assert not happened(extract(extractor, text, published="2024-07-22", **mfa)), text
+    ev = extract(extractor, "Wang Yi will visit Turkey next week.", published="2024-07-22")
+    assert ("AGREE", "CHN", "TUR") in happened_pairs(ev)  # an announced visit, not a question
+    ev = extract(extractor, "Mr. Sullivan met with Foreign Minister Fidan of Türkiye. The two discussed Russia's war "
+                            "against Ukraine. The two agreed to hold the next Strategic Mechanism in Ankara.",
+                 published="2024-01-31", source="The White House")
+    agreed = {p for p in happened_pairs(ev) if p[0] == "AGREE"}
+    assert agreed == {("AGREE", "USA", "TUR"), ("AGREE", "TUR", "USA")}

@@ -28,6 +28,7 @@ from .events_speech import (
     THREAT_HEADS,
     WANT_HEADS,
     addressee_named,
+    asked,
     blame_noun,
     blame_words,
     commitment,
@@ -2632,6 +2633,8 @@ def _hypothetical(tok: Any) -> bool:
     earlier = list_item_of(tok)  # "her desire to maintain ties, expand trade, …": as the list's first item
     if earlier is not None and _hypothetical(earlier):
         return True
+    if asked(tok):
+        return True  # a question asks whether it will happen; it reports nothing
     if tok.dep_ == "pcomp" and tok.head.lower_ == "against":
         return True  # "warned Georgia against joining NATO": what is warned against is not done
     for c in tok.children:

@@ -46,9 +46,28 @@ _HEDGES = frozenset({"probably", "possibly", "likely", "perhaps", "maybe", "unli
                      "hopefully"})
 
 
+def asked(tok: Any) -> bool:
+    """Whether ``tok`` is the verb of a question ("Will Wang Yi discuss this with Türkiye?", "Does China plan to send
+    aid?"): an auxiliary before the subject, in a sentence that ends with a question mark."""
+    if not tok.sent.text.rstrip().endswith("?"):
+        return False
+    v = tok
+    for _ in range(3):
+        aux = [c.i for c in v.children if c.dep_ in ("aux", "auxpass")]
+        subj = [c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if aux and subj and min(aux) < max(subj):
+            return True
+        if v.dep_ not in ("xcomp", "ccomp") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
 def commitment(verb: Any) -> str | None:
     """ "promise" or "threat" when the hypothetical ``verb`` is the content of a commitment made, "future" for a
-    bare main-clause future ("X will visit Y"), else None."""
+    bare main-clause future ("X will visit Y"), else None (also when it is asked: "Will X visit Y?")."""
+    if asked(verb):
+        return None
     v = verb
     ultimatum = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
                     for c in verb.children)  # "will withdraw its troops unless Y agrees": a threat

@@ -247,7 +247,9 @@ class Participants:
                 continue
             elif ev.type in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE") and len(set(ev.actors)) == 1:
                 self._saw_conflict(states)
-                self.pair, self.pair_kind, self.pair_at = states, "conflict", k
+                if not (self.pair_at == k and self.pair_kind == "meeting"):  # ("The two discussed Russia's war
+                    # against Ukraine": the war is what they talked about; "the two" are still those who met)
+                    self.pair, self.pair_kind, self.pair_at = states, "conflict", k
         for t in sent:  # "In 2015 Iran signed a deal with six world powers": "the deal" after it is theirs
             if t.lemma_.lower() in _DEALS and t.head.lemma_.lower() in _DEAL_MADE and t.dep_ in ("dobj", "nsubjpass"):
                 named = self._named_states(sent)
