@@ -391,3 +391,17 @@ def test_a_question_reports_nothing_and_the_two_who_met_stay_the_two(extractor: 
                  published="2024-01-31", source="The White House")
     agreed = {p for p in happened_pairs(ev) if p[0] == "AGREE"}
     assert agreed == {("AGREE", "USA", "TUR"), ("AGREE", "TUR", "USA")}
+
+
+def test_refusals_joins_channels_and_funding(extractor: Any) -> None:
+    ev = extract(extractor, "The European Union did not recognise the results of the 2020 election in Belarus.",
+                 published="2024-05-01")
+    assert happened(ev) == {("REJECT", "EU", "BLR", "2020")}
+    ev = extract(extractor, "Moldova joined the Commonwealth of Independent States in 1994.", published="2024-05-01")
+    assert happened(ev) == {("SUPPORT", "MDA", "CIS", "1994")}
+    ev = extract(extractor, "China has provided 100 million yuan in emergency humanitarian aid to Gaza through Egypt.",
+                 published="2024-05-01")
+    assert happened_pairs(ev) == {("AID", "CHN", "PSE")}
+    ev = extract(extractor, "The United States announced $50 million in new funding for the C5+1 Regional Economic "
+                            "Program.", published="2023-09-19", source="The White House")
+    assert [(c.measure, c.subject, c.partner) for c in ev.claims] == [("aid_value", None, "USA")]

@@ -52,7 +52,8 @@ _MEASURE_WORDS = [
     ("import", re.compile(r"\bimport", re.I)),
     ("trade", re.compile(r"\b(?:trade|turnover|trading)\b", re.I)),
     ("investment", re.compile(r"\binvest|\bstakes?\b|\bpoured\b|\bacqui(?:red|sition)\b", re.I)),
-    ("aid", re.compile(r"\b(?:aid|assistance|grant|donat|(?:financial|economic|support|aid|assistance)\s+package)",
+    ("aid", re.compile(r"\b(?:aid|assistance|grant|donat|funding\b|(?:financial|economic|support|aid|assistance)\s+"
+                       r"package)",
                        re.I)),
     ("loan", re.compile(r"\b(?:loan|credit|lend|lent\b|borrow|bail-?out|rescue\s+package)", re.I)),
 ]
@@ -1809,6 +1810,10 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
     if to is None and giver is not None and ctx.speaker and is_state_code(ctx.speaker) and giver != ctx.speaker and \
             _GIVING.search(text[c0:c1]) and not _RECEIVE.search(text[c0:c1]):
         return ctx.speaker, giver  # a speech: "The United States has provided $300 million in assistance": to us
+    if to is None and giver is not None and giver == ctx.speaker and re.search(
+            r"\b(?:announc\w*|pledg\w*|provid\w*|commit\w*|allocat\w*|grant\w*|offer\w*|donat\w*)\b", text[c0:c1],
+            re.I):
+        return None, giver  # a statement's own money with no state named to receive it: given by the speaker
     subj = to or owner or frm
     partner = next((x for x in (frm, owner) if x and x != subj), None)
     return subj, partner

@@ -262,6 +262,9 @@ _NOT_FIGHTING = frozenset({"trade", "tariff", "price", "currency", "information"
                            "cold", "culture", "cultural"})
 #: verbs of recognising, whose "never"/"not" is a refusal ("will never recognise the referendums")
 _RECOGNISING = frozenset({"recognize", "recognise", "accept", "acknowledge", "legitimize", "legitimise"})
+#: what others claim that a state may refuse to recognise ("did not recognise the results of the election")
+_VERDICTS = frozenset({"result", "election", "vote", "referendum", "outcome", "government", "authority", "regime",
+                       "legitimacy", "president", "presidency", "independence", "annexation", "sovereignty"})
 #: auxiliaries that make "not" a refusal ("will not recognise"; a plain "did not recognise" is a negation)
 _REFUSING_AUX = frozenset({"will", "shall", "can", "ca", "wo", "would"})
 #: words of worry, whose object may be people felt for rather than anyone accused
@@ -1415,7 +1418,10 @@ class EventStage:
         vowed = refuser is None and negated and verb_like and head.lemma_.lower() in _RECOGNISING and any(
             c.dep_ == "neg" and (c.lower_ == "never" or any(a.dep_ == "aux" and a.lower_ in _REFUSING_AUX
                                                           for a in head.children)) for c in head.children) and not any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children)
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children) or (
+            negated and verb_like and head.lemma_.lower() in _RECOGNISING and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _VERDICTS for c in head.children))
+        # ("The EU did not recognise the results of the election": a refusal of what others claim)
         if vowed:
             refuser = head  # "Serbia will never recognise Kosovo's independence": a refusal, stated now
         hypothetical = _hypothetical(head) or correlative(head) or purpose(head) or obliged(head) or (
@@ -1638,9 +1644,11 @@ class EventStage:
                         c.dep_ == "dobj" and c.lemma_.lower() in _PAPERS and c.i < n.i for c in n.head.children)) \
                     and typ in ("REJECT", "SUPPORT", "AGREE", "REQUEST"):
                 hidden |= _subtree(n)  # "vetoed an EU statement on China", "backed a resolution on Syria": the topic
-            elif n.dep_ == "prep" and n.lower_ in ("from", "via", "through", "across") and n.head.i == head.i and \
-                    typ in ("ASSAULT", "MOBILIZE", "COERCE") and any(c.dep_ == "dobj" for c in head.children):
-                hidden |= _subtree(n)  # "invaded Ukraine from Belarusian territory": where from, not whom
+            elif n.dep_ == "prep" and n.head.i == head.i and any(c.dep_ == "dobj" for c in head.children) and (
+                    n.lower_ in ("from", "via", "through", "across") and typ in ("ASSAULT", "MOBILIZE", "COERCE") or
+                    n.lower_ in ("via", "through") and typ in ("AID", "COOPERATE")):
+                hidden |= _subtree(n)  # "invaded Ukraine from Belarusian territory", "aid to Gaza through Egypt": the
+                # way, not whom
             elif n.dep_ == "prep" and n.lower_ in _TOPIC_PREPS and typ in _SYMMETRIC_TYPES:
                 places |= _subtree(n)  # "talks with Russia about China's missiles": what about, not with whom
             elif n.dep_ == "prep" and n.lower_ == "because" and n.head.i in on_path:
@@ -2314,7 +2322,8 @@ def _unique(xs: list[str]) -> list[str]:
 
 #: names of the alliances, unions and organisations that states join
 _INSTITUTION = re.compile(r"\b(?:NATO|EU|EAEU|CSTO|CIS|SCO|WTO|BRICS|OSCE|ASEAN|GUAM|[A-Z][a-z]+ (?:Union|Alliance|"
-                          r"Organi[sz]ation|Community|Council|Pact|Partnership)|Partnership for Peace|alliance|bloc)\b")
+                          r"Organi[sz]ation|Community|Council|Pact|Partnership)|Partnership for Peace|"
+                          r"Commonwealth of Independent States|alliance|bloc)\b")
 #: "NATO-led", "EU-brokered": an institution named as who leads something else
 _LED_BY = re.compile(r"\S+\s?-\s?(?:led|brokered|backed|mediated|sponsored|funded)\b")
 #: acts one joins that are no body to accede to ("joined the sanctions imposed by the EU")
