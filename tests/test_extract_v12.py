@@ -405,3 +405,12 @@ def test_refusals_joins_channels_and_funding(extractor: Any) -> None:
     ev = extract(extractor, "The United States announced $50 million in new funding for the C5+1 Regional Economic "
                             "Program.", published="2023-09-19", source="The White House")
     assert [(c.measure, c.subject, c.partner) for c in ev.claims] == [("aid_value", None, "USA")]
+
+
+def test_the_treasury_and_the_pentagon_act_for_the_united_states(extractor: Any) -> None:
+    ev = extract(extractor, "The Treasury Department imposed sanctions on Russia's central bank.",
+                 published="2023-12-18")
+    assert happened_pairs(ev) == {("SANCTION", "USA", "RUS")}
+    ev = extract(extractor, "The Pentagon announced a new aid package for Ukraine worth $250 million.",
+                 published="2023-12-18")
+    assert [(c.measure, c.subject, c.partner) for c in ev.claims] == [("aid_value", "UKR", "USA")]
