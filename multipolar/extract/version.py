@@ -49,8 +49,10 @@ from ..code_identity import code_identity
 #: round): places of one's own attacked, deals and their brokers, requests and promises in speeches, national
 #: figures of the speaker or the state a story is about, dates of coordinated clauses. rules.v11 (eighth round):
 #: cities placed in their states, wire-copy acts (calls, hosts, brands, protests), back-references, seasons and
-#: narrative dates, speakers' own figures and supply shares.
-EXTRACTOR_VERSION = "rules.v11"
+#: narrative dates, speakers' own figures and supply shares. rules.v12 (ninth round): people from the Phoenix
+#: actor dictionary, questions and citation marks, requests as nouns, refusals, magazine and encyclopedia prose,
+#: claims' wholes, partners and givers in lists, ellipses and appositions.
+EXTRACTOR_VERSION = "rules.v12"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
