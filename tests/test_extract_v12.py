@@ -414,3 +414,10 @@ def test_the_treasury_and_the_pentagon_act_for_the_united_states(extractor: Any)
     ev = extract(extractor, "The Pentagon announced a new aid package for Ukraine worth $250 million.",
                  published="2023-12-18")
     assert [(c.measure, c.subject, c.partner) for c in ev.claims] == [("aid_value", "UKR", "USA")]
+
+
+def test_it_prefers_the_main_clauses_subject(extractor: Any) -> None:
+    ev = extract(extractor, "Bulgaria stopped importing Russian gas after Gazprom cut supplies in April 2022, and in "
+                            "2023 it imposed a transit tax on Russian gas.", published="2024-03-15")
+    assert not [p for p in happened_pairs(ev) if p[0] == "SANCTION" and p[1] == "RUS" and p[2] != "BGR"]
+    assert ("SANCTION", "BGR", "RUS") in happened_pairs(ev)

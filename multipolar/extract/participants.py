@@ -166,6 +166,10 @@ class Participants:
             # clause before it in the same sentence
             subjects_before = [c for c in tok.sent if c.i < tok.i and c.dep_ in ("nsubj", "nsubjpass") and
                                c.head.pos_ in ("VERB", "AUX") and c.head.i < tok.i and c.lower_ != "it"]
+            # (a main clause's subject before a subordinate one's: "Bulgaria stopped importing gas after Gazprom cut
+            # supplies, and in 2023 it imposed a transit tax": Bulgaria)
+            main = [c for c in subjects_before if c.head.dep_ in ("ROOT", "conj")]
+            subjects_before = main or subjects_before
             if subjects_before:
                 named_there = self._named_states_in({t.i for t in subjects_before[-1].subtree}, places=False)
                 if len(named_there) == 1 and is_state_code(named_there[0]):
