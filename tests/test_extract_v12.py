@@ -41,6 +41,12 @@ def _speech(extractor: Any, text: str, country: str = "Moldova", year: str = "20
                    source=f"Foreign Minister of {country} (UN General Assembly, General Debate)")
 
 
+def _all_happen(extractor: Any, cases: dict[str, tuple[str, str, str]], published: str) -> None:
+    """Each text reports its (type, actor, recipient) among the events that happened."""
+    for text, pair in cases.items():
+        assert pair in happened_pairs(extract(extractor, text, published=published)), text
+
+
 def test_the_phoenix_dictionary_names_the_state_of_people_the_registry_lacks() -> None:
     assert fold_name("President Abdel Fattah al-Sisi") == "abdel fattah al sisi"
     assert person_state("Abdel Fattah al-Sisi") == "EGY"
@@ -153,8 +159,7 @@ def test_cutting_a_flow_is_a_sanction_and_sending_troops_a_deployment(extractor:
              "The United States blacklisted three Chinese companies in May.": ("SANCTION", "USA", "CHN"),
              "In 2014 Russia sent troops to Ukraine.": ("MOBILIZE", "RUS", "UKR"),
              "In 1994 Ukraine joined the Partnership for Peace.": ("SUPPORT", "UKR", "NATO")}
-    for text, pair in cases.items():
-        assert pair in happened_pairs(extract(extractor, text, published="2024-03-01")), text
+    _all_happen(extractor, cases, "2024-03-01")
     # sending aid stays aid
     ev = extract(extractor, "Turkey sent humanitarian aid to Syria.", published="2024-03-01")
     assert happened_pairs(ev) == {("AID", "TUR", "SYR")}
@@ -349,8 +354,7 @@ def test_magazine_events_told_in_passing(extractor: Any) -> None:
              "In October 2021 Gazprom threatened to cut supplies to Moldova, and in late 2022 it halved deliveries.":
              ("SANCTION", "RUS", "MDA"),
              "In 2022 NATO sent two AWACS aircraft to Romania.": ("MOBILIZE", "NATO", "ROU")}
-    for text, pair in cases.items():
-        assert pair in happened_pairs(extract(extractor, text, published="2025-11-20")), text
+    _all_happen(extractor, cases, "2025-11-20")
     ev = extract(extractor, "Biden met Erdogan in Rome.", published="2025-11-20")
     assert happened_pairs(ev) == {("CONSULT", "USA", "TUR")}
 
