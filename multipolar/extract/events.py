@@ -262,9 +262,9 @@ _NOT_FIGHTING = frozenset({"trade", "tariff", "price", "currency", "information"
                            "cold", "culture", "cultural"})
 #: verbs of recognising, whose "never"/"not" is a refusal ("will never recognise the referendums")
 _RECOGNISING = frozenset({"recognize", "recognise", "accept", "acknowledge", "legitimize", "legitimise"})
-#: what others claim that a state may refuse to recognise ("did not recognise the results of the election")
-_VERDICTS = frozenset({"result", "election", "vote", "referendum", "outcome", "government", "authority", "regime",
-                       "legitimacy", "president", "presidency", "independence", "annexation", "sovereignty"})
+#: a vote's verdict, whose recognition a state may refuse ("did not recognise the results of the election"; a plain
+#: "did not recognise the government of X" stays a negation)
+_VERDICTS = frozenset({"result", "election", "vote", "referendum", "outcome"})
 #: auxiliaries that make "not" a refusal ("will not recognise"; a plain "did not recognise" is a negation)
 _REFUSING_AUX = frozenset({"will", "shall", "can", "ca", "wo", "would"})
 #: words of worry, whose object may be people felt for rather than anyone accused
@@ -1420,6 +1420,7 @@ class EventStage:
                                                           for a in head.children)) for c in head.children) and not any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children) or (
             negated and verb_like and head.lemma_.lower() in _RECOGNISING and any(
+                c.dep_ == "neg" for c in head.children) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _VERDICTS for c in head.children))
         # ("The EU did not recognise the results of the election": a refusal of what others claim)
         if vowed:
