@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from ..domain import is_state_code, is_state_or_group
-from ..resolve.dates import find_times, topic_years, year_at
+from ..resolve.dates import SINCE_BEFORE, find_times, topic_years, year_at
 from . import numbers as N
 from .context import Context, Mention, sentence_of
 from .currency import ISSUER, currency_after, currency_named, currency_prefix, pounds_of_weight
@@ -1025,10 +1025,7 @@ class ClaimStage:
                              qualifier, period, span)
         if kind is None:
             issuer = ISSUER.get(currency_named(text) or "") if _CURRENCY_SUBJ.search(text) else None
-            whole = _whole_owner(text, span.start, m.end(), mentions) or (self._speaker if self._speaker and re.match(
-                r"\s*(?:per\s?cent|percent|%)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:territory|territories|lands?)\s+of\s+the\s+"
-                r"(?:Republic|country|State)\b(?!\s+of\b)", text[m.end():]) else None)  # (a speech: "36.2 per cent
-            # of the territory of the Republic" is the speaker's)
+            whole = _whole_owner(text, span.start, m.end(), mentions, self._speaker)
             the_country = re.match(r"\s*(?:per\s?cent|percent|%)?\s*of\s+(?:the\s+)?(?:country|nation)['’]s\b",
                                    text[m.end():]) if not whole else None
             subj = (self._main if the_country and self._main_named > 1 else None) or whole or issuer or \
@@ -1389,8 +1386,8 @@ class ClaimStage:
         year = best[1]
         if re.fullmatch(r"(?:19|20)\d0", year) and text[best[3]:best[3] + 1] == "s":
             return f"{year}/{int(year) + 9}"  # "during the 1990s": the decade
-        if pub_year and re.fullmatch(r"(?:19|20)\d\d", year) and int(year) < pub_year and re.search(
-                r"\bsince\s+(?:(?:early|late|mid)[\s-]?)?$", text[max(0, best[2] - 16):best[2]], re.I) and not \
+        if pub_year and re.fullmatch(r"(?:19|20)\d\d", year) and int(year) < pub_year and \
+                SINCE_BEFORE.search(text[max(0, best[2] - 16):best[2]]) and not \
                 re.search(rf"{_SUPERLATIVE}[^.;,]{{0,30}}$", text[max(0, best[2] - 50):best[2]], re.I):
             return f"{year}/{pub_year}"  # "reduced poverty by 10 points since 2012": over 2012 to the time of writing
         return year
@@ -1643,6 +1640,8 @@ def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
 
 #: lenders' names that hold a flow word: no export or import is told by them
 _BANK_NAMES = re.compile(r"\bExport[-–]Import Bank\b|\bEXIM\b|\bExim\s?[Bb]ank\b|\bExport Credit Agency\b")
+
+
 def _unbanked(text: str) -> str:
     """``text`` with lenders' names blanked out (same length): "owed to the Export-Import Bank of China" tells no
     export."""
@@ -1810,9 +1809,8 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
     if to is None and giver is not None and ctx.speaker and is_state_code(ctx.speaker) and giver != ctx.speaker and \
             _GIVING.search(text[c0:c1]) and not _RECEIVE.search(text[c0:c1]):
         return ctx.speaker, giver  # a speech: "The United States has provided $300 million in assistance": to us
-    if to is None and giver is not None and giver == ctx.speaker and re.search(
-            r"\b(?:announc\w*|pledg\w*|provid\w*|commit\w*|allocat\w*|grant\w*|offer\w*|donat\w*)\b", text[c0:c1],
-            re.I):
+    if to is None and giver is not None and giver == ctx.speaker and (
+            _GIVING.search(text[c0:c1]) or re.search(r"\bannounc\w*", text[c0:c1], re.I)):
         return None, giver  # a statement's own money with no state named to receive it: given by the speaker
     subj = to or owner or frm
     partner = next((x for x in (frm, owner) if x and x != subj), None)
@@ -1909,14 +1907,13 @@ def _supply_pair(text: str, s0: int, c0: int, num_start: int, num_end: int,
     qual = r"(?:(?:about|around|nearly|almost|some|over|more than|roughly|up to|at least)\s+)?(?:an?\s+)?"
     states = [mm for mm in mentions if mm.state and is_state_or_group(mm.state) and mm.role != "pronoun"]
     supplied = _SUPPLIED_SHARE.match(text, num_end)
-    if supplied and re.search(rf"\b(?:supplies|supplied|provides|provided|delivers|delivered|sells|sold)\s+{qual}$",
-                              text[c0:num_start], re.I):
+    supplies = re.search(rf"\b(?:supplies|supplied|provides|provided|delivers|delivered|sells|sold)\s+{qual}$",
+                         text[c0:num_start], re.I)
+    if supplied and supplies:
         taker = next((mm.state for mm in states if num_end <= mm.start - s0 < supplied.end()), None)
         giver = next((mm.state for mm in states if c0 <= mm.start - s0 < num_start), None)
         return (taker, giver) if taker and giver and taker != giver and is_state_code(taker) else None
-    if _ITS_GOODS.match(text, num_end) and re.search(
-            rf"\b(?:supplies|supplied|provides|provided|delivers|delivered|sells|sold)\s+{qual}$", text[c0:num_start],
-            re.I):
+    if supplies and _ITS_GOODS.match(text, num_end):
         # "Turkey buys most of its energy abroad, and Russia supplies over 40% of its gas": "its" is the taker named
         # before the supplier
         giver = next((mm.state for mm in states if c0 <= mm.start - s0 < num_start), None)
@@ -1940,20 +1937,26 @@ _ITS_GOODS = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*of\s+(?:its|their)\s+" 
 #: a share of a state's supply of goods: "85% of Armenia's natural gas"
 _SUPPLIED_SHARE = re.compile(r"\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+" +
                              _GOODS)
+#: a share of the speaker's land named by its state's common noun: "36.2 per cent of the territory of the Republic"
+_OF_THE_REPUBLIC = re.compile(r"\s*(?:per\s?cent|percent|%)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:territory|territories|"
+                              r"lands?)\s+of\s+the\s+(?:Republic|country|State)\b(?!\s+of\b)")
 #: a share of the speaker's land: "20 per cent of the territory of my country", "a fifth of our territory"
 _OF_MY_LAND = re.compile(r"\s*(?:per\s?cent|percent|%)?\s*of\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:territory|territories|"
                          r"lands?|soil)\s+of\s+(?:my|our)\b|(?:my|our)\s+(?:[\w-]+\s+)?(?:territory|territories|"
                          r"lands?|soil|country)\b)", re.I)
 
 
-def _whole_owner(text: str, s0: int, end: int, mentions: list[Mention]) -> str | None:
+def _whole_owner(text: str, s0: int, end: int, mentions: list[Mention], speaker: str | None = None) -> str | None:
     """The state whose whole a share is of: "20 per cent of Georgia's territory", "a fifth of the territory of
     Azerbaijan", "15 % of Armenian land" — the state named right after "of", or after "of the NOUN of"; not the
-    clause's subject ("Russia occupies …"); in a statement, "of the territory of my country" is the speaker's."""
+    clause's subject ("Russia occupies …"); in a statement, "of the territory of my country" (or "… of the Republic")
+    is the speaker's."""
     mine = _OF_MY_LAND.match(text, end)
     if mine:
         return next((mm.state for mm in mentions if mm.role == "pronoun" and mm.state and
                      end <= mm.start - s0 <= mine.end()), None)
+    if speaker and _OF_THE_REPUBLIC.match(text, end):
+        return speaker
     for mm in mentions:
         rel = mm.start - s0
         if rel < end or not (mm.state and is_state_code(mm.state)) or mm.role == "pronoun":

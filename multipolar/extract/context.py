@@ -14,6 +14,15 @@ _BOILERPLATE = re.compile(
     r"subscribe|sign up|follow us|photo|image|credit|advertisement)\b", re.I)
 
 
+def leading_conjuncts(tok: Any) -> list[Any]:
+    """The names ``tok`` is a later conjunct of, nearest first ("Russia and China, who …": for China, Russia)."""
+    out: list[Any] = []
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
 def sentence_of(doc: Any, i: int) -> Any:
     """The sentence holding token ``i`` — cached per doc (spaCy's ``Token.sent`` rescans the whole doc)."""
     cache = doc.user_data.get("multipolar_sents")

@@ -16,9 +16,9 @@ from importlib import resources
 from typing import Any
 
 from ..domain import BACK_REFERENCES, is_state_code
-from ..resolve.dates import MONTH_NAMES, counted, find_times, resolve_relative, topic_years, year_at
+from ..resolve.dates import MONTH_NAMES, SINCE_BEFORE, counted, find_times, resolve_relative, topic_years, year_at
 from .cameo_triggers import load_cameo_table
-from .context import Context, heading_line_end, is_heading, sentence_of
+from .context import Context, heading_line_end, is_heading, leading_conjuncts, sentence_of
 from .currency import QUALIFIER as CURRENCY_QUALIFIER
 from .events_speech import (
     COMMIT_NOUNS,
@@ -217,8 +217,6 @@ _BUILDUP_VERBS = frozenset({"strengthen", "reinforce", "bolster", "mass", "amass
                             "station", "concentrate", "move", "send", "dispatch"})
 #: the source or address of an encyclopedia page
 _ENCYCLOPEDIA = re.compile(r"wikipedia|encyclop", re.I)
-#: "since" right before a date
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]?)?$", re.I)
 #: addressees that are everyone rather than a state ("call upon all Member States", "the international community")
 _ALL_OF_US = frozenset({"state", "states", "community", "country", "nation", "member", "partner", "government",
                         "everyone", "all", "world", "organization", "organisation", "society"})
@@ -506,7 +504,7 @@ class EventStage:
             if dated and any(t.lemma_.lower() in _DEAL_NOUNS and t.head.lemma_.lower() in _DEAL_SIGNING for t in sent):
                 self._deal_date = dated[0]  # "On November 9, a trilateral ceasefire statement was signed"
             # (a "since" date is where a span starts, not when the story is: "the biggest protests since 2013")
-            times = [t for t in times if not _SINCE_BEFORE.search(ctx.text, max(0, s0 + t.start - 12), s0 + t.start)]
+            times = [t for t in times if not SINCE_BEFORE.search(ctx.text, max(0, s0 + t.start - 12), s0 + t.start)]
             self._told = next((str(t.value) for t in reversed(times) if t.kind in ("absolute", "month_only") and
                                t.value and "/" not in str(t.value)), self._told)
             for t in times:
@@ -1415,14 +1413,14 @@ class EventStage:
         refuser = _refuser(head) if (negated or head.dep_ == "pcomp") and trig.type in COOPERATIVE else None
         if refuser is None and negated and trig.type in COOPERATIVE and verb_like and refused_in_words(head):
             refuser = head.head  # "X said it would not attend the talks": the refusal was said
-        vowed = refuser is None and negated and verb_like and head.lemma_.lower() in _RECOGNISING and any(
-            c.dep_ == "neg" and (c.lower_ == "never" or any(a.dep_ == "aux" and a.lower_ in _REFUSING_AUX
-                                                          for a in head.children)) for c in head.children) and not any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children) or (
-            negated and verb_like and head.lemma_.lower() in _RECOGNISING and any(
-                c.dep_ == "neg" for c in head.children) and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _VERDICTS for c in head.children))
-        # ("The EU did not recognise the results of the election": a refusal of what others claim)
+        nots = [c for c in head.children if c.dep_ == "neg"] if refuser is None and negated and verb_like and \
+            head.lemma_.lower() in _RECOGNISING and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                                          for c in head.children) else []
+        # a recognition refused: "will never recognise", "will not recognise"; or, in any tense, a vote's verdict
+        # ("The EU did not recognise the results of the election")
+        vowed = bool(nots) and (any(c.lower_ == "never" for c in nots) or any(
+            a.dep_ == "aux" and a.lower_ in _REFUSING_AUX for a in head.children) or any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _VERDICTS for c in head.children))
         if vowed:
             refuser = head  # "Serbia will never recognise Kosovo's independence": a refusal, stated now
         hypothetical = _hypothetical(head) or correlative(head) or purpose(head) or obliged(head) or (
@@ -1737,9 +1735,7 @@ class EventStage:
                 # "Lukashenko, who met Putin in Sochi, …": the relative pronoun is its antecedent
                 subj_tokens |= _np_core(v.head) - _subtree(v)
                 subj_full |= _subtree(c)
-                first = v.head
-                while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "PROPN":
-                    first = first.head  # "Russia and China, who have supported …": both conjuncts
+                for first in leading_conjuncts(v.head):  # "Russia and China, who have supported …": both
                     subj_tokens |= _np_core(first) - _subtree(v)
             elif c.dep_ in _SUBJ or c.dep_ in ("pobj", "conj"):  # (a name the parser hung on a fronted phrase)
                 subj_tokens |= _np_core(c) - _state_appositions(ctx, c) - _whole_of_parts(ctx, c)
@@ -2508,7 +2504,7 @@ def _whole_of_parts(ctx: Context, head: Any) -> set[int]:
 
 def _told_apart(tok: Any) -> set[int]:
     """Active relative clauses under ``tok``: another act told of the same actors ("the support of our partners,
-    which imposed sanctions on Russia"), not who they are; a passive one ("which will be held in Beijing") stays."""
+    which imposed sanctions on Russia"), not who they are; a passive one ("which is held in X every year") stays."""
     return {i for g in tok.subtree if g.dep_ == "relcl" and not any(a.dep_ == "auxpass" for a in g.children)
             for i in _subtree(g)}
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .context import sentence_of
+
 #: verbs and adjectives whose "to"-complement is a commitment: "promised to", "agreed to", "is ready to"
 COMMIT_HEADS = frozenset({"promise", "pledge", "vow", "offer", "agree", "undertake", "commit", "plan", "intend",
                           "decide", "prepare", "resolve", "volunteer", "guarantee", "swear", "ready", "willing",
@@ -49,7 +51,9 @@ _HEDGES = frozenset({"probably", "possibly", "likely", "perhaps", "maybe", "unli
 def asked(tok: Any) -> bool:
     """Whether ``tok`` is the verb of a question ("Will Wang Yi discuss this with Türkiye?", "Does China plan to send
     aid?"): an auxiliary before the subject, in a sentence that ends with a question mark."""
-    if not tok.sent.text.rstrip().endswith("?"):
+    sent = sentence_of(tok.doc, tok.i)
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text != "?":
         return False
     v = tok
     for _ in range(3):

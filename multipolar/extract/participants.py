@@ -17,7 +17,7 @@ from collections import Counter
 from typing import Any
 
 from ..domain import is_state_code
-from .context import Context
+from .context import Context, sentence_of
 
 KEY = "multipolar_collective"
 _COLLECTIVE = {"side", "party", "belligerent", "combatant", "adversary"}
@@ -164,8 +164,9 @@ class Participants:
         if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ != "be":
             # "Kazakhstan has also courted Brussels; in 2022 it signed a memorandum with the EU": the subject of the
             # clause before it in the same sentence
-            subjects_before = [c for c in tok.sent if c.i < tok.i and c.dep_ in ("nsubj", "nsubjpass") and
-                               c.head.pos_ in ("VERB", "AUX") and c.head.i < tok.i and c.lower_ != "it"]
+            subjects_before = [c for c in sentence_of(tok.doc, tok.i) if c.i < tok.i and
+                               c.dep_ in ("nsubj", "nsubjpass") and c.head.pos_ in ("VERB", "AUX") and
+                               c.head.i < tok.i and c.lower_ != "it"]
             # (a main clause's subject before a subordinate one's: "Bulgaria stopped importing gas after Gazprom cut
             # supplies, and in 2023 it imposed a transit tax": Bulgaria)
             main = [c for c in subjects_before if c.head.dep_ in ("ROOT", "conj")]

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from ..domain import ACTOR_GROUPS, is_state_code
-from .context import Context, heading_line_end, is_heading, sentence_of
+from .context import Context, heading_line_end, is_heading, leading_conjuncts, sentence_of
 from .evidence import Span, Stance
 
 _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermine", "deny", "threaten", "ignore",
@@ -782,11 +782,8 @@ class StanceStage:
                     negated = negated or _neg(v)
                     continue
                 if v.dep_ == "relcl":
-                    ante = {t.i for t in v.head.subtree}
-                    first = v.head
-                    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "PROPN":
-                        first = first.head  # "Russia and China, who have supported …": both conjuncts
-                        ante |= _head_tokens(first)
+                    ante = {t.i for t in v.head.subtree}.union(  # ("Russia and China, who have supported …")
+                        *(_head_tokens(first) for first in leading_conjuncts(v.head)))
                     return _holder_states_of(ctx, ante - {t.i for t in v.subtree}), negated
                 return [], negated
             if v.dep_ == "pobj" and v.head.dep_ == "prep" and v.head.head.pos_ in ("AUX", "ADJ") and \

@@ -180,6 +180,8 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
     return out
 
 
+#: "since" right before a date ("since early 2022"): where a span starts
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]?)?$", re.I)
 #: a year named in a sentence, and whether "since" comes before it
 _YEAR_NAMED = re.compile(r"(\bsince\s+(?:(?:early|late|mid)[\s-]?)?)?\b(1[89]\d\d|20\d\d)\b(?![-–/]\d)", re.I)
 

@@ -2,7 +2,7 @@
 
 ``data/phoenix_people.tsv`` is built by ``scripts/build_phoenix_people.py`` from the petrarch2 project's Phoenix
 country-actor dictionary (MIT licence, © 2014 Open Event Data Alliance; the licence is in the file's header). It
-holds some 20,000 names of office holders, officers and public figures up to early 2014 ("abdel fattah al sisi" →
+holds some 26,000 names of office holders, officers and public figures up to early 2014 ("abdel fattah al sisi" →
 EGY). The reader asks it only for a person spaCy found whose state the text does not give.
 """
 
