@@ -2038,7 +2038,9 @@ _NOT_WHOSE = re.compile(
     r"\b(?:and|or|including|among|to|into|towards|toward|for|by|in|at|near|across|outside|inside|along|around|"
     r"through|throughout|within|fled|were|are|was|"
     r"is|have|has|had|arrived|entered|"
-    r"crossed|returned|went|sent|deployed|killed|died|remain|remained|live|lived|stay|stayed)\b", re.I)
+    r"crossed|returned|went|sent|deployed|killed|died|remain|remained|live|lived|stay|stayed|"
+    # ("40 injured when Russian missiles struck": another clause's)
+    r"when|while|after|before|because|since|during|amid|following|until|as|injured|wounded|hurt|displaced)\b", re.I)
 
 
 _PLACE_PREP = re.compile(r"\b(?:in|across|throughout|of|at|on|around|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",

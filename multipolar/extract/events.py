@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from ..domain import BACK_REFERENCES, is_state_code
-from ..resolve.dates import MONTH_NAMES, SINCE_BEFORE, counted, find_times, resolve_relative, topic_years, year_at
+from ..resolve.dates import MONTH_NAMES, MONTHS, SINCE_BEFORE, counted, find_times, resolve_relative, topic_years, year_at
 from .cameo_triggers import load_cameo_table
 from .context import Context, heading_line_end, is_heading, leading_conjuncts, sentence_of
 from .currency import QUALIFIER as CURRENCY_QUALIFIER
@@ -240,7 +240,8 @@ _GRIEVANCE = frozenset({"protest", "denounce", "condemn", "oppose", "show", "exp
 _SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 #: what a state blocks that is another's proposal or step (not "blocked a road": a protest)
 _BLOCKED = frozenset({"bid", "proposal", "resolution", "accession", "membership", "deal", "decision", "agreement",
-                      "plan", "request", "application", "package", "candidacy", "initiative", "motion", "draft"})
+                      "plan", "request", "application", "package", "candidacy", "initiative", "motion", "draft",
+                      "sanction", "statement", "declaration", "communique", "communiqué"})
 #: laws a state makes for itself, whose content (not a deal with anyone) says what they do to others
 _LAW_NOUNS = frozenset({"law", "bill", "act", "decree", "legislation", "order", "package"})
 #: … when that content punishes: "a bill imposing sanctions on X", "the Countering X's Adversaries Act"
@@ -767,7 +768,7 @@ class EventStage:
                 c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTERS for c in tok.children):
             # (not "demonstrators blocked a road": an obstruction, CAMEO's protest)
             return Trigger("COERCE", "restrict", "V", (lemma,))  # "blocked the Lachin corridor": a blockade
-        if lemma in ("block", "veto", "torpedo", "thwart") and _verbal(tok) and any(
+        if lemma in _THWARTING and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BLOCKED for c in tok.children):
             return Trigger("REJECT", None, "V", (lemma,))  # "blocked Sweden's bid to join NATO"
         if lemma in ("press", "push", "pressure", "pressurise", "pressurize", "lean") and _verbal(tok) and any(
@@ -949,8 +950,9 @@ class EventStage:
             undoer = undoer.head  # "backed out of a deal": up past the prepositions
         if trig.type == "AGREE" and tok.pos_ == "NOUN" and undoer.lemma_ in _UNDOING:
             return None  # "backed out of a deal", "withdrew from the agreement": the deal is what is undone
-        if trig.type in ("SANCTION", "COERCE") and tok.pos_ == "NOUN" and undoer.lemma_ in _EASING:
-            return None  # "eased the arms embargo": the easing is the act (CONCEDE), the embargo what is undone
+        if trig.type in ("SANCTION", "COERCE") and tok.pos_ == "NOUN" and undoer.lemma_ in _EASING | _THWARTING:
+            return None  # "eased the arms embargo": the easing is the act (CONCEDE), the embargo what is undone;
+            # "vetoed EU sanctions on X": the veto is the act (REJECT), the sanctions never came
         if trig.type in ("AID", "COOPERATE", "CONSULT") and tok.pos_ == "NOUN" and undoer.lemma_ in _HALTING:
             trig = Trigger("SANCTION", None, trig.pos, trig.words)  # "halted economic aid to Y": aid cut
         if tok.lemma_.lower() == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
@@ -1009,6 +1011,17 @@ class EventStage:
                 actors, recipients = recipients, self._angering(ctx, head) or actors
         else:
             actors, recipients = self._noun_roles(ctx, tok)
+        if tok.lemma_ == "expel" and not actors and verb_like and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in _ENVOYS for c in tok.children):
+            # "Russian diplomats were expelled from Chisinau": the state whose soil they had to leave expelled them
+            actors = [m.state for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for m in
+                      ctx.mentions_in({g.i for g in p.children if g.dep_ == "pobj"}) if m.state][:1]
+            recipients = [r for r in recipients if r not in actors]
+        if trig.type == "AGREE" and tok.lemma_ == "grant" and not actors and verb_like:
+            # "Moldova was granted EU candidate status": the body whose standing it is granted it
+            actors = [m.state for c in tok.children if c.dep_ == "dobj" and _admitted_status(c) for m in
+                      ctx.mentions_in({g.i for g in c.children if g.dep_ == "compound"}) if m.state][:1]
+            recipients = [r for r in recipients if r not in actors]
         if trig.type == "AID" and verb_like and tok.lemma_ in _GIVING_VERBS and not [
                 r for r in recipients if r not in actors]:
             # "will provide $12 million to help Vietnam build …": the one helped
@@ -2064,6 +2077,10 @@ _DRAWING = {"draw", "provoke", "elicit", "spark", "prompt", "attract", "earn", "
 #: verbs that undo a sanction or a coercive measure: "lifted the embargo", "eased the restrictions"
 _EASING = frozenset({"lift", "ease", "end", "remove", "relax", "loosen", "scrap", "rescind", "revoke", "waive",
                      "cancel", "repeal"})
+#: a state's envoys, whose expulsion is a cut in relations with that state
+_ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "attaché", "attache", "consul", "charge", "chargé"})
+#: verbs that stop another's measure or proposal before it is made: "blocked Sweden's bid", "vetoed the sanctions"
+_THWARTING = frozenset({"block", "veto", "torpedo", "thwart", "obstruct"})
 #: verbs that stop aid, cooperation or talks: "halted economic aid to Y", "suspended cooperation with Y"
 _HALTING = frozenset({"halt", "suspend", "cut", "stop", "end", "freeze", "cancel", "prohibit", "withhold",
                       "terminate", "curtail", "discontinue", "scrap"})
@@ -2330,13 +2347,21 @@ _JOINED_ACTS = frozenset({"sanction", "sanctions", "measure", "measures", "embar
 _ADMISSION = frozenset({"membership", "accession", "admission", "candidacy", "candidate"})
 
 
+def _admitted_status(noun: Any) -> bool:
+    """ "observer status", "partner status", "candidate status": a standing in a body one is admitted to."""
+    return noun.lemma_.lower() == "status" and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("observer", "candidate", "member", "partner",
+                                                                 "associate", "dialogue") for c in noun.children)
+
+
 def _applies_to_join(verb: Any) -> bool:
     """ "applied for EU membership", "applied to join NATO", "submitted its application for membership": a request to
     be admitted (PLOVER REQUEST), not a concession."""
     lemma = verb.lemma_.lower()
     if lemma == "apply":
         return any(p.dep_ == "prep" and p.lower_ == "for" and any(
-            c.dep_ == "pobj" and c.lemma_.lower() in _ADMISSION for c in p.children) for p in verb.children) or any(
+            c.dep_ == "pobj" and (c.lemma_.lower() in _ADMISSION or _admitted_status(c)) for c in p.children)
+            for p in verb.children) or any(
             c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become", "accede") for c in verb.children)
     if lemma in ("submit", "file", "lodge", "present", "hand"):
         return any(c.dep_ == "dobj" and c.lemma_.lower() in ("application", "bid", "request") and any(
@@ -2452,7 +2477,7 @@ def _subjects(verb: Any) -> list[Any]:
     if not subs and verb.dep_ == "ROOT":
         # "In 2022 Olaf Scholz visited Vienna": the parser took the name for the object of the fronted time
         subs = [g for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("in", "on", "during")
-                for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ != "DATE" and any(
+                for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.lower_ not in MONTHS and any(
                     d.dep_ in ("nummod", "compound") and d.ent_type_ == "DATE" for d in g.children)]
     if not subs and verb.dep_ == "ROOT":
         # "On 9 September in Geneva, Russia and the United States agreed …": the parser ran the subjects on as

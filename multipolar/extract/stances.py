@@ -32,6 +32,8 @@ _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermi
                  "renege", "scrap", "thwart", "frustrate", "veto", "boycott", "withdraw", "quit", "exit", "drop",
                  "drift", "backtrack", "backpedal", "distance", "retreat"}
 _SUBJ = {"nsubj", "nsubjpass"}
+#: nouns of refusing what their "to"-clause names ("Serbia's refusal to impose sanctions")
+_REFUSAL_NOUNS = {"refusal", "reluctance", "unwillingness"}
 #: verbs that refuse what their "to"-clause names
 _REFUSING = {"refuse", "decline", "resist", "reject", "balk", "baulk", "hesitate"}
 _ECON_ISSUE = {"CHN": "economic_ties_with_china", "RUS": "economic_ties_with_russia", "EU": "economic_ties_with_eu",
@@ -235,6 +237,8 @@ class StanceStage:
                     if up.lemma_ in _REFUSING:
                         undo = not undo  # "refused to join EU sanctions on Russia", "declined to support them"
                         break
+                if up.dep_ == "acl" and up.head.lemma_ in _REFUSAL_NOUNS:
+                    undo = not undo  # "Serbia's refusal to impose sanctions on Russia"
             if verb is not None and _judged_wrong(verb, anchor) and (holders or ctx.speaker):
                 # "the sanctions … are not in line with international law": whoever says so (in a statement, the
                 # speaker) opposes them
@@ -1072,7 +1076,7 @@ _BACK_SANCTIONS = {"support", "impose", "reimpose", "extend", "back", "welcome",
                    "favor", "endorse", "tighten", "expand"}
 _UNDO_SANCTIONS = {"lift", "ease", "remove", "end", "scrap", "relax", "drop", "waive", "suspend", "oppose", "reject",
                    "criticize", "criticise", "condemn", "denounce", "lifting", "easing", "removal", "unilateral",
-                   "dispute", "question", "resist", "abandon"}
+                   "dispute", "question", "resist", "abandon", "block", "veto", "obstruct", "torpedo"}
 # qualifiers that make an issue word another domain's notion ("digital sovereignty", "food sovereignty")
 _OTHER_DOMAIN = {"digital", "data", "cyber", "food", "technological", "technology", "tech", "internet", "monetary",
                  "fiscal", "vaccine", "health", "information", "seed", "water", "energy", "consumer", "body", "bodily",
