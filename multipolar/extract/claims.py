@@ -215,6 +215,7 @@ _HARMED = re.compile(r"\b(?:kill\w*|died|dead|wound\w*|injur\w*|arrest\w*|detain
 _HELD_LAND = re.compile(r"\b(?:occup\w*|control\w*|seiz\w*|captur\w*|liberat\w*|annex\w*|recaptur\w*|"
                         r"retak\w*|retook|lost|held|hold|holds|holding)\b", re.I)
 _CLOCK_UNITS = {"hours", "minutes", "seconds"}
+_TIME_UNITS = _CLOCK_UNITS | {"years", "months", "weeks", "days", "decades"}
 #: nouns after which a number is a quantity, not a label ("a population 3 …", "a total 40 …")
 _NOT_LABEL = frozenset("total population number sum amount rate toll tally count figure score share age aged".split())
 _CHECKED = ("trade_", "export_", "import_")
@@ -416,6 +417,9 @@ class ClaimStage:
             for m in _NUMBER_RE.finditer(text):
                 claim = self._claim(ctx, sent, text, s0, m, sent_mentions, last_states)
                 if claim is not None:
+                    gapped = _gapped_owner(text, s0, m.start("num"), sent_mentions) if claim.measure == "other" and any(
+                        c.unit not in _TIME_UNITS for c in out[first:]) else None  # (a list: a figure before)
+                    claim.subject = gapped or claim.subject  # "…, while Romania has budgeted 2.5% and Bulgaria 2.2%"
                     out.append(claim)
             year_after = _YEAR_AFTER.match(ctx.text, s1)
             national = not any(mm.state and is_state_or_group(mm.state) and mm.role != "pronoun"
@@ -1002,7 +1006,9 @@ class ClaimStage:
     def _share(self, ctx: Context, text: str, m: re.Match[str], value: float, qualifier: str,
                period: str | None, span: Span, mentions: list[Mention], last_states: list[str]) -> Claim:
         window_after = _unbanked(text[m.end():m.end() + 90])
-        window = _unbanked(text[max(0, m.start() - 90):m.end() + 90])
+        brk = _CLAUSE_BREAK.search(window_after)  # ("…, and Norway's trade with Russia shrank": another clause's)
+        window_after = window_after[:brk.start()] if brk else window_after
+        window = _unbanked(text[max(0, m.start() - 90):m.end()]) + window_after
         kind = None
         after = [(w.start(), name) for name, rx in _MEASURE_WORDS[:3] for w in rx.finditer(window_after)]
         if after:  # ("6 per cent of Romania's imports, and … Romania's export market": the whole named right after)
@@ -2020,12 +2026,34 @@ def _bilateral(mentions: list[Mention], last_states: list[str]) -> tuple[str | N
     return a, b
 
 
+#: between a state and its figure in a list whose verb is left out or said again: "Bulgaria 2.2%", "Kyrgyzstan's
+#: around 11,000", "Romania has budgeted 2.5%"
+_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:has|have|had|is|was|will|now)\s+)?(?:[a-z]+ed\s+|spends?\s+|takes?\s+)?"
+                  r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|just|only|a further|another)\s+)?"
+                  r"(?:US)?[$€£]?")
+
+
+def _gapped_owner(text: str, s0: int, pos: int, mentions: list[Mention]) -> str | None:
+    """The state named right before a figure after "and", a comma, "while" or "whereas" ("…, while Romania has
+    budgeted 2.5% and Bulgaria 2.2%"): an item of a list whose verb is left out, owned by that state."""
+    before = [mm for mm in mentions if mm.state and is_state_code(mm.state) and mm.end - s0 <= pos]
+    if not before:
+        return None
+    mm = max(before, key=lambda x: x.end)
+    if _GAP.fullmatch(text[mm.end - s0:pos]) and re.search(r"(?:,|\band|\bwhile|\bwhereas|\bbut)\s+(?:the\s+)?$",
+                                                          text[:mm.start - s0]):
+        return mm.state
+    return None
+
+
 def _possessor(mentions: list[Mention], text: str, after: int, ctx: Context) -> str | None:
-    """The state (or trading group: "of EU imports") whose total a share is of: the first named after the number."""
+    """The state (or trading group: "of EU imports") whose total a share is of: the first named after the number,
+    in its clause ("…, and Norway's trade with Russia shrank" is another's)."""
+    brk = _CLAUSE_BREAK.search(text, after)
     for m in mentions:
         if m.state and is_state_or_group(m.state):
             offs = m.start - _sent_start(ctx, m)
-            if offs >= after:
+            if offs >= after and (brk is None or offs < brk.start()):
                 return m.state
     return None
 

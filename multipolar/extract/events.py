@@ -311,6 +311,9 @@ _SETTING_UP = frozenset({"launch", "set", "create", "establish", "form", "found"
 _BROKERED = "<brokered>"
 #: edges of a state's land or sea, named as where something happened ("near the Polish border", "off the coast")
 _EDGES = frozenset({"border", "frontier", "coast", "shore", "boundary", "waters", "line"})
+#: parts of a state's land, which its possessor does not own as an act ("Russia's Krasnodar region")
+_LAND_PARTS = frozenset({"region", "province", "oblast", "district", "territory", "city", "town", "village", "soil",
+                         "airspace", "capital", "port", "republic", "krai", "county", "state", "area"})
 #: verbs of arriving somewhere, a visit when a leader or envoy arrives ("landed in Budapest", "arrived in Baku")
 _ARRIVING = frozenset({"arrive", "land", "touch"})
 #: those whose arrival is a visit (not troops, whose arrival is a deployment)
@@ -937,6 +940,7 @@ class EventStage:
         owned_now = not verb_like and any(c.dep_ == "poss" for c in tok.children) and \
             tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.i < tok.head.head.i  # "With its aid to Y, …"
         if not verb_like and not promised and not owned_now and not _specific_noun(tok) and not (
+                trig.type == "AID" and _thanked_for(tok) is not None) and not (
                 tok.lemma_.lower() in CONFLICT_NOUNS and (len(_conflict_between(ctx, tok)) >= 2 or
                                                           _owned_war(ctx, tok)) and _reported(tok)):
             return None
@@ -1031,10 +1035,8 @@ class EventStage:
                                {j for x in g.children if x.dep_ == "nsubj" for j in _np_core(x)}
                                if g.dep_ in ("ccomp", "xcomp") else set())}
             recipients = [x for x in _states(ctx, helped_ones) if x not in actors] or recipients
-        if trig.type == "AID" and not verb_like and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
-                tok.head.head.lemma_.lower() in ("thank", "grateful", "thankful", "appreciate"):
+        if trig.type == "AID" and (thanker := _thanked_for(tok)) is not None:
             # "Sandu thanked Biden for the generous assistance": the thanked gave it, the thanker received it
-            thanker = tok.head.head
             thanked = {i for c in thanker.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "to"
                        for i in _subtree(c)}
             givers = _states(ctx, thanked)
@@ -1620,7 +1622,8 @@ class EventStage:
             n = ctx.doc[i]
             if i in on_path:
                 continue
-            if n.pos_ in ("NOUN", "PROPN") and n.dep_ not in ("compound", "poss", "appos", "conj"):
+            if n.pos_ in ("NOUN", "PROPN") and n.dep_ not in ("compound", "poss", "appos", "conj") and \
+                    n.lemma_.lower() not in _LAND_PARTS:  # ("a refinery in Russia's Krasnodar region": Russia)
                 act = n.lemma_.lower() in self._act_nouns
                 # ("praised its cooperation with X": the praiser's own, towards X)
                 # ("a children's hospital in Kyiv": a possessor that names no one owns no state named in it)
@@ -2295,6 +2298,17 @@ def _presupposed(noun: Any) -> bool:
         p.lower_ == "of" and p.head.lower_ in _PRESUPPOSING_OF)
 
 
+def _thanked_for(noun: Any) -> Any:
+    """ "thanked Biden for the generous assistance", "I thank Germany for its aid", "we are grateful to Japan for
+    its assistance": what the thanks are for was given. Returns the word of thanks, or None."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    thanker = noun.head.head
+    if thanker.lemma_ == "be":  # (the parser hangs "for …" on "are" beside "grateful")
+        thanker = next((c for c in thanker.children if c.dep_ == "acomp"), thanker)
+    return thanker if thanker.lemma_.lower() in ("thank", "grateful", "thankful", "appreciate") else None
+
+
 def _specific_noun(noun: Any) -> bool:
     """A nominal trigger names a specific happening ("the May visit", "Wang's visit … elicited"),
     not a general activity ("Chinese cooperation with the region is growing")."""
@@ -2630,6 +2644,9 @@ def _negated(tok: Any) -> bool:
             return True  # "Neither Moscow nor anyone else came to Armenia's aid"
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "noone", "none", "nothing"):
             return True
+        if c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ in ("neg", "det") and g.lower_ in ("not", "no")
+                                                    for g in c.children):
+            return True  # "Not a single Belarusian soldier has taken part", "No Turkish troops were sent"
     head = tok.head
     if tok.dep_ == "xcomp" and head.i != tok.i and (head.lemma_ in ("fail", "refuse", "decline") or
                                                      any(c.lower_ == "yet" for c in head.children) or

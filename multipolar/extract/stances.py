@@ -418,8 +418,16 @@ class StanceStage:
                 # "dropped its objections to Albania joining NATO" (the gerund parsed apart from its subject)
                 joiners = [st for st in _states_of(ctx, {before.i} | {c.i for c in before.conjuncts})
                            if is_state_code(st)]
+            if not joiners and verb.dep_ == "pcomp" and verb.head.lower_ in ("against", "from") and \
+                    verb.head.head.i != verb.head.i:
+                # "warned Chisinau against joining NATO", "kept Kyiv from joining": the one warned or kept out
+                joiners = _object_states(ctx, verb.head.head)
             if joiners:
                 verb = _governing_verb(verb.head)
+        elif pat.target_rule == "holder" and verb is not None and verb.dep_ == "xcomp" and \
+                verb.i in {t.i for t in toks} and not any(c.dep_ in _SUBJ for c in verb.children):
+            # "urged Kyiv to join NATO", "warned Finland not to join": the one urged or warned is who would join
+            joiners = _object_states(ctx, verb.head)
         chain = _chain(anchor, verb)
         if joiners and verb is not None:
             # "dropped its objections to / warned against X joining": what the verb does to the joining
@@ -1319,6 +1327,8 @@ def _merely_near(chain: list[Any], verb: Any, anchor: Any) -> bool:
                                  or c.lemma_ in _OPPOSE_NOUNS) for c in verb.children):
         return False  # "puts a strong emphasis on …", "lends support to …": a light verb with a noun of position
     top = chain[-2] if chain[-1].i == verb.i else chain[-1]
+    if top.dep_ == "prep" and top.lower_ == "against":
+        return False  # "warned Chisinau against joining NATO": a position against it
     head = _np_head(anchor)
     if any(x.lemma_ in _BREAK_VERBS or x.lemma_ in ("strip", "rob") or x.lemma_ == "take" and any(
             c.lower_ == "away" for c in x.children) for x in top.subtree):
@@ -1646,6 +1656,12 @@ def _can_hold(ctx: Context, subj: Any) -> bool:
     low, lemma = subj.lower_, subj.lemma_.lower()
     return (lemma in _AGENT_NOUNS or low in _AGENT_NOUNS or lemma in _STANCE_NOUNS or lemma in _OPPOSE_NOUNS or
             lemma in _CONDEMN_NOUNS or lemma in _DEED_NOUNS or low in _GROUP_SUBJECTS or lemma in _BREACH_NOUNS)
+
+
+def _object_states(ctx: Context, verb: Any) -> list[str]:
+    """The states named as the verb's direct object ("urged Kyiv …", "warned Finland and Sweden …")."""
+    return [st for st in _states_of(ctx, {x.i for c in verb.children if c.dep_ == "dobj" for x in c.subtree})
+            if is_state_code(st)]
 
 
 def _holder_states_of(ctx: Context, tokens: set[int]) -> list[str]:

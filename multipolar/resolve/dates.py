@@ -21,9 +21,23 @@ _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 0, "few": 0}
-_COUNTED = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "several": 0, "few": 0}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+#: a count of days, weeks, months or years in words or figures: "two", "Twenty", "thirty-five", "12"
+_COUNT = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+          r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})")
+_COUNTED = re.compile(r"\b(" + _COUNT + r")\s+"
                       r"(days?|weeks?|months?|years?)\s+(later|earlier|ago|before(?=\s*[,.;:)—–]|\s*$))", re.I)
+
+
+def _count_of(word: str) -> int:
+    """ "12" → 12, "Twenty" → 20, "thirty-five" → 35, "several" → 0."""
+    if word.isdigit():
+        return int(word)
+    parts = re.split(r"[- ]", word.lower())
+    return _TENS.get(parts[0], 0) + _COUNTS.get(parts[-1], 0) if parts[0] in _TENS else _COUNTS[parts[0]]
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")),
@@ -36,7 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_rel", re.compile(rf"\b(?:(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?({MONTH_NAMES})\s+(?:of\s+)?"
                              rf"(this|last|next)\s+year|[Tt]his\s+({MONTH_NAMES}))\b")),
     # "Eleven years have passed since Russia launched …": as "eleven years ago"
-    ("passed", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    ("passed", re.compile(r"\b(" + _COUNT + r")\s+"
                           r"(years?|months?)\s+(?:have|has)\s+(?:passed|elapsed|gone\s+by)\s+since\b", re.I)),
     # "last autumn", "this spring", "the summer of 2023", "in winter": a season, dated to its year
     ("season", re.compile(rf"\b(?:(?:((?i:last|this|this past|next|early|late))\s+)"
@@ -142,7 +156,7 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
                 if value:
                     value = f"{value}-{int(day):02d}"
             elif kind == "passed":
-                n = int(g[0]) if g[0].isdigit() else _COUNTS[g[0].lower()]
+                n = _count_of(g[0])
                 if py is None or not n:
                     continue
                 if g[1].lower().startswith("year"):
@@ -242,7 +256,7 @@ def _counted(m: re.Match[str], base: str | None) -> str | None:
     (a month's date stays the month it is), weeks likewise, months shift a month, years a year."""
     if not base:
         return None
-    n = int(m.group(1)) if m.group(1).isdigit() else _COUNTS[m.group(1).lower()]
+    n = _count_of(m.group(1))
     unit = m.group(2).lower().rstrip("s")
     sign = 1 if m.group(3).lower() == "later" else -1
     parts = base.split("-")
