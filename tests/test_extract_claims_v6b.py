@@ -146,7 +146,7 @@ CASES: dict[str, list[tuple[str, list[Exp]]]] = {
         ("Bolivia lost 300 soldiers in the fighting.",
          [("people_count", "BOL", None, 300, "people", None)]),
         ("Bolivia maintains 3,000 troops near the border.",
-         [("other", "BOL", None, 3000, "troops", None)]),
+         [("people_count", "BOL", None, 3000, "people", None)]),
     ],
     # more labels, windows and descriptions that are no figure; "two dozen" is 24; kids and teens are people; people
     # charged over a death were not killed; a state word naming a sea is no state
@@ -188,7 +188,7 @@ CASES: dict[str, list[tuple[str, list[Exp]]]] = {
     # whose people: not a state past a comma, not a demonym that names no place
     "people_owner_2": [
         ("Iran massing forces near Iraq involving 40,000 troops, British officials warn",
-         [("other", "IRN", None, 40000, "troops", None)]),
+         [("people_count", "IRN", None, 40000, "people", None)]),
         ("Peru says 900 people from Chile crossed the border.",
          [("people_count", "CHL", None, 900, "people", None)]),
         ("More than 30 journalists wrote about the reality of the Yemeni conflict.",

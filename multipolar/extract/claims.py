@@ -11,6 +11,7 @@ and time expressions in the same sentence choose the period.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..domain import is_state_code, is_state_or_group
@@ -420,6 +421,10 @@ class ClaimStage:
                     gapped = _gapped_owner(text, s0, m.start("num"), sent_mentions) if claim.measure == "other" and any(
                         c.unit not in _TIME_UNITS for c in out[first:]) else None  # (a list: a figure before)
                     claim.subject = gapped or claim.subject  # "…, while Romania has budgeted 2.5% and Bulgaria 2.2%"
+                    head = out[-1] if gapped and len(out) > first else None
+                    if head is not None and head.measure == "people_count" and claim.unit == "count":
+                        # "… number about 23,000 personnel, Latvia's around 7,000": the list's people, like the first
+                        claim = replace(claim, measure="people_count", unit="people", about=head.about)
                     out.append(claim)
             year_after = _YEAR_AFTER.match(ctx.text, s1)
             national = not any(mm.state and is_state_or_group(mm.state) and mm.role != "pronoun"
@@ -847,11 +852,12 @@ class ClaimStage:
                 r"\b(?:sentenc\w*|convict\w*|arrest\w*|detain\w*|captur\w*|releas\w*|freed|exchang\w*|handed\s+over|"
                 r"return\w*|repatriat\w*|tried|charg\w*|held\s+captive|captive|prisoners?)\b", text, re.I):
             # "it maintains 35,000 troops in northern Cyprus": a force's strength, not a count of people hurt; the
-            # force is its nationality's, else the clause agent's
+            # force is its nationality's, else the clause agent's. Its people are of that nationality: a people count
+            # (the format's "people of the subject nationality"), told apart by its "about"
             if not both:
                 subj = _nationality(ctx, sent, text, m, mentions) or _agent(
                     ctx, sent, s0, m.start("num"), mentions, last_states, self._prev_subject) or subj
-            return Claim("other", subj, None, value, "troops", qualifier, period, span, about=about)
+            return Claim("people_count", subj, None, value, "people", qualifier, period, span, about=about)
         if about not in ("killed", "wounded", "displaced") and re.match(
                 r"\s*(?:[a-z-]+\s+){0,2}?(?:members|deputies|MPs|lawmakers|legislators|senators|seats)\b", after) and \
                 re.search(r"\b(?:parliament\w*|assembly|congress|senate|legislat\w*|chamber|council|house|"
@@ -1385,6 +1391,9 @@ class ClaimStage:
             elif c0 < pos and re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", text[max(0, c0 - 12):c0], re.I) and \
                     re.search(r"[,;]", text[c1:pos]):
                 d += 300  # "since February 2022" closes what comes before it ("$300m … since 2022, including $80m …")
+            if c0 >= pos and re.fullmatch(r"\S*\s+(?:[a-z]+\s+){0,2}?(?:in|during|over)\s+(?:the\s+)?(?:whole\s+of\s+|"
+                                          r"(?:first|second|last)\s+(?:half|quarter|six\s+months)\s+of\s+)?", text[pos:c0]):
+                d = 0  # "from $83 million in the whole of 2020": the date right after the figure is its own
             if best is None or d < best[0]:
                 best = (int(d), value, c0, c1)
         if best is None:
@@ -1941,8 +1950,10 @@ _GOODS = r"(?:[\w-]+\s+){0,2}?(?:gas|oil|fuel|energy|electricity|wheat|grain|arm
 #: "… of its natural gas", "… of their oil imports": the goods a share of a state's own supply is of
 _ITS_GOODS = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*of\s+(?:its|their)\s+" + _GOODS)
 #: a share of a state's supply of goods: "85% of Armenia's natural gas"
-_SUPPLIED_SHARE = re.compile(r"\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+" +
-                             _GOODS)
+_SUPPLIED_SHARE = re.compile(r"\s*(?:%|per\s?cent|percent)\s+of\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+" +
+                             _GOODS + r"|the\s+" + _GOODS + r"\s+(?:that|which)\s+(?:the\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+"
+                             r"(?:consumes|uses|imports|buys|needs|burns))")
+# ("85% of the gas that Serbia consumes": the taker named in the relative clause)
 #: a share of the speaker's land named by its state's common noun: "36.2 per cent of the territory of the Republic"
 _OF_THE_REPUBLIC = re.compile(r"\s*(?:per\s?cent|percent|%)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:territory|territories|"
                               r"lands?)\s+of\s+the\s+(?:Republic|country|State)\b(?!\s+of\b)")
