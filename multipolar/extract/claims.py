@@ -728,8 +728,15 @@ class ClaimStage:
         killed_n = harm_verb if harm_verb and (
             not re.match(r"\s*(?:[\w-]+\s+){0,2}[a-z]+s\b", after) or re.match(r"\s*(?:others|more)\b", after)) and \
             not (cur or unit_word or scale) else None
+        lone_victim = raw.lower() == "one" and not of_them and not re.match(
+            r"\s*(?:of|had|has|have|was|were|is|are|would|could|will|that|which)\b", after) and (
+            killed_n or _PEOPLE_STATE.match(after) or re.match(r"\s*(?:[\w-]+\s+){1,4}?(?:was|is)\s+(?:\w+\s+)?"
+                                                              r"(?:killed|wounded|injured|dead)\b|"
+                                                              r"\s*(?:[\w-]+\s+){1,4}?(?:dead|killed)\b", after))
+        # ("killing one police officer", "One special forces officer was killed": a victim counted)
         # ("a blast that killed 4": the figure is the people killed)
-        is_people = bool(killed_n or people or nationals or _PEOPLE_STATE.match(after) or _people_head(after) or any(
+        is_people = bool(killed_n or lone_victim or people or nationals or _PEOPLE_STATE.match(after) or
+                         _people_head(after) or any(
             # a people named by a plural demonym: "20,000 Serbs", "some 300 Kurds"
             mm.role == "demonym" and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", text[m.end():mm.start - s0]) and
             ctx.doc[mm.tok_end - 1].tag_ in ("NNPS", "NNS") for mm in mentions if mm.start - s0 >= m.end()))
@@ -750,7 +757,7 @@ class ClaimStage:
         if not (is_people or of_them or (raw[0].isupper() and re.search(r"\bhave fallen|were killed", after) and
                                          not re.match(r"\s*(?:years?|months?|weeks?|days?|decades?)\b", after))):
             return self._count(ctx, sent, text, m, after, value, qualifier, period, span, mentions, raw)
-        if (value < 2 and not raw.isdigit() and not nationals) or (
+        if (value < 2 and not raw.isdigit() and not nationals and not lone_victim) or (
                 re.search(r"\b(?:all|the|these|those)\s+$", before, re.I) and not raw[0].isdigit() and not scale):
             return None  # "all three ministers", "the three crew": people counted before
         both = bool(re.match(r"[^.;]{0,40}?\b(?:(?:from|on|of)\s+both\s+sides|on\s+either\s+side)\b", after) or
@@ -1392,7 +1399,8 @@ class ClaimStage:
                     re.search(r"[,;]", text[c1:pos]):
                 d += 300  # "since February 2022" closes what comes before it ("$300m … since 2022, including $80m …")
             if c0 >= pos and re.fullmatch(r"\S*\s+(?:[a-z]+\s+){0,2}?(?:in|during|over)\s+(?:the\s+)?(?:whole\s+of\s+|"
-                                          r"(?:first|second|last)\s+(?:half|quarter|six\s+months)\s+of\s+)?", text[pos:c0]):
+                                          r"(?:first|second|last)\s+(?:half|quarter|six\s+months)\s+of\s+)?",
+                                          text[pos:c0]):
                 d = 0  # "from $83 million in the whole of 2020": the date right after the figure is its own
             if best is None or d < best[0]:
                 best = (int(d), value, c0, c1)
@@ -1640,7 +1648,12 @@ def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
     if not any(rx.search(clause) for _, rx in _MEASURE_WORDS) and re.search(
             r"\bpledg|\bcommit(?:ted|s)\b(?! to\s+\w+ing\b)|\bbudget support\b|"
             r"\b(?:provid\w*|giv\w*|gave|allocat\w*|announc\w*|sen[dt]\w*)\b[^.;]{0,60}?"
-            r"\bto (?:help|assist|support)\b", clause, re.I):
+            r"\bto (?:help|assist|support)\b|"
+            # ("USAID provided $3 million to Turkmenistan", "gave Kyrgyzstan $100 million": money handed to a state)
+            r"\b(?:provid(?:ed|es|ing|e)|gave|give[sn]?|donat\w*|grant(?:ed|s|ing)?)\s+(?:[A-Z][\w-]*\s+)?"
+            r"(?:[a-z]+\s+){0,3}(?:US)?[$€£]\s?\d[^.;]{0,25}?\bto\s+(?:the\s+)?(?-i:[A-Z])|"
+            r"\b(?:gave|give[sn]?|grant(?:ed|s)?)\s+(?-i:[A-Z])[\w-]*\s+(?:[a-z]+\s+){0,3}(?:US)?[$€£]\s?\d",
+            clause, re.I):
         # "pledged $200 million": a pledge names aid when no other flow is named ("pledged loans"); so does money
         # given to help ("will provide $12 million to help Vietnam …", "$80 million in budget support")
         return "aid"
@@ -1950,10 +1963,11 @@ _GOODS = r"(?:[\w-]+\s+){0,2}?(?:gas|oil|fuel|energy|electricity|wheat|grain|arm
 #: "… of its natural gas", "… of their oil imports": the goods a share of a state's own supply is of
 _ITS_GOODS = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*of\s+(?:its|their)\s+" + _GOODS)
 #: a share of a state's supply of goods: "85% of Armenia's natural gas"
-_SUPPLIED_SHARE = re.compile(r"\s*(?:%|per\s?cent|percent)\s+of\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+" +
-                             _GOODS + r"|the\s+" + _GOODS + r"\s+(?:that|which)\s+(?:the\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+"
-                             r"(?:consumes|uses|imports|buys|needs|burns))")
-# ("85% of the gas that Serbia consumes": the taker named in the relative clause)
+_NAME = r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?"
+#: ("85% of the gas that Serbia consumes": the taker named in the relative clause)
+_SUPPLIED_SHARE = re.compile(r"\s*(?:%|per\s?cent|percent)\s+of\s+(?:(?:the\s+)?" + _NAME + r"['’]s\s+" + _GOODS +
+                             r"|the\s+" + _GOODS + r"\s+(?:that|which)\s+(?:the\s+)?" + _NAME +
+                             r"\s+(?:consumes|uses|imports|buys|needs|burns))")
 #: a share of the speaker's land named by its state's common noun: "36.2 per cent of the territory of the Republic"
 _OF_THE_REPUBLIC = re.compile(r"\s*(?:per\s?cent|percent|%)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:territory|territories|"
                               r"lands?)\s+of\s+the\s+(?:Republic|country|State)\b(?!\s+of\b)")

@@ -16,7 +16,16 @@ from importlib import resources
 from typing import Any
 
 from ..domain import BACK_REFERENCES, is_state_code
-from ..resolve.dates import MONTH_NAMES, MONTHS, SINCE_BEFORE, counted, find_times, resolve_relative, topic_years, year_at
+from ..resolve.dates import (
+    MONTH_NAMES,
+    MONTHS,
+    SINCE_BEFORE,
+    counted,
+    find_times,
+    resolve_relative,
+    topic_years,
+    year_at,
+)
 from .cameo_triggers import load_cameo_table
 from .context import Context, heading_line_end, is_heading, leading_conjuncts, sentence_of
 from .currency import QUALIFIER as CURRENCY_QUALIFIER
@@ -1004,7 +1013,9 @@ class EventStage:
             objects = " ".join(t.lower_ for c in tok.children if c.dep_ in ("dobj", "dative", "attr") or
                                c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree)  # "provide X with a loan"
             helped = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _HELPING]
-            if not _AID_WORDS.search(objects) and not (helped and _MONEY.search(objects)):
+            handed = any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+            if not _AID_WORDS.search(objects) and not ((helped or handed) and _MONEY.search(objects)):
+                # ("USAID provided $3 million to Turkmenistan": money handed to someone is aid)
                 # ("will provide $12 million to help Vietnam build …": money given to help is aid)
                 if tok.lemma_ != "grant":
                     return None
