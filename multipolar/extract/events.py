@@ -276,7 +276,8 @@ _VERDICTS = frozenset({"result", "election", "vote", "referendum", "outcome"})
 #: auxiliaries that make "not" a refusal ("will not recognise"; a plain "did not recognise" is a negation)
 _REFUSING_AUX = frozenset({"will", "shall", "can", "ca", "wo", "would"})
 #: words of worry, whose object may be people felt for rather than anyone accused
-_WORRY = frozenset({"concern", "worry", "alarm", "anxiety", "concerned", "worried", "alarmed"})
+_WORRY = frozenset({"concern", "worry", "alarm", "anxiety", "concerned", "worried", "alarmed", "troubled",
+                    "disturbed", "dismayed", "appalled"})
 #: nouns that make a demonym a people ("Armenian civilians", "ethnic Armenians")
 _PEOPLE_HEADS = frozenset({"civilian", "people", "population", "refugee", "resident", "minority", "community",
                            "citizen", "child", "family"})
@@ -699,6 +700,18 @@ class EventStage:
         if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "amod" and tok.tag_ == "VBN"):
             return None  # "Resolute Support Mission", "occupied Nagorno-Karabakh": names and adjectives, not acts
         lemma = tok.lemma_.lower()
+        worried = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in _CONCERNED and any(
+            p.dep_ == "prep" and p.lower_ in ("about", "over", "by", "at") for p in c.children)), None) \
+            if lemma in ("be", "remain", "feel") and _verbal(tok) else None
+        if lemma in ("order", "tell", "give", "declare") and _verbal(tok) and any(
+                t.lemma_.lower() in _ENVOYS for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")
+                for t in c.subtree) and (
+                any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in ("leave", "depart")
+                    for c in tok.children) or "non grata" in " ".join(t.lower_ for t in tok.subtree)):
+            # "ordered three Russian diplomats to leave", "declared two envoys persona non grata": an expulsion
+            return Trigger("SANCTION", None, "V", (lemma,))
+        if worried is not None:
+            return Trigger("ACCUSE", "disapprove", "V", (worried.lower_,))  # "China is deeply concerned about …"
         if lemma in ("hit", "pound", "slam") and _verbal(tok) and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _ARMED for c in tok.children):
             return Trigger("ASSAULT", None, "V", (lemma,))  # "Ukrainian drones hit an oil refinery in Ryazan"
@@ -1067,6 +1080,16 @@ class EventStage:
             subj = _states(ctx, {i for c in _subjects(head) for i in _np_core(c)}) or (
                 actors if head.dep_ in ("advcl", "xcomp", "conj") else [])
             actors, recipients = _states(ctx, source), [x for x in subj if x not in _states(ctx, source)]
+        breached = _breached(ctx, head) if verb_like and trig.type in ("ACCUSE", "REJECT", "PROTEST") else None
+        if breached is not None:
+            # "condemned the violation of Iraq's sovereignty by Iran": Iran is accused; "opposes any violation of
+            # Iran's sovereignty": no one is, and Iran is backed
+            victims, doers = breached
+            if doers:
+                recipients = [d for d in doers if d not in actors]
+            elif victims:
+                trig = Trigger("SUPPORT", None, trig.pos, trig.words)
+                recipients = [v for v in victims if v not in actors]
         if verb_like and head.lemma_ in _ALLEGING:  # "accused Turkey of supporting Azerbaijan": Turkey is accused
             accused = _states(ctx, {i for c in head.children if c.dep_ == "dobj" for i in _np_core(c)})
             recipients = [r for r in recipients if r in accused] or recipients
@@ -1403,7 +1426,7 @@ class EventStage:
                 for t in head.subtree):
             # "Iran signed a deal with six powers. … America walked out of the deal": the deal's other parties
             recipients = [s for s in self._parts.deal if s not in actors]
-        if trig.type == "ACCUSE" and {tok.lemma_.lower(), head.lemma_.lower()} & _WORRY:
+        if trig.type == "ACCUSE" and {tok.lemma_.lower(), head.lemma_.lower(), *trig.words} & _WORRY:
             # "expressed concern about the situation facing ethnic Armenians": those it is felt for are not accused
             felt_for = {m.state for m in ctx.mentions_in(_subtree(head) | _subtree(tok)) if m.role == "demonym" and (
                 ctx.doc[m.tok_end - 1].tag_ in ("NNPS", "NNS") or m.tok_end < len(ctx.doc) and
@@ -2047,7 +2070,7 @@ class EventStage:
                 if value:
                     return value, True
             elif t.value:
-                return _ahead_if_future(str(t.value), t.kind, sent, ctx.anchor), True
+                return _ahead_if_future(str(t.value), t.kind, sent, ctx.anchor, t.start), True
         if ctx.speaker and ctx.speaker in ev.actors and not (para_date and retold(tok)):
             return ctx.published, False  # (what the speaker's state had done is dated by the story told around it)
         if _ongoing(tok):
@@ -2063,10 +2086,12 @@ class EventStage:
         return para_date or ctx.published, False
 
 
-def _ahead_if_future(value: str, kind: str, sent: Any, published: str | None) -> str:
+def _ahead_if_future(value: str, kind: str, sent: Any, published: str | None, raw_at: int) -> str:
     """A month or day named without a year in a sentence about the future ("will visit China on November 2", in a
-    text of 29 October) is the coming one, not the one of the year before."""
+    text of 29 October) is the coming one, not the one of the year before — unless it is "last October"."""
     if kind != "month_only" or not published or len(published) < 7 or not value[:4].isdigit():
+        return value
+    if re.search(r"\b[Ll]ast\s+$", sent.text[max(0, raw_at - 6):raw_at]):
         return value
     future = any(t.dep_ == "aux" and t.lower_ in ("will", "shall", "'ll") for t in sent)
     if future and int(value[:4]) == int(published[:4]) - 1 and value[5:7] > published[5:7]:
@@ -2307,6 +2332,35 @@ def _presupposed(noun: Any) -> bool:
         return True
     return (p.lower_ == "to" and p.head.lower_ in _PRESUPPOSING_TO) or (
         p.lower_ == "of" and p.head.lower_ in _PRESUPPOSING_OF)
+
+
+#: states of mind by which a state voices disapproval ("is deeply concerned about …", "remains alarmed by …")
+_CONCERNED = frozenset({"concerned", "worried", "alarmed", "troubled", "disturbed", "dismayed", "appalled",
+                        "outraged", "disappointed"})
+#: a breach of a state's standing: "any violation of Iran's sovereignty", "interference in X's internal affairs"
+_BREACHES = frozenset({"violation", "breach", "infringement", "encroachment", "interference", "intrusion",
+                       "undermining", "erosion"})
+_STANDING = re.compile(r"\b(?:sovereignty|territorial\s+integrity|independence|borders?|internal\s+affairs|"
+                       r"airspace|territory)\b", re.I)
+
+
+def _breached(ctx: Context, verb: Any) -> tuple[list[str], list[str]] | None:
+    """The states whose sovereignty (or the like) a condemned or opposed breach is of, and those it is done by;
+    None when the verb's object names no such breach."""
+    for n in verb.children:
+        if n.dep_ != "dobj" or n.lemma_.lower() not in _BREACHES:
+            continue
+        of = [p for p in n.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "on", "against", "upon")]
+        words = {t.i for p in of for t in p.subtree}
+        if not of or not _STANDING.search(" ".join(ctx.doc[i].text for i in sorted(words))):
+            continue
+        by = {t.i for c in [*n.subtree, *verb.children] if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+              for t in c.subtree}
+        words -= by
+        doers = _states(ctx, by) + _states(ctx, {t.i for c in n.children if c.dep_ in ("amod", "poss", "compound")
+                                                  for t in c.subtree})
+        return [v for v in _states(ctx, words) if v not in doers], doers
+    return None
 
 
 def _thanked_for(noun: Any) -> Any:

@@ -186,6 +186,10 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
                 if re.match(r"\s+of\s+(?:the\s+)?[A-Z][a-z]", text[e:]):
                     continue  # a name: the "March of Georgians" rally, not the month
                 value, k = _month_in_context(_mon(g[0]), py, pm, hint_at(s)), "month_only"
+                if py is not None and pm is not None and re.search(r"\b[Ll]ast\s+$", text[max(0, s - 6):s]):
+                    # "last October", told in a text of April 2024: the October before publication, whatever year
+                    # the sentence or the story names
+                    value = f"{py if _mon(g[0]) < pm else py - 1}-{_mon(g[0]):02d}"
             else:
                 value, k = None, "relative"
             taken.append((s, e))
