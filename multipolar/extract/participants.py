@@ -107,11 +107,20 @@ class Participants:
             earlier = self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)), demonyms=False)
             if len(earlier) == 2:  # "A signed an agreement with B on the two countries' zones"
                 return earlier
+            if len(earlier) == 1 and self.topic and self.topic != earlier[0] and is_state_code(self.topic) and \
+                    not _CONFLICT_WORDS.search(tok.sent.text):
+                # "(Mongolia's) Prime Minister visited Washington, and the two countries signed …": the one named
+                # and the state the text is about
+                return [self.topic, earlier[0]]
             here = {m.state for m in self.ctx.mentions_in(set(range(tok.sent.start, tok.sent.end)) - _subtree_ids(tok))
                     if m.role not in ("demonym", "pronoun", "coref")}
             before = [s for s in self.prev_named if s not in here] if self.prev_at == k - 1 else []
             if len(before) == 2:  # "Georgia, bordering both countries": not the one the sentence itself names
                 return before
+            if self.prev_at == k - 1 and len(self.prev_named) == 2:
+                # "Japan is one of Mongolia's largest donors. The two countries signed an agreement in 2015,
+                # Mongolia's first …": the two the sentence before named, one of them named again
+                return list(self.prev_named)
             group = self.pair if self.pair_kind == "meeting" and recent <= 2 and self.pair else \
                 self.conflict or self.pair
             return list(group) if group and (recent <= 8 or self.conflict) else []
