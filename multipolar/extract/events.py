@@ -1761,6 +1761,10 @@ class EventStage:
         # "With Azerbaijan requesting the removal of …", "with Russia supplying arms": the absolute phrase's noun
         absolute = [c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i] if (
             verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.tag_ == "VBG" and not _subjects(verb)) else []
+        if not absolute and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN") and \
+                not _subjects(verb) and verb.head.dep_ in ("nsubj", "nsubjpass"):
+            # "Olaf Scholz, visiting Belgrade on 10 June, urged …": the one the participle is hung on does it
+            absolute = [verb.head]
         if not absolute and verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.tag_ == "VBG" and \
                 not _subjects(verb) and verb.head.head.lemma_.lower() not in _UNDERTAKING:
             # "deported 168 Liberians for travelling on a Swedish ship", "thanked X for helping Y": the one judged
@@ -1777,8 +1781,8 @@ class EventStage:
             v = v.head
         subj_full: set[int] = set()
         for c in absolute:
-            subj_tokens |= _np_core(c)
-            subj_full |= _subtree(c)
+            subj_tokens |= _np_core(c) - _subtree(verb)
+            subj_full |= _subtree(c) - _subtree(verb)  # (not the participle's own clause hung on its doer)
         for c in _subjects(v):
             if c.dep_ in _SUBJ and c.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.i != v.i and \
                     v.head.pos_ == "PROPN":

@@ -48,6 +48,8 @@ _ONE_STATE = {"country", "nation", "republic"}
 #: … but not one that points elsewhere than back ("the other country", "each country", "the whole country")
 _NOT_BACK = {"other", "whole", "entire", "same", "host", "home", "first", "second", "last", "next", "only", "every"}
 _DEAL_MADE = {"sign", "conclude", "reach", "strike", "ink", "seal"}
+#: counts above two that name the states listed just before ("all three governments", "the four countries")
+_MORE_COUNTS = frozenset({"three", "four", "five"})
 
 
 class Participants:
@@ -124,6 +126,15 @@ class Participants:
             group = self.pair if self.pair_kind == "meeting" and recent <= 2 and self.pair else \
                 self.conflict or self.pair
             return list(group) if group and (recent <= 8 or self.conflict) else []
+        if lemma in _STATE_NOUNS and tok.tag_ == "NNS" and _plain(tok, _MORE_COUNTS) and \
+                any(c.lower_ in _MORE_COUNTS for c in tok.children):
+            # "Estonia, Latvia and Lithuania are small. All three governments back …": the ones named just before
+            n = {"three": 3, "four": 4, "five": 5}[next(c.lower_ for c in tok.children
+                                                        if c.lower_ in ("three", "four", "five"))]
+            earlier = self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)), demonyms=False)
+            if len(earlier) == n:
+                return earlier
+            return list(self.prev_named) if self.prev_at == k - 1 and len(self.prev_named) == n else []
         if lemma in _PRESENT and tok.tag_ == "NNS" and _plain(tok) and self.pair_kind == "meeting" and recent <= 3 \
                 and any(c.lower_ in ("all", "the") for c in tok.children):
             return list(self.group or self.pair)  # "… held a video conference with A, B and C. All participants …"
@@ -330,12 +341,12 @@ def _where(tok: Any) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near") and tok.head.dep_ == "prep"
 
 
-def _plain(tok: Any) -> bool:
+def _plain(tok: Any, counts: frozenset[str] = frozenset()) -> bool:
     """A bare collective noun: only articles, numbers and neutral adjectives ("the two warring sides")."""
     for c in tok.children:
         if c.dep_ in ("poss", "compound"):
             return False
-        if c.dep_ in ("amod", "det", "nummod", "predet", "quantmod") and c.lower_ not in _OK_MODIFIERS:
+        if c.dep_ in ("amod", "det", "nummod", "predet", "quantmod") and c.lower_ not in _OK_MODIFIERS | counts:
             return False
         if c.dep_ == "prep" and c.lower_ == "of":
             return False

@@ -21,6 +21,7 @@ from typing import Any
 from ..domain import ACTOR_GROUPS, is_state_code
 from .context import Context, heading_line_end, is_heading, leading_conjuncts, sentence_of
 from .evidence import Span, Stance
+from .participants import KEY as COLLECTIVE_KEY
 
 _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermine", "deny", "threaten", "ignore",
                  "infringe", "encroach", "disrespect", "nullify", "annul", "negate", "suspend", "revoke", "cancel",
@@ -782,6 +783,9 @@ class StanceStage:
                     return states + [st for st in _companions(ctx, v) if st not in states], negated
                 if any(t.lower_ in ("we", "i") or _own_title(t) for t in subj) and ctx.speaker:
                     return [ctx.speaker], negated  # "we", and in a statement "the President", "the Government"
+                referred = [st for t in subj for st in (ctx.doc.user_data.get(COLLECTIVE_KEY) or {}).get(t.i, [])]
+                if referred:  # "the two countries", "all three governments": the states the text named for them
+                    return list(dict.fromkeys(referred)), negated
                 if any(t.lower_ in _GROUP_SUBJECTS for t in subj):
                     return _participants(ctx, v), negated
                 if v.dep_ in ("acl", "ccomp", "appos") and v.head.pos_ == "NOUN" and v.head.lemma_ in _SAY_NOUNS:
