@@ -50,3 +50,124 @@ def test_people_hurt_when_anothers_weapons_struck_are_not_of_that_state(extracto
                                "Friday.", "2024-05-01")
     assert {(c.about, c.subject, c.value) for c in got if c.measure == "people_count"} == {
         ("killed", None, 12), ("wounded", None, 40)}
+
+
+def test_warning_against_joining_is_opposition_to_the_one_warned_joining(extractor: Any) -> None:
+    for text, target in (("Moscow warned Chisinau against joining NATO.", "MDA"),
+                         ("Russia warned Finland not to join NATO.", "FIN")):
+        ev = extract(extractor, text, published="2024-05-01")
+        assert {(s.holder, s.issue, s.target, s.polarity) for s in ev.stances} == {
+            ("RUS", "nato_membership", target, "oppose")}, text
+    ev = extract(extractor, "Washington urged Kyiv to join NATO.", published="2024-05-01")
+    assert {(s.holder, s.target, s.polarity) for s in ev.stances} == {("USA", "UKR", "support")}
+
+
+def test_thanks_for_assistance_tell_aid_given(extractor: Any) -> None:
+    ev = extract(extractor, "We are grateful to the Government of Japan for its assistance.", published="2012-09-26",
+                 title="Mongolia: statement in the General Debate of the UN General Assembly (President)",
+                 source="President of Mongolia (UN General Assembly, General Debate)")
+    assert ("AID", "JPN", "MNG") in happened_pairs(ev)
+
+
+def test_a_subject_with_not_a_single_is_negated(extractor: Any) -> None:
+    ev = extract(extractor, "Not a single Belarusian soldier has taken part in combat in Ukraine.",
+                 published="2023-09-23")
+    assert not happened(ev)
+
+
+def test_an_attack_on_a_region_of_a_state_is_on_that_state(extractor: Any) -> None:
+    ev = extract(extractor, "Ukrainian drones attacked an oil refinery in Russia's Krasnodar region overnight.",
+                 published="2024-05-01")
+    assert ("ASSAULT", "UKR", "RUS") in happened_pairs(ev)
+
+
+def test_tens_of_years_ago_in_words(extractor: Any) -> None:
+    ev = extract(extractor, "Twenty years ago, NATO bombed Serbia.", published="2019-09-25")
+    assert ("ASSAULT", "NATO", "SRB", "1999") in happened(ev)
+
+
+def test_a_share_kind_is_its_own_clauses(extractor: Any) -> None:
+    got = claims_of(extractor, "Russia's share of Finland's imports fell from 11% in 2021 to under 2% in 2023, and "
+                               "Norway's trade with Russia shrank by more than half.", "2024-03-12")
+    assert {(c.measure, c.subject, c.partner, c.value, c.period) for c in got if c.unit == "percent"} >= {
+        ("import_share", "FIN", "RUS", 11, "2021"), ("import_share", "FIN", "RUS", 2, "2023")}
+
+
+def test_gapped_list_items_are_each_states(extractor: Any) -> None:
+    got = claims_of(extractor, "Poland plans to spend 4.1% of GDP on defence this year, while Romania has budgeted "
+                               "2.5% and Bulgaria 2.2%.", "2024-03-12")
+    assert [(c.subject, c.value) for c in got] == [("POL", 4.1), ("ROU", 2.5), ("BGR", 2.2)]
+    got = claims_of(extractor, "Tajikistan's armed forces number about 9,000 personnel, Kyrgyzstan's around 11,000 "
+                               "and Kazakhstan's some 39,000.", "2023-06-14")
+    assert [(c.measure, c.subject, c.value) for c in got] == [
+        ("people_count", "TJK", 9000), ("people_count", "KGZ", 11000), ("people_count", "KAZ", 39000)]
+
+
+def test_supply_share_of_what_a_state_consumes(extractor: Any) -> None:
+    got = claims_of(extractor, "Russia supplies around 89 per cent of the natural gas that Serbia consumes.",
+                    "2022-10-20")
+    assert [(c.measure, c.subject, c.partner, c.value) for c in got] == [("import_share", "SRB", "RUS", 89)]
+
+
+def test_fiscal_years_and_a_figures_own_date(extractor: Any) -> None:
+    got = claims_of(extractor, "Egyptians abroad sent home $22.1 billion in the 2022/23 fiscal year.", "2024-04-18")
+    assert [c.period for c in got] == ["2022/2023"]
+    got = claims_of(extractor, "Turkish arms exports to the Gulf rose to about $300 million in the first ten months "
+                               "of 2021, from $83 million in the whole of 2020.", "2021-11-30")
+    assert [(c.value, c.period) for c in got] == [(300e6, "2021"), (83e6, "2020")]
+
+
+def test_money_handed_to_a_state_is_aid(extractor: Any) -> None:
+    ev = extract(extractor, "Last year, the United States provided $3 million to Turkmenistan.",
+                 published="2023-09-19")
+    assert ("AID", "USA", "TKM") in happened_pairs(ev)
+    assert [(c.measure, c.subject, c.partner) for c in ev.claims] == [("aid_value", "TKM", "USA")]
+    got = claims_of(extractor, "The company provided $5 million to its shareholders.", "2023-09-19")
+    assert [c.measure for c in got] == ["other"]
+
+
+def test_a_lone_victim_is_counted(extractor: Any) -> None:
+    for text in ("One special forces officer was killed in the clashes.",
+                 "Gunmen attacked a police station, killing one police officer."):
+        got = claims_of(extractor, text, "2023-09-19")
+        assert [(c.measure, c.about, c.value) for c in got] == [("people_count", "killed", 1)], text
+    got = claims_of(extractor, "Baku denied claims that one had been shot down.", "2023-09-19")
+    assert not got
+
+
+def test_dates_and_participants_of_encyclopedia_prose(extractor: Any) -> None:
+    ev = extract(extractor, "China and Serbia are close. Last October, China and Serbia signed a free trade "
+                            "agreement, which will take effect in July this year.", published="2024-04-29")
+    assert ("SUPPORT", "CHN", "SRB", "2023-10") in happened(ev)
+    ev = extract(extractor, "Japan is one of Mongolia's largest providers of development assistance. The two "
+                            "countries signed an Economic Partnership Agreement in 2015, Mongolia's first free trade "
+                            "agreement.", published="2024-11-02")
+    assert ("SUPPORT", "JPN", "MNG", "2015") in happened(ev)
+    ev = extract(extractor, "Moldova and Romania share a language. In April 2010 the two presidents signed a "
+                            "declaration establishing a strategic partnership.", published="2024-05-01")
+    assert ("SUPPORT", "MDA", "ROU", "2010-04") in happened(ev)
+    ev = extract(extractor, "Estonia, Latvia and Lithuania are small. All three governments back Ukraine's eventual "
+                            "membership in NATO.", published="2024-03-12")
+    assert {(s.holder, s.target) for s in ev.stances} == {("EST", "UKR"), ("LVA", "UKR"), ("LTU", "UKR")}
+    ev = extract(extractor, "The United States recognised Kosovo on 18 February 2008, as did France and Albania.",
+                 published="2024-05-01")
+    assert {a for t, a, r, d in happened(ev) if r == "XKX"} == {"USA", "FRA", "ALB"}
+    ev = extract(extractor, "Romania was the first state to recognise the independence of Moldova, on 27 August "
+                            "1991.", published="2024-05-01")
+    assert ("SUPPORT", "ROU", "MDA", "1991-08-27") in happened(ev)
+    ev = extract(extractor, "German Chancellor Olaf Scholz, visiting Belgrade on 10 June, urged Serbia to align "
+                            "with EU sanctions.", published="2022-10-20")
+    assert ("CONSULT", "DEU", "SRB", "2022-06-10") in happened(ev)
+
+
+def test_statements_of_concern_and_of_breaches(extractor: Any) -> None:
+    ev = extract(extractor, "China is deeply concerned about the attacks by Israel on Iran.", published="2025-06-13")
+    assert happened_pairs(ev) == {("ACCUSE", "CHN", "ISR")}
+    ev = extract(extractor, "China opposes any violation of Iran's sovereignty, security and territorial integrity.",
+                 published="2025-06-13")
+    assert happened_pairs(ev) == {("SUPPORT", "CHN", "IRN")}
+    ev = extract(extractor, "Turkey condemned the violation of Iraq's sovereignty by Iran.", published="2025-06-13")
+    assert ("ACCUSE", "TUR", "IRN") in happened_pairs(ev)
+    for text in ("Moldova on Tuesday ordered three Russian diplomats to leave the country within 72 hours.",
+                 "Moldova declared a Russian diplomat persona non grata."):
+        assert ("SANCTION", "MDA", "RUS") in happened_pairs(extract(extractor, text, published="2024-11-05")), text

@@ -486,6 +486,7 @@ class EventStage:
                 events.append(ev)
                 for again in _meetings_again(ctx, tok, ev, times, s0):
                     events.append(again)  # "met in Sochi in August and in Newport in September": two meetings
+                events.extend(_as_did(ctx, tok, ev))  # "X recognised Kosovo in 2008, as did A and B"
                 if ev.type == "SUPPORT" and signed_deal(tok):  # a deal signed is also an agreement reached
                     reached.append(replace(ev, type="AGREE", mode=None))
             events.extend(self._reported_demands(ctx, sent, times, para_date))
@@ -1080,16 +1081,6 @@ class EventStage:
             subj = _states(ctx, {i for c in _subjects(head) for i in _np_core(c)}) or (
                 actors if head.dep_ in ("advcl", "xcomp", "conj") else [])
             actors, recipients = _states(ctx, source), [x for x in subj if x not in _states(ctx, source)]
-        breached = _breached(ctx, head) if verb_like and trig.type in ("ACCUSE", "REJECT", "PROTEST") else None
-        if breached is not None:
-            # "condemned the violation of Iraq's sovereignty by Iran": Iran is accused; "opposes any violation of
-            # Iran's sovereignty": no one is, and Iran is backed
-            victims, doers = breached
-            if doers:
-                recipients = [d for d in doers if d not in actors]
-            elif victims:
-                trig = Trigger("SUPPORT", None, trig.pos, trig.words)
-                recipients = [v for v in victims if v not in actors]
         if verb_like and head.lemma_ in _ALLEGING:  # "accused Turkey of supporting Azerbaijan": Turkey is accused
             accused = _states(ctx, {i for c in head.children if c.dep_ == "dobj" for i in _np_core(c)})
             recipients = [r for r in recipients if r in accused] or recipients
@@ -1123,6 +1114,16 @@ class EventStage:
             elif len(set(actors)) > 1 and (trig.type in _SYMMETRIC_TYPES or tok.lemma_.lower() in (
                     "sign", "ratify", "conclude", "initial")):
                 recipients = list(actors)  # "Russia and Iran increased their cooperation in Syria": each other
+        breached = _breached(ctx, head) if verb_like and trig.type in ("ACCUSE", "REJECT", "PROTEST") else None
+        if breached is not None:
+            # "condemned the violation of Iraq's sovereignty by Iran": Iran is accused; "opposes any violation of
+            # Iran's sovereignty": no one is, and Iran is backed
+            victims, doers = breached
+            if doers:
+                recipients = [d for d in doers if d not in actors]
+            elif victims:
+                trig = Trigger("SUPPORT", None, trig.pos, trig.words)
+                recipients = [v for v in victims if v not in actors]
         if len(set(actors)) >= 2 and recipients and not set(recipients) & set(actors):
             # "the ministers of A and B met in Paris and agreed to …": where they met is no party; each with the other
             where = {i for t in sent if t.dep_ == "prep" and t.lower_ in ("in", "at") for i in _subtree(t)}
@@ -1761,6 +1762,11 @@ class EventStage:
         # "With Azerbaijan requesting the removal of …", "with Russia supplying arms": the absolute phrase's noun
         absolute = [c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i] if (
             verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.tag_ == "VBG" and not _subjects(verb)) else []
+        if not absolute and verb.dep_ in ("relcl", "acl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.dep_ == "attr" and \
+                not _subjects(verb) and verb.head.head.lemma_ == "be":
+            # "Romania was the first state to recognise X": the subject of "was" did it
+            absolute = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
         if not absolute and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN") and \
                 not _subjects(verb) and verb.head.dep_ in ("nsubj", "nsubjpass"):
             # "Olaf Scholz, visiting Belgrade on 10 June, urged …": the one the participle is hung on does it
@@ -2520,6 +2526,21 @@ def _own_clause_chars(ctx: Context, tok: Any, s0: int) -> tuple[int, int] | None
     return ctx.char(start) - s0, ctx.char(end) - s0
 
 
+def _as_did(ctx: Context, tok: Any, ev: Event) -> list[Event]:
+    """ "The United States recognised Kosovo in 2008, as did France and Albania": the same act by the ones the
+    elliptical "as did" clause names, towards the same recipients."""
+    if ev.negated or ev.hypothetical or not _verbal(tok):
+        return []
+    out: list[Event] = []
+    for c in tok.children:
+        if c.dep_ == "advcl" and c.lemma_ == "do" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            doers = [st for st in _states(ctx, {t.i for s in c.children if s.dep_ == "nsubj" for t in s.subtree})
+                     if st not in ev.actors and st not in ev.recipients]
+            if doers:
+                out.append(replace(ev, actors=doers))
+    return out
+
+
 def _meetings_again(ctx: Context, tok: Any, ev: Event, times: list[Any], s0: int) -> list[Event]:
     """The further meetings of a verb of meeting dated by several coordinated times ("met in Sochi in August and in
     Newport in September"): one more event per further date, each a meeting that happened."""
@@ -2765,6 +2786,9 @@ def _hypothetical(tok: Any) -> bool:
         if c.dep_ == "aux" and c.lower_ == "to" and tok.dep_ in ("xcomp", "advcl", "acl", "ccomp", "csubj",
                                                                    "relcl", "pcomp", "dep"):
             head = tok.head
+            if head.pos_ == "NOUN" and tok.dep_ in ("relcl", "acl") and head.dep_ == "attr" and any(
+                    a.lower_ in ("first", "last", "only", "second", "third") for a in head.children):
+                continue  # "Romania was the first state to recognise Moldova": it did
             if head.lemma_ in _INTENT or _hypothetical(head) or head.pos_ in ("ADJ", "NOUN"):
                 return True
     if tok.dep_ in ("ccomp", "acl") and tok.head.i != tok.i and tok.head.lemma_.lower() in _DEMANDING and \

@@ -143,6 +143,10 @@ class Participants:
         if (lemma in _LEADERS or lemma == "head") and tok.tag_ == "NNS" and _plain_office(tok) and \
                 self.pair_kind == "meeting" and recent <= 3:
             return list(self.group or self.pair)
+        if (lemma in _LEADERS or lemma == "head") and tok.tag_ == "NNS" and _plain_office(tok) and any(
+                c.lower_ in ("two", "both") for c in tok.children) and self.prev_at == k - 1 and \
+                len(self.prev_named) == 2:
+            return list(self.prev_named)  # "Moldova and Romania share a language. … the two presidents signed …"
         if tok.lower_ == "all" and tok.dep_ == "nsubj" and self.pair_kind == "meeting" and recent <= 3 and \
                 len(self.group or self.pair) > 2:
             return list(self.group or self.pair)  # "Sullivan met A and B. … All affirmed their commitment …"
