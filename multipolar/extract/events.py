@@ -487,6 +487,10 @@ class EventStage:
                 for again in _meetings_again(ctx, tok, ev, times, s0):
                     events.append(again)  # "met in Sochi in August and in Newport in September": two meetings
                 events.extend(_as_did(ctx, tok, ev))  # "X recognised Kosovo in 2008, as did A and B"
+                parties = _between_states(ctx, tok) if ev.type == "CONSULT" and tok.pos_ == "NOUN" else []
+                if len(parties) >= 2 and not set(ev.actors) <= set(parties) and not (ev.negated or ev.hypothetical):
+                    events.append(replace(ev, actors=parties, recipients=parties, mode=None))  # "Turkey hosted
+                    # talks between Russia and Ukraine": the two talked with each other
                 if ev.type == "SUPPORT" and signed_deal(tok):  # a deal signed is also an agreement reached
                     reached.append(replace(ev, type="AGREE", mode=None))
             events.extend(self._reported_demands(ctx, sent, times, para_date))
@@ -1040,6 +1044,11 @@ class EventStage:
                 actors, recipients = recipients, self._angering(ctx, head) or actors
         else:
             actors, recipients = self._noun_roles(ctx, tok)
+            parties = _between_states(ctx, tok) if trig.type == "CONSULT" else []
+            if len(parties) >= 2 and set(actors) <= set(parties):
+                # "hosted negotiations between the Russian and Ukrainian delegations": the two talked to each
+                # other; the host is no party to their talks (its hosting is its own event)
+                recipients = list(parties)
         if tok.lemma_ == "expel" and not actors and verb_like and any(
                 c.dep_ == "nsubjpass" and c.lemma_.lower() in _ENVOYS for c in tok.children):
             # "Russian diplomats were expelled from Chisinau": the state whose soil they had to leave expelled them
@@ -1733,6 +1742,10 @@ class EventStage:
                     m.role in ("capital", "seat") or m.actor.startswith("place:")
                     for m in ctx.mentions_in(_subtree(n))):
                 places |= _subtree(n)  # "initialled an agreement at the White House": where, not with whom
+            elif n.dep_ == "prep" and n.lower_ in ("under", "with", "through") and any(
+                    g.dep_ == "pobj" and g.lower_ in ("auspices", "mediation", "facilitation", "help", "offices")
+                    for g in n.children) and typ in ("AGREE", "SUPPORT", "CONSULT", "COOPERATE"):
+                places |= _subtree(n)  # "concluded an agreement under the auspices of the EU": the go-between
             elif n.dep_ == "acl" and n.lemma_.lower() in _GO_BETWEEN:
                 hidden |= {i for g in n.children if g.dep_ == "agent" for i in _subtree(g)}  # ("in a deal brokered
                 # by X": the broker is no party to the deal)

@@ -186,7 +186,12 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
                 if re.match(r"\s+of\s+(?:the\s+)?[A-Z][a-z]", text[e:]):
                     continue  # a name: the "March of Georgians" rally, not the month
                 value, k = _month_in_context(_mon(g[0]), py, pm, hint_at(s)), "month_only"
-                if py is not None and pm is not None and re.search(r"\b[Ll]ast\s+$", text[max(0, s - 6):s]):
+                listed = re.match(rf"\s*(?:,|and|or|,\s*and)\s+(?:{MONTH_NAMES})\s+(?:of\s+)?(this|last|next)\s+year\b",
+                                  text[e:])
+                if py is not None and listed:
+                    # "in February and March of last year": the list's year is each month's
+                    value = f"{py + {'this': 0, 'last': -1, 'next': 1}[listed.group(1)]}-{_mon(g[0]):02d}"
+                elif py is not None and pm is not None and re.search(r"\b[Ll]ast\s+$", text[max(0, s - 6):s]):
                     # "last October", told in a text of April 2024: the October before publication, whatever year
                     # the sentence or the story names
                     value = f"{py if _mon(g[0]) < pm else py - 1}-{_mon(g[0]):02d}"
