@@ -2799,8 +2799,9 @@ def _hypothetical(tok: Any) -> bool:
         if c.dep_ == "aux" and c.lower_ == "to" and tok.dep_ in ("xcomp", "advcl", "acl", "ccomp", "csubj",
                                                                    "relcl", "pcomp", "dep"):
             head = tok.head
-            if head.pos_ == "NOUN" and tok.dep_ in ("relcl", "acl") and head.dep_ == "attr" and any(
-                    a.lower_ in ("first", "last", "only", "second", "third") for a in head.children):
+            if head.pos_ == "NOUN" and tok.dep_ in ("relcl", "acl") and head.dep_ == "attr" and \
+                    head.head.tag_ == "VBD" and any(a.lower_ in ("first", "last", "only", "second", "third")
+                                                    for a in head.children):
                 continue  # "Romania was the first state to recognise Moldova": it did
             if head.lemma_ in _INTENT or _hypothetical(head) or head.pos_ in ("ADJ", "NOUN"):
                 return True
