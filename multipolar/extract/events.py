@@ -1464,6 +1464,13 @@ class EventStage:
                      c.lower_ in _PROTEST_PLACE_PREPS for t in c.subtree}
             actors = [x for x in _states(ctx, where) if x not in recipients][:1] or [
                 x for x in ctx.title_states[:1] if len(ctx.title_states) == 1 and x not in recipients]
+        reached_by = [g for c in tok.subtree if c.dep_ == "acl" and c.lemma_ in ("reach", "conclude", "sign", "agree")
+                      for g in c.children if g.dep_ == "agent"] if trig.type == "AGREE" and not verb_like else []
+        if reached_by and len(_states(ctx, {t.i for g in reached_by for t in g.subtree})) > 1:
+            # "the agreement (on a cessation of hostilities) reached by the United States and Russia": with each
+            # other, however the parser hung the participle
+            actors = _states(ctx, {t.i for g in reached_by for t in g.subtree})
+            recipients = list(actors)
         if not actors or not recipients:
             return None
         if set(actors) == set(recipients) and len(actors) == 1:
@@ -2288,9 +2295,9 @@ def _aside(ctx: Context, tok: Any, at: int) -> bool:
         return True  # "agreed with Y to hold talks in May": when the talks are to be, not when it was agreed
     trig_tree = {tok.i, tok.head.i}
     for _ in range(12):
-        if t.dep_ in ("relcl", "appos") and t.head.i not in trig_tree and \
-                not (t.left_edge.i <= tok.i <= t.right_edge.i):
-            return True
+        if (t.dep_ in ("relcl", "appos") or t.dep_ == "acl" and tok.tag_ in ("VBP", "VBZ")) and \
+                t.head.i not in trig_tree and not (t.left_edge.i <= tok.i <= t.right_edge.i):
+            return True  # ("We welcome the agreement reached on 9 September": the welcome is said now)
         if t.head.i == t.i:
             return False
         t = t.head
