@@ -1464,6 +1464,19 @@ class EventStage:
                      c.lower_ in _PROTEST_PLACE_PREPS for t in c.subtree}
             actors = [x for x in _states(ctx, where) if x not in recipients][:1] or [
                 x for x in ctx.title_states[:1] if len(ctx.title_states) == 1 and x not in recipients]
+        measure = _backed_measure(tok, head, trig.type, verb_like)
+        if measure is not None:
+            # "We support the sanctions imposed on Russia (by the international community)": the measure's
+            # imposers are backed (not its target), and the backer imposed nothing itself
+            imposers = _states(ctx, {t.i for c in measure.children if c.dep_ in ("poss", "amod", "compound")
+                                     for t in c.subtree} | {t.i for c in measure.children if c.dep_ == "acl"
+                                                            for g in c.children if g.dep_ == "agent"
+                                                            for t in g.subtree})
+            if trig.type == "SUPPORT":
+                recipients = [x for x in imposers if x not in actors]
+            else:
+                actors = imposers
+                recipients = [r for r in recipients if r not in actors]
         reached_by = [g for c in tok.subtree if c.dep_ == "acl" and c.lemma_ in ("reach", "conclude", "sign", "agree")
                       for g in c.children if g.dep_ == "agent"] if trig.type == "AGREE" and not verb_like else []
         if reached_by and len(_states(ctx, {t.i for g in reached_by for t in g.subtree})) > 1:
@@ -2390,6 +2403,24 @@ def _breached(ctx: Context, verb: Any) -> tuple[list[str], list[str]] | None:
         doers = _states(ctx, by) + _states(ctx, {t.i for c in n.children if c.dep_ in ("amod", "poss", "compound")
                                                   for t in c.subtree})
         return [v for v in _states(ctx, words) if v not in doers], doers
+    return None
+
+
+#: verbs of backing a measure someone else takes
+_BACKING = frozenset({"support", "back", "welcome", "endorse", "praise", "applaud", "hail", "favour", "favor",
+                      "approve", "commend"})
+#: measures taken against a state
+_MEASURES = frozenset({"sanction", "embargo", "restriction", "measure"})
+
+
+def _backed_measure(tok: Any, head: Any, typ: str, verb_like: bool) -> Any:
+    """The measure against a state that a verb of backing takes as its object ("support the sanctions imposed on
+    Russia"), for the backing (SUPPORT) or for the measure itself (a SANCTION noun so backed); else None."""
+    if typ == "SUPPORT" and verb_like and tok.lemma_.lower() in _BACKING:
+        return next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES), None)
+    if typ == "SANCTION" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.lemma_.lower() in _MEASURES and \
+            tok.head.lemma_.lower() in _BACKING:
+        return tok
     return None
 
 
