@@ -216,6 +216,8 @@ _HARMED = re.compile(r"\b(?:kill\w*|died|dead|wound\w*|injur\w*|arrest\w*|detain
 _HELD_LAND = re.compile(r"\b(?:occup\w*|control\w*|seiz\w*|captur\w*|liberat\w*|annex\w*|recaptur\w*|"
                         r"retak\w*|retook|lost|held|hold|holds|holding)\b", re.I)
 _CLOCK_UNITS = {"hours", "minutes", "seconds"}
+#: a line of a bulleted or numbered list ("- Ishenim: 12.3%, 12 seats", "2. Yntymak: 9.6%")
+_LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 _TIME_UNITS = _CLOCK_UNITS | {"years", "months", "weeks", "days", "decades"}
 #: nouns after which a number is a quantity, not a label ("a population 3 …", "a total 40 …")
 _NOT_LABEL = frozenset("total population number sum amount rate toll tally count figure score share age aged".split())
@@ -359,6 +361,8 @@ class ClaimStage:
         prev_year: int | None = None
         story_year: int | None = None  # the year the sentence before named (see "told" below)
         story_end = 0
+        list_year: int | None = None  # the year a list's lead-in named (see "item" below)
+        after_list = False
         for sent in ctx.sentences():
             s0, s1 = ctx.span_chars(sent)
             text = ctx.text[s0:s1]
@@ -378,6 +382,18 @@ class ClaimStage:
             # own goes on telling the year the sentence before it (in the same paragraph) named
             told = self._told = story_year if named_year is None and not self._rel and _past_told(sent) and \
                 "\n\n" not in ctx.text[story_end:s0] and not _UP_TO_NOW.search(text) else None
+            # a list under a lead-in ("Results of the election of 28 November 2021:", "- Ishenim: 12.3%, 12 seats"),
+            # and the past-tense line right after it ("Turnout was 34.6%."), tell the lead-in's year
+            line = ctx.text.rfind("\n", 0, s0) + 1
+            item = _LIST_ITEM.match(ctx.text, line) is not None and (
+                _LIST_ITEM.fullmatch(ctx.text, line, s0) is not None or not ctx.text[line:s0].strip())
+            listed = item and list_year is not None
+            if listed or (list_year is not None and after_list and named_year is None and not self._rel and
+                          _past_told(sent)):
+                told = self._told = list_year
+            after_list = listed
+            if not item:
+                list_year = (named_year or prev_year) if text.rstrip(" \n-*•–").endswith(":") else None
             # ("$160 billion since 2005": a span up to now, no year for the story to go on in)
             goes_on = None if re.search(rf"\bsince\s+(?:\w+\s+)?{named_year}\b", text) else named_year
             story_year, story_end = goes_on if named_year is not None else told, s0 + len(text.rstrip())  # (a
@@ -446,7 +462,8 @@ class ClaimStage:
                     c.subject = self._speaker
                 elif national and c.measure == "other" and self._speaker is None and (
                         self._main_named > 2 or ctx.title_states == [self._main]) and \
-                        _NATIONAL_STAT.search(text) and not re.search(r"\b(?:its|their|his|her)\b", text, re.I):
+                        (_NATIONAL_STAT.search(text) or listed) and \
+                        not re.search(r"\b(?:its|their|his|her)\b", text, re.I):
                     # "Inflation hit 34.6 percent in September" in a story about Moldova: the country's, not the
                     # state named last
                     c.subject = self._main
@@ -1368,7 +1385,7 @@ class ClaimStage:
             if c1 <= pos and re.search(r"\s[-–—]\s|;", text[c1:pos]) and re.search(
                     r"\b(?:still|now|currently|today|remain\w*)\b", text[c1:], re.I):
                 continue  # "Russia invaded in 2008 - nearly 300,000 are still displaced": the date is another clause's
-            if _BASE_PERIOD.search(text[max(0, c0 - 40):c0]) and \
+            if _BASE_PERIOD.search(text[max(0, c0 - 40):c0]) and not re.search(r"\b\d{1,2}\b", text[c0:c1]) and \
                     _CHANGE_NEAR.search(text[max(0, min(pos, c0) - 40):c0]):
                 continue  # "fell 3% from last year", "up 12% compared with 2020": the base of a change, not the
                 # figure's own period (that is the text's, or a period named elsewhere)

@@ -59,7 +59,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           rf"(?<=\b[Ii]n\s)(?:the\s+)?(spring|summer|autumn|winter)\b(?!\s+(?:of|session)\b))")),
     ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})(?![\w-])")),
     ("md", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")),
-    ("year", re.compile(rf"(?<![\d$€£.,-])({_YEAR})(?![\d%]|\s*(?:per\s*cent|percent|km|people|million|billion))")),
+    ("year", re.compile(rf"(?:(?<![\d$€£.,-])|(?<=mid-)|(?<=early-)|(?<=late-))({_YEAR})"
+                        rf"(?![\d%]|\s*(?:per\s*cent|percent|km|people|million|billion))")),  # (also "mid-2024")
     ("month", re.compile(rf"\b({MONTH_NAMES})\b")),
     ("rel", re.compile(
         r"\b(today|yesterday|tomorrow|last night|tonight|this morning|this year|last year|next year|this month|"
@@ -178,6 +179,8 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
                 if value is None:
                     continue
             elif kind == "year":
+                if text[s - 1:s] == "-" and text[e:e + 1] == "s":
+                    continue  # "since the mid-1970s": no one year, nor the whole decade
                 value = g[0]
             elif kind == "month":
                 # "may" is a modal verb: only the capitalised month name mid-sentence counts
