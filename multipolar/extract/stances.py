@@ -1315,7 +1315,8 @@ _POSITION_VERBS = {"commit", "pledge", "reach", "achieve", "attain", "secure", "
                    "endorse", "advocate", "champion", "invest", "lead", "play", "take", "make", "monitor", "enforce",
                    "resume", "return", "hold", "bring", "lay", "silence", "cease", "halt", "stop", "end",
                    "resolve", "settle", "restore", "regain", "liberate", "allow", "permit", "grant", "provide",
-                   "attach", "continue", "stress", "reiterate", "confirm", "declare", "announce"}
+                   "attach", "continue", "stress", "reiterate", "confirm", "declare", "announce", "adhere", "abide",
+                   "uphold", "apply", "submit", "describe", "consider", "call"}
 
 
 def _merely_near(chain: list[Any], verb: Any, anchor: Any) -> bool:
