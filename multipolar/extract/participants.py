@@ -101,6 +101,9 @@ class Participants:
             if counted and self.pair_kind == "meeting" and recent <= 2 and len(self.group or self.pair) == 2 and \
                     not self.sides:  # (not after a third party spoke with each side in turn)
                 return list(self.group or self.pair)  # "A held talks with B. The two sides agreed …": those two
+            if counted and self.prev_at == k - 1 and len(self.prev_named) == 2 and \
+                    not _CONFLICT_WORDS.search(tok.sent.text):
+                return list(self.prev_named)  # "Japan courts Fiji. The two sides signed a deal …": those two
             group = self.conflict or self.sides or self.pair
             return list(group) if group and (recent <= 8 or self.conflict) else []
         if lemma in _STATE_NOUNS and tok.tag_ == "NNS" and _plain(tok) and \
