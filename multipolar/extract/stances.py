@@ -33,6 +33,10 @@ _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermi
                  "renege", "scrap", "thwart", "frustrate", "veto", "boycott", "withdraw", "quit", "exit", "drop",
                  "drift", "backtrack", "backpedal", "distance", "retreat"}
 _SUBJ = {"nsubj", "nsubjpass"}
+#: a state's bid to join a body, which others may back or block ("Sweden's bid to join NATO")
+_BIDS = {"bid", "application", "request", "ambition", "aspiration", "quest", "drive", "attempt", "effort", "push"}
+#: verbs of stopping another's bid
+_BLOCK_VERBS = {"block", "veto", "obstruct", "torpedo", "thwart", "delay", "stall", "hold"}
 #: nouns of refusing what their "to"-clause names ("Serbia's refusal to impose sanctions")
 _REFUSAL_NOUNS = {"refusal", "reluctance", "unwillingness"}
 #: verbs that refuse what their "to"-clause names
@@ -228,7 +232,7 @@ class StanceStage:
             undo = False
             if verb is not None and verb is not anchor or anchor.pos_ == "VERB":
                 subj_states, negated = self._holder(ctx, verb)
-                holders += [h for h in subj_states if h not in targets and h not in holders]
+                holders += [h for h in subj_states if h not in holders]  # (a target may oppose them: see below)
                 chain = _chain(anchor, verb)
                 undo = any(t.lemma_ in _UNDO_SANCTIONS or t.lower_ in _UNDO_SANCTIONS for t in chain) or any(
                     c.lower_ == "unilateral" for c in anchor.children)
@@ -252,6 +256,8 @@ class StanceStage:
                 holders = [ctx.speaker] if verb is not None and (
                     _first_person_subject(verb) or _agentless_ought(verb)) else []
             polarity = "oppose" if undo != negated else "support"
+            if polarity == "support":
+                holders = [h for h in holders if h not in targets]  # ("China opposes sanctions on Chinese firms")
             if polarity == "oppose":
                 # "pressure from the EU not to enforce EU sanctions on transit goods": the owner of the sanctions
                 # limiting or waiving its own measures is no opposition to them
@@ -616,10 +622,32 @@ class StanceStage:
                                                       if st != h and is_state_code(st)]:
                 t = h  # "our reform agenda puts an emphasis on the rule of law": the holder's own governance
             out.append(Stance(h, pat.issue, t, polarity, date, span))
+        out += [st for st in self._bid_judged(ctx, verb, pat, date, span) if st.holder not in
+                {o.holder for o in out}]
         if target is not None and self._more_targets:  # "membership for Finland and Sweden": each that would join
             out += [Stance(st.holder, st.issue, t, st.polarity, st.date, st.text) for st in list(out)
                     if st.target == target for t in self._more_targets if t != st.holder]
         return out
+
+    def _bid_judged(self, ctx: Context, verb: Any, pat: IssuePattern, date: str | None, span: Span) -> list[Stance]:
+        """ "Turkey backed (blocked) Finland's bid to join NATO": the one who backs or blocks another's bid to join
+        holds the issue for the bidder, for or against."""
+        if pat.target_rule != "holder" or verb is None or verb.dep_ != "acl" or \
+                verb.head.lemma_.lower() not in _BIDS or verb.head.dep_ not in ("dobj", "pobj"):
+            return []
+        bidders = [st for st in _states_of(ctx, {x.i for c in verb.head.children if c.dep_ == "poss"
+                                                 for x in c.subtree}) if is_state_code(st)]
+        judge = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
+        if not bidders or judge.pos_ not in ("VERB", "AUX"):
+            return []
+        judges = [st for st in _holder_states_of(ctx, {x.i for c in judge.children if c.dep_ in _SUBJ
+                                                       for x in c.subtree}) if st not in bidders]
+        lemma = judge.lemma_.lower()
+        polarity = "oppose" if lemma in _OPPOSE_VERBS or lemma in _BLOCK_VERBS else \
+            "support" if lemma in _ENDORSE_VERBS else None
+        if polarity is not None and _neg(judge):
+            polarity = "support" if polarity == "oppose" else "oppose"
+        return [Stance(j, pat.issue, b, polarity, date, span) for j in judges for b in bidders] if polarity else []
 
     def _sayers(self, ctx: Context, verb: Any) -> list[str]:
         """The states that say, warn or complain that what a clause reports is so: the subject of a verb of saying
@@ -990,7 +1018,7 @@ _ENDORSE_VERBS = {"welcome", "share", "echo", "join", "support", "endorse", "bac
                   "hail", "salute", "praise", "commend", "applaud", "thank", "appreciate", "congratulate", "laud",
                   "acknowledge", "recognize", "recognise", "value", "encourage", "count", "rely", "need", "want",
                   "accept", "be", "remain", "have", "make", "take", "give", "lend", "offer", "provide", "extend",
-                  "demonstrate", "show", "continue"}
+                  "demonstrate", "show", "continue", "ratify", "approve", "grant", "greenlight"}
 _WISH_VERBS = {"hope", "urge", "call", "demand", "expect", "want", "ask", "insist", "encourage", "wish", "press",
                "invite", "appeal"}
 
