@@ -69,7 +69,7 @@ STANCE_ISSUES: frozenset[str] = frozenset({
     "sanctions_on_russia", "sanctions_on_china", "sanctions_on_iran",
     "peace_agreement", "ceasefire", "humanitarian_access",
     "democratic_backsliding", "human_rights", "rule_of_law", "foreign_agent_law",
-    "armenian_genocide_recognition", "iran_nuclear_deal",
+    "armenian_genocide_recognition", "iran_nuclear_deal", "freedom_of_navigation",
 })
 #: Issue families open to any state: ``sanctions_on_<state>``, ``economic_ties_with_<state>`` (a snake_case name).
 ISSUE_FAMILIES: tuple[str, ...] = ("sanctions_on_", "economic_ties_with_")
