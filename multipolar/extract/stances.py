@@ -33,6 +33,10 @@ _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermi
                  "renege", "scrap", "thwart", "frustrate", "veto", "boycott", "withdraw", "quit", "exit", "drop",
                  "drift", "backtrack", "backpedal", "distance", "retreat"}
 _SUBJ = {"nsubj", "nsubjpass"}
+#: verbs that name what something is ("calls X a threat", "views X as a provocation")
+_NAMING_VERBS = {"call", "consider", "regard", "describe", "view", "see", "label", "brand", "deem", "term"}
+#: … and the names that say it harms the one naming it
+_HARMS = {"threat", "danger", "provocation", "menace", "mistake", "risk", "challenge", "aggression"}
 #: a state's bid to join a body, which others may back or block ("Sweden's bid to join NATO")
 _BIDS = {"bid", "application", "request", "ambition", "aspiration", "quest", "drive", "attempt", "effort", "push"}
 #: verbs of stopping another's bid
@@ -563,6 +567,11 @@ class StanceStage:
             deny = any(t.lemma_ in _OPPOSE_NOUNS or t.lemma_ in _DENY_NOUNS or t.lower_ == "against" and
                        t.dep_ == "prep" for t in chain[1:])  # "protests against the peace deal"
             polarity = "oppose" if verb_opp != deny else "support"
+        namer = next((a for a in anchor.ancestors if a.lemma_ in _NAMING_VERBS), None)
+        if namer is not None and not breach and any(t.lemma_.lower() in _HARMS for t in
+                                                   ctx.doc[anchor.i + 1:namer.right_edge.i + 1]
+                                                   if t.i not in self._match_ids):
+            polarity = "oppose"  # "the Kremlin calls NATO enlargement a direct threat to its security"
         if negated and re.search(r"\bno alternative to\b", m.string, re.I):
             negated = False  # "there is no alternative to a peaceful resolution": support
         if negated and verb is not None and (
@@ -920,6 +929,9 @@ class StanceStage:
         if any(ctx.doc[i].lower_ in ("its", "our", "their", "my") for i in np_tokens) and \
                 pat.issue not in ("peace_agreement", "ceasefire", "human_rights", "rule_of_law"):
             # "settle their dispute": the parties', no target; "their freedom of movement": the people's
+            helped = _helped_in(ctx, head_np)
+            if helped:
+                return helped[0]  # "support Kazakhstan in defending its territorial integrity": Kazakhstan's
             own_holders = [h for h in (sayers or []) + holders if h not in (exclude or [])]
             if own_holders:
                 return own_holders[0]
@@ -1689,6 +1701,16 @@ def _can_hold(ctx: Context, subj: Any) -> bool:
     low, lemma = subj.lower_, subj.lemma_.lower()
     return (lemma in _AGENT_NOUNS or low in _AGENT_NOUNS or lemma in _STANCE_NOUNS or lemma in _OPPOSE_NOUNS or
             lemma in _CONDEMN_NOUNS or lemma in _DEED_NOUNS or low in _GROUP_SUBJECTS or lemma in _BREACH_NOUNS)
+
+
+def _helped_in(ctx: Context, noun: Any) -> list[str]:
+    """ "support Kazakhstan in defending its independence": the one helped in doing what the noun is the object of."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    act = noun.head
+    if noun.dep_ != "dobj" or act.tag_ != "VBG" or act.dep_ != "pcomp" or act.head.lower_ not in ("in", "for"):
+        return []
+    return _object_states(ctx, act.head.head)
 
 
 def _object_states(ctx: Context, verb: Any) -> list[str]:
