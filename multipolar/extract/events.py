@@ -793,6 +793,10 @@ class EventStage:
                     _LED_BY.sub("", "".join(t.text_with_ws for t in c.subtree)))
                 for c in [*tok.children, *(g for p in tok.children if p.dep_ == "prep" for g in p.children)]):
             return Trigger("SUPPORT", None, "V", (lemma,))  # "Finland joined NATO": accession (CAMEO 057)
+        if lemma == "become" and _verbal(tok) and any(
+                c.dep_ == "attr" and c.lemma_.lower() in ("member", "state") and _INSTITUTION.search(
+                    _LED_BY.sub("", "".join(t.text_with_ws for t in c.subtree))) for c in tok.children):
+            return Trigger("SUPPORT", None, "V", (lemma,))  # "Sweden became NATO's 32nd member": accession
         if lemma in ("block", "blockade", "seal") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ROUTES for c in tok.children) and not any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTERS for c in tok.children):
@@ -868,7 +872,8 @@ class EventStage:
                 c.dep_ == "prep" and c.lower_ == "with" for c in [*tok.children, *together[0].children]):
             return Trigger("COOPERATE", None, "V", (lemma,))  # "implementing the project together with X"
         if _done_jointly(tok) and lemma not in _BEING | {"host"} and not any(
-                t.type in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REJECT") for t in cands or ()):
+                t.type in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REJECT", "REQUEST", "SANCTION", "PROTEST",
+                           "MOBILIZE") for t in cands or ()):
             # "launched the initiative together with X", "A and B jointly launched …", "co-hosted it with X"
             return Trigger("COOPERATE", None, "V", (lemma, _JOINTLY))
         if not cands:
@@ -1137,6 +1142,7 @@ class EventStage:
             # "the ministers of A and B met in Paris and agreed to …": where they met is no party; each with the other
             where = {i for t in sent if t.dep_ == "prep" and t.lower_ in ("in", "at") for i in _subtree(t)}
             venues = {m.state for m in ctx.mentions_in(where) if m.role == "capital" or m.actor.startswith("place:")}
+            venues -= set(_states(ctx, {t.i for t in sent} - where))  # ("signed with Turkey … in Istanbul")
             if set(recipients) <= venues:
                 recipients = list(actors)
         said_in = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i < head.i
