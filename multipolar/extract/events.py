@@ -416,6 +416,7 @@ class EventStage:
 
     def __call__(self, ctx: Context) -> None:
         self._said: set[tuple[Any, ...]] = set()
+        self._prior: list[Event] = []
         anchor: str | None = None
         events: list[Event] = []
         para_date: str | None = None
@@ -456,6 +457,7 @@ class EventStage:
                 trig = self._trigger(tok)
                 if trig is None:
                     continue
+                self._prior = events  # (the events told so far: see _RESOLVED)
                 ev = self._event(ctx, tok, trig, sent)
                 if ev is None:
                     continue
@@ -705,6 +707,11 @@ class EventStage:
         if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "amod" and tok.tag_ == "VBN"):
             return None  # "Resolute Support Mission", "occupied Nagorno-Karabakh": names and adjectives, not acts
         lemma = tok.lemma_.lower()
+        if lemma == "take" and _verbal(tok) and any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll")
+                                                     for a in tok.children) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("measure", "countermeasure", "step", "action") and any(
+                    a.lower_ in _RESOLUTE for a in c.children) for c in tok.children):
+            return Trigger("THREATEN", None, "V", (lemma, _RESOLVED))  # "China will take firm measures to …"
         worried = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in _CONCERNED and any(
             p.dep_ == "prep" and p.lower_ in ("about", "over", "by", "at") for p in c.children)), None) \
             if lemma in ("be", "remain", "feel") and _verbal(tok) else None
@@ -1490,6 +1497,17 @@ class EventStage:
             # other, however the parser hung the participle
             actors = _states(ctx, {t.i for g in reached_by for t in g.subtree})
             recipients = list(actors)
+        if trig.type == "REJECT" and verb_like and actors and not recipients and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _CHARGES for c in head.children):
+            # "We reject these groundless accusations": those who made them, told just before
+            recipients = next(([a for a in e.actors if a not in actors] for e in reversed(self._prior)
+                               if e.type == "ACCUSE" and set(e.recipients) & set(actors)), [])
+        if _RESOLVED in trig.words and actors and not recipients:
+            # a spokesperson's "We will take firm measures …": a warning to the one just protested to, else to the
+            # state the question was about
+            protested = next((e.recipients for e in reversed(self._prior) if e.actors == actors and e.type in (
+                "ACCUSE", "PROTEST", "REJECT") and not e.negated and not e.hypothetical), [])
+            recipients = [x for x in protested or self._parts.question_states() if x not in actors][:1]
         if not actors or not recipients:
             return None
         if set(actors) == set(recipients) and len(actors) == 1:
@@ -1526,8 +1544,8 @@ class EventStage:
             typ, mode = "AGREE", None  # "reaffirmed our defense partnership": a commitment renewed
         if refuser is not None:  # "refused to recognise the vote", "declined to meet X": the refusal happened
             typ, mode, negated, hypothetical = "REJECT", None, False, not vowed and _hypothetical(refuser)
-        if trig.words == (_IMPLIED,) and not negated:  # (the undertaking was found made when the trigger was)
-            hypothetical = False
+        if (trig.words == (_IMPLIED,) or _RESOLVED in trig.words) and not negated:
+            hypothetical = False  # (the undertaking was found made when the trigger was; a warning is made now)
         if hypothetical and not negated:
             kind = commitment(head)
             if kind is None and head.i == tok.i and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
@@ -2383,6 +2401,12 @@ def _presupposed(noun: Any) -> bool:
         p.lower_ == "of" and p.head.lower_ in _PRESUPPOSING_OF)
 
 
+#: words of resolve that make measures to come a warning ("will take firm measures", "all necessary measures")
+_RESOLUTE = frozenset({"firm", "resolute", "necessary", "forceful", "decisive", "strong", "all", "reciprocal",
+                       "countermeasures", "retaliatory", "tough", "strict"})
+_RESOLVED = "(resolute measures)"
+#: what one is accused of, rejected as a whole ("rejected the accusations", "dismissed the claims")
+_CHARGES = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "smear", "slander"})
 #: states of mind by which a state voices disapproval ("is deeply concerned about …", "remains alarmed by …")
 _CONCERNED = frozenset({"concerned", "worried", "alarmed", "troubled", "disturbed", "dismayed", "appalled",
                         "outraged", "disappointed"})

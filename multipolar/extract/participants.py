@@ -48,6 +48,8 @@ _ONE_STATE = {"country", "nation", "republic"}
 #: … but not one that points elsewhere than back ("the other country", "each country", "the whole country")
 _NOT_BACK = {"other", "whole", "entire", "same", "host", "home", "first", "second", "last", "next", "only", "every"}
 _DEAL_MADE = {"sign", "conclude", "reach", "strike", "ink", "seal"}
+#: a journalist's question opening at a press conference ("Q: …")
+_QUESTION_MARK = re.compile(r"\s*\**\s*(?:Q|Question)\s*\**\s*[:：]")
 #: counts above two that name the states listed just before ("all three governments", "the four countries")
 _MORE_COUNTS = frozenset({"three", "four", "five"})
 
@@ -235,16 +237,21 @@ class Participants:
             return list(self.asked_about)
         return [s for s in group if s not in actors]
 
+    def question_states(self) -> list[str]:
+        """The states the last journalist's question at a press conference named (the speaker's own left out)."""
+        return list(self._asked)
+
     # -- after a sentence's events: update the pair and the conflict -------------------------------------------
     def update(self, k: int, sent: Any, events: list[Any]) -> None:
         self.prev_named, self.prev_at = self._named_states(sent), k
         asked = self.ctx.doc.user_data.get("multipolar_questions") or ()
-        if self.ctx.speaker and sent.start in asked:  # a journalist's question: what the answer will be about
-            if not self._asking:
+        q_open = _QUESTION_MARK.match(sent.text) is not None  # ("Q: The EU's sanctions listed … What is your …?")
+        if self.ctx.speaker and (sent.start in asked or q_open):  # a journalist's question: what the answer is about
+            if not self._asking or q_open:
                 self._asked = []
             self._asked += [s for s in self.prev_named if s != self.ctx.speaker and s not in self._asked]
             self.asked_about = list(self._asked) if len(self._asked) == 1 else []
-        self._asking = sent.start in asked
+        self._asking = sent.start in asked or q_open
         root = sent.root
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         named = self._named_states_in({t.i for c in subj for t in c.subtree}) if subj else []
