@@ -707,6 +707,16 @@ class EventStage:
         if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "amod" and tok.tag_ == "VBN"):
             return None  # "Resolute Support Mission", "occupied Nagorno-Karabakh": names and adjectives, not acts
         lemma = tok.lemma_.lower()
+        if lemma in ("adopt", "introduce", "slap", "apply", "approve", "unveil") and _verbal(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ("sanction", "embargo") or (
+                    c.lemma_.lower() in ("measure", "restriction") and any(
+                        a.lower_ in ("coercive", "restrictive", "punitive", "economic") for a in c.subtree)) or (
+                    c.lemma_.lower() in ("wave", "round", "package", "series") and any(
+                        g.lemma_.lower() in ("sanction", "measure") for g in tok.subtree)))
+                for c in tok.children) and any(
+                p.dep_ == "prep" and p.lower_ in ("against", "on") for c in [tok, *tok.children] for p in c.subtree):
+            # "adopted unilateral coercive measures against Belarus", "slapped sanctions on X": sanctions imposed
+            return Trigger("SANCTION", None, "V", (lemma,))
         if lemma == "take" and _verbal(tok) and any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll")
                                                      for a in tok.children) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("measure", "countermeasure", "step", "action") and any(
