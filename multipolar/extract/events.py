@@ -1507,6 +1507,13 @@ class EventStage:
             # other, however the parser hung the participle
             actors = _states(ctx, {t.i for g in reached_by for t in g.subtree})
             recipients = list(actors)
+        if not actors and verb_like and trig.type in ("AGREE", "SUPPORT", "COOPERATE", "CONSULT") and \
+                len(set(ctx.title_states)) == 2 and any(c.dep_ == "auxpass" for c in head.children) and \
+                not any(c.dep_ == "agent" for c in head.children) and _RELATIONS_TITLE.search(ctx.source.title or ""):
+            # "Diplomatic relations were established in 1992", "A border treaty was signed in 2010", in an article
+            # on the two states' relations: between the two
+            actors = list(dict.fromkeys(ctx.title_states))
+            recipients = list(actors)
         if trig.type == "REJECT" and verb_like and actors and not recipients and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _CHARGES for c in head.children):
             # "We reject these groundless accusations": those who made them, told just before
@@ -2415,6 +2422,8 @@ def _presupposed(noun: Any) -> bool:
 _RESOLUTE = frozenset({"firm", "resolute", "necessary", "forceful", "decisive", "strong", "all", "reciprocal",
                        "countermeasures", "retaliatory", "tough", "strict"})
 _RESOLVED = "(resolute measures)"
+#: an article on two states' relations ("Moldova–Romania relations", "Foreign relations of Kosovo" is not one)
+_RELATIONS_TITLE = re.compile(r"^\W*[A-Z][\w .'-]*?\s*[–—-]\s*[A-Z][\w .'-]*?\s+relations\b")
 #: what one is accused of, rejected as a whole ("rejected the accusations", "dismissed the claims")
 _CHARGES = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "smear", "slander"})
 #: states of mind by which a state voices disapproval ("is deeply concerned about …", "remains alarmed by …")
