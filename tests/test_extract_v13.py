@@ -171,3 +171,94 @@ def test_statements_of_concern_and_of_breaches(extractor: Any) -> None:
     for text in ("Moldova on Tuesday ordered three Russian diplomats to leave the country within 72 hours.",
                  "Moldova declared a Russian diplomat persona non grata."):
         assert ("SANCTION", "MDA", "RUS") in happened_pairs(extract(extractor, text, published="2024-11-05")), text
+
+
+def _stances(extractor: Any, text: str, published: str = "2024-05-01") -> set[tuple[str, str, str | None, str]]:
+    return {(s.holder, s.issue, s.target, s.polarity) for s in extract(extractor, text, published=published).stances}
+
+
+def test_stances_on_enlargement_bids_and_sanctions_on_oneself(extractor: Any) -> None:
+    assert ("RUS", "nato_membership", None, "oppose") in _stances(extractor, "Russia opposes NATO enlargement.")
+    assert ("RUS", "nato_membership", None, "oppose") in _stances(
+        extractor, "The Kremlin calls NATO enlargement a direct threat to its security.")
+    assert ("HUN", "eu_membership", "UKR", "oppose") in _stances(extractor, "Hungary blocked Ukraine's bid to join "
+                                                                             "the EU.")
+    assert ("TUR", "nato_membership", "FIN", "support") in _stances(extractor, "Turkey ratified Finland's bid to join "
+                                                                                "NATO in March 2023.")
+    assert ("CHN", "sanctions_on_china", "CHN", "oppose") in _stances(
+        extractor, "China firmly opposes the sanctions the EU imposed on Chinese companies.")
+    assert ("MDA", "eu_membership", "MDA", "support") in _stances(
+        extractor, "Moldova applied for membership of the European Union on 3 March 2022.")
+    assert ("BLR", "one_china", None, "support") in _stances(extractor, "Belarus firmly adheres to the one-China "
+                                                                          "principle.")
+    assert ("CHN", "territorial_integrity", "KAZ", "support") in _stances(
+        extractor, "China will always firmly support Kazakhstan in defending its independence, sovereignty and "
+                   "territorial integrity.")
+    assert ("TUR", "freedom_of_navigation", None, "support") in _stances(
+        extractor, "Turkey guarantees free passage through the straits under the Montreux Convention.")
+    assert not {s for s in _stances(extractor, "Turkey guarantees free passage through the straits.")
+                if s[1] == "humanitarian_access"}
+
+
+def test_backing_a_measure_backs_its_imposers_not_its_target(extractor: Any) -> None:
+    ev = extract(extractor, "Kyiv welcomed the sanctions imposed by the United States on Russia.",
+                 published="2022-09-20")
+    assert {p for p in happened_pairs(ev) if p[0] == "SUPPORT"} == {("SUPPORT", "UKR", "USA")}
+    assert ("SANCTION", "USA", "RUS") in happened_pairs(ev)
+    ev = extract(extractor, "We support the sanctions imposed on Russia.", published="2022-09-20",
+                 title="Moldova: statement in the General Debate of the UN General Assembly (President)",
+                 source="President of Moldova (UN General Assembly, General Debate)")
+    assert not happened_pairs(ev)
+
+
+def test_press_conference_warnings_and_rejections(extractor: Any) -> None:
+    mfa = dict(published="2024-07-11", title="Regular press conference",
+               source="Ministry of Foreign Affairs of the People's Republic of China")
+    ev = extract(extractor, "Q: The EU's sanctions listed several Chinese companies. What is your comment?\n\nA: We "
+                            "have lodged serious representations with the EU. China will take necessary measures "
+                            "to firmly safeguard the legitimate rights and interests of Chinese companies.", **mfa)
+    assert ("THREATEN", "CHN", "EU") in happened_pairs(ev)
+    ev = extract(extractor, "Moldova accused Romania of meddling. Bucharest rejected the accusations as absurd.",
+                 published="2024-05-01")
+    assert ("REJECT", "ROU", "MDA") in happened_pairs(ev)
+
+
+def test_agreements_sanctions_and_accessions_in_other_words(extractor: Any) -> None:
+    ev = extract(extractor, "We welcome the agreement on a cessation of hostilities in Syria reached by the United "
+                            "States and Russia on 9 September.", published="2016-09-21",
+                 title="Kazakhstan: statement in the General Debate of the UN General Assembly (President)",
+                 source="President of Kazakhstan (UN General Assembly, General Debate)")
+    assert {("SUPPORT", "KAZ", "USA", "2016-09-21"), ("AGREE", "USA", "RUS", "2016-09-09")} <= happened(ev)
+    ev = extract(extractor, "In April 2013 Belgrade and Pristina concluded the Brussels Agreement under the auspices "
+                            "of the European Union.", published="2019-09-25")
+    assert ("SUPPORT", "SRB", "XKX") in happened_pairs(ev) and not {p for p in happened_pairs(ev) if p[2] == "EU"}
+    ev = extract(extractor, "Russia and Ukraine each signed the deal with Turkey in Istanbul on 22 July 2022.",
+                 published="2024-08-05")
+    assert {("SUPPORT", "RUS", "TUR"), ("SUPPORT", "UKR", "TUR")} <= happened_pairs(ev)
+    ev = extract(extractor, "The United States and Canada have adopted unilateral coercive measures against "
+                            "Belarus.", published="2023-09-23")
+    assert {("SANCTION", "USA", "BLR"), ("SANCTION", "CAN", "BLR")} <= happened_pairs(ev)
+    ev = extract(extractor, "Sweden formally became NATO's 32nd member on 7 March.", published="2024-08-05")
+    assert ("SUPPORT", "SWE", "NATO", "2024-03-07") in happened(ev)
+    ev = extract(extractor, "In December, Bulgaria and Romania jointly asked NATO for air-defence systems.",
+                 published="2024-08-05")
+    assert ("REQUEST", "BGR", "NATO") in happened_pairs(ev)
+
+
+def test_election_lists_take_their_lead_ins_year_and_the_texts_state(extractor: Any) -> None:
+    text = ("Kyrgyzstan is a parliamentary republic. Kyrgyzstan held elections in 2021. Results of the party-list "
+            "vote in the election of 28 November 2021:\n\n- Ata-Jurt Kyrgyzstan: 17.1%, 15 seats\n- Ishenim: 12.3%, "
+            "12 seats\n\nTurnout was 34.6%, the lowest in the country's history.")
+    got = claims_of(extractor, text, "2025-03-10")
+    assert {(c.subject, c.value, c.period) for c in got if c.unit in ("percent", "seats")} == {
+        ("KGZ", 17.1, "2021"), ("KGZ", 15, "2021"), ("KGZ", 12.3, "2021"), ("KGZ", 12, "2021"),
+        ("KGZ", 34.6, "2021")}
+    got = claims_of(extractor, "Up to 200,000 people marched in Minsk on 16 August 2020.", "2024-09-05")
+    assert [c.period for c in got] == ["2020-08"]
+
+
+def test_an_agentless_signing_in_an_article_on_two_states_relations(extractor: Any) -> None:
+    ev = extract(extractor, "Diplomatic relations were established in 1991. A treaty on the state border regime was "
+                            "signed in Bucharest in November 2010.", published="2024-05-01",
+                 title="Moldova–Romania relations", source="Wikipedia")
+    assert {("SUPPORT", "MDA", "ROU", "1991"), ("SUPPORT", "MDA", "ROU", "2010-11")} <= happened(ev)
