@@ -216,6 +216,10 @@ _HARMED = re.compile(r"\b(?:kill\w*|died|dead|wound\w*|injur\w*|arrest\w*|detain
 _HELD_LAND = re.compile(r"\b(?:occup\w*|control\w*|seiz\w*|captur\w*|liberat\w*|annex\w*|recaptur\w*|"
                         r"retak\w*|retook|lost|held|hold|holds|holding)\b", re.I)
 _CLOCK_UNITS = {"hours", "minutes", "seconds"}
+#: a share of the public polled ("70 per cent of respondents", "60% of Serbians surveyed")
+_POLLED = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*of\s+(?:the\s+)?(?:(?P<dem>[A-Z][\w-]+)\s+)?(?:respondents|"
+                     r"(?:those|people|adults|citizens|voters)\s+(?:polled|surveyed|asked|questioned)|"
+                     r"polled|surveyed)\b")
 #: a line of a bulleted or numbered list ("- Ishenim: 12.3%, 12 seats", "2. Yntymak: 9.6%")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 _TIME_UNITS = _CLOCK_UNITS | {"years", "months", "weeks", "days", "decades"}
@@ -619,6 +623,13 @@ class ClaimStage:
             if kind is not None:
                 measure = f"{kind}_value"
                 subj, partner = _flow_roles(ctx, text, s0, c0, c1, kind, mentions, last_states)
+                if kind in ("investment", "aid", "loan") and partner is None and subj is not None and \
+                        re.search(r"^[^.;]{0,40}\bthere\b", text[m.end():]):
+                    # "Ghana is the newest frontier. Turkish firms hold $1.5 billion in investment there": the place
+                    # told before receives, the clause's state gives
+                    host = _antecedent(last_states, {subj})
+                    if host is not None:
+                        subj, partner = host, subj
                 if kind in ("export", "import", "trade"):
                     # (a state named before the clause in the same sentence counts as named: "But China is catching
                     # up: bilateral trade reached $41bn")
@@ -1064,6 +1075,15 @@ class ClaimStage:
             whole = _whole_owner(text, span.start, m.end(), mentions, self._speaker)
             the_country = re.match(r"\s*(?:per\s?cent|percent|%)?\s*of\s+(?:the\s+)?(?:country|nation)['’]s\b",
                                    text[m.end():]) if not whole else None
+            polled = _POLLED.match(text, m.end())
+            if polled:
+                # "70 per cent of respondents opposed …": the public polled, the state told about (not one named in
+                # what they were asked)
+                whole = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
+                              polled.start("dem") <= mm.start - span.start < polled.end("dem")), None) if \
+                    polled.group("dem") else None
+                whole = whole or _antecedent(last_states) or self._main
+                return Claim("other", whole, None, value, "percent", qualifier, period, span, about=_about(text))
             subj = (self._main if the_country and self._main_named > 1 else None) or whole or issuer or \
                 _pronoun_whole(text, span.start, m.start("num"), mentions, last_states) or _first_state(mentions) or (
                     _antecedent(last_states) if last_states and not _REGION_SUBJ.match(text) else None)
