@@ -52,7 +52,8 @@ _MEASURE_WORDS = [
     ("export", re.compile(r"\bexport", re.I)),
     ("import", re.compile(r"\bimport", re.I)),
     ("trade", re.compile(r"\b(?:trade|turnover|trading)\b", re.I)),
-    ("investment", re.compile(r"\binvest|\bstakes?\b|\bpoured\b|\bacqui(?:red|sition)\b", re.I)),
+    ("investment", re.compile(r"\binvest|\bstakes?\b|\bpoured\b|\b(?:sunk|sank|ploughed|plowed)\b(?=[^.;]{0,60}"
+                              r"\binto\b)|\bacqui(?:red|sition)\b", re.I)),
     ("aid", re.compile(r"\b(?:aid|assistance|grant|donat|funding\b|(?:financial|economic|support|aid|assistance)\s+"
                        r"package)",
                        re.I)),
@@ -216,6 +217,9 @@ _HARMED = re.compile(r"\b(?:kill\w*|died|dead|wound\w*|injur\w*|arrest\w*|detain
 _HELD_LAND = re.compile(r"\b(?:occup\w*|control\w*|seiz\w*|captur\w*|liberat\w*|annex\w*|recaptur\w*|"
                         r"retak\w*|retook|lost|held|hold|holds|holding)\b", re.I)
 _CLOCK_UNITS = {"hours", "minutes", "seconds"}
+#: states listed as each doing what the figure measures ("Estonia, Latvia and Lithuania each spend 3%")
+_EACH = re.compile(r"(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+)*[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,?\s+and\s+(?:the\s+)?"
+                   r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+each\b[^.;,]*$")
 #: a share of the public polled ("70 per cent of respondents", "60% of Serbians surveyed")
 _POLLED = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*of\s+(?:the\s+)?(?:(?P<dem>[A-Z][\w-]+)\s+)?(?:respondents|"
                      r"(?:those|people|adults|citizens|voters)\s+(?:polled|surveyed|asked|questioned)|"
@@ -441,6 +445,13 @@ class ClaimStage:
                     gapped = _gapped_owner(text, s0, m.start("num"), sent_mentions) if claim.measure == "other" and any(
                         c.unit not in _TIME_UNITS for c in out[first:]) else None  # (a list: a figure before)
                     claim.subject = gapped or claim.subject  # "…, while Romania has budgeted 2.5% and Bulgaria 2.2%"
+                    each = _EACH.search(text[:m.start("num")]) if claim.measure in ("other", "people_count") else None
+                    owners = [mm.state for mm in sent_mentions if mm.state and is_state_code(mm.state) and
+                              each.start() <= mm.start - s0 < each.end()] if each else []
+                    if len(set(owners)) > 1:
+                        # "Estonia, Latvia and Lithuania each spend more than 3%": the figure is each one's
+                        out.extend(replace(claim, subject=st) for st in dict.fromkeys(owners))
+                        continue
                     head = out[-1] if gapped and len(out) > first else None
                     if head is not None and head.measure == "people_count" and claim.unit == "count":
                         # "… number about 23,000 personnel, Latvia's around 7,000": the list's people, like the first
@@ -1735,7 +1746,7 @@ def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
         return {"into": "to", "in": "to", "for": "to", "towards": "to", "by": "from"}.get(p, p)
     if mm.role == "demonym" and re.match(r"\s+(?:state-owned\s+|state\s+)?(?:firms|companies|investors|banks|"
                                          r"businesses|lenders|developers|contractors)\b", text[mm.end - s0:]) and \
-            re.search(r"\b(?:invest|poured|pour|lent|lend|loan|financ|fund|built|build)",
+            re.search(r"\b(?:invest|poured|pour|sunk|sank|ploughed|plowed|lent|lend|loan|financ|fund|built|build)",
                       text[mm.end - s0:mm.end - s0 + 80], re.I):
         return "from"  # "Chinese firms have poured $1.5bn into a park near Minsk": the investors' state gives
     if re.search(r"\b(?:reconstruction|rebuilding|recovery|development|people|benefit|budget)\s+of\s+(?:the\s+)?$",
