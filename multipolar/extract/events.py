@@ -717,6 +717,9 @@ class EventStage:
                 p.dep_ == "prep" and p.lower_ in ("against", "on") for c in [tok, *tok.children] for p in c.subtree):
             # "adopted unilateral coercive measures against Belarus", "slapped sanctions on X": sanctions imposed
             return Trigger("SANCTION", None, "V", (lemma,))
+        if lemma in ("dismiss", "refute", "rebuff", "rebut") and _verbal(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CHARGES for c in tok.children):
+            return Trigger("REJECT", None, "V", (lemma,))  # "The Kremlin dismissed the accusation as baseless"
         if lemma == "take" and _verbal(tok) and any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll")
                                                      for a in tok.children) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("measure", "countermeasure", "step", "action") and any(
@@ -2682,7 +2685,7 @@ def _subjects(verb: Any) -> list[Any]:
         # "In 2022 Olaf Scholz visited Vienna": the parser took the name for the object of the fronted time
         subs = [g for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("in", "on", "during")
                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.lower_ not in MONTHS and any(
-                    d.dep_ in ("nummod", "compound") and d.ent_type_ == "DATE" for d in g.children)]
+                    d.dep_ in ("nummod", "compound", "nmod") and d.ent_type_ == "DATE" for d in g.children)]
     if not subs and verb.dep_ == "ROOT":
         # "On 9 September in Geneva, Russia and the United States agreed …": the parser ran the subjects on as
         # conjuncts of the fronted place

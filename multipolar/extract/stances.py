@@ -540,7 +540,9 @@ class StanceStage:
                 breach_before.group(0).lower().startswith(verb.text.lower()):
             breach = False  # "Bolivia blocked the peace deal": the verb itself breaches — its subject opposes
         verb_opp = verb_breach or verb is not None and (verb.lemma_ in _OPPOSE_VERBS or any(
-            c.lemma_ in _OPPOSE_VERBS for c in verb.children if c.dep_ == "xcomp"))
+            c.lemma_ in _OPPOSE_VERBS for c in verb.children if c.dep_ == "xcomp") or any(
+                t.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
+                for t in [verb, *verb.ancestors][:3]))  # ("rules out joining NATO")
         # "undermines the prospects of achieving a settlement": the clause the phrase belongs to opposes it
         verb_opp = verb_opp or climbed is not None and climbed.lemma_ in _OPPOSE_VERBS
         if verb is not None and not pat.inverted and anchor.i != verb.i and verb.lemma_ in _SEIZE_VERBS and \
