@@ -51,8 +51,10 @@ from ..code_identity import code_identity
 #: cities placed in their states, wire-copy acts (calls, hosts, brands, protests), back-references, seasons and
 #: narrative dates, speakers' own figures and supply shares. rules.v12 (ninth round): people from the Phoenix
 #: actor dictionary, questions and citation marks, requests as nouns, refusals, magazine and encyclopedia prose,
-#: claims' wholes, partners and givers in lists, ellipses and appositions.
-EXTRACTOR_VERSION = "rules.v12"
+#: claims' wholes, partners and givers in lists, ellipses and appositions. rules.v13 (tenth round): collective
+#: references ("the two countries", "all three governments"), bids backed or blocked, enlargement, press-conference
+#: warnings and rejections, election lists, troop strengths as people counts, gapped and "each" lists, aid handed.
+EXTRACTOR_VERSION = "rules.v13"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
