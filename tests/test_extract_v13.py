@@ -1,9 +1,16 @@
 """rules.v13 (issue 12), each on small hand-written texts about other states than the gold documents'. A month
-fronted before a state ("In March Turkey expelled …") leaves the state the subject. A refusal named as a noun
-("Serbia's refusal to impose sanctions on Russia") and blocking or vetoing sanctions oppose them, and the blocked
-sanctions are no sanction imposed. An application for observer or candidate status asks to be admitted; "was
-granted EU candidate status" is the EU's grant; envoys "expelled from Chisinau" were expelled by Moldova. People hurt
-"when Russian missiles struck" are not Russians."""
+fronted before a state leaves the state the subject. Refusing, blocking or vetoing sanctions opposes them (and the
+blocked sanctions never came); backing a measure backs its imposers, not its target; a target may oppose sanctions on
+itself. Observer or candidate status applied for asks to be admitted; "was granted EU candidate status" is the EU's
+grant; envoys expelled from a capital were expelled by its state. People hurt "when Russian missiles struck" are not
+Russians; a lone victim is counted; a force's strength is a people count. Warning X against joining opposes X's
+membership; backing or blocking another's bid is for or against it; enlargement is a membership issue. Thanks for
+assistance tell aid given; "not a single soldier" negates; a region of a state attacked is that state attacked;
+"Twenty years ago" counts. Shares keep their own clause's kind; gapped and "each" lists give every state its figure;
+election lists take their lead-in's year and the text's state. Collective references ("the two countries", "all
+three governments", "the two presidents"), "as did" ellipses, "the first state to recognise", participle visits,
+go-betweens, agreements reached by two, agentless signings in a relations article, concern and breaches of
+sovereignty, expulsions ordered, press-conference warnings and rejections."""
 
 from __future__ import annotations
 

@@ -726,12 +726,12 @@ class ClaimStage:
                                               if mm.state and is_state_code(mm.state) and mm.role != "pronoun"):
                 # "It shares a 7,600km border with Russia", "The two countries share a border of 970 km": the one
                 # told before, with the one named after (or the pair told before)
-                named = [mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
-                         mm.role != "pronoun" and mm.start - span.start > border.start()]
+                across = [mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
+                          mm.role != "pronoun" and mm.start - span.start > border.start()]
                 it = next((mm.state for mm in mentions if mm.role == "pronoun" and mm.state and
-                           mm.start - span.start < border.start() and mm.state not in named), None)
-                pair = _bilateral([], last_states) if not named else (None, None)
-                subj, partner = (it or _antecedent(last_states, set(named)), named[0]) if named else pair
+                           mm.start - span.start < border.start() and mm.state not in across), None)
+                pair = _bilateral([], last_states) if not across else (None, None)
+                subj, partner = (it or _antecedent(last_states, set(across)), across[0]) if across else pair
             subj = subj or _first_state(mentions) or (last_states[-1] if last_states else None)
             return Claim(measure, subj, partner if measure == "distance" and partner != subj else None, value, unit,
                          qualifier, period, span, about=_about(text))
