@@ -143,28 +143,27 @@ def test_a_lone_victim_is_counted(extractor: Any) -> None:
 
 
 def test_dates_and_participants_of_encyclopedia_prose(extractor: Any) -> None:
-    ev = extract(extractor, "China and Serbia are close. Last October, China and Serbia signed a free trade "
-                            "agreement, which will take effect in July this year.", published="2024-04-29")
-    assert ("SUPPORT", "CHN", "SRB", "2023-10") in happened(ev)
-    ev = extract(extractor, "Japan is one of Mongolia's largest providers of development assistance. The two "
-                            "countries signed an Economic Partnership Agreement in 2015, Mongolia's first free trade "
-                            "agreement.", published="2024-11-02")
-    assert ("SUPPORT", "JPN", "MNG", "2015") in happened(ev)
-    ev = extract(extractor, "Moldova and Romania share a language. In April 2010 the two presidents signed a "
-                            "declaration establishing a strategic partnership.", published="2024-05-01")
-    assert ("SUPPORT", "MDA", "ROU", "2010-04") in happened(ev)
+    cases = [  # (text, publication date, an event that happened)
+        ("China and Serbia are close. Last October, China and Serbia signed a free trade agreement, which will take "
+         "effect in July this year.", "2024-04-29", ("SUPPORT", "CHN", "SRB", "2023-10")),
+        ("Japan is one of Mongolia's largest providers of development assistance. The two countries signed an "
+         "Economic Partnership Agreement in 2015, Mongolia's first free trade agreement.", "2024-11-02",
+         ("SUPPORT", "JPN", "MNG", "2015")),
+        ("Moldova and Romania share a language. In April 2010 the two presidents signed a declaration establishing a "
+         "strategic partnership.", "2024-05-01", ("SUPPORT", "MDA", "ROU", "2010-04")),
+        ("Romania was the first state to recognise the independence of Moldova, on 27 August 1991.", "2024-05-01",
+         ("SUPPORT", "ROU", "MDA", "1991-08-27")),
+        ("German Chancellor Olaf Scholz, visiting Belgrade on 10 June, urged Serbia to align with EU sanctions.",
+         "2022-10-20", ("CONSULT", "DEU", "SRB", "2022-06-10")),
+    ]
+    for text, published, event in cases:
+        assert event in happened(extract(extractor, text, published=published)), text
     ev = extract(extractor, "Estonia, Latvia and Lithuania are small. All three governments back Ukraine's eventual "
                             "membership in NATO.", published="2024-03-12")
     assert {(s.holder, s.target) for s in ev.stances} == {("EST", "UKR"), ("LVA", "UKR"), ("LTU", "UKR")}
     ev = extract(extractor, "The United States recognised Kosovo on 18 February 2008, as did France and Albania.",
                  published="2024-05-01")
     assert {a for t, a, r, d in happened(ev) if r == "XKX"} == {"USA", "FRA", "ALB"}
-    ev = extract(extractor, "Romania was the first state to recognise the independence of Moldova, on 27 August "
-                            "1991.", published="2024-05-01")
-    assert ("SUPPORT", "ROU", "MDA", "1991-08-27") in happened(ev)
-    ev = extract(extractor, "German Chancellor Olaf Scholz, visiting Belgrade on 10 June, urged Serbia to align "
-                            "with EU sanctions.", published="2022-10-20")
-    assert ("CONSULT", "DEU", "SRB", "2022-06-10") in happened(ev)
 
 
 def test_statements_of_concern_and_of_breaches(extractor: Any) -> None:
