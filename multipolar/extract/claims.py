@@ -780,7 +780,8 @@ class ClaimStage:
             not re.match(r"\s*(?:[\w-]+\s+){0,2}[a-z]+s\b", after) or re.match(r"\s*(?:others|more)\b", after)) and \
             not (cur or unit_word or scale) else None
         lone_victim = raw.lower() == "one" and not of_them and not re.match(
-            r"\s*(?:of|had|has|have|was|were|is|are|would|could|will|that|which)\b", after) and (
+            r"\s*(?:of|had|has|have|was|were|is|are|would|could|will|that|which|and|or|dead|killed|wounded|injured|"
+            r"hurt)\b|\s*[^\sA-Za-z]", after) and (
             killed_n or _PEOPLE_STATE.match(after) or re.match(r"\s*(?:[\w-]+\s+){1,4}?(?:was|is)\s+(?:\w+\s+)?"
                                                               r"(?:killed|wounded|injured|dead)\b|"
                                                               r"\s*(?:[\w-]+\s+){1,4}?(?:dead|killed)\b", after))
