@@ -275,9 +275,11 @@ _RECOGNISING = frozenset({"recognize", "recognise", "accept", "acknowledge", "le
 _VERDICTS = frozenset({"result", "election", "vote", "referendum", "outcome"})
 #: auxiliaries that make "not" a refusal ("will not recognise"; a plain "did not recognise" is a negation)
 _REFUSING_AUX = frozenset({"will", "shall", "can", "ca", "wo", "would"})
+#: states of mind by which a state voices disapproval ("is deeply concerned about …", "remains alarmed by …")
+_CONCERNED = frozenset({"concerned", "worried", "alarmed", "troubled", "disturbed", "dismayed", "appalled",
+                        "outraged", "disappointed"})
 #: words of worry, whose object may be people felt for rather than anyone accused
-_WORRY = frozenset({"concern", "worry", "alarm", "anxiety", "concerned", "worried", "alarmed", "troubled",
-                    "disturbed", "dismayed", "appalled"})
+_WORRY = frozenset({"concern", "worry", "alarm", "anxiety"}) | _CONCERNED
 #: nouns that make a demonym a people ("Armenian civilians", "ethnic Armenians")
 _PEOPLE_HEADS = frozenset({"civilian", "people", "population", "refugee", "resident", "minority", "community",
                            "citizen", "child", "family"})
@@ -416,9 +418,9 @@ class EventStage:
 
     def __call__(self, ctx: Context) -> None:
         self._said: set[tuple[Any, ...]] = set()
-        self._prior: list[Event] = []
         anchor: str | None = None
         events: list[Event] = []
+        self._prior = events  # (the events told so far: see _RESOLVED and _CHARGES)
         para_date: str | None = None
         para_start = 0
         years = topic_years(ctx.text, ctx.source.title)
@@ -457,7 +459,6 @@ class EventStage:
                 trig = self._trigger(tok)
                 if trig is None:
                     continue
-                self._prior = events  # (the events told so far: see _RESOLVED)
                 ev = self._event(ctx, tok, trig, sent)
                 if ev is None:
                     continue
@@ -489,10 +490,7 @@ class EventStage:
                 for again in _meetings_again(ctx, tok, ev, times, s0):
                     events.append(again)  # "met in Sochi in August and in Newport in September": two meetings
                 events.extend(_as_did(ctx, tok, ev))  # "X recognised Kosovo in 2008, as did A and B"
-                parties = _between_states(ctx, tok) if ev.type == "CONSULT" and tok.pos_ == "NOUN" else []
-                if len(parties) >= 2 and not set(ev.actors) <= set(parties) and not (ev.negated or ev.hypothetical):
-                    events.append(replace(ev, actors=parties, recipients=parties, mode=None))  # "Turkey hosted
-                    # talks between Russia and Ukraine": the two talked with each other
+                events.extend(_hosted_talks(ctx, tok, ev))  # "Turkey hosted talks between Russia and Ukraine"
                 if ev.type == "SUPPORT" and signed_deal(tok):  # a deal signed is also an agreement reached
                     reached.append(replace(ev, type="AGREE", mode=None))
             events.extend(self._reported_demands(ctx, sent, times, para_date))
@@ -725,9 +723,6 @@ class EventStage:
                 c.dep_ == "dobj" and c.lemma_.lower() in ("measure", "countermeasure", "step", "action") and any(
                     a.lower_ in _RESOLUTE for a in c.children) for c in tok.children):
             return Trigger("THREATEN", None, "V", (lemma, _RESOLVED))  # "China will take firm measures to …"
-        worried = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in _CONCERNED and any(
-            p.dep_ == "prep" and p.lower_ in ("about", "over", "by", "at") for p in c.children)), None) \
-            if lemma in ("be", "remain", "feel") and _verbal(tok) else None
         if lemma in ("order", "tell", "give", "declare") and _verbal(tok) and any(
                 t.lemma_.lower() in _ENVOYS for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")
                 for t in c.subtree) and (
@@ -735,6 +730,9 @@ class EventStage:
                     for c in tok.children) or "non grata" in " ".join(t.lower_ for t in tok.subtree)):
             # "ordered three Russian diplomats to leave", "declared two envoys persona non grata": an expulsion
             return Trigger("SANCTION", None, "V", (lemma,))
+        worried = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in _CONCERNED and any(
+            p.dep_ == "prep" and p.lower_ in ("about", "over", "by", "at") for p in c.children)), None) \
+            if lemma in ("be", "remain", "feel") and _verbal(tok) else None
         if worried is not None:
             return Trigger("ACCUSE", "disapprove", "V", (worried.lower_,))  # "China is deeply concerned about …"
         if lemma in ("hit", "pound", "slam") and _verbal(tok) and any(
@@ -2157,7 +2155,7 @@ class EventStage:
                 if value:
                     return value, True
             elif t.value:
-                return _ahead_if_future(str(t.value), t.kind, sent, ctx.anchor, t.start), True
+                return _ahead_if_future(str(t.value), t.kind, sent, ctx.anchor), True
         if ctx.speaker and ctx.speaker in ev.actors and not (para_date and retold(tok)):
             return ctx.published, False  # (what the speaker's state had done is dated by the story told around it)
         if _ongoing(tok):
@@ -2173,12 +2171,10 @@ class EventStage:
         return para_date or ctx.published, False
 
 
-def _ahead_if_future(value: str, kind: str, sent: Any, published: str | None, raw_at: int) -> str:
+def _ahead_if_future(value: str, kind: str, sent: Any, published: str | None) -> str:
     """A month or day named without a year in a sentence about the future ("will visit China on November 2", in a
-    text of 29 October) is the coming one, not the one of the year before — unless it is "last October"."""
+    text of 29 October) is the coming one, not the one of the year before ("last October" has its year)."""
     if kind != "month_only" or not published or len(published) < 7 or not value[:4].isdigit():
-        return value
-    if re.search(r"\b[Ll]ast\s+$", sent.text[max(0, raw_at - 6):raw_at]):
         return value
     future = any(t.dep_ == "aux" and t.lower_ in ("will", "shall", "'ll") for t in sent)
     if future and int(value[:4]) == int(published[:4]) - 1 and value[5:7] > published[5:7]:
@@ -2429,9 +2425,6 @@ _RESOLVED = "(resolute measures)"
 _RELATIONS_TITLE = re.compile(r"^\W*[A-Z][\w .'-]*?\s*[–—-]\s*[A-Z][\w .'-]*?\s+relations\b")
 #: what one is accused of, rejected as a whole ("rejected the accusations", "dismissed the claims")
 _CHARGES = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "smear", "slander"})
-#: states of mind by which a state voices disapproval ("is deeply concerned about …", "remains alarmed by …")
-_CONCERNED = frozenset({"concerned", "worried", "alarmed", "troubled", "disturbed", "dismayed", "appalled",
-                        "outraged", "disappointed"})
 #: a breach of a state's standing: "any violation of Iran's sovereignty", "interference in X's internal affairs"
 _BREACHES = frozenset({"violation", "breach", "infringement", "encroachment", "interference", "intrusion",
                        "undermining", "erosion"})
@@ -2642,6 +2635,15 @@ def _as_did(ctx: Context, tok: Any, ev: Event) -> list[Event]:
             if doers:
                 out.append(replace(ev, actors=doers))
     return out
+
+
+def _hosted_talks(ctx: Context, tok: Any, ev: Event) -> list[Event]:
+    """ "Turkey hosted talks between Russia and Ukraine": besides the host's meeting with them, the two talked with
+    each other."""
+    parties = _between_states(ctx, tok) if ev.type == "CONSULT" and tok.pos_ == "NOUN" else []
+    if len(parties) < 2 or set(ev.actors) <= set(parties) or ev.negated or ev.hypothetical:
+        return []
+    return [replace(ev, actors=parties, recipients=parties, mode=None)]
 
 
 def _meetings_again(ctx: Context, tok: Any, ev: Event, times: list[Any], s0: int) -> list[Event]:

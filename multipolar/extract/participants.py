@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Container
 from typing import Any
 
 from ..domain import is_state_code
@@ -51,7 +52,7 @@ _DEAL_MADE = {"sign", "conclude", "reach", "strike", "ink", "seal"}
 #: a journalist's question opening at a press conference ("Q: …")
 _QUESTION_MARK = re.compile(r"\s*\**\s*(?:Q|Question)\s*\**\s*[:：]")
 #: counts above two that name the states listed just before ("all three governments", "the four countries")
-_MORE_COUNTS = frozenset({"three", "four", "five"})
+_MORE_COUNTS = {"three": 3, "four": 4, "five": 5}
 
 
 class Participants:
@@ -103,9 +104,8 @@ class Participants:
             if counted and self.pair_kind == "meeting" and recent <= 2 and len(self.group or self.pair) == 2 and \
                     not self.sides:  # (not after a third party spoke with each side in turn)
                 return list(self.group or self.pair)  # "A held talks with B. The two sides agreed …": those two
-            if counted and self.prev_at == k - 1 and len(self.prev_named) == 2 and \
-                    not _CONFLICT_WORDS.search(tok.sent.text):
-                return list(self.prev_named)  # "Japan courts Fiji. The two sides signed a deal …": those two
+            if counted and self._told_just_before(k, 2) and not _CONFLICT_WORDS.search(tok.sent.text):
+                return self._told_just_before(k, 2)  # "Japan courts Fiji. The two sides signed a deal …": those two
             group = self.conflict or self.sides or self.pair
             return list(group) if group and (recent <= 8 or self.conflict) else []
         if lemma in _STATE_NOUNS and tok.tag_ == "NNS" and _plain(tok) and \
@@ -124,22 +124,19 @@ class Participants:
             before = [s for s in self.prev_named if s not in here] if self.prev_at == k - 1 else []
             if len(before) == 2:  # "Georgia, bordering both countries": not the one the sentence itself names
                 return before
-            if self.prev_at == k - 1 and len(self.prev_named) == 2:
+            if self._told_just_before(k, 2):
                 # "Japan is one of Mongolia's largest donors. The two countries signed an agreement in 2015,
                 # Mongolia's first …": the two the sentence before named, one of them named again
-                return list(self.prev_named)
+                return self._told_just_before(k, 2)
             group = self.pair if self.pair_kind == "meeting" and recent <= 2 and self.pair else \
                 self.conflict or self.pair
             return list(group) if group and (recent <= 8 or self.conflict) else []
         if lemma in _STATE_NOUNS and tok.tag_ == "NNS" and _plain(tok, _MORE_COUNTS) and \
                 any(c.lower_ in _MORE_COUNTS for c in tok.children):
             # "Estonia, Latvia and Lithuania are small. All three governments back …": the ones named just before
-            n = {"three": 3, "four": 4, "five": 5}[next(c.lower_ for c in tok.children
-                                                        if c.lower_ in ("three", "four", "five"))]
+            n = next(_MORE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _MORE_COUNTS)
             earlier = self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)), demonyms=False)
-            if len(earlier) == n:
-                return earlier
-            return list(self.prev_named) if self.prev_at == k - 1 and len(self.prev_named) == n else []
+            return earlier if len(earlier) == n else self._told_just_before(k, n)
         if lemma in _PRESENT and tok.tag_ == "NNS" and _plain(tok) and self.pair_kind == "meeting" and recent <= 3 \
                 and any(c.lower_ in ("all", "the") for c in tok.children):
             return list(self.group or self.pair)  # "… held a video conference with A, B and C. All participants …"
@@ -149,9 +146,8 @@ class Participants:
                 self.pair_kind == "meeting" and recent <= 3:
             return list(self.group or self.pair)
         if (lemma in _LEADERS or lemma == "head") and tok.tag_ == "NNS" and _plain_office(tok) and any(
-                c.lower_ in ("two", "both") for c in tok.children) and self.prev_at == k - 1 and \
-                len(self.prev_named) == 2:
-            return list(self.prev_named)  # "Moldova and Romania share a language. … the two presidents signed …"
+                c.lower_ in ("two", "both") for c in tok.children):
+            return self._told_just_before(k, 2)  # "Moldova and Romania share a language. … the two presidents …"
         if tok.lower_ == "all" and tok.dep_ == "nsubj" and self.pair_kind == "meeting" and recent <= 3 and \
                 len(self.group or self.pair) > 2:
             return list(self.group or self.pair)  # "Sullivan met A and B. … All affirmed their commitment …"
@@ -236,6 +232,10 @@ class Participants:
                 return []
             return list(self.asked_about)
         return [s for s in group if s not in actors]
+
+    def _told_just_before(self, k: int, n: int) -> list[str]:
+        """The states the sentence right before named, when it named exactly ``n`` of them."""
+        return list(self.prev_named) if self.prev_at == k - 1 and len(self.prev_named) == n else []
 
     def question_states(self) -> list[str]:
         """The states the last journalist's question at a press conference named (the speaker's own left out)."""
@@ -355,12 +355,13 @@ def _where(tok: Any) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near") and tok.head.dep_ == "prep"
 
 
-def _plain(tok: Any, counts: frozenset[str] = frozenset()) -> bool:
+def _plain(tok: Any, counts: Container[str] = frozenset()) -> bool:
     """A bare collective noun: only articles, numbers and neutral adjectives ("the two warring sides")."""
     for c in tok.children:
         if c.dep_ in ("poss", "compound"):
             return False
-        if c.dep_ in ("amod", "det", "nummod", "predet", "quantmod") and c.lower_ not in _OK_MODIFIERS | counts:
+        if c.dep_ in ("amod", "det", "nummod", "predet", "quantmod") and c.lower_ not in _OK_MODIFIERS and \
+                c.lower_ not in counts:
             return False
         if c.dep_ == "prep" and c.lower_ == "of":
             return False

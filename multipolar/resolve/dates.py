@@ -197,7 +197,7 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
                 elif py is not None and pm is not None and re.search(r"\b[Ll]ast\s+$", text[max(0, s - 6):s]):
                     # "last October", told in a text of April 2024: the October before publication, whatever year
                     # the sentence or the story names
-                    value = f"{py if _mon(g[0]) < pm else py - 1}-{_mon(g[0]):02d}"
+                    value, k = f"{py if _mon(g[0]) < pm else py - 1}-{_mon(g[0]):02d}", "absolute"
             else:
                 value, k = None, "relative"
             taken.append((s, e))
