@@ -730,6 +730,9 @@ class EventStage:
                     for c in tok.children) or "non grata" in " ".join(t.lower_ for t in tok.subtree)):
             # "ordered three Russian diplomats to leave", "declared two envoys persona non grata": an expulsion
             return Trigger("SANCTION", None, "V", (lemma,))
+        if lemma in ("withdraw", "pull") and _verbal(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ENVOYS for c in tok.children):
+            return Trigger("SANCTION", "withdraw", "V", (lemma,))  # "withdrew their ambassadors from Caracas": a cut
         worried = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in _CONCERNED and any(
             p.dep_ == "prep" and p.lower_ in ("about", "over", "by", "at") for p in c.children)), None) \
             if lemma in ("be", "remain", "feel") and _verbal(tok) else None
@@ -1530,6 +1533,10 @@ class EventStage:
             return None
         if set(actors) == set(recipients) and len(actors) == 1:
             return None
+        if set(recipients) & set(actors) and not set(actors) <= set(recipients):
+            # "the five Central Asian republics signed a declaration with the EU in Astana": a party is not also
+            # its own counterpart (one named where it happened)
+            recipients = [r for r in recipients if r not in actors]
         negated = _negated(head) or (head.i != tok.i and _negated(tok))
         refuser = _refuser(head) if (negated or head.dep_ == "pcomp") and trig.type in COOPERATIVE else None
         if refuser is None and negated and trig.type in COOPERATIVE and verb_like and refused_in_words(head):

@@ -52,7 +52,16 @@ _DEAL_MADE = {"sign", "conclude", "reach", "strike", "ink", "seal"}
 #: a journalist's question opening at a press conference ("Q: …")
 _QUESTION_MARK = re.compile(r"\s*\**\s*(?:Q|Question)\s*\**\s*[:：]")
 #: counts above two that name the states listed just before ("all three governments", "the four countries")
-_MORE_COUNTS = {"three": 3, "four": 4, "five": 5}
+_MORE_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
+#: regions whose states a text may name together ("the Baltic states", "the five Central Asian republics")
+_REGIONS = [(re.compile(r"\bBaltic\b"), ["EST", "LVA", "LTU"]),
+            (re.compile(r"\bCentral Asian?\b"), ["KAZ", "KGZ", "TJK", "TKM", "UZB"]),
+            (re.compile(r"\bNordic\b"), ["DNK", "FIN", "ISL", "NOR", "SWE"]),
+            (re.compile(r"\bWestern Balkans?\b"), ["ALB", "BIH", "MNE", "MKD", "SRB", "XKX"]),
+            (re.compile(r"\b(?:Persian )?Gulf(?: Arab)?\b|\bGCC\b"), ["SAU", "ARE", "QAT", "KWT", "BHR", "OMN"])]
+#: verbs whose object "it" is a state acted upon ("recognised it", "invaded it"), not a thing
+_RECEIVING_VERBS = {"recognise", "recognize", "invite", "admit", "sanction", "invade", "attack", "visit", "warn",
+                    "urge", "accuse", "thank", "congratulate", "support", "help", "assist", "welcome", "annex"}
 
 
 class Participants:
@@ -131,12 +140,20 @@ class Participants:
             group = self.pair if self.pair_kind == "meeting" and recent <= 2 and self.pair else \
                 self.conflict or self.pair
             return list(group) if group and (recent <= 8 or self.conflict) else []
+        if lemma in _STATE_NOUNS | _LEADERS and tok.tag_ == "NNS" and (region := self._region_named(tok)):
+            return region  # "the Baltic states", "Central Asia's five presidents": the region's states
         if lemma in _STATE_NOUNS and tok.tag_ == "NNS" and _plain(tok, _MORE_COUNTS) and \
                 any(c.lower_ in _MORE_COUNTS for c in tok.children):
             # "Estonia, Latvia and Lithuania are small. All three governments back …": the ones named just before
             n = next(_MORE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _MORE_COUNTS)
             earlier = self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)), demonyms=False)
-            return earlier if len(earlier) == n else self._told_just_before(k, n)
+            if len(earlier) == n or self._told_just_before(k, n):
+                return earlier if len(earlier) == n else self._told_just_before(k, n)
+            return self._region_of_text(n)
+        if lemma in _LEADERS and tok.tag_ == "NNS" and _plain_office(tok, _MORE_COUNTS) and \
+                any(c.lower_ in _MORE_COUNTS for c in tok.children):
+            # "China hosted the five presidents in Xi'an", in a text on Central Asia
+            return self._region_of_text(next(_MORE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _MORE_COUNTS))
         if lemma in _PRESENT and tok.tag_ == "NNS" and _plain(tok) and self.pair_kind == "meeting" and recent <= 3 \
                 and any(c.lower_ in ("all", "the") for c in tok.children):
             return list(self.group or self.pair)  # "… held a video conference with A, B and C. All participants …"
@@ -200,7 +217,37 @@ class Participants:
                 named_there = self._named_states_in({t.i for t in subjects_before[-1].subtree}, places=False)
                 if len(named_there) == 1 and is_state_code(named_there[0]):
                     return named_there
+        if tok.lower_ == "it" and (tok.dep_ == "dative" or tok.dep_ == "compound" and tok.head.dep_ == "dobj" or
+                                   tok.dep_ == "dobj" and tok.head.lemma_.lower() in _RECEIVING_VERBS) and \
+                self.subject and self.subject_at == k - 1 and is_state_code(self.subject):
+            # "Ukraine applied in February. In June the EU granted it candidate status": the state the sentence
+            # before was about, when another acts on it here
+            verb = tok.head.head if tok.dep_ == "compound" else tok.head
+            own = {m.state for m in self.ctx.mentions_in({t.i for c in _subjects_of(verb) for t in c.subtree})
+                   if m.state}
+            if own and self.subject not in own:
+                return [self.subject]
         return []
+
+    def _region_named(self, tok: Any) -> list[str]:
+        """The states of the region named on a plural noun for states or leaders ("the Baltic states", "the five
+        Central Asian republics", "the leaders of Central Asia"), when its count, if any, fits."""
+        doc = tok.doc
+        words = doc[tok.left_edge.i:tok.i].text
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            words += " " + doc[of.i:of.right_edge.i + 1].text
+        if any(c.dep_ == "poss" for c in tok.children):
+            words += " " + " ".join(doc[c.left_edge.i:c.i + 1].text for c in tok.children if c.dep_ == "poss")
+        count = next((_MORE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _MORE_COUNTS), None)
+        for rx, states in _REGIONS:
+            if rx.search(words) and (count is None or count == len(states)):
+                return list(states)
+        return []
+
+    def _region_of_text(self, n: int) -> list[str]:
+        """ "the five republics" in a text on Central Asia: the ``n`` states of the region the text names."""
+        return next((list(states) for rx, states in _REGIONS if len(states) == n and rx.search(self.ctx.text)), [])
 
     def _last_named_other(self, tok: Any) -> list[str]:
         subjects: set[int] = set()
@@ -372,18 +419,27 @@ def _plain(tok: Any, counts: Container[str] = frozenset()) -> bool:
 _OFFICE_WORDS = {"foreign", "prime", "defence", "defense", "finance", "economy", "trade", "deputy", "vice"}
 
 
-def _plain_office(tok: Any) -> bool:
+def _plain_office(tok: Any, counts: Container[str] = frozenset()) -> bool:
     """Office holders referred to plainly: "the two leaders", "both foreign ministers", "the two heads of state"."""
     for c in tok.children:
         if c.dep_ in ("poss", "compound") and c.lower_ not in _OFFICE_WORDS:
             return False
         if c.dep_ in ("amod", "det", "nummod", "predet", "quantmod") and c.lower_ not in _OK_MODIFIERS and \
-                c.lower_ not in _OFFICE_WORDS:
+                c.lower_ not in _OFFICE_WORDS and c.lower_ not in counts:
             return False
         if c.dep_ == "prep" and c.lower_ == "of" and not (tok.lemma_.lower() == "head" and any(
                 g.lower_ in ("state", "government", "states", "governments") for g in c.children)):
             return False
     return tok.lemma_.lower() != "head" or any(c.dep_ == "prep" for c in tok.children)
+
+
+def _subjects_of(verb: Any) -> list[Any]:
+    """The verb's subjects, or those of the verb it is coordinated with ("… and granted it …")."""
+    while True:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subj
+        verb = verb.head
 
 
 def _subtree_ids(tok: Any) -> set[int]:
