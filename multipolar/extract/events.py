@@ -730,6 +730,10 @@ class EventStage:
                     for c in tok.children) or "non grata" in " ".join(t.lower_ for t in tok.subtree)):
             # "ordered three Russian diplomats to leave", "declared two envoys persona non grata": an expulsion
             return Trigger("SANCTION", None, "V", (lemma,))
+        if lemma in ("add", "put", "place", "include") and _verbal(tok) and any(
+                p.dep_ == "prep" and p.lower_ in ("to", "on") and any(_blacklist(g) for g in p.children)
+                for p in tok.children):
+            return Trigger("SANCTION", None, "V", (lemma,))  # "added 12 Chinese companies to its Entity List"
         if lemma in ("withdraw", "pull") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ENVOYS for c in tok.children):
             return Trigger("SANCTION", "withdraw", "V", (lemma,))  # "withdrew their ambassadors from Caracas": a cut
@@ -1529,6 +1533,12 @@ class EventStage:
             protested = next((e.recipients for e in reversed(self._prior) if e.actors == actors and e.type in (
                 "ACCUSE", "PROTEST", "REJECT") and not e.negated and not e.hypothetical), [])
             recipients = [x for x in protested or self._parts.question_states() if x not in actors][:1]
+        if ctx.speaker and actors == [ctx.speaker] and not recipients and verb_like and trig.type in (
+                "REJECT", "ACCUSE", "PROTEST") and any(c.dep_ == "dobj" and c.lower_ in ("this", "that", "it")
+                                                       for c in head.children):
+            # a spokesperson's answer "China firmly opposes this": to the state the question was about
+            asked = [x for x in self._parts.question_states() if x not in actors]
+            recipients = asked if len(asked) <= 2 else []
         if not actors or not recipients:
             return None
         if set(actors) == set(recipients) and len(actors) == 1:
@@ -2537,6 +2547,14 @@ _JOINED_ACTS = frozenset({"sanction", "sanctions", "measure", "measures", "embar
                           "statement", "declaration", "boycott", "restriction", "restrictions", "campaign"})
 #: what a state applies for when it asks to be let in
 _ADMISSION = frozenset({"membership", "accession", "admission", "candidacy", "candidate"})
+
+
+def _blacklist(noun: Any) -> bool:
+    """ "the Entity List", "its sanctions list", "a blacklist": a list of those a state punishes."""
+    return noun.dep_ == "pobj" and (noun.lemma_.lower() in ("blacklist", "black-list") or noun.lemma_.lower() == "list"
+                                    and any(c.dep_ in ("compound", "amod") and c.lower_ in (
+                                        "entity", "sanction", "sanctions", "black", "terrorist", "watch", "control")
+                                        for c in noun.children))
 
 
 def _admitted_status(noun: Any) -> bool:
