@@ -42,6 +42,10 @@ def is_boilerplate(sentence_text: str) -> bool:
     return bool(_BOILERPLATE.match(sentence_text))
 
 
+#: the title of an article on two states' relations ("China–Kyrgyzstan relations")
+RELATIONS_TITLE = re.compile(r"^\W*[A-Z][\w .'-]*?\s*[–—-]\s*[A-Z][\w .'-]*?\s+relations\b")
+
+
 @dataclass
 class Mention:
     """An actor mentioned in the text: character offsets into the whole document text, and token indices."""
@@ -76,6 +80,11 @@ class Context:
     stances: list[Stance] = field(default_factory=list)
     token_mentions: dict[int, Mention] = field(default_factory=dict)  # token index -> mention
     _sents: list[Any] | None = None
+
+    def relations_pair(self) -> list[str]:
+        """The two states of an "X–Y relations" article (from its title), else nothing."""
+        pair = list(dict.fromkeys(self.title_states))
+        return pair if len(pair) == 2 and RELATIONS_TITLE.search(self.source.title or "") else []
 
     @property
     def text(self) -> str:

@@ -1271,7 +1271,7 @@ class EventStage:
             if len(set(between)) >= 2 and (not actors or set(actors) <= set(between)):
                 actors, recipients = _unique(between), _unique(between)
         if verb_like and not actors and trig.type in ("AGREE", "SUPPORT") and len(self._parts.deal) >= 2 and any(
-                c.dep_ == "nsubjpass" and c.lemma_.lower() in _DEAL_NOUNS and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in _DEAL_NOUNS and c.text.islower() and any(
                     d.lower_ in ("the", "this") for d in c.children) for c in head.children):
             actors = list(self._parts.deal)  # "… an agreement between A and B. … the draft agreement has been
             recipients = list(actors)        # finalised": by its parties
@@ -1516,8 +1516,8 @@ class EventStage:
             actors = _states(ctx, {t.i for g in reached_by for t in g.subtree})
             recipients = list(actors)
         if not actors and verb_like and trig.type in ("AGREE", "SUPPORT", "COOPERATE", "CONSULT") and \
-                len(set(ctx.title_states)) == 2 and any(c.dep_ == "auxpass" for c in head.children) and \
-                not any(c.dep_ == "agent" for c in head.children) and _RELATIONS_TITLE.search(ctx.source.title or ""):
+                ctx.relations_pair() and any(c.dep_ == "auxpass" for c in head.children) and \
+                not any(c.dep_ == "agent" for c in head.children):
             # "Diplomatic relations were established in 1992", "A border treaty was signed in 2010", in an article
             # on the two states' relations: between the two
             actors = list(dict.fromkeys(ctx.title_states))
@@ -1533,6 +1533,12 @@ class EventStage:
             protested = next((e.recipients for e in reversed(self._prior) if e.actors == actors and e.type in (
                 "ACCUSE", "PROTEST", "REJECT") and not e.negated and not e.hypothetical), [])
             recipients = [x for x in protested or self._parts.question_states() if x not in actors][:1]
+        if recipients and trig.type == "SUPPORT" and _CHAIR_ELECTED.search(sent.text):
+            # "I congratulate Mr. Abdulla Shahid of Maldives on his election as President of the General Assembly":
+            # the presiding officer serves the Assembly, not his state
+            recipients = [r for r in recipients if r not in _states(ctx, {
+                t.i for c in head.children if c.dep_ == "dobj" and c.pos_ == "PROPN" for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree})]
         if ctx.speaker and actors == [ctx.speaker] and not recipients and verb_like and trig.type in (
                 "REJECT", "ACCUSE", "PROTEST") and any(c.dep_ == "dobj" and c.lower_ in ("this", "that", "it")
                                                        for c in head.children):
@@ -1975,7 +1981,8 @@ class EventStage:
             # "Putin told Lukashenko that Russia would provide a loan": to the one told
             told = {t.i for c in verb.head.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
             recipients = [x for x in _states(ctx, told) if x not in actors]
-        if actors and not recipients and verb.dep_ == "conj" and _verbal(verb.head):
+        if actors and not recipients and verb.dep_ == "conj" and _verbal(verb.head) and not (
+                _subjects(verb) and len(actors) >= 2):  # ("…, and Kyrgyzstan and China concluded …": each other)
             # "Pashinyan met Putin in Moscow and asked for more weapons": asked Putin
             head_rest = _clause(verb.head) - subj_full - subj_tokens
             recipients = [x for x in _states(ctx, head_rest) if x not in actors]
@@ -2156,7 +2163,7 @@ class EventStage:
         best = None
         own = _own_clause_chars(ctx, tok, s0)
         for t in times:
-            if t.kind == "span" or _aside(ctx, tok, s0 + t.start):
+            if t.kind == "span" or _aside(ctx, tok, s0 + t.start) or _year_of_a_thing(ctx, tok, sent, s0 + t.start, t):
                 continue
             # a time in the trigger's own clause before one in a clause joined to it ("signed X in 2014 and applied
             # for Y in March 2022": the application is of 2022)
@@ -2186,6 +2193,36 @@ class EventStage:
             # day the page was saved
             return (self._told[:4] if self._told else None), False
         return para_date or ctx.published, False
+
+
+#: the election or presidency of an assembly's presiding officer ("on assuming the presidency of the
+#: seventy-eighth session", "on his election as President of the General Assembly")
+_CHAIR_ELECTED = re.compile(r"\b(?:presidency|President|Chair(?:man|person)?)\b[^.]{0,40}\b(?:session|General "
+                            r"Assembly|Assembly)\b|\bsession of the General Assembly\b")
+
+
+def _year_of_a_thing(ctx: Context, tok: Any, sent: Any, at: int, t: Any) -> bool:
+    """A bare year that names a thing rather than when the act happened ("urged Caracas to respect the 1899
+    boundary", "reaffirmed its commitment under the 1951 Mutual Defense Treaty"): not the event's date. A deal
+    signed or ratified ("signed the 2014 Association Agreement") and the event noun itself ("the 2008 war") keep it."""
+    if not re.fullmatch(r"\d{4}", t.raw.strip()):
+        return False
+    year = next((x for x in sent if ctx.char(x.i) == at), None)
+    if year is None or year.dep_ not in ("nummod", "compound", "amod") or year.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    thing = year.head
+    while thing.dep_ == "compound" and thing.head.pos_ in ("NOUN", "PROPN"):
+        thing = thing.head  # "the 1951 Mutual Defense Treaty": the treaty
+    if thing.i == tok.i or year.head.i == tok.i or thing.lemma_.lower() in _TIME_NOUNS:
+        return False
+    if thing.head.i == tok.i and thing.dep_ in ("dobj", "nsubjpass") and thing.lemma_.lower() in _DEAL_NOUNS:
+        return False
+    return any(c.lower_ in ("the", "its", "their", "his", "her") for c in thing.children)
+
+
+#: nouns a year dates as a time, not as a thing's name ("the 2020 season", "the 1990s")
+_TIME_NOUNS = frozenset({"year", "season", "summer", "winter", "spring", "autumn", "fall", "decade", "period",
+                         "quarter", "half", "term", "session", "budget"})
 
 
 def _ahead_if_future(value: str, kind: str, sent: Any, published: str | None) -> str:
@@ -2439,7 +2476,6 @@ _RESOLUTE = frozenset({"firm", "resolute", "necessary", "forceful", "decisive", 
                        "countermeasures", "retaliatory", "tough", "strict"})
 _RESOLVED = "(resolute measures)"
 #: an article on two states' relations ("Moldova–Romania relations", "Foreign relations of Kosovo" is not one)
-_RELATIONS_TITLE = re.compile(r"^\W*[A-Z][\w .'-]*?\s*[–—-]\s*[A-Z][\w .'-]*?\s+relations\b")
 #: what one is accused of, rejected as a whole ("rejected the accusations", "dismissed the claims")
 _CHARGES = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "smear", "slander"})
 #: a breach of a state's standing: "any violation of Iran's sovereignty", "interference in X's internal affairs"

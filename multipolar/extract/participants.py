@@ -128,6 +128,8 @@ class Participants:
                 # "(Mongolia's) Prime Minister visited Washington, and the two countries signed …": the one named
                 # and the state the text is about
                 return [self.topic, earlier[0]]
+            if self.ctx.relations_pair() and not _CONFLICT_WORDS.search(tok.sent.text):
+                return self.ctx.relations_pair()  # "the two governments", in an article on two states' relations
             here = {m.state for m in self.ctx.mentions_in(set(range(tok.sent.start, tok.sent.end)) - _subtree_ids(tok))
                     if m.role not in ("demonym", "pronoun", "coref")}
             before = [s for s in self.prev_named if s not in here] if self.prev_at == k - 1 else []
