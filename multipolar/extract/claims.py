@@ -832,7 +832,8 @@ class ClaimStage:
             subj = self._sent_people.subject  # "600,000 Ukrainians entered, and 90,000 of them remain": Ukrainians
         others = {mm.state for mm in mentions if mm.state and is_state_code(mm.state) and mm.role != "pronoun"} - {
             ctx.speaker}
-        if subj is None and ctx.speaker and re.search(r"\b(?:our|my|we)\b", text, re.I) and not (
+        if subj is None and ctx.speaker and re.search(r"\b(?:our|my|we)\b", text, re.I) and \
+                not _HOSTING.search(before) and not (
                 others and _ABOUT_PEOPLE[0][1].search(text[m.end():m.end() + 40] + before[-40:]) and
                 not re.search(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}$", before, re.I)):
             # (not "my condolences to the people of Pakistan, whose floods killed 1,500": another state's dead)
@@ -873,7 +874,7 @@ class ClaimStage:
                 # a speech: "Armenia committed war crimes, killing 613 peaceful residents of Khojaly" — people a
                 # foreign state killed, with no other nationality named, are the speaker's people
                 subj = self._speaker
-            elif about == "displaced" and states_named <= {self._speaker}:
+            elif about == "displaced" and states_named <= {self._speaker} and not _HOSTING.search(before):
                 subj = self._speaker  # a speech: "close to 1 million refugees and displaced persons" are its own
         if subj is None and not both and about not in ("killed", "wounded"):
             # "100,000 protesters in Minsk" are Belarusians; people killed in a city or state are not said to be its
@@ -2311,6 +2312,8 @@ def _nationality(ctx: Context, sent: Any, text: str, num: re.Match[str], mention
             if _NOT_WHOSE.search(ctx.text[hi:m.start]) or re.search(r"[,;:]", ctx.text[hi:m.start]):
                 continue  # "refugees fled to Poland": where they went, not whose they are; "175,000 troops, U.S.
                 # intelligence warns": past a comma, another phrase's
+            if re.search(r"\bfrom\b", ctx.text[hi:m.start]) and _TAKEN_AWAY.search(text[:num.start()]):
+                continue  # "Germany withdrew its 1,100 troops from Mali": where they left, not whose they are
             d = m.start - hi
         elif m.end <= lo and lo - m.end <= 3:
             d = lo - m.end
@@ -2321,6 +2324,14 @@ def _nationality(ctx: Context, sent: Any, text: str, num: re.Match[str], mention
     if best:
         return best[1]
     return None
+
+
+#: verbs of giving refuge ("we host more than five million migrants"): the people are others'
+_HOSTING = re.compile(r"\b(?:host\w*|shelter\w*|accommodat\w*|tak(?:e|es|en|ing)\s+in|took\s+in|receiv\w*|"
+                      r"welcom\w*|gave\s+refuge|give\s+refuge)\b", re.I)
+#: verbs of taking people out of a place ("withdrew 1,100 troops from Mali")
+_TAKEN_AWAY = re.compile(r"\b(?:withdr[ae]w\w*|pull\w*|evacuat\w*|remov\w*|redeploy\w*|expel\w*|relocat\w*|"
+                         r"brought home|bring home)\b", re.I)
 
 
 def _about(text: str) -> str:

@@ -997,7 +997,7 @@ class EventStage:
         owned_now = not verb_like and any(c.dep_ == "poss" for c in tok.children) and \
             tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.i < tok.head.head.i  # "With its aid to Y, …"
         if not verb_like and not promised and not owned_now and not _specific_noun(tok) and not (
-                trig.type == "AID" and _thanked_for(tok) is not None) and not (
+                trig.type in ("AID", "SUPPORT") and _thanked_for(tok) is not None) and not (
                 tok.lemma_.lower() in CONFLICT_NOUNS and (len(_conflict_between(ctx, tok)) >= 2 or
                                                           _owned_war(ctx, tok)) and _reported(tok)):
             return None
@@ -1099,8 +1099,9 @@ class EventStage:
                                {j for x in g.children if x.dep_ == "nsubj" for j in _np_core(x)}
                                if g.dep_ in ("ccomp", "xcomp") else set())}
             recipients = [x for x in _states(ctx, helped_ones) if x not in actors] or recipients
-        if trig.type == "AID" and (thanker := _thanked_for(tok)) is not None:
-            # "Sandu thanked Biden for the generous assistance": the thanked gave it, the thanker received it
+        if trig.type in ("AID", "SUPPORT") and (thanker := _thanked_for(tok)) is not None:
+            # "Sandu thanked Biden for the generous assistance", "I thank China for its consistent support": the
+            # thanked gave it, the thanker received it
             thanked = {i for c in thanker.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "to"
                        for i in _subtree(c)}
             givers = _states(ctx, thanked)
