@@ -724,16 +724,19 @@ class EventStage:
                     a.lower_ in _RESOLUTE for a in c.children) for c in tok.children):
             return Trigger("THREATEN", None, "V", (lemma, _RESOLVED))  # "China will take firm measures to …"
         if lemma in ("order", "tell", "give", "declare") and _verbal(tok) and any(
-                t.lemma_.lower() in _ENVOYS for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")
-                for t in c.subtree) and (
-                any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in ("leave", "depart")
-                    for c in tok.children) or "non grata" in " ".join(t.lower_ for t in tok.subtree)):
+                c.dep_ in ("dobj", "nsubjpass", "dative", "ccomp") for c in tok.children) and (
+                any(t.lemma_.lower() in _ENVOYS for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")
+                    for t in c.subtree) and any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in (
+                        "leave", "depart") for c in tok.children) or
+                "non grata" in " ".join(t.lower_ for c in tok.children if c.dep_ != "conj" for t in c.subtree)):
             # "ordered three Russian diplomats to leave", "declared two envoys persona non grata": an expulsion
             return Trigger("SANCTION", None, "V", (lemma,))
         if lemma in ("add", "put", "place", "include") and _verbal(tok) and any(
                 p.dep_ == "prep" and p.lower_ in ("to", "on") and any(_blacklist(g) for g in p.children)
                 for p in tok.children):
             return Trigger("SANCTION", None, "V", (lemma,))  # "added 12 Chinese companies to its Entity List"
+        if lemma in ("call", "ring") and _purpose_of_call(tok) is not None:
+            return Trigger("CONSULT", None, "V", (lemma,))  # "Trump called Modi on Tuesday to condemn the attack"
         if lemma in ("withdraw", "pull") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ENVOYS for c in tok.children):
             return Trigger("SANCTION", "withdraw", "V", (lemma,))  # "withdrew their ambassadors from Caracas": a cut
@@ -908,7 +911,8 @@ class EventStage:
             if trig.pos not in ("*", pos):
                 continue
             if len(trig.words) > 1:
-                rest = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")] + \
+                rest = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep") and not any(
+                    g.ent_type_ in ("DATE", "TIME") for g in c.children)] + \
                        [t.lower_ for t in tok.doc[tok.i + 1:tok.i + len(trig.words) + 1]]
                 if not all(w in rest for w in trig.words[1:]):
                     continue
@@ -1534,6 +1538,10 @@ class EventStage:
             protested = next((e.recipients for e in reversed(self._prior) if e.actors == actors and e.type in (
                 "ACCUSE", "PROTEST", "REJECT") and not e.negated and not e.hypothetical), [])
             recipients = [x for x in protested or self._parts.question_states() if x not in actors][:1]
+        if trig.type == "SANCTION" and verb_like and actors and not recipients and "non grata" in sent.text.lower():
+            # "declared the Romanian ambassador persona non grata" (the envoy parsed as the subject of a clause)
+            recipients = [x for x in _states(ctx, {t.i for c in head.children if c.dep_ == "ccomp" for t in c.subtree})
+                          if x not in actors]
         if recipients and trig.type == "SUPPORT" and _CHAIR_ELECTED.search(sent.text):
             # "I congratulate Mr. Abdulla Shahid of Maldives on his election as President of the General Assembly":
             # the presiding officer serves the Assembly, not his state
@@ -1574,6 +1582,8 @@ class EventStage:
         # not had; "called for talks with Y": asked for, not held
         if asker is not None:
             hypothetical = _hypothetical(asker)
+        if hypothetical and not negated and _said_on_call(head):
+            hypothetical = False  # "called Modi to condemn the attack and offer support": said on the call
         if truce_named:  # the named truce was agreed on its day, whatever is now said or hoped of it
             negated = hypothetical = False
         if hypothetical and ctx.speaker and head.lemma_ in _PERFORMATIVE and actors == [ctx.speaker] and \
@@ -1991,7 +2001,9 @@ class EventStage:
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and _verbal(verb.head):
             # "summoned X's ambassador to complain", "called in the envoy of X to protest": to the one summoned
             met = {t for c in verb.head.children if c.dep_ in ("dobj", "dative") for t in _np_core(c)}
-            recipients = [x for x in _states(ctx, met) if x not in actors]
+            if not (_said_on_call(verb) and verb.lemma_.lower() in ("condemn", "express", "voice")):
+                recipients = [x for x in _states(ctx, met) if x not in actors]  # (on a call, condemning an attack
+                # accuses no one of those called)
         by = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "by" else None
         if actors and not recipients and by is not None and _verbal(by):
             # "X eases the suffering of the Syrian people by providing aid": those the means serve
@@ -2166,6 +2178,9 @@ class EventStage:
         for t in times:
             if t.kind == "span" or _aside(ctx, tok, s0 + t.start) or _year_of_a_thing(ctx, tok, sent, s0 + t.start, t):
                 continue
+            if t.value and ctx.published and str(t.value) > ctx.published[:len(str(t.value))] and re.search(
+                    r"\bby\s+(?:the\s+end\s+of\s+)?$", ctx.text[max(s0, s0 + t.start - 20):s0 + t.start]):
+                continue  # "ordered them to leave by April 30": a deadline ahead, not when the act was done
             # a time in the trigger's own clause before one in a clause joined to it ("signed X in 2014 and applied
             # for Y in March 2022": the application is of 2022)
             dist = abs(t.start - tpos) + (0 if own is None or own[0] <= t.start < own[1] else 10_000)
@@ -2194,6 +2209,31 @@ class EventStage:
             # day the page was saved
             return (self._told[:4] if self._told else None), False
         return para_date or ctx.published, False
+
+
+#: what a telephone call is made to do ("called Modi to condemn the attack and offer support")
+_CALL_PURPOSES = frozenset({"condemn", "discuss", "express", "offer", "congratulate", "convey", "thank", "reaffirm",
+                            "exchange", "brief", "extend", "pledge", "assure", "voice", "underscore", "stress"})
+
+
+def _said_on_call(verb: Any) -> bool:
+    """The purpose of a telephone call that happened ("called Modi to condemn …and offer …"): done on the call."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    purpose = _purpose_of_call(verb.head) if verb.dep_ in ("advcl", "xcomp") else None
+    return purpose is not None and purpose.i == verb.i
+
+
+def _purpose_of_call(call: Any) -> Any:
+    """A telephone call that happened, told by the call's purpose: "called Indian Prime Minister Modi on Tuesday to
+    condemn the attack" (not "called on X to …" nor "called for …"). Returns the purpose verb, or None."""
+    if call.lemma_.lower() not in ("call", "ring", "phone", "telephone") or not _past(call) or any(
+            c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for") and not any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in call.children) or not any(
+            c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "GPE") or c.pos_ == "PROPN") for c in call.children):
+        return None
+    return next((c for c in call.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _CALL_PURPOSES
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 #: the election or presidency of an assembly's presiding officer ("on assuming the presidency of the
