@@ -110,6 +110,9 @@ class Participants:
             if lemma == "party" and not any(c.lower_ in ("both", "two", "the", "all") for c in tok.children):
                 return []
             counted = any(c.lower_ in ("both", "two") for c in tok.children)
+            earlier = self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)))
+            if counted and len(earlier) == 2 and not _CONFLICT_WORDS.search(tok.sent.text):
+                return earlier  # "X's crown prince visited Cairo, and the two sides signed …": those two
             if counted and self.pair_kind == "meeting" and recent <= 2 and len(self.group or self.pair) == 2 and \
                     not self.sides:  # (not after a third party spoke with each side in turn)
                 return list(self.group or self.pair)  # "A held talks with B. The two sides agreed …": those two
@@ -241,7 +244,11 @@ class Participants:
             words += " " + doc[of.i:of.right_edge.i + 1].text
         if any(c.dep_ == "poss" for c in tok.children):
             words += " " + " ".join(doc[c.left_edge.i:c.i + 1].text for c in tok.children if c.dep_ == "poss")
-        count = next((_MORE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _MORE_COUNTS), None)
+        counts = {"two": 2, "both": 2, **_MORE_COUNTS}
+        count = next((counts[c.lower_] for c in tok.children if c.lower_ in counts), None)
+        if tok.lemma_.lower() in ("neighbour", "neighbor") or not (count or any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+            return []  # ("our Central Asian neighbours", "Central Asian leaders": no stated set)
         for rx, states in _REGIONS:
             if rx.search(words) and (count is None or count == len(states)):
                 return list(states)

@@ -1,0 +1,128 @@
+"""rules.v14 (issue 12), each on small hand-written texts about other states than the gold documents'. Envoys
+withdrawn, states put on an entity list or a blacklist, and persona non grata whatever the envoy's parse are cuts in
+relations. "it" as the object of an act on a state is the state the sentence before was about. A region's states
+named together ("the Baltic states", "the five Central Asian republics") are its members, and a party is not its own
+counterpart. A spokesperson's "we oppose this" answers the state the question was about. A year that names a thing
+("the 1951 treaty") and a deadline ahead ("by April 30") date no act. The Assembly's president congratulated is no
+support for his state. A named treaty signed in a relations article is between the article's two states; a
+coordinated clause with its own pair of subjects takes no recipient from the clause before. Thanks for support tell
+support given; a telephone call told by its purpose happened, and so did what it was for. Troops withdrawn from a
+state are not its people, and refugees a speaker's state hosts are not its own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.extract_helpers import claims_of, extract, happened, happened_pairs, speech
+
+MFA = "Ministry of Foreign Affairs of the People's Republic of China"
+
+
+def test_envoys_withdrawn_and_entity_lists_are_sanctions(extractor: Any) -> None:
+    ev = extract(extractor, "Canada and Australia withdrew their ambassadors from Caracas in 2019.")
+    assert {("SANCTION", "CAN", "VEN", "2019"), ("SANCTION", "AUS", "VEN", "2019")} <= happened(ev)
+    assert not {p for p in happened_pairs(ev) if p[0] == "RETREAT"}
+    ev = extract(extractor, "The US Commerce Department added 12 Chinese companies to its Entity List on Tuesday.",
+                 published="2024-06-01")
+    assert ("SANCTION", "USA", "CHN", "2024-05-28") in happened(ev)
+
+
+def test_persona_non_grata_and_deadlines(extractor: Any) -> None:
+    ev = extract(extractor, "In April 2009 Moldova declared the Romanian ambassador persona non grata.",
+                 published="2024-12-01")
+    assert ("SANCTION", "MDA", "ROU", "2009-04") in happened(ev)
+    ev = extract(extractor, "Pakistan declared Indian defence advisers in Islamabad persona non grata and ordered "
+                            "them to leave the country by April 30.", published="2025-04-24")
+    assert ("SANCTION", "PAK", "IND", "2025-04-24") in happened(ev)  # dated when done, not by the deadline
+
+
+def test_it_as_the_object_of_an_act_on_a_state(extractor: Any) -> None:
+    ev = extract(extractor, "Ukraine applied for EU membership in February 2022. In June 2022 the EU granted it "
+                            "candidate status.", published="2024-06-01")
+    assert ("AGREE", "EU", "UKR", "2022-06") in happened(ev)
+
+
+def test_a_regions_states_named_together(extractor: Any) -> None:
+    ev = extract(extractor, "The Baltic states expelled Russian diplomats in 2022.")
+    assert {("SANCTION", s, "RUS") for s in ("EST", "LVA", "LTU")} <= happened_pairs(ev)
+    ev = extract(extractor, "The five Central Asian republics signed a declaration with the EU in Astana in October "
+                            "2023.", published="2025-06-01")
+    assert {("SUPPORT", s, "EU") for s in ("KAZ", "KGZ", "TJK", "TKM", "UZB")} <= happened_pairs(ev)
+    assert not {p for p in happened_pairs(ev) if p[2] != "EU"}  # Astana is where, Kazakhstan no counterpart
+    ev = extract(extractor, "Central Asia matters to China. China hosted the five presidents in Xi'an in May 2023.",
+                 published="2025-06-01")
+    assert {("CONSULT", s, "CHN") for s in ("KAZ", "KGZ", "TJK", "TKM", "UZB")} <= happened_pairs(ev)
+    # a count that does not fit the region names no one
+    ev = extract(extractor, "Two Baltic states expelled Russian diplomats in 2022.")
+    assert not {p for p in happened_pairs(ev) if p[1] == "EST"}
+
+
+def test_a_spokesperson_opposing_this_answers_the_question(extractor: Any) -> None:
+    text = ("Q: The US Commerce Department added 12 Chinese companies to its Entity List yesterday. What is your "
+            "comment?\n\nA: China firmly opposes this.")
+    ev = extract(extractor, text, published="2024-03-06", title="Foreign Ministry Spokesperson's Regular Press "
+                 "Conference on March 6, 2024", source=MFA)
+    assert any(e.actors == ["CHN"] and e.recipients == ["USA"] and e.type in ("ACCUSE", "REJECT") and
+               "opposes this" in text[e.text.start:e.text.end] for e in ev.events)
+
+
+def test_a_year_naming_a_thing_dates_no_act(extractor: Any) -> None:
+    ev = extract(extractor, "The United States reaffirmed its commitment to the Philippines under the 1951 Mutual "
+                            "Defense Treaty.", published="2024-04-11")
+    assert ("AGREE", "USA", "PHL", "2024-04-11") in happened(ev)
+    ev = extract(extractor, "Washington has urged Caracas to respect the 1899 boundary.", published="2023-12-28")
+    assert ("REQUEST", "USA", "VEN", "2023-12-28") in happened(ev)
+    # a deal signed keeps its year, as does the event noun itself
+    ev = extract(extractor, "Moldova signed the 2014 Association Agreement with the EU.", published="2024-12-01")
+    assert ("SUPPORT", "MDA", "EU", "2014") in happened(ev)
+
+
+def test_the_assemblys_president_congratulated_is_no_support_for_his_state(extractor: Any) -> None:
+    for text in ("Allow me first to congratulate Ambassador Dennis Francis of Trinidad and Tobago on assuming the "
+                 "presidency of the seventy-eighth session.",
+                 "I congratulate Mr. Abdulla Shahid of Maldives on his election as President of the General Assembly "
+                 "at its seventy-sixth session."):
+        assert not happened_pairs(speech(extractor, text)), text
+    assert ("SUPPORT", "PER", "CHL") in happened_pairs(speech(extractor, "I congratulate Chile on its elections."))
+
+
+def test_treaties_in_a_relations_article(extractor: Any) -> None:
+    text = ("In 2014 Serbia abstained on a resolution on the territorial integrity of Ukraine. On 25 January 2008 the "
+            "two governments signed an energy agreement in Moscow.\n\nIn April 1996 China signed an agreement with "
+            "Kyrgyzstan, Kazakhstan, Russia and Tajikistan. The Treaty on Good-Neighbourliness, Friendship and "
+            "Cooperation was signed in Beijing on 24 June 2002.")
+    ev = extract(extractor, text, published="2024-09-10", title="Russia–Serbia relations", source="Wikipedia")
+    assert ("SUPPORT", "RUS", "SRB", "2008-01-25") in happened(ev)
+    assert not {p for p in happened_pairs(ev) if "UKR" in p}
+    assert {p for p in happened(ev) if p[3] == "2002-06-24"} <= {
+        (t, a, r, "2002-06-24") for t in ("SUPPORT", "AGREE") for a, r in (("RUS", "SRB"), ("SRB", "RUS"))}
+    ev = extract(extractor, "China and Kazakhstan signed a border agreement in April 1996, and Kyrgyzstan and China "
+                            "concluded a separate border agreement on 4 July 1996.", published="2024-10-15")
+    assert ("SUPPORT", "KGZ", "CHN", "1996-07-04") in happened(ev)
+    assert not {p for p in happened(ev) if p[3] == "1996-07-04" and "KAZ" in p}
+
+
+def test_thanks_for_support_tell_support_given(extractor: Any) -> None:
+    ev = speech(extractor, "I thank the People's Republic of China for its consistent support for the territorial "
+                           "integrity of Peru.")
+    assert {("SUPPORT", "PER", "CHN"), ("SUPPORT", "CHN", "PER")} <= happened_pairs(ev)
+    ev = speech(extractor, "We thank Brazil for its solidarity.")
+    assert ("SUPPORT", "BRA", "PER") in happened_pairs(ev)
+
+
+def test_a_telephone_call_told_by_its_purpose(extractor: Any) -> None:
+    ev = extract(extractor, "US President Donald Trump called Indian Prime Minister Narendra Modi on Tuesday to "
+                            "condemn the attack and offer full support to India.", published="2025-04-24")
+    assert {("CONSULT", "USA", "IND", "2025-04-22"), ("SUPPORT", "USA", "IND", "2025-04-22")} <= happened(ev)
+    assert not {p for p in happened_pairs(ev) if p[0] in ("REQUEST", "ACCUSE")}
+    ev = extract(extractor, "The EU called on Serbia on Monday to cooperate.", published="2025-04-24")
+    assert ("REQUEST", "EU", "SRB") in happened_pairs(ev)
+
+
+def test_troops_withdrawn_and_refugees_hosted(extractor: Any) -> None:
+    got = claims_of(extractor, "Germany agreed to withdraw its roughly 1,100 troops from Mali.", "2024-06-01")
+    assert [(c.measure, c.subject, c.value) for c in got] == [("people_count", "DEU", 1100)]
+    got = list(speech(extractor, "We host more than five million migrants and refugees.").claims)
+    assert [(c.measure, c.subject) for c in got] == [("people_count", None)]
+    got = list(speech(extractor, "Close to one million of our citizens became refugees and displaced persons.").claims)
+    assert [(c.measure, c.subject) for c in got] == [("people_count", "PER")]
