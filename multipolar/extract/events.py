@@ -1552,8 +1552,8 @@ class EventStage:
                 "REJECT", "ACCUSE", "PROTEST") and any(c.dep_ == "dobj" and c.lower_ in ("this", "that", "it")
                                                        for c in head.children):
             # a spokesperson's answer "China firmly opposes this": to the state the question was about
-            asked = [x for x in self._parts.question_states() if x not in actors]
-            recipients = asked if len(asked) <= 2 else []
+            in_question = [x for x in self._parts.question_states() if x not in actors]
+            recipients = in_question if len(in_question) <= 2 else []
         if not actors or not recipients:
             return None
         if set(actors) == set(recipients) and len(actors) == 1:

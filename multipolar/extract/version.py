@@ -54,7 +54,10 @@ from ..code_identity import code_identity
 #: claims' wholes, partners and givers in lists, ellipses and appositions. rules.v13 (tenth round): collective
 #: references ("the two countries", "all three governments"), bids backed or blocked, enlargement, press-conference
 #: warnings and rejections, election lists, troop strengths as people counts, gapped and "each" lists, aid handed.
-EXTRACTOR_VERSION = "rules.v13"
+#: rules.v14 (eleventh round): regions' states named together, envoys withdrawn and entity lists, "it" acted upon,
+#: years that name things and deadlines, the Assembly's president, treaties in relations articles, telephone calls
+#: told by their purpose, thanks for support, troops withdrawn and refugees hosted.
+EXTRACTOR_VERSION = "rules.v14"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
