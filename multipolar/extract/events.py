@@ -1415,7 +1415,8 @@ class EventStage:
         mutual = len(actors) > 1 and set(recipients) <= set(actors) and (
             (bool(recipients) and (reciprocal or intransitive) and
              trig.type in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REJECT")) or
-            (collective and trig.type in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "MOBILIZE")))
+            (collective and trig.type in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "MOBILIZE") and
+             set(actors) <= set(self._parts.conflict)))  # (not allies who met: "They expressed concerns …")
         if mutual:
             recipients = list(actors)
         derived = tok.lemma_.lower() not in self.triggers and tok.lower_ not in self.triggers  # a CAMEO pattern
@@ -1464,9 +1465,10 @@ class EventStage:
                 i for c in main.children if c.dep_ == "dobj" for p in c.children
                 if p.dep_ == "prep" and p.lower_ in ("with", "to") for i in _subtree(p)}) if x not in actors]
         if actors and not recipients and trig.type in ("AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID") and not (
-                verb_like and _names_other_receiver(head)):
+                verb_like and _names_other_receiver(head)) and not (derived and self._parts.group_met_as_guests()):
             recipients = self._parts.partners(self._k, actors)  # implied: the one just met (not when the sentence
-            # names who else receives: "allocated aid to developing countries")
+            # names who else receives: "allocated aid to developing countries"; nor, after a host received several
+            # guests, for a verb only the CAMEO patterns know: "appoints four new ministers")
         if actors and not recipients and trig.type in ("RETREAT", "REJECT") and verb_like and any(
                 t.lower_ in ("deal", "agreement", "accord", "treaty") and any(c.lower_ == "the" for c in t.children)
                 for t in head.subtree):
@@ -2243,27 +2245,32 @@ _CHAIR_ELECTED = re.compile(r"\b(?:presidency|President|Chair(?:man|person)?)\b[
 
 
 def _year_of_a_thing(ctx: Context, tok: Any, sent: Any, at: int, t: Any) -> bool:
-    """A bare year that names a thing rather than when the act happened ("urged Caracas to respect the 1899
-    boundary", "reaffirmed its commitment under the 1951 Mutual Defense Treaty"): not the event's date. A deal
-    signed or ratified ("signed the 2014 Association Agreement") and the event noun itself ("the 2008 war") keep it."""
-    if not re.fullmatch(r"\d{4}", t.raw.strip()):
+    """A date that names a thing rather than when the act happened ("urged Caracas to respect the 1899 boundary",
+    "under the 1951 Mutual Defense Treaty", "the July 12, 2016 arbitral award", "a state on the lines of 4 June
+    1967"): not the event's date. A deal signed or ratified ("signed the 2014 Association Agreement") and the event
+    noun itself ("the 2008 war") keep it."""
+    span = [x for x in sent if at <= ctx.char(x.i) < at + len(t.raw.rstrip())]
+    if not span or span[0].i == 0 or span[-1].i + 1 >= len(sent.doc):
         return False
-    year = next((x for x in sent if ctx.char(x.i) == at), None)
-    if year is None or year.dep_ not in ("nummod", "compound", "amod") or year.head.pos_ not in ("NOUN", "PROPN"):
+    before, after = sent.doc[span[0].i - 1], sent.doc[span[-1].i + 1]
+    if before.lower_ == "of" and before.head.pos_ == "NOUN" and before.head.i != tok.i and \
+            before.head.lemma_.lower() not in _TIME_NOUNS:
+        return True  # "on the lines of 4 June 1967"
+    if before.lower_ not in ("the", "its", "their") or after.pos_ not in ("NOUN", "ADJ", "PROPN") or after.is_punct:
         return False
-    thing = year.head
-    while thing.dep_ == "compound" and thing.head.pos_ in ("NOUN", "PROPN"):
+    thing = after
+    while thing.dep_ in ("amod", "compound") and thing.head.i > thing.i and thing.head.pos_ in ("NOUN", "PROPN"):
         thing = thing.head  # "the 1951 Mutual Defense Treaty": the treaty
-    if thing.i == tok.i or year.head.i == tok.i or thing.lemma_.lower() in _TIME_NOUNS:
-        return False
-    if thing.head.i == tok.i and thing.dep_ in ("dobj", "nsubjpass") and thing.lemma_.lower() in _DEAL_NOUNS:
-        return False
-    return any(c.lower_ in ("the", "its", "their", "his", "her") for c in thing.children)
+    ids = {x.i for x in span}
+    if not re.fullmatch(r"\d{4}", t.raw.strip()) and thing.lemma_.lower() in _DEAL_NOUNS | _WARS | CONFLICT_NOUNS | {
+            "ceasefire", "truce"}:
+        return False  # "the 12 August 2008 ceasefire agreement": a deal named by its day is the one then reached
+    if thing.i == tok.i or thing.lemma_.lower() in _TIME_NOUNS or thing.pos_ not in ("NOUN", "PROPN") or not (
+            any(x.head.i == thing.i for x in span) or thing.head.i in ids):
+        return False  # (the date must be hung on the thing: not "in the summer of 2020 Belarus expelled …")
+    return not (thing.head.i == tok.i and thing.dep_ in ("dobj", "nsubjpass") and
+                thing.lemma_.lower() in _DEAL_NOUNS | _WARS | CONFLICT_NOUNS)  # ("started the 2008 war")
 
-
-#: nouns a year dates as a time, not as a thing's name ("the 2020 season", "the 1990s")
-_TIME_NOUNS = frozenset({"year", "season", "summer", "winter", "spring", "autumn", "fall", "decade", "period",
-                         "quarter", "half", "term", "session", "budget"})
 
 
 def _ahead_if_future(value: str, kind: str, sent: Any, published: str | None) -> str:
@@ -3338,7 +3345,8 @@ def _names_noun(tok: Any) -> bool:
 #: nouns of a stretch of time: "the fall of 2020", "the end of 2019", "the 2019 summer" are dates
 _TIME_NOUNS = frozenset({"fall", "autumn", "spring", "summer", "winter", "end", "beginning", "start", "middle", "half",
                          "quarter", "course", "month", "year", "week", "day", "session", "period", "part", "turn",
-                         "close", "outset", "eve", "dawn", "wake", "aftermath", "height", "run-up", "months", "years"})
+                         "close", "outset", "eve", "dawn", "wake", "aftermath", "height", "run-up", "months", "years",
+                         "night", "morning", "evening", "afternoon", "weekend", "date", "season", "decade", "term"})
 
 
 def _ongoing(tok: Any) -> bool:
