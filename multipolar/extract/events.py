@@ -1170,8 +1170,10 @@ class EventStage:
                 recipients = [v for v in victims if v not in actors]
         if len(set(actors)) >= 2 and recipients and not set(recipients) & set(actors):
             # "the ministers of A and B met in Paris and agreed to …": where they met is no party; each with the other
-            where = {i for t in sent if t.dep_ == "prep" and t.lower_ in ("in", "at") for i in _subtree(t)}
-            venues = {m.state for m in ctx.mentions_in(where) if m.role == "capital" or m.actor.startswith("place:")}
+            where = {i for t in sent if t.dep_ == "prep" and t.lower_ in ("in", "at", "on") for i in _subtree(t)}
+            venues = {m.state for m in ctx.mentions_in(where) if m.role == "capital" or m.actor.startswith("place:") or
+                      trig.type == "CONSULT" and verb_like and head.lemma_.lower() == "meet"}  # ("met … on the
+            # island of St Vincent and the Grenadines": where two met)
             venues -= set(_states(ctx, {t.i for t in sent} - where))  # ("signed with Turkey … in Istanbul")
             if set(recipients) <= venues:
                 recipients = list(actors)

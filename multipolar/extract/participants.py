@@ -92,6 +92,7 @@ class Participants:
         self._asking = False
         self._sent: Any = None
         self._guests_at = -20
+        self.group_at = -10  # when the group was told (a meeting of two as one subject told after it ends it)
         self.lead_group: list[str] = []  # those at the meeting the text opens with (a summit's readout), 3 or more
         self.subject_group: list[str] = []  # the states a collective subject of the last sentence stood for
         self.subject_group_at = -10
@@ -117,9 +118,10 @@ class Participants:
             earlier = self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)))
             if counted and len(earlier) == 2 and not _CONFLICT_WORDS.search(tok.sent.text):
                 return earlier  # "X's crown prince visited Cairo, and the two sides signed …": those two
-            if counted and self.pair_kind == "meeting" and recent <= 2 and len(self.group or self.pair) == 2 and \
+            met = next((g for g in (self.group, self.pair) if len(g) == 2), [])  # (the two who met, not their host)
+            if counted and self.pair_kind == "meeting" and recent <= 2 and met and \
                     not self.sides:  # (not after a third party spoke with each side in turn)
-                return list(self.group or self.pair)  # "A held talks with B. The two sides agreed …": those two
+                return list(met)  # "A held talks with B. The two sides agreed …": those two
             if counted and self._told_just_before(k, 2) and not _CONFLICT_WORDS.search(tok.sent.text):
                 return self._told_just_before(k, 2)  # "Japan courts Fiji. The two sides signed a deal …": those two
             group = self.conflict or self.sides or self.pair
@@ -176,9 +178,9 @@ class Participants:
                 self.lead_group and self.ctx.speaker and _count_of(tok) in (None, len(self.lead_group)):
             return list(self.lead_group)  # a readout of a summit: "the (three) leaders" are those at the summit
         if (lemma in _LEADERS or lemma == "head") and tok.tag_ == "NNS" and _plain_office(tok, _MORE_COUNTS) and \
-                self._met_lately(k) and (not (count := _count_of(tok)) or count == len(self.group or self.pair)):
-            return list(self.group or self.pair)  # "The leaders called on China …", "the three leaders agreed …"
-        if tok.lower_ in ("they", "them", "their") and self.subject_group_at == k - 1 and \
+                self._met_lately(k) and (not (count := _count_of(tok)) or count == len(self._last_met())):
+            return self._last_met()  # "The leaders called on China …", "the three leaders agreed …"
+        if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and self.subject_group_at == k - 1 and \
                 not _plural_noun_before(tok):
             return list(self.subject_group)  # "The three leaders reaffirmed … . They expressed …": the same
         if (lemma in _LEADERS or lemma == "head") and tok.tag_ == "NNS" and _plain_office(tok) and any(
@@ -266,6 +268,10 @@ class Participants:
             if rx.search(words) and (count is None or count == len(states)):
                 return list(states)
         return []
+
+    def _last_met(self) -> list[str]:
+        """Those at the last meeting: its group, unless two met as one subject after it ("A and B agreed …")."""
+        return list(self.group if self.group and self.group_at >= self.pair_at else self.pair)
 
     def group_met_as_guests(self) -> bool:
         """The running group is a host's and its guests' (told by "X hosted A and B")."""
@@ -357,13 +363,14 @@ class Participants:
                 self.last_meeting = (ev.actors[0], recips[0])
             if ev.type in ("CONSULT", "AGREE") and len(set(ev.actors)) == 1 and len(recips) >= 2:
                 self.group, self.pair_kind, self.pair_at = [ev.actors[0], *recips], "meeting", k
+                self.group_at = k
                 if k <= 2 and not self.lead_group:
                     self.lead_group = list(self.group)
             guests = [a for a in dict.fromkeys(ev.actors) if is_state_code(a) and a not in recips]
             if ev.type == "CONSULT" and len(guests) >= 2 and len(recips) == 1:
                 # "Biden hosted Marcos and Kishida": the host and its guests met
                 self.group, self.pair_kind, self.pair_at = [recips[0], *guests], "meeting", k
-                self._guests_at = k
+                self._guests_at = self.group_at = k
                 if k <= 2 and not self.lead_group:
                     self.lead_group = list(self.group)
                 continue
@@ -374,7 +381,7 @@ class Participants:
             if ev.type in ("CONSULT", "AGREE"):
                 self.pair, self.pair_kind, self.pair_at = states, "meeting", k
                 if len(set(ev.actors)) == 1 and len(recips) == 1:
-                    self.group = states
+                    self.group, self.group_at = states, k
                 continue
             elif ev.type in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE") and len(set(ev.actors)) == 1:
                 self._saw_conflict(states)
