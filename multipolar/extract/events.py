@@ -2270,8 +2270,14 @@ def _year_of_a_thing(ctx: Context, tok: Any, sent: Any, at: int, t: Any) -> bool
     if thing.i == tok.i or thing.lemma_.lower() in _TIME_NOUNS or thing.pos_ not in ("NOUN", "PROPN") or not (
             any(x.head.i == thing.i for x in span) or thing.head.i in ids):
         return False  # (the date must be hung on the thing: not "in the summer of 2020 Belarus expelled …")
-    return not (thing.head.i == tok.i and thing.dep_ in ("dobj", "nsubjpass") and
-                thing.lemma_.lower() in _DEAL_NOUNS | _WARS | CONFLICT_NOUNS)  # ("started the 2008 war")
+    if thing.lemma_.lower() in _HAPPENINGS | _WARS | CONFLICT_NOUNS:
+        return False  # "did not recognise the results of the 2020 election", "started the 2008 war": what it answers
+    return not (thing.head.i == tok.i and thing.dep_ in ("dobj", "nsubjpass") and thing.lemma_.lower() in _DEAL_NOUNS)
+
+
+#: happenings a year names ("the 2020 election"): an act on them is dated by them when nothing else dates it
+_HAPPENINGS = frozenset({"election", "referendum", "vote", "poll", "coup", "summit", "revolution", "uprising",
+                         "protest", "crisis", "invasion", "attack", "visit", "meeting", "talks", "games", "olympics"})
 
 
 
