@@ -29,7 +29,8 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 _QUAL = [  # "not less than" is at least, "no more than" at most: those first
     ("at_least", r"(?:at least|no less than|not less than|no fewer than|not fewer than|a minimum of)"),
     ("at_most", r"(?:at most|up to|no more than|not more than|a maximum of)"),
-    ("more_than", r"(?:more than|over|above|in excess of|upwards of|exceeding|greater than)"),
+    ("more_than", r"(?:more than|over|above|in excess of|upwards of|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|"
+                  r"topped|tops|greater than)"),
     ("less_than", r"(?:less than|under|below|fewer than)"),
     ("approx", r"(?:nearly|almost|about|around|approximately|roughly|some|close to|an estimated|estimated|"
                r"approx\.?|circa|~)"),
@@ -142,6 +143,13 @@ _NOT_ADJ = frozenset("of in to and or from which that who were are was is have h
 #: words that end like people nouns ("refugees", "activists") and are not people
 _NOT_PEOPLE_EES = frozenset("degrees fees trees committees guarantees decrees pedigrees jamborees levees "
                             "dungarees marquees soirees toffees coffees".split())
+
+
+#: machines counted, never people ("six Chinese Y-20 transport aircraft", "40 T-72 tanks")
+_EQUIPMENT = re.compile(r"\s*(?:[A-Z][\w-]*\s+|[\w]+-\d+\w*\s+|(?:transport|combat|fighter|military|attack|cargo|"
+                        r"armou?red|unmanned|surface-to-air|air-defen[cs]e|patrol|naval|used|new|modern)\s+){0,4}"
+                        r"(?:aircraft|jets?|planes?|helicopters?|drones?|tanks?|ships?|warships?|vessels?|boats?|"
+                        r"missiles?|rockets?|vehicles?|trucks?|batteries|systems?|howitzers?|launchers?)\b")
 
 
 def _people_head(after: str) -> bool:
@@ -546,6 +554,9 @@ class ClaimStage:
             rng = None
         if _RANGE_END.search(before):
             return None  # the upper bound of a range read with its lower one
+        if not (cur or unit_word or scale) and re.search(r"\b(?:Volume|Vol|Issue|No|Number|Page|pp?|Chapter|Section|"
+                                                        r"Paragraph|Para)\.?:?\s*$", before):
+            return None  # a publication's numbering ("Volume: 20 Issue: 172", "No. 5"): no quantity
         if re.match(r"\s*(?:GMT|UTC|CET|EST|hrs|hours GMT|a\.m\.|p\.m\.|am\b|pm\b|local time)", after) or \
                 re.search(r"[A-Za-z]-$|\b\d{1,2}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*\($", before):
             return None  # model names (T-72, F-16) and clock times (2100 GMT)
@@ -792,6 +803,7 @@ class ClaimStage:
             # a people named by a plural demonym: "20,000 Serbs", "some 300 Kurds"
             mm.role == "demonym" and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", text[m.end():mm.start - s0]) and
             ctx.doc[mm.tok_end - 1].tag_ in ("NNPS", "NNS") for mm in mentions if mm.start - s0 >= m.end()))
+        is_people = is_people and not _EQUIPMENT.match(after)  # ("six Chinese Y-20 transport aircraft")
         tally = _TALLY.search(before) if self._sent_people is not None else None
         if not is_people and not re.match(r"\s*(?:[a-z-]+\s+)?[a-z]+s\b", after):
             # "the number of new cases has hovered around 10", "bringing the tally to 49,856" (after a people count)

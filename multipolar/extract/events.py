@@ -105,7 +105,7 @@ _SPEECH_ACTS = {"warn", "threaten", "urge", "demand", "accuse", "condemn", "crit
                 "call", "appeal", "protest", "reject", "blame"}
 _HOPE_VERBS = {"hope", "expect", "trust", "insist", "demand", "wish", "believe", "urge"}
 _NAME_ENTS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
-_GIVING_VERBS = {"provide", "grant", "deliver", "supply", "give", "send", "ship"}
+_GIVING_VERBS = {"provide", "grant", "deliver", "supply", "give", "send", "ship", "dispatch"}
 _AID_WORDS = re.compile(r"\b(?:assistance|aid|loans?|grants?|fund\w*|financ\w*|credit|weapons|arms|equipment|supplies|"
                         r"help|vaccines?|food|money|donations?|budget support|humanitarian|relief|shelter|"
                         r"ammunition|military|rice|grain|flour|wheat|medicines?|medical|drugs|tents|blankets|asylum|refuge|sanctuary|"
@@ -327,7 +327,10 @@ _EDGES = frozenset({"border", "frontier", "coast", "shore", "boundary", "waters"
 _LAND_PARTS = frozenset({"region", "province", "oblast", "district", "territory", "city", "town", "village", "soil",
                          "airspace", "capital", "port", "republic", "krai", "county", "state", "area"})
 #: verbs of arriving somewhere, a visit when a leader or envoy arrives ("landed in Budapest", "arrived in Baku")
-_ARRIVING = frozenset({"arrive", "land", "touch"})
+_ARRIVING = frozenset({"arrive", "land", "touch", "come"})
+#: occasions a leader attends abroad, a visit to their host ("attended the Victory Day parade in Moscow")
+_OCCASIONS = frozenset({"parade", "ceremony", "summit", "inauguration", "celebration", "funeral", "commemoration",
+                        "forum", "festivities", "anniversary", "games", "olympics", "coronation", "swearing-in"})
 #: those whose arrival is a visit (not troops, whose arrival is a deployment)
 _VISITORS = frozenset({"president", "minister", "leader", "delegation", "envoy", "secretary", "chancellor", "premier",
                        "king", "queen", "prince", "emperor", "official", "spokesperson", "ambassador", "counterpart",
@@ -491,6 +494,10 @@ class EventStage:
                     events.append(again)  # "met in Sochi in August and in Newport in September": two meetings
                 events.extend(_as_did(ctx, tok, ev))  # "X recognised Kosovo in 2008, as did A and B"
                 events.extend(_hosted_talks(ctx, tok, ev))  # "Turkey hosted talks between Russia and Ukraine"
+                if ev.type in ("AGREE", "SUPPORT", "ACCUSE", "REQUEST") and not (ev.negated or ev.hypothetical) and \
+                        _verbal(tok) and any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "over") and any(
+                            g.lemma_.lower() in ("telephone", "phone") for g in c.children) for c in tok.children):
+                    events.append(replace(ev, type="CONSULT", mode=None))  # "agreed by telephone": a call made
                 if ev.type == "SUPPORT" and signed_deal(tok):  # a deal signed is also an agreement reached
                     reached.append(replace(ev, type="AGREE", mode=None))
             events.extend(self._reported_demands(ctx, sent, times, para_date))
@@ -814,6 +821,15 @@ class EventStage:
                 return Trigger("SANCTION", None, "V", (lemma,))
             if lemma in _DEEPENING_TIES:  # "strengthened its ties with X": cooperation expanded (PLOVER COOPERATE)
                 return Trigger("COOPERATE", None, "V", (lemma,))
+        if lemma in ("raise", "upgrade", "elevate", "lift") and _verbal(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("relation", "relationship", "tie", "ties")
+                for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                    t.lemma_.lower() in ("partnership", "level", "alliance") for t in c.subtree) for c in tok.children):
+            return Trigger("AGREE", None, "V", (lemma,))  # "raised their relationship to a strategic partnership"
+        if lemma == "attend" and _verbal(tok) and _past(tok) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _OCCASIONS for c in tok.children) and any(
+                s.ent_type_ == "PERSON" or s.lemma_.lower() in _VISITORS for s in _subjects(tok)):
+            return Trigger("CONSULT", "visit", "V", (lemma,))  # "Nikolić attended the Victory Day parade in Moscow"
         if _verbal(tok) and _applies_to_join(tok):
             return Trigger("REQUEST", None, "V", (lemma,))  # "applied for EU membership", "submitted a bid to join"
         if lemma in ("join", "accede") and _verbal(tok) and tok.dep_ != "xcomp" and any(
@@ -1425,8 +1441,9 @@ class EventStage:
         # SUPPORT (PLOVER), between signatories
         signing = tok.lemma_.lower() in ("sign", "ratify", "conclude", "finalise", "finalize", "signing",
                                          "ratification")
-        ties = verb_like and tok.lemma_.lower() in _MAKING_TIES | _BREAKING_TIES | _DEEPENING_TIES and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("relation", "tie") for c in tok.children)
+        ties = verb_like and tok.lemma_.lower() in _MAKING_TIES | _BREAKING_TIES | _DEEPENING_TIES | {"raise", "lift"} \
+            and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("relation", "relationship", "tie")
+                    for c in tok.children)
         derived = derived and _JOINTLY not in trig.words  # (an act done jointly is between those who did it)
         symmetric = len(actors) > 1 and ((trig.type in ("AGREE", "COOPERATE", "CONSULT") or signing) and not derived or
                                          conflict_noun or mutual or ties)  # ("A and B restored relations")
@@ -1546,6 +1563,13 @@ class EventStage:
             # "declared the Romanian ambassador persona non grata" (the envoy parsed as the subject of a clause)
             recipients = [x for x in _states(ctx, {t.i for c in head.children if c.dep_ == "ccomp" for t in c.subtree})
                           if x not in actors]
+        if verb_like and actors and not [r for r in recipients if r not in actors] and trig.type in (
+                "SUPPORT", "ACCUSE", "REJECT", "PROTEST") and head.dep_ == "acl" and \
+                head.head.lemma_.lower() in _TOLD_ACTS and head.head.head.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "agent" for c in head.children):
+            # "Moldova formed a new government, a move welcomed by the EU and Russia": those whose move it was
+            doers = _states(ctx, {i for c in _subjects(head.head.head) for i in _np_core(c)})
+            recipients = [x for x in doers if x not in actors]
         if recipients and trig.type == "SUPPORT" and _CHAIR_ELECTED.search(sent.text):
             # "I congratulate Mr. Abdulla Shahid of Maldives on his election as President of the General Assembly":
             # the presiding officer serves the Assembly, not his state
@@ -1916,6 +1940,8 @@ class EventStage:
                 if c.dep_ == "nsubjpass" and (v.i == verb.i or verb.dep_ != "xcomp"):
                     passive = True  # "Putin is expected to visit China": Putin visits
         for c in verb.children:
+            if c.dep_ == "agent" and any(g.lemma_.lower() in _MEANS for g in c.children):
+                continue  # "agreed by telephone", "met by video link": the means, no agent
             if c.dep_ == "agent":
                 agent_tokens |= {c.i} | {t for g in c.children for t in _np_core(g)}
                 subj_full |= _subtree(c)
@@ -2215,6 +2241,11 @@ class EventStage:
         return para_date or ctx.published, False
 
 
+#: nouns that name an act just told ("…, a move welcomed by X")
+_TOLD_ACTS = frozenset({"move", "decision", "step", "measure", "announcement", "action", "gesture", "initiative"})
+#: means by which something is done, never its doer ("agreed by telephone")
+_MEANS = frozenset({"telephone", "phone", "videoconference", "video", "link", "letter", "email", "mail", "decree",
+                    "consensus", "acclamation", "majority", "referendum", "cable", "fax", "post"})
 #: what a telephone call is made to do ("called Modi to condemn the attack and offer support")
 _CALL_PURPOSES = frozenset({"condemn", "discuss", "express", "offer", "congratulate", "convey", "thank", "reaffirm",
                             "exchange", "brief", "extend", "pledge", "assure", "voice", "underscore", "stress"})
