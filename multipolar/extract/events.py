@@ -501,6 +501,7 @@ class EventStage:
                 if ev.type == "SUPPORT" and signed_deal(tok):  # a deal signed is also an agreement reached
                     reached.append(replace(ev, type="AGREE", mode=None))
             events.extend(self._reported_demands(ctx, sent, times, para_date))
+            events.extend(self._blamed(ctx, sent, times, para_date))
             events.extend(joint_work(ctx, sent, lambda ts: _states(ctx, ts)))
             for tok, actors, recipients in _joint_drills(ctx, sent, events[first:]):
                 told = [e for e in events[first:] if e.type in ("COOPERATE", "MOBILIZE") and e.trigger == tok.text]
@@ -597,6 +598,32 @@ class EventStage:
             ev = Event(type="REQUEST", actors=actors, recipients=recipients, date=None, text=Span(s, e),
                        trigger=said.text)
             ev.date, _ = self._date(ctx, said, sent, times, None, para_date, ev)
+            out.append(ev)
+        return out
+
+    def _blamed(self, ctx: Context, sent: Any, times: list[Any], para_date: str | None) -> list[Event]:
+        """ "'The Lebanese government is responsible for everything fired from its territory,' Katz said": the one who
+        says a state is to blame for harm accuses it."""
+        out: list[Event] = []
+        for tok in sent:
+            be = tok.head
+            if tok.lower_ not in ("responsible", "to blame", "culpable", "accountable") or tok.dep_ != "acomp" or \
+                    be.lemma_ != "be" or _negated(be) or not any(c.dep_ == "prep" and c.lower_ == "for"
+                                                                for c in tok.children) and tok.lower_ != "to blame":
+                continue
+            said = be.head if be.dep_ in ("ccomp", "parataxis") and be.head.lemma_.lower() in _REPORTING_VERBS \
+                else None
+            subs = _subjects(said) if said is not None else []
+            actors = _states(ctx, set().union(*(_np_core(c) for c in subs))) if subs else []
+            if not actors and said is None and ctx.speaker and be.dep_ == "ROOT":
+                actors = [ctx.speaker]  # a statement's own "X is responsible for the attacks"
+            blamed = [x for x in _states(ctx, {i for c in _subjects(be) for i in _np_core(c)}) if x not in actors]
+            if not actors or not blamed or _hypothetical(be):
+                continue
+            s, e = ctx.span_chars(sent)
+            ev = Event(type="ACCUSE", mode="disapprove", actors=actors, recipients=blamed, date=None, text=Span(s, e),
+                       trigger=tok.text)
+            ev.date, _ = self._date(ctx, said if said is not None else be, sent, times, None, para_date, ev)
             out.append(ev)
         return out
 
@@ -742,6 +769,11 @@ class EventStage:
                 p.dep_ == "prep" and p.lower_ in ("to", "on") and any(_blacklist(g) for g in p.children)
                 for p in tok.children):
             return Trigger("SANCTION", None, "V", (lemma,))  # "added 12 Chinese companies to its Entity List"
+        if lemma == "expect" and _verbal(tok) and tok.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
+                    g.dep_ in ("nsubj", "dobj") and g.pos_ == "PROPN" for g in [*c.children, *tok.children])
+                for c in tok.children):
+            return Trigger("REQUEST", None, "V", (lemma,))  # "The EU expects Serbia to cooperate fully": a demand
         if lemma in ("call", "ring") and _purpose_of_call(tok) is not None:
             return Trigger("CONSULT", None, "V", (lemma,))  # "Trump called Modi on Tuesday to condemn the attack"
         if lemma in ("withdraw", "pull") and _verbal(tok) and any(
@@ -2241,6 +2273,9 @@ class EventStage:
         return para_date or ctx.published, False
 
 
+#: verbs that report what someone said
+_REPORTING_VERBS = frozenset({"say", "tell", "declare", "state", "insist", "add", "warn", "charge", "claim", "write",
+                              "argue", "stress", "note", "assert"})
 #: nouns that name an act just told ("…, a move welcomed by X")
 _TOLD_ACTS = frozenset({"move", "decision", "step", "measure", "announcement", "action", "gesture", "initiative"})
 #: means by which something is done, never its doer ("agreed by telephone")
