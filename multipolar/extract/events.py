@@ -1595,6 +1595,15 @@ class EventStage:
             # "declared the Romanian ambassador persona non grata" (the envoy parsed as the subject of a clause)
             recipients = [x for x in _states(ctx, {t.i for c in head.children if c.dep_ == "ccomp" for t in c.subtree})
                           if x not in actors]
+        if verb_like and actors and not recipients and trig.type in (
+                "MOBILIZE", "SANCTION", "THREATEN", "ACCUSE", "PROTEST", "COERCE", "REJECT"):
+            # "Maduro ordered troops into drills after Britain sent a warship to Guyana": a reaction to the one whose
+            # act it follows
+            prompted = [g for v in [head, *(x for x in head.children if x.dep_ == "xcomp")] for c in v.children
+                        if c.dep_ == "advcl" and any(
+                mk.dep_ == "mark" and mk.lower_ in ("after", "because") for mk in c.children) for g in _subjects(c)]
+            recipients = [x for x in _states(ctx, {i for g in prompted for i in _np_core(g)})
+                          if x not in actors and is_state_code(x)]
         if verb_like and actors and not [r for r in recipients if r not in actors] and trig.type in (
                 "SUPPORT", "ACCUSE", "REJECT", "PROTEST") and head.dep_ == "acl" and \
                 head.head.lemma_.lower() in _TOLD_ACTS and head.head.head.pos_ in ("VERB", "AUX") and any(
@@ -2054,7 +2063,8 @@ class EventStage:
             # "Putin told Lukashenko that Russia would provide a loan": to the one told
             told = {t.i for c in verb.head.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
             recipients = [x for x in _states(ctx, told) if x not in actors]
-        if actors and not recipients and verb.dep_ == "conj" and _verbal(verb.head) and not (
+        if actors and not [r for r in recipients if r not in actors] and verb.dep_ == "conj" and \
+                _verbal(verb.head) and not (
                 _subjects(verb) and len(actors) >= 2):  # ("…, and Kyrgyzstan and China concluded …": each other)
             # "Pashinyan met Putin in Moscow and asked for more weapons": asked Putin
             head_rest = _clause(verb.head) - subj_full - subj_tokens
