@@ -328,6 +328,8 @@ _LAND_PARTS = frozenset({"region", "province", "oblast", "district", "territory"
                          "airspace", "capital", "port", "republic", "krai", "county", "state", "area"})
 #: verbs of arriving somewhere, a visit when a leader or envoy arrives ("landed in Budapest", "arrived in Baku")
 _ARRIVING = frozenset({"arrive", "land", "touch", "come"})
+#: rulers one calls on ("called on the emir")
+_HOSTS = frozenset({"emir", "king", "queen", "sultan", "pope", "president", "shah", "crown", "prince", "sheikh"})
 #: occasions a leader attends abroad, a visit to their host ("attended the Victory Day parade in Moscow")
 _OCCASIONS = frozenset({"parade", "ceremony", "summit", "inauguration", "celebration", "funeral", "commemoration",
                         "forum", "festivities", "anniversary", "games", "olympics", "coronation", "swearing-in"})
@@ -774,6 +776,13 @@ class EventStage:
                     g.dep_ in ("nsubj", "dobj") and g.pos_ == "PROPN" for g in [*c.children, *tok.children])
                 for c in tok.children):
             return Trigger("REQUEST", None, "V", (lemma,))  # "The EU expects Serbia to cooperate fully": a demand
+        if lemma == "call" and _verbal(tok) and _past(tok) and any(
+                c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and any(
+                    g.dep_ == "pobj" and (g.lemma_.lower() in _VISITORS | _HOSTS or g.ent_type_ == "PERSON")
+                    for g in c.children) for c in tok.children) and not any(
+                c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in tok.children):
+            return Trigger("CONSULT", "visit", "V", (lemma,))  # "Modi called on the emir in Doha": a courtesy call
         if lemma in ("call", "ring") and _purpose_of_call(tok) is not None:
             return Trigger("CONSULT", None, "V", (lemma,))  # "Trump called Modi on Tuesday to condemn the attack"
         if lemma in ("withdraw", "pull") and _verbal(tok) and any(
