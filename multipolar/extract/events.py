@@ -956,7 +956,7 @@ class EventStage:
         if not cands and together and tok.pos_ == "VERB" and lemma not in _BEING and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in [*tok.children, *together[0].children]):
             return Trigger("COOPERATE", None, "V", (lemma,))  # "implementing the project together with X"
-        if _done_jointly(tok) and lemma not in _BEING | {"host"} and not any(
+        if _done_jointly(tok) and lemma not in _BEING | {"host", "grant"} and not any(
                 t.type in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REJECT", "REQUEST", "SANCTION", "PROTEST",
                            "MOBILIZE") for t in cands or ()):
             # "launched the initiative together with X", "A and B jointly launched …", "co-hosted it with X"
@@ -1146,10 +1146,22 @@ class EventStage:
             actors = [m.state for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for m in
                       ctx.mentions_in({g.i for g in p.children if g.dep_ == "pobj"}) if m.state][:1]
             recipients = [r for r in recipients if r not in actors]
-        if trig.type == "AGREE" and tok.lemma_ == "grant" and not actors and verb_like:
+        granted_to = [c for c in tok.children if c.dep_ == "nsubjpass"] if verb_like else []
+        if trig.type == "AGREE" and tok.lemma_ == "grant" and (not actors or granted_to) and verb_like:
+            if granted_to:  # "it was granted candidate status together with Ukraine": it and Ukraine receive it
+                recipients = _unique(actors + _states(ctx, {i for c in granted_to for i in _np_core(c)}) + [
+                    x for c in tok.children if c.dep_ == "advmod" and c.lower_ == "together"
+                    for p in c.children if p.dep_ == "prep" for x in _states(ctx, _subtree(p))] + [
+                    x for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > 0 and
+                    tok.doc[p.i - 1].lower_ == "together" for x in _states(ctx, _subtree(p))])
+                actors = []
             # "Moldova was granted EU candidate status": the body whose standing it is granted it
-            actors = [m.state for c in tok.children if c.dep_ == "dobj" and _admitted_status(c) for m in
-                      ctx.mentions_in({g.i for g in c.children if g.dep_ == "compound"}) if m.state][:1]
+            status = [c for c in tok.children if c.dep_ == "dobj" and _admitted_status(c)]
+            actors = [m.state for c in status for m in ctx.mentions_in({g.i for g in c.children
+                                                                        if g.dep_ == "compound"}) if m.state][:1]
+            if status and not actors:  # "applied for EU membership …, and it was granted candidate status": that body
+                actors = [m.state for m in ctx.mentions_in(set(range(tok.sent.start, tok.i)))
+                          if m.state in ("EU", "NATO", "EAEU", "SCO", "CIS")][-1:]
             recipients = [r for r in recipients if r not in actors]
         if trig.type == "AID" and verb_like and tok.lemma_ in _GIVING_VERBS and not [
                 r for r in recipients if r not in actors]:
@@ -1419,7 +1431,8 @@ class EventStage:
             why = {t.i for c in head.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _GRIEVANCE
                    for t in c.subtree}
             recipients = [x for x in _states(ctx, why) if x not in actors]
-        if actors and not recipients and trig.type in _REACTIONS:
+        if actors and not recipients and trig.type in _REACTIONS and head.lemma_.lower() not in (
+                "sign", "ratify", "conclude", "initial", "initialle"):  # (signing a deal reacts to no one)
             recipients = self._reacted_to(ctx, head, tok, actors)  # "expressed its regret over this": whose act
         denied = self._denied_claim(ctx, head, tok, trig.type) if verb_like else None
         if denied is not None:  # "Armenia accused Turkey of …, a claim which Ankara denies": denied to Armenia
@@ -1525,7 +1538,9 @@ class EventStage:
                 i for c in main.children if c.dep_ == "dobj" for p in c.children
                 if p.dep_ == "prep" and p.lower_ in ("with", "to") for i in _subtree(p)}) if x not in actors]
         if actors and not recipients and trig.type in ("AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID") and not (
-                verb_like and _names_other_receiver(head)) and not (derived and self._parts.group_met_as_guests()):
+                verb_like and _names_other_receiver(head)) and not (derived and self._parts.group_met_as_guests()) \
+                and not (verb_like and any(c.dep_ == "dobj" and c.lemma_.lower() in _DEAL_NOUNS and c.text[:1].isupper()
+                                           for c in head.children)):  # ("signed the Association Agreement": its own)
             recipients = self._parts.partners(self._k, actors)  # implied: the one just met (not when the sentence
             # names who else receives: "allocated aid to developing countries"; nor, after a host received several
             # guests, for a verb only the CAMEO patterns know: "appoints four new ministers")
@@ -1604,6 +1619,23 @@ class EventStage:
             # "declared the Romanian ambassador persona non grata" (the envoy parsed as the subject of a clause)
             recipients = [x for x in _states(ctx, {t.i for c in head.children if c.dep_ == "ccomp" for t in c.subtree})
                           if x not in actors]
+        deal = head.head if head.dep_ == "relcl" else head
+        if deal.lemma_.lower() not in _DEAL_NOUNS and deal.dep_ == "pobj" and deal.head.lower_ == "with":
+            deal = deal.head.head  # (the parser may hang "which" on the party the deal is with)
+        if verb_like and not actors and trig.type in ("SUPPORT", "AGREE") and head.dep_ == "relcl" and \
+                deal.lemma_.lower() in _DEAL_NOUNS and any(c.dep_ == "auxpass" for c in head.children) and \
+                not any(c.dep_ == "agent" for c in head.children):
+            # "initialled an Association Agreement with the EU, which was signed in June 2014": by the deal's
+            # parties, the one that took it up and the one it is with
+            parties = _states(ctx, {i for c in deal.children if c.dep_ == "prep" and c.lower_ == "with"
+                                    for i in _subtree(c)})
+            taker = deal.head if deal.dep_ in ("dobj", "pobj") else None
+            while taker is not None and taker.pos_ not in ("VERB", "AUX") and taker.head.i != taker.i:
+                taker = taker.head
+            if taker is not None:
+                parties = _unique(_states(ctx, {i for c in _subjects(taker) for i in _np_core(c)}) + parties)
+            if len(parties) >= 2:
+                actors, recipients = parties, list(parties)
         if verb_like and actors and not recipients and trig.type in (
                 "MOBILIZE", "SANCTION", "THREATEN", "ACCUSE", "PROTEST", "COERCE", "REJECT"):
             # "Maduro ordered troops into drills after Britain sent a warship to Guyana": a reaction to the one whose
