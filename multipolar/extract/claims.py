@@ -645,6 +645,9 @@ class ClaimStage:
                 kind = _nearest_flow(clause_text, ns - c0)
             deal = re.match(r"[^.;,]{0,30}?\b(?:deal|contract|project|agreement|plan|scheme)\s+to\s+(?:develop|build|"
                             r"construct|moderni[sz]e|upgrade|expand|finance)\b", text[m.end():])
+            if kind is None and re.match(r"[^.;]{0,30}?\b(?:under|from|through)\s+(?:the\s+|its\s+|their\s+)?"
+                                         r"(?:[A-Z][\w-]*\s+){0,3}(?:Plan|Facility|Instrument|Programme)\b", after):
+                kind = "aid"  # "Moldova received €1.9 billion under its Growth Plan"
             if kind is None and re.match(r"\s*(?:(?:[A-Z][\w-]*|economic|recovery|growth|support|financial|"
                                          r"reform|assistance)\s+){0,3}(?:[Pp]lan|[Ff]acility|[Pp]ackage|"
                                          r"[Ii]nstrument)\b", after) and not re.match(r"\s*(?:\w+\s+){0,2}"
@@ -832,6 +835,9 @@ class ClaimStage:
             mm.role == "demonym" and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", text[m.end():mm.start - s0]) and
             ctx.doc[mm.tok_end - 1].tag_ in ("NNPS", "NNS") for mm in mentions if mm.start - s0 >= m.end()))
         is_people = is_people and not _EQUIPMENT.match(after)  # ("six Chinese Y-20 transport aircraft")
+        if re.match(r"\s*(?:[\w-]+\s+){0,2}(?:members|states|countries|nations)\b", after) and re.search(
+                r"\b(?:NATO|EU|Union|Alliance|alliance|bloc|[A-Z]{2,6})['’]s\s+(?:[\w-]+\s+)?$", before):
+            return None  # "NATO's three littoral members": states of a body counted, no people
         tally = _TALLY.search(before) if self._sent_people is not None else None
         if not is_people and not re.match(r"\s*(?:[a-z-]+\s+)?[a-z]+s\b", after):
             # "the number of new cases has hovered around 10", "bringing the tally to 49,856" (after a people count)
