@@ -1037,6 +1037,11 @@ class EventStage:
                 c.dep_ == "dobj" and any(t.like_num or t.lemma_.lower() in _AMOUNT_WORDS for t in c.subtree)
                 for c in tok.head.head.children):
             head = tok.head.head  # "provided billions of dollars in military aid to X": the aid given
+        elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
+                tok.head.head.dep_ == "dobj" and (tok.head.head.like_num or tok.head.head.lemma_.lower() in
+                                                  _AMOUNT_WORDS) and tok.head.head.head.lemma_ in _LIGHT_VERBS | {
+                    "pledge", "commit", "allocate", "approve", "unveil"} and tok.head.head.head.pos_ == "VERB":
+            head = tok.head.head.head  # "is announcing $135 million in new assistance to Moldova": the sum's verb
         elif (scope := _scope_of(tok)) is not None and scope.dep_ in ("dobj", "pobj") and commitment(
                 verb := scope.head if scope.dep_ == "dobj" else scope.head.head) in ("promise", "future"):
             head = verb  # "her desire to expand areas of cooperation", "will strive for more outcomes of cooperation"
@@ -1619,6 +1624,11 @@ class EventStage:
             # "declared the Romanian ambassador persona non grata" (the envoy parsed as the subject of a clause)
             recipients = [x for x in _states(ctx, {t.i for c in head.children if c.dep_ == "ccomp" for t in c.subtree})
                           if x not in actors]
+        if not verb_like and trig.type == "ASSAULT" and tok.lemma_.lower() in _WARS | CONFLICT_NOUNS:
+            own = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "in", "into")
+                   for x in _states(ctx, _subtree(c)) if x not in actors]
+            if own:  # "Since Russia's invasion of Ukraine, the US has provided $774 million to Moldova": of Ukraine
+                recipients = [r for r in recipients if r in own] or own
         deal = head.head if head.dep_ == "relcl" else head
         if deal.lemma_.lower() not in _DEAL_NOUNS and deal.dep_ == "pobj" and deal.head.lower_ == "with":
             deal = deal.head.head  # (the parser may hang "which" on the party the deal is with)
