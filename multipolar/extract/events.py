@@ -2114,8 +2114,9 @@ class EventStage:
             # "Putin told Lukashenko that Russia would provide a loan": to the one told
             told = {t.i for c in verb.head.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
             recipients = [x for x in _states(ctx, told) if x not in actors]
-        if actors and not [r for r in recipients if r not in actors] and verb.dep_ == "conj" and \
-                _verbal(verb.head) and not (
+        if actors and (not recipients or not [r for r in recipients if r not in actors] and any(
+                c.dep_ == "dobj" and c.lower_ in ("them", "him", "her") for c in verb.children)) and \
+                verb.dep_ == "conj" and _verbal(verb.head) and not (
                 _subjects(verb) and len(actors) >= 2):  # ("…, and Kyrgyzstan and China concluded …": each other)
             # "Pashinyan met Putin in Moscow and asked for more weapons": asked Putin
             head_rest = _clause(verb.head) - subj_full - subj_tokens
