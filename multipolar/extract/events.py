@@ -2302,6 +2302,11 @@ class EventStage:
         for t in times:
             if t.kind == "span" or _aside(ctx, tok, s0 + t.start) or _year_of_a_thing(ctx, tok, sent, s0 + t.start, t):
                 continue
+            if ctx.char(tok.i) > s0 + t.start and \
+                    _present_perfect(next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), tok)) and \
+                    re.search(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+[^,;]{0,60}?)?$",
+                                                   ctx.text[max(s0, s0 + t.start - 80):s0 + t.start], re.I):
+                continue  # "has committed $56 billion since February 2022": a total up to now, not an act then
             if t.value and ctx.published and str(t.value) > ctx.published[:len(str(t.value))] and re.search(
                     r"\bby\s+(?:the\s+end\s+of\s+)?$", ctx.text[max(s0, s0 + t.start - 20):s0 + t.start]):
                 continue  # "ordered them to leave by April 30": a deadline ahead, not when the act was done
