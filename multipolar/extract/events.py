@@ -1625,10 +1625,10 @@ class EventStage:
             recipients = [x for x in _states(ctx, {t.i for c in head.children if c.dep_ == "ccomp" for t in c.subtree})
                           if x not in actors]
         if not verb_like and trig.type == "ASSAULT" and tok.lemma_.lower() in _WARS | CONFLICT_NOUNS:
-            own = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "in", "into")
-                   for x in _states(ctx, _subtree(c)) if x not in actors]
-            if own:  # "Since Russia's invasion of Ukraine, the US has provided $774 million to Moldova": of Ukraine
-                recipients = [r for r in recipients if r in own] or own
+            targets = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "in", "into")
+                       for x in _states(ctx, _subtree(c)) if x not in actors]
+            if targets:  # "Since Russia's invasion of Ukraine, the US has provided $774 million to Moldova": of Ukraine
+                recipients = [r for r in recipients if r in targets] or targets
         deal = head.head if head.dep_ == "relcl" else head
         if deal.lemma_.lower() not in _DEAL_NOUNS and deal.dep_ == "pobj" and deal.head.lower_ == "with":
             deal = deal.head.head  # (the parser may hang "which" on the party the deal is with)
@@ -1672,8 +1672,8 @@ class EventStage:
                 "REJECT", "ACCUSE", "PROTEST") and any(c.dep_ == "dobj" and c.lower_ in ("this", "that", "it")
                                                        for c in head.children):
             # a spokesperson's answer "China firmly opposes this": to the state the question was about
-            asked = [x for x in self._parts.question_states() if x not in actors]
-            recipients = asked if len(asked) <= 2 else []
+            in_question = [x for x in self._parts.question_states() if x not in actors]
+            recipients = in_question if len(in_question) <= 2 else []
         if not actors or not recipients:
             return None
         if set(actors) == set(recipients) and len(actors) == 1:
