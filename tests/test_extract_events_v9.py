@@ -76,7 +76,7 @@ def test_launching_a_mediation_effort_between_two_states(extractor) -> None:
 
 def test_gratitude_said_with_an_adjective_is_thanks(extractor) -> None:
     assert pairs(extract(extractor, "Peru is grateful to Japan for its continued support."), "SUPPORT") == {
-        ("PER", "JPN")}
+        ("PER", "JPN"), ("JPN", "PER")}  # (rules.v14: the support thanked for was Japan's, given to Peru)
     assert pairs(extract(extractor, "Chile remains thankful to Spain."), "SUPPORT") == {("CHL", "ESP")}
 
 

@@ -126,3 +126,119 @@ def test_troops_withdrawn_and_refugees_hosted(extractor: Any) -> None:
     assert [(c.measure, c.subject) for c in got] == [("people_count", None)]
     got = list(speech(extractor, "Close to one million of our citizens became refugees and displaced persons.").claims)
     assert [(c.measure, c.subject) for c in got] == [("people_count", "PER")]
+
+
+WH = "The White House"
+
+
+def test_a_summit_readout_names_its_leaders(extractor: Any) -> None:
+    text = ("Today, President Biden hosted President Marcos of the Philippines and Prime Minister Kishida of Japan. "
+            "The leaders called on China to respect the July 12, 2016 arbitral award. They expressed serious "
+            "concerns about the situation. The three countries agreed to conduct a joint maritime exercise next year.")
+    ev = extract(extractor, text, published="2024-04-11", title="Readout of the Trilateral Summit", source=WH)
+    assert {("REQUEST", s, "CHN", "2024-04-11") for s in ("USA", "PHL", "JPN")} <= happened(ev)
+    assert {("AGREE", "PHL", "JPN"), ("AGREE", "USA", "PHL")} <= happened_pairs(ev)
+    assert not {p for p in happened_pairs(ev) if p[0] == "ACCUSE"}  # allies who met accuse none of themselves
+
+
+def test_the_two_leaders_after_two_agreed(extractor: Any) -> None:
+    text = ("A British minister visited Guyana on 5 December. Venezuela and Guyana agreed on 10 December to hold "
+            "talks. The two leaders met on December 14 on the Caribbean island of St Vincent and the Grenadines.")
+    ev = extract(extractor, text, published="2023-12-28")
+    assert ("CONSULT", "VEN", "GUY", "2023-12-14") in happened(ev)  # the two who agreed last, where they met no party
+    assert not {p for p in happened(ev) if p[0] == "CONSULT" and p[3] == "2023-12-14" and ("GBR" in p or "VCT" in p)}
+
+
+def test_dates_that_name_things_and_totals_since(extractor: Any) -> None:
+    ev = extract(extractor, "In the summer of 2020 Belarus expelled two Polish diplomats.", published="2024-01-10")
+    assert ("SANCTION", "BLR", "POL", "2020") in happened(ev)
+    ev = speech(extractor, "We support the right of the Palestinian people to a state on the lines of 4 June 1967.")
+    assert ("SUPPORT", "PER", "PSE", "2015-09-28") in happened(ev)  # (dated when said)
+    ev = extract(extractor, "Since the start of Russia's full-scale invasion in February 2022, the United States has "
+                            "committed more than $56 billion in security assistance to Ukraine.",
+                 published="2024-09-26", title="Statement", source=WH)
+    assert ("AID", "USA", "UKR", "2024-09-26") in happened(ev)
+    assert ("AID", "USA", "UKR", "2022-02") not in happened(ev)
+
+
+def test_acts_told_in_other_shapes(extractor: Any) -> None:
+    cases = {
+        "On 29 May 2022 Serbian President Aleksandar Vučić and Russian President Vladimir Putin agreed by telephone "
+        "on a three-year contract for gas supplies.": {("AGREE", "SRB", "RUS", "2022-05-29"),
+                                                      ("CONSULT", "SRB", "RUS", "2022-05-29")},
+        "In June 2019 Moldova formed a new coalition government, a move welcomed by the European Union, Russia and "
+        "the United States.": {("SUPPORT", "EU", "MDA", "2019-06"), ("SUPPORT", "USA", "MDA", "2019-06")},
+        "India and the UAE raised their relationship to a comprehensive strategic partnership in 2023.": {
+            ("AGREE", "IND", "ARE", "2023"), ("AGREE", "ARE", "IND", "2023")},
+        "In May 2015 Serbian President Tomislav Nikolić attended the Victory Day parade in Moscow.": {
+            ("CONSULT", "SRB", "RUS", "2015-05")},
+        "In March, Kazakhstan dispatched humanitarian supplies to Ukraine.": {("AID", "KAZ", "UKR", "2024-03")},
+        "Japanese Prime Minister Fumio Kishida came to Delhi in March 2023.": {("CONSULT", "JPN", "IND", "2023-03")},
+        "Blinken called on President Erdogan in Ankara on Friday.": {("CONSULT", "USA", "TUR", "2024-10-11")},
+        "Sudanese army chief Abdel Fattah al-Burhan visited Cairo on Friday. Nine days later, Washington sanctioned "
+        "Burhan himself.": {("SANCTION", "USA", "SDN", "2024-10-20")},
+        "The EU expects Serbia to cooperate fully with the investigation.": {("REQUEST", "EU", "SRB", "2024-10-15")},
+        "\"The Lebanese government is responsible for everything that is fired from its territory,\" Israeli Defense "
+        "Minister Israel Katz said on Saturday.": {("ACCUSE", "ISR", "LBN", "2024-10-12")},
+        "EU foreign policy chief Josep Borrell said he had spoken with Kosovo Prime Minister Albin Kurti and Serbian "
+        "President Aleksandar Vucic on Sunday and urged them to return to the dialogue.": {
+            ("REQUEST", "EU", "XKX", "2024-10-13"), ("REQUEST", "EU", "SRB", "2024-10-13")},
+        "Venezuelan President Nicolas Maduro has ordered more than 5,600 troops to take part in military exercises "
+        "after Britain sent a Royal Navy warship to Guyana.": {("MOBILIZE", "VEN", "GBR", "2024-10-15")},
+        "Today, the United States is announcing $135 million in new assistance to Moldova.": {
+            ("AID", "USA", "MDA", "2024-10-15")},
+    }
+    for text, expected in cases.items():
+        assert expected <= happened(extract(extractor, text, published="2024-10-15")), text
+    ev = extract(extractor, "Since Russia's full-scale invasion of Ukraine in February 2022, the United States has "
+                            "provided more than $774 million to Moldova.", published="2024-07-10")
+    assert {p for p in happened_pairs(ev) if p[0] == "ASSAULT"} == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_deals_signed_and_statuses_granted_in_an_encyclopedia(extractor: Any) -> None:
+    text = ("Moldova is a parliamentary republic.\n\nIn 2013 the country initialled an Association Agreement with the "
+            "European Union, which was signed in June 2014. Moldova applied for EU membership on 3 March 2022, and on "
+            "23 June 2022 it was granted candidate status together with Ukraine.\n\nRelations with Russia have been "
+            "strained since the Transnistria War of 1992, which ended with a ceasefire agreement signed by Moldovan "
+            "President Mircea Snegur and Russian President Boris Yeltsin. In 2014 Russia banned imports of Moldovan "
+            "wine after Chișinău signed the Association Agreement.")
+    ev = extract(extractor, text, published="2024-11-01", title="Politics of Moldova", source="Wikipedia")
+    got = happened(ev)
+    assert {("SUPPORT", "MDA", "EU", "2014-06"), ("AGREE", "EU", "MDA", "2022-06-23"),
+            ("AGREE", "EU", "UKR", "2022-06-23")} <= got
+    assert not {p for p in got if p[0] in ("SUPPORT", "AGREE") and p[3] == "2014" and "RUS" in p}
+    assert not {p for p in got if p[0] == "COOPERATE"}
+
+
+def test_claims_of_v14s_second_part(extractor: Any) -> None:
+    def got(text: str, published: str = "2025-06-12") -> set[tuple[Any, ...]]:
+        return {(c.measure, c.subject, c.partner, c.value, c.qualifier) for c in claims_of(extractor, text, published)}
+    assert got("Russian-Iranian trade exceeded $4 billion last year.") == {
+        ("trade_value", "IRN", "RUS", 4e9, "more_than")}
+    assert not got("In April 2022 six Chinese Y-20 transport aircraft landed at Belgrade airport.")
+    assert not got("Publication: Eurasia Daily Monitor Volume: 20 Issue: 172")
+    assert not got("NATO's three littoral members, Bulgaria, Romania and Turkey, have stepped up patrols.")
+    assert got("In 2013 Skopje signed loans worth €574 million with China Exim Bank.") == {
+        ("loan_value", "MKD", "CHN", 574e6, "exact")}
+    assert got("The first group of around 100 Russian military instructors arrived in January 2024.") == {
+        ("people_count", "RUS", None, 100, "approx")}
+    assert got("Moldova, meanwhile, received €1.9 billion under its Growth Plan.") == {
+        ("aid_value", "MDA", None, 1.9e9, "exact")}
+    assert got("Mali depends on Russia for grain, while gold accounts for roughly 80 percent of its exports.") == {
+        ("export_share", "MLI", None, 80, "approx")}
+
+
+def test_stances_of_v14(extractor: Any) -> None:
+    cases = {
+        "In Syria, we support a political solution in accordance with Security Council resolution 2254.": (
+            "peace_agreement", "support"),
+        "A negotiated peace is better than a protracted war that no one can win.": ("peace_agreement", "support"),
+        "We support the legitimate right of the Palestinian people to an independent state.": (
+            "self_determination", "support"),
+        "Peru will never recognise the unilaterally declared independence of Kosovo.": (
+            "self_determination", "oppose"),
+        "Peru calls for an end to all foreign interference in Libya.": ("non_interference", "support"),
+        "We call on Russia and Ukraine to reach a ceasefire.": ("ceasefire", "support"),
+    }
+    for text, (issue, polarity) in cases.items():
+        assert (issue, polarity) in {(s.issue, s.polarity) for s in speech(extractor, text).stances}, text

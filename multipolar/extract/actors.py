@@ -32,6 +32,8 @@ _TITLE_WORDS = {
     "dr.", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "leader", "king", "queen", "emir",
     "prince", "general", "gen.", "foreign", "deputy", "speaker", "chairman", "head", "representative", "senator",
     "governor", "mayor", "commissioner", "ayatollah", "sheikh", "expert", "analyst",
+    "chief", "commander", "marshal", "colonel", "official", "diplomat", "adviser", "advisor", "negotiator", "ruler",
+    "strongman", "monarch", "crown",
 }
 _STATEMENT_WORDS = re.compile(
     r"\b(statement|speech|address|remarks|general debate|press conference|news conference|briefing|declaration|"

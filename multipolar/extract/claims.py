@@ -29,7 +29,8 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 _QUAL = [  # "not less than" is at least, "no more than" at most: those first
     ("at_least", r"(?:at least|no less than|not less than|no fewer than|not fewer than|a minimum of)"),
     ("at_most", r"(?:at most|up to|no more than|not more than|a maximum of)"),
-    ("more_than", r"(?:more than|over|above|in excess of|upwards of|exceeding|greater than)"),
+    ("more_than", r"(?:more than|over|above|in excess of|upwards of|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|"
+                  r"topped|tops|greater than)"),
     ("less_than", r"(?:less than|under|below|fewer than)"),
     ("approx", r"(?:nearly|almost|about|around|approximately|roughly|some|close to|an estimated|estimated|"
                r"approx\.?|circa|~)"),
@@ -135,13 +136,21 @@ _PEOPLE_WORDS = frozenset(
     "travelers emigrants immigrants expatriates graduates inhabitants "
     # ranks, offices and fighters named by what they do
     "generals colonels commanders lieutenants sergeants justices judges senators legislators ministers invaders "
-    "occupiers separatists gunmen conscripts recruits reservists guards marines paratroopers".split())
+    "occupiers separatists gunmen conscripts recruits reservists guards marines paratroopers instructors advisers "
+    "advisors contractors specialists experts engineers trainers operatives agents spies".split())
 _NOT_ADJ = frozenset("of in to and or from which that who were are was is have has had with for by on at as".split())
 
 
 #: words that end like people nouns ("refugees", "activists") and are not people
 _NOT_PEOPLE_EES = frozenset("degrees fees trees committees guarantees decrees pedigrees jamborees levees "
                             "dungarees marquees soirees toffees coffees".split())
+
+
+#: machines counted, never people ("six Chinese Y-20 transport aircraft", "40 T-72 tanks")
+_EQUIPMENT = re.compile(r"\s*(?:[A-Z][\w-]*\s+|[\w]+-\d+\w*\s+|(?:transport|combat|fighter|military|attack|cargo|"
+                        r"armou?red|unmanned|surface-to-air|air-defen[cs]e|patrol|naval|used|new|modern)\s+){0,4}"
+                        r"(?:aircraft|jets?|planes?|helicopters?|drones?|tanks?|ships?|warships?|vessels?|boats?|"
+                        r"missiles?|rockets?|vehicles?|trucks?|batteries|systems?|howitzers?|launchers?)\b")
 
 
 def _people_head(after: str) -> bool:
@@ -320,6 +329,21 @@ class _Seen(list):  # type: ignore[type-arg]
     "its"/"their" stand for ("Armenia buys its gas from Russia. Its imports …" → Armenia, not Russia)."""
 
     owners: list[str]
+
+
+def _goods_subject(ctx: Context, s0: int, pos: int, mentions: list[Mention]) -> Any:
+    """The subject of the clause a share is in, when it is a good and names no state ("gold accounts for 80 percent
+    of its exports"), else None."""
+    tok = next((t for t in ctx.doc if ctx.char(t.i) >= s0 + pos), None)
+    v = tok
+    for _ in range(6):
+        if v is None or v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None) if v is not None else None
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or ctx.mentions_in({t.i for t in subj.subtree}):
+        return None
+    return subj if subj.lemma_.lower() not in ("country", "state", "nation", "partner", "market", "bloc") else None
 
 
 def _antecedent(seen: list[str], exclude: Any = ()) -> str | None:
@@ -546,6 +570,9 @@ class ClaimStage:
             rng = None
         if _RANGE_END.search(before):
             return None  # the upper bound of a range read with its lower one
+        if not (cur or unit_word or scale) and re.search(r"\b(?:Volume|Vol|Issue|No|Number|Page|pp?|Chapter|Section|"
+                                                        r"Paragraph|Para)\.?:?\s*$", before):
+            return None  # a publication's numbering ("Volume: 20 Issue: 172", "No. 5"): no quantity
         if re.match(r"\s*(?:GMT|UTC|CET|EST|hrs|hours GMT|a\.m\.|p\.m\.|am\b|pm\b|local time)", after) or \
                 re.search(r"[A-Za-z]-$|\b\d{1,2}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*\($", before):
             return None  # model names (T-72, F-16) and clock times (2100 GMT)
@@ -618,6 +645,16 @@ class ClaimStage:
                 kind = _nearest_flow(clause_text, ns - c0)
             deal = re.match(r"[^.;,]{0,30}?\b(?:deal|contract|project|agreement|plan|scheme)\s+to\s+(?:develop|build|"
                             r"construct|moderni[sz]e|upgrade|expand|finance)\b", text[m.end():])
+            if kind is None and re.match(r"[^.;]{0,30}?\b(?:under|from|through)\s+(?:the\s+|its\s+|their\s+)?"
+                                         r"(?:[A-Z][\w-]*\s+){0,3}(?:Plan|Facility|Instrument|Programme)\b", after):
+                kind = "aid"  # "Moldova received €1.9 billion under its Growth Plan"
+            if kind is None and re.match(r"\s*(?:(?:[A-Z][\w-]*|economic|recovery|growth|support|financial|"
+                                         r"reform|assistance)\s+){0,3}(?:[Pp]lan|[Ff]acility|[Pp]ackage|"
+                                         r"[Ii]nstrument)\b", after) and not re.match(r"\s*(?:\w+\s+){0,2}"
+                                                                         r"(?:investment|trade|stimulus)", after) and (
+                    re.search(r"\b(?:EU|European|Brussels|Commission|World Bank|IMF|donors?|grants?|aid|assistance)\b",
+                              text) or any(mm.state == "EU" for mm in sent_states)):
+                kind = "aid"  # "a €1.9 billion Growth Plan for Moldova", "the €50 billion Ukraine Facility"
             if kind is None and deal:
                 # "a $5bn deal to develop Iran's South Pars gasfield": an investment in the state named after the
                 # verb, by the clause's agent ("It" = the state named last before)
@@ -634,6 +671,11 @@ class ClaimStage:
             if kind is not None:
                 measure = f"{kind}_value"
                 subj, partner = _flow_roles(ctx, text, s0, c0, c1, kind, mentions, last_states)
+                if kind in ("investment", "aid", "loan") and partner is None and subj is not None:
+                    # "Skopje signed loans worth €574 million with China Exim Bank": the lender's state gives
+                    partner = next((rec.country for mm in mentions if mm.actor.startswith("org:") and
+                                    c0 <= mm.start - s0 < c1 and (rec := ctx.actors.get(mm.actor)) is not None and
+                                    rec.country and is_state_code(rec.country) and rec.country != subj), None)
                 if kind in ("investment", "aid", "loan") and partner is None and subj is not None and \
                         re.search(r"^[^.;]{0,40}\bthere\b", text[m.end():]):
                     # "Ghana is the newest frontier. Turkish firms hold $1.5 billion in investment there": the place
@@ -792,6 +834,10 @@ class ClaimStage:
             # a people named by a plural demonym: "20,000 Serbs", "some 300 Kurds"
             mm.role == "demonym" and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", text[m.end():mm.start - s0]) and
             ctx.doc[mm.tok_end - 1].tag_ in ("NNPS", "NNS") for mm in mentions if mm.start - s0 >= m.end()))
+        is_people = is_people and not _EQUIPMENT.match(after)  # ("six Chinese Y-20 transport aircraft")
+        if re.match(r"\s*(?:[\w-]+\s+){0,2}(?:members|states|countries|nations)\b", after) and re.search(
+                r"\b(?:NATO|EU|Union|Alliance|alliance|bloc|[A-Z]{2,6})['’]s\s+(?:[\w-]+\s+)?$", before):
+            return None  # "NATO's three littoral members": states of a body counted, no people
         tally = _TALLY.search(before) if self._sent_people is not None else None
         if not is_people and not re.match(r"\s*(?:[a-z-]+\s+)?[a-z]+s\b", after):
             # "the number of new cases has hovered around 10", "bringing the tally to 49,856" (after a people count)
@@ -1160,6 +1206,12 @@ class ClaimStage:
             takes = re.search(r"\b(?:account\w*\s+for|mak\w+\s+up|represent\w*|tak\w+|took|buy\w*|bought|"
                               r"receiv\w*|absorb\w*|suppl\w+|provid\w+)\s+(?:\w+\s+){0,2}$", text[:m.start("num")],
                               re.I)
+            good = _goods_subject(ctx, span.start, m.start("num"), mentions) if takes and partner is None else None
+            if good is not None:
+                # "Mali depends on Russia for grain, while gold accounts for 80 percent of its exports": a good's
+                # share of the owner's exports, the owner a clause's subject or possessor named before
+                named = _sentence_owners(ctx, [mm for mm in mentions if mm.start - span.start < m.start()])
+                return Claim(measure, named[-1] if named else subj, None, value, "percent", qualifier, period, span)
             if partner is None and takes and len(set(owners)) == 1:
                 # "Germany alone takes 9% of its exports": the taker is the partner, "its" the owner named before
                 before_owner = _antecedent(last_states, set(owners))

@@ -105,7 +105,7 @@ _SPEECH_ACTS = {"warn", "threaten", "urge", "demand", "accuse", "condemn", "crit
                 "call", "appeal", "protest", "reject", "blame"}
 _HOPE_VERBS = {"hope", "expect", "trust", "insist", "demand", "wish", "believe", "urge"}
 _NAME_ENTS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
-_GIVING_VERBS = {"provide", "grant", "deliver", "supply", "give", "send", "ship"}
+_GIVING_VERBS = {"provide", "grant", "deliver", "supply", "give", "send", "ship", "dispatch"}
 _AID_WORDS = re.compile(r"\b(?:assistance|aid|loans?|grants?|fund\w*|financ\w*|credit|weapons|arms|equipment|supplies|"
                         r"help|vaccines?|food|money|donations?|budget support|humanitarian|relief|shelter|"
                         r"ammunition|military|rice|grain|flour|wheat|medicines?|medical|drugs|tents|blankets|asylum|refuge|sanctuary|"
@@ -327,7 +327,12 @@ _EDGES = frozenset({"border", "frontier", "coast", "shore", "boundary", "waters"
 _LAND_PARTS = frozenset({"region", "province", "oblast", "district", "territory", "city", "town", "village", "soil",
                          "airspace", "capital", "port", "republic", "krai", "county", "state", "area"})
 #: verbs of arriving somewhere, a visit when a leader or envoy arrives ("landed in Budapest", "arrived in Baku")
-_ARRIVING = frozenset({"arrive", "land", "touch"})
+_ARRIVING = frozenset({"arrive", "land", "touch", "come"})
+#: rulers one calls on ("called on the emir")
+_HOSTS = frozenset({"emir", "king", "queen", "sultan", "pope", "president", "shah", "crown", "prince", "sheikh"})
+#: occasions a leader attends abroad, a visit to their host ("attended the Victory Day parade in Moscow")
+_OCCASIONS = frozenset({"parade", "ceremony", "summit", "inauguration", "celebration", "funeral", "commemoration",
+                        "forum", "festivities", "anniversary", "games", "olympics", "coronation", "swearing-in"})
 #: those whose arrival is a visit (not troops, whose arrival is a deployment)
 _VISITORS = frozenset({"president", "minister", "leader", "delegation", "envoy", "secretary", "chancellor", "premier",
                        "king", "queen", "prince", "emperor", "official", "spokesperson", "ambassador", "counterpart",
@@ -491,9 +496,14 @@ class EventStage:
                     events.append(again)  # "met in Sochi in August and in Newport in September": two meetings
                 events.extend(_as_did(ctx, tok, ev))  # "X recognised Kosovo in 2008, as did A and B"
                 events.extend(_hosted_talks(ctx, tok, ev))  # "Turkey hosted talks between Russia and Ukraine"
+                if ev.type in ("AGREE", "SUPPORT", "ACCUSE", "REQUEST") and not (ev.negated or ev.hypothetical) and \
+                        _verbal(tok) and any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "over") and any(
+                            g.lemma_.lower() in ("telephone", "phone") for g in c.children) for c in tok.children):
+                    events.append(replace(ev, type="CONSULT", mode=None))  # "agreed by telephone": a call made
                 if ev.type == "SUPPORT" and signed_deal(tok):  # a deal signed is also an agreement reached
                     reached.append(replace(ev, type="AGREE", mode=None))
             events.extend(self._reported_demands(ctx, sent, times, para_date))
+            events.extend(self._blamed(ctx, sent, times, para_date))
             events.extend(joint_work(ctx, sent, lambda ts: _states(ctx, ts)))
             for tok, actors, recipients in _joint_drills(ctx, sent, events[first:]):
                 told = [e for e in events[first:] if e.type in ("COOPERATE", "MOBILIZE") and e.trigger == tok.text]
@@ -590,6 +600,32 @@ class EventStage:
             ev = Event(type="REQUEST", actors=actors, recipients=recipients, date=None, text=Span(s, e),
                        trigger=said.text)
             ev.date, _ = self._date(ctx, said, sent, times, None, para_date, ev)
+            out.append(ev)
+        return out
+
+    def _blamed(self, ctx: Context, sent: Any, times: list[Any], para_date: str | None) -> list[Event]:
+        """ "'The Lebanese government is responsible for everything fired from its territory,' Katz said": the one who
+        says a state is to blame for harm accuses it."""
+        out: list[Event] = []
+        for tok in sent:
+            be = tok.head
+            if tok.lower_ not in ("responsible", "to blame", "culpable", "accountable") or tok.dep_ != "acomp" or \
+                    be.lemma_ != "be" or _negated(be) or not any(c.dep_ == "prep" and c.lower_ == "for"
+                                                                for c in tok.children) and tok.lower_ != "to blame":
+                continue
+            said = be.head if be.dep_ in ("ccomp", "parataxis") and be.head.lemma_.lower() in _REPORTING_VERBS \
+                else None
+            subs = _subjects(said) if said is not None else []
+            actors = _states(ctx, set().union(*(_np_core(c) for c in subs))) if subs else []
+            if not actors and said is None and ctx.speaker and be.dep_ == "ROOT":
+                actors = [ctx.speaker]  # a statement's own "X is responsible for the attacks"
+            blamed = [x for x in _states(ctx, {i for c in _subjects(be) for i in _np_core(c)}) if x not in actors]
+            if not actors or not blamed or _hypothetical(be):
+                continue
+            s, e = ctx.span_chars(sent)
+            ev = Event(type="ACCUSE", mode="disapprove", actors=actors, recipients=blamed, date=None, text=Span(s, e),
+                       trigger=tok.text)
+            ev.date, _ = self._date(ctx, said if said is not None else be, sent, times, None, para_date, ev)
             out.append(ev)
         return out
 
@@ -735,6 +771,18 @@ class EventStage:
                 p.dep_ == "prep" and p.lower_ in ("to", "on") and any(_blacklist(g) for g in p.children)
                 for p in tok.children):
             return Trigger("SANCTION", None, "V", (lemma,))  # "added 12 Chinese companies to its Entity List"
+        if lemma == "expect" and _verbal(tok) and tok.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
+                    g.dep_ in ("nsubj", "dobj") and g.pos_ == "PROPN" for g in [*c.children, *tok.children])
+                for c in tok.children):
+            return Trigger("REQUEST", None, "V", (lemma,))  # "The EU expects Serbia to cooperate fully": a demand
+        if lemma == "call" and _verbal(tok) and _past(tok) and any(
+                c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and any(
+                    g.dep_ == "pobj" and (g.lemma_.lower() in _VISITORS | _HOSTS or g.ent_type_ == "PERSON")
+                    for g in c.children) for c in tok.children) and not any(
+                c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in tok.children):
+            return Trigger("CONSULT", "visit", "V", (lemma,))  # "Modi called on the emir in Doha": a courtesy call
         if lemma in ("call", "ring") and _purpose_of_call(tok) is not None:
             return Trigger("CONSULT", None, "V", (lemma,))  # "Trump called Modi on Tuesday to condemn the attack"
         if lemma in ("withdraw", "pull") and _verbal(tok) and any(
@@ -814,6 +862,15 @@ class EventStage:
                 return Trigger("SANCTION", None, "V", (lemma,))
             if lemma in _DEEPENING_TIES:  # "strengthened its ties with X": cooperation expanded (PLOVER COOPERATE)
                 return Trigger("COOPERATE", None, "V", (lemma,))
+        if lemma in ("raise", "upgrade", "elevate", "lift") and _verbal(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("relation", "relationship", "tie", "ties")
+                for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                    t.lemma_.lower() in ("partnership", "level", "alliance") for t in c.subtree) for c in tok.children):
+            return Trigger("AGREE", None, "V", (lemma,))  # "raised their relationship to a strategic partnership"
+        if lemma == "attend" and _verbal(tok) and _past(tok) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _OCCASIONS for c in tok.children) and any(
+                s.ent_type_ == "PERSON" or s.lemma_.lower() in _VISITORS for s in _subjects(tok)):
+            return Trigger("CONSULT", "visit", "V", (lemma,))  # "Nikolić attended the Victory Day parade in Moscow"
         if _verbal(tok) and _applies_to_join(tok):
             return Trigger("REQUEST", None, "V", (lemma,))  # "applied for EU membership", "submitted a bid to join"
         if lemma in ("join", "accede") and _verbal(tok) and tok.dep_ != "xcomp" and any(
@@ -899,7 +956,7 @@ class EventStage:
         if not cands and together and tok.pos_ == "VERB" and lemma not in _BEING and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in [*tok.children, *together[0].children]):
             return Trigger("COOPERATE", None, "V", (lemma,))  # "implementing the project together with X"
-        if _done_jointly(tok) and lemma not in _BEING | {"host"} and not any(
+        if _done_jointly(tok) and lemma not in _BEING | {"host", "grant"} and not any(
                 t.type in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REJECT", "REQUEST", "SANCTION", "PROTEST",
                            "MOBILIZE") for t in cands or ()):
             # "launched the initiative together with X", "A and B jointly launched …", "co-hosted it with X"
@@ -980,6 +1037,11 @@ class EventStage:
                 c.dep_ == "dobj" and any(t.like_num or t.lemma_.lower() in _AMOUNT_WORDS for t in c.subtree)
                 for c in tok.head.head.children):
             head = tok.head.head  # "provided billions of dollars in military aid to X": the aid given
+        elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
+                tok.head.head.dep_ == "dobj" and (tok.head.head.like_num or tok.head.head.lemma_.lower() in
+                                                  _AMOUNT_WORDS) and tok.head.head.head.lemma_ in _LIGHT_VERBS | {
+                    "pledge", "commit", "allocate", "approve", "unveil"} and tok.head.head.head.pos_ == "VERB":
+            head = tok.head.head.head  # "is announcing $135 million in new assistance to Moldova": the sum's verb
         elif (scope := _scope_of(tok)) is not None and scope.dep_ in ("dobj", "pobj") and commitment(
                 verb := scope.head if scope.dep_ == "dobj" else scope.head.head) in ("promise", "future"):
             head = verb  # "her desire to expand areas of cooperation", "will strive for more outcomes of cooperation"
@@ -1089,10 +1151,22 @@ class EventStage:
             actors = [m.state for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for m in
                       ctx.mentions_in({g.i for g in p.children if g.dep_ == "pobj"}) if m.state][:1]
             recipients = [r for r in recipients if r not in actors]
-        if trig.type == "AGREE" and tok.lemma_ == "grant" and not actors and verb_like:
+        granted_to = [c for c in tok.children if c.dep_ == "nsubjpass"] if verb_like else []
+        if trig.type == "AGREE" and tok.lemma_ == "grant" and (not actors or granted_to) and verb_like:
+            if granted_to:  # "it was granted candidate status together with Ukraine": it and Ukraine receive it
+                recipients = _unique(actors + _states(ctx, {i for c in granted_to for i in _np_core(c)}) + [
+                    x for c in tok.children if c.dep_ == "advmod" and c.lower_ == "together"
+                    for p in c.children if p.dep_ == "prep" for x in _states(ctx, _subtree(p))] + [
+                    x for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > 0 and
+                    tok.doc[p.i - 1].lower_ == "together" for x in _states(ctx, _subtree(p))])
+                actors = []
             # "Moldova was granted EU candidate status": the body whose standing it is granted it
-            actors = [m.state for c in tok.children if c.dep_ == "dobj" and _admitted_status(c) for m in
-                      ctx.mentions_in({g.i for g in c.children if g.dep_ == "compound"}) if m.state][:1]
+            status = [c for c in tok.children if c.dep_ == "dobj" and _admitted_status(c)]
+            actors = [m.state for c in status for m in ctx.mentions_in({g.i for g in c.children
+                                                                        if g.dep_ == "compound"}) if m.state][:1]
+            if status and not actors:  # "applied for EU membership …, and it was granted candidate status": that body
+                actors = [m.state for m in ctx.mentions_in(set(range(tok.sent.start, tok.i)))
+                          if m.state in ("EU", "NATO", "EAEU", "SCO", "CIS")][-1:]
             recipients = [r for r in recipients if r not in actors]
         if trig.type == "AID" and verb_like and tok.lemma_ in _GIVING_VERBS and not [
                 r for r in recipients if r not in actors]:
@@ -1170,8 +1244,10 @@ class EventStage:
                 recipients = [v for v in victims if v not in actors]
         if len(set(actors)) >= 2 and recipients and not set(recipients) & set(actors):
             # "the ministers of A and B met in Paris and agreed to …": where they met is no party; each with the other
-            where = {i for t in sent if t.dep_ == "prep" and t.lower_ in ("in", "at") for i in _subtree(t)}
-            venues = {m.state for m in ctx.mentions_in(where) if m.role == "capital" or m.actor.startswith("place:")}
+            where = {i for t in sent if t.dep_ == "prep" and t.lower_ in ("in", "at", "on") for i in _subtree(t)}
+            venues = {m.state for m in ctx.mentions_in(where) if m.role == "capital" or m.actor.startswith("place:") or
+                      trig.type == "CONSULT" and verb_like and head.lemma_.lower() == "meet"}  # ("met … on the
+            # island of St Vincent and the Grenadines": where two met)
             venues -= set(_states(ctx, {t.i for t in sent} - where))  # ("signed with Turkey … in Istanbul")
             if set(recipients) <= venues:
                 recipients = list(actors)
@@ -1360,7 +1436,8 @@ class EventStage:
             why = {t.i for c in head.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _GRIEVANCE
                    for t in c.subtree}
             recipients = [x for x in _states(ctx, why) if x not in actors]
-        if actors and not recipients and trig.type in _REACTIONS:
+        if actors and not recipients and trig.type in _REACTIONS and head.lemma_.lower() not in (
+                "sign", "ratify", "conclude", "initial", "initialle"):  # (signing a deal reacts to no one)
             recipients = self._reacted_to(ctx, head, tok, actors)  # "expressed its regret over this": whose act
         denied = self._denied_claim(ctx, head, tok, trig.type) if verb_like else None
         if denied is not None:  # "Armenia accused Turkey of …, a claim which Ankara denies": denied to Armenia
@@ -1415,15 +1492,17 @@ class EventStage:
         mutual = len(actors) > 1 and set(recipients) <= set(actors) and (
             (bool(recipients) and (reciprocal or intransitive) and
              trig.type in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REJECT")) or
-            (collective and trig.type in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "MOBILIZE")))
+            (collective and trig.type in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "MOBILIZE") and
+             set(actors) <= set(self._parts.conflict)))  # (not allies who met: "They expressed concerns …")
         if mutual:
             recipients = list(actors)
         derived = tok.lemma_.lower() not in self.triggers and tok.lower_ not in self.triggers  # a CAMEO pattern
         # SUPPORT (PLOVER), between signatories
         signing = tok.lemma_.lower() in ("sign", "ratify", "conclude", "finalise", "finalize", "signing",
                                          "ratification")
-        ties = verb_like and tok.lemma_.lower() in _MAKING_TIES | _BREAKING_TIES | _DEEPENING_TIES and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("relation", "tie") for c in tok.children)
+        ties = verb_like and tok.lemma_.lower() in _MAKING_TIES | _BREAKING_TIES | _DEEPENING_TIES | {"raise", "lift"} \
+            and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("relation", "relationship", "tie")
+                    for c in tok.children)
         derived = derived and _JOINTLY not in trig.words  # (an act done jointly is between those who did it)
         symmetric = len(actors) > 1 and ((trig.type in ("AGREE", "COOPERATE", "CONSULT") or signing) and not derived or
                                          conflict_noun or mutual or ties)  # ("A and B restored relations")
@@ -1464,9 +1543,12 @@ class EventStage:
                 i for c in main.children if c.dep_ == "dobj" for p in c.children
                 if p.dep_ == "prep" and p.lower_ in ("with", "to") for i in _subtree(p)}) if x not in actors]
         if actors and not recipients and trig.type in ("AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID") and not (
-                verb_like and _names_other_receiver(head)):
+                verb_like and _names_other_receiver(head)) and not (derived and self._parts.group_met_as_guests()) \
+                and not (verb_like and any(c.dep_ == "dobj" and c.lemma_.lower() in _DEAL_NOUNS and c.text[:1].isupper()
+                                           for c in head.children)):  # ("signed the Association Agreement": its own)
             recipients = self._parts.partners(self._k, actors)  # implied: the one just met (not when the sentence
-            # names who else receives: "allocated aid to developing countries")
+            # names who else receives: "allocated aid to developing countries"; nor, after a host received several
+            # guests, for a verb only the CAMEO patterns know: "appoints four new ministers")
         if actors and not recipients and trig.type in ("RETREAT", "REJECT") and verb_like and any(
                 t.lower_ in ("deal", "agreement", "accord", "treaty") and any(c.lower_ == "the" for c in t.children)
                 for t in head.subtree):
@@ -1542,6 +1624,44 @@ class EventStage:
             # "declared the Romanian ambassador persona non grata" (the envoy parsed as the subject of a clause)
             recipients = [x for x in _states(ctx, {t.i for c in head.children if c.dep_ == "ccomp" for t in c.subtree})
                           if x not in actors]
+        if not verb_like and trig.type == "ASSAULT" and tok.lemma_.lower() in _WARS | CONFLICT_NOUNS:
+            targets = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "in", "into")
+                       for x in _states(ctx, _subtree(c)) if x not in actors]
+            if targets:  # "Since Russia's invasion of Ukraine, the US has provided $774 million to Moldova": of Ukraine
+                recipients = [r for r in recipients if r in targets] or targets
+        deal = head.head if head.dep_ == "relcl" else head
+        if deal.lemma_.lower() not in _DEAL_NOUNS and deal.dep_ == "pobj" and deal.head.lower_ == "with":
+            deal = deal.head.head  # (the parser may hang "which" on the party the deal is with)
+        if verb_like and not actors and trig.type in ("SUPPORT", "AGREE") and head.dep_ == "relcl" and \
+                deal.lemma_.lower() in _DEAL_NOUNS and any(c.dep_ == "auxpass" for c in head.children) and \
+                not any(c.dep_ == "agent" for c in head.children):
+            # "initialled an Association Agreement with the EU, which was signed in June 2014": by the deal's
+            # parties, the one that took it up and the one it is with
+            parties = _states(ctx, {i for c in deal.children if c.dep_ == "prep" and c.lower_ == "with"
+                                    for i in _subtree(c)})
+            taker = deal.head if deal.dep_ in ("dobj", "pobj") else None
+            while taker is not None and taker.pos_ not in ("VERB", "AUX") and taker.head.i != taker.i:
+                taker = taker.head
+            if taker is not None:
+                parties = _unique(_states(ctx, {i for c in _subjects(taker) for i in _np_core(c)}) + parties)
+            if len(parties) >= 2:
+                actors, recipients = parties, list(parties)
+        if verb_like and actors and not recipients and trig.type in (
+                "MOBILIZE", "SANCTION", "THREATEN", "ACCUSE", "PROTEST", "COERCE", "REJECT"):
+            # "Maduro ordered troops into drills after Britain sent a warship to Guyana": a reaction to the one whose
+            # act it follows
+            prompted = [g for v in [head, *(x for x in head.children if x.dep_ == "xcomp")] for c in v.children
+                        if c.dep_ == "advcl" and any(
+                mk.dep_ == "mark" and mk.lower_ in ("after", "because") for mk in c.children) for g in _subjects(c)]
+            recipients = [x for x in _states(ctx, {i for g in prompted for i in _np_core(g)})
+                          if x not in actors and is_state_code(x)]
+        if verb_like and actors and not [r for r in recipients if r not in actors] and trig.type in (
+                "SUPPORT", "ACCUSE", "REJECT", "PROTEST") and head.dep_ == "acl" and \
+                head.head.lemma_.lower() in _TOLD_ACTS and head.head.head.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "agent" for c in head.children):
+            # "Moldova formed a new government, a move welcomed by the EU and Russia": those whose move it was
+            doers = _states(ctx, {i for c in _subjects(head.head.head) for i in _np_core(c)})
+            recipients = [x for x in doers if x not in actors]
         if recipients and trig.type == "SUPPORT" and _CHAIR_ELECTED.search(sent.text):
             # "I congratulate Mr. Abdulla Shahid of Maldives on his election as President of the General Assembly":
             # the presiding officer serves the Assembly, not his state
@@ -1912,6 +2032,8 @@ class EventStage:
                 if c.dep_ == "nsubjpass" and (v.i == verb.i or verb.dep_ != "xcomp"):
                     passive = True  # "Putin is expected to visit China": Putin visits
         for c in verb.children:
+            if c.dep_ == "agent" and any(g.lemma_.lower() in _MEANS for g in c.children):
+                continue  # "agreed by telephone", "met by video link": the means, no agent
             if c.dep_ == "agent":
                 agent_tokens |= {c.i} | {t for g in c.children for t in _np_core(g)}
                 subj_full |= _subtree(c)
@@ -1992,7 +2114,9 @@ class EventStage:
             # "Putin told Lukashenko that Russia would provide a loan": to the one told
             told = {t.i for c in verb.head.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
             recipients = [x for x in _states(ctx, told) if x not in actors]
-        if actors and not recipients and verb.dep_ == "conj" and _verbal(verb.head) and not (
+        if actors and (not recipients or not [r for r in recipients if r not in actors] and any(
+                c.dep_ == "dobj" and c.lower_ in ("them", "him", "her") for c in verb.children)) and \
+                verb.dep_ == "conj" and _verbal(verb.head) and not (
                 _subjects(verb) and len(actors) >= 2):  # ("…, and Kyrgyzstan and China concluded …": each other)
             # "Pashinyan met Putin in Moscow and asked for more weapons": asked Putin
             head_rest = _clause(verb.head) - subj_full - subj_tokens
@@ -2178,6 +2302,11 @@ class EventStage:
         for t in times:
             if t.kind == "span" or _aside(ctx, tok, s0 + t.start) or _year_of_a_thing(ctx, tok, sent, s0 + t.start, t):
                 continue
+            if ctx.char(tok.i) > s0 + t.start and \
+                    _present_perfect(next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), tok)) and \
+                    re.search(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+[^,;]{0,60}?)?$",
+                                                   ctx.text[max(s0, s0 + t.start - 80):s0 + t.start], re.I):
+                continue  # "has committed $56 billion since February 2022": a total up to now, not an act then
             if t.value and ctx.published and str(t.value) > ctx.published[:len(str(t.value))] and re.search(
                     r"\bby\s+(?:the\s+end\s+of\s+)?$", ctx.text[max(s0, s0 + t.start - 20):s0 + t.start]):
                 continue  # "ordered them to leave by April 30": a deadline ahead, not when the act was done
@@ -2211,6 +2340,14 @@ class EventStage:
         return para_date or ctx.published, False
 
 
+#: verbs that report what someone said
+_REPORTING_VERBS = frozenset({"say", "tell", "declare", "state", "insist", "add", "warn", "charge", "claim", "write",
+                              "argue", "stress", "note", "assert"})
+#: nouns that name an act just told ("…, a move welcomed by X")
+_TOLD_ACTS = frozenset({"move", "decision", "step", "measure", "announcement", "action", "gesture", "initiative"})
+#: means by which something is done, never its doer ("agreed by telephone")
+_MEANS = frozenset({"telephone", "phone", "videoconference", "video", "link", "letter", "email", "mail", "decree",
+                    "consensus", "acclamation", "majority", "referendum", "cable", "fax", "post"})
 #: what a telephone call is made to do ("called Modi to condemn the attack and offer support")
 _CALL_PURPOSES = frozenset({"condemn", "discuss", "express", "offer", "congratulate", "convey", "thank", "reaffirm",
                             "exchange", "brief", "extend", "pledge", "assure", "voice", "underscore", "stress"})
@@ -2243,27 +2380,38 @@ _CHAIR_ELECTED = re.compile(r"\b(?:presidency|President|Chair(?:man|person)?)\b[
 
 
 def _year_of_a_thing(ctx: Context, tok: Any, sent: Any, at: int, t: Any) -> bool:
-    """A bare year that names a thing rather than when the act happened ("urged Caracas to respect the 1899
-    boundary", "reaffirmed its commitment under the 1951 Mutual Defense Treaty"): not the event's date. A deal
-    signed or ratified ("signed the 2014 Association Agreement") and the event noun itself ("the 2008 war") keep it."""
-    if not re.fullmatch(r"\d{4}", t.raw.strip()):
+    """A date that names a thing rather than when the act happened ("urged Caracas to respect the 1899 boundary",
+    "under the 1951 Mutual Defense Treaty", "the July 12, 2016 arbitral award", "a state on the lines of 4 June
+    1967"): not the event's date. A deal signed or ratified ("signed the 2014 Association Agreement") and the event
+    noun itself ("the 2008 war") keep it."""
+    span = [x for x in sent if at <= ctx.char(x.i) < at + len(t.raw.rstrip())]
+    if not span or span[0].i == 0 or span[-1].i + 1 >= len(sent.doc):
         return False
-    year = next((x for x in sent if ctx.char(x.i) == at), None)
-    if year is None or year.dep_ not in ("nummod", "compound", "amod") or year.head.pos_ not in ("NOUN", "PROPN"):
+    before, after = sent.doc[span[0].i - 1], sent.doc[span[-1].i + 1]
+    if before.lower_ == "of" and before.head.pos_ == "NOUN" and before.head.i != tok.i and \
+            before.head.lemma_.lower() not in _TIME_NOUNS:
+        return True  # "on the lines of 4 June 1967"
+    if before.lower_ not in ("the", "its", "their") or after.pos_ not in ("NOUN", "ADJ", "PROPN") or after.is_punct:
         return False
-    thing = year.head
-    while thing.dep_ == "compound" and thing.head.pos_ in ("NOUN", "PROPN"):
+    thing = after
+    while thing.dep_ in ("amod", "compound") and thing.head.i > thing.i and thing.head.pos_ in ("NOUN", "PROPN"):
         thing = thing.head  # "the 1951 Mutual Defense Treaty": the treaty
-    if thing.i == tok.i or year.head.i == tok.i or thing.lemma_.lower() in _TIME_NOUNS:
-        return False
-    if thing.head.i == tok.i and thing.dep_ in ("dobj", "nsubjpass") and thing.lemma_.lower() in _DEAL_NOUNS:
-        return False
-    return any(c.lower_ in ("the", "its", "their", "his", "her") for c in thing.children)
+    ids = {x.i for x in span}
+    if not re.fullmatch(r"\d{4}", t.raw.strip()) and thing.lemma_.lower() in _DEAL_NOUNS | _WARS | CONFLICT_NOUNS | {
+            "ceasefire", "truce"}:
+        return False  # "the 12 August 2008 ceasefire agreement": a deal named by its day is the one then reached
+    if thing.i == tok.i or thing.lemma_.lower() in _TIME_NOUNS or thing.pos_ not in ("NOUN", "PROPN") or not (
+            any(x.head.i == thing.i for x in span) or thing.head.i in ids):
+        return False  # (the date must be hung on the thing: not "in the summer of 2020 Belarus expelled …")
+    if thing.lemma_.lower() in _HAPPENINGS | _WARS | CONFLICT_NOUNS:
+        return False  # "did not recognise the results of the 2020 election", "started the 2008 war": what it answers
+    return not (thing.head.i == tok.i and thing.dep_ in ("dobj", "nsubjpass") and thing.lemma_.lower() in _DEAL_NOUNS)
 
 
-#: nouns a year dates as a time, not as a thing's name ("the 2020 season", "the 1990s")
-_TIME_NOUNS = frozenset({"year", "season", "summer", "winter", "spring", "autumn", "fall", "decade", "period",
-                         "quarter", "half", "term", "session", "budget"})
+#: happenings a year names ("the 2020 election"): an act on them is dated by them when nothing else dates it
+_HAPPENINGS = frozenset({"election", "referendum", "vote", "poll", "coup", "summit", "revolution", "uprising",
+                         "protest", "crisis", "invasion", "attack", "visit", "meeting", "talks", "games", "olympics"})
+
 
 
 def _ahead_if_future(value: str, kind: str, sent: Any, published: str | None) -> str:
@@ -3338,7 +3486,8 @@ def _names_noun(tok: Any) -> bool:
 #: nouns of a stretch of time: "the fall of 2020", "the end of 2019", "the 2019 summer" are dates
 _TIME_NOUNS = frozenset({"fall", "autumn", "spring", "summer", "winter", "end", "beginning", "start", "middle", "half",
                          "quarter", "course", "month", "year", "week", "day", "session", "period", "part", "turn",
-                         "close", "outset", "eve", "dawn", "wake", "aftermath", "height", "run-up", "months", "years"})
+                         "close", "outset", "eve", "dawn", "wake", "aftermath", "height", "run-up", "months", "years",
+                         "night", "morning", "evening", "afternoon", "weekend", "date", "season", "decade", "term"})
 
 
 def _ongoing(tok: Any) -> bool:

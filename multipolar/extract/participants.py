@@ -91,6 +91,11 @@ class Participants:
         self._asked: list[str] = []
         self._asking = False
         self._sent: Any = None
+        self._guests_at = -20
+        self.group_at = -10  # when the group was told (a meeting of two as one subject told after it ends it)
+        self.lead_group: list[str] = []  # those at the meeting the text opens with (a summit's readout), 3 or more
+        self.subject_group: list[str] = []  # the states a collective subject of the last sentence stood for
+        self.subject_group_at = -10
         ctx.doc.user_data[KEY] = self.refs
 
     # -- before a sentence's events: resolve its collective words -----------------------------------------------
@@ -113,9 +118,10 @@ class Participants:
             earlier = self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)))
             if counted and len(earlier) == 2 and not _CONFLICT_WORDS.search(tok.sent.text):
                 return earlier  # "X's crown prince visited Cairo, and the two sides signed …": those two
-            if counted and self.pair_kind == "meeting" and recent <= 2 and len(self.group or self.pair) == 2 and \
+            met = next((g for g in (self.group, self.pair) if len(g) == 2), [])  # (the two who met, not their host)
+            if counted and self.pair_kind == "meeting" and recent <= 2 and met and \
                     not self.sides:  # (not after a third party spoke with each side in turn)
-                return list(self.group or self.pair)  # "A held talks with B. The two sides agreed …": those two
+                return list(met)  # "A held talks with B. The two sides agreed …": those two
             if counted and self._told_just_before(k, 2) and not _CONFLICT_WORDS.search(tok.sent.text):
                 return self._told_just_before(k, 2)  # "Japan courts Fiji. The two sides signed a deal …": those two
             group = self.conflict or self.sides or self.pair
@@ -152,11 +158,15 @@ class Participants:
             # "Estonia, Latvia and Lithuania are small. All three governments back …": the ones named just before
             n = next(_MORE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _MORE_COUNTS)
             earlier = self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)), demonyms=False)
+            if len(earlier) != n and self.lead_group and self.ctx.speaker and len(self.lead_group) == n:
+                return list(self.lead_group)  # a summit's readout: "The three countries agreed …"
+            if len(earlier) != n and self._met_lately(k) and len(self.group) == n:
+                return list(self.group)  # "Biden hosted Marcos and Kishida. … The three countries agreed …"
             if len(earlier) == n or self._told_just_before(k, n):
                 return earlier if len(earlier) == n else self._told_just_before(k, n)
             return self._region_of_text(n)
         if lemma in _LEADERS and tok.tag_ == "NNS" and _plain_office(tok, _MORE_COUNTS) and \
-                any(c.lower_ in _MORE_COUNTS for c in tok.children):
+                any(c.lower_ in _MORE_COUNTS for c in tok.children) and not (self.lead_group and self.ctx.speaker):
             # "China hosted the five presidents in Xi'an", in a text on Central Asia
             return self._region_of_text(next(_MORE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _MORE_COUNTS))
         if lemma in _PRESENT and tok.tag_ == "NNS" and _plain(tok) and self.pair_kind == "meeting" and recent <= 3 \
@@ -164,9 +174,15 @@ class Participants:
             return list(self.group or self.pair)  # "… held a video conference with A, B and C. All participants …"
         if tok.lower_ == "other" and any(c.lower_ == "each" for c in tok.children) and recent <= 2:
             return list(self.conflict or self.pair)
-        if (lemma in _LEADERS or lemma == "head") and tok.tag_ == "NNS" and _plain_office(tok) and \
-                self.pair_kind == "meeting" and recent <= 3:
-            return list(self.group or self.pair)
+        if (lemma in _LEADERS or lemma == "head") and tok.tag_ == "NNS" and _plain_office(tok, _MORE_COUNTS) and \
+                self.lead_group and self.ctx.speaker and _count_of(tok) in (None, len(self.lead_group)):
+            return list(self.lead_group)  # a readout of a summit: "the (three) leaders" are those at the summit
+        if (lemma in _LEADERS or lemma == "head") and tok.tag_ == "NNS" and _plain_office(tok, _MORE_COUNTS) and \
+                self._met_lately(k) and (not (count := _count_of(tok)) or count == len(self._last_met())):
+            return self._last_met()  # "The leaders called on China …", "the three leaders agreed …"
+        if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and self.subject_group_at == k - 1 and \
+                not _plural_noun_before(tok):
+            return list(self.subject_group)  # "The three leaders reaffirmed … . They expressed …": the same
         if (lemma in _LEADERS or lemma == "head") and tok.tag_ == "NNS" and _plain_office(tok) and any(
                 c.lower_ in ("two", "both") for c in tok.children):
             return self._told_just_before(k, 2)  # "Moldova and Romania share a language. … the two presidents …"
@@ -244,8 +260,7 @@ class Participants:
             words += " " + doc[of.i:of.right_edge.i + 1].text
         if any(c.dep_ == "poss" for c in tok.children):
             words += " " + " ".join(doc[c.left_edge.i:c.i + 1].text for c in tok.children if c.dep_ == "poss")
-        counts = {"two": 2, "both": 2, **_MORE_COUNTS}
-        count = next((counts[c.lower_] for c in tok.children if c.lower_ in counts), None)
+        count = _count_of(tok)
         if tok.lemma_.lower() in ("neighbour", "neighbor") or not (count or any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
             return []  # ("our Central Asian neighbours", "Central Asian leaders": no stated set)
@@ -253,6 +268,20 @@ class Participants:
             if rx.search(words) and (count is None or count == len(states)):
                 return list(states)
         return []
+
+    def _last_met(self) -> list[str]:
+        """Those at the last meeting: its group, unless two met as one subject after it ("A and B agreed …")."""
+        return list(self.group if self.group and self.group_at >= self.pair_at else self.pair)
+
+    def group_met_as_guests(self) -> bool:
+        """The running group is a host's and its guests' (told by "X hosted A and B")."""
+        return self._guests_at == self.pair_at
+
+    def _met_lately(self, k: int) -> bool:
+        """A meeting was told within the last three sentences, or opened the text (a readout: it holds for the
+        whole text)."""
+        return self.pair_kind == "meeting" and (k - self.pair_at <= 3 or self.pair_at <= 1 and
+                                                self.ctx.speaker is not None)
 
     def _region_of_text(self, n: int) -> list[str]:
         """ "the five republics" in a text on Central Asia: the ``n`` states of the region the text names."""
@@ -318,6 +347,9 @@ class Participants:
         self.subject_pair = named if len(named) == 2 and len(subj) == 1 and any(
             c.dep_ == "conj" for c in subj[0].children) else []  # "Chile and Peru clashed": the two as one subject
         self.subject_pair_at = k
+        grouped = [self.refs.get(c.i, []) for c in subj if len(self.refs.get(c.i, [])) >= 2]
+        if grouped:
+            self.subject_group, self.subject_group_at = grouped[0], k
         for ev in events:
             if ev.negated or ev.hypothetical or ev.mode == "third-party":
                 continue  # a mediator's act is no meeting of those it mediates between
@@ -331,6 +363,17 @@ class Participants:
                 self.last_meeting = (ev.actors[0], recips[0])
             if ev.type in ("CONSULT", "AGREE") and len(set(ev.actors)) == 1 and len(recips) >= 2:
                 self.group, self.pair_kind, self.pair_at = [ev.actors[0], *recips], "meeting", k
+                self.group_at = k
+                if k <= 2 and not self.lead_group:
+                    self.lead_group = list(self.group)
+            guests = [a for a in dict.fromkeys(ev.actors) if is_state_code(a) and a not in recips]
+            if ev.type == "CONSULT" and len(guests) >= 2 and len(recips) == 1:
+                # "Biden hosted Marcos and Kishida": the host and its guests met
+                self.group, self.pair_kind, self.pair_at = [recips[0], *guests], "meeting", k
+                self._guests_at = self.group_at = k
+                if k <= 2 and not self.lead_group:
+                    self.lead_group = list(self.group)
+                continue
             if ev.type == "CONSULT" and len(set(ev.actors)) == 1 and len(states) > 2:
                 states = states[:2]  # "Biden met Erdogan in Rome": the one met first
             if len(states) != 2:
@@ -338,7 +381,7 @@ class Participants:
             if ev.type in ("CONSULT", "AGREE"):
                 self.pair, self.pair_kind, self.pair_at = states, "meeting", k
                 if len(set(ev.actors)) == 1 and len(recips) == 1:
-                    self.group = states
+                    self.group, self.group_at = states, k
                 continue
             elif ev.type in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE") and len(set(ev.actors)) == 1:
                 self._saw_conflict(states)
@@ -440,6 +483,12 @@ def _plain_office(tok: Any, counts: Container[str] = frozenset()) -> bool:
                 g.lower_ in ("state", "government", "states", "governments") for g in c.children)):
             return False
     return tok.lemma_.lower() != "head" or any(c.dep_ == "prep" for c in tok.children)
+
+
+def _count_of(tok: Any) -> int | None:
+    """The count on a plural noun ("the three leaders"), if any."""
+    counts = {"two": 2, "both": 2, **_MORE_COUNTS}
+    return next((counts[c.lower_] for c in tok.children if c.lower_ in counts), None)
 
 
 def _subjects_of(verb: Any) -> list[Any]:

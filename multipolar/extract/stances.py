@@ -445,8 +445,10 @@ class StanceStage:
             chain = chain[:-1] + [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in _OPPOSE_NOUNS or
                                   c.dep_ == "prep" and c.lower_ == "against" and c.i < anchor.i] + chain[-1:]
         if verb is not None and verb.lemma_ in _TOPIC_VERBS and not any(
-                t.lemma_ in _STANCE_NOUNS | _NEED_WORDS | _CONDEMN_NOUNS | _OPPOSE_NOUNS for t in chain):
-            return []  # "the leaders discussed humanitarian aid": a topic named, no position taken
+                t.lemma_ in _STANCE_NOUNS | _NEED_WORDS | _CONDEMN_NOUNS | _OPPOSE_NOUNS for t in chain) and not (
+                verb.lemma_ == "reach" and verb.dep_ in ("xcomp", "ccomp", "advcl")):
+            return []  # "the leaders discussed humanitarian aid": a topic named, no position taken (but "called on
+            # both to reach a ceasefire" asks for it)
         if verb is not None and (verb.lemma_ in _EXPERIENCE_VERBS or verb.dep_ == "relcl" and
                                  verb.lemma_ in _EXPERIENCE_VERBS):
             return []  # "those who perished in the genocide", "after enduring the occupation": undergone, not held
@@ -561,8 +563,10 @@ class StanceStage:
                 polarity = "support"
                 negated = False  # "does not only condemn the annexation": still held
         elif breach:
-            # a breach named as a verb ("Russia annexed …", "interfere in"): its subject opposes the issue
-            polarity = "support" if verb_opp else "oppose"
+            # a breach named as a verb ("Russia annexed …", "interfere in"): its subject opposes the issue; "an end to
+            # foreign interference" asked for holds it
+            ended = any(t.lemma_ in ("end", "halt", "cessation", "stop") for t in chain[1:])
+            polarity = "support" if verb_opp or ended else "oppose"
         else:
             # "builds its policy on the justification of the genocide", "pursues the rejection of the deal": a noun
             # of denial between the issue and the verb turns the verb's position round
