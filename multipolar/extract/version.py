@@ -56,7 +56,8 @@ from ..code_identity import code_identity
 #: warnings and rejections, election lists, troop strengths as people counts, gapped and "each" lists, aid handed.
 #: rules.v14 (eleventh round): regions' states named together, envoys withdrawn and entity lists, "it" acted upon,
 #: years that name things and deadlines, the Assembly's president, treaties in relations articles, telephone calls
-#: told by their purpose, thanks for support, troops withdrawn and refugees hosted.
+#: told by their purpose, thanks for support, troops withdrawn and refugees hosted, summit readouts, dates that name
+#: things, telephone agreements, reactions and requests conjoined, aid instruments, goods' shares, peace stances.
 EXTRACTOR_VERSION = "rules.v14"
 
 RECORD = Path(__file__).with_name("version.json")
