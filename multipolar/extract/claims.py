@@ -643,6 +643,7 @@ class ClaimStage:
             if kind != _nearest_flow(clause_text, ns - c0) and not _states_trade(ctx, sent, s0, c0, c1, mentions):
                 # "insiders sold $500m in stock", "bought a home for $27,000": a sale between no states is no flow
                 kind = _nearest_flow(clause_text, ns - c0)
+            kind = _own_flow(text[m.end():]) or kind  # (a sum's own "in loans" before the nearest flow word)
             deal = re.match(r"[^.;,]{0,30}?\b(?:deal|contract|project|agreement|plan|scheme)\s+to\s+(?:develop|build|"
                             r"construct|moderni[sz]e|upgrade|expand|finance)\b", text[m.end():])
             if kind is None and re.match(r"[^.;]{0,30}?\b(?:under|from|through)\s+(?:the\s+|its\s+|their\s+)?"
@@ -1753,6 +1754,20 @@ def _subject_partner(mentions: list[Mention], last_states: list[str], text: str,
 
 
 _RECEIVE = re.compile(r"\b(?:receiv|attract|secur|obtain|got\b|gets\b|borrow|accept)", re.I)
+
+
+def _own_flow(after: str) -> str | None:
+    """The flow a sum names itself: "€5 billion in macro-financial assistance loans", "$1.1 billion in development,
+    economic, and health assistance", "€1.8 billion in investments"."""
+    own = re.match(r"[^.;,]{0,25}?\bin\s+((?:[\w-]+,?\s+){0,6}[\w-]+)", after)
+    if own is None:
+        return None
+    words = []
+    for w in own.group(1).replace(",", " ").split():
+        if w.lower() in ("of", "to", "from", "for", "with", "in", "on", "by", "that", "which"):
+            break
+        words.append(w)
+    return next((n for w in reversed(words) for n, rx in _MEASURE_WORDS if rx.match(w)), None)  # the head noun last
 
 
 def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:

@@ -467,6 +467,13 @@ class StanceStage:
             j = m2.tok_end
         holder_states, negated = self._holder(ctx, verb)
         climbed = self._climbed
+        np_head = _np_head(anchor)
+        pursuers = [c for c in np_head.children if c.dep_ == "relcl" and c.lemma_ in _PURSUING]
+        if pursuers:
+            # "the multi-vector foreign policies that Astana and Tashkent have pursued": those who pursue it hold it
+            holder_states = [m.state for c in pursuers for s_ in c.children if s_.dep_ in _SUBJ
+                             for m in ctx.mentions_in({t.i for t in s_.subtree}) if m.state] or holder_states
+            holder_states = list(dict.fromkeys(holder_states))
         if verb is not None and any(t.dep_ in _SUBJ and t.head.i == verb.i and
                                     t.lemma_ in _STANCE_NOUNS | _OPPOSE_NOUNS and
                                     any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in ctx.token_mentions
@@ -843,7 +850,12 @@ class StanceStage:
                 if v.dep_ == "relcl":
                     ante = {t.i for t in v.head.subtree}.union(  # ("Russia and China, who have supported …")
                         *(_head_tokens(first) for first in leading_conjuncts(v.head)))
-                    return _holder_states_of(ctx, ante - {t.i for t in v.subtree}), negated
+                    found = _holder_states_of(ctx, ante - {t.i for t in v.subtree})
+                    if not found and v.head.dep_ == "attr" and v.head.head.lemma_ in ("be", "remain", "become"):
+                        # "Serbia remains the only candidate country that has refused to …": the one it is said of
+                        found = _holder_states_of(ctx, {t.i for c in v.head.head.children if c.dep_ in _SUBJ
+                                                        for t in c.subtree})
+                    return found, negated
                 return [], negated
             if v.dep_ == "pobj" and v.head.dep_ == "prep" and v.head.head.pos_ in ("AUX", "ADJ") and \
                     v.head.head.i != v.head.i:
@@ -945,6 +957,8 @@ class StanceStage:
         return None
 
 
+#: verbs by which a state keeps a policy ("the multi-vector policy that Astana has pursued")
+_PURSUING = frozenset({"pursue", "follow", "adopt", "maintain", "keep", "practise", "practice", "champion", "embrace"})
 _TOPIC_VERBS = {"discuss", "talk", "address", "review", "raise", "mention", "cover", "include", "focus", "concern",
                 "relate", "pertain", "appear", "brief", "debate", "exchange", "touch", "examine", "explore", "study",
                 "ask", "inquire", "report", "describe", "cite", "reach", "amount", "total", "fall", "rise", "grow",
