@@ -242,3 +242,22 @@ def test_stances_of_v14(extractor: Any) -> None:
     }
     for text, (issue, polarity) in cases.items():
         assert (issue, polarity) in {(s.issue, s.polarity) for s in speech(extractor, text).stances}, text
+
+
+def test_third_part_stances_sums_and_warnings(extractor: Any) -> None:
+    def stances(text: str) -> set[tuple[str, str, str]]:
+        return {(s.holder, s.issue, s.polarity) for s in extract(extractor, text, published="2025-04-10").stances}
+    assert {("KAZ", "equidistance", "support"), ("UZB", "equidistance", "support")} <= stances(
+        "Such pressure would test the multi-vector foreign policies that Astana and Tashkent have pursued for years.")
+    assert ("SRB", "sanctions_on_russia", "oppose") in stances(
+        "Serbia remains the only candidate country that has refused to align with EU sanctions on Russia.")
+    assert ("FIN", "nato_membership", "support") in stances("Finland joined NATO in April 2023.")
+    got = {(c.measure, c.value) for c in claims_of(
+        extractor, "The package includes €5 billion in macro-financial assistance loans, €1.8 billion in investments "
+                   "and €600 million in grants.", "2024-09-01")}
+    assert got == {("loan_value", 5e9), ("investment_value", 1.8e9), ("aid_value", 6e8)}
+    text = ("Q: Finland closed its border with Russia. What is your comment?\n\nA: We regard this as an unfriendly "
+            "step. Such actions will not remain without a response.")
+    ev = extract(extractor, text, published="2023-11-22", title="Briefing by the Foreign Ministry Spokesperson",
+                 source=MFA)
+    assert {("ACCUSE", "CHN", "FIN", "2023-11-22"), ("THREATEN", "CHN", "FIN", "2023-11-22")} <= happened(ev)

@@ -785,6 +785,18 @@ class EventStage:
             return Trigger("CONSULT", "visit", "V", (lemma,))  # "Modi called on the emir in Doha": a courtesy call
         if lemma in ("call", "ring") and _purpose_of_call(tok) is not None:
             return Trigger("CONSULT", None, "V", (lemma,))  # "Trump called Modi on Tuesday to condemn the attack"
+        if lemma in ("remain", "go", "leave") and _verbal(tok) and any(c.dep_ == "neg" for c in tok.children) and any(
+                c.dep_ in ("acomp", "oprd") and c.lower_ in ("unanswered", "unpunished") or c.dep_ == "prep" and
+                c.lower_ == "without" and any(g.lemma_.lower() in ("response", "answer", "reaction", "consequence")
+                                              for g in c.children) for c in tok.children):
+            return Trigger("THREATEN", None, "V", (lemma, _RESOLVED))  # "will not remain without a response"
+        if lemma in ("regard", "consider", "view", "see", "deem", "qualify", "assess") and _verbal(tok) and any(
+                c.dep_ == "prep" and c.lower_ == "as" and any(a.lower_ in _HOSTILE_ADJ for g in c.children
+                                                              for a in g.subtree) for c in tok.children) and any(
+                c.dep_ == "dobj" and c.lower_ in ("this", "that", "it", "these", "such") or
+                c.dep_ == "dobj" and any(d.lower_ in ("this", "these", "such") for d in c.children)
+                for c in tok.children):
+            return Trigger("ACCUSE", "disapprove", "V", (lemma, _RESOLVED))  # "We regard this as an unfriendly step"
         if lemma in ("withdraw", "pull") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ENVOYS for c in tok.children):
             return Trigger("SANCTION", "withdraw", "V", (lemma,))  # "withdrew their ambassadors from Caracas": a cut
@@ -1614,6 +1626,9 @@ class EventStage:
             # "We reject these groundless accusations": those who made them, told just before
             recipients = next(([a for a in e.actors if a not in actors] for e in reversed(self._prior)
                                if e.type == "ACCUSE" and set(e.recipients) & set(actors)), [])
+        if _RESOLVED in trig.words and not actors and ctx.speaker and verb_like and not any(
+                ctx.mentions_in(_subtree(c)) for c in _subjects(head)):
+            actors = [ctx.speaker]  # a spokesperson's "Such actions will not remain without a response"
         if _RESOLVED in trig.words and actors and not recipients:
             # a spokesperson's "We will take firm measures …": a warning to the one just protested to, else to the
             # state the question was about
@@ -1716,6 +1731,8 @@ class EventStage:
             typ, mode = "AGREE", None  # "reaffirmed our defense partnership": a commitment renewed
         if refuser is not None:  # "refused to recognise the vote", "declined to meet X": the refusal happened
             typ, mode, negated, hypothetical = "REJECT", None, False, not vowed and _hypothetical(refuser)
+        if _RESOLVED in trig.words and trig.type == "THREATEN" and head.lemma_.lower() in ("remain", "go", "leave"):
+            negated = False  # "will not remain without a response": the "not" is the warning's own
         if (trig.words == (_IMPLIED,) or _RESOLVED in trig.words) and not negated:
             hypothetical = False  # (the undertaking was found made when the trigger was; a warning is made now)
         if hypothetical and not negated:
@@ -2348,6 +2365,9 @@ _TOLD_ACTS = frozenset({"move", "decision", "step", "measure", "announcement", "
 #: means by which something is done, never its doer ("agreed by telephone")
 _MEANS = frozenset({"telephone", "phone", "videoconference", "video", "link", "letter", "email", "mail", "decree",
                     "consensus", "acclamation", "majority", "referendum", "cable", "fax", "post"})
+#: words that call an act hostile ("an unfriendly step")
+_HOSTILE_ADJ = frozenset({"unfriendly", "hostile", "provocative", "illegal", "illegitimate", "aggressive",
+                          "destructive", "irresponsible", "unacceptable", "confrontational", "provocation"})
 #: what a telephone call is made to do ("called Modi to condemn the attack and offer support")
 _CALL_PURPOSES = frozenset({"condemn", "discuss", "express", "offer", "congratulate", "convey", "thank", "reaffirm",
                             "exchange", "brief", "extend", "pledge", "assure", "voice", "underscore", "stress"})
