@@ -261,3 +261,9 @@ def test_third_part_stances_sums_and_warnings(extractor: Any) -> None:
     ev = extract(extractor, text, published="2023-11-22", title="Briefing by the Foreign Ministry Spokesperson",
                  source=MFA)
     assert {("ACCUSE", "CHN", "FIN", "2023-11-22"), ("THREATEN", "CHN", "FIN", "2023-11-22")} <= happened(ev)
+
+
+def test_an_election_list_gives_every_party_its_seats(extractor: Any) -> None:
+    got = claims_of(extractor, "In the 2019 election to Moldova's parliament, the Socialists won 35 seats, the "
+                               "Democratic Party 30, the ACUM bloc 26 and the Sor Party 7.", "2024-12-01")
+    assert sorted(c.value for c in got if c.unit == "seats" and c.subject == "MDA") == [7, 26, 30, 35]

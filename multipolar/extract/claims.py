@@ -579,6 +579,12 @@ class ClaimStage:
         if not (cur or unit_word or scale) and (re.match(rf"\s*(?:{_MONTHS}|{_MONTHS_SHORT}(?!\w))", after) or
                                                  re.search(rf"\b(?:{_MONTHS}|{_MONTHS_SHORT})\s+$", before)):
             return None  # a day of a month: "14 July", "July 14"
+        prev = self._out[-1] if len(self._out) > self._first else None
+        if prev is not None and prev.unit == "seats" and not (cur or unit_word or scale or m.group("abbr")) and \
+                raw[0].isdigit() and re.search(r"[A-Za-z]\s$", before) and re.match(r"\s*(?:,|\band\b|\.|;|$)", after):
+            # "the Socialists won 35 seats, the Democratic Party 30, the ACUM bloc 26": the list's further seats
+            return Claim(prev.measure, prev.subject, prev.partner, float(raw), prev.unit, "exact", prev.period,
+                         Span(s0, s0 + len(text.rstrip())), about=prev.about)
         named = re.search(r"\b([A-Z][\w]*)\s$", before)
         if named and not (cur or unit_word or scale or m.group("abbr")) and "," not in raw and raw[0].isdigit() and \
                 named.group(1) not in _NOT_A_NAME and not re.match(r"\s+(?:of|per|to|in|and|or)\b", after):
