@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
-from ..domain import BACK_REFERENCES, is_state_code
+from ..domain import BACK_REFERENCES, GROUP_POWERS, is_state_code
 from ..resolve.dates import (
     MONTH_NAMES,
     MONTHS,
@@ -328,6 +328,8 @@ _LAND_PARTS = frozenset({"region", "province", "oblast", "district", "territory"
                          "airspace", "capital", "port", "republic", "krai", "county", "state", "area"})
 #: verbs of arriving somewhere, a visit when a leader or envoy arrives ("landed in Budapest", "arrived in Baku")
 _ARRIVING = frozenset({"arrive", "land", "touch", "come"})
+#: bodies a state applies to join (the groups of states, not the West as a camp)
+_BODIES = frozenset(GROUP_POWERS) - {GROUP_POWERS[0]}  # (the groups open with the West, a camp one joins no treaty of)
 #: rulers one calls on ("called on the emir")
 _HOSTS = frozenset({"emir", "king", "queen", "sultan", "pope", "president", "shah", "crown", "prince", "sheikh"})
 #: occasions a leader attends abroad, a visit to their host ("attended the Victory Day parade in Moscow")
@@ -1178,7 +1180,7 @@ class EventStage:
                                                                         if g.dep_ == "compound"}) if m.state][:1]
             if status and not actors:  # "applied for EU membership …, and it was granted candidate status": that body
                 actors = [m.state for m in ctx.mentions_in(set(range(tok.sent.start, tok.i)))
-                          if m.state in ("EU", "NATO", "EAEU", "SCO", "CIS")][-1:]
+                          if m.state in _BODIES][-1:]
             recipients = [r for r in recipients if r not in actors]
         if trig.type == "AID" and verb_like and tok.lemma_ in _GIVING_VERBS and not [
                 r for r in recipients if r not in actors]:
