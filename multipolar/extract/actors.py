@@ -24,7 +24,7 @@ from ..resolve.cities import city_state, findable
 from ..resolve.georgia import explain_georgia_sense
 from ..resolve.phoenix_people import person_state
 from ..resolve.registry import Actor, Alias, Registry, slugify
-from .context import GENERAL_DEBATE, Context, Mention, sentence_of
+from .context import GENERAL_DEBATE, Context, Mention, about_assembly_presidency, sentence_of
 from .evidence import ActorRecord, Span
 
 _TITLE_WORDS = {
@@ -415,8 +415,7 @@ class ActorStage:
         General Assembly: a President of the Assembly thanked or congratulated acts for the UN, not for a state."""
         state = person_state(name)
         sent = sentence_of(ctx.doc, ent.start).text
-        if state and (_PRESIDES_OVER_ASSEMBLY.search(sent) or GENERAL_DEBATE.search(ctx.source.title or "") and
-                      _ASSEMBLY_OFFICE.search(sent)):
+        if state and about_assembly_presidency(ctx.source.title, sent):
             return None
         return state
 
@@ -455,16 +454,6 @@ class ActorStage:
                 best = (dist, other[1])
         return best[1] if best else None
 
-
-#: a sentence about the presidency of the UN General Assembly ("his election as President of the Assembly", "his
-#: predecessor, Mr. X, for his able leadership")
-_PRESIDES_OVER_ASSEMBLY = re.compile(r"\bpresid\w*\b[^.;]*\bAssembly\b|\bAssembly\b[^.;]*\bpresid|"
-                                     r"\b(?:predecessor|outgoing President|previous session)\b", re.I)
-
-#: in a general-debate speech, the Assembly's President named by the office's words ("on his election", "his
-#: able stewardship of the previous session")
-_ASSEMBLY_OFFICE = re.compile(r"\b(?:his|her|your) (?:unanimous )?(?:election|assumption|stewardship)\b|"
-                              r"\bleadership of the\b|\b(?:sixt|sevent|eight)\w*-\w+ session\b", re.I)
 
 #: dependents that leave a person's noun phrase: clauses, conjuncts, and prepositions other than "of"
 _OUT_OF_PHRASE = {"relcl", "acl", "advcl", "conj", "cc", "ccomp", "xcomp", "parataxis", "dep"}

@@ -62,6 +62,22 @@ class Mention:
 #: the title of a statement in the UN General Assembly's general debate
 GENERAL_DEBATE = re.compile(r"\bgeneral debate\b", re.I)
 
+#: a sentence about the presidency of the UN General Assembly ("his election as President of the Assembly", "his
+#: predecessor, Mr. X, for his able leadership")
+_PRESIDES_OVER_ASSEMBLY = re.compile(r"\bpresid\w*\b[^.;]*\bAssembly\b|\bAssembly\b[^.;]*\bpresid|"
+                                     r"\b(?:predecessor|outgoing President|previous session)\b", re.I)
+#: in a general-debate speech, the Assembly's President named by the office's words ("on his election", "his
+#: able stewardship of the previous session")
+_ASSEMBLY_OFFICE = re.compile(r"\b(?:his|her|your) (?:unanimous )?(?:election|assumption|stewardship)\b|"
+                              r"\bleadership of the\b|\b(?:sixt|sevent|eight)\w*-\w+ session\b", re.I)
+
+
+def about_assembly_presidency(title: str | None, sentence: str) -> bool:
+    """The sentence is about the UN General Assembly's presiding officer, who acts for the UN, not for a state
+    (thanked, congratulated on the election or on assuming the presidency of the session)."""
+    return bool(_PRESIDES_OVER_ASSEMBLY.search(sentence) or GENERAL_DEBATE.search(title or "") and
+                _ASSEMBLY_OFFICE.search(sentence))
+
 
 @dataclass
 class Context:

@@ -27,13 +27,14 @@ from ..resolve.dates import (
     year_at,
 )
 from .cameo_triggers import load_cameo_table
-from .context import Context, heading_line_end, is_heading, leading_conjuncts, sentence_of
+from .context import Context, about_assembly_presidency, heading_line_end, is_heading, leading_conjuncts, sentence_of
 from .currency import QUALIFIER as CURRENCY_QUALIFIER
 from .events_speech import (
     COMMIT_NOUNS,
     COOPERATIVE,
     DEDICATED,
     FORCEFUL,
+    REPORTING,
     THREAT_HEADS,
     WANT_HEADS,
     addressee_named,
@@ -328,6 +329,8 @@ _LAND_PARTS = frozenset({"region", "province", "oblast", "district", "territory"
                          "airspace", "capital", "port", "republic", "krai", "county", "state", "area"})
 #: verbs of arriving somewhere, a visit when a leader or envoy arrives ("landed in Budapest", "arrived in Baku")
 _ARRIVING = frozenset({"arrive", "land", "touch", "come"})
+#: verbs of signing a deal: a signing reacts to no one
+_SIGNING = frozenset({"sign", "ratify", "conclude", "initial", "initialle"})
 #: bodies a state applies to join (the groups of states, not the West as a camp)
 _BODIES = frozenset(GROUP_POWERS) - {GROUP_POWERS[0]}  # (the groups open with the West, a camp one joins no treaty of)
 #: rulers one calls on ("called on the emir")
@@ -615,7 +618,7 @@ class EventStage:
                     be.lemma_ != "be" or _negated(be) or not any(c.dep_ == "prep" and c.lower_ == "for"
                                                                 for c in tok.children) and tok.lower_ != "to blame":
                 continue
-            said = be.head if be.dep_ in ("ccomp", "parataxis") and be.head.lemma_.lower() in _REPORTING_VERBS \
+            said = be.head if be.dep_ in ("ccomp", "parataxis") and be.head.lemma_.lower() in REPORTING \
                 else None
             subs = _subjects(said) if said is not None else []
             actors = _states(ctx, set().union(*(_np_core(c) for c in subs))) if subs else []
@@ -1450,8 +1453,8 @@ class EventStage:
             why = {t.i for c in head.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _GRIEVANCE
                    for t in c.subtree}
             recipients = [x for x in _states(ctx, why) if x not in actors]
-        if actors and not recipients and trig.type in _REACTIONS and head.lemma_.lower() not in (
-                "sign", "ratify", "conclude", "initial", "initialle"):  # (signing a deal reacts to no one)
+        if actors and not recipients and trig.type in _REACTIONS and head.lemma_.lower() not in _SIGNING:
+            # (signing a deal reacts to no one)
             recipients = self._reacted_to(ctx, head, tok, actors)  # "expressed its regret over this": whose act
         denied = self._denied_claim(ctx, head, tok, trig.type) if verb_like else None
         if denied is not None:  # "Armenia accused Turkey of …, a claim which Ankara denies": denied to Armenia
@@ -1672,14 +1675,11 @@ class EventStage:
                 mk.dep_ == "mark" and mk.lower_ in ("after", "because") for mk in c.children) for g in _subjects(c)]
             recipients = [x for x in _states(ctx, {i for g in prompted for i in _np_core(g)})
                           if x not in actors and is_state_code(x)]
-        if verb_like and actors and not [r for r in recipients if r not in actors] and trig.type in (
-                "SUPPORT", "ACCUSE", "REJECT", "PROTEST") and head.dep_ == "acl" and \
-                head.head.lemma_.lower() in _TOLD_ACTS and head.head.head.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ == "agent" for c in head.children):
-            # "Moldova formed a new government, a move welcomed by the EU and Russia": those whose move it was
-            doers = _states(ctx, {i for c in _subjects(head.head.head) for i in _np_core(c)})
-            recipients = [x for x in doers if x not in actors]
-        if recipients and trig.type == "SUPPORT" and _CHAIR_ELECTED.search(sent.text):
+        if verb_like and actors and not [r for r in recipients if r not in actors] and trig.type in _REACTIONS and \
+                head.dep_ == "acl" and any(c.dep_ == "agent" for c in head.children) and \
+                head.head.lemma_.lower() in _ANAPHORIC_ACTS - _DEAL_NOUNS and head.lemma_.lower() not in _SIGNING:
+            recipients = self._reacted_to(ctx, head, tok, actors)  # "…, a move welcomed by the EU and Russia"
+        if recipients and trig.type == "SUPPORT" and about_assembly_presidency(ctx.source.title, sent.text):
             # "I congratulate Mr. Abdulla Shahid of Maldives on his election as President of the General Assembly":
             # the presiding officer serves the Assembly, not his state
             recipients = [r for r in recipients if r not in _states(ctx, {
@@ -1854,13 +1854,17 @@ class EventStage:
     def _reacted_to(self, ctx: Context, head: Any, tok: Any, actors: list[str]) -> list[str]:
         """A reaction to an act named only by "this", "the move", "the decision" is to whoever did the act the
         sentence before reported ("Russia signed a treaty with Abkhazia. Georgia condemned the move.")."""
-        if head.dep_ == "relcl" and head.head.lemma_.lower() in _ANAPHORIC_ACTS - {"it", "this", "that"} and \
+        if head.dep_ in ("relcl", "acl") and head.head.lemma_.lower() in _ANAPHORIC_ACTS - {"it", "this", "that"} and \
                 head.head.dep_ in ("dobj", "appos", "npadvmod", "attr", "conj"):
-            # "Russia seized a Ukrainian vessel, a move Kyiv condemned as piracy": the act of the clause it sums up
+            # "Russia seized a Ukrainian vessel, a move Kyiv condemned as piracy", "Moldova formed a new government,
+            # a move welcomed by the EU": the act of the clause it sums up, else (told by no event) that clause's doer
             s0 = ctx.span_chars(self._sents[self._k])[0]
             done = [e for e in self._so_far if e.text.start == s0 and e.type not in _REACTIONS and not e.negated]
             if done:
                 return _unique([a for e in done for a in e.actors if a not in actors])
+            if head.dep_ == "acl" and head.head.head.pos_ in ("VERB", "AUX"):
+                doers = _states(ctx, {i for c in _subjects(head.head.head) for i in _np_core(c)})
+                return [x for x in doers if x not in actors]
         objs = [c for c in [*head.children, *tok.children] if c.dep_ in ("dobj", "nsubjpass")]
         objs += [g for c in [*head.children, *tok.children] if c.dep_ == "prep" and c.lower_ in _ABOUT
                  for g in c.children if g.dep_ == "pobj"]
@@ -2359,11 +2363,6 @@ class EventStage:
         return para_date or ctx.published, False
 
 
-#: verbs that report what someone said
-_REPORTING_VERBS = frozenset({"say", "tell", "declare", "state", "insist", "add", "warn", "charge", "claim", "write",
-                              "argue", "stress", "note", "assert"})
-#: nouns that name an act just told ("…, a move welcomed by X")
-_TOLD_ACTS = frozenset({"move", "decision", "step", "measure", "announcement", "action", "gesture", "initiative"})
 #: means by which something is done, never its doer ("agreed by telephone")
 _MEANS = frozenset({"telephone", "phone", "videoconference", "video", "link", "letter", "email", "mail", "decree",
                     "consensus", "acclamation", "majority", "referendum", "cable", "fax", "post"})
@@ -2393,12 +2392,6 @@ def _purpose_of_call(call: Any) -> Any:
         return None
     return next((c for c in call.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _CALL_PURPOSES
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-
-
-#: the election or presidency of an assembly's presiding officer ("on assuming the presidency of the
-#: seventy-eighth session", "on his election as President of the General Assembly")
-_CHAIR_ELECTED = re.compile(r"\b(?:presidency|President|Chair(?:man|person)?)\b[^.]{0,40}\b(?:session|General "
-                            r"Assembly|Assembly)\b|\bsession of the General Assembly\b")
 
 
 def _year_of_a_thing(ctx: Context, tok: Any, sent: Any, at: int, t: Any) -> bool:
