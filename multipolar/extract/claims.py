@@ -891,6 +891,13 @@ class ClaimStage:
                 not re.search(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}$", before, re.I)):
             # (not "my condolences to the people of Pakistan, whose floods killed 1,500": another state's dead)
             subj = ctx.speaker
+            prior = [mm for mm in mentions if mm.state and is_state_code(mm.state) and mm.role != "pronoun" and
+                     mm.end - s0 <= m.start()]
+            if prior and prior[-1].state != ctx.speaker and not re.search(
+                    r"\b(?:our|my|we|us|I)\b", text[prior[-1].end - s0:m.start()]) and re.search(
+                    r"\b(?:war|conflict|crisis|fighting|violence|famine|earthquake|floods?)\s+(?:in|of)\s+(?:the\s+)?$",
+                    text[:prior[-1].start - s0]):
+                subj = prior[-1].state  # "troubled by the war in Sudan, which has displaced 5 million people"
         about = None
         # the people's own state word, right after them ("nine officers injured", "40 civilians were killed")
         if killed_n:
@@ -929,9 +936,14 @@ class ClaimStage:
                 subj = self._speaker
             elif about == "displaced" and states_named <= {self._speaker} and not _HOSTING.search(before):
                 subj = self._speaker  # a speech: "close to 1 million refugees and displaced persons" are its own
-        if subj is None and not both and about not in ("killed", "wounded"):
-            # "100,000 protesters in Minsk" are Belarusians; people killed in a city or state are not said to be its
+        if subj is None and not both:
+            # "100,000 protesters in Minsk" are Belarusians; "4,000 people were killed in Lebanon" are the count of
+            # that state's dead
             subj = _place(text, s0, m, mentions)
+            c1 = _clause_bounds(text, m.start())[1]
+            if subj and about in ("killed", "wounded") and len({
+                    mm.state for mm in mentions if m.end() <= mm.start - s0 < c1 and mm.state}) > 1:
+                subj = None  # "killed 1,000 people in Niger, Mali and Burkina Faso": no one state's dead
         home = re.search(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:country|nation|state|republic|land)\s+of\s+"
                          r"(?:(?:some|about|around|nearly|almost|more than|over|fewer than|just)\s+)?$", text[:ns],
                          re.I)

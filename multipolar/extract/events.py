@@ -75,7 +75,7 @@ _LIGHT_VERBS = {"extend", "establish", "seize", "tighten",
                 "give", "make", "hold", "conduct", "pay", "carry", "sign", "express", "have", "launch", "take",
                 "receive", "offer", "voice", "elicit", "draw", "provoke", "show", "lend", "issue", "reach",
                 "announce", "undertake", "deliver", "provide", "render", "convey", "reaffirm", "affirm", "reiterate",
-                "underscore", "confirm", "renew"}
+                "underscore", "confirm", "renew", "raise"}
 _MODALS = {"will", "would", "shall", "should", "could", "might", "may", "must", "can", "'ll", "wo", "ca"}
 _INTENT = {"plan", "intend", "want", "wish", "hope", "seek", "aim", "expect", "prepare", "suppose",
            "propose", "promise", "threaten", "ready", "willing", "able", "need", "going", "urge", "call",
@@ -106,12 +106,12 @@ _SPEECH_ACTS = {"warn", "threaten", "urge", "demand", "accuse", "condemn", "crit
                 "call", "appeal", "protest", "reject", "blame"}
 _HOPE_VERBS = {"hope", "expect", "trust", "insist", "demand", "wish", "believe", "urge"}
 _NAME_ENTS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
-_GIVING_VERBS = {"provide", "grant", "deliver", "supply", "give", "send", "ship", "dispatch"}
+_GIVING_VERBS = {"provide", "grant", "deliver", "supply", "give", "send", "ship", "dispatch", "transfer", "hand"}
 _AID_WORDS = re.compile(r"\b(?:assistance|aid|loans?|grants?|fund\w*|financ\w*|credit|weapons|arms|equipment|supplies|"
                         r"help|vaccines?|food|money|donations?|budget support|humanitarian|relief|shelter|"
                         r"ammunition|military|rice|grain|flour|wheat|medicines?|medical|drugs|tents|blankets|asylum|refuge|sanctuary|"
                         r"drones?|missiles?|rockets?|munitions|tanks|howitzers|artillery|helicopters|fighter jets|"
-                        r"air defen[cs]es?)\b")
+                        r"air defen[cs]es?|(?:patrol|coast guard|naval)\s+(?:boats?|vessels?|ships?|craft)|radars?)\b")
 _ARMS = re.compile(r"\b(?:weapons?|arms|armaments?|ammunition|munitions|missiles?|rockets?|drones?|tanks|howitzers|"
                    r"artillery|helicopters|jets|fighters|warplanes|aircraft|warships|submarines|frigates|"
                    r"air[- ]defen[cs]es?|military equipment|systems)\b")
@@ -251,7 +251,8 @@ _SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 #: what a state blocks that is another's proposal or step (not "blocked a road": a protest)
 _BLOCKED = frozenset({"bid", "proposal", "resolution", "accession", "membership", "deal", "decision", "agreement",
                       "plan", "request", "application", "package", "candidacy", "initiative", "motion", "draft",
-                      "sanction", "statement", "declaration", "communique", "communiqué"})
+                      "sanction", "statement", "declaration", "communique", "communiqué", "talk", "negotiation",
+                      "opening", "start", "launch"})
 #: laws a state makes for itself, whose content (not a deal with anyone) says what they do to others
 _LAW_NOUNS = frozenset({"law", "bill", "act", "decree", "legislation", "order", "package"})
 #: … when that content punishes: "a bill imposing sanctions on X", "the Countering X's Adversaries Act"
@@ -773,7 +774,7 @@ class EventStage:
             # "ordered three Russian diplomats to leave", "declared two envoys persona non grata": an expulsion
             return Trigger("SANCTION", None, "V", (lemma,))
         if lemma in ("add", "put", "place", "include") and _verbal(tok) and any(
-                p.dep_ == "prep" and p.lower_ in ("to", "on") and any(_blacklist(g) for g in p.children)
+                p.dep_ == "prep" and p.lower_ in ("to", "on", "in") and any(_blacklist(g) for g in p.children)
                 for p in tok.children):
             return Trigger("SANCTION", None, "V", (lemma,))  # "added 12 Chinese companies to its Entity List"
         if lemma == "expect" and _verbal(tok) and tok.tag_ in ("VBZ", "VBP") and any(
@@ -817,6 +818,11 @@ class EventStage:
                 g.dep_ == "prep" and g.lower_ == "of" and any(h.lemma_.lower() in _PEOPLES for h in g.children)
                 for g in c.children)) for c in tok.children):
             return None  # "Iran hosts one of the oldest Armenian communities": people living there, no meeting
+        if lemma == "host" and _verbal(tok) and any(c.dep_ == "dobj" and any(n.dep_ == "nummod" and any(
+                q.lower_ in ("million", "thousand", "hundred") or re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{3,}", q.text)
+                for q in n.subtree) for n in c.children) for c in tok.children):
+            return Trigger("AID", None, "V", (lemma,))  # "Turkey hosts 3.6 million Syrians": refuge given (CAMEO
+            # 075, asylum), no meeting
         if lemma == "thank" and any(c.dep_ == "dobj" and c.lower_ in ("you", "all", "everyone", "everybody")
                                     for c in tok.children):
             return None  # "Thank you.": the audience thanked, no state
@@ -904,7 +910,8 @@ class EventStage:
                 c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTERS for c in tok.children):
             # (not "demonstrators blocked a road": an obstruction, CAMEO's protest)
             return Trigger("COERCE", "restrict", "V", (lemma,))  # "blocked the Lachin corridor": a blockade
-        if lemma in _THWARTING and _verbal(tok) and any(
+        if (lemma in _THWARTING or lemma == "stall" or lemma == "hold" and any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)) and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BLOCKED for c in tok.children):
             return Trigger("REJECT", None, "V", (lemma,))  # "blocked Sweden's bid to join NATO"
         if lemma in ("press", "push", "pressure", "pressurise", "pressurize", "lean") and _verbal(tok) and any(
@@ -1094,6 +1101,14 @@ class EventStage:
             undoer = undoer.head  # "backed out of a deal": up past the prepositions
         if trig.type == "AGREE" and tok.pos_ == "NOUN" and undoer.lemma_ in _UNDOING:
             return None  # "backed out of a deal", "withdrew from the agreement": the deal is what is undone
+        if undoer.lemma_.lower() in ("opening", "start", "launch", "resumption") and undoer.dep_ in (
+                "dobj", "nsubjpass") and tok.pos_ == "NOUN":
+            undoer = undoer.head  # "blocked the opening of accession talks": the talks were what was blocked
+        if tok.pos_ == "NOUN" and trig.type in ("CONSULT", "AGREE", "COOPERATE") and (
+                undoer.lemma_ in _THWARTING or undoer.lemma_ == "stall"):
+            return None  # "vetoed the agreement", "blocked the opening of talks": the veto is the act (REJECT)
+        if tok.pos_ == "NOUN" and trig.type in ("REQUEST", "CONSULT", "AGREE") and _refused(undoer):
+            return None  # "declined a request from X", "turned down an invitation": the refusal is the act (REJECT)
         if trig.type in ("SANCTION", "COERCE") and tok.pos_ == "NOUN" and undoer.lemma_ in _EASING | _THWARTING:
             return None  # "eased the arms embargo": the easing is the act (CONCEDE), the embargo what is undone;
             # "vetoed EU sanctions on X": the veto is the act (REJECT), the sanctions never came
@@ -1142,7 +1157,8 @@ class EventStage:
                 return None  # "sold weapons to X", "the sale of missiles to X": arms supplied; not "sold gas"
         if trig.type == "AID" and tok.lemma_ in _GIVING_VERBS:
             objects = " ".join(t.lower_ for c in tok.children if c.dep_ in ("dobj", "dative", "attr") or
-                               c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree)  # "provide X with a loan"
+                               c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "of" and tok.pos_ == "NOUN")
+                               for t in c.subtree)  # "provide X with a loan", "the transfer of weapons to X"
             helped = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _HELPING]
             handed = any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
             if not _AID_WORDS.search(objects) and not ((helped or handed) and _MONEY.search(objects)):
@@ -1331,7 +1347,8 @@ class EventStage:
                 "battlegroup", "base", "mission", "deployment", "fleet", "fighter", "mercenary"} for c in tok.children):
             trig = Trigger("COOPERATE", None, trig.pos, trig.words)  # "Romania hosts a NATO battlegroup": military
             # cooperation between host and guest, no meeting
-        elif (tok.lemma_ == "host" or trig.mode == "host") and verb_like:  # "Tbilisi hosts the NATO assembly": the
+        elif (tok.lemma_ == "host" and trig.type != "AID" or trig.mode == "host") and verb_like:
+            # "Tbilisi hosts the NATO assembly": the
             # guests come to the host
             actors, recipients = [x for x in recipients if x not in actors] or recipients, actors
         conflict_noun = (not verb_like or _bare_gerund(tok)) and (tok.lemma_.lower() in CONFLICT_NOUNS or
@@ -1683,8 +1700,10 @@ class EventStage:
             # "I congratulate Mr. Abdulla Shahid of Maldives on his election as President of the General Assembly":
             # the presiding officer serves the Assembly, not his state
             recipients = [r for r in recipients if r not in _states(ctx, {
-                t.i for c in head.children if c.dep_ == "dobj" and c.pos_ == "PROPN" for p in c.children
-                if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree})]
+                t.i for c in head.children if c.dep_ in ("dobj", "dep", "npadvmod") and c.pos_ == "PROPN"
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree} | {
+                t.i for c in head.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"
+                for t in a.subtree})]  # ("I congratulate you, Ambassador X of Y, on your election")
         if ctx.speaker and actors == [ctx.speaker] and not recipients and verb_like and trig.type in (
                 "REJECT", "ACCUSE", "PROTEST") and any(c.dep_ == "dobj" and c.lower_ in ("this", "that", "it")
                                                        for c in head.children):
@@ -2789,12 +2808,26 @@ _JOINED_ACTS = frozenset({"sanction", "sanctions", "measure", "measures", "embar
 _ADMISSION = frozenset({"membership", "accession", "admission", "candidacy", "candidate"})
 
 
+#: verbs of refusing what another asks or offers
+_REFUSING = frozenset({"decline", "reject", "refuse", "rebuff", "spurn", "dismiss"})
+
+
+def _refused(verb: Any) -> bool:
+    """ "declined", "rejected", "turned down": a verb refusing its object."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma in _REFUSING or lemma == "turn" and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children))
+
+
 def _blacklist(noun: Any) -> bool:
     """ "the Entity List", "its sanctions list", "a blacklist": a list of those a state punishes."""
     return noun.dep_ == "pobj" and (noun.lemma_.lower() in ("blacklist", "black-list") or noun.lemma_.lower() == "list"
                                     and any(c.dep_ in ("compound", "amod") and c.lower_ in (
                                         "entity", "sanction", "sanctions", "black", "terrorist", "watch", "control")
-                                        for c in noun.children))
+                                        for c in noun.children) or noun.lemma_.lower() == "list" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and any(
+            a.dep_ == "amod" and a.lower_ in _HOSTILE_ADJ for a in g.children) for g in c.children)
+        for c in noun.children))  # "its list of unfriendly states"
 
 
 def _admitted_status(noun: Any) -> bool:

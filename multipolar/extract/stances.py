@@ -950,6 +950,11 @@ class StanceStage:
             helped = _helped_in(ctx, head_np)
             if helped:
                 return helped[0]  # "support Kazakhstan in defending its territorial integrity": Kazakhstan's
+            its = [i for i in np_tokens if ctx.doc[i].lower_ == "its"]
+            before = [m.state for m in ctx.mentions if its and sent.start <= m.tok_start and m.tok_end <= its[0]
+                      and m.state and is_state_code(m.state) and m.role not in ("pronoun", "demonym")]
+            if before and before[-1] not in (exclude or []) + (sayers or []) + holders + [ctx.speaker]:
+                return before[-1]  # "We stand with the people of Ukraine and support its sovereignty": Ukraine's
             own_holders = [h for h in (sayers or []) + holders if h not in (exclude or [])]
             if own_holders:
                 return own_holders[0]
