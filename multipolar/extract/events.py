@@ -122,7 +122,7 @@ _SOLO_VERBS = {"invest", "build", "construct", "contribute", "provide", "supply"
                "assist", "help", "involve", "deploy", "mobilize", "mobilise", "impose", "expel", "suspend", "withdraw"}
 _UNDOING = {"withdraw", "back", "walk", "pull", "quit", "exit", "abandon", "scrap", "reject", "renege", "violate",
             "breach", "denounce", "tear", "suspend", "cancel", "terminate", "leave", "backtrack", "renounce",
-            "disavow", "repudiate"}
+            "disavow", "repudiate", "revoke", "annul", "rescind"}
 #: acts done with others when "alongside" or "side by side with" them: comrades, not foes
 _SIDE_BY_SIDE_VERBS = frozenset({"fight", "serve", "stand", "work", "operate", "train", "patrol", "deploy", "battle"})
 #: words of an amount given: "billions of dollars in aid", "$2bn in loans"
@@ -923,6 +923,17 @@ class EventStage:
         if lemma == "seek" and _verbal(tok) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "asylum", "shelter") for c in tok.children):
             return Trigger("REQUEST", None, "V", (lemma,))  # "sought refuge in X": asked of X
+        if lemma in _ENDING_DEALS and _verbal(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS for c in tok.children):
+            return Trigger("REJECT", None, "V", (lemma,))  # "revoked its military agreement with the United States"
+        if lemma in ("leave", "quit") and _verbal(tok) and _past(tok) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _FORCE_NOUNS | _TRAINERS for c in tok.children) and any(
+                c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
+            return Trigger("RETREAT", None, "V", (lemma,))  # "the last American troops left Niger": a withdrawal
+        if lemma in _ARRIVING and _verbal(tok) and _past(tok) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _FORCE_NOUNS | _TRAINERS for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "to", "into", "at") for c in tok.children):
+            return Trigger("MOBILIZE", None, "V", (lemma,))  # "Russian instructors arrived in Niamey": a deployment
         if lemma in _ARRIVING and _verbal(tok) and _past(tok) and any(
                 c.dep_ == "prep" and c.lower_ in ("in", "to", "into", "at") for c in tok.children) and any(
                 s.ent_type_ == "PERSON" or s.lemma_.lower() in _VISITORS for s in _subjects(tok)):
@@ -1193,10 +1204,13 @@ class EventStage:
                     x for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > 0 and
                     tok.doc[p.i - 1].lower_ == "together" for x in _states(ctx, _subtree(p))])
                 actors = []
+                granter = _states(ctx, {i for c in tok.children if c.dep_ == "agent" for i in _subtree(c)})
+                if granter:  # "Moldova was granted candidate status by the EU": the body named grants it
+                    actors, recipients = granter[:1], [r for r in recipients if r not in granter]
             # "Moldova was granted EU candidate status": the body whose standing it is granted it
             status = [c for c in tok.children if c.dep_ == "dobj" and _admitted_status(c)]
-            actors = [m.state for c in status for m in ctx.mentions_in({g.i for g in c.children
-                                                                        if g.dep_ == "compound"}) if m.state][:1]
+            actors = actors or [m.state for c in status for m in ctx.mentions_in(
+                {g.i for g in c.children if g.dep_ == "compound"}) if m.state][:1]
             if status and not actors:  # "applied for EU membership …, and it was granted candidate status": that body
                 actors = [m.state for m in ctx.mentions_in(set(range(tok.sent.start, tok.i)))
                           if m.state in _BODIES][-1:]
@@ -1247,6 +1261,8 @@ class EventStage:
             actors, recipients, asker = asked
             trig = Trigger("REQUEST", None, "N", trig.words)
         owned, placed = self._buried_states(ctx, head, tok, recipients, trig.type)
+        if trig.type == "REJECT" and tok.lemma_.lower() in _ENDING_DEALS:
+            owned, placed = type(owned)(), type(placed)()  # "revoked its agreement with X": the deal's other party
         if tok.lemma_.lower() in ("condolence", "sympathy"):
             placed = type(placed)()  # "condolences to the victims of the earthquake in Mexico": to Mexico
             # ("condolences for the victims of the Russian missile strike on Dnipro": not to the striker)
@@ -2423,8 +2439,8 @@ def _year_of_a_thing(ctx: Context, tok: Any, sent: Any, at: int, t: Any) -> bool
         return False
     before, after = sent.doc[span[0].i - 1], sent.doc[span[-1].i + 1]
     if before.lower_ == "of" and before.head.pos_ == "NOUN" and before.head.i != tok.i and \
-            before.head.lemma_.lower() not in _TIME_NOUNS:
-        return True  # "on the lines of 4 June 1967"
+            before.head.lemma_.lower() not in _TIME_NOUNS | _HAPPENINGS | _WARS | CONFLICT_NOUNS | _MISFORTUNES:
+        return True  # "on the lines of 4 June 1967"; not "condemned the coup of 18 August 2020": what it answers
     if before.lower_ not in ("the", "its", "their") or after.pos_ not in ("NOUN", "ADJ", "PROPN") or after.is_punct:
         return False
     thing = after
@@ -2442,6 +2458,14 @@ def _year_of_a_thing(ctx: Context, tok: Any, sent: Any, at: int, t: Any) -> bool
     return not (thing.head.i == tok.i and thing.dep_ in ("dobj", "nsubjpass") and thing.lemma_.lower() in _DEAL_NOUNS)
 
 
+#: verbs that end a deal one is party to ("revoked its agreement with X")
+_ENDING_DEALS = frozenset({"scrap", "cancel", "terminate", "revoke", "annul", "rescind", "tear", "renounce",
+                           "repudiate", "abandon"})
+#: military people sent abroad who are not troops ("Russian military instructors arrived in Niamey")
+_TRAINERS = frozenset({"instructor", "adviser", "advisor", "trainer", "mercenary", "personnel", "contractor"})
+#: things that happen on a day ("the coup attempt of 15 July 2016", "the earthquake of 6 February 2023")
+_MISFORTUNES = frozenset({"attempt", "bombing", "shooting", "massacre", "earthquake", "disaster", "flood", "floods",
+                          "explosion", "assassination", "killing", "crash", "tragedy", "events", "incident"})
 #: happenings a year names ("the 2020 election"): an act on them is dated by them when nothing else dates it
 _HAPPENINGS = frozenset({"election", "referendum", "vote", "poll", "coup", "summit", "revolution", "uprising",
                          "protest", "crisis", "invasion", "attack", "visit", "meeting", "talks", "games", "olympics"})
