@@ -923,6 +923,8 @@ class EventStage:
         if lemma == "seek" and _verbal(tok) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "asylum", "shelter") for c in tok.children):
             return Trigger("REQUEST", None, "V", (lemma,))  # "sought refuge in X": asked of X
+        if lemma == "decline" and _verbal(tok) and any(c.dep_ == "dobj" for c in tok.children):
+            return Trigger("REJECT", None, "V", (lemma,))  # "declined a request from X" (not "exports declined")
         if lemma in _ENDING_DEALS and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS for c in tok.children):
             return Trigger("REJECT", None, "V", (lemma,))  # "revoked its military agreement with the United States"

@@ -58,7 +58,10 @@ from ..code_identity import code_identity
 #: years that name things and deadlines, the Assembly's president, treaties in relations articles, telephone calls
 #: told by their purpose, thanks for support, troops withdrawn and refugees hosted, summit readouts, dates that name
 #: things, telephone agreements, reactions and requests conjoined, aid instruments, goods' shares, peace stances.
-EXTRACTOR_VERSION = "rules.v14"
+#: rules.v15 (twelfth round): refusals of requests, blocked or stalled talks, revoked deals, lists of unfriendly
+#: states, equipment handed over, refugees hosted as aid, troops that left or arrived, passive grants of status,
+#: happenings' own dates, whose dead and displaced, "its" after "the people of X".
+EXTRACTOR_VERSION = "rules.v15"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
