@@ -183,8 +183,12 @@ class ActorStage:
                 titled = span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in {t.rstrip(".") for t in
                                                                                         _TITLE_WORDS}
                 known = [a for a in cands if a.actor in seen_people]
-                distinctive = len({a.actor for a in cands}) == 1 and len(surface) >= 5 and \
-                    all(t.tag_ == "NNP" for t in span)
+                distinctive = len({a.actor for a in cands}) == 1 and all(t.tag_ == "NNP" for t in span) and (
+                    len(surface) >= 5 or span[-1].ent_type_ == "PERSON" and not any(
+                        p.start <= span.start and span.end <= p.end and len(p) > len(span) for p in person_ents) or
+                    span[-1].dep_ in ("nsubj", "nsubjpass", "poss") and (
+                        len(surface) >= 4 or all(a.case_sensitive for a in cands)))
+                # ("Modi visited Moscow", "Xi's visit", "Tokayev and Xi agreed": a leader's surname, a person)
                 if not known and not titled and not distinctive:
                     continue
                 if known:

@@ -542,11 +542,17 @@ class EventStage:
             times = [t for t in times if not SINCE_BEFORE.search(ctx.text, max(0, s0 + t.start - 12), s0 + t.start)]
             self._told = next((str(t.value) for t in reversed(times) if t.kind in ("absolute", "month_only") and
                                t.value and "/" not in str(t.value)), self._told)
+            main_dated = False
             for t in times:
                 at = next((x for x in sent if ctx.char(x.i) >= s0 + t.start), sent[-1])
-                if t.kind in ("absolute", "month_only") and t.value and not in_noun_clause(at) and not _names_noun(at):
+                sub = any(a.dep_ in ("advcl", "relcl", "acl", "ccomp") for a in [at, *at.ancestors])
+                if t.kind in ("absolute", "month_only") and t.value and not in_noun_clause(at) and \
+                        not _names_noun(at) and not (sub and main_dated):
                     para_date = t.value  # (not "the regime established in 1994": that regime's history; nor "the
-                    # ceasefire agreement of 2008", "the 2008 war": a date that names a thing)
+                    # ceasefire agreement of 2008", "the 2008 war": a date that names a thing; nor, after the main
+                    # clause's date, one in a clause hung on it: "visited Bishkek in October, a week after the court
+                    # issued a warrant in March. There he signed …" is October's)
+                    main_dated = main_dated or not sub
                 elif t.kind == "relative" and _DAY_WORD.search(t.raw) and not in_noun_clause(at):
                     # "met … on Monday. They signed a treaty …": the story goes on that day
                     para_date = resolve_relative(t.raw, ctx.anchor, None) or para_date
@@ -2185,7 +2191,10 @@ class EventStage:
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and _verbal(verb.head):
             # "summoned X's ambassador to complain", "called in the envoy of X to protest": to the one summoned
             met = {t for c in verb.head.children if c.dep_ in ("dobj", "dative") for t in _np_core(c)}
-            if not (_said_on_call(verb) and verb.lemma_.lower() in ("condemn", "express", "voice")):
+            if not (_said_on_call(verb) and verb.lemma_.lower() in ("condemn", "express", "voice")) or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("support", "solidarity", "condolence", "sympathy",
+                                                              "gratitude", "appreciation") for c in verb.children):
+                # ("telephoned Erdoğan to express his support": support for the one called)
                 recipients = [x for x in _states(ctx, met) if x not in actors]  # (on a call, condemning an attack
                 # accuses no one of those called)
         by = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "by" else None
@@ -2379,7 +2388,8 @@ class EventStage:
             t = best[1]
             if t.kind == "relative":  # ("four days before", "in the same year": of the date told last, whatever
                 # happened then)
-                told = counted(t.raw) or re.search(r"\b(?:same|that)\s+(?:year|month|day)\b", t.raw, re.I)
+                told = counted(t.raw) or re.search(r"\b(?:same|that)\s+(?:year|month|day)\b", t.raw, re.I) or (
+                    re.search(r"\bday\b", t.raw, re.I) and re.fullmatch(r"\d{4}-\d\d-\d\d", self._told or ""))
                 value = resolve_relative(t.raw, ctx.anchor, (self._told if told else None) or anchor)
                 if value:
                     return value, True

@@ -65,7 +65,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel", re.compile(
         r"\b(today|yesterday|tomorrow|last night|tonight|this morning|this year|last year|next year|this month|"
         r"last month|next month|this week|"
-        r"last week|(?:the\s+)?(?:following|next|subsequent)\s+(?:month|year|day|week)|(?:a|one)\s+(?:month|year|day|"
+        r"last week|(?:the\s+)?(?:following|next|subsequent|previous)\s+(?:month|year|day|week)|the\s+day\s+(?:before|after)|(?:a|one)\s+(?:month|year|day|"
         r"week)\s+later|(?:the\s+)?(?:previous|preceding)\s+(?:month|year)|(?:a|one)\s+(?:month|year)\s+(?:earlier|"
         r"before)|the same (?:month|year|day)|earlier this (?:year|month)|later that (?:year|month)|"
         r"this past (?:year|month|week)|recently|currently|now)\b", re.I)),
@@ -345,7 +345,12 @@ def resolve_relative(raw: str, published: str | None, anchor: str | None) -> str
         step = -1 if ("previous" in r or "preceding" in r or "earlier" in r or "before" in r) else 1
         return str(int(base[:4]) + step)
     if "day" in r:
-        return base if "same" in r else base
+        step = 1 if re.search(r"following|next|subsequent|after", r) else -1 if re.search(r"previous|before", r) else 0
+        if step and re.fullmatch(r"\d{4}-\d\d-\d\d", base):
+            import datetime as dt
+
+            return (dt.date.fromisoformat(base) + dt.timedelta(days=step)).isoformat()  # "the following day"
+        return base
     return None
 
 
