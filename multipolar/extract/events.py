@@ -1279,6 +1279,13 @@ class EventStage:
                                      for c in t.children if c.dep_ in ("amod", "poss", "compound")
                                      for i in _subtree(c)})
             owned = {r for r in strikers if set(recipients) - set(strikers)}  # (the struck place is the victims')
+        if owned and tok.lemma_.lower() in _SIGNING:
+            concerned = set(_states(ctx, {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and
+                                          c.lemma_.lower() in _DEAL_NOUNS for g in c.children
+                                          if g.dep_ == "prep" and g.lower_ in ("on", "regarding", "concerning")
+                                          for t in g.subtree}))
+            owned = type(owned)(r for r in owned if r not in concerned or r in actors)  # "signed a joint
+            # declaration on Mongolia's nuclear-weapon-free status": to the state the deal is about
         if owned or placed:
             # "backed Azerbaijan in its war with Armenia", "cooperation in Syria and Venezuela": a state inside
             # someone else's act, or only where it happened, is no recipient
@@ -1734,6 +1741,10 @@ class EventStage:
             # a spokesperson's answer "China firmly opposes this": to the state the question was about
             in_question = [x for x in self._parts.question_states() if x not in actors]
             recipients = in_question if len(in_question) <= 2 else []
+        if trig.type in ("SUPPORT", "AGREE") and len(set(actors)) >= 2 and recipients and \
+                set(recipients) <= _BODIES and _founding_treaty(ctx, head, recipients):
+            recipients = list(actors)  # "Kazakhstan, Russia and Belarus signed the Treaty on the Eurasian Economic
+            # Union": its founders bound to each other, not to the body they founded
         if not actors or not recipients:
             return None
         if set(actors) == set(recipients) and len(actors) == 1:
@@ -2781,12 +2792,30 @@ def _backed_measure(tok: Any, head: Any, typ: str, verb_like: bool) -> Any:
     return None
 
 
+def _founding_treaty(ctx: Context, verb: Any, bodies: list[str]) -> bool:
+    """ "signed the Treaty on the Eurasian Economic Union", "the treaty establishing the EAEU": a deal named after
+    the body it founds, the body named inside the deal's own phrase."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("treaty", "charter", "agreement", "convention"):
+            inner = {t.i for g in c.children if g.dep_ in ("prep", "acl") and g.lower_ in ("on", "establishing",
+                                                                                         "of", "creating")
+                     for t in g.subtree}
+            if inner and set(bodies) <= set(_states(ctx, inner)):
+                return True
+    return False
+
+
 def _thanked_for(noun: Any) -> Any:
     """ "thanked Biden for the generous assistance", "I thank Germany for its aid", "we are grateful to Japan for
     its assistance": what the thanks are for was given. Returns the word of thanks, or None."""
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return None
     thanker = noun.head.head
+    for _ in range(8):  # "thank Japan, China, …, Australia and other partners for their assistance": the parser may
+        # hang "for …" on one of those thanked
+        if thanker.pos_ not in ("PROPN", "NOUN") or thanker.dep_ not in ("conj", "appos", "dobj", "pobj"):
+            break
+        thanker = thanker.head
     if thanker.lemma_ == "be":  # (the parser hangs "for …" on "are" beside "grateful")
         thanker = next((c for c in thanker.children if c.dep_ == "acomp"), thanker)
     return thanker if thanker.lemma_.lower() in ("thank", "grateful", "thankful", "appreciate") else None

@@ -59,6 +59,15 @@ _REGIONS = [(re.compile(r"\bBaltic\b"), ["EST", "LVA", "LTU"]),
             (re.compile(r"\bNordic\b"), ["DNK", "FIN", "ISL", "NOR", "SWE"]),
             (re.compile(r"\bWestern Balkans?\b"), ["ALB", "BIH", "MNE", "MKD", "SRB", "XKX"]),
             (re.compile(r"\b(?:Persian )?Gulf(?: Arab)?\b|\bGCC\b"), ["SAU", "ARE", "QAT", "KWT", "BHR", "OMN"])]
+#: the permanent members of the UN Security Council
+_PERMANENT_FIVE = ("CHN", "FRA", "RUS", "GBR", "USA")
+
+
+def doc_text(tok: Any) -> str:
+    """The text of a token's subtree."""
+    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
+
+
 #: verbs whose object "it" is a state acted upon ("recognised it", "invaded it"), not a thing
 _RECEIVING_VERBS = {"recognise", "recognize", "invite", "admit", "sanction", "invade", "attack", "visit", "warn",
                     "urge", "accuse", "thank", "congratulate", "support", "help", "assist", "welcome", "annex"}
@@ -151,6 +160,9 @@ class Participants:
             group = self.pair if self.pair_kind == "meeting" and recent <= 2 and self.pair else \
                 self.conflict or self.pair
             return list(group) if group and (recent <= 8 or self.conflict) else []
+        if lemma == "member" and tok.tag_ == "NNS" and any(c.lower_ == "permanent" for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ == "of" and "Security Council" in doc_text(c) for c in tok.children):
+            return list(_PERMANENT_FIVE)  # "the five permanent members of the Security Council"
         if lemma in _STATE_NOUNS | _LEADERS and tok.tag_ == "NNS" and (region := self._region_named(tok)):
             return region  # "the Baltic states", "Central Asia's five presidents": the region's states
         if lemma in _STATE_NOUNS and tok.tag_ == "NNS" and _plain(tok, _MORE_COUNTS) and \
