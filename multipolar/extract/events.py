@@ -485,6 +485,11 @@ class EventStage:
                         set(ev.actors) | set(ev.recipients) and not (events[-1].negated or events[-1].hypothetical):
                     date, explicit = events[-1].date, True  # "On Monday, X held talks with Y. The two sides
                     # signed …": on that Monday
+                if not explicit and _AT_THAT_MEETING.search(sent.text):
+                    met = next((e for e in reversed(events) if e.type == "CONSULT" and e.date and
+                                e.text.start < s0 and not (e.negated or e.hypothetical)), None)
+                    if met is not None:
+                        date, explicit = met.date, True  # "During the visit, the two signed …": on that visit
                 if not explicit:
                     same = _earlier_same(events, ev)
                     if same is not None and not (para_date and same.text.start < para_start):
@@ -1055,6 +1060,9 @@ class EventStage:
 
     # -- roles ---------------------------------------------------------------
     def _event(self, ctx: Context, tok: Any, trig: Trigger, sent: Any) -> Event | None:
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lemma_.lower() in ("war", "campaign"):
+            return None  # "Russia's war of aggression against Ukraine": the war is the act, "aggression" its kind
         head = tok
         if tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("acomp", "amod") and tok.tag_ in ("JJ", "VBN") and \
                 trig.type in ("ACCUSE", "SUPPORT") and tok.head.lemma_ in ("be", "feel", "remain", "appear", "seem",
@@ -2215,7 +2223,10 @@ class EventStage:
                           if x not in actors]
         # symmetric events between coordinated subjects: "China and Georgia signed an agreement" — not when each
         # acts on its own: "Uzbekistan and Kazakhstan have invested in their railways"
-        if len(set(actors)) > 1 and not recipients and not (verb.lemma_ in _SOLO_VERBS and not _jointly(verb)):
+        if len(set(actors)) > 1 and not recipients and not (verb.lemma_ in _SOLO_VERBS and not _jointly(verb)) and \
+                not (verb.lemma_ in _INVITING and any(c.dep_ == "dobj" and c.lower_ not in ("each", "one") and
+                                                      c.lemma_.lower() != "other" for c in verb.children)):
+            # (not "Beijing, Moscow and Berlin have all invited the region's five presidents": others invited)
             recipients = list(actors)
         return actors, recipients
 
@@ -2481,6 +2492,11 @@ def _year_of_a_thing(ctx: Context, tok: Any, sent: Any, at: int, t: Any) -> bool
     return not (thing.head.i == tok.i and thing.dep_ in ("dobj", "nsubjpass") and thing.lemma_.lower() in _DEAL_NOUNS)
 
 
+#: an act told as done at the meeting told before ("During the summit, …", "signed … during the visit")
+_AT_THAT_MEETING = re.compile(r"\b(?:[Dd]uring|[Aa]t|on the (?:sidelines|margins) of)\s+(?:the|that|this|his|her)\s+"
+                              r"(?:[\w-]+\s+)?(?:summit|visit|talks|meeting|trip|conference|forum)\b")
+#: verbs of bringing others to oneself: what they invite or host is not each other
+_INVITING = frozenset({"invite", "host", "receive", "welcome", "court", "woo"})
 #: verbs that end a deal one is party to ("revoked its agreement with X")
 _ENDING_DEALS = frozenset({"scrap", "cancel", "terminate", "revoke", "annul", "rescind", "tear", "renounce",
                            "repudiate", "abandon"})
@@ -3394,8 +3410,10 @@ def _owned_war(ctx: Context, tok: Any) -> bool:
     """ "Russia's war against Ukraine", "Armenia's aggression against Azerbaijan": a war with its wager and its target
     named is a real one, as "the war between A and B" is."""
     owners = _states(ctx, {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree})
-    targets = _states(ctx, {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
-                            for t in c.subtree})
+    heads = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and g.lemma_.lower() in ("aggression", "conquest", "attrition")]
+    targets = _states(ctx, {t.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in (
+        "against", "on") for t in c.subtree})  # ("Russia's war of aggression against Ukraine")
     return bool(owners) and bool([t for t in targets if t not in owners])
 
 
