@@ -476,6 +476,9 @@ class ClaimStage:
                         # "Estonia, Latvia and Lithuania each spend more than 3%": the figure is each one's
                         out.extend(replace(claim, subject=st) for st in dict.fromkeys(owners))
                         continue
+                    if claim.partner is None and claim.subject and claim.measure in _FLOW_MEASURES:
+                        claim.partner = _other_party(text, s0, m, sent_mentions, claim.subject,
+                                                     strict=claim.measure == "other")
                     head = out[-1] if gapped and len(out) > first else None
                     if head is not None and head.measure == "people_count" and claim.unit == "count":
                         # "… number about 23,000 personnel, Latvia's around 7,000": the list's people, like the first
@@ -2228,6 +2231,33 @@ def _possessor(mentions: list[Mention], text: str, after: int, ctx: Context) -> 
             if offs >= after and (brk is None or offs < brk.start()):
                 return m.state
     return None
+
+
+#: measures of a flow or a share between two parties, whose second party a sentence may name beside the figure
+_FLOW_MEASURES = frozenset({"aid_value", "loan_value", "investment_value", "trade_value", "export_value",
+                            "import_value", "export_share", "import_share", "trade_share", "other"})
+
+
+def _other_party(text: str, s0: int, num: re.Match[str], mentions: list[Mention], subject: str,
+                 strict: bool = False) -> str | None:
+    """The one other state the figure's clause names, beside its subject ("it has provided more than $2 billion in
+    assistance to Kosovo since 1999": the giver named before; "buys about 80% of its gas from Russia"): the
+    figure's second party, when there is exactly one."""
+    c0, c1 = _clause_bounds(text, num.start())
+    inside = [m for m in mentions if c0 <= m.start - s0 < c1 and m.state and is_state_or_group(m.state) and
+              m.role not in ("pronoun", "coref")]
+    others = {m.state for m in inside if m.state != subject}
+    if len(others) != 1:
+        return None
+    if not strict:
+        return others.pop()
+    # a figure of no flow ("other") takes a second party only when the clause ties it to the figure: "… to X",
+    # "from X", or X acting on the subject's whole ("China holds 17% of Uzbekistan's external debt")
+    party = next(m for m in inside if m.state in others)
+    rel = party.start - s0
+    linked = re.search(r"\b(?:to|from|with|by|against|towards?)\s+(?:the\s+)?$", text[max(c0, rel - 20):rel])
+    acting = rel < num.start() and any(m.state == subject and m.start - s0 > num.end() for m in inside)
+    return party.state if linked or acting else None
 
 
 def _sent_start(ctx: Context, m: Mention) -> int:
