@@ -179,6 +179,11 @@ class ActorStage:
                     all(a.role not in ("surname", "name") or not a.actor.startswith("person:") for a in cands):
                 continue  # "Jordan" inside "Michael Jordan"
             surname_only = all(a.role == "surname" for a in cands)
+            inside = next((p for p in person_ents if p.start <= span.start and span.end <= p.end and len(p) > len(span)),
+                          None)
+            if surname_only and inside is not None and not (
+                    self.alias_of.get(_flat(inside)) or self.alias_of.get(_flat(inside).lower())):
+                continue  # "Salvador Sánchez Cerén" is not Pedro Sánchez: a surname inside another's full name
             if surname_only:
                 titled = span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in {t.rstrip(".") for t in
                                                                                         _TITLE_WORDS}

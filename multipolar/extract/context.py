@@ -65,7 +65,9 @@ GENERAL_DEBATE = re.compile(r"\bgeneral debate\b", re.I)
 #: a sentence about the presidency of the UN General Assembly ("his election as President of the Assembly", "his
 #: predecessor, Mr. X, for his able leadership")
 _PRESIDES_OVER_ASSEMBLY = re.compile(r"\bpresid\w*\b[^.;]*\bAssembly\b|\bAssembly\b[^.;]*\bpresid|"
-                                     r"\b(?:predecessor|outgoing President|previous session)\b", re.I)
+                                     r"\b(?:predecessor|outgoing President|previous session)\b|"
+                                     r"\b(?:appointment|re-?appointment|re-?election|election) as (?:the )?"
+                                     r"Secretary-General\b", re.I)
 #: in a general-debate speech, the Assembly's President named by the office's words ("on his election", "his
 #: able stewardship of the previous session")
 _ASSEMBLY_OFFICE = re.compile(r"\b(?:his|her|your) (?:unanimous )?(?:election|assumption|stewardship)\b|"

@@ -977,6 +977,11 @@ class EventStage:
                     "flight", "airline", "carrier", "truck", "lorry", "goods", "import", "export"}
                     for g in c.subtree) for c in tok.children):
             return Trigger("COERCE", "restrict", "V", (lemma,))  # "closed the straits to Russian warships"
+        if lemma in ("close", "shut", "seal") and _verbal(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("checkpoint", "crossing", "border",
+                                                                         "frontier", "airspace", "border-crossing")
+                for c in tok.children):
+            return Trigger("COERCE", "restrict", "V", (lemma,))  # "closed four checkpoints on the border with Russia"
         if lemma in _ANGERING and _verbal(tok) and any(c.dep_ == "dobj" for c in tok.children):
             return Trigger("ACCUSE", "disapprove", "V", (lemma, _ANGERED))  # "the deal angered Washington"
         if lemma == "shoot" and _verbal(tok) and any(c.lower_ == "dead" for c in tok.children):
@@ -1742,7 +1747,11 @@ class EventStage:
                 t.i for c in head.children if c.dep_ in ("dobj", "dep", "npadvmod") and c.pos_ == "PROPN"
                 for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree} | {
                 t.i for c in head.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"
-                for t in a.subtree})]  # ("I congratulate you, Ambassador X of Y, on your election")
+                for t in a.subtree}) and r in {
+                m.state for m in ctx.mentions_in(set(range(sent.start, sent.end)))
+                if not m.actor.startswith("person:") and m.role != "pronoun"}]
+            # ("I congratulate you, Ambassador X of Y, on your election"; "Mr. Lajčák on his election", "Mr. Guterres
+            # upon his appointment": the officer named, or meant by "his", is no state's envoy here)
         if ctx.speaker and actors == [ctx.speaker] and not recipients and verb_like and trig.type in (
                 "REJECT", "ACCUSE", "PROTEST") and any(c.dep_ == "dobj" and c.lower_ in ("this", "that", "it")
                                                        for c in head.children):
