@@ -409,7 +409,8 @@ class ClaimStage:
             # a state word that qualifies a currency ("US dollars", "Turkish lira") is no party to a figure
             sent_mentions = [m for m in ctx.mentions if sent.start <= m.tok_start < sent.end and
                              not CURRENCY_QUALIFIER.match(ctx.text, m.end) and
-                             not _SEA_NAME.match(ctx.text, m.end)]
+                             not _SEA_NAME.match(ctx.text, m.end) and
+                             not _LEANING.search(ctx.text, max(0, m.start - 5), m.start)]
             # "In 2018 Peru's exports fell. They dropped by 10 percent.": a past-tense sentence with no date of its
             # own goes on telling the year the sentence before it (in the same paragraph) named
             told = self._told = story_year if named_year is None and not self._rel and _past_told(sent) and \
@@ -874,7 +875,7 @@ class ClaimStage:
                     # "bringing the global total to 83": the world's count, not the sentence's state's
                     (tally and re.search(r"\b(?:global|world(?:wide)?|international)\s+(?:\w+\s+)?$",
                                          before[:tally.start() + 1 + len(tally.group(0).split()[0])])))
-        subj = None if both else _nationality(ctx, sent, text, m, mentions)
+        subj = None if both else _mission_owner(text, s0, m, mentions) or _nationality(ctx, sent, text, m, mentions)
         if both:
             pass  # "17 soldiers from both sides": no one state's people
         elif subj is None and tally is not None and self._sent_people is not None:
@@ -2233,6 +2234,8 @@ def _possessor(mentions: list[Mention], text: str, after: int, ctx: Context) -> 
     return None
 
 
+#: a leaning, not a nationality: "the pro-Serbian coalition won 13 seats" (Montenegro's seats)
+_LEANING = re.compile(r"\b(?:pro|anti)-$", re.I)
 #: measures of a flow or a share between two parties, whose second party a sentence may name beside the figure
 _FLOW_MEASURES = frozenset({"aid_value", "loan_value", "investment_value", "trade_value", "export_value",
                             "import_value", "export_share", "import_share", "trade_share", "other"})
@@ -2258,6 +2261,31 @@ def _other_party(text: str, s0: int, num: re.Match[str], mentions: list[Mention]
     linked = re.search(r"\b(?:to|from|with|by|against|towards?)\s+(?:the\s+)?$", text[max(c0, rel - 20):rel])
     acting = rel < num.start() and any(m.state == subject and m.start - s0 > num.end() for m in inside)
     return party.state if linked or acting else None
+
+
+_MISSION = re.compile(r"(?:(?P<its>\b[Ii]ts)\s+|(?P<own>\b[A-Z][\w-]+(?:['’]s)?)\s+)(?:[a-z][\w-]*\s+)?"
+                      r"(?i:embassy|embassies|consulate|high commission|diplomatic mission|mission)\b")
+
+
+def _mission_owner(text: str, s0: int, num: re.Match[str], mentions: list[Mention]) -> str | None:
+    """Whose diplomats: the state whose embassy the clause names ("left the Russian embassy with about 25 diplomats",
+    "cut the strength of India's High Commission to 30 diplomats", "ordered Russia to cut the staff of its embassy
+    by 45 diplomats": "its" is the state named last before it)."""
+    if not re.match(r"\s*(?:[\w-]+\s+)?(?:diplomats|diplomatic staff|staff|employees|personnel)\b", text[num.end():]):
+        return None
+    c0, c1 = _clause_bounds(text, num.start())
+    for mx in _MISSION.finditer(text, c0, c1):
+        if mx.group("its"):
+            before = [m.state for m in mentions if m.state and is_state_code(m.state) and m.role != "pronoun" and
+                      m.end - s0 <= mx.start()]
+            if before:
+                return before[-1]
+            continue
+        owner = [m.state for m in mentions if m.state and is_state_code(m.state) and
+                 mx.start("own") <= m.start - s0 < mx.end("own")]
+        if owner:
+            return owner[0]
+    return None
 
 
 def _sent_start(ctx: Context, m: Mention) -> int:

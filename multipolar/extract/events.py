@@ -977,6 +977,9 @@ class EventStage:
                     "flight", "airline", "carrier", "truck", "lorry", "goods", "import", "export"}
                     for g in c.subtree) for c in tok.children):
             return Trigger("COERCE", "restrict", "V", (lemma,))  # "closed the straits to Russian warships"
+        if _joint_project(tok):
+            return Trigger("COOPERATE", None, "V", (lemma, _JOINTLY))  # "Azerbaijan, Georgia and Turkey are
+            # implementing the Baku-Tbilisi-Kars railway project": a project of them all
         if lemma in ("close", "shut", "seal") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("checkpoint", "crossing", "border",
                                                                          "frontier", "airspace", "border-crossing")
@@ -2709,7 +2712,23 @@ def _aside(ctx: Context, tok: Any, at: int) -> bool:
 def _jointly(verb: Any) -> bool:
     """ "… together", "jointly", "with each other", "one another": the subjects act with each other."""
     return any(t.lower_ in ("together", "jointly", "mutually", "other", "another", "joint", "bilateral", "bilaterally")
-               for t in verb.subtree)
+               for t in verb.subtree) or _joint_project(verb)
+
+
+#: works that several states carry out as one ("the Baku-Tbilisi-Kars railway project")
+_PROJECTS = frozenset({"project", "railway", "railroad", "pipeline", "corridor", "highway", "bridge", "canal",
+                       "interconnector", "cable"})
+
+
+def _joint_project(verb: Any) -> bool:
+    """Coordinated subjects carrying out one named work: "Azerbaijan, Georgia and Turkey are implementing the
+    Baku-Tbilisi-Kars railway project", "China and Kyrgyzstan are building the railway"."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ("implement", "build", "construct", "develop", "complete",
+                                                           "launch", "finance", "carry") and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children)
+        for c in verb.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _PROJECTS and any(g.dep_ == "det" and g.lower_ == "the"
+                                                                   for g in c.children) for c in verb.children)
 
 
 def _own_voice(ctx: Context, verb: Any) -> bool:
