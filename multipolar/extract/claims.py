@@ -477,6 +477,12 @@ class ClaimStage:
                         # "Estonia, Latvia and Lithuania each spend more than 3%": the figure is each one's
                         out.extend(replace(claim, subject=st) for st in dict.fromkeys(owners))
                         continue
+                    if claim.measure in ("other", "people_count") and _PEOPLE_OF.match(text, m.end()) or \
+                            claim.measure == "people_count" and _ITS_PEOPLE.search(text[:m.start("num")]):
+                        # "Ethnic Russians make up about 15% of its 19m people", "its 19m people": the country's
+                        # population, not the demonym's state
+                        whose = self._population_owner(ctx, text, s0, m, sent_mentions, last_states)
+                        claim.subject = whose or claim.subject
                     if claim.partner is None and claim.subject and claim.measure in _FLOW_MEASURES:
                         claim.partner = _other_party(text, s0, m, sent_mentions, claim.subject,
                                                      strict=claim.measure == "other")
@@ -529,6 +535,25 @@ class ClaimStage:
             last_states[:] = last_states[-12:]
             last_states.owners = (last_states.owners + _sentence_owners(ctx, sent_mentions))[-12:]
         ctx.claims = out
+
+    def _population_owner(self, ctx: Context, text: str, s0: int, m: re.Match[str], mentions: list[Mention],
+                          last_states: list[str]) -> str | None:
+        """Whose population a share or a head count is of: the state named as its owner ("of Moldova's
+        population"), else, for "its" or "the population", the last state named that is not a people the sentence
+        counts ("Ethnic Russians …"), else the state the text is about."""
+        tail = _PEOPLE_OF.match(text, m.end())
+        owner = [mm.state for mm in mentions if mm.state and is_state_code(mm.state) and tail and
+                 tail.start() <= mm.start - s0 < tail.end() and mm.role != "pronoun"]
+        if owner:
+            return owner[0]
+        counted = {mm.state for mm in mentions if mm.role == "demonym" and mm.start - s0 < m.start()}
+        named = [mm.state for mm in mentions if mm.state and is_state_code(mm.state) and mm.role != "pronoun" and
+                 mm.start - s0 < m.start() and mm.state not in counted]
+        if named:
+            return named[-1]
+        prior = [x for x in last_states if is_state_code(x) and x not in counted]
+        return prior[-1] if prior else self._main
+
 
     # -- one number ----------------------------------------------------------
     def _claim(self, ctx: Context, sent: Any, text: str, s0: int, m: re.Match[str],
@@ -2234,6 +2259,12 @@ def _possessor(mentions: list[Mention], text: str, after: int, ctx: Context) -> 
     return None
 
 
+#: a share of a population ("15% of its 19m people", "29% of the population")
+_PEOPLE_OF = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*of\s+(?:the\s+|its\s+|their\s+|the\s+country['’]s\s+|"
+                        r"[A-Z][\w-]+['’]s\s+)?(?:(?:total\s+)?[\d.,]+\s*(?:m|million|bn|billion)?\s+)?"
+                        r"(?:population|people|inhabitants|residents|citizens)\b")
+#: "its 19m people": a state's whole population
+_ITS_PEOPLE = re.compile(r"\b(?:its|the\s+country['’]s)\s+$", re.I)
 #: a leaning, not a nationality: "the pro-Serbian coalition won 13 seats" (Montenegro's seats)
 _LEANING = re.compile(r"\b(?:pro|anti)-$", re.I)
 #: measures of a flow or a share between two parties, whose second party a sentence may name beside the figure
