@@ -116,3 +116,100 @@ def test_its_after_the_people_of_a_state(extractor: Any) -> None:
     ev = extract(extractor, "Armenia has benefitted from Iranian support of its territorial integrity.",
                  published="2025-03-18")
     assert {s.target for s in ev.stances if s.issue == "territorial_integrity"} == {"ARM"}
+
+
+def test_leaders_named_by_surname(extractor: Any) -> None:
+    ev = extract(extractor, "Modi visited Moscow in July 2024.", published="2024-08-01")
+    assert ("CONSULT", "IND", "RUS", "2024-07") in happened(ev)
+    ev = extract(extractor, "In May 2023 Xi hosted the leaders of Central Asia in Xi'an. During the summit, Tokayev "
+                            "and Xi agreed to lay a third line of the gas pipeline.", published="2023-10-20")
+    assert ("AGREE", "KAZ", "CHN", "2023-05") in happened(ev)  # dated by the summit told before
+    ev = extract(extractor, "Fumio Kishida met Ukhnaagiin Khürelsükh in Tokyo in November 2022.",
+                 published="2023-01-01")
+    assert ("CONSULT", "JPN", "MNG") in happened_pairs(ev)
+    ev = extract(extractor, "At the invitation of President Xi Jinping, President Salvador Sánchez Cerén of the "
+                            "Republic of El Salvador will pay a state visit to China.", published="2018-10-29")
+    assert not {p for p in happened_pairs(ev) if "ESP" in p}  # a surname inside another's full name
+
+
+def test_relative_days_and_the_main_clause_date(extractor: Any) -> None:
+    ev = extract(extractor, "On 15 July 2016 soldiers attempted a coup in Turkey. Nazarbayev telephoned Erdoğan the "
+                            "following day to express his support.", published="2024-02-12")
+    assert {("CONSULT", "KAZ", "TUR", "2016-07-16"), ("SUPPORT", "KAZ", "TUR", "2016-07-16")} <= happened(ev)
+    ev = extract(extractor, "Putin visited Bishkek in October 2023, a week after the court issued an arrest warrant "
+                            "in March. There he and Japarov signed a memorandum on air defence.",
+                 published="2023-10-20")
+    assert ("SUPPORT", "RUS", "KGZ", "2023-10") in happened(ev)
+    ev = extract(extractor, "Xi visited Riyadh in December 2022. Saudi officials said the two countries signed 34 "
+                            "investment agreements during the visit.", published="2023-04-06")
+    assert ("SUPPORT", "CHN", "SAU", "2022-12") in happened(ev)
+
+
+def test_thanks_over_a_long_list_and_the_permanent_five(extractor: Any) -> None:
+    ev = speech(extractor, "I sincerely thank Japan, the United States, China, the Russian Federation, the United "
+                           "Kingdom, Australia and other partners for their valuable assistance in vaccines.",
+                published="2021-09-22")
+    assert {(a, "PER") for a in ("JPN", "USA", "CHN", "RUS", "GBR", "AUS")} <= {
+        (a, r) for t, a, r in happened_pairs(ev) if t == "AID"}
+    ev = extract(extractor, "On 17 September, here in New York, the five permanent members of the Security Council "
+                            "signed a joint declaration on Mongolia's nuclear-weapon-free status.",
+                 published="2012-09-26")
+    assert {(a, "MNG") for a in ("CHN", "FRA", "RUS", "GBR", "USA")} == {
+        (a, r) for t, a, r in happened_pairs(ev) if t == "SUPPORT"}
+
+
+def test_founding_treaties_and_joint_projects(extractor: Any) -> None:
+    ev = extract(extractor, "In 2014 Kazakhstan, Russia and Belarus signed the Treaty on the Eurasian Economic Union.",
+                 published="2016-09-21")
+    pairs = happened_pairs(ev)
+    assert ("SUPPORT", "KAZ", "RUS") in pairs and not {p for p in pairs if p[2] == "EAEU"}
+    ev = extract(extractor, "Azerbaijan, Georgia and Turkey are implementing the Baku-Tbilisi-Kars railway project.",
+                 published="2014-09-25")
+    assert ("COOPERATE", "AZE", "TUR") in happened_pairs(ev)
+
+
+def test_war_of_aggression_and_invitations(extractor: Any) -> None:
+    ev = speech(extractor, "We condemn Russia's war of aggression against Ukraine.", published="2024-09-24")
+    pairs = happened_pairs(ev)
+    assert ("ASSAULT", "RUS", "UKR") in pairs
+    assert not {p for p in pairs if p[0] == "ASSAULT" and p[1] == "PER"}
+    ev = extract(extractor, "Beijing, Moscow, Washington and Berlin have all invited the region's five presidents to "
+                            "the table this year.", published="2023-10-20")
+    assert not {p for p in happened_pairs(ev) if {p[1], p[2]} <= {"CHN", "RUS", "USA", "DEU"}}
+
+
+def test_state_companies_and_closed_crossings(extractor: Any) -> None:
+    [c] = claims_of(extractor, "PetroChina paid Niger a $400 million advance.", "2024-05-02")
+    assert (c.subject, c.partner) == ("CHN", "NER")
+    ev = extract(extractor, "Finland closed four checkpoints on the border with Russia.", published="2023-11-22")
+    assert ("COERCE", "FIN", "RUS") in happened_pairs(ev)
+
+
+def test_a_figure_s_second_party(extractor: Any) -> None:
+    [c] = claims_of(extractor, "Hungary, which still buys about 80% of its gas from Russia, objected.", "2024-05-01")
+    assert (c.subject, c.partner) == ("HUN", "RUS")
+    [c] = claims_of(extractor, "China holds about 17% of Uzbekistan's external debt.", "2024-05-01")
+    assert (c.subject, c.partner) == ("UZB", "CHN")
+
+
+def test_whose_diplomats_seats_and_population(extractor: Any) -> None:
+    [c] = claims_of(extractor, "In July 2023 Moldova ordered Russia to cut the staff of its embassy in Chisinau by 45 "
+                               "diplomats and other employees.", "2024-11-20")
+    assert c.subject == "RUS"
+    [c] = claims_of(extractor, "Pakistan cut the strength of India's High Commission in Islamabad to 30 diplomats and "
+                               "staff.", "2025-04-24")
+    assert c.subject == "IND"
+    claims = claims_of(extractor, "Montenegro held a parliamentary election in June 2023. The pro-Serbian Coalition "
+                                  "for the Future of Montenegro won 13 seats.", "2024-11-01")
+    assert [c.subject for c in claims if c.value == 13] == ["MNE"]
+    claims = claims_of(extractor, "Kazakhstan is worried. Ethnic Russians make up about 15% of its 19m people.",
+                       "2024-11-01")
+    assert {c.value: c.subject for c in claims} == {15: "KAZ", 19_000_000: "KAZ"}
+
+
+def test_un_officers_are_no_state_s(extractor: Any) -> None:
+    ev = speech(extractor, "I congratulate Mr. Miroslav Lajcák on his election and wish him success in his duties as "
+                           "the President of the General Assembly at its seventy-second session. I also take this "
+                           "opportunity once again to congratulate Mr. António Guterres upon his appointment as "
+                           "Secretary-General.", published="2017-09-20")
+    assert not {p for p in happened_pairs(ev) if "SVK" in p or "PRT" in p}

@@ -179,8 +179,8 @@ class ActorStage:
                     all(a.role not in ("surname", "name") or not a.actor.startswith("person:") for a in cands):
                 continue  # "Jordan" inside "Michael Jordan"
             surname_only = all(a.role == "surname" for a in cands)
-            inside = next((p for p in person_ents if p.start <= span.start and span.end <= p.end and len(p) > len(span)),
-                          None)
+            inside = next((p for p in person_ents
+                           if p.start <= span.start and span.end <= p.end and len(p) > len(span)), None)
             if surname_only and inside is not None and not (
                     self.alias_of.get(_flat(inside)) or self.alias_of.get(_flat(inside).lower())):
                 continue  # "Salvador Sánchez Cerén" is not Pedro Sánchez: a surname inside another's full name

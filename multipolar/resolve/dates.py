@@ -65,7 +65,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel", re.compile(
         r"\b(today|yesterday|tomorrow|last night|tonight|this morning|this year|last year|next year|this month|"
         r"last month|next month|this week|"
-        r"last week|(?:the\s+)?(?:following|next|subsequent|previous)\s+(?:month|year|day|week)|the\s+day\s+(?:before|after)|(?:a|one)\s+(?:month|year|day|"
+        r"last week|(?:the\s+)?(?:following|next|subsequent|previous)\s+(?:month|year|day|week)|"
+        r"the\s+day\s+(?:before|after)|(?:a|one)\s+(?:month|year|day|"
         r"week)\s+later|(?:the\s+)?(?:previous|preceding)\s+(?:month|year)|(?:a|one)\s+(?:month|year)\s+(?:earlier|"
         r"before)|the same (?:month|year|day)|earlier this (?:year|month)|later that (?:year|month)|"
         r"this past (?:year|month|week)|recently|currently|now)\b", re.I)),
