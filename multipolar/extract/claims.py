@@ -399,8 +399,9 @@ class ClaimStage:
             s0, s1 = ctx.span_chars(sent)
             text = ctx.text[s0:s1]
             hint = self._hint = year_at(self._years, s0)
-            self._times = find_times(text, ctx.anchor, hint)
-            self._rel = N.relative_periods(text, ctx.anchor, _last_year_named(self._times) or hint)
+            self._times: list[Any] = find_times(text, ctx.anchor, hint)
+            self._rel: list[tuple[int, int, str]] = N.relative_periods(
+                text, ctx.anchor, _last_year_named(self._times) or hint)
             named_year = _last_year_named(self._times)
             if named_year is None and not self._rel and prev_year is not None and _BACK_TO_EVENT.search(text):
                 # "In that attack, six civilians were killed" after a sentence about April 2016: that event's year

@@ -444,7 +444,7 @@ class EventStage:
         story_year: int | None = None  # the year the paragraph tells of
         pub_year = int(ctx.published[:4]) if ctx.published and re.match(r"\d{4}", ctx.published) else None
         for k, sent in enumerate(sentences):
-            self._k = k
+            self._k: int = k
             if len(sentences) > 1 and is_heading(ctx, sent):
                 continue  # "## Armenia recognises …": a heading announces what the text reports, it reports nothing
             parts.resolve(k, sent)
