@@ -5,9 +5,11 @@ states" is sanctioned. Equipment handed over or transferred to a state is aid, a
 the hundred thousand (CAMEO 075), not a visit. Troops that "left" a state withdrew; troops or instructors that
 "arrived" there were deployed. A body that grants candidate status in the passive ("was granted … by the EU") is the
 one granting it. "The coup of 18 August 2020" dates what answers it. The Assembly's president's state is no
-recipient however the parser hangs his name. The dead counted "in Lebanon" are Lebanon's, not those "in Tbilisi's
-Isani district" (whose they were is not said) nor those "in Niger, Mali and Burkina Faso"; the displaced of "the war
-in Sudan" are Sudan's, not the speaker's. "its" after "the people of X" is X's."""
+recipient however the parser hangs his name. The dead counted "in Tbilisi's Isani district" are no state's (whose
+they were is not said); the displaced of "the war in Sudan" are Sudan's, not the speaker's. "its" after "the people
+of X" is X's. The second half: leaders named by surname, relative days and the dates of meetings told before, thanks
+over long lists, founding treaties, the permanent five, a figure's second party, embassies' diplomats, leanings and
+populations, state companies, closed crossings and the UN's officers."""
 
 from __future__ import annotations
 
@@ -92,15 +94,9 @@ def test_assembly_president_named_in_apposition(extractor: Any) -> None:
 
 
 def test_whose_dead_and_displaced(extractor: Any) -> None:
-    [c] = claims_of(extractor, "Israel struck Lebanon. More than 4,000 people were killed in Lebanon during the war.",
-                    "2024-12-01")
-    assert (c.subject, c.value) == ("LBN", 4000)
     [c] = claims_of(extractor, "Three gunmen are killed in a siege on an apartment in Tbilisi's Isani district.",
                     "2017-12-01")
-    assert c.subject is None
-    [c] = claims_of(extractor, "Attacks killed more than 1,000 people in Niger, Mali and Burkina Faso in the first "
-                               "half of 2023.", "2023-08-08")
-    assert c.subject is None
+    assert c.subject is None  # the dead counted where they died: whose they were is not said
     ev = speech(extractor, "We are also deeply troubled by the war in Sudan, which since April has displaced more "
                            "than 5 million people.", published="2023-09-20")
     [c] = ev.claims

@@ -966,14 +966,10 @@ class ClaimStage:
                 subj = self._speaker
             elif about == "displaced" and states_named <= {self._speaker} and not _HOSTING.search(before):
                 subj = self._speaker  # a speech: "close to 1 million refugees and displaced persons" are its own
-        if subj is None and not both:
-            # "100,000 protesters in Minsk" are Belarusians; "4,000 people were killed in Lebanon" are the count of
-            # that state's dead
-            subj = _place(text, s0, m, mentions, capitals=about not in ("killed", "wounded"))
-            c1 = _clause_bounds(text, m.start())[1]
-            if subj and about in ("killed", "wounded") and len({
-                    mm.state for mm in mentions if m.end() <= mm.start - s0 < c1 and mm.state}) > 1:
-                subj = None  # "killed 1,000 people in Niger, Mali and Burkina Faso": no one state's dead
+        if subj is None and not both and about not in ("killed", "wounded"):
+            # "100,000 protesters in Minsk" are Belarusians; people killed in a city or state are not said to be its
+            # (the format: null when the text does not say whose)
+            subj = _place(text, s0, m, mentions)
         home = re.search(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:country|nation|state|republic|land)\s+of\s+"
                          r"(?:(?:some|about|around|nearly|almost|more than|over|fewer than|just)\s+)?$", text[:ns],
                          re.I)
@@ -2337,17 +2333,15 @@ _PLACE_PREP = re.compile(r"\b(?:in|across|throughout|of|at|on|around|near|outsid
                          re.I)
 
 
-def _place(text: str, s0: int, num: re.Match[str], mentions: list[Mention], capitals: bool = True) -> str | None:
+def _place(text: str, s0: int, num: re.Match[str], mentions: list[Mention]) -> str | None:
     """Where people are counted, when the text does not say whose they are: a state or capital named in the same
     clause after the figure with "in", "across", "of the capital" ("100,000 protesters took to the streets of
     Minsk")."""
     c0, c1 = _clause_bounds(text, num.start())
     for m in mentions:
         rel = m.start - s0
-        if not (num.end() <= rel < c1) or not m.state or not is_state_code(m.actor) and m.role != "capital" or (
-                m.role == "capital" and not capitals):
-            continue  # states and capitals only: a town names where, not whose (the dead: states only, "killed in
-            # Lebanon", not "in a siege in Tbilisi's Isani district", where whose dead they were is not said)
+        if not (num.end() <= rel < c1) or not m.state or not is_state_code(m.actor) and m.role != "capital":
+            continue  # states and capitals only: a town names where, not whose
         if m.role == "demonym" and not _PLACE_NOUN.match(text, m.end - s0) and text[m.end - s0 - 1] != "s":
             nxt = re.match(r"\s+([a-z]+)", text[m.end - s0:])
             if not (nxt and nxt.group(1) in _PEOPLE_WORDS):

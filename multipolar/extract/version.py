@@ -60,7 +60,7 @@ from ..code_identity import code_identity
 #: things, telephone agreements, reactions and requests conjoined, aid instruments, goods' shares, peace stances.
 #: rules.v15 (twelfth round): refusals of requests, blocked or stalled talks, revoked deals, lists of unfriendly
 #: states, equipment handed over, refugees hosted as aid, troops that left or arrived, passive grants of status,
-#: happenings' own dates, whose dead and displaced, "its" after "the people of X"; leaders by surname, relative
+#: happenings' own dates, whose displaced, "its" after "the people of X"; leaders by surname, relative
 #: days and meetings' dates, thanks over long lists, founding treaties, the permanent five, a figure's second party,
 #: embassies' diplomats, leanings, populations.
 EXTRACTOR_VERSION = "rules.v15"
