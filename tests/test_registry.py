@@ -503,6 +503,10 @@ def test_every_person_has_a_surname_alias(reg: Registry) -> None:
         "person:mohammed-bin-salman",
         "person:mojtaba-khamenei",
     }
+    # the world leaders' list names its own exceptions (a surname that is a common word or name, shared with another
+    # person, or never used alone: "Rama", "Sharif", "Abdullah II of Jordan")
+    people = json.loads((DATA_DIR / "people.json").read_text(encoding="utf-8"))
+    allowed |= set(people.get("no_bare_surname", ()))
     assert set(missing) <= allowed, set(missing) - allowed
 
 
@@ -579,7 +583,8 @@ def test_holder_handover_and_precision(reg: Registry) -> None:
     assert reg.holder("GEO", "head_of_government", "2018-06-19") == "person:giorgi-kvirikashvili"
     terms = reg.offices(state="GEO", office="head_of_government", on="2018")
     assert [t.person for t in terms] == ["person:giorgi-kvirikashvili", "person:mamuka-bakhtadze"]
-    assert reg.holder("XKX", "head_of_state", "2020") is None
+    assert reg.holder("XKX", "head_of_state", "2020") == "person:vjosa-osmani"  # (acting from 2020-11-05)
+    assert reg.holder("XKX", "head_of_state", "2005") is None  # a year with no term recorded
     with pytest.raises(ValueError):
         reg.offices(on="May 2019")
 

@@ -2286,7 +2286,8 @@ def _other_party(text: str, s0: int, num: re.Match[str], mentions: list[Mention]
     # "from X", or X acting on the subject's whole ("China holds 17% of Uzbekistan's external debt")
     party = next(m for m in inside if m.state in others)
     rel = party.start - s0
-    linked = re.search(r"\b(?:to|from|with|by|against|towards?)\s+(?:the\s+)?$", text[max(c0, rel - 20):rel])
+    linked = re.search(r"\b(?:to|from|with|by|against|towards?)\s+(?:the\s+)?$", text[max(c0, rel - 20):rel]) and \
+        num.end() <= rel and "," not in text[num.end():rel]  # (not "grew by 7.2%, driven by remittances from Russia")
     acting = rel < num.start() and any(m.state == subject and m.start - s0 > num.end() for m in inside)
     return party.state if linked or acting else None
 
