@@ -63,7 +63,7 @@ _REGIONS = [(re.compile(r"\bBaltic\b"), ["EST", "LVA", "LTU"]),
 _PERMANENT_FIVE = ("CHN", "FRA", "RUS", "GBR", "USA")
 
 
-def doc_text(tok: Any) -> str:
+def _subtree_text(tok: Any) -> str:
     """The text of a token's subtree."""
     return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
 
@@ -161,7 +161,7 @@ class Participants:
                 self.conflict or self.pair
             return list(group) if group and (recent <= 8 or self.conflict) else []
         if lemma == "member" and tok.tag_ == "NNS" and any(c.lower_ == "permanent" for c in tok.children) and any(
-                c.dep_ == "prep" and c.lower_ == "of" and "Security Council" in doc_text(c) for c in tok.children):
+                c.dep_ == "prep" and c.lower_ == "of" and "Security Council" in _subtree_text(c) for c in tok.children):
             return list(_PERMANENT_FIVE)  # "the five permanent members of the Security Council"
         if lemma in _STATE_NOUNS | _LEADERS and tok.tag_ == "NNS" and (region := self._region_named(tok)):
             return region  # "the Baltic states", "Central Asia's five presidents": the region's states
