@@ -175,12 +175,12 @@ class ActorStage:
             cands = [a for a in cands if not a.case_sensitive or a.text == surface]
             if not cands or not _capitalised(surface):
                 continue
-            if any(p.start <= span.start and span.end <= p.end and len(p) > len(span) for p in person_ents) and \
+            inside = next((p for p in person_ents
+                           if p.start <= span.start and span.end <= p.end and len(p) > len(span)), None)
+            if inside is not None and \
                     all(a.role not in ("surname", "name") or not a.actor.startswith("person:") for a in cands):
                 continue  # "Jordan" inside "Michael Jordan"
             surname_only = all(a.role == "surname" for a in cands)
-            inside = next((p for p in person_ents
-                           if p.start <= span.start and span.end <= p.end and len(p) > len(span)), None)
             if surname_only and inside is not None and not (
                     self.alias_of.get(_flat(inside)) or self.alias_of.get(_flat(inside).lower())):
                 continue  # "Salvador Sánchez Cerén" is not Pedro Sánchez: a surname inside another's full name
@@ -189,8 +189,7 @@ class ActorStage:
                                                                                         _TITLE_WORDS}
                 known = [a for a in cands if a.actor in seen_people]
                 distinctive = len({a.actor for a in cands}) == 1 and all(t.tag_ == "NNP" for t in span) and (
-                    len(surface) >= 5 or span[-1].ent_type_ == "PERSON" and not any(
-                        p.start <= span.start and span.end <= p.end and len(p) > len(span) for p in person_ents) or
+                    len(surface) >= 5 or span[-1].ent_type_ == "PERSON" and inside is None or
                     span[-1].dep_ in ("nsubj", "nsubjpass", "poss") and (
                         len(surface) >= 4 or all(a.case_sensitive for a in cands)))
                 # ("Modi visited Moscow", "Xi's visit", "Tokayev and Xi agreed": a leader's surname, a person)

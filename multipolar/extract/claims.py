@@ -2264,16 +2264,17 @@ _PEOPLE_OF = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*of\s+(?:the\s+|its\s+|t
 _ITS_PEOPLE = re.compile(r"\b(?:its|the\s+country['’]s)\s+$", re.I)
 #: a leaning, not a nationality: "the pro-Serbian coalition won 13 seats" (Montenegro's seats)
 _LEANING = re.compile(r"\b(?:pro|anti)-$", re.I)
-#: measures of a flow or a share between two parties, whose second party a sentence may name beside the figure
+#: measures whose second party a sentence may name beside the figure: flows and shares between two parties, and
+#: ("other") figures of no flow, which take one only when the clause ties it to them (see _other_party)
 _FLOW_MEASURES = frozenset({"aid_value", "loan_value", "investment_value", "trade_value", "export_value",
                             "import_value", "export_share", "import_share", "trade_share", "other"})
 
 
 def _other_party(text: str, s0: int, num: re.Match[str], mentions: list[Mention], subject: str,
                  strict: bool = False) -> str | None:
-    """The one other state the figure's clause names, beside its subject ("it has provided more than $2 billion in
-    assistance to Kosovo since 1999": the giver named before; "buys about 80% of its gas from Russia"): the
-    figure's second party, when there is exactly one."""
+    """The one other state the figure's clause names, beside its subject ("Japan pledged $50 million in aid to
+    Mongolia": the giver; "buys about 80% of its gas from Russia"): the figure's second party, when there is exactly
+    one; for a figure of no flow (``strict``) only when the clause ties that state to the figure."""
     c0, c1 = _clause_bounds(text, num.start())
     inside = [m for m in mentions if c0 <= m.start - s0 < c1 and m.state and is_state_or_group(m.state) and
               m.role not in ("pronoun", "coref")]

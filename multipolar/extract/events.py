@@ -75,7 +75,7 @@ _LIGHT_VERBS = {"extend", "establish", "seize", "tighten",
                 "give", "make", "hold", "conduct", "pay", "carry", "sign", "express", "have", "launch", "take",
                 "receive", "offer", "voice", "elicit", "draw", "provoke", "show", "lend", "issue", "reach",
                 "announce", "undertake", "deliver", "provide", "render", "convey", "reaffirm", "affirm", "reiterate",
-                "underscore", "confirm", "renew", "raise"}
+                "underscore", "confirm", "renew"}
 _MODALS = {"will", "would", "shall", "should", "could", "might", "may", "must", "can", "'ll", "wo", "ca"}
 _INTENT = {"plan", "intend", "want", "wish", "hope", "seek", "aim", "expect", "prepare", "suppose",
            "propose", "promise", "threaten", "ready", "willing", "able", "need", "going", "urge", "call",
@@ -120,9 +120,11 @@ _TALK_NOUNS = {"conference", "videoconference", "communication", "dialogue"}
 #: verbs whose coordinated subjects each act on their own ("A and B invested in their railways"), not on each other
 _SOLO_VERBS = {"invest", "build", "construct", "contribute", "provide", "supply", "deliver", "donate", "grant",
                "assist", "help", "involve", "deploy", "mobilize", "mobilise", "impose", "expel", "suspend", "withdraw"}
-_UNDOING = {"withdraw", "back", "walk", "pull", "quit", "exit", "abandon", "scrap", "reject", "renege", "violate",
-            "breach", "denounce", "tear", "suspend", "cancel", "terminate", "leave", "backtrack", "renounce",
-            "disavow", "repudiate", "revoke", "annul", "rescind"}
+#: verbs that end a deal one is party to ("revoked its agreement with X")
+_ENDING_DEALS = frozenset({"scrap", "cancel", "terminate", "revoke", "annul", "rescind", "tear", "renounce",
+                           "repudiate", "abandon"})
+_UNDOING = {"withdraw", "back", "walk", "pull", "quit", "exit", "reject", "renege", "violate", "breach", "denounce",
+            "suspend", "leave", "backtrack", "disavow"} | _ENDING_DEALS
 #: acts done with others when "alongside" or "side by side with" them: comrades, not foes
 _SIDE_BY_SIDE_VERBS = frozenset({"fight", "serve", "stand", "work", "operate", "train", "patrol", "deploy", "battle"})
 #: words of an amount given: "billions of dollars in aid", "$2bn in loans"
@@ -1395,8 +1397,7 @@ class EventStage:
             trig = Trigger("COOPERATE", None, trig.pos, trig.words)  # "Romania hosts a NATO battlegroup": military
             # cooperation between host and guest, no meeting
         elif (tok.lemma_ == "host" and trig.type != "AID" or trig.mode == "host") and verb_like:
-            # "Tbilisi hosts the NATO assembly": the
-            # guests come to the host
+            # "Tbilisi hosts the NATO assembly": the guests come to the host (refugees hosted are given refuge)
             actors, recipients = [x for x in recipients if x not in actors] or recipients, actors
         conflict_noun = (not verb_like or _bare_gerund(tok)) and (tok.lemma_.lower() in CONFLICT_NOUNS or
                                                                   tok.lower_ in CONFLICT_NOUNS)
@@ -2509,9 +2510,6 @@ _AT_THAT_MEETING = re.compile(r"\b(?:[Dd]uring|[Aa]t|on the (?:sidelines|margins
                               r"(?:[\w-]+\s+)?(?:summit|visit|talks|meeting|trip|conference|forum)\b")
 #: verbs of bringing others to oneself: what they invite or host is not each other
 _INVITING = frozenset({"invite", "host", "receive", "welcome", "court", "woo"})
-#: verbs that end a deal one is party to ("revoked its agreement with X")
-_ENDING_DEALS = frozenset({"scrap", "cancel", "terminate", "revoke", "annul", "rescind", "tear", "renounce",
-                           "repudiate", "abandon"})
 #: military people sent abroad who are not troops ("Russian military instructors arrived in Niamey")
 _TRAINERS = frozenset({"instructor", "adviser", "advisor", "trainer", "mercenary", "personnel", "contractor"})
 #: things that happen on a day ("the coup attempt of 15 July 2016", "the earthquake of 6 February 2023")
