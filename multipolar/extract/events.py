@@ -203,6 +203,13 @@ _JUDGING = frozenset({"condemn", "denounce", "criticize", "criticise", "deplore"
                        "applaud", "hail", "commend", "deny", "regret", "reject", "oppose", "protest", "slam", "blast",
                        "lament", "mourn", "celebrate", "appreciate", "recall", "remember", "commemorate"})
 _ASKING = frozenset({"seek", "request", "ask", "solicit", "appeal", "beg", "plead", "canvass", "court", "enlist"})
+#: the mark of a refusal told with no object ("Kyrgyzstan declined"): it answers the request just before
+_BARE_REFUSAL = "(bare refusal)"
+#: a state's organs and people, who act for it ("its president telephoned …", "their troops entered …")
+_STATE_ORGANS = frozenset({"president", "leader", "government", "minister", "premier", "chancellor", "army",
+                           "troops", "forces", "military", "navy", "parliament", "ministry", "authorities",
+                           "diplomats", "ambassador", "envoy", "officials", "delegation", "king", "emir", "cabinet",
+                           "spokesman", "spokeswoman", "spokesperson", "legislature", "regime", "junta"})
 _TELLING = frozenset({"tell", "assure", "reassure", "promise", "inform", "notify", "guarantee", "pledge", "vow"})
 _LEAVING = frozenset({"removal", "withdrawal", "pullout", "pull-out", "departure", "exit", "evacuation", "expulsion"})
 #: regions that broke away from (or are held apart from) the state they belong to
@@ -441,6 +448,7 @@ class EventStage:
         self._so_far = events
         self._deal_date: str | None = None  # when the last deal reported with a date of its own was signed
         self._told: str | None = None  # the last date the text told (for "four days before")
+        self._relative_seen: dict[tuple[int, int], str] = {}  # relative phrases resolved already
         self._silent: list[Event] = []  # acts with no state to receive them (towards a break-away region)
         self._sents = sentences = ctx.sentences()
         story_year: int | None = None  # the year the paragraph tells of
@@ -938,6 +946,9 @@ class EventStage:
             return Trigger("REQUEST", None, "V", (lemma,))  # "sought refuge in X": asked of X
         if lemma == "decline" and _verbal(tok) and any(c.dep_ == "dobj" for c in tok.children):
             return Trigger("REJECT", None, "V", (lemma,))  # "declined a request from X" (not "exports declined")
+        if lemma in ("decline", "refuse") and _verbal(tok) and _past(tok) and not any(
+                c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "npadvmod") for c in tok.children):
+            return Trigger("REJECT", None, "V", (lemma, _BARE_REFUSAL))  # "X asked Y to close them. Y declined."
         if lemma in _ENDING_DEALS and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS for c in tok.children):
             return Trigger("REJECT", None, "V", (lemma,))  # "revoked its military agreement with the United States"
@@ -1627,7 +1638,10 @@ class EventStage:
         if actors and not recipients and trig.type in ("AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID") and not (
                 verb_like and _names_other_receiver(head)) and not (derived and self._parts.group_met_as_guests()) \
                 and not (verb_like and any(c.dep_ == "dobj" and c.lemma_.lower() in _DEAL_NOUNS and c.text[:1].isupper()
-                                           for c in head.children)):  # ("signed the Association Agreement": its own)
+                                           for c in head.children)) and not (
+                len(set(actors)) > 1 and trig.type in ("AGREE", "CONSULT", "COOPERATE")):
+            # ("signed the Association Agreement": its own; "Tokayev and Xi agreed to build a pipeline", after a
+            # summit of more: with each other)
             recipients = self._parts.partners(self._k, actors)  # implied: the one just met (not when the sentence
             # names who else receives: "allocated aid to developing countries"; nor, after a host received several
             # guests, for a verb only the CAMEO patterns know: "appoints four new ministers")
@@ -1696,6 +1710,14 @@ class EventStage:
             # "We reject these groundless accusations": those who made them, told just before
             recipients = next(([a for a in e.actors if a not in actors] for e in reversed(self._prior)
                                if e.type == "ACCUSE" and set(e.recipients) & set(actors)), [])
+        if _BARE_REFUSAL in trig.words:
+            # "In 2017 Turkey asked Kyrgyzstan to close the schools. Kyrgyzstan declined.": those who asked, just
+            # before; a bare "declined" that answers no request is a fall, not a refusal ("exports declined")
+            recipients = next(([a for a in e.actors if a not in actors] for e in reversed(self._prior[-4:])
+                               if e.type == "REQUEST" and set(e.recipients) & set(actors) and
+                               e.text.start >= ctx.span_chars(self._sents[max(0, self._k - 1)])[0]), [])
+            if not recipients:
+                return None
         if _RESOLVED in trig.words and not actors and ctx.speaker and verb_like and not any(
                 ctx.mentions_in(_subtree(c)) for c in _subjects(head)):
             actors = [ctx.speaker]  # a spokesperson's "Such actions will not remain without a response"
@@ -2199,7 +2221,7 @@ class EventStage:
             actors = foes if len(foes) == 1 else []
             recipients = [r for r in recipients if r not in actors]
         if not actors and not passive and subj_tokens and v.dep_ in ("ROOT", "conj"):
-            actors = self._subject_told_before(ctx, v, subj_tokens)
+            actors = self._subject_told_before(ctx, v, subj_tokens) or self._organ_of_subject(ctx, v)
             recipients = [r for r in recipients if r not in actors]
         if not actors and ctx.speaker and not passive and _first_person_or_none(subj_tokens, verb.doc) and \
                 verb.i not in verb.doc.user_data.get("multipolar_questions", ()):
@@ -2243,13 +2265,27 @@ class EventStage:
             recipients = list(actors)
         return actors, recipients
 
-    def _subject_told_before(self, ctx: Context, v: Any, subj_tokens: set[int]) -> list[str]:
+    def _organ_of_subject(self, ctx: Context, v: Any) -> list[str]:
+        """A state's own organ or people as subject, owned by a pronoun ("Ghana condemned the coup, and its
+        president telephoned …", "… Its troops entered Mali"): the state the clause before had as its subject —
+        the first clause of the same sentence, else the sentence before in the same paragraph."""
+        subj = next((c for c in _subjects(v) if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in _STATE_ORGANS or not any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
+            return []
+        if v.dep_ == "conj" and _verbal(v.head):
+            states = _unique([m.state for t in _subjects(v.head) for m in ctx.mentions_in(_np_core(t))
+                              if m.state and m.role != "pronoun" and is_state_code(m.state)])
+            return states if len(states) == 1 else []
+        return [s for s in self._subject_told_before(ctx, v, set(), "it") if is_state_code(s)]
+
+    def _subject_told_before(self, ctx: Context, v: Any, subj_tokens: set[int], kind: str = "") -> list[str]:
         """A subject that points back ("It froze €22bn for Hungary", "The bloc imposed sanctions", "The alliance
         agreed …"): the state or group the sentence before (in the same paragraph) had as its subject, when the name
         can stand for it (domain.BACK_REFERENCES)."""
         doc = v.doc
         words = [doc[i].lower_ for i in sorted(subj_tokens)]
-        kind = words[-1] if words[:1] == ["the"] and len(words) == 2 else words[0] if len(words) == 1 else ""
+        kind = kind or (words[-1] if words[:1] == ["the"] and len(words) == 2 else words[0] if len(words) == 1 else "")
         wanted = BACK_REFERENCES.get(kind)
         if wanted is None:
             return []
@@ -2425,11 +2461,18 @@ class EventStage:
                 # happened then)
                 told = counted(t.raw) or re.search(r"\b(?:same|that)\s+(?:year|month|day)\b", t.raw, re.I) or (
                     re.search(r"\bday\b", t.raw, re.I) and re.fullmatch(r"\d{4}-\d\d-\d\d", self._told or ""))
-                value = resolve_relative(t.raw, ctx.anchor, (self._told if told else None) or anchor)
+                key = (s0, t.start)  # (one phrase dates every act it governs alike: "telephoned … the following
+                # day to express support" — not a day later again for the support)
+                value = self._relative_seen.get(key) or resolve_relative(
+                    t.raw, ctx.anchor, (self._told if told else None) or anchor)
                 if value:
+                    self._relative_seen[key] = value
                     return value, True
             elif t.value:
                 return _ahead_if_future(str(t.value), t.kind, sent, ctx.anchor), True
+        after = _after_a_dated_happening(ctx, tok, times, s0)
+        if after:
+            return after, True
         if ctx.speaker and ctx.speaker in ev.actors and not (para_date and retold(tok)):
             return ctx.published, False  # (what the speaker's state had done is dated by the story told around it)
         if _ongoing(tok):
@@ -2454,6 +2497,22 @@ _HOSTILE_ADJ = frozenset({"unfriendly", "hostile", "provocative", "illegal", "il
 #: what a telephone call is made to do ("called Modi to condemn the attack and offer support")
 _CALL_PURPOSES = frozenset({"condemn", "discuss", "express", "offer", "congratulate", "convey", "thank", "reaffirm",
                             "exchange", "brief", "extend", "pledge", "assure", "voice", "underscore", "stress"})
+
+
+def _after_a_dated_happening(ctx: Context, tok: Any, times: list[Any], s0: int) -> str | None:
+    """An act told as following a happening dated in a clause of its own ("After the earthquake that struck
+    Morocco on 8 September 2023, Spain dispatched a rescue team"): of that month — on or after the day, not
+    necessarily on it."""
+    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), tok)
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("after", "following"):
+            continue
+        within = {ctx.char(i) for i in _subtree(prep)}
+        for t in times:
+            if t.kind in ("absolute", "month_only") and t.value and "/" not in str(t.value) and \
+                    s0 + t.start in within:
+                return str(t.value)[:7]
+    return None
 
 
 def _said_on_call(verb: Any) -> bool:

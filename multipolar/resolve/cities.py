@@ -99,13 +99,19 @@ def _saint(name: str) -> str:
 
 def city_state(name: str) -> str | None:
     """The state a city of this name lies in, or None (unknown, or several states have one of like size)."""
-    hit = _table().get(_saint(name))
+    hit = _lookup(name)
     return hit[0] if hit else None
+
+
+def _lookup(name: str) -> tuple[str, int] | None:
+    """The table's row for a name as a text spells it ("Xi'an" with a plain apostrophe is "Xi’an")."""
+    table = _table()
+    return table.get(_saint(name)) or (table.get(_saint(name.replace("'", ""))) if "'" in name else None)
 
 
 def findable(name: str) -> bool:
     """A city the reader may take from the text unaided: a large one, or a town of the focus states."""
-    hit = _table().get(_saint(name))
+    hit = _lookup(name)
     if hit is None:
         return False
     return hit[1] >= MATCH_POPULATION or hit[0] in FOCUS and hit[1] >= FOCUS_POPULATION
