@@ -1006,8 +1006,9 @@ class ClaimStage:
             # force is its nationality's, else the clause agent's. Its people are of that nationality: a people count
             # (the format's "people of the subject nationality"), told apart by its "about"
             if not both:
-                subj = _nationality(ctx, sent, text, m, mentions) or _agent(
-                    ctx, sent, s0, m.start("num"), mentions, last_states, self._prev_subject) or subj
+                subj = _apposed_force(text, s0, m, mentions) or _nationality(ctx, sent, text, m, mentions) or _agent(
+                    ctx, sent, s0, m.start("num"), mentions, last_states, self._prev_subject, groups=True) or subj
+                # ("KFOR has some 4,500 troops in Kosovo": the alliance's force)
             return Claim("people_count", subj, None, value, "people", qualifier, period, span, about=about)
         if about not in ("killed", "wounded", "displaced") and re.match(
                 r"\s*(?:[a-z-]+\s+){0,2}?(?:members|deputies|MPs|lawmakers|legislators|senators|seats)\b", after) and \
@@ -2295,6 +2296,22 @@ def _other_party(text: str, s0: int, num: re.Match[str], mentions: list[Mention]
 
 _MISSION = re.compile(r"(?:(?P<its>\b[Ii]ts)\s+|(?P<own>\b[A-Z][\w-]+(?:['’]s)?)\s+)(?:[a-z][\w-]*\s+)?"
                       r"(?i:embassy|embassies|consulate|high commission|diplomatic mission|mission)\b")
+
+
+#: a force named, then counted in apposition ("Russian troops, some 1,500 soldiers")
+_FORCE_THEN_COUNT = re.compile(r"^\s+(?:troops|forces|soldiers|servicemen|military|contingent|peacekeepers)\s*,\s*"
+                               r"(?:(?:some|about|around|roughly|nearly|almost|over|more than|up to)\s*)?$", re.I)
+
+
+def _apposed_force(text: str, s0: int, m: re.Match[str], mentions: list[Any]) -> str | None:
+    """The state whose force a figure counts in apposition ("the operational group of Russian troops, some 1,500
+    soldiers, remains …"): the force's nationality, not the place it stands in."""
+    for mm in reversed(mentions):
+        end = mm.end - s0
+        if mm.state and is_state_or_group(mm.state) and 0 <= end <= m.start() and \
+                _FORCE_THEN_COUNT.match(text[end:m.start()]):
+            return str(mm.state)
+    return None
 
 
 def _mission_owner(text: str, s0: int, num: re.Match[str], mentions: list[Mention]) -> str | None:
