@@ -203,6 +203,13 @@ _JUDGING = frozenset({"condemn", "denounce", "criticize", "criticise", "deplore"
                        "applaud", "hail", "commend", "deny", "regret", "reject", "oppose", "protest", "slam", "blast",
                        "lament", "mourn", "celebrate", "appreciate", "recall", "remember", "commemorate"})
 _ASKING = frozenset({"seek", "request", "ask", "solicit", "appeal", "beg", "plead", "canvass", "court", "enlist"})
+#: verbs of saying that make what is said of another an allegation ("said that Russia was waging a hybrid war")
+_SAYING_OF_OTHERS = frozenset({"say", "claim", "allege", "charge", "insist", "state", "assert", "tell", "add", "write",
+                       "argue", "warn", "declare", "note", "contend", "maintain"})
+#: wrongs a state is said to do, beyond force ("said the West was meddling in its affairs")
+_WRONGDOING = frozenset({"interfere", "meddle", "violate", "breach", "undermine", "destabilise", "destabilize",
+                         "spy", "pressure", "pressurise", "pressurize", "provoke", "sabotage", "occupy", "wage",
+                         "blackmail", "bully", "intimidate", "harass"})
 #: the mark of a refusal told with no object ("Kyrgyzstan declined"): it answers the request just before
 _BARE_REFUSAL = "(bare refusal)"
 #: a state's organs and people, who act for it ("its president telephoned …", "their troops entered …")
@@ -525,6 +532,7 @@ class EventStage:
                     reached.append(replace(ev, type="AGREE", mode=None))
             events.extend(self._reported_demands(ctx, sent, times, para_date))
             events.extend(self._blamed(ctx, sent, times, para_date))
+            events.extend(self._reported_accusations(ctx, sent, times, para_date))
             events.extend(joint_work(ctx, sent, lambda ts: _states(ctx, ts)))
             for tok, actors, recipients in _joint_drills(ctx, sent, events[first:]):
                 told = [e for e in events[first:] if e.type in ("COOPERATE", "MOBILIZE") and e.trigger == tok.text]
@@ -625,6 +633,33 @@ class EventStage:
                 continue
             s, e = ctx.span_chars(sent)
             ev = Event(type="REQUEST", actors=actors, recipients=recipients, date=None, text=Span(s, e),
+                       trigger=said.text)
+            ev.date, _ = self._date(ctx, said, sent, times, None, para_date, ev)
+            out.append(ev)
+        return out
+
+    def _reported_accusations(self, ctx: Context, sent: Any, times: list[Any], para_date: str | None) -> list[Event]:
+        """ "Poland's prime minister said on Friday that Russia was waging a hybrid war against Europe": one who says
+        that another state did or does harm accuses it (PLOVER: an accusation made), dated when it was said."""
+        out: list[Event] = []
+        for tok in sent:
+            said = tok.head
+            if tok.dep_ != "ccomp" or tok.pos_ not in ("VERB", "AUX") or said.lemma_.lower() not in _SAYING_OF_OTHERS or \
+                    _negated(said) or _hypothetical(said) or _in_quotes(ctx, tok) or any(
+                        c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children) or _negated(tok):
+                continue
+            trig = self._trigger(tok)
+            if not (trig is not None and trig.type in ("ASSAULT", "COERCE", "THREATEN") or
+                    tok.lemma_.lower() in _WRONGDOING):
+                continue
+            sayers = _states(ctx, {i for c in _subjects(said) if c.dep_ == "nsubj" for i in _subtree(c)})
+            # ("Poland's prime minister said": Poland)
+            doers = [x for x in _states(ctx, {i for c in _subjects(tok) if c.dep_ == "nsubj" for i in _np_core(c)})
+                     if x not in sayers]
+            if not sayers or not doers:
+                continue
+            s, e = ctx.span_chars(sent)
+            ev = Event(type="ACCUSE", mode="allege", actors=sayers, recipients=doers, date=None, text=Span(s, e),
                        trigger=said.text)
             ev.date, _ = self._date(ctx, said, sent, times, None, para_date, ev)
             out.append(ev)
@@ -1710,6 +1745,13 @@ class EventStage:
             # "We reject these groundless accusations": those who made them, told just before
             recipients = next(([a for a in e.actors if a not in actors] for e in reversed(self._prior)
                                if e.type == "ACCUSE" and set(e.recipients) & set(actors)), [])
+        if trig.type == "ACCUSE" and verb_like and actors and not recipients:
+            # "Russia invaded Ukraine … Serbia condemned the invasion of Ukraine": the invader told before
+            victims = _states(ctx, {i for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _DONE_TO_NOUNS
+                                    for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for i in _subtree(p)})
+            recipients = next(([a for a in e.actors if a not in actors] for e in reversed(self._prior)
+                               if victims and e.type in ("ASSAULT", "COERCE") and set(victims) <= set(e.recipients)
+                               and not (e.negated or e.hypothetical)), [])
         if _BARE_REFUSAL in trig.words:
             # "In 2017 Turkey asked Kyrgyzstan to close the schools. Kyrgyzstan declined.": those who asked, just
             # before; a bare "declined" that answers no request is a fall, not a refusal ("exports declined")
@@ -2029,8 +2071,9 @@ class EventStage:
                 # "refused to recognise the annexation of Ukrainian territory by Moscow": the one it is done by, not
                 # the one it is done to
                 hidden |= {i for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for i in _subtree(c)}
-            if accusing and n.dep_ == "prep" and n.lower_ in ("against", "on", "upon", "in", "at", "near") and \
-                    n.head.lemma_.lower() in self._hostile_nouns and n.head.i != tok.i:
+            if accusing and n.dep_ == "prep" and (n.lower_ in ("against", "on", "upon", "in", "at", "near") or
+                                                  n.lower_ == "of" and n.head.lemma_.lower() in _DONE_TO_NOUNS) and \
+                    n.head.lemma_.lower() in self._hostile_nouns | _DONE_TO_NOUNS and n.head.i != tok.i:
                 # "condemned the attacks against Pakistan", "the terrorist attack in Moscow": the victim, or where it
                 # was struck, is not accused
                 hidden |= _subtree(n)
@@ -2120,6 +2163,10 @@ class EventStage:
                 not _subjects(verb) and verb.head.dep_ in ("nsubj", "nsubjpass"):
             # "Olaf Scholz, visiting Belgrade on 10 June, urged …": the one the participle is hung on does it
             absolute = [verb.head]
+        if not absolute and verb.dep_ == "acl" and verb.tag_ == "VBG" and not _subjects(verb):
+            # "Serbia voted for the UN resolution condemning Russia's invasion": the resolution's backers condemn it
+            backers = _backers_of_paper(verb.head)
+            absolute = backers if _states(ctx, {i for b in backers for i in _np_core(b)}) else []
         if not absolute and verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.tag_ == "VBG" and \
                 not _subjects(verb) and verb.head.head.lemma_.lower() not in _UNDERTAKING:
             # "deported 168 Liberians for travelling on a Swedish ship", "thanked X for helping Y": the one judged
@@ -2491,6 +2538,9 @@ class EventStage:
 #: means by which something is done, never its doer ("agreed by telephone")
 _MEANS = frozenset({"telephone", "phone", "videoconference", "video", "link", "letter", "email", "mail", "decree",
                     "consensus", "acclamation", "majority", "referendum", "cable", "fax", "post"})
+#: hostile acts whose "of X" is the one they are done to ("condemned the invasion of Ukraine": not Ukraine's)
+_DONE_TO_NOUNS = frozenset({"invasion", "occupation", "annexation", "bombing", "shelling", "bombardment",
+                            "blockade", "seizure", "dismemberment", "partition"})
 #: words that call an act hostile ("an unfriendly step")
 _HOSTILE_ADJ = frozenset({"unfriendly", "hostile", "provocative", "illegal", "illegitimate", "aggressive",
                           "destructive", "irresponsible", "unacceptable", "confrontational", "provocation"})
@@ -2513,6 +2563,29 @@ def _after_a_dated_happening(ctx: Context, tok: Any, times: list[Any], s0: int) 
                     s0 + t.start in within:
                 return str(t.value)[:7]
     return None
+
+
+#: verbs of backing a text put to a vote ("voted for", "co-sponsored", "backed" the resolution)
+_PAPER_BACKING = frozenset({"vote", "support", "back", "sponsor", "co-sponsor", "cosponsor", "endorse", "approve",
+                            "adopt", "join", "sign"})
+
+
+def _backers_of_paper(paper: Any) -> list[Any]:
+    """The subjects who backed a resolution or statement ("voted for / in favour of / co-sponsored the resolution"),
+    when the sentence says they did; none for those who voted against it or abstained."""
+    if paper.lemma_.lower() not in ("resolution", "statement", "declaration", "motion", "draft", "text"):
+        return []
+    gov = paper.head
+    if paper.dep_ == "pobj" and gov.lower_ == "for":
+        gov = gov.head
+    elif paper.dep_ == "pobj" and gov.lower_ == "of" and gov.head.lower_ in ("favour", "favor", "support") and \
+            gov.head.head.pos_ == "ADP":
+        gov = gov.head.head.head  # "voted in favour of the resolution"
+    elif paper.dep_ != "dobj":
+        return []
+    if gov.pos_ != "VERB" or gov.lemma_.lower() not in _PAPER_BACKING or _negated(gov):
+        return []
+    return [c for c in gov.children if c.dep_ == "nsubj"]
 
 
 def _said_on_call(verb: Any) -> bool:
@@ -2544,6 +2617,9 @@ def _year_of_a_thing(ctx: Context, tok: Any, sent: Any, at: int, t: Any) -> bool
     if not span or span[0].i == 0 or span[-1].i + 1 >= len(sent.doc):
         return False
     before, after = sent.doc[span[0].i - 1], sent.doc[span[-1].i + 1]
+    if before.lower_ == "of" and before.head.lemma_.lower() in _PAPERS and tok.dep_ in ("acl", "advcl") and (
+            tok.head.i == before.head.i or tok.head.i in {a.i for a in before.head.ancestors}):
+        return False  # "voted for the resolution of 2 March 2022 condemning …": the day it was voted and said
     if before.lower_ == "of" and before.head.pos_ == "NOUN" and before.head.i != tok.i and \
             before.head.lemma_.lower() not in _TIME_NOUNS | _HAPPENINGS | _WARS | CONFLICT_NOUNS | _MISFORTUNES:
         return True  # "on the lines of 4 June 1967"; not "condemned the coup of 18 August 2020": what it answers
