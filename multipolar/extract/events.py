@@ -1149,6 +1149,10 @@ class EventStage:
                                                   _AMOUNT_WORDS) and tok.head.head.head.lemma_ in _LIGHT_VERBS | {
                     "pledge", "commit", "allocate", "approve", "unveil"} and tok.head.head.head.pos_ == "VERB":
             head = tok.head.head.head  # "is announcing $135 million in new assistance to Moldova": the sum's verb
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in ("tour", "trip", "visit", "journey") and \
+                tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ in ("VERB", "AUX") and \
+                tok.head.head.lemma_.lower() in _SETTING_OUT:
+            head = tok.head.head  # "set out on a ten-day tour of A and B", "embarked on a trip to X": the journey made
         elif (scope := _scope_of(tok)) is not None and scope.dep_ in ("dobj", "pobj") and commitment(
                 verb := scope.head if scope.dep_ == "dobj" else scope.head.head) in ("promise", "future"):
             head = verb  # "her desire to expand areas of cooperation", "will strive for more outcomes of cooperation"
@@ -1745,6 +1749,12 @@ class EventStage:
             # "We reject these groundless accusations": those who made them, told just before
             recipients = next(([a for a in e.actors if a not in actors] for e in reversed(self._prior)
                                if e.type == "ACCUSE" and set(e.recipients) & set(actors)), [])
+        if trig.type in ("REQUEST", "CONSULT") and verb_like and actors and not recipients and any(
+                head.doc[i].lemma_.lower() in _ADMISSION for i in _clause(head)):
+            # "Serbia is a committed EU candidate. It applied for membership in December 2009": the union named last
+            since = ctx.span_chars(self._sents[max(0, self._k - 1)])[0]
+            bodies = [m.state for m in ctx.mentions if m.state in GROUP_POWERS and since <= m.start < ctx.char(tok.i)]
+            recipients = bodies[-1:] if bodies and bodies[-1] not in actors else []
         if trig.type == "ACCUSE" and verb_like and actors and not recipients:
             # "Russia invaded Ukraine … Serbia condemned the invasion of Ukraine": the invader told before
             victims = _states(ctx, {i for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _DONE_TO_NOUNS
@@ -2538,6 +2548,9 @@ class EventStage:
 #: means by which something is done, never its doer ("agreed by telephone")
 _MEANS = frozenset({"telephone", "phone", "videoconference", "video", "link", "letter", "email", "mail", "decree",
                     "consensus", "acclamation", "majority", "referendum", "cable", "fax", "post"})
+#: verbs of setting out on a journey ("went on a tour of …", "embarked on a trip to …")
+_SETTING_OUT = frozenset({"go", "set", "embark", "leave", "depart", "head", "be", "begin", "start", "travel", "fly",
+                          "wrap", "complete", "end", "finish", "continue"})
 #: hostile acts whose "of X" is the one they are done to ("condemned the invasion of Ukraine": not Ukraine's)
 _DONE_TO_NOUNS = frozenset({"invasion", "occupation", "annexation", "bombing", "shelling", "bombardment",
                             "blockade", "seizure", "dismemberment", "partition"})
