@@ -53,12 +53,13 @@ _MEASURE_WORDS = [
     ("export", re.compile(r"\bexport", re.I)),
     ("import", re.compile(r"\bimport", re.I)),
     ("trade", re.compile(r"\b(?:trade|turnover|trading)\b", re.I)),
-    ("investment", re.compile(r"\binvest|\bstakes?\b|\bpoured\b|\b(?:sunk|sank|ploughed|plowed)\b(?=[^.;]{0,60}"
+    ("investment", re.compile(r"\binvest|\bstakes?\b|\bpoured\b|\b(?:sunk|sank|ploughed|plowed|put)\b(?=[^.;]{0,60}"
                               r"\binto\b)|\bacqui(?:red|sition)\b", re.I)),
     ("aid", re.compile(r"\b(?:aid|assistance|grant|donat|funding\b|(?:financial|economic|support|aid|assistance)\s+"
                        r"package)",
                        re.I)),
-    ("loan", re.compile(r"\b(?:loan|credit|lend|lent\b|borrow|bail-?out|rescue\s+package)", re.I)),
+    ("loan", re.compile(r"\b(?:loan|credit|lend|lent\b|borrow|bail-?out|rescue\s+package|owe[sd]?\b|owing\b)",
+                        re.I)),
 ]
 # money that changes hands in a sale is a flow of goods: "sold gas worth $3bn to Italy" (an export), "bought drones
 # worth $1bn from Israel" (an import) — for money figures only, never for shares ("sold a 20% stake")
@@ -118,7 +119,12 @@ _PEOPLE_NOUNS = re.compile(
     r"^(?:people|persons|individuals|nationals|citizens|civilians|soldiers|servicemen|troops|refugees|"
     r"migrants|fighters|militants|residents|children|women|men|victims|hostages|prisoners|officers|"
     r"police officers|protesters|journalists|peacekeepers|IDPs|internally displaced persons|displaced persons|"
-    r"members|deaths|casualties|families|(?-i:[A-Z][a-z]+(?:ans|is|ese))(?!\s+[a-z]{3,}s\b))\b", re.I)
+    r"members|deaths|casualties|families|service\s*members|U\.S\.\s+(?:service\s*members|troops|soldiers|forces|"
+    r"personnel|citizens|nationals)|(?-i:[A-Z][a-z]+(?:ans|is|ese))(?!\s+[a-z]{3,}s\b))\b", re.I)
+#: a force counted after it is named ("Turkish troops, numbering some 35,000")
+_COUNTED_FORCE = re.compile(r"\b(?:troops|soldiers|forces|servicemen|personnel|contingent|refugees)\s*,?\s*"
+                            r"(?:numbering|totall?ing)\s+(?:(?:some|about|around|roughly|nearly|almost|over|"
+                            r"more than)\s+)?$", re.I)
 # (a people by nationality: "40 Armenians", not "400 Chinese companies")
 # "10 Georgian and one Iranian nationals", "two Russian tourists": people of a nationality
 _NATIONALS = re.compile(r"\s*[A-Z][a-z]+(?:\s+and\s+(?:[\w-]+\s+)?[A-Z][a-z]+)?\s+(?:nationals|citizens|tourists|"
@@ -708,6 +714,21 @@ class ClaimStage:
             if kind is not None:
                 measure = f"{kind}_value"
                 subj, partner = _flow_roles(ctx, text, s0, c0, c1, kind, mentions, last_states)
+                owed = re.search(r"\bow(?:e[sd]?|ing)\b", clause_text[:ns - c0]) if kind == "loan" else None
+                if owed is not None:
+                    # "Tonga owes about $108 million to the Export-Import Bank of China": the debtor owes, the
+                    # creditor (a bank's state) is owed
+                    owers = [mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
+                             mm.start - s0 < c0 + owed.start()]
+                    # ("Egypt is the IMF's second-largest borrower after Argentina, owing the Fund $11 billion": the
+                    # participle's subject is the sentence's first state)
+                    debtor = (owers[:1] if owed.group(0).lower() == "owing" else owers[-1:]) or [None]
+                    debtor = debtor[0]
+                    creditor = next((rec.country if (rec := ctx.actors.get(mm.actor)) is not None and rec.country
+                                     else mm.state for mm in mentions if mm.start - s0 > ns and
+                                     (mm.state or mm.actor.startswith("org:"))), None)
+                    if debtor is not None:
+                        subj, partner = debtor, creditor if creditor != debtor else None
                 if kind in ("investment", "aid", "loan") and partner is None and subj is not None:
                     # "Skopje signed loans worth €574 million with China Exim Bank": the lender's state gives
                     partner = next((rec.country for mm in mentions if mm.actor.startswith("org:") and
@@ -730,6 +751,14 @@ class ClaimStage:
                 if subj is not None and not any(mm.state for mm in mentions) and not self._speaker and sum(
                         1 for mm in ctx.mentions if mm.state == subj and mm.role != "pronoun") < 2:
                     subj = None  # a sum in a sentence naming no state is not a state's named once in passing
+            if measure in ("aid_value", "loan_value", "investment_value") and partner is not None and (
+                    subj is None or subj == partner):
+                # "President Biden announced an additional $20 million for the initiative": no one named receives,
+                # the giver's figure; "Kazakhstan allocated $50 million to educate Afghan students": the other
+                # state the clause names receives
+                other = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
+                              mm.state != partner), None) if subj == partner else None
+                subj, partner = (other, partner) if other else (partner, None)
             first_person = self._speaker and re.search(r"\b(?:our|my|we)\b", clause_text, re.I)
             if subj is None and first_person:
                 subj = self._speaker  # "our official development assistance exceeded $700 million"
@@ -841,11 +870,13 @@ class ClaimStage:
                                                      r"cent(?:er|re)s?|lines?|services?)\b", after, re.I):
             return None  # an emergency number ("911 calls"), no quantity
         follow = re.match(r"\s*(?:of\s+(?:the\s+|them\s+|its\s+|their\s+|our\s+|my\s+|these\s+|those\s+)?)?"
-                          r"((?:[A-Z][a-z]+\s+)?[\w-]+(?:\s+\w+)?)",
+                          r"((?:[A-Z][a-z]+\s+|U\.S\.\s+)?[\w-]+(?:\s+\w+)?)",
                           after)
         noun_phrase = follow.group(1) if follow else ""
         people = _PEOPLE_NOUNS.search(noun_phrase) or re.match(r"\s*(?:[A-Z]\w+\s+)?(?:nationals|citizens|people)",
-                                                               after)
+                                                               after) or _COUNTED_FORCE.search(before) or \
+            re.match(r"\s*(?:died|perished|were\s+killed|lost\s+their\s+lives)\b", after)
+        # ("Turkish troops, numbering some 35,000", "of whom around 1,600 died": people)
         of_them = re.match(r"\s*of them\b", after)
         if of_them and re.search(r"\b(?:states|countries|nations|republics)\b[^.;]{0,30}$", before, re.I):
             return None  # "six states, three of them EU members": a part of states named before, not people
@@ -901,7 +932,8 @@ class ClaimStage:
                     # "bringing the global total to 83": the world's count, not the sentence's state's
                     (tally and re.search(r"\b(?:global|world(?:wide)?|international)\s+(?:\w+\s+)?$",
                                          before[:tally.start() + 1 + len(tally.group(0).split()[0])])))
-        subj = None if both else _mission_owner(text, s0, m, mentions) or _nationality(ctx, sent, text, m, mentions)
+        subj = None if both else _mission_owner(text, s0, m, mentions) or _apposed_force(text, s0, m, mentions) or \
+            _nationality(ctx, sent, text, m, mentions)
         if both:
             pass  # "17 soldiers from both sides": no one state's people
         elif subj is None and tally is not None and self._sent_people is not None:
@@ -1169,6 +1201,8 @@ class ClaimStage:
         window = _unbanked(text[max(0, m.start() - 90):m.end()]) + window_after
         kind = None
         after = [(w.start(), name) for name, rx in _MEASURE_WORDS[:3] for w in rx.finditer(window_after)]
+        if _INVESTMENT_WHOLE.match(text, m.end()):
+            after, window = [], ""  # "60 per cent of the stock of foreign direct investment": no trade share
         if after:  # ("6 per cent of Romania's imports, and … Romania's export market": the whole named right after)
             kind = min(after)[1]
         for name, rx in _MEASURE_WORDS[:3]:
@@ -1820,7 +1854,9 @@ def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
     best: tuple[int, str] | None = None
     clause = _unbanked(clause)
     if not any(rx.search(clause) for _, rx in _MEASURE_WORDS) and re.search(
-            r"\bpledg|\bcommit(?:ted|s)\b(?! to\s+\w+ing\b)|\bbudget support\b|"
+            r"\bpledg|\bcommit(?:ted|s)\b(?! to\s+\w+ing\b)|\bbudget support\b|\bcontribut(?:ed|es|ing|e)\b|"
+            r"\ballocat(?:ed|es|ing|e)\b|\bappeal(?:ed|s|ing)?\s+for\b|"
+            r"\bannounc(?:ed|es|ing|e)\s+(?:an?\s+)?(?:additional|further|new)?\s*(?:US)?[$€£]\s?\d[^.;]{0,25}?\bfor\b|"
             r"\b(?:provid\w*|giv\w*|gave|allocat\w*|announc\w*|sen[dt]\w*)\b[^.;]{0,60}?"
             r"\bto (?:help|assist|support)\b|"
             # ("USAID provided $3 million to Turkmenistan", "gave Kyrgyzstan $100 million": money handed to a state)
@@ -2298,8 +2334,12 @@ _MISSION = re.compile(r"(?:(?P<its>\b[Ii]ts)\s+|(?P<own>\b[A-Z][\w-]+(?:['’]s)
                       r"(?i:embassy|embassies|consulate|high commission|diplomatic mission|mission)\b")
 
 
+#: a share of a stock or flow of investment ("60 per cent of the stock of foreign direct investment in Serbia")
+_INVESTMENT_WHOLE = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*of\s+(?:[\w'’-]+\s+){0,5}?"
+                               r"(?:investments?|FDI)\b", re.I)
 #: a force named, then counted in apposition ("Russian troops, some 1,500 soldiers")
 _FORCE_THEN_COUNT = re.compile(r"^\s+(?:troops|forces|soldiers|servicemen|military|contingent|peacekeepers)\s*,\s*"
+                               r"(?:(?:numbering|totall?ing)\s+)?"
                                r"(?:(?:some|about|around|roughly|nearly|almost|over|more than|up to)\s*)?$", re.I)
 
 
