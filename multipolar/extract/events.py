@@ -3378,6 +3378,16 @@ def _first_person_or_none(subj_tokens: set[int], doc: Any) -> bool:
     return any(doc[i].lower_ in ("we", "i", "us") for i in subj_tokens)
 
 
+def negated_clause(tok: Any) -> bool:
+    """The act the word tells is denied ("did not provide")."""
+    return _negated(tok)
+
+
+def hypothetical_clause(tok: Any) -> bool:
+    """The act the word tells may happen, or was only wished or planned ("would provide", "plans to lend")."""
+    return _hypothetical(tok)
+
+
 def _negated(tok: Any) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or c.lower_ in ("never",):

@@ -20,6 +20,7 @@ from .claims import ClaimStage
 from .context import Context
 from .events import EventStage
 from .evidence import DocumentInfo, Evidence
+from .money_events import MoneyEventStage
 from .nlp import load_nlp
 from .stances import StanceStage
 from .version import EXTRACTOR_VERSION as EXTRACTOR_VERSION  # the one constant (stamped on every ingest run)
@@ -68,7 +69,8 @@ class Extractor:
         self.nlp = nlp if nlp is not None else load_nlp()
         self.registry = registry or Registry.default()
         self.stages: list[Stage] = list(stages) if stages is not None else [
-            ActorStage(self.nlp, self.registry), *event_stages(reader), ClaimStage(), StanceStage()]
+            ActorStage(self.nlp, self.registry), *event_stages(reader), ClaimStage(), MoneyEventStage(),
+            StanceStage()]
         self._check_contracts()
 
     def _check_contracts(self) -> None:

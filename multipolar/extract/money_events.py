@@ -1,0 +1,100 @@
+"""Money handed from one state to another, told as a sum ("USAID provided $255 million in humanitarian assistance
+to Kenya", "Romania approved a further loan of €100 million to help Moldova"): the act of giving (PLOVER AID), or
+of promising to give (AGREE, per the PLOVER manual), read from the aid and loan claims the claims stage found —
+when the event rules coded nothing between the two states in that sentence."""
+from __future__ import annotations
+
+from typing import Any
+
+from .context import Context, sentence_of
+from .events import hypothetical_clause, negated_clause
+from .evidence import Claim, Event, Span
+
+#: verbs of handing money over: an act of aid when done
+_GIVING = frozenset({"provide", "give", "grant", "disburse", "deliver", "send", "transfer", "allocate", "contribute",
+                     "approve", "extend", "lend", "loan", "donate", "release", "spend", "channel", "pay"})
+#: verbs of promising money: an agreement (PLOVER: a promise to help is AGREE), dated when said
+_PROMISING = frozenset({"pledge", "promise", "commit", "announce", "offer", "earmark", "unveil"})
+#: the money measures whose subject receives and whose partner gives
+_HANDED = frozenset({"aid_value", "loan_value"})
+#: event types that already tell the two states' money dealings in a sentence
+_TOLD = frozenset({"AID", "AGREE", "COOPERATE", "SUPPORT"})
+
+
+class MoneyEventStage:
+    """Adds the giving or promising of aid and loans that only the claims saw."""
+
+    name = "money-events"
+    requires: tuple[str, ...] = ("doc", "events", "claims")
+    provides: tuple[str, ...] = ("events",)
+
+    def __call__(self, ctx: Context) -> None:
+        added: list[Event] = []
+        for claim in ctx.claims:
+            ev = _event_of(ctx, claim)
+            if ev is None or any(_same_pair(e, ev) for e in [*ctx.events, *added]):
+                continue
+            added.append(ev)
+        ctx.events.extend(added)
+
+
+def _event_of(ctx: Context, claim: Claim) -> Event | None:
+    """The giving or promising a money claim tells, with the giver acting on the receiver."""
+    if claim.measure not in _HANDED or not claim.subject or not claim.partner or claim.subject == claim.partner:
+        return None
+    verb = _verb_of_sum(ctx, claim)
+    if verb is None or negated_clause(verb) or hypothetical_clause(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    kind = "AID" if lemma in _GIVING else "AGREE" if lemma in _PROMISING else None
+    if kind is None:
+        return None
+    doer = verb
+    while not any(c.dep_ == "nsubj" for c in doer.children) and doer.dep_ in ("conj", "xcomp") and \
+            doer.head.i != doer.i:
+        doer = doer.head  # "… and in 2023 it provided a grant": the subject the verbs share
+    givers = {m.state for c in doer.children if c.dep_ == "nsubj"
+              for m in ctx.mentions_in({t.i for t in c.subtree}) if m.state}
+    pair = [claim.subject, claim.partner]
+    giver = next((s for s in pair if s in givers), None)
+    if giver is None:
+        return None  # the parse does not say which of the two gave
+    receiver = claim.subject if giver == claim.partner else claim.partner
+    subject_part = {t.i for c in doer.children if c.dep_ == "nsubj" for t in c.subtree}
+    if receiver not in {m.state for m in ctx.mentions_in({t.i for t in verb.subtree} - subject_part)}:
+        return None  # ("pledged 26 billion yuan to the region": no state named receives)
+    date = claim.period if claim.period and "/" not in claim.period else None
+    return Event(type=kind, actors=[giver], recipients=[receiver], date=date,
+                 text=Span(claim.text.start, claim.text.end), trigger=verb.text)
+
+
+def _verb_of_sum(ctx: Context, claim: Claim) -> Any | None:
+    """The verb whose clause holds the sum's figure ("provided $255 million …": provided)."""
+    first = next((t for t in ctx.doc if ctx.char(t.i) >= claim.text.start), None)
+    if first is None:
+        return None
+    sent = sentence_of(ctx.doc, first.i)
+    tok = next((t for t in sent if t.i >= first.i and ctx.char(t.i) < claim.text.end and _figures(t, claim.value)),
+               None)
+    for _ in range(8):
+        if tok is None or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok
+    return None
+
+
+def _same_pair(told: Event, new: Event) -> bool:
+    """An event the rules told already between the same giver and receiver in the same sentence."""
+    return told.type in _TOLD and told.text.start <= new.text.start < max(told.text.end, told.text.start + 1) and \
+        set(new.actors) <= set(told.actors) and set(new.recipients) <= set(told.recipients)
+
+
+def _figures(tok: Any, value: float) -> bool:
+    """The token is the sum's figure ("255" of "$255 million" for 255000000)."""
+    try:
+        n = float(tok.text.replace(",", ""))
+    except ValueError:
+        return False
+    return n > 0 and any(abs(n * scale - value) <= 0.01 * value for scale in (1, 1e3, 1e6, 1e9, 1e12))
