@@ -3275,7 +3275,16 @@ def _state_appositions(ctx: Context, head: Any) -> set[int]:
     m = ctx.token_mentions.get(head.i)
     if m is None or not m.state or not is_state_code(m.state):
         return set()
-    return {i for c in head.children if c.dep_ == "appos" for i in _subtree(c)}
+    return {i for c in head.children if c.dep_ == "appos" and not _listed_state(ctx, c) for i in _subtree(c)}
+
+
+def _listed_state(ctx: Context, appos: Any) -> bool:
+    """ "Saudi Arabia, the UAE and Kuwait pledged …": a state parsed as an apposition but closing a list with "and"
+    is one more of the list, not what the first is said to be."""
+    own = ctx.token_mentions.get(appos.i)
+    return bool(own is not None and own.state and is_state_code(own.state) and any(
+        c.dep_ == "cc" and c.lower_ in ("and", "or") for c in appos.children) and any(
+        c.dep_ == "conj" and (cm := ctx.token_mentions.get(c.i)) is not None and cm.state for c in appos.children))
 
 
 def _whole_of_parts(ctx: Context, head: Any) -> set[int]:
