@@ -2203,7 +2203,8 @@ class EventStage:
                 subj_full |= _subtree(c)
                 for first in leading_conjuncts(v.head):  # "Russia and China, who have supported …": both
                     subj_tokens |= _np_core(first) - _subtree(v)
-            elif c.dep_ in _SUBJ or c.dep_ in ("pobj", "conj"):  # (a name the parser hung on a fronted phrase)
+            elif c.dep_ in _SUBJ or c.dep_ in ("pobj", "conj", "npadvmod"):  # (a name the parser hung on a fronted
+                # phrase, or took for an adverb)
                 subj_tokens |= _np_core(c) - _state_appositions(ctx, c) - _whole_of_parts(ctx, c)
                 subj_full |= _subtree(c)
                 if c.dep_ == "nsubjpass" and (v.i == verb.i or verb.dep_ != "xcomp"):
@@ -3247,6 +3248,10 @@ def _subjects(verb: Any) -> list[Any]:
         subs = [t for c in verb.children if c.dep_ == "prep" and c.i < verb.i for t in c.subtree
                 if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.ent_type_ in ("GPE", "LOC", "FAC") and
                 t.pos_ == "PROPN" and any(p.is_punct for p in t.doc[t.head.i:t.i])][:1]
+    if not subs and verb.pos_ == "VERB" and verb.tag_ == "VBD":
+        # "Nauru severed ties with Taiwan": the parser took a name opening the sentence for an adverb of the verb
+        subs = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < verb.i and
+                c.left_edge.i == c.sent.start and c.ent_type_ != "DATE"]
     return subs
 
 

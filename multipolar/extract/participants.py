@@ -45,7 +45,7 @@ _BILATERAL = re.compile(r"\b(?:bilateral|together|mutual\w*|relations(?:hip)?|co
 _MANY = re.compile(r"\b(?:parties|international community|countries|nations|states|all sides|others)\b", re.I)
 _DEALS = {"deal", "agreement", "accord", "treaty"}
 #: a state referred to by a common noun ("the ex-Soviet country", "the landlocked nation")
-_ONE_STATE = {"country", "nation", "republic"}
+_ONE_STATE = {"country", "nation", "republic", "kingdom", "emirate", "sultanate", "archipelago"}
 #: … but not one that points elsewhere than back ("the other country", "each country", "the whole country")
 _NOT_BACK = {"other", "whole", "entire", "same", "host", "home", "first", "second", "last", "next", "only", "every"}
 _DEAL_MADE = {"sign", "conclude", "reach", "strike", "ink", "seal"}
