@@ -152,6 +152,7 @@ _NP_DEPS = {"compound", "amod", "poss", "det", "nmod", "appos", "conj", "cc", "c
 #: nouns of fighting whose parties are never the subject of the verb that mentions them ("released footage of
 #: fighting"): their own modifiers, "between X and Y", or the conflict's parties named before
 CONFLICT_NOUNS = frozenset({"fighting", "clash", "shelling", "hostility", "bombardment", "skirmish", "firefight",
+                            "gunfight", "duel",
                             "battle", "war", "conflict", "violence", "escalation", "truce", "ceasefire", "cease-fire",
                             "armistice"})
 _TRUCE = {"truce", "ceasefire", "cease-fire", "armistice", "peace", "deal", "agreement"}
@@ -578,7 +579,11 @@ class EventStage:
                     main_dated = main_dated or not sub
                 elif t.kind == "relative" and _DAY_WORD.search(t.raw) and not in_noun_clause(at):
                     # "met … on Monday. They signed a treaty …": the story goes on that day
-                    para_date = resolve_relative(t.raw, ctx.anchor, None) or para_date
+                    raw = t.raw
+                    if re.match(r"(?i)(?:by|until)\s", raw) and (at.head.tag_ in ("VBD", "VBN") or any(
+                            c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in at.head.children)):
+                        raw = "on " + raw.split(None, 1)[1]  # "by Friday both armies were using tanks": gone by
+                    para_date = resolve_relative(raw, ctx.anchor, None) or para_date
         # (never a state towards itself, nor some of the actors towards others of them: "A and B met with A")
         ctx.events = _same_told_twice([e for e in _dedupe(events)
                                        if any(a != r for a in e.actors for r in e.recipients) and
@@ -3426,7 +3431,16 @@ def _negated(tok: Any) -> bool:
         return True
     if any(c.lower_ == "yet" for c in tok.children) and any(c.lemma_ == "have" for c in tok.children):
         return True
+    intent = head.head if tok.dep_ == "pcomp" and head.lower_ == "of" else head
+    if tok.dep_ in ("acl", "xcomp", "pcomp") and intent.lemma_.lower() in _INTENT_NOUNS and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in intent.children):
+        return True  # "had no plans to join NATO", "has no intention of joining": nothing planned
     return False
+
+
+#: nouns of meaning to do something ("no plans to join", "no intention of joining")
+_INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "interest", "ambition", "appetite",
+                           "aspiration", "aim", "need", "reason", "mandate"})
 
 
 def _retold_deal(tok: Any) -> bool:

@@ -120,6 +120,10 @@ class Participants:
     def _refers_to(self, k: int, tok: Any) -> list[str]:
         lemma = tok.lemma_.lower()
         recent = k - self.pair_at
+        if _each_to_other(tok):
+            # "Each side accused the other of firing first": the two sides, each towards the other
+            group = self.conflict or self.sides or self.pair
+            return list(group) if len(group) == 2 and (recent <= 8 or self.conflict) else []
         if lemma in _COLLECTIVE and tok.tag_ == "NNS" and _plain(tok):
             if lemma == "party" and not any(c.lower_ in ("both", "two", "the", "all") for c in tok.children):
                 return []
@@ -464,6 +468,18 @@ def _where(tok: Any) -> bool:
     while tok.dep_ == "compound":
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near") and tok.head.dep_ == "prep"
+
+
+def _each_to_other(tok: Any) -> bool:
+    """ "each side" / "each country" as subject, or "the other" as what it acts on, in "each … the other"."""
+    sent = tok.sent
+    if tok.lemma_.lower() in _COLLECTIVE | _STATE_NOUNS and tok.tag_ == "NN" and \
+            any(c.dep_ == "det" and c.lower_ == "each" for c in tok.children) or \
+            tok.lower_ == "each" and tok.dep_ == "nsubj":
+        return any(t.lower_ == "other" and t.i > tok.i and t.doc[t.i - 1].lower_ == "the" for t in sent)
+    if tok.lower_ == "other" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" and tok.dep_ in ("dobj", "pobj"):
+        return any(t.lower_ == "each" and t.i < tok.i for t in sent)
+    return False
 
 
 def _plain(tok: Any, counts: Container[str] = frozenset()) -> bool:
