@@ -818,6 +818,20 @@ class EventStage:
                 p.dep_ == "prep" and p.lower_ in ("against", "on") for c in [tok, *tok.children] for p in c.subtree):
             # "adopted unilateral coercive measures against Belarus", "slapped sanctions on X": sanctions imposed
             return Trigger("SANCTION", None, "V", (lemma,))
+        if lemma == "regret" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+                "express", "voice", "convey") and not any(
+                c.dep_ in ("prep", "acl", "relcl", "ccomp") and c.lower_ not in ("to", "for")
+                for c in [*tok.children, *tok.head.children]):  # (not "expressed its regret over this": displeasure)
+            return Trigger("CONCEDE", None, "N", (lemma,))  # "expressed regret (to China)": an apology (CAMEO 055)
+        if lemma in ("apologise", "apologize") and _verbal(tok) or lemma == "apology" and tok.pos_ == "NOUN" and \
+                tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in ("offer", "issue", "make", "extend",
+                                                                                 "express", "convey", "send"):
+            return Trigger("CONCEDE", None, "V" if lemma != "apology" else "N", (lemma,))  # "apologised to X"
+        if lemma in ("open", "establish", "build", "set") and _verbal(tok) and _past(tok) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("base", "outpost", "garrison") and any(
+                    a.lower_ in ("military", "naval", "air", "overseas", "army") for a in c.children)
+                for c in tok.children):
+            return Trigger("MOBILIZE", None, "V", (lemma,))  # "Turkey opened a military base in Mogadishu"
         if lemma in ("dismiss", "refute", "rebuff", "rebut") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CHARGES for c in tok.children):
             return Trigger("REJECT", None, "V", (lemma,))  # "The Kremlin dismissed the accusation as baseless"
@@ -868,7 +882,9 @@ class EventStage:
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ENVOYS for c in tok.children):
             return Trigger("SANCTION", "withdraw", "V", (lemma,))  # "withdrew their ambassadors from Caracas": a cut
         worried = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in _CONCERNED and any(
-            p.dep_ == "prep" and p.lower_ in ("about", "over", "by", "at") for p in c.children)), None) \
+            p.dep_ == "prep" and p.lower_ in ("about", "over", "by", "at") or
+            p.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in p.children)
+            for p in c.children)), None) \
             if lemma in ("be", "remain", "feel") and _verbal(tok) else None
         if worried is not None:
             return Trigger("ACCUSE", "disapprove", "V", (worried.lower_,))  # "China is deeply concerned about …"
@@ -1694,6 +1710,12 @@ class EventStage:
                 for t in head.subtree):
             # "Iran signed a deal with six powers. … America walked out of the deal": the deal's other parties
             recipients = [s for s in self._parts.deal if s not in actors]
+        if trig.type == "ACCUSE" and actors and not recipients and set(trig.words) & _CONCERNED and verb_like:
+            # "The United States is deeply concerned that Kyrgyzstan's law would restrict civil society": the state
+            # the worry is about
+            said = {t.i for c in head.children if c.dep_ == "acomp" for p in c.children if p.dep_ == "ccomp"
+                    for t in p.subtree}
+            recipients = [x for x in _states(ctx, said) if x not in actors][:1]
         if trig.type == "ACCUSE" and {tok.lemma_.lower(), head.lemma_.lower(), *trig.words} & _WORRY:
             # "expressed concern about the situation facing ethnic Armenians": those it is felt for are not accused
             felt_for = {m.state for m in ctx.mentions_in(_subtree(head) | _subtree(tok)) if m.role == "demonym" and (
