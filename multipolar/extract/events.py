@@ -1015,6 +1015,10 @@ class EventStage:
         if lemma in _ARRIVING and _verbal(tok) and _past(tok) and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _FORCE_NOUNS | _TRAINERS for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ in ("in", "to", "into", "at") for c in tok.children):
+            if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("deliver", "bring", "supply", "carry")
+                   for c in tok.children):
+                return Trigger("AID", None, "V", (lemma,))  # "Chinese transport aircraft landed at Belgrade airport
+                # to deliver missiles": a delivery of arms
             return Trigger("MOBILIZE", None, "V", (lemma,))  # "Russian instructors arrived in Niamey": a deployment
         if lemma in _ARRIVING and _verbal(tok) and _past(tok) and any(
                 c.dep_ == "prep" and c.lower_ in ("in", "to", "into", "at") for c in tok.children) and any(

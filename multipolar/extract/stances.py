@@ -868,6 +868,14 @@ class StanceStage:
                 continue
             if v.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "relcl", "acomp", "attr") and \
                     v.head.i != v.i:
+                if v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.head.lemma_ in _ENDORSE_VERBS and \
+                        v.head.lemma_ in _STRIVING and not _neg(v.head.head):
+                    # "China supports Serbia's efforts to safeguard its sovereignty": the one who backs the efforts
+                    # holds what they are for
+                    backers = _holder_states_of(ctx, {t.i for c in v.head.head.children if c.dep_ == "nsubj"
+                                                      for t in c.subtree})
+                    if backers:
+                        return backers, negated
                 if v.dep_ in ("relcl", "acl"):
                     st = _holder_states_of(ctx, {t.i for t in v.head.subtree} - {t.i for t in v.subtree})
                     if st:
@@ -897,8 +905,10 @@ class StanceStage:
         for t in toks:
             np_tokens |= _phrase(t)
         head_np = head
-        while head_np.dep_ in ("conj", "compound", "amod") and head_np.head.i != head_np.i:
-            head_np = head_np.head
+        while head_np.dep_ in ("conj", "compound", "amod", "nmod") and head_np.head.i != head_np.i and \
+                head_np.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            head_np = head_np.head  # ("its sovereignty and territorial integrity", parsed "sovereignty" as a
+            # modifier of "integrity": the whole phrase is its)
         np_tokens |= _phrase(head_np)
         own = [c for t in toks for c in t.children if c.dep_ == "poss"] + \
               [c for c in head_np.children if c.dep_ == "poss"]
@@ -1598,6 +1608,11 @@ def _poss_target(ctx: Context, start_char: int) -> str | None:
             return m.state
         return None
     return None
+
+
+#: what a state is backed in doing ("supports Serbia's efforts to safeguard …"; not a membership bid, whose joiner
+#: is told apart by _bid_judged)
+_STRIVING = frozenset({"effort", "endeavour", "endeavor", "struggle", "right", "fight", "work", "determination"})
 
 
 def _governing_verb(tok: Any) -> Any:
