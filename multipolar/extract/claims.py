@@ -1146,6 +1146,9 @@ class ClaimStage:
                 r"(?:total\s+|overall\s+|foreign\s+)?(?:exports|imports|trade|turnover)\b", text[m.end("num"):]):
             # "Russia accounts for roughly a third of Armenia's trade": a share of a flow
             return self._share(ctx, text, m, pct, qualifier, period, span, mentions, last_states)
+        bought = _bought_share(text, s0, c0, m.start("num"), m.end(), mentions, last_states, self._prev_subject)
+        if bought is not None:
+            return Claim(bought[0], bought[1], bought[2], pct, "percent", qualifier, period, span)
         pair = _supply_pair(text, s0, c0, m.start("num"), m.end(), mentions, last_states)  # (after the whole
         # fraction)
         if pair is not None:
@@ -1195,6 +1198,11 @@ class ClaimStage:
 
     def _share(self, ctx: Context, text: str, m: re.Match[str], value: float, qualifier: str,
                period: str | None, span: Span, mentions: list[Mention], last_states: list[str]) -> Claim:
+        c0b, _ = _clause_bounds(text, m.start("num"))
+        bought = _bought_share(text, span.start, c0b, m.start("num"), m.end(), mentions, last_states,
+                               self._prev_subject)
+        if bought is not None:
+            return Claim(bought[0], bought[1], bought[2], value, "percent", qualifier, period, span)
         window_after = _unbanked(text[m.end():m.end() + 90])
         brk = _CLAUSE_BREAK.search(window_after)  # ("…, and Norway's trade with Russia shrank": another clause's)
         window_after = window_after[:brk.start()] if brk else window_after
@@ -2165,6 +2173,38 @@ def _supply_pair(text: str, s0: int, c0: int, num_start: int, num_end: int,
         taker = next((mm.state for mm in states if c0 <= mm.start - s0 < c0 + relied.start() and mm.state != giver),
                      None)
         return (taker, giver) if taker and giver and is_state_code(taker) else None
+    return None
+
+
+#: buying verbs before a share ("China now buys more than a quarter of Saudi oil exports")
+_BUYS = re.compile(r"\b(?:buys|bought|buy|buying|purchases|purchased|takes|took|absorbs|absorbed)\s+(?:now\s+)?"
+                   r"(?:(?:about|around|nearly|almost|some|over|more than|roughly|up to|at least|well over)\s+)?"
+                   r"(?:an?\s+)?$", re.I)
+
+
+def _bought_share(text: str, s0: int, c0: int, num_start: int, num_end: int, mentions: list[Mention],
+                  last_states: list[str], prev_subject: str | None = None) -> tuple[str, str, str] | None:
+    """(measure, subject, partner) of a share one state buys of another's goods: "China buys a quarter of Saudi
+    crude exports" (Saudi Arabia's export share to China), "Hungary buys 80% of its gas from Russia" (Hungary's
+    import share from Russia)."""
+    if not _BUYS.search(text[c0:num_start]):
+        return None
+    states = [mm for mm in mentions if mm.state and is_state_code(mm.state) and mm.role != "pronoun"]
+    buyer = next((mm.state for mm in states if c0 <= mm.start - s0 < num_start), None) or \
+        next((mm.state for mm in reversed(states) if mm.start - s0 < c0), None) or (
+            prev_subject if re.match(r"\s*It\b", text[c0:]) else None) or _antecedent(last_states)
+    # ("China is Saudi Arabia's biggest customer. It buys …": the sentence before's subject)
+    whole = re.match(r"(?:\s*(?:%|per\s?cent|percent))?\s*of\s+(?:the\s+)?((?:[\w-]+['’]s\s+|[A-Z][\w-]+\s+)"
+                     r"(?:[\w-]+\s+){0,2}?)(?:exports|sales)\b", text[num_end:])
+    if whole:
+        seller = next((mm.state for mm in states if num_end + whole.start(1) <= mm.start - s0 <
+                       num_end + whole.end(1)), None)
+        return ("export_share", seller, buyer) if seller and buyer and seller != buyer else None
+    bought = re.match(r"(?:\s*(?:%|per\s?cent|percent))?\s*of\s+(?:its|their)\s+" + _GOODS +
+                      r"\s+(?:imports\s+)?from\s+(?:the\s+)?", text[num_end:])
+    if bought:
+        seller = next((mm.state for mm in states if mm.start - s0 == num_end + bought.end()), None)
+        return ("import_share", buyer, seller) if seller and buyer and seller != buyer else None
     return None
 
 
