@@ -818,6 +818,10 @@ class EventStage:
                 p.dep_ == "prep" and p.lower_ in ("against", "on") for c in [tok, *tok.children] for p in c.subtree):
             # "adopted unilateral coercive measures against Belarus", "slapped sanctions on X": sanctions imposed
             return Trigger("SANCTION", None, "V", (lemma,))
+        if lemma in ("call", "appeal") and tok.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "acl" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children):
+            return Trigger("REQUEST", None, "N", (lemma,))  # "we reiterate our call for the withdrawal of …"
         if lemma == "regret" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
                 "express", "voice", "convey") and not any(
                 c.dep_ in ("prep", "acl", "relcl", "ccomp") and c.lower_ not in ("to", "for")
