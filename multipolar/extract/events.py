@@ -1790,6 +1790,15 @@ class EventStage:
             since = ctx.span_chars(self._sents[max(0, self._k - 1)])[0]
             bodies = [m.state for m in ctx.mentions if m.state in GROUP_POWERS and since <= m.start < ctx.char(tok.i)]
             recipients = bodies[-1:] if bodies and bodies[-1] not in actors else []
+        if trig.type in ("REQUEST", "ACCUSE") and verb_like and actors and not recipients and any(
+                t.lemma_.lower() in ("sanction", "measure", "restriction", "embargo") and any(
+                    c.lower_ in ("these", "those", "such", "the") for c in t.children)
+                for t in head.subtree):
+            # "… have adopted wave after wave of sanctions. We demand that these unlawful measures be lifted": of
+            # those who imposed them, told before
+            recipients = _unique([a for e in reversed(self._prior[-12:]) if e.type == "SANCTION" and
+                                  set(actors) & set(e.recipients) and not (e.negated or e.hypothetical)
+                                  for a in e.actors if a not in actors])
         if trig.type == "ACCUSE" and verb_like and actors and not recipients:
             # "Russia invaded Ukraine … Serbia condemned the invasion of Ukraine": the invader told before
             victims = _states(ctx, {i for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _DONE_TO_NOUNS
