@@ -649,7 +649,8 @@ class EventStage:
         out: list[Event] = []
         for tok in sent:
             said = tok.head
-            if tok.dep_ != "ccomp" or tok.pos_ not in ("VERB", "AUX") or said.lemma_.lower() not in _SAYING_OF_OTHERS or \
+            if tok.dep_ != "ccomp" or tok.pos_ not in ("VERB", "AUX") or \
+                    said.lemma_.lower() not in _SAYING_OF_OTHERS or \
                     _negated(said) or _hypothetical(said) or _in_quotes(ctx, tok) or any(
                         c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children) or _negated(tok):
                 continue

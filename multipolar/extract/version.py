@@ -63,7 +63,11 @@ from ..code_identity import code_identity
 #: happenings' own dates, whose displaced, "its" after "the people of X"; leaders by surname, relative
 #: days and meetings' dates, thanks over long lists, founding treaties, the permanent five, a figure's second party,
 #: embassies' diplomats, leanings, populations.
-EXTRACTOR_VERSION = "rules.v15"
+#: rules.v16 (thirteenth round): organs owned by "its", relative dates told once, acts after dated happenings, bare
+#: refusals, resolutions backed, harms said of others, invasions condemned, journeys, membership bids, aid and loans
+#: told as sums (the money-events stage), lists after appositions, "each side … the other", apologies, bases abroad,
+#: calls "for"; forces counted, debts owed, investment shares, sums contributed, shares bought; efforts backed.
+EXTRACTOR_VERSION = "rules.v16"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
