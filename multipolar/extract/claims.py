@@ -722,8 +722,8 @@ class ClaimStage:
                              mm.start - s0 < c0 + owed.start()]
                     # ("Egypt is the IMF's second-largest borrower after Argentina, owing the Fund $11 billion": the
                     # participle's subject is the sentence's first state)
-                    debtor = (owers[:1] if owed.group(0).lower() == "owing" else owers[-1:]) or [None]
-                    debtor = debtor[0]
+                    debtors = owers[:1] if owed.group(0).lower() == "owing" else owers[-1:]
+                    debtor = debtors[0] if debtors else None
                     creditor = next((rec.country if (rec := ctx.actors.get(mm.actor)) is not None and rec.country
                                      else mm.state for mm in mentions if mm.start - s0 > ns and
                                      (mm.state or mm.actor.startswith("org:"))), None)

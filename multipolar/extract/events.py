@@ -1722,9 +1722,9 @@ class EventStage:
         if trig.type == "ACCUSE" and actors and not recipients and set(trig.words) & _CONCERNED and verb_like:
             # "The United States is deeply concerned that Kyrgyzstan's law would restrict civil society": the state
             # the worry is about
-            said = {t.i for c in head.children if c.dep_ == "acomp" for p in c.children if p.dep_ == "ccomp"
-                    for t in p.subtree}
-            recipients = [x for x in _states(ctx, said) if x not in actors][:1]
+            feared = {t.i for c in head.children if c.dep_ == "acomp" for p in c.children if p.dep_ == "ccomp"
+                      for t in p.subtree}
+            recipients = [x for x in _states(ctx, feared) if x not in actors][:1]
         if trig.type == "ACCUSE" and {tok.lemma_.lower(), head.lemma_.lower(), *trig.words} & _WORRY:
             # "expressed concern about the situation facing ethnic Armenians": those it is felt for are not accused
             felt_for = {m.state for m in ctx.mentions_in(_subtree(head) | _subtree(tok)) if m.role == "demonym" and (
