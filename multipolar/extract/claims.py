@@ -754,8 +754,8 @@ class ClaimStage:
             if measure in ("aid_value", "loan_value", "investment_value") and partner is not None and (
                     subj is None or subj == partner):
                 # "President Biden announced an additional $20 million for the initiative": no one named receives,
-                # the giver's figure; "Kazakhstan allocated $50 million to educate Afghan students": the other
-                # state the clause names receives
+                # the giver's figure; "The United States will provide $325 million to repair Ukraine's energy grid"
+                # (read as the giver's to itself): the other state the clause names receives
                 other = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
                               mm.state != partner), None) if subj == partner else None
                 subj, partner = (other, partner) if other else (partner, None)
@@ -1863,7 +1863,7 @@ def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
     clause = _unbanked(clause)
     if not any(rx.search(clause) for _, rx in _MEASURE_WORDS) and re.search(
             r"\bpledg|\bcommit(?:ted|s)\b(?! to\s+\w+ing\b)|\bbudget support\b|\bcontribut(?:ed|es|ing|e)\b|"
-            r"\ballocat(?:ed|es|ing|e)\b|\bappeal(?:ed|s|ing)?\s+for\b|"
+            r"\bappeal(?:ed|s|ing)?\s+for\b|"
             r"\bannounc(?:ed|es|ing|e)\s+(?:an?\s+)?(?:additional|further|new)?\s*(?:US)?[$€£]\s?\d[^.;]{0,25}?\bfor\b|"
             r"\b(?:provid\w*|giv\w*|gave|allocat\w*|announc\w*|sen[dt]\w*)\b[^.;]{0,60}?"
             r"\bto (?:help|assist|support)\b|"
