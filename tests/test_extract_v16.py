@@ -6,7 +6,7 @@ do harm is accused by the sayer; condemning "the invasion of X" accuses the inva
 membership applied for with no body named; aid and loans told only as sums; lists after an apposition; "the
 kingdom"; names the parser took for adverbs; "no plans to"; "each side … the other"; small fights; "by Friday" in a
 past clause; apologies; military bases opened abroad; concern "that"; arms flown in; calls "for"; demands that
-"these measures" be lifted. Claims: forces counted in apposition, debts owed, shares of investment, sums contributed
+"these measures" be lifted; measures adopted "wave after wave"; steps regarded as a threat. Claims: forces counted in apposition, debts owed, shares of investment, sums contributed
 or put in, shares bought. Stances: efforts backed, "its sovereignty and territorial integrity"."""
 
 from __future__ import annotations
@@ -193,6 +193,19 @@ def test_a_demand_that_these_measures_be_lifted(extractor: Any) -> None:
     ev = speech(extractor, "The United States and Canada have imposed sanctions on Peru. We demand that these "
                            "unlawful measures be lifted.")
     assert {("REQUEST", "PER", "USA"), ("REQUEST", "PER", "CAN")} <= happened_pairs(ev)
+
+
+def test_measures_adopted_wave_after_wave(extractor: Any) -> None:
+    ev = speech(extractor, "Since 2019 the United States and Canada have adopted wave after wave of illegal "
+                           "unilateral coercive measures against Peru.")
+    assert {("SANCTION", "USA", "PER"), ("SANCTION", "CAN", "PER")} <= happened_pairs(ev)
+
+
+def test_steps_regarded_as_a_threat_accuse_those_who_took_them(extractor: Any) -> None:
+    ev = speech(extractor, "Chile keeps moving troops to our border. We regard these steps as a direct threat to the "
+                           "security of Peru and Bolivia.")
+    accused = {r for t, a, r in happened_pairs(ev) if t == "ACCUSE" and a == "PER"}
+    assert accused == {"CHL"}
 
 
 def _claims(extractor: Any, text: str, published: str = "2024-01-01") -> set[tuple[Any, ...]]:

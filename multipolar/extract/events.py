@@ -205,8 +205,8 @@ _JUDGING = frozenset({"condemn", "denounce", "criticize", "criticise", "deplore"
                        "lament", "mourn", "celebrate", "appreciate", "recall", "remember", "commemorate"})
 _ASKING = frozenset({"seek", "request", "ask", "solicit", "appeal", "beg", "plead", "canvass", "court", "enlist"})
 #: verbs of saying that make what is said of another an allegation ("said that Russia was waging a hybrid war")
-_SAYING_OF_OTHERS = frozenset({"say", "claim", "allege", "charge", "insist", "state", "assert", "tell", "add", "write",
-                       "argue", "warn", "declare", "note", "contend", "maintain"})
+_SAYING_OF_OTHERS = frozenset({"say", "claim", "allege", "charge", "insist", "state", "assert", "tell", "add",
+                               "write", "argue", "warn", "declare", "note", "contend", "maintain"})
 #: wrongs a state is said to do, beyond force ("said the West was meddling in its affairs")
 _WRONGDOING = frozenset({"interfere", "meddle", "violate", "breach", "undermine", "destabilise", "destabilize",
                          "spy", "pressure", "pressurise", "pressurize", "provoke", "sabotage", "occupy", "wage",
@@ -877,8 +877,9 @@ class EventStage:
                                               for g in c.children) for c in tok.children):
             return Trigger("THREATEN", None, "V", (lemma, _RESOLVED))  # "will not remain without a response"
         if lemma in ("regard", "consider", "view", "see", "deem", "qualify", "assess") and _verbal(tok) and any(
-                c.dep_ == "prep" and c.lower_ == "as" and any(a.lower_ in _HOSTILE_ADJ for g in c.children
-                                                              for a in g.subtree) for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ == "as" and any(
+                    a.lower_ in _HOSTILE_ADJ or a.lemma_.lower() in _HARMFUL_ACTS for g in c.children
+                    for a in g.subtree) for c in tok.children) and any(
                 c.dep_ == "dobj" and c.lower_ in ("this", "that", "it", "these", "such") or
                 c.dep_ == "dobj" and any(d.lower_ in ("this", "these", "such") for d in c.children)
                 for c in tok.children):
@@ -1818,12 +1819,26 @@ class EventStage:
         if _RESOLVED in trig.words and not actors and ctx.speaker and verb_like and not any(
                 ctx.mentions_in(_subtree(c)) for c in _subjects(head)):
             actors = [ctx.speaker]  # a spokesperson's "Such actions will not remain without a response"
+        if _RESOLVED in trig.words and trig.type == "ACCUSE" and verb_like and recipients:
+            # "We regard these steps as a direct threat to the security of Belarus and Russia": those threatened
+            # are not accused
+            threatened = _states(ctx, {i for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
+                                       for i in _subtree(c)})
+            recipients = [r for r in recipients if r not in threatened]
         if _RESOLVED in trig.words and actors and not recipients:
             # a spokesperson's "We will take firm measures …": a warning to the one just protested to, else to the
             # state the question was about
+            if trig.type == "ACCUSE":
+                # "NATO is deploying troops near our borders. We regard these steps as a direct threat": those who
+                # took the steps, told in the sentences just before
+                since = ctx.span_chars(self._sents[max(0, self._k - 3)])[0]
+                recipients = next(([a for a in e.actors if a not in actors] for e in reversed(self._prior)
+                                   if e.text.start >= since and e.type in (
+                                       "MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN") and
+                                   set(actors) & set(e.recipients) and not (e.negated or e.hypothetical)), [])
             protested = next((e.recipients for e in reversed(self._prior) if e.actors == actors and e.type in (
                 "ACCUSE", "PROTEST", "REJECT") and not e.negated and not e.hypothetical), [])
-            recipients = [x for x in protested or self._parts.question_states() if x not in actors][:1]
+            recipients = recipients or [x for x in protested or self._parts.question_states() if x not in actors][:1]
         if trig.type == "SANCTION" and verb_like and actors and not recipients and "non grata" in sent.text.lower():
             # "declared the Romanian ambassador persona non grata" (the envoy parsed as the subject of a clause)
             recipients = [x for x in _states(ctx, {t.i for c in head.children if c.dep_ == "ccomp" for t in c.subtree})
@@ -1881,6 +1896,13 @@ class EventStage:
             # a spokesperson's answer "China firmly opposes this": to the state the question was about
             in_question = [x for x in self._parts.question_states() if x not in actors]
             recipients = in_question if len(in_question) <= 2 else []
+        if trig.type == "SANCTION" and verb_like and actors and not recipients and \
+                head.lemma_.lower() in ("adopt", "introduce", "impose"):
+            # "have adopted wave after wave of coercive measures against Belarus" (the parser hangs the measures on
+            # "after"): those the measures are against
+            recipients = [x for x in _states(ctx, {i for p in head.subtree if p.dep_ == "prep" and
+                                                   p.lower_ in ("against", "on") for i in _subtree(p)})
+                          if x not in actors]
         if trig.type in ("SUPPORT", "AGREE") and len(set(actors)) >= 2 and recipients and \
                 set(recipients) <= _BODIES and _founding_treaty(ctx, head, recipients):
             recipients = list(actors)  # "Kazakhstan, Russia and Belarus signed the Treaty on the Eurasian Economic
@@ -2370,8 +2392,8 @@ class EventStage:
 
     def _organ_of_subject(self, ctx: Context, v: Any) -> list[str]:
         """A state's own organ or people as subject, owned by a pronoun ("Ghana condemned the coup, and its
-        president telephoned …", "… Its troops entered Mali"): the state the clause before had as its subject —
-        the first clause of the same sentence, else the sentence before in the same paragraph."""
+        president telephoned …", "… Its foreign minister visited Bamako"): the state the clause before had as its
+        subject — the first clause of the same sentence, else the sentence before in the same paragraph."""
         subj = next((c for c in _subjects(v) if c.dep_ == "nsubj"), None)
         if subj is None or subj.lemma_.lower() not in _STATE_ORGANS or not any(
                 c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
@@ -2597,6 +2619,8 @@ _MEANS = frozenset({"telephone", "phone", "videoconference", "video", "link", "l
 #: verbs of setting out on a journey ("went on a tour of …", "embarked on a trip to …")
 _SETTING_OUT = frozenset({"go", "set", "embark", "leave", "depart", "head", "be", "begin", "start", "travel", "fly",
                           "wrap", "complete", "end", "finish", "continue"})
+#: what a hostile act is called ("We regard these steps as a direct threat to our security")
+_HARMFUL_ACTS = frozenset({"threat", "provocation", "violation", "aggression", "interference", "escalation"})
 #: hostile acts whose "of X" is the one they are done to ("condemned the invasion of Ukraine": not Ukraine's)
 _DONE_TO_NOUNS = frozenset({"invasion", "occupation", "annexation", "bombing", "shelling", "bombardment",
                             "blockade", "seizure", "dismemberment", "partition"})

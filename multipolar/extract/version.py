@@ -66,7 +66,8 @@ from ..code_identity import code_identity
 #: rules.v16 (thirteenth round): organs owned by "its", relative dates told once, acts after dated happenings, bare
 #: refusals, resolutions backed, harms said of others, invasions condemned, journeys, membership bids, aid and loans
 #: told as sums (the money-events stage), lists after appositions, "each side … the other", apologies, bases abroad,
-#: calls "for"; forces counted, debts owed, investment shares, sums contributed, shares bought; efforts backed.
+#: calls "for", measures adopted "wave after wave", steps regarded as a threat; forces counted, debts owed,
+#: investment shares, sums contributed, shares bought; efforts backed.
 EXTRACTOR_VERSION = "rules.v16"
 
 RECORD = Path(__file__).with_name("version.json")
