@@ -6,8 +6,9 @@ do harm is accused by the sayer; condemning "the invasion of X" accuses the inva
 membership applied for with no body named; aid and loans told only as sums; lists after an apposition; "the
 kingdom"; names the parser took for adverbs; "no plans to"; "each side … the other"; small fights; "by Friday" in a
 past clause; apologies; military bases opened abroad; concern "that"; arms flown in; calls "for"; demands that
-"these measures" be lifted; measures adopted "wave after wave"; steps regarded as a threat. Claims: forces counted in apposition, debts owed, shares of investment, sums contributed
-or put in, shares bought. Stances: efforts backed, "its sovereignty and territorial integrity"."""
+"these measures" be lifted; measures adopted "wave after wave"; steps regarded as a threat. Claims: forces counted
+in apposition, debts owed, shares of investment, sums contributed or put in, shares bought. Stances: efforts backed,
+"its sovereignty and territorial integrity"."""
 
 from __future__ import annotations
 
