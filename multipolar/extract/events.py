@@ -1784,8 +1784,7 @@ class EventStage:
         if trig.type == "REJECT" and verb_like and actors and not recipients and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _CHARGES for c in head.children):
             # "We reject these groundless accusations": those who made them, told just before
-            recipients = next(([a for a in e.actors if a not in actors] for e in reversed(self._prior)
-                               if e.type == "ACCUSE" and set(e.recipients) & set(actors)), [])
+            recipients = self._doers_told_before(("ACCUSE",), actors, set(actors))
         if trig.type in ("REQUEST", "CONSULT") and verb_like and actors and not recipients and any(
                 head.doc[i].lemma_.lower() in _ADMISSION for i in _clause(head)):
             # "Serbia is a committed EU candidate. It applied for membership in December 2009": the union named last
@@ -1805,15 +1804,13 @@ class EventStage:
             # "Russia invaded Ukraine … Serbia condemned the invasion of Ukraine": the invader told before
             victims = _states(ctx, {i for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _DONE_TO_NOUNS
                                     for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for i in _subtree(p)})
-            recipients = next(([a for a in e.actors if a not in actors] for e in reversed(self._prior)
-                               if victims and e.type in ("ASSAULT", "COERCE") and set(victims) <= set(e.recipients)
-                               and not (e.negated or e.hypothetical)), [])
+            recipients = self._doers_told_before(("ASSAULT", "COERCE"), actors, set(victims), whole=True) \
+                if victims else []
         if _BARE_REFUSAL in trig.words:
             # "In 2017 Turkey asked Kyrgyzstan to close the schools. Kyrgyzstan declined.": those who asked, just
             # before; a bare "declined" that answers no request is a fall, not a refusal ("exports declined")
-            recipients = next(([a for a in e.actors if a not in actors] for e in reversed(self._prior[-4:])
-                               if e.type == "REQUEST" and set(e.recipients) & set(actors) and
-                               e.text.start >= ctx.span_chars(self._sents[max(0, self._k - 1)])[0]), [])
+            recipients = self._doers_told_before(("REQUEST",), actors, set(actors),
+                                                 since=ctx.span_chars(self._sents[max(0, self._k - 1)])[0])
             if not recipients:
                 return None
         if _RESOLVED in trig.words and not actors and ctx.speaker and verb_like and not any(
@@ -1831,11 +1828,9 @@ class EventStage:
             if trig.type == "ACCUSE":
                 # "NATO is deploying troops near our borders. We regard these steps as a direct threat": those who
                 # took the steps, told in the sentences just before
-                since = ctx.span_chars(self._sents[max(0, self._k - 3)])[0]
-                recipients = next(([a for a in e.actors if a not in actors] for e in reversed(self._prior)
-                                   if e.text.start >= since and e.type in (
-                                       "MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN") and
-                                   set(actors) & set(e.recipients) and not (e.negated or e.hypothetical)), [])
+                recipients = self._doers_told_before(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"),
+                                                     actors, set(actors),
+                                                     since=ctx.span_chars(self._sents[max(0, self._k - 3)])[0])
             protested = next((e.recipients for e in reversed(self._prior) if e.actors == actors and e.type in (
                 "ACCUSE", "PROTEST", "REJECT") and not e.negated and not e.hypothetical), [])
             recipients = recipients or [x for x in protested or self._parts.question_states() if x not in actors][:1]
@@ -1966,6 +1961,16 @@ class EventStage:
                 self._said.add((s, typ, tuple(actors), tuple(recipients)))
         return Event(type=typ, mode=mode, actors=actors, recipients=recipients, date=None,
                      text=Span(s, e), negated=negated, hypothetical=hypothetical, trigger=tok.text)
+
+    def _doers_told_before(self, types: tuple[str, ...], actors: list[str], done_to: set[str], since: int = 0,
+                           whole: bool = False) -> list[str]:
+        """The doers, other than ``actors``, of the last act of ``types`` told before (from character ``since``)
+        that happened and was done to one of ``done_to`` (to all of them when ``whole``); none if there is none."""
+        for e in reversed(self._prior):
+            if e.type in types and e.text.start >= since and not (e.negated or e.hypothetical) and (
+                    done_to <= set(e.recipients) if whole else done_to & set(e.recipients)):
+                return [a for a in e.actors if a not in actors]
+        return []
 
     def _told_before(self, ctx: Context, typ: str) -> bool:
         """An event of this type was reported in the last three sentences (before this one)."""

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .context import Context, sentence_of
+from .context import Context
 from .events import hypothetical_clause, negated_clause
 from .evidence import Claim, Event, Span
+from .numbers import parse_number
 
 #: verbs of handing money over: an act of aid when done
 _GIVING = frozenset({"provide", "give", "grant", "disburse", "deliver", "send", "transfer", "allocate", "contribute",
@@ -30,19 +31,21 @@ class MoneyEventStage:
 
     def __call__(self, ctx: Context) -> None:
         added: list[Event] = []
+        by_start = {ctx.span_chars(sent)[0]: sent for sent in ctx.sentences()}  # (a claim spans its sentence)
         for claim in ctx.claims:
-            ev = _event_of(ctx, claim)
+            sent = by_start.get(claim.text.start)
+            ev = _event_of(ctx, claim, sent) if sent is not None else None
             if ev is None or any(_same_pair(e, ev) for e in [*ctx.events, *added]):
                 continue
             added.append(ev)
         ctx.events.extend(added)
 
 
-def _event_of(ctx: Context, claim: Claim) -> Event | None:
+def _event_of(ctx: Context, claim: Claim, sent: Any) -> Event | None:
     """The giving or promising a money claim tells, with the giver acting on the receiver."""
     if claim.measure not in _HANDED or not claim.subject or not claim.partner or claim.subject == claim.partner:
         return None
-    verb = _verb_of_sum(ctx, claim)
+    verb = _verb_of_sum(claim, sent)
     if verb is None or negated_clause(verb) or hypothetical_clause(verb):
         return None
     lemma = verb.lemma_.lower()
@@ -68,14 +71,9 @@ def _event_of(ctx: Context, claim: Claim) -> Event | None:
                  text=Span(claim.text.start, claim.text.end), trigger=verb.text)
 
 
-def _verb_of_sum(ctx: Context, claim: Claim) -> Any | None:
+def _verb_of_sum(claim: Claim, sent: Any) -> Any | None:
     """The verb whose clause holds the sum's figure ("provided $255 million …": provided)."""
-    first = next((t for t in ctx.doc if ctx.char(t.i) >= claim.text.start), None)
-    if first is None:
-        return None
-    sent = sentence_of(ctx.doc, first.i)
-    tok = next((t for t in sent if t.i >= first.i and ctx.char(t.i) < claim.text.end and _figures(t, claim.value)),
-               None)
+    tok = next((t for t in sent if _figures(t, claim.value)), None)
     for _ in range(8):
         if tok is None or tok.head.i == tok.i:
             break
@@ -93,8 +91,6 @@ def _same_pair(told: Event, new: Event) -> bool:
 
 def _figures(tok: Any, value: float) -> bool:
     """The token is the sum's figure ("255" of "$255 million" for 255000000)."""
-    try:
-        n = float(tok.text.replace(",", ""))
-    except ValueError:
-        return False
-    return n > 0 and any(abs(n * scale - value) <= 0.01 * value for scale in (1, 1e3, 1e6, 1e9, 1e12))
+    n = parse_number(tok.text) if tok.like_num else None
+    return n is not None and n > 0 and any(abs(n * scale - value) <= 0.01 * value
+                                           for scale in (1, 1e3, 1e6, 1e9, 1e12))
