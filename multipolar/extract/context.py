@@ -119,7 +119,8 @@ class Context:
         in September of that year (the debate opens in the second half of September). What is told without a time
         keeps the publication date as given."""
         pub = self.source.published
-        if pub and re.fullmatch(r"\d{4}", pub) and GENERAL_DEBATE.search(self.source.title or ""):
+        if pub and re.fullmatch(r"\d{4}", pub) and GENERAL_DEBATE.search(
+                f"{self.source.title or ''} {self.source.source or ''}"):  # (or its byline: "… 76th session General Debate")
             return f"{pub}-09"
         return pub
 

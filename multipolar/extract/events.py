@@ -169,6 +169,9 @@ _ACT_NOUNS = frozenset({"invasion", "operation", "campaign", "presence", "occupa
 _IN_OBJECT = frozenset({"invest", "investment", "intervene", "intervention", "interfere", "interference",
                         "participate", "participation", "involve", "involvement", "engage", "stake", "interest",
                         "meddle", "meddling", "believe", "confidence", "trust", "faith"})
+#: those a speaker holds dear in a state: "we stand by our brothers in Saudi Arabia" (the state, not a place)
+_HELD_DEAR = frozenset({"brother", "sister", "brethren", "friend", "ally", "partner", "colleague", "counterpart",
+                  "compatriot", "neighbour", "neighbor", "kin", "kinsman"})
 #: reactions, and what they may be to: "condemned the move", "expressed regret over this"
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
 _ANAPHORIC_ACTS = frozenset({"this", "that", "move", "decision", "step", "action", "act", "announcement", "measure",
@@ -492,10 +495,17 @@ class EventStage:
                 if ev is None:
                     continue
                 date, explicit = self._date(ctx, tok, sent, times, anchor, para_date, ev)
-                if (ev.text.start, ev.type, tuple(ev.actors), tuple(ev.recipients)) in self._said and \
-                        ctx.published and (date is None or date[:4] != ctx.published[:4] or
-                                           date[:len(ctx.published)] > ctx.published[:len(date)]):
-                    date, explicit = ctx.published, True  # a promise is dated when it was made, not when kept
+                if (ev.text.start, ev.type, tuple(ev.actors), tuple(ev.recipients)) in self._said and ctx.published:
+                    # a promise is dated when it was made, not when kept: a time inside the promised act ("are
+                    # expected to meet on Saturday", "will visit Beijing in May") dates the act, not the promise
+                    promised = _promised_chars(ctx, tok)
+                    told = [t for t in times if s0 + t.start not in promised]
+                    date, explicit = self._date(ctx, tok, sent, told, anchor, para_date, ev) if told else (None, False)
+                    if not explicit or date is None or date[:len(ctx.published)] > ctx.published[:len(date)]:
+                        date, explicit = ctx.published, True
+                elif ev.type == "AGREE" and date and ctx.published and \
+                        date[:len(ctx.published)] > ctx.published[:len(date)]:
+                    date, explicit = ctx.published, True  # "agreed to meet again next year": agreed now
                 if not explicit and self._deal_date and _retold_deal(tok):
                     date, explicit = self._deal_date, True  # "the trilateral declaration signed by …": signed then
                 if not explicit and _THE_TWO.match(ctx.text, s0) and events and events[-1].date and \
@@ -2187,7 +2197,7 @@ class EventStage:
                 # reason or the time names no party when the act names one
                 places |= _subtree(n)
             elif n.dep_ == "prep" and n.lower_ == "in" and n.head.lemma_.lower() not in _IN_OBJECT and \
-                    n.head.i != n.i:
+                    n.head.i != n.i and not _kin_in(n.head):
                 # ("met X in Minsk, the most senior American visit in years": an apposition the parser hung on the
                 # place describes the whole act, and names no party)
                 remark = {i for g in n.children if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos" and
@@ -2582,6 +2592,8 @@ class EventStage:
                 continue  # "ordered them to leave by April 30": a deadline ahead, not when the act was done
             # a time in the trigger's own clause before one in a clause joined to it ("signed X in 2014 and applied
             # for Y in March 2022": the application is of 2022)
+            if own is not None and not own[0] <= t.start < own[1] and _present_simple(tok):
+                continue  # "Lithuania supports Ukraine, and last month I went to Kyiv": the support is now
             dist = abs(t.start - tpos) + (0 if own is None or own[0] <= t.start < own[1] else 10_000)
             if best is None or dist < best[0]:
                 best = (dist, t)
@@ -2656,6 +2668,11 @@ def _after_a_dated_happening(ctx: Context, tok: Any, times: list[Any], s0: int) 
 #: verbs of backing a text put to a vote ("voted for", "co-sponsored", "backed" the resolution)
 _PAPER_BACKING = frozenset({"vote", "support", "back", "sponsor", "co-sponsor", "cosponsor", "endorse", "approve",
                             "adopt", "join", "sign"})
+
+
+def _kin_in(noun: Any) -> bool:
+    """"Our brothers in X", "his friends in Y": the people of a state named by a speaker's bond to them."""
+    return noun.lemma_.lower() in _HELD_DEAR and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _backers_of_paper(paper: Any) -> list[Any]:
@@ -3229,6 +3246,20 @@ def _cause_agent(verb: Any) -> set[int]:
             if k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ == "by":
                 out |= _subtree(k)
     return out
+
+
+def _present_simple(tok: Any) -> bool:
+    """A trigger told in the simple present ("supports", "condemn"), its own or its governing verb's."""
+    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _promised_chars(ctx: Context, tok: Any) -> set[int]:
+    """The characters of a promised act's own clause (a verb trigger's clause, a noun trigger's phrase), where a time
+    dates the act promised rather than the promise."""
+    tokens = _clause(tok) if _verbal(tok) else _subtree(tok)
+    return {c for i in tokens for c in range(ctx.char(i), ctx.char(i) + len(ctx.doc[i]))}
 
 
 def _own_clause_chars(ctx: Context, tok: Any, s0: int) -> tuple[int, int] | None:

@@ -64,7 +64,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b({MONTH_NAMES})\b")),
     ("rel", re.compile(
         r"\b(today|yesterday|tomorrow|last night|tonight|this morning|this year|last year|next year|this month|"
-        r"last month|next month|this week|"
+        r"last month|next month|this week|(?:over|at) the weekend|(?:this past|last) weekend|"
         r"last week|(?:the\s+)?(?:following|next|subsequent|previous)\s+(?:month|year|day|week)|"
         r"the\s+day\s+(?:before|after)|(?:a|one)\s+(?:month|year|day|"
         r"week)\s+later|(?:the\s+)?(?:previous|preceding)\s+(?:month|year)|(?:a|one)\s+(?:month|year)\s+(?:earlier|"
@@ -326,6 +326,13 @@ def resolve_relative(raw: str, published: str | None, anchor: str | None) -> str
         return str(py - 1) if py else None
     if r == "next year":
         return str(py + 1) if py else None
+    if r in ("last week", "over the weekend", "at the weekend", "last weekend", "this past weekend") and py and pm \
+            and pd:
+        import datetime as dt
+
+        d = dt.date(py, pm, pd)  # the week before, or the last weekend before the day of writing: its month
+        back = 7 if r == "last week" else (d.weekday() - 5) % 7 or 7
+        return (d - dt.timedelta(days=back)).isoformat()[:7]
     if r in ("this month", "earlier this month", "last week", "this past month"):
         return f"{py}-{pm:02d}" if py and pm else None
     if r in ("last month", "next month") and py and pm:
