@@ -193,6 +193,12 @@ class ActorStage:
                     span[-1].dep_ in ("nsubj", "nsubjpass", "poss") and (
                         len(surface) >= 4 or all(a.case_sensitive for a in cands)))
                 # ("Modi visited Moscow", "Xi's visit", "Tokayev and Xi agreed": a leader's surname, a person)
+                if not known and not titled and not distinctive and len(surface) >= 5 and \
+                        all(t.tag_ == "NNP" for t in span) and ctx.published:
+                    # ("Blinken called Aliyev": of two Aliyevs, the one in office when the text was written)
+                    holding = {a.actor for a in cands if self.registry.offices(person=a.actor, on=ctx.published)}
+                    if len(holding) == 1:
+                        known = [a for a in cands if a.actor in holding]
                 if not known and not titled and not distinctive:
                     continue
                 if known:

@@ -950,9 +950,9 @@ class EventStage:
                 _BRANDS.search(" ".join(t.text for t in c.subtree)) for c in tok.children):
             return Trigger("ACCUSE", "disapprove", "V", (lemma,))  # "called the landing an act of state terrorism"
         if lemma in ("call", "phone", "ring", "telephone") and _verbal(tok) and any(
-                c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITORS or
-                                      c.pos_ == "PROPN") for c in tok.children) and not any(
-                c.dep_ in ("xcomp", "ccomp", "oprd", "advcl", "acomp") or
+                c.dep_ in ("dobj", "oprd") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITORS or
+                                      c.pos_ == "PROPN") for c in _callees(tok)) and not any(
+                c.dep_ in ("xcomp", "ccomp", "oprd", "advcl", "acomp") and c not in _callees(tok) or
                 c.dep_ == "prep" and c.lower_ in ("for", "upon") or
                 c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
                 for c in tok.children):
@@ -2381,10 +2381,12 @@ class EventStage:
             # "Pashinyan met Putin in Moscow and asked for more weapons": asked Putin
             head_rest = _clause(verb.head) - subj_full - subj_tokens
             recipients = [x for x in _states(ctx, head_rest) if x not in actors]
-        if actors and not recipients and verb.dep_ == "advcl" and any(
+        calling = verb.head.lemma_.lower() in ("call", "phone", "ring", "telephone")
+        if actors and not recipients and (verb.dep_ == "advcl" or verb.dep_ == "xcomp" and calling) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and _verbal(verb.head):
             # "summoned X's ambassador to complain", "called in the envoy of X to protest": to the one summoned
-            met = {t for c in verb.head.children if c.dep_ in ("dobj", "dative") for t in _np_core(c)}
+            met = {t for c in [*verb.head.children, *(_callees(verb.head) if calling else [])]
+                   if c.dep_ in ("dobj", "dative") or calling and c in _callees(verb.head) for t in _np_core(c)}
             if not (_said_on_call(verb) and verb.lemma_.lower() in ("condemn", "express", "voice")) or any(
                     c.dep_ == "dobj" and c.lemma_.lower() in ("support", "solidarity", "condolence", "sympathy",
                                                               "gratitude", "appreciation") for c in verb.children):
@@ -2646,7 +2648,8 @@ _HOSTILE_ADJ = frozenset({"unfriendly", "hostile", "provocative", "illegal", "il
                           "destructive", "irresponsible", "unacceptable", "confrontational", "provocation"})
 #: what a telephone call is made to do ("called Modi to condemn the attack and offer support")
 _CALL_PURPOSES = frozenset({"condemn", "discuss", "express", "offer", "congratulate", "convey", "thank", "reaffirm",
-                            "exchange", "brief", "extend", "pledge", "assure", "voice", "underscore", "stress"})
+                            "exchange", "brief", "extend", "pledge", "assure", "voice", "underscore", "stress",
+                            "urge", "press", "encourage", "ask", "request", "appeal", "demand", "warn"})
 
 
 def _after_a_dated_happening(ctx: Context, tok: Any, times: list[Any], s0: int) -> str | None:
@@ -2701,13 +2704,21 @@ def _said_on_call(verb: Any) -> bool:
     return purpose is not None and purpose.i == verb.i
 
 
+def _callees(call: Any) -> list[Any]:
+    """Whom a call was made to: its object ("called Erdogan on Tuesday"), also when the parser took a lone name for
+    the object's complement (as in "called him a liar")."""
+    objs = [c for c in call.children if c.dep_ == "dobj"]
+    return objs or [c for c in call.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.ent_type_ in (
+        "PERSON", "GPE", "ORG", "NORP")]
+
+
 def _purpose_of_call(call: Any) -> Any:
     """A telephone call that happened, told by the call's purpose: "called Indian Prime Minister Modi on Tuesday to
     condemn the attack" (not "called on X to …" nor "called for …"). Returns the purpose verb, or None."""
     if call.lemma_.lower() not in ("call", "ring", "phone", "telephone") or not _past(call) or any(
             c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for") and not any(
                 g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in call.children) or not any(
-            c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "GPE") or c.pos_ == "PROPN") for c in call.children):
+            c.dep_ in ("dobj", "oprd") and (c.ent_type_ in ("PERSON", "GPE") or c.pos_ == "PROPN") for c in _callees(call)):
         return None
     return next((c for c in call.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _CALL_PURPOSES
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
