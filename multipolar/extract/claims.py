@@ -197,7 +197,10 @@ _ABOUT_PEOPLE = [
 # the partner words: a trading partner, an export market or destination, an import supplier or source
 _PARTNER_WORD = r"(?:partner|market|destination|buyer|customer|supplier|source\s+of\s+imports)"
 _RANK_RE = re.compile(
-    r"\b(?:one of (?:the |its |their |[\w-]+['’]s )*(?:\w+\s+)?top (?P<topn>\w+)|"
+    r"\b(?:(?:one of|among|(?P<outside>outside)(?: of)?|within) (?:the |its |their |[\w-]+['’]s )*(?:\w+\s+)?"
+    r"top (?P<topn>\w+)|"
+    r"one of (?:the |its |their |[\w-]+['’]s )*(?P<nbig>two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?:biggest|largest|leading|main|top|greatest)|"
     r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|"
     r"six|seven|eigh|nine)teenth|twentieth|\d+(?:st|nd|rd|th))"
     r"[- ](?:biggest|largest|leading|main|top|greatest|(?=(?:trading|trade|export|import)\s))|"
@@ -1285,7 +1288,10 @@ class ClaimStage:
             # "the EU imported 45% of its gas from Norway": "its" is the owner named before, the partner the state
             # it comes from or goes to
             owners = [mm.state for mm in mentions if mm.state and is_state_or_group(mm.state) and
-                      mm.start - span.start < m.start() and mm.role != "pronoun"]
+                      mm.start - span.start < m.start() and mm.role != "pronoun" and
+                      not _COMPARED.search(text[max(0, mm.start - span.start - 12):mm.start - span.start])]
+            # ("Turkey was Azerbaijan's second-largest partner, after Italy, accounting for 12% of its trade": a
+            # state named only to compare with owns nothing here)
             subj = owners[-1] if owners else _antecedent(last_states)
             partner = next((mm.state for mm in mentions if mm.state and is_state_or_group(mm.state) and
                             mm.start - span.start >= m.end() and mm.state != subj and
@@ -1673,11 +1679,13 @@ class ClaimStage:
                 o = m.group("ord").lower()
                 value = float(_ORDINAL.get(o, int(re.sub(r"\D", "", o) or 0)))
                 qualifier = "exact"
-            elif m.group("topn"):
-                n = N.parse_number(m.group("topn"))
+            elif m.group("topn") or m.group("nbig"):
+                n = N.parse_number(m.group("topn") or m.group("nbig"))
                 if n is None:
-                    continue
-                value, qualifier = n, "at_most"
+                    continue  # ("one of Kazakhstan's two largest partners": among the first two)
+                value, qualifier = n, "more_than" if m.group("outside") else "at_most"  # ("outside its top ten")
+            elif re.search(r"\bone of (?:the |its |their |[\w-]+['’]s )*(?:\w+\s+)?$", text[:m.start()], re.I):
+                continue  # "one of Georgia's largest trading partners": some rank, not the first
             else:
                 value, qualifier = 1.0, "exact"
             window = text[max(0, m.start() - 80):m.end() + 40]
@@ -1718,8 +1726,9 @@ class ClaimStage:
             if subj is None:  # "the main export destinations of Kyrgyzstan were …": the owner after the word
                 subj = next((mm.state for mm in states if mm.start - s0 >= word_end and re.fullmatch(
                     r"\s+of\s+(?:the\s+)?", text[word_end:mm.start - s0])), None)
+            clause_at = text.rfind(";", 0, m.start()) + 1  # (a state of another clause is no partner of this one)
             for mm in states:
-                if partner is None and mm.state != subj and mm.start - s0 < m.start():
+                if partner is None and mm.state != subj and clause_at <= mm.start - s0 < m.start():
                     partner = mm.state
                     break
             if partner is None and subj is not None:
@@ -1840,6 +1849,8 @@ def _subject_partner(mentions: list[Mention], last_states: list[str], text: str,
     return subject, partner
 
 
+#: a state named only to compare with: "after Italy", "behind China", "ahead of Russia", "than Turkey"
+_COMPARED = re.compile(r"\b(?:after|behind|ahead\s+of|than|unlike|like)\s+(?:the\s+)?$", re.I)
 _RECEIVE = re.compile(r"\b(?:receiv|attract|secur|obtain|got\b|gets\b|borrow|accept)", re.I)
 
 
