@@ -143,7 +143,9 @@ _PEOPLE_WORDS = frozenset(
     # ranks, offices and fighters named by what they do
     "generals colonels commanders lieutenants sergeants justices judges senators legislators ministers invaders "
     "occupiers separatists gunmen conscripts recruits reservists guards marines paratroopers instructors advisers "
-    "advisors contractors specialists experts engineers trainers operatives agents spies".split())
+    "advisors contractors specialists experts engineers trainers operatives agents spies "
+    # those a mission is counted in ("a mission of some 40 observers", "around 100 staff")
+    "observers monitors inspectors staff rescuers".split())
 _NOT_ADJ = frozenset("of in to and or from which that who were are was is have has had with for by on at as".split())
 
 
@@ -1034,7 +1036,8 @@ class ClaimStage:
         about = about or _about(text[m.start():])
         if about not in ("killed", "wounded", "displaced") and re.match(
                 r"\s*(?:[A-Z][a-z]+\s+|[a-z-]+\s+){0,2}?(?:troops|soldiers|servicemen|servicemembers|personnel|"
-                r"peacekeepers|fighters|mercenaries)\b", after) and not re.search(
+                r"peacekeepers|fighters|mercenaries|observers|monitors|inspectors|staff|rescuers)\b", after) and \
+                not re.search(
                 r"\b(?:sentenc\w*|convict\w*|arrest\w*|detain\w*|captur\w*|releas\w*|freed|exchang\w*|handed\s+over|"
                 r"return\w*|repatriat\w*|tried|charg\w*|held\s+captive|captive|prisoners?)\b", text, re.I):
             # "it maintains 35,000 troops in northern Cyprus": a force's strength, not a count of people hurt; the
