@@ -1690,7 +1690,9 @@ class EventStage:
         if symmetric and recipients and not [r for r in recipients if r not in actors]:
             recipients = list(actors)  # "A and B signed a deal in <A's capital>", "held talks in Moscow": each other
         if actors and not recipients and ctx.speaker and ctx.speaker not in actors and not signing and \
-                trig.type in ("SUPPORT", "AID", "COOPERATE"):
+                trig.type in ("SUPPORT", "AID", "COOPERATE") and not (verb_like and head.dep_ == "acl" and
+                                                                      head.tag_ == "VBG"):
+            # (not a participle describing a thing: "held the Zapad exercise, involving 200,000 troops")
             recipients = [ctx.speaker]  # "the unwavering support of the United States": support for us
         if actors and not recipients and ctx.speaker and trig.type in ("COERCE", "MOBILIZE", "ASSAULT", "THREATEN") \
                 and (ctx.speaker in self._parts.conflict and set(actors) < set(self._parts.conflict) or all(any(
@@ -2364,7 +2366,9 @@ class EventStage:
             actors = self._subject_told_before(ctx, v, subj_tokens) or self._organ_of_subject(ctx, v)
             recipients = [r for r in recipients if r not in actors]
         if not actors and ctx.speaker and not passive and _first_person_or_none(subj_tokens, verb.doc) and \
-                verb.i not in verb.doc.user_data.get("multipolar_questions", ()):
+                verb.i not in verb.doc.user_data.get("multipolar_questions", ()) and not (
+                    not subj_tokens and verb.dep_ == "acl" and v.pos_ in ("NOUN", "PROPN")):
+            # (not a participle hung on a thing: "held the Zapad exercise, involving some 200,000 troops")
             actors = [ctx.speaker]  # not in a journalist's question at a press conference
         if actors and not recipients and verb.lemma_ in _SPEECH_ACTS:
             # "Brussels warned that the law would block Georgia's path": whom the warning is about
