@@ -879,6 +879,9 @@ class EventStage:
                 c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in tok.children):
             return Trigger("CONSULT", "visit", "V", (lemma,))  # "Modi called on the emir in Doha": a courtesy call
+        if lemma in ("share", "donate", "ship") and _verbal(tok) and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in _RELIEF_GOODS or c.lower_ == "doses") for c in tok.children):
+            return Trigger("AID", None, "V", (lemma,))  # "shared 1.4 million doses of vaccine with Ukraine"
         if lemma in ("call", "ring") and _purpose_of_call(tok) is not None:
             return Trigger("CONSULT", None, "V", (lemma,))  # "Trump called Modi on Tuesday to condemn the attack"
         if lemma in ("remain", "go", "leave") and _verbal(tok) and any(c.dep_ == "neg" for c in tok.children) and any(
@@ -2650,6 +2653,9 @@ _DONE_TO_NOUNS = frozenset({"invasion", "occupation", "annexation", "bombing", "
 #: words that call an act hostile ("an unfriendly step")
 _HOSTILE_ADJ = frozenset({"unfriendly", "hostile", "provocative", "illegal", "illegitimate", "aggressive",
                           "destructive", "irresponsible", "unacceptable", "confrontational", "provocation"})
+#: goods given in relief ("shared doses of vaccine with X", "shipped medical supplies to Y")
+_RELIEF_GOODS = frozenset({"dose", "vaccine", "supply", "medicine", "food", "equipment", "aid", "assistance", "tent",
+                           "blanket", "ventilator", "mask", "grain", "wheat", "rice", "fuel", "generator"})
 #: what a telephone call is made to do ("called Modi to condemn the attack and offer support")
 _CALL_PURPOSES = frozenset({"condemn", "discuss", "express", "offer", "congratulate", "convey", "thank", "reaffirm",
                             "exchange", "brief", "extend", "pledge", "assure", "voice", "underscore", "stress",
@@ -3676,6 +3682,9 @@ def _governing_clause_verb(noun: Any) -> Any:
     t = noun
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
         t = t.head.head  # "the process of X", "a policy of X"
+    while t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i != t.i and \
+            noun.lemma_.lower() in _RELIEF_GOODS:
+        t = t.head  # "channelled food and medical aid": an object listed with another
     own_agent = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children)
     if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_ != "be" and _subjects(t.head) and not own_agent:
         return t.head
