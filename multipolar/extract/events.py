@@ -1913,8 +1913,9 @@ class EventStage:
             recipients = [x for x in _states(ctx, {i for p in head.subtree if p.dep_ == "prep" and
                                                    p.lower_ in ("against", "on") for i in _subtree(p)})
                           if x not in actors]
-        if trig.type in ("SUPPORT", "AGREE") and len(set(actors)) >= 2 and recipients and \
-                set(recipients) <= _BODIES and _founding_treaty(ctx, head, recipients):
+        bodies = [r for r in recipients if r not in actors]  # (not a founder named by its capital: "in Astana")
+        if trig.type in ("SUPPORT", "AGREE") and len(set(actors)) >= 2 and bodies and \
+                set(bodies) <= _BODIES and _founding_treaty(ctx, head, bodies):
             recipients = list(actors)  # "Kazakhstan, Russia and Belarus signed the Treaty on the Eurasian Economic
             # Union": its founders bound to each other, not to the body they founded
         if not actors or not recipients:
