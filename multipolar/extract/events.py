@@ -481,7 +481,9 @@ class EventStage:
             times = find_times(unwrapped(ctx.text[s0:s1]), ctx.anchor, hint)
             story_year = next((int(t.value[:4]) for t in reversed(times) if t.kind == "absolute" and t.value and
                                re.fullmatch(r"\d{4}(?:-\d\d){0,2}", t.value) and
-                               not re.match(r"(?i)since\b", ctx.text[max(s0, s0 + t.start - 6):s0 + t.start].strip())),
+                               not re.match(r"(?i)since\b", ctx.text[max(s0, s0 + t.start - 6):s0 + t.start].strip())
+                               and not re.search(r"\b(?:of|the)\s+$", ctx.text[max(s0, s0 + t.start - 5):s0 + t.start],
+                                                 re.I)),  # (not a year naming a thing: "the war of 2020")
                               None)
             reached: list[Event] = []
             self._headed = headed = heading_line_end(ctx, sent)  # a heading the parser ran into the sentence
@@ -2389,12 +2391,19 @@ class EventStage:
             # "Pashinyan met Putin in Moscow and asked for more weapons": asked Putin
             head_rest = _clause(verb.head) - subj_full - subj_tokens
             recipients = [x for x in _states(ctx, head_rest) if x not in actors]
-        calling = verb.head.lemma_.lower() in ("call", "phone", "ring", "telephone")
+        calling = verb.head.lemma_.lower() in ("call", "phone", "ring", "telephone") or bool(_phoned_with(verb.head))
+        if actors and calling and verb.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() in _ASKING_ON_CALL and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "spoke by phone with Aliyev and Pashinyan to press for an end to the fighting between the two sides":
+            # asked of those called
+            asked = [x for x in _states(ctx, {t for c in _callees(verb.head) for t in _np_core(c)}) if x not in actors]
+            recipients = asked or recipients
         if actors and not recipients and (verb.dep_ == "advcl" or verb.dep_ == "xcomp" and calling) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and _verbal(verb.head):
             # "summoned X's ambassador to complain", "called in the envoy of X to protest": to the one summoned
-            met = {t for c in [*verb.head.children, *(_callees(verb.head) if calling else [])]
-                   if c.dep_ in ("dobj", "dative") or calling and c in _callees(verb.head) for t in _np_core(c)}
+            callees = _callees(verb.head) if calling else []
+            met = {t for c in [*verb.head.children, *callees]
+                   if c.dep_ in ("dobj", "dative") or c in callees for t in _np_core(c)}
             if not (_said_on_call(verb) and verb.lemma_.lower() in ("condemn", "express", "voice")) or any(
                     c.dep_ == "dobj" and c.lemma_.lower() in ("support", "solidarity", "condolence", "sympathy",
                                                               "gratitude", "appreciation") for c in verb.children):
@@ -2654,6 +2663,8 @@ _DONE_TO_NOUNS = frozenset({"invasion", "occupation", "annexation", "bombing", "
 #: words that call an act hostile ("an unfriendly step")
 _HOSTILE_ADJ = frozenset({"unfriendly", "hostile", "provocative", "illegal", "illegitimate", "aggressive",
                           "destructive", "irresponsible", "unacceptable", "confrontational", "provocation"})
+#: asking done on a telephone call, of the one called ("called Aliyev to urge restraint")
+_ASKING_ON_CALL = frozenset({"urge", "press", "push", "ask", "request", "appeal", "demand", "encourage", "warn"})
 #: goods given in relief ("shared doses of vaccine with X", "shipped medical supplies to Y")
 _RELIEF_GOODS = frozenset({"dose", "vaccine", "supply", "medicine", "food", "equipment", "aid", "assistance", "tent",
                            "blanket", "ventilator", "mask", "grain", "wheat", "rice", "fuel", "generator"})
@@ -2715,9 +2726,21 @@ def _said_on_call(verb: Any) -> bool:
     return purpose is not None and purpose.i == verb.i
 
 
+def _phoned_with(verb: Any) -> list[Any]:
+    """Those a past "spoke/talked by phone with …" was with; none for other verbs."""
+    if verb.lemma_.lower() not in ("speak", "talk") or not _past(verb) or not any(
+            c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and any(
+                g.lemma_.lower() in ("phone", "telephone") for g in c.children) for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+            if g.dep_ == "pobj"]
+
+
 def _callees(call: Any) -> list[Any]:
     """Whom a call was made to: its object ("called Erdogan on Tuesday"), also when the parser took a lone name for
-    the object's complement (as in "called him a liar")."""
+    the object's complement (as in "called him a liar"), or those one "spoke by phone with"."""
+    if with_ := _phoned_with(call):
+        return with_
     objs = [c for c in call.children if c.dep_ == "dobj"]
     return objs or [c for c in call.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.ent_type_ in (
         "PERSON", "GPE", "ORG", "NORP")]
@@ -2726,10 +2749,13 @@ def _callees(call: Any) -> list[Any]:
 def _purpose_of_call(call: Any) -> Any:
     """A telephone call that happened, told by the call's purpose: "called Indian Prime Minister Modi on Tuesday to
     condemn the attack" (not "called on X to …" nor "called for …"). Returns the purpose verb, or None."""
-    if call.lemma_.lower() not in ("call", "ring", "phone", "telephone") or not _past(call) or any(
+    if _phoned_with(call):  # "spoke by phone with Aliyev to press for an end to the fighting"
+        pass
+    elif call.lemma_.lower() not in ("call", "ring", "phone", "telephone") or not _past(call) or any(
             c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for") and not any(
                 g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in call.children) or not any(
-            c.dep_ in ("dobj", "oprd") and (c.ent_type_ in ("PERSON", "GPE") or c.pos_ == "PROPN") for c in _callees(call)):
+            c.dep_ in ("dobj", "oprd") and (c.ent_type_ in ("PERSON", "GPE") or c.pos_ == "PROPN")
+            for c in _callees(call)):
         return None
     return next((c for c in call.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _CALL_PURPOSES
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
