@@ -1181,6 +1181,10 @@ class EventStage:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and \
                 tok.head.lemma_ in _LIGHT_VERBS:
             head = tok.head
+        elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
+                tok.head.head.lemma_ in ("subject", "expose") and tok.head.head.pos_ == "VERB" and \
+                trig.type in ("ASSAULT", "COERCE"):
+            head = tok.head.head  # "Armenian forces subjected towns and villages to heavy shelling": they shelled
         elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into") and \
                 tok.head.head.lemma_ in ("engage", "participate", "enter") and tok.head.head.pos_ == "VERB" and \
                 tok.lemma_.lower() not in _DRILLS:  # (exercises: joint_exercises, which tells no direction among 3+)
@@ -1597,6 +1601,12 @@ class EventStage:
                 t for c in [*head.children, *(tok.children if tok.i != head.i else [])]
                 if c.dep_ == "prep" and c.lower_ in ("on", "upon") + (("to",) if tok.i != head.i else ())
                 for g in c.children if g.dep_ == "pobj" for t in _np_core(g)}  # (and "our call on X to …")
+            addressed = {t for t in addressed if not (ctx.doc[t].dep_ == "poss" and ctx.doc[t].pos_ == "PRON")} | {
+                t for c in head.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and (
+                    p.lower_ == "including" or p.lower_ == "in" and p.i + 1 < len(p.doc) and
+                    p.doc[p.i + 1].lower_ == "particular") for g in p.children if g.dep_ == "pobj"
+                for t in _np_core(g) | {x.i for x in g.conjuncts}}  # ("our creditors, in particular China and
+            # India": those named among them; "our" is the asker's own word)
             named = _states(ctx, addressed)
             everyone = not named and any(ctx.doc[i].lemma_.lower() in _ALL_OF_US and ctx.doc[i].dep_ == "pobj" or
                                          ctx.doc[i].dep_ == "dobj" and ctx.doc[i].lemma_.lower() in _ALL_OF_US
@@ -1704,6 +1714,12 @@ class EventStage:
                     e.type == "ACCUSE" and e.actors == [ctx.speaker] and a in e.recipients for e in self._so_far)
                     for a in actors)):
             recipients = [ctx.speaker]  # a speech: "Russia continues the process of borderization": against us
+        if actors and not recipients and trig.type == "REJECT" and verb_like and any(
+                t.lemma_.lower() in ("negotiation", "negotiate", "talk", "dialogue", "meeting", "meet")
+                for c in head.children if c.dep_ in ("xcomp", "dobj") for t in c.subtree) and \
+                set(actors) < set(self._parts.conflict):
+            # "Armenia once again refused to begin substantive negotiations": talks with the other side
+            recipients = [p for p in self._parts.conflict if p not in actors]
         if actors and not recipients and trig.type in ("ASSAULT", "COERCE") and \
                 _attacked_place(ctx, head if verb_like else tok, actors):
             # "Azerbaijan launched an offensive against Nagorno-Karabakh", "shelled the town of Jermuk": force used
@@ -2205,7 +2221,9 @@ class EventStage:
                 # reason or the time names no party when the act names one
                 places |= _subtree(n)
             elif n.dep_ == "prep" and n.lower_ == "in" and n.head.lemma_.lower() not in _IN_OBJECT and \
-                    n.head.i != n.i and not _kin_in(n.head):
+                    n.head.i != n.i and not _kin_in(n.head) and not (
+                        n.i + 1 < len(n.doc) and n.doc[n.i + 1].lower_ == "particular"):  # ("our creditors, in
+                # particular China and India": those named, not a place)
                 # ("met X in Minsk, the most senior American visit in years": an apposition the parser hung on the
                 # place describes the whole act, and names no party)
                 remark = {i for g in n.children if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos" and
@@ -3981,7 +3999,8 @@ def _names_noun(tok: Any) -> bool:
 _TIME_NOUNS = frozenset({"fall", "autumn", "spring", "summer", "winter", "end", "beginning", "start", "middle", "half",
                          "quarter", "course", "month", "year", "week", "day", "session", "period", "part", "turn",
                          "close", "outset", "eve", "dawn", "wake", "aftermath", "height", "run-up", "months", "years",
-                         "night", "morning", "evening", "afternoon", "weekend", "date", "season", "decade", "term"})
+                         "night", "morning", "evening", "afternoon", "weekend", "date", "season", "decade", "term",
+                         "hour", "hours", "nights", "days"})
 
 
 def _ongoing(tok: Any) -> bool:
