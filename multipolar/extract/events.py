@@ -1224,7 +1224,7 @@ class EventStage:
         owned_now = not verb_like and any(c.dep_ == "poss" for c in tok.children) and \
             tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.i < tok.head.head.i  # "With its aid to Y, …"
         if not verb_like and not promised and not owned_now and not _specific_noun(tok) and not (
-                trig.type in ("AID", "SUPPORT") and _thanked_for(tok) is not None) and not (
+                trig.type in ("AID", "SUPPORT") and _thanked_for(tok) is not None) and not _going_on(tok, trig) and not (
                 tok.lemma_.lower() in CONFLICT_NOUNS and (len(_conflict_between(ctx, tok)) >= 2 or
                                                           _owned_war(ctx, tok)) and _reported(tok)):
             return None
@@ -1543,7 +1543,8 @@ class EventStage:
         if verb_like and not actors and trig.type in ("AGREE", "SUPPORT") and self._parts.conflict and set(
                 _states(ctx, topic)) <= set(self._parts.conflict) and any(
                 c.dep_ == "nsubjpass" and (c.lemma_.lower() in _TRUCE and (
-                    c.lemma_.lower() in _TRUCE_WORDS or not any(d.lower_ in ("a", "an") for d in c.children)) or
+                    c.lemma_.lower() in _TRUCE_WORDS or not any(d.lower_ in ("a", "an") for d in c.children) or
+                    _to_cease_fire(c)) or
                     c.tag_ == "WDT" and head.dep_ == "relcl" and head.head.lemma_.lower() in _TRUCE)
                 for c in head.children):  # ("a historic agreement was reached on X's programme": not theirs)
             actors = list(self._parts.conflict)  # "a ceasefire was agreed": by the conflict's parties
@@ -2711,6 +2712,23 @@ def _after_a_dated_happening(ctx: Context, tok: Any, times: list[Any], s0: int) 
 #: verbs of backing a text put to a vote ("voted for", "co-sponsored", "backed" the resolution)
 _PAPER_BACKING = frozenset({"vote", "support", "back", "sponsor", "co-sponsor", "cosponsor", "endorse", "approve",
                             "adopt", "join", "sign"})
+
+
+def _to_cease_fire(deal: Any) -> bool:
+    """A deal whose content is a truce: "an agreement was reached to cease hostilities"."""
+    return any(c.dep_ in ("acl", "advcl", "xcomp") and c.lemma_.lower() in ("cease", "stop", "end", "halt") and any(
+        g.dep_ == "dobj" and g.lemma_.lower() in ("hostility", "hostilities", "fire", "fighting", "fight")
+        for g in c.children) for c in [*deal.children, *deal.head.children])  # (or on the verb: "was reached to …")
+
+
+def _going_on(noun: Any, trig: Trigger) -> bool:
+    """A hostile act told as going on: "Russia's aggression against Ukraine continues", "the occupation of our
+    territories persists" (the act is being done as the text is written)."""
+    if noun.dep_ == "appos" and noun.head.dep_ == "nsubj" and noun.head.lower_ in ("president", "chair", "chairman"):
+        noun = noun.head  # "Mr. President, Russia's aggression … continues": the parser hangs it on the address
+    return trig.type in ("ASSAULT", "COERCE", "SANCTION") and noun.dep_ == "nsubj" and \
+        noun.head.lemma_.lower() in ("continue", "persist") and noun.head.pos_ == "VERB" and \
+        not _negated(noun.head) and not _hypothetical(noun.head)
 
 
 def _kin_in(noun: Any) -> bool:
