@@ -216,6 +216,9 @@ _WRONGDOING = frozenset({"interfere", "meddle", "violate", "breach", "undermine"
                          "blackmail", "bully", "intimidate", "harass"})
 #: the mark of a refusal told with no object ("Kyrgyzstan declined"): it answers the request just before
 _BARE_REFUSAL = "(bare refusal)"
+#: a refusal stated as what one will never do ("will never accept it", "would not tolerate any change")
+_REFUSED_NOW = "(refused now)"
+_ACCEPTING = frozenset({"accept", "tolerate", "recognise", "recognize", "countenance", "allow", "permit"})
 #: a state's organs and people, who act for it ("its president telephoned …", "their troops entered …")
 _STATE_ORGANS = frozenset({"president", "leader", "government", "minister", "premier", "chancellor", "army",
                            "troops", "forces", "military", "navy", "parliament", "ministry", "authorities",
@@ -1023,6 +1026,9 @@ class EventStage:
             return Trigger("REQUEST", None, "V", (lemma,))  # "sought refuge in X": asked of X
         if lemma == "decline" and _verbal(tok) and any(c.dep_ == "dobj" for c in tok.children):
             return Trigger("REJECT", None, "V", (lemma,))  # "declined a request from X" (not "exports declined")
+        if lemma in _ACCEPTING and _verbal(tok) and _negated(tok) and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in tok.children):
+            return Trigger("REJECT", None, "V", (lemma, _REFUSED_NOW))  # "he will never accept it": refused now
         if lemma in ("decline", "refuse") and _verbal(tok) and _past(tok) and not any(
                 c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "npadvmod") for c in tok.children):
             return Trigger("REJECT", None, "V", (lemma, _BARE_REFUSAL))  # "X asked Y to close them. Y declined."
@@ -1840,6 +1846,13 @@ class EventStage:
                                     for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for i in _subtree(p)})
             recipients = self._doers_told_before(("ASSAULT", "COERCE"), actors, set(victims), whole=True) \
                 if victims else []
+        if _REFUSED_NOW in trig.words and not [r for r in recipients if r not in actors]:
+            # "Azerbaijan demands a corridor. … Pashinyan has said he will never accept it": those who asked, just
+            # before; else, in a conflict, the other side
+            recipients = self._doers_told_before(("REQUEST",), actors, set(actors),
+                                                 since=ctx.span_chars(self._sents[max(0, self._k - 2)])[0]) or (
+                [p for p in self._parts.conflict if p not in actors] if set(actors) < set(self._parts.conflict)
+                else [])
         if _BARE_REFUSAL in trig.words:
             # "In 2017 Turkey asked Kyrgyzstan to close the schools. Kyrgyzstan declined.": those who asked, just
             # before; a bare "declined" that answers no request is a fall, not a refusal ("exports declined")
@@ -1981,6 +1994,11 @@ class EventStage:
             typ, mode, negated, hypothetical = "REJECT", None, False, not vowed and _hypothetical(refuser)
         if _RESOLVED in trig.words and trig.type == "THREATEN" and head.lemma_.lower() in ("remain", "go", "leave"):
             negated = False  # "will not remain without a response": the "not" is the warning's own
+        if _REFUSED_NOW in trig.words:
+            negated = False  # "will never accept it": the "never" is the refusal's own, made as it is said
+            hypothetical = any(_hypothetical(a) or _negated(a) for a in head.ancestors if a.pos_ in ("VERB", "AUX"))
+            if any(a.lemma_.lower() in ("warn", "threaten", "vow") for a in head.ancestors):
+                typ = "THREATEN"  # "warned that Iran would not tolerate changes to its border": a warning
         if (trig.words == (_IMPLIED,) or _RESOLVED in trig.words) and not negated:
             hypothetical = False  # (the undertaking was found made when the trigger was; a warning is made now)
         if hypothetical and not negated:
