@@ -216,6 +216,8 @@ _WRONGDOING = frozenset({"interfere", "meddle", "violate", "breach", "undermine"
                          "blackmail", "bully", "intimidate", "harass"})
 #: the mark of a refusal told with no object ("Kyrgyzstan declined"): it answers the request just before
 _BARE_REFUSAL = "(bare refusal)"
+#: what one is charged with, and may deny ("rejected the accusations")
+_CHARGES = frozenset({"accusation", "allegation", "claim", "charge", "report", "assertion", "suggestion"})
 #: a refusal stated as what one will never do ("will never accept it", "would not tolerate any change")
 _REFUSED_NOW = "(refused now)"
 _ACCEPTING = frozenset({"accept", "tolerate", "recognise", "recognize", "countenance", "allow", "permit"})
@@ -1846,6 +1848,13 @@ class EventStage:
                                     for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for i in _subtree(p)})
             recipients = self._doers_told_before(("ASSAULT", "COERCE"), actors, set(victims), whole=True) \
                 if victims else []
+        if trig.type == "REJECT" and verb_like and not [r for r in recipients if r not in actors] and \
+                tok.lemma_.lower() in ("deny", "reject", "dismiss", "refute", "rebuff") and any(
+                c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in _CHARGES for c in head.children):
+            # "Azerbaijan accused Armenia of firing … Yerevan denied that its troops had fired": the accuser, just
+            # before
+            recipients = self._doers_told_before(("ACCUSE",), actors, set(actors),
+                                                 since=ctx.span_chars(self._sents[max(0, self._k - 2)])[0])
         if _REFUSED_NOW in trig.words and not [r for r in recipients if r not in actors]:
             # "Azerbaijan demands a corridor. … Pashinyan has said he will never accept it": those who asked, just
             # before; else, in a conflict, the other side
@@ -2635,7 +2644,11 @@ class EventStage:
         tpos = ctx.char(tok.i) - s0
         best = None
         own = _own_clause_chars(ctx, tok, s0)
+        denied = {ctx.char(x.i) for c in tok.children if c.dep_ == "ccomp" for x in c.subtree} \
+            if ev.type == "REJECT" and _verbal(tok) else set()  # "denied that its troops had fired on Monday"
         for t in times:
+            if s0 + t.start in denied:
+                continue  # (the time of what is denied, not of the denial)
             if t.kind == "span" or _aside(ctx, tok, s0 + t.start) or _year_of_a_thing(ctx, tok, sent, s0 + t.start, t):
                 continue
             if ctx.char(tok.i) > s0 + t.start and \
