@@ -391,6 +391,9 @@ class ActorStage:
             return
         inside = {m.state for m in mentions if ent.start <= m.tok_start < ent.end and m.state and
                   is_state_code(m.state)}
+        if not inside and ent.start >= 2 and ctx.doc[ent.start - 1].tag_ == "POS":
+            # "Azerbaijan's State Border Service": the organ of the state that owns it
+            inside = {m.state for m in mentions if m.tok_end == ent.start - 1 and m.state and is_state_code(m.state)}
         # an organ of the one state its name holds ("Government of Georgia", "the Armenian Foreign Ministry") is that
         # state's; a body only named after a place is not ("Resolute Support Mission in Afghanistan")
         country = next(iter(inside)) if len(inside) == 1 and _ORGAN.search(name) else None
@@ -575,7 +578,8 @@ def _city_names_a_deal(doc: Any, span: Any) -> bool:
 #: the organs of a state: a body so named with one state's name in it belongs to that state
 _ORGAN = re.compile(r"\b(?:government|ministry|embassy|parliament|presidency|presidential administration|cabinet|"
                     r"national assembly|armed forces|army|navy|air force|central bank|national bank|foreign office|"
-                    r"state department|department of state|defen[cs]e forces|security service)\b", re.I)
+                    r"state department|department of state|defen[cs]e forces|security service|border service|"
+                    r"border guards?|general staff|intelligence service|coast guard|national guard)\b", re.I)
 
 
 #: nouns of a relation between states: "Chile's ally Bolivia" names Bolivia as the one who acts

@@ -187,7 +187,9 @@ _BRANDS = re.compile(r"\b(?:terror\w*|hijack\w*|piracy|barbar\w*|provocat\w*|cri
                      r"genocide|atrocit\w*|invasion|annexation|kidnap\w*|state terrorism|"
                      # ("called the Lithuanians hysterical", "branded the vote illegitimate")
                      r"hysterical|absurd|ridiculous|nonsense|baseless|groundless|hostile|aggressive|illegitimate|"
-                     r"puppets?|fascists?|nazis?|russophob\w*|irresponsible|threat|enem(?:y|ies)|traitors?)\b", re.I)
+                     r"puppets?|fascists?|nazis?|russophob\w*|irresponsible|threat|enem(?:y|ies)|traitors?|"
+                     # ("described China as the greatest strategic challenge", "branded Iran a menace")
+                     r"strategic challenge|danger|menace|adversar(?:y|ies)|destabili[sz]\w*)\b", re.I)
 _ABOUT = frozenset({"over", "about", "at", "with", "to", "on", "for"})
 #: what a request to the fighting parties asks for: "urged a ceasefire", "called for an end to the shelling"
 _TRUCE_ASKED = frozenset({"halt", "end", "stop", "cessation", "ceasefire", "cease-fire", "truce", "armistice",
