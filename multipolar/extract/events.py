@@ -2026,6 +2026,20 @@ class EventStage:
         return Event(type=typ, mode=mode, actors=actors, recipients=recipients, date=None,
                      text=Span(s, e), negated=negated, hypothetical=hypothetical, trigger=tok.text)
 
+    def _reaction_date(self, ctx: Context, tok: Any, ev: Event) -> str | None:
+        """A reaction to a hostile act just told ("… attacked the embassy on 27 January. Ankara swiftly condemned the
+        attack"), with no time of its own: of the act's month (on or after its day, not necessarily on it)."""
+        if ev.type not in ("ACCUSE", "SUPPORT", "REJECT", "PROTEST") or not _verbal(tok) or not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self._hostile_nouns and
+                any(d.lower_ in ("the", "this", "that") for d in c.children) and
+                not any(g.dep_ == "prep" for g in c.children) for c in tok.children):
+            return None
+        since = ctx.span_chars(self._sents[max(0, self._k - 3)])[0]
+        done = next((e for e in reversed(self._so_far) if e.type in ("ASSAULT", "COERCE") and e.date and
+                     re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", e.date) and since <= e.text.start < ev.text.start and
+                     not (e.negated or e.hypothetical)), None)
+        return done.date[:7] if done is not None and done.date else None
+
     def _doers_told_before(self, types: tuple[str, ...], actors: list[str], done_to: set[str], since: int = 0,
                            whole: bool = False) -> list[str]:
         """The doers, other than ``actors``, of the last act of ``types`` told before (from character ``since``)
@@ -2167,6 +2181,8 @@ class EventStage:
                        e.type not in _REACTIONS]
             if earlier:
                 break
+        if not earlier and any(o.lemma_.lower() in self._hostile_nouns for o in objs):
+            return []  # ("… blamed Iran. Ankara condemned the attack": the subject told before may be its victim)
         if not earlier:  # "The US withdrew from the treaty. Russia expressed its regret over this."
             subj = self._parts.subject
             return [subj] if subj and self._parts.subject_at == self._k - 1 and subj not in actors else []
@@ -2683,7 +2699,7 @@ class EventStage:
                     return value, True
             elif t.value:
                 return _ahead_if_future(str(t.value), t.kind, sent, ctx.anchor), True
-        after = _after_a_dated_happening(ctx, tok, times, s0)
+        after = _after_a_dated_happening(ctx, tok, times, s0) or self._reaction_date(ctx, tok, ev)
         if after:
             return after, True
         if ctx.speaker and ctx.speaker in ev.actors and not (para_date and retold(tok)):

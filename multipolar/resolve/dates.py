@@ -69,7 +69,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"the\s+day\s+(?:before|after)|(?:a|one)\s+(?:month|year|day|"
         r"week)\s+later|(?:the\s+)?(?:previous|preceding)\s+(?:month|year)|(?:a|one)\s+(?:month|year)\s+(?:earlier|"
         r"before)|the same (?:month|year|day)|earlier this (?:year|month)|later that (?:year|month)|"
-        r"this past (?:year|month|week)|recently|currently|now)\b", re.I)),
+        r"this past (?:year|month|week)|recently(?!\s+as\b)|currently|now)\b", re.I)),  # ("as recently as May": May)
     # "four days before,", "two weeks later", "three years earlier", "six months ago": counted from the date told
     # just before (or, for "ago", from publication). ("two days before the vote" counts from the vote: left alone.)
     ("count", _COUNTED),
