@@ -2662,6 +2662,8 @@ class EventStage:
         tpos = ctx.char(tok.i) - s0
         best = None
         own = _own_clause_chars(ctx, tok, s0)
+        verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+        verb_clause = {ctx.char(i) for i in _clause(verb)} if verb is not None else set()
         denied = {ctx.char(x.i) for c in tok.children if c.dep_ == "ccomp" for x in c.subtree} \
             if ev.type == "REJECT" and _verbal(tok) else set()  # "denied that its troops had fired on Monday"
         for t in times:
@@ -2681,7 +2683,9 @@ class EventStage:
             # for Y in March 2022": the application is of 2022)
             if own is not None and not own[0] <= t.start < own[1] and _present_simple(tok):
                 continue  # "Lithuania supports Ukraine, and last month I went to Kyiv": the support is now
-            dist = abs(t.start - tpos) + (0 if own is None or own[0] <= t.start < own[1] else 10_000)
+            dist = abs(t.start - tpos) + (0 if own is None or own[0] <= t.start < own[1] else 10_000) + (
+                0 if not verb_clause or s0 + t.start in verb_clause else 5_000)  # ("relations are now being
+            # normalized: I met Putin on 9 August": a time of the verb's own clause first)
             if best is None or dist < best[0]:
                 best = (dist, t)
         if best is not None:
