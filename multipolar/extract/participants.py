@@ -506,6 +506,8 @@ def _plain_office(tok: Any, counts: Container[str] = frozenset()) -> bool:
     for c in tok.children:
         if c.dep_ in ("poss", "compound") and c.lower_ not in _OFFICE_WORDS:
             return False
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i:
+            return False  # a title before the names: "Presidents Recep Tayyip Erdoğan and Ilham Aliyev"
         if c.dep_ in ("amod", "det", "nummod", "predet", "quantmod") and c.lower_ not in _OK_MODIFIERS and \
                 c.lower_ not in _OFFICE_WORDS and c.lower_ not in counts:
             return False
