@@ -800,7 +800,8 @@ class EventStage:
             states = [m.state for m in ctx.mentions_in(core) if m.state and m.role != "pronoun"]  # of X": X suffers)
             head = tok.head.head if tok.dep_ == "pobj" else tok.head
             window = " ".join(t.text for t in head.subtree) if tok.dep_ != "poss" else head.text
-            if noun is None and not _NEG_EVAL.search(window) and not _NEG_EVAL.search(head.text):
+            if noun is None and not _NEG_EVAL.search(window) and not _NEG_EVAL.search(head.text) and \
+                    not _judged_wrong(head):
                 continue
             for st in states:
                 if st == speaker or not is_state_code(st):
@@ -1638,6 +1639,14 @@ class EventStage:
         if actors and not recipients and trig.type in _REACTIONS and head.lemma_.lower() not in _SIGNING:
             # (signing a deal reacts to no one)
             recipients = self._reacted_to(ctx, head, tok, actors)  # "expressed its regret over this": whose act
+        if actors and not [r for r in recipients if r not in actors] and trig.type in ("ACCUSE", "PROTEST") and \
+                verb_like and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self._hostile_nouns | {"crime", "atrocity", "provocation"}
+                and any(d.lower_ in ("this", "these", "that", "those", "such") for d in c.children)
+                for c in head.children):
+            # "Azerbaijani forces shelled our villages. Armenia strongly condemns these crimes": their doers
+            recipients = self._doers_told_before(("ASSAULT", "COERCE"), actors, set(), whole=True,
+                                                 since=ctx.span_chars(self._sents[max(0, self._k - 3)])[0])
         denied = self._denied_claim(ctx, head, tok, trig.type) if verb_like else None
         if denied is not None:  # "Armenia accused Turkey of …, a claim which Ankara denies": denied to Armenia
             recipients = [x for x in denied if x not in actors]
@@ -1717,7 +1726,10 @@ class EventStage:
             recipients = list(actors)  # "A and B signed a deal in <A's capital>", "held talks in Moscow": each other
         if actors and not recipients and ctx.speaker and ctx.speaker not in actors and not signing and \
                 trig.type in ("SUPPORT", "AID", "COOPERATE") and not (verb_like and head.dep_ == "acl" and
-                                                                      head.tag_ == "VBG"):
+                                                                      head.tag_ == "VBG") and not (
+                verb_like and any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" and
+                                  any(g.dep_ == "pobj" for g in c.children) for c in head.children)):
+            # (not when a receiver is named that is no state: "continues to provide weapons to the YPG")
             # (not a participle describing a thing: "held the Zapad exercise, involving 200,000 troops")
             recipients = [ctx.speaker]  # "the unwavering support of the United States": support for us
         if actors and not recipients and ctx.speaker and trig.type in ("COERCE", "MOBILIZE", "ASSAULT", "THREATEN") \
@@ -2437,7 +2449,7 @@ class EventStage:
             recipients = [r for r in recipients if r not in actors]
         if not actors and ctx.speaker and not passive and _first_person_or_none(subj_tokens, verb.doc) and \
                 verb.i not in verb.doc.user_data.get("multipolar_questions", ()) and not (
-                    not subj_tokens and verb.dep_ == "acl" and v.pos_ in ("NOUN", "PROPN")):
+                    not subj_tokens and verb.dep_ == "acl" and verb.tag_ == "VBG" and v.pos_ in ("NOUN", "PROPN")):
             # (not a participle hung on a thing: "held the Zapad exercise, involving some 200,000 troops")
             actors = [ctx.speaker]  # not in a journalist's question at a press conference
         if actors and not recipients and verb.lemma_ in _SPEECH_ACTS:
@@ -2772,6 +2784,16 @@ def _to_cease_fire(deal: Any) -> bool:
     return any(c.dep_ in ("acl", "advcl", "xcomp") and c.lemma_.lower() in ("cease", "stop", "end", "halt") and any(
         g.dep_ == "dobj" and g.lemma_.lower() in ("hostility", "hostilities", "fire", "fighting", "fight")
         for g in c.children) for c in [*deal.children, *deal.head.children])  # (or on the verb: "was reached to …")
+
+
+def _judged_wrong(clause: Any) -> bool:
+    """A "that" clause a speaker judges wrong: "I find it unacceptable that X continues to …", "It is regrettable
+    that X …"."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or clause.head.i == clause.i:
+        return False
+    frame = clause.head
+    words = [frame.text, *(c.text for c in frame.children if c.dep_ in ("acomp", "oprd", "ccomp") and c.pos_ == "ADJ")]
+    return bool(_NEG_EVAL.search(" ".join(words)))
 
 
 def _going_on(noun: Any, trig: Trigger) -> bool:
@@ -3920,6 +3942,9 @@ def _topic_of_talks(noun: Any) -> bool:
 def _performative_frame(verb: Any) -> bool:
     """ "I would like to thank", "we wish to express", "let me congratulate": said, not hypothetical."""
     h = verb.head if verb.dep_ == "xcomp" else verb
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in ("opportunity", "occasion", "chance") and \
+            verb.head.dep_ == "dobj":
+        h = verb.head.head  # "I take this opportunity to thank …", "let me use this occasion to express …"
     if h.lemma_ in ("like", "wish", "want", "let", "take", "must", "have") or verb.i == h.i:
         subj = [c for c in h.children if c.dep_ in ("nsubj", "dobj")]
         return any(c.lower_ in ("i", "we", "me", "us") for c in subj) or h.lemma_ == "let"
