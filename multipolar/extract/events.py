@@ -471,6 +471,7 @@ class EventStage:
         self._sents = sentences = ctx.sentences()
         story_year: int | None = None  # the year the paragraph tells of
         pub_year = int(ctx.published[:4]) if ctx.published and re.match(r"\d{4}", ctx.published) else None
+        encyclopedia = bool(_ENCYCLOPEDIA.search(f"{ctx.source.source or ''} {ctx.source.url or ''}"))
         for k, sent in enumerate(sentences):
             self._k: int = k
             if len(sentences) > 1 and is_heading(ctx, sent):
@@ -484,7 +485,8 @@ class EventStage:
             # On 7 May …"), is of that year
             # (only a sentence that opens with its day or month, right after a sentence that named the year)
             hint = year_at(years, s0) or (story_year if story_year and pub_year and story_year < pub_year and
-                                          _OPENS_WITH_MONTH.match(ctx.text, s0) else None)
+                                          (_OPENS_WITH_MONTH.match(ctx.text, s0) or encyclopedia) else None)
+            # (an encyclopedia tells history: "In August 2008 … A ceasefire was agreed on 12 August" is of 2008)
             times = find_times(unwrapped(ctx.text[s0:s1]), ctx.anchor, hint)
             story_year = next((int(t.value[:4]) for t in reversed(times) if t.kind == "absolute" and t.value and
                                re.fullmatch(r"\d{4}(?:-\d\d){0,2}", t.value) and
