@@ -2698,8 +2698,10 @@ class EventStage:
             if own is not None and not own[0] <= t.start < own[1] and _present_simple(tok):
                 continue  # "Lithuania supports Ukraine, and last month I went to Kyiv": the support is now
             dist = abs(t.start - tpos) + (0 if own is None or own[0] <= t.start < own[1] else 10_000) + (
-                0 if not verb_clause or s0 + t.start in verb_clause else 5_000)  # ("relations are now being
-            # normalized: I met Putin on 9 August": a time of the verb's own clause first)
+                0 if not verb_clause or s0 + t.start in verb_clause else 5_000) + (  # ("relations are now being
+                # normalized: I met Putin on 9 August": a time of the verb's own clause first)
+                3_000 if verb is not None and _dates_a_thing(ctx, verb, tok, s0 + t.start, s0 + t.end) else 0)
+            # ("Days after Russia's invasion on 24 February, Georgia applied … on 3 March": the invasion's day)
             if best is None or dist < best[0]:
                 best = (dist, t)
         if best is not None:
@@ -2786,6 +2788,22 @@ def _to_cease_fire(deal: Any) -> bool:
     return any(c.dep_ in ("acl", "advcl", "xcomp") and c.lemma_.lower() in ("cease", "stop", "end", "halt") and any(
         g.dep_ == "dobj" and g.lemma_.lower() in ("hostility", "hostilities", "fire", "fighting", "fight")
         for g in c.children) for c in [*deal.children, *deal.head.children])  # (or on the verb: "was reached to …")
+
+
+def _dates_a_thing(ctx: Context, verb: Any, trigger: Any, c0: int, c1: int) -> bool:
+    """A time hung on a happening named by a noun on its way to the verb ("after Russia's invasion on 24
+    February"), not on the verb itself."""
+    tok = next((t for t in verb.doc if ctx.char(t.i) == c0), None)
+    x = tok
+    for _ in range(12):
+        if x is None or x.i == verb.i or x.head.i == x.i:
+            return False
+        x = x.head
+        if x.i in (verb.i, trigger.i):
+            return False  # (the trigger's own time: "the invasion on 24 February")
+        if x.pos_ in ("NOUN", "PROPN") and not c0 <= ctx.char(x.i) < c1 and x.lemma_.lower() not in _TIME_NOUNS:
+            return x.lemma_.lower() in _HAPPENINGS | _WARS | CONFLICT_NOUNS | {"invasion", "attack", "war"}
+    return False
 
 
 def _judged_wrong(clause: Any) -> bool:
