@@ -2691,8 +2691,10 @@ class EventStage:
                                                    ctx.text[max(s0, s0 + t.start - 80):s0 + t.start], re.I):
                 continue  # "has committed $56 billion since February 2022": a total up to now, not an act then
             if t.value and ctx.published and str(t.value) > ctx.published[:len(str(t.value))] and re.search(
-                    r"\bby\s+(?:the\s+end\s+of\s+)?$", ctx.text[max(s0, s0 + t.start - 20):s0 + t.start]):
-                continue  # "ordered them to leave by April 30": a deadline ahead, not when the act was done
+                    r"\b(?:by\s+(?:the\s+end\s+of\s+)?|until\s+|till\s+|through\s+)$",
+                    ctx.text[max(s0, s0 + t.start - 20):s0 + t.start]):
+                continue  # "ordered them to leave by April 30", "extending the lease until 2044": a term ahead, not
+                # when the act was done
             # a time in the trigger's own clause before one in a clause joined to it ("signed X in 2014 and applied
             # for Y in March 2022": the application is of 2022)
             if own is not None and not own[0] <= t.start < own[1] and _present_simple(tok):
