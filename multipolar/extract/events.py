@@ -2714,8 +2714,12 @@ class EventStage:
                     re.search(r"\bday\b", t.raw, re.I) and re.fullmatch(r"\d{4}-\d\d-\d\d", self._told or ""))
                 key = (s0, t.start)  # (one phrase dates every act it governs alike: "telephoned … the following
                 # day to express support" — not a day later again for the support)
+                here = next((str(x.value) for x in reversed(times) if x.start < t.start and x.value and
+                             x.kind in ("absolute", "month_only") and "/" not in str(x.value)), None) \
+                    if counted(t.raw) else None  # ("On 26 August Russia recognised …; Georgia responded … three
+                # days later": counted from the date told before it in the sentence)
                 value = self._relative_seen.get(key) or resolve_relative(
-                    t.raw, ctx.anchor, (self._told if told else None) or anchor)
+                    t.raw, ctx.anchor, here or (self._told if told else None) or anchor)
                 if value:
                     self._relative_seen[key] = value
                     return value, True
