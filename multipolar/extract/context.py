@@ -119,8 +119,9 @@ class Context:
         in September of that year (the debate opens in the second half of September). What is told without a time
         keeps the publication date as given."""
         pub = self.source.published
+        # (the debate named in the title, or in the byline: "… (UN General Assembly, 76th session General Debate)")
         if pub and re.fullmatch(r"\d{4}", pub) and GENERAL_DEBATE.search(
-                f"{self.source.title or ''} {self.source.source or ''}"):  # (or its byline: "… 76th session General Debate")
+                f"{self.source.title or ''} {self.source.source or ''}"):
             return f"{pub}-09"
         return pub
 

@@ -1237,7 +1237,8 @@ class EventStage:
         owned_now = not verb_like and any(c.dep_ == "poss" for c in tok.children) and \
             tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.i < tok.head.head.i  # "With its aid to Y, …"
         if not verb_like and not promised and not owned_now and not _specific_noun(tok) and not (
-                trig.type in ("AID", "SUPPORT") and _thanked_for(tok) is not None) and not _going_on(tok, trig) and not (
+                trig.type in ("AID", "SUPPORT") and _thanked_for(tok) is not None) and \
+                not _going_on(tok, trig) and not (
                 tok.lemma_.lower() in CONFLICT_NOUNS and (len(_conflict_between(ctx, tok)) >= 2 or
                                                           _owned_war(ctx, tok)) and _reported(tok)):
             return None
