@@ -1728,8 +1728,8 @@ class EventStage:
         if symmetric and recipients and not [r for r in recipients if r not in actors]:
             recipients = list(actors)  # "A and B signed a deal in <A's capital>", "held talks in Moscow": each other
         if actors and not recipients and ctx.speaker and ctx.speaker not in actors and not signing and \
-                trig.type in ("SUPPORT", "AID", "COOPERATE") and not (verb_like and head.dep_ == "acl" and
-                                                                      head.tag_ == "VBG") and not (
+                trig.type in ("SUPPORT", "AID", "COOPERATE") and not (verb_like and head.dep_ in ("acl", "advcl")
+                                                                      and head.tag_ == "VBG") and not (
                 verb_like and any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" and
                                   any(g.dep_ == "pobj" for g in c.children) for c in head.children)):
             # (not when a receiver is named that is no state: "continues to provide weapons to the YPG")

@@ -504,11 +504,12 @@ _OFFICE_WORDS = {"foreign", "prime", "defence", "defense", "finance", "economy",
 
 def _plain_office(tok: Any, counts: Container[str] = frozenset()) -> bool:
     """Office holders referred to plainly: "the two leaders", "both foreign ministers", "the two heads of state"."""
+    if tok.text[:1].isupper() and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN" or any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i for c in tok.children):
+        return False  # a title before the names: "Presidents Recep Tayyip Erdoğan and Ilham Aliyev"
     for c in tok.children:
         if c.dep_ in ("poss", "compound") and c.lower_ not in _OFFICE_WORDS:
             return False
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i:
-            return False  # a title before the names: "Presidents Recep Tayyip Erdoğan and Ilham Aliyev"
         if c.dep_ in ("amod", "det", "nummod", "predet", "quantmod") and c.lower_ not in _OK_MODIFIERS and \
                 c.lower_ not in _OFFICE_WORDS and c.lower_ not in counts:
             return False
