@@ -68,7 +68,14 @@ from ..code_identity import code_identity
 #: told as sums (the money-events stage), lists after appositions, "each side … the other", apologies, bases abroad,
 #: calls "for", measures adopted "wave after wave", steps regarded as a threat; forces counted, debts owed,
 #: investment shares, sums contributed, shares bought; efforts backed.
-EXTRACTOR_VERSION = "rules.v16"
+#: rules.v17 (fourteenth round): promises dated when made, present acts not dated by a coordinated clause, "last
+#: week" and weekends counted back, a year naming a thing, a time of the verb's own clause or of another happening,
+#: terms ahead, counted days, an encyclopedia's bare dates, reactions dated by the act they answer; calls to a lone
+#: name and asking on a call, bare surnames of office holders, "our brothers in X", "in particular X", plural titles,
+#: organs owned by a possessive, no speaker for participles or named non-state receivers; relief goods, "press for",
+#: refusing talks, "subjected to shelling", acts going on, truces reached, refusals told as "will never", denials,
+#: judged-wrong clauses, "these crimes", "take this opportunity to"; vague ranks, compared states, missions counted.
+EXTRACTOR_VERSION = "rules.v17"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
