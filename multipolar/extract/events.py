@@ -510,8 +510,9 @@ class EventStage:
                     # a promise is dated when it was made, not when kept: a time inside the promised act ("are
                     # expected to meet on Saturday", "will visit Beijing in May") dates the act, not the promise
                     promised = _promised_chars(ctx, tok)
-                    told = [t for t in times if s0 + t.start not in promised]
-                    date, explicit = self._date(ctx, tok, sent, told, anchor, para_date, ev) if told else (None, False)
+                    said_at = [t for t in times if s0 + t.start not in promised]
+                    date, explicit = self._date(ctx, tok, sent, said_at, anchor, para_date, ev) if said_at else \
+                        (None, False)
                     if not explicit or date is None or date[:len(ctx.published)] > ctx.published[:len(date)]:
                         date, explicit = ctx.published, True
                 elif ev.type == "AGREE" and date and ctx.published and \
