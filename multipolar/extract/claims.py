@@ -1035,8 +1035,8 @@ class ClaimStage:
             subj = subj or _agent(ctx, sent, s0, m.start("num"), mentions, last_states, self._prev_subject)
         about = about or _about(text[m.start():])
         if about not in ("killed", "wounded", "displaced") and re.match(
-                r"\s*(?:[A-Z][a-z]+\s+|[a-z-]+\s+){0,2}?(?:troops|soldiers|servicemen|servicemembers|personnel|"
-                r"peacekeepers|fighters|mercenaries|observers|monitors|inspectors|staff|rescuers)\b", after) and \
+                r"\s*(?:(?:[A-Z][a-z]+\s+|[a-z-]+\s+){0,2}?(?:troops|soldiers|servicemen|servicemembers|personnel|"
+                r"peacekeepers|fighters|mercenaries|observers|monitors|inspectors|rescuers)|staff)\b", after) and \
                 not re.search(
                 r"\b(?:sentenc\w*|convict\w*|arrest\w*|detain\w*|captur\w*|releas\w*|freed|exchang\w*|handed\s+over|"
                 r"return\w*|repatriat\w*|tried|charg\w*|held\s+captive|captive|prisoners?)\b", text, re.I):

@@ -2882,7 +2882,7 @@ def _callees(call: Any) -> list[Any]:
         return with_
     objs = [c for c in call.children if c.dep_ == "dobj"]
     return objs or [c for c in call.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.ent_type_ in (
-        "PERSON", "GPE", "ORG", "NORP")]
+        "PERSON", "GPE", "ORG")]
 
 
 def _purpose_of_call(call: Any) -> Any:
