@@ -171,7 +171,7 @@ _IN_OBJECT = frozenset({"invest", "investment", "intervene", "intervention", "in
                         "meddle", "meddling", "believe", "confidence", "trust", "faith"})
 #: those a speaker holds dear in a state: "we stand by our brothers in Saudi Arabia" (the state, not a place)
 _HELD_DEAR = frozenset({"brother", "sister", "brethren", "friend", "ally", "partner", "colleague", "counterpart",
-                  "compatriot", "neighbour", "neighbor", "kin", "kinsman"})
+                        "compatriot", "neighbour", "neighbor", "kin", "kinsman"})
 #: reactions, and what they may be to: "condemned the move", "expressed regret over this"
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
 _ANAPHORIC_ACTS = frozenset({"this", "that", "move", "decision", "step", "action", "act", "announcement", "measure",
@@ -453,6 +453,7 @@ class EventStage:
         self.cameo = load_cameo_table()
         self.cameo.event_nouns = frozenset(w for w, ts in self.triggers.items() if any(t.pos in ("N", "*") for t in ts))
         self._headed = -1
+        self._encyclopedia = False  # (the document read is an encyclopedia entry: set per document)
 
     def __call__(self, ctx: Context) -> None:
         self._said: set[tuple[Any, ...]] = set()
@@ -471,7 +472,8 @@ class EventStage:
         self._sents = sentences = ctx.sentences()
         story_year: int | None = None  # the year the paragraph tells of
         pub_year = int(ctx.published[:4]) if ctx.published and re.match(r"\d{4}", ctx.published) else None
-        encyclopedia = bool(_ENCYCLOPEDIA.search(f"{ctx.source.source or ''} {ctx.source.url or ''}"))
+        self._encyclopedia = encyclopedia = bool(_ENCYCLOPEDIA.search(f"{ctx.source.source or ''} "
+                                                                      f"{ctx.source.url or ''}"))
         for k, sent in enumerate(sentences):
             self._k: int = k
             if len(sentences) > 1 and is_heading(ctx, sent):
@@ -965,10 +967,10 @@ class EventStage:
                 (c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as") and
                 _BRANDS.search(" ".join(t.text for t in c.subtree)) for c in tok.children):
             return Trigger("ACCUSE", "disapprove", "V", (lemma,))  # "called the landing an act of state terrorism"
-        if lemma in ("call", "phone", "ring", "telephone") and _verbal(tok) and any(
-                c.dep_ in ("dobj", "oprd") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITORS or
-                                      c.pos_ == "PROPN") for c in _callees(tok)) and not any(
-                c.dep_ in ("xcomp", "ccomp", "oprd", "advcl", "acomp") and c not in _callees(tok) or
+        called = _callees(tok) if lemma in ("call", "phone", "ring", "telephone") and _verbal(tok) else []
+        if any(c.dep_ in ("dobj", "oprd") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITORS or
+                                               c.pos_ == "PROPN") for c in called) and not any(
+                c.dep_ in ("xcomp", "ccomp", "oprd", "advcl", "acomp") and c not in called or
                 c.dep_ == "prep" and c.lower_ in ("for", "upon") or
                 c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
                 for c in tok.children):
@@ -1650,7 +1652,7 @@ class EventStage:
                 for c in head.children):
             # "Azerbaijani forces shelled our villages. Armenia strongly condemns these crimes": their doers
             recipients = self._doers_told_before(("ASSAULT", "COERCE"), actors, set(), whole=True,
-                                                 since=ctx.span_chars(self._sents[max(0, self._k - 3)])[0])
+                                                 since=self._start_back(ctx, 3))
         denied = self._denied_claim(ctx, head, tok, trig.type) if verb_like else None
         if denied is not None:  # "Armenia accused Turkey of …, a claim which Ankara denies": denied to Armenia
             recipients = [x for x in denied if x not in actors]
@@ -1848,7 +1850,7 @@ class EventStage:
         if trig.type in ("REQUEST", "CONSULT") and verb_like and actors and not recipients and any(
                 head.doc[i].lemma_.lower() in _ADMISSION for i in _clause(head)):
             # "Serbia is a committed EU candidate. It applied for membership in December 2009": the union named last
-            since = ctx.span_chars(self._sents[max(0, self._k - 1)])[0]
+            since = self._start_back(ctx, 1)
             bodies = [m.state for m in ctx.mentions if m.state in GROUP_POWERS and since <= m.start < ctx.char(tok.i)]
             recipients = bodies[-1:] if bodies and bodies[-1] not in actors else []
         if trig.type in ("REQUEST", "ACCUSE") and verb_like and actors and not recipients and any(
@@ -1872,19 +1874,19 @@ class EventStage:
             # "Azerbaijan accused Armenia of firing … Yerevan denied that its troops had fired": the accuser, just
             # before
             recipients = self._doers_told_before(("ACCUSE",), actors, set(actors),
-                                                 since=ctx.span_chars(self._sents[max(0, self._k - 2)])[0])
+                                                 since=self._start_back(ctx, 2))
         if _REFUSED_NOW in trig.words and not [r for r in recipients if r not in actors]:
             # "Azerbaijan demands a corridor. … Pashinyan has said he will never accept it": those who asked, just
             # before; else, in a conflict, the other side
             recipients = self._doers_told_before(("REQUEST",), actors, set(actors),
-                                                 since=ctx.span_chars(self._sents[max(0, self._k - 2)])[0]) or (
+                                                 since=self._start_back(ctx, 2)) or (
                 [p for p in self._parts.conflict if p not in actors] if set(actors) < set(self._parts.conflict)
                 else [])
         if _BARE_REFUSAL in trig.words:
             # "In 2017 Turkey asked Kyrgyzstan to close the schools. Kyrgyzstan declined.": those who asked, just
             # before; a bare "declined" that answers no request is a fall, not a refusal ("exports declined")
             recipients = self._doers_told_before(("REQUEST",), actors, set(actors),
-                                                 since=ctx.span_chars(self._sents[max(0, self._k - 1)])[0])
+                                                 since=self._start_back(ctx, 1))
             if not recipients:
                 return None
         if _RESOLVED in trig.words and not actors and ctx.speaker and verb_like and not any(
@@ -1904,7 +1906,7 @@ class EventStage:
                 # took the steps, told in the sentences just before
                 recipients = self._doers_told_before(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"),
                                                      actors, set(actors),
-                                                     since=ctx.span_chars(self._sents[max(0, self._k - 3)])[0])
+                                                     since=self._start_back(ctx, 3))
             protested = next((e.recipients for e in reversed(self._prior) if e.actors == actors and e.type in (
                 "ACCUSE", "PROTEST", "REJECT") and not e.negated and not e.hypothetical), [])
             recipients = recipients or [x for x in protested or self._parts.question_states() if x not in actors][:1]
@@ -2042,6 +2044,10 @@ class EventStage:
         return Event(type=typ, mode=mode, actors=actors, recipients=recipients, date=None,
                      text=Span(s, e), negated=negated, hypothetical=hypothetical, trigger=tok.text)
 
+    def _start_back(self, ctx: Context, back: int) -> int:
+        """Where the sentence ``back`` sentences before the current one starts (for "told just before")."""
+        return ctx.span_chars(self._sents[max(0, self._k - back)])[0]
+
     def _reaction_date(self, ctx: Context, tok: Any, ev: Event) -> str | None:
         """A reaction to a hostile act just told ("… attacked the embassy on 27 January. Ankara swiftly condemned the
         attack"), with no time of its own: of the act's month (on or after its day, not necessarily on it)."""
@@ -2050,7 +2056,7 @@ class EventStage:
                 any(d.lower_ in ("the", "this", "that") for d in c.children) and
                 not any(g.dep_ == "prep" for g in c.children) for c in tok.children):
             return None
-        since = ctx.span_chars(self._sents[max(0, self._k - 3)])[0]
+        since = self._start_back(ctx, 3)
         done = next((e for e in reversed(self._so_far) if e.type in ("ASSAULT", "COERCE") and e.date and
                      re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", e.date) and since <= e.text.start < ev.text.start and
                      not (e.negated or e.hypothetical)), None)
@@ -2070,7 +2076,7 @@ class EventStage:
         """An event of this type was reported in the last three sentences (before this one)."""
         if self._k == 0:
             return False
-        since = ctx.span_chars(self._sents[max(0, self._k - 3)])[0]
+        since = self._start_back(ctx, 3)
         here = ctx.span_chars(self._sents[self._k])[0]
         return any(e.type == typ and since <= e.text.start < here for e in self._so_far)
 
@@ -2736,7 +2742,7 @@ class EventStage:
             return ctx.published, True  # "X continues to shell …": going on as the text is written, not a retelling
         if _present_perfect(tok):
             return ctx.published, False  # "X has worked with Y": up to the time of writing, not the story's date
-        if para_date is None and _ENCYCLOPEDIA.search(f"{ctx.source.source or ''} {ctx.source.url or ''}") and \
+        if para_date is None and self._encyclopedia and \
                 tok.tag_ in ("VBD", "VBN"):
             # an encyclopedia tells history, not news: a past act with no date of its own is of the year the text
             # told last ("## Transnistria War … Shortly after independence, Russian troops attacked …"), not of the
@@ -2766,8 +2772,8 @@ _RELIEF_GOODS = frozenset({"dose", "vaccine", "supply", "medicine", "food", "equ
                            "blanket", "ventilator", "mask", "grain", "wheat", "rice", "fuel", "generator"})
 #: what a telephone call is made to do ("called Modi to condemn the attack and offer support")
 _CALL_PURPOSES = frozenset({"condemn", "discuss", "express", "offer", "congratulate", "convey", "thank", "reaffirm",
-                            "exchange", "brief", "extend", "pledge", "assure", "voice", "underscore", "stress",
-                            "urge", "press", "encourage", "ask", "request", "appeal", "demand", "warn"})
+                            "exchange", "brief", "extend", "pledge", "assure", "voice", "underscore", "stress"}) | \
+    _ASKING_ON_CALL
 
 
 def _after_a_dated_happening(ctx: Context, tok: Any, times: list[Any], s0: int) -> str | None:
@@ -2801,7 +2807,7 @@ def _to_cease_fire(deal: Any) -> bool:
 def _dates_a_thing(ctx: Context, verb: Any, trigger: Any, c0: int, c1: int) -> bool:
     """A time hung on a happening named by a noun on its way to the verb ("after Russia's invasion on 24
     February"), not on the verb itself."""
-    tok = next((t for t in verb.doc if ctx.char(t.i) == c0), None)
+    tok = next((t for t in verb.sent if ctx.char(t.i) == c0), None)
     x = tok
     for _ in range(12):
         if x is None or x.i == verb.i or x.head.i == x.i:
