@@ -111,7 +111,8 @@ _AID_WORDS = re.compile(r"\b(?:assistance|aid|loans?|grants?|fund\w*|financ\w*|c
                         r"help|vaccines?|food|money|donations?|budget support|humanitarian|relief|shelter|"
                         r"ammunition|military|rice|grain|flour|wheat|medicines?|medical|drugs|tents|blankets|asylum|refuge|sanctuary|"
                         r"drones?|missiles?|rockets?|munitions|tanks|howitzers|artillery|helicopters|fighter jets|"
-                        r"air defen[cs]es?|(?:patrol|coast guard|naval)\s+(?:boats?|vessels?|ships?|craft)|radars?)\b")
+                        r"air defen[cs]es?|(?:patrol|coast guard|naval)\s+(?:boats?|vessels?|ships?|craft)|radars?|"
+                        r"armou?red\s+(?:[\w-]+\s+)?(?:vehicles|cars)|personnel carriers)\b")
 _ARMS = re.compile(r"\b(?:weapons?|arms|armaments?|ammunition|munitions|missiles?|rockets?|drones?|tanks|howitzers|"
                    r"artillery|helicopters|jets|fighters|warplanes|aircraft|warships|submarines|frigates|"
                    r"air[- ]defen[cs]es?|military equipment|systems)\b")
@@ -976,10 +977,15 @@ class EventStage:
                 for c in tok.children):
             return Trigger("CONSULT", None, "V", (lemma,))  # "Putin called Pashinyan on Sunday": a phone call
         if lemma in _WAGING and _verbal(tok) and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _WARS and not any(
+                c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _WARS or c.tag_ == "WDT" and tok.dep_ ==
+                                                     "relcl" and tok.head.lemma_.lower() in _WARS) and not any(
                     m.dep_ in ("compound", "amod") and m.lemma_.lower() in _NOT_FIGHTING for m in c.children)
-                for c in tok.children):
+                for c in tok.children):  # (and "the war that X launched")
             return Trigger("ASSAULT", None, "V", (lemma,))  # "is waging a war against X", "launched a war on X"
+        if lemma == "lay" and _verbal(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("stone", "cornerstone", "foundation")
+                for c in tok.children):
+            return Trigger("COOPERATE", None, "V", (lemma, _JOINTLY))  # "A and B laid the foundation stone of …"
         if lemma == "rally" and _verbal(tok) and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             return None  # "rallied its allies", "rallied support for X": gathering others, no protest
         if lemma in _CUTTING and _verbal(tok) and any(
@@ -1653,6 +1659,10 @@ class EventStage:
             # "Azerbaijani forces shelled our villages. Armenia strongly condemns these crimes": their doers
             recipients = self._doers_told_before(("ASSAULT", "COERCE"), actors, set(), whole=True,
                                                  since=self._start_back(ctx, 3))
+        if actors and trig.type == "SUPPORT" and not [r for r in recipients if r not in actors]:
+            # "we are grateful to the parliaments that have recognized it, including the German Bundestag": the
+            # thanked named among those thanked (wherever the parser hung "including")
+            recipients = [x for x in _thanked_members(ctx, tok) if x not in actors] or recipients
         denied = self._denied_claim(ctx, head, tok, trig.type) if verb_like else None
         if denied is not None:  # "Armenia accused Turkey of …, a claim which Ankara denies": denied to Armenia
             recipients = [x for x in denied if x not in actors]
@@ -1685,13 +1695,23 @@ class EventStage:
             recipients = [p for p in self._parts.conflict if p not in actors]
         if actors and not outsiders and crime and set(actors) < set(self._parts.conflict):
             recipients = [p for p in self._parts.conflict if p not in actors]  # "X committed war crimes, killing …"
+        if actors and not outsiders and trig.type == "ASSAULT" and verb_like and head.lemma_.lower() in _WAGING and \
+                set(actors) < set(self._parts.conflict) and any(
+                    c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _WARS or c.tag_ == "WDT")
+                    for c in head.children):
+            recipients = [p for p in self._parts.conflict if p not in actors]  # "Azerbaijan launched an offensive"
         if actors and not outsiders and trig.type == "MOBILIZE" and verb_like and \
                 set(actors) < set(self._parts.conflict):
             recipients = [p for p in self._parts.conflict if p not in actors]  # "Armenia declared martial law"
         deal = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _DEAL_NOUNS), None) \
             if verb_like and head.lemma_.lower() in _DEAL_SIGNING and _past(head) and actors else None
+        if deal is None and verb_like and head.lemma_.lower() in _DEAL_SIGNING and (
+                _past(head) or head.tag_ == "VBN" and head.dep_ == "acl"):
+            # "the Armenian-Turkish protocols were signed in Zurich", "the A-B treaty, signed in 2001": its parties
+            deal = next((c for c in head.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in _DEAL_NOUNS),
+                        head.head if head.dep_ == "acl" and head.head.lemma_.lower() in _DEAL_NOUNS else None)
         parties = _states(ctx, {i for c in deal.children if c.dep_ in ("amod", "compound", "nmod")
-                                for i in _subtree(c)}) if deal is not None else []
+                                for i in _subtree(c)}) or _between_states(ctx, deal) if deal is not None else []
         if len(set(parties)) >= 2 and set(actors) <= set(parties):
             actors, recipients = list(parties), list(parties)  # "we signed the A-B protocols": both signed them
         actors = _unique(actors)
@@ -1730,6 +1750,8 @@ class EventStage:
                       if r not in actors or symmetric or r in regional]
         if symmetric and recipients and not [r for r in recipients if r not in actors]:
             recipients = list(actors)  # "A and B signed a deal in <A's capital>", "held talks in Moscow": each other
+        if trig.type == "COOPERATE" and tok.lemma_ == "lay" and len(set(actors)) >= 2:
+            recipients = list(actors)  # "A and B laid the foundation stone of a pipeline to cut reliance on C": theirs
         if actors and not recipients and ctx.speaker and ctx.speaker not in actors and not signing and \
                 trig.type in ("SUPPORT", "AID", "COOPERATE") and not (verb_like and head.dep_ in ("acl", "advcl")
                                                                       and head.tag_ == "VBG") and not (
@@ -3280,6 +3302,25 @@ def _founding_treaty(ctx: Context, verb: Any, bodies: list[str]) -> bool:
     return False
 
 
+def _thanked_members(ctx: Context, tok: Any) -> list[str]:
+    """The states named by "including", "notably" or "in particular" among a plural of those thanked ("I thank all
+    the countries that helped us, including Japan")."""
+    if tok.lemma_.lower() not in ("thank", "grateful", "thankful"):
+        return []
+    thanked = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+               if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
+    found: set[int] = set()
+    for noun in thanked:
+        if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+            continue
+        for t in noun.subtree:
+            if t.lower_ == "including" or t.lower_ in ("notably", "especially", "particularly") or (
+                    t.lower_ == "in" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "particular"):
+                found |= {i for g in t.head.subtree if g.i > t.i for i in [g.i]} if t.dep_ == "advmod" else \
+                    {g.i for g in t.subtree}
+    return _states(ctx, found)
+
+
 def _thanked_for(noun: Any) -> Any:
     """ "thanked Biden for the generous assistance", "I thank Germany for its aid", "we are grateful to Japan for
     its assistance": what the thanks are for was given. Returns the word of thanks, or None."""
@@ -3585,9 +3626,12 @@ def _listed_state(ctx: Context, appos: Any) -> bool:
     """ "Saudi Arabia, the UAE and Kuwait pledged …": a state parsed as an apposition but closing a list with "and"
     is one more of the list, not what the first is said to be."""
     own = ctx.token_mentions.get(appos.i)
+    chain = [appos]  # ("Kazakhstan, Azerbaijan, Georgia and Turkey signed": the list runs on through conjuncts)
+    while (nxt := next((c for c in chain[-1].children if c.dep_ == "conj"), None)) is not None and len(chain) < 12:
+        chain.append(nxt)
     return bool(own is not None and own.state and is_state_code(own.state) and any(
-        c.dep_ == "cc" and c.lower_ in ("and", "or") for c in appos.children) and any(
-        c.dep_ == "conj" and (cm := ctx.token_mentions.get(c.i)) is not None and cm.state for c in appos.children))
+        c.dep_ == "cc" and c.lower_ in ("and", "or") for t in chain for c in t.children) and all(
+        (cm := ctx.token_mentions.get(t.i)) is not None and cm.state for t in chain[1:]) and len(chain) > 1)
 
 
 def _whole_of_parts(ctx: Context, head: Any) -> set[int]:

@@ -174,6 +174,9 @@ class Participants:
             # "Estonia, Latvia and Lithuania are small. All three governments back …": the ones named just before
             n = next(_MORE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _MORE_COUNTS)
             earlier = self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)), demonyms=False)
+            if len(earlier) != n and len(with_demonyms := self._named_states_in(
+                    set(range(tok.sent.start, tok.left_edge.i)))) == n:
+                earlier = with_demonyms  # "A supplies gas to B through Iranian pipes under a deal the three … signed"
             if len(earlier) != n and self.lead_group and self.ctx.speaker and len(self.lead_group) == n:
                 return list(self.lead_group)  # a summit's readout: "The three countries agreed …"
             if len(earlier) != n and self._met_lately(k) and len(self.group) == n:
@@ -202,9 +205,16 @@ class Participants:
         if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and self.subject_group_at == k - 1 and \
                 not _plural_noun_before(tok):
             return list(self.subject_group)  # "The three leaders reaffirmed … . They expressed …": the same
-        if (lemma in _LEADERS or lemma == "head") and tok.tag_ == "NNS" and _plain_office(tok) and any(
-                c.lower_ in ("two", "both") for c in tok.children):
-            return self._told_just_before(k, 2)  # "Moldova and Romania share a language. … the two presidents …"
+        if (lemma in _LEADERS or lemma == "head" or lemma == "man" and any(
+                c.lower_ in ("the", "both") for c in tok.children)) and tok.tag_ == "NNS" and _plain_office(tok) and \
+                any(c.lower_ in ("two", "both") for c in tok.children):
+            # "Erdogan and Aliyev pressed ahead: on 25 September the two men met …", "Xi visited Astana, where … the
+            # two leaders signed …": the two the sentence named before them; else the two the sentence before named
+            # ("Moldova and Romania share a language. … the two presidents …")
+            earlier = self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)), places=False)
+            if len(earlier) == 2 and not _CONFLICT_WORDS.search(tok.sent.text):
+                return earlier
+            return self._told_just_before(k, 2)
         if tok.lower_ == "all" and tok.dep_ == "nsubj" and self.pair_kind == "meeting" and recent <= 3 and \
                 len(self.group or self.pair) > 2:
             return list(self.group or self.pair)  # "Sullivan met A and B. … All affirmed their commitment …"
