@@ -46,7 +46,7 @@ _OFFICIAL_BYLINE = re.compile(
     r"minister)|prime minister'?s office|embassy|permanent mission|white house|kremlin|state department|department "
     r"of state|foreign office|foreign ministry|cabinet of ministers|government of)\b", re.I)
 _FIRST_PERSON_STATE = re.compile(
-    r"^(?:we|us|our|ours|i|me|my)$", re.I)
+    r"^(?:we|us|our|ours|ourselves|i|me|my|myself)$", re.I)
 _BARE_TITLES = {"secretary", "president", "minister", "premier", "chancellor", "ambassador", "envoy"}
 _REPORTING = {"say", "state", "declare", "tell", "note", "stress", "add", "announce", "write", "insist", "emphasize",
               "emphasise", "reiterate", "affirm", "assert"}

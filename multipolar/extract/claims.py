@@ -1990,6 +1990,14 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
         if "between" in roles:
             pair = roles["between"] + roles.get("and", [])
             return _bilateral([m for m in clause if m.state in pair], [])
+        two = re.search(r"\bbetween (?:the|our) two\b", text[c0:c1], re.I)
+        named = list(dict.fromkeys(mm.state for mm in ctx.mentions if mm.state and is_state_code(mm.state) and
+                                   mm.role not in ("pronoun", "demonym") and two and
+                                   0 <= mm.start - s0 < c0 + two.start()))
+        if len(named) >= 2:
+            # "Turkey has refused to join Western sanctions on Russia, and trade between the two reached $62bn": the
+            # two the sentence named before (by their names, not an adjective)
+            return _bilateral([], named[-2:])
         subj = owner or frm or to
         partner = first("with") or next((x for x in (to, frm) if x and x != subj), None)
         earlier = [mm.state for mm in mentions if mm.state and is_state_code(mm.state) and mm.start - s0 < c0 and

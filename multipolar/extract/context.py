@@ -37,6 +37,17 @@ def sentence_of(doc: Any, i: int) -> Any:
     return sents[index[i]]
 
 
+#: the heading of an encyclopedia page's back matter: what follows it cites or links, it reports nothing
+_BACK_MATTER = re.compile(r"^[ \t]*#{0,6}[ \t]*(?:references|notes|notes and references|bibliography|external links|"
+                          r"further reading|citations|footnotes|works cited)[ \t]*:?[ \t]*$", re.I | re.M)
+
+
+def back_matter_start(text: str) -> int:
+    """Where an encyclopedia page's references, notes or external links begin (the text's length if nowhere)."""
+    m = next((m for m in _BACK_MATTER.finditer(text) if text[:m.start()].strip()), None)
+    return m.start() if m else len(text)
+
+
 def is_boilerplate(sentence_text: str) -> bool:
     """Page furniture that reports nothing: "Related article: …", "Read more: …", photo credits."""
     return bool(_BOILERPLATE.match(sentence_text))
@@ -130,7 +141,8 @@ class Context:
         if self._sents is None:
             sentence_of(self.doc, 0) if len(self.doc) else None
             all_sents = self.doc.user_data["multipolar_sents"][0] if len(self.doc) else []
-            self._sents = [s for s in all_sents if not is_boilerplate(s.text)]
+            end = back_matter_start(self.text)  # (a reference's headline is no report: "X, Y sign MoU", 2015)
+            self._sents = [s for s in all_sents if not is_boilerplate(s.text) and self.char(s.start) < end]
         return self._sents
 
     def char(self, token_idx: int) -> int:

@@ -835,6 +835,12 @@ class EventStage:
         if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "amod" and tok.tag_ == "VBN"):
             return None  # "Resolute Support Mission", "occupied Nagorno-Karabakh": names and adjectives, not acts
         lemma = tok.lemma_.lower()
+        if lemma in ("institute", "bring", "file", "launch", "initiate", "lodge") and _verbal(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("proceeding", "proceedings", "case", "lawsuit",
+                                                                        "suit", "complaint", "claim", "application")
+                for c in tok.children) and any(p.dep_ == "prep" and p.lower_ == "against" for c in [tok, *tok.children]
+                                              for p in c.children):
+            return Trigger("ACCUSE", None, "V", (lemma,))  # "instituted proceedings against X before the ICJ"
         if lemma in ("adopt", "introduce", "slap", "apply", "approve", "unveil") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ("sanction", "embargo") or (
                     c.lemma_.lower() in ("measure", "restriction") and any(
@@ -1402,7 +1408,9 @@ class EventStage:
                 head.lemma_ in _JUDGED_FOR or any(g.dep_ == "pcomp" for g in c.children)) for c in head.children):
             # "criticised Hungary for blocking EU aid to Ukraine", "thanked Georgia for its support to Ukraine",
             # "deported 168 Liberians for travelling on a Swedish ship": the one judged, not those the reason names
-            judged = _states(ctx, {i for c in head.children if c.dep_ == "dobj" for i in _np_core(c)})
+            judged = _states(ctx, {i for c in head.children if c.dep_ == "dobj" or c.dep_ == "conj" and
+                                   c.pos_ == "PROPN" and c.i > head.i for i in _np_core(c)})
+            # ("thank the United States for its assistance, and France, whose …": a name hung on the verb is thanked)
             recipients = [r for r in recipients if r in judged] or recipients
         asked = self._asked_for(ctx, tok, trig.type)
         asker = None
