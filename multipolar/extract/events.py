@@ -359,6 +359,8 @@ _LAND_PARTS = frozenset({"region", "province", "oblast", "district", "territory"
 #: verbs of arriving somewhere, a visit when a leader or envoy arrives ("landed in Budapest", "arrived in Baku")
 _ARRIVING = frozenset({"arrive", "land", "touch", "come"})
 #: verbs of signing a deal: a signing reacts to no one
+#: negotiating formats named after the city that gave them their name ("the Astana process", "the Astana guarantors")
+_NAMED_FORMATS = frozenset({"guarantor", "process", "format", "talks", "group", "troika"})
 _SIGNING = frozenset({"sign", "ratify", "conclude", "initial", "initialle"})
 #: bodies a state applies to join (the groups of states, not the West as a camp)
 _BODIES = frozenset(GROUP_POWERS) - {GROUP_POWERS[0]}  # (the groups open with the West, a camp one joins no treaty of)
@@ -2069,6 +2071,8 @@ class EventStage:
                 kind = None  # a speech foretelling others' acts ("Azerbaijan will recognize …") promises nothing
             said = recast(typ, kind)
             if said:  # "pledged to send aid to Y", "said it will visit Y": the promise itself happened
+                if said == "AGREE" and mode == "host" and tok.lemma_.lower() == "host":
+                    actors, recipients = recipients, actors  # "stands ready to host A and B": the host's offer
                 typ, mode, hypothetical = said, None, False
                 self._said.add((s, typ, tuple(actors), tuple(recipients)))
         return Event(type=typ, mode=mode, actors=actors, recipients=recipients, date=None,
@@ -2439,6 +2443,13 @@ class EventStage:
         if trig_tok.i != verb.i:
             clause |= _np_tokens(trig_tok)  # (not the clauses hung on it: "aggression, containing which …")
         clause -= _drawn_tail(verb)  # "visits X, drawing condemnation from A, B and C": they are no visit's party
+        clause -= {t.i for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "regarding", "concerning") and
+                   any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) and
+                   not c.doc[sentence_of(c.doc, c.i).start:c.i].text.strip() and c.right_edge.i + 1 < len(c.doc) and
+                   c.doc[c.right_edge.i + 1].text == "," and not any(g.text == "," for g in c.subtree)
+                   for t in c.subtree}  # "On Syria, A hosted …": a topic
+        clause -= {t.i for t in verb.subtree if t.lower_ == "astana" and t.dep_ == "compound" and
+                   t.head.lemma_.lower() in _NAMED_FORMATS}  # "the Astana guarantors": a format, not Kazakhstan
         clause -= name_conjuncts(trig_tok)  # (a name the parser ran on as the event noun's conjunct: no party)
         if self._headed >= 0:  # the heading run into this sentence names no party to it
             subj_tokens = {i for i in subj_tokens if ctx.char(i) >= self._headed}
