@@ -412,8 +412,8 @@ class ClaimStage:
             hint = self._hint = year_at(self._years, s0)
             self._times: list[Any] = find_times(text, ctx.anchor, hint)
             self._rel: list[tuple[int, int, str]] = N.relative_periods(
-                text, ctx.anchor, _last_year_named(self._times) or hint)
-            named_year = _last_year_named(self._times)
+                text, ctx.anchor, _last_year_named(self._times, ctx.anchor) or hint)
+            named_year = _last_year_named(self._times, ctx.anchor)
             if named_year is None and not self._rel and prev_year is not None and _BACK_TO_EVENT.search(text):
                 # "In that attack, six civilians were killed" after a sentence about April 2016: that event's year
                 self._hint = prev_year
@@ -1795,9 +1795,11 @@ def _nearest(rx: re.Pattern[str], window: str, start: int, end: int) -> int:
                default=10 ** 6)
 
 
-def _last_year_named(times: list[Any]) -> int | None:
-    """The year a sentence names (for "the previous year")."""
-    years = [int(t.value[:4]) for t in times if t.value and t.kind == "absolute"]
+def _last_year_named(times: list[Any], anchor: str | None = None) -> int | None:
+    """The year a sentence names (for "the previous year"); not one after the text's own ("until the end of 2028",
+    told in 2025: a term ahead, no year the story is in)."""
+    years = [int(t.value[:4]) for t in times if t.value and t.kind == "absolute" and
+             not (anchor and anchor[:4].isdigit() and int(t.value[:4]) > int(anchor[:4]))]
     return years[-1] if years else None
 
 

@@ -175,6 +175,9 @@ _HELD_DEAR = frozenset({"brother", "sister", "brethren", "friend", "ally", "part
                         "compatriot", "neighbour", "neighbor", "kin", "kinsman"})
 #: reactions, and what they may be to: "condemned the move", "expressed regret over this"
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
+#: verbs by which a statement judges a deed it names ("we regret the withdrawal of X last year")
+_SAID_OF_A_DEED = frozenset({"regret", "deplore", "condemn", "denounce", "welcome", "applaud", "commend", "praise",
+                             "lament", "decry"})
 _ANAPHORIC_ACTS = frozenset({"this", "that", "move", "decision", "step", "action", "act", "announcement", "measure",
                              "development", "deal", "agreement", "visit", "statement", "remark", "comment", "it",
                              "strike", "attack", "incident", "landing", "seizure", "raid", "shelling", "bombing",
@@ -1760,6 +1763,8 @@ class EventStage:
                       if r not in actors or symmetric or r in regional]
         if symmetric and recipients and not [r for r in recipients if r not in actors]:
             recipients = list(actors)  # "A and B signed a deal in <A's capital>", "held talks in Moscow": each other
+        if signing and verb_like and head.dep_ in ("acl", "relcl") and len(set(actors)) >= 2:
+            recipients = list(actors)  # "we welcome the agreement signed by A and B": bound to each other, not to us
         if trig.type == "COOPERATE" and tok.lemma_ == "lay" and len(set(actors)) >= 2:
             recipients = list(actors)  # "A and B laid the foundation stone of a pipeline to cut reliance on C": theirs
         if actors and not recipients and ctx.speaker and ctx.speaker not in actors and not signing and \
@@ -2729,6 +2734,11 @@ class EventStage:
         verb_clause = {ctx.char(i) for i in _clause(verb)} if verb is not None else set()
         denied = {ctx.char(x.i) for c in tok.children if c.dep_ == "ccomp" for x in c.subtree} \
             if ev.type == "REJECT" and _verbal(tok) else set()  # "denied that its troops had fired on Monday"
+        if ev.type in _REACTIONS and _verbal(tok) and ctx.speaker and ctx.speaker in ev.actors and \
+                tok.lemma_.lower() in _SAID_OF_A_DEED and _present_simple(tok):
+            # a statement's "we regret the withdrawal of X from the agreement last year": regretted as it is said;
+            # a time it names is the deed's
+            return ctx.published, False
         for t in times:
             if s0 + t.start in denied:
                 continue  # (the time of what is denied, not of the denial)
@@ -2740,8 +2750,8 @@ class EventStage:
                                                    ctx.text[max(s0, s0 + t.start - 80):s0 + t.start], re.I):
                 continue  # "has committed $56 billion since February 2022": a total up to now, not an act then
             if t.value and ctx.published and str(t.value) > ctx.published[:len(str(t.value))] and re.search(
-                    r"\b(?:by\s+(?:the\s+end\s+of\s+)?|until\s+|till\s+|through\s+)$",
-                    ctx.text[max(s0, s0 + t.start - 20):s0 + t.start]):
+                    r"\b(?:by|until|till|through)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$",
+                    ctx.text[max(s0, s0 + t.start - 30):s0 + t.start]):  # ("until the end of 2028")
                 continue  # "ordered them to leave by April 30", "extending the lease until 2044": a term ahead, not
                 # when the act was done
             # a time in the trigger's own clause before one in a clause joined to it ("signed X in 2014 and applied
