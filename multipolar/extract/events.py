@@ -2783,7 +2783,12 @@ class EventStage:
                     self._relative_seen[key] = value
                     return value, True
             elif t.value:
-                return _ahead_if_future(str(t.value), t.kind, sent, ctx.anchor), True
+                ahead = ev.hypothetical or any(c.dep_ == "aux" and c.lower_ == "to" for c in (
+                    verb.children if verb is not None else tok.children)) or \
+                    bool(re.search(r"\b(?:for|until|till)\s+(?:the\s+)?$", ctx.text[max(s0, s0 + t.start - 12):
+                                                                                   s0 + t.start]))
+                # ("proposed to hold the next meeting in November", "a second wave for November": the coming one)
+                return _ahead_if_future(str(t.value), t.kind, sent, ctx.anchor, ahead), True
         after = _after_a_dated_happening(ctx, tok, times, s0) or self._reaction_date(ctx, tok, ev)
         if after:
             return after, True
@@ -3005,12 +3010,13 @@ _HAPPENINGS = frozenset({"election", "referendum", "vote", "poll", "coup", "summ
 
 
 
-def _ahead_if_future(value: str, kind: str, sent: Any, published: str | None) -> str:
+def _ahead_if_future(value: str, kind: str, sent: Any, published: str | None, ahead: bool = False) -> str:
     """A month or day named without a year in a sentence about the future ("will visit China on November 2", in a
-    text of 29 October) is the coming one, not the one of the year before ("last October" has its year)."""
+    text of 29 October), or for an act still ahead (``ahead``), is the coming one, not the one of the year before
+    ("last October" has its year)."""
     if kind != "month_only" or not published or len(published) < 7 or not value[:4].isdigit():
         return value
-    future = any(t.dep_ == "aux" and t.lower_ in ("will", "shall", "'ll") for t in sent)
+    future = ahead or any(t.dep_ == "aux" and t.lower_ in ("will", "shall", "'ll") for t in sent)
     if future and int(value[:4]) == int(published[:4]) - 1 and value[5:7] > published[5:7]:
         return published[:4] + value[4:]
     return value
