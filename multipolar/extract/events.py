@@ -1268,7 +1268,9 @@ class EventStage:
             return None  # "held a video conference with X", "had communication with X" are talks; "at the press
             # conference", "the dialogue on security" are a setting or a topic
         undoer = tok.head
+        ended_with = False  # ("it ended with a pledge of aid": what it ended with, not what was ended)
         while undoer.dep_ in ("prep", "prt", "pobj") and undoer.head.i != undoer.i:
+            ended_with = ended_with or undoer.dep_ == "prep" and undoer.lower_ in ("with", "by", "in")
             undoer = undoer.head  # "backed out of a deal": up past the prepositions
         if trig.type == "AGREE" and tok.pos_ == "NOUN" and undoer.lemma_ in _UNDOING:
             return None  # "backed out of a deal", "withdrew from the agreement": the deal is what is undone
@@ -1280,10 +1282,13 @@ class EventStage:
             return None  # "vetoed the agreement", "blocked the opening of talks": the veto is the act (REJECT)
         if tok.pos_ == "NOUN" and trig.type in ("REQUEST", "CONSULT", "AGREE") and _refused(undoer):
             return None  # "declined a request from X", "turned down an invitation": the refusal is the act (REJECT)
+        if trig.type == "CONSULT" and tok.pos_ == "NOUN" and undoer.lemma_ in _SKIPPING:
+            return None  # "skipped the bloc's summit in Minsk": no meeting was had
         if trig.type in ("SANCTION", "COERCE") and tok.pos_ == "NOUN" and undoer.lemma_ in _EASING | _THWARTING:
             return None  # "eased the arms embargo": the easing is the act (CONCEDE), the embargo what is undone;
             # "vetoed EU sanctions on X": the veto is the act (REJECT), the sanctions never came
-        if trig.type in ("AID", "COOPERATE", "CONSULT") and tok.pos_ == "NOUN" and undoer.lemma_ in _HALTING:
+        if trig.type in ("AID", "COOPERATE", "CONSULT") and tok.pos_ == "NOUN" and undoer.lemma_ in _HALTING and \
+                not ended_with:
             trig = Trigger("SANCTION", None, trig.pos, trig.words)  # "halted economic aid to Y": aid cut
         if tok.lemma_.lower() == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
                 tok.head.lemma_.lower() in ("lodge", "file", "register", "deliver", "issue", "send"):
@@ -2448,6 +2453,8 @@ class EventStage:
         if trig_tok.i != verb.i:
             clause |= _np_tokens(trig_tok)  # (not the clauses hung on it: "aggression, containing which …")
         clause -= _drawn_tail(verb)  # "visits X, drawing condemnation from A, B and C": they are no visit's party
+        clause -= {t.i for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("without", "excluding")
+                   for t in c.subtree}  # "the summit took place without Russia": Russia took no part
         clause -= {t.i for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "regarding", "concerning") and
                    any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) and
                    not c.doc[sentence_of(c.doc, c.i).start:c.i].text.strip() and c.right_edge.i + 1 < len(c.doc) and
@@ -3044,6 +3051,8 @@ _ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "attaché", "attache", "
 #: verbs that stop another's measure or proposal before it is made: "blocked Sweden's bid", "vetoed the sanctions"
 _THWARTING = frozenset({"block", "veto", "torpedo", "thwart", "obstruct"})
 #: verbs that stop aid, cooperation or talks: "halted economic aid to Y", "suspended cooperation with Y"
+#: verbs by which a meeting is stayed away from: "skipped the summit", "boycotted the talks"
+_SKIPPING = frozenset({"skip", "boycott", "miss", "snub", "shun", "avoid"})
 _HALTING = frozenset({"halt", "suspend", "cut", "stop", "end", "freeze", "cancel", "prohibit", "withhold",
                       "terminate", "curtail", "discontinue", "scrap"})
 #: what a release or an involvement is of when it is no act between states: "released footage", "involved in a
