@@ -993,6 +993,19 @@ class EventStage:
                     m.dep_ in ("compound", "amod") and m.lemma_.lower() in _NOT_FIGHTING for m in c.children)
                 for c in tok.children):  # (and "the war that X launched")
             return Trigger("ASSAULT", None, "V", (lemma,))  # "is waging a war against X", "launched a war on X"
+        if lemma in ("cross", "violate", "breach") and _verbal(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("border", "frontier", "boundary") and
+                c.tag_ != "NNS" or c.dep_ == "dobj" and c.lemma_.lower() == "border" and any(
+                    a.lower_ in ("state", "international", "internationally") for a in c.subtree)
+                for c in tok.children) and any(
+                    g.ent_type_ in ("GPE", "NORP") or g.lemma_.lower() in _FORCE_NOUNS
+                    for c in tok.children if c.dep_ == "nsubj" for g in c.subtree):
+            return Trigger("COERCE", "seize", "V", (lemma,))  # "units of X's army crossed the State border of Y"
+        if lemma == "hold" and _verbal(tok) and any(
+                g.lemma_.lower() in ("prisoner", "captive", "hostage", "detainee") and (
+                    g.i == c.i or g.dep_ == "pobj" and g.head.head.i == c.i and g.head.lower_ == "of")
+                for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for g in c.subtree):
+            return Trigger("COERCE", None, "V", (lemma,))  # "continues to hold dozens of Armenian prisoners of war"
         if lemma == "lay" and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("stone", "cornerstone", "foundation")
                 for c in tok.children):
