@@ -1001,6 +1001,11 @@ class EventStage:
                     g.ent_type_ in ("GPE", "NORP") or g.lemma_.lower() in _FORCE_NOUNS
                     for c in tok.children if c.dep_ == "nsubj" for g in c.subtree):
             return Trigger("COERCE", "seize", "V", (lemma,))  # "units of X's army crossed the State border of Y"
+        if lemma in ("open", "reopen", "inaugurate", "establish") and _verbal(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") and any(g.lemma_.lower() in ("consulate", "consulate-general")
+                                                       for g in [c, *c.children])  # (and "a consulate general")
+                for c in tok.children):
+            return Trigger("COOPERATE", None, "V", (lemma,))  # "Iran opened a consulate in Kapan": a mission abroad
         if lemma == "hold" and _verbal(tok) and any(
                 g.lemma_.lower() in ("prisoner", "captive", "hostage", "detainee") and (
                     g.i == c.i or g.dep_ == "pobj" and g.head.head.i == c.i and g.head.lower_ == "of")
