@@ -3213,6 +3213,11 @@ def _aside(ctx: Context, tok: Any, at: int) -> bool:
             c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and
             c.left_edge.i <= t.i <= c.right_edge.i for c in tok.children):
         return True  # "agreed with Y to hold talks in May": when the talks are to be, not when it was agreed
+    sent = sentence_of(ctx.doc, tok.i)
+    if re.search(r",\s*(?:in|on)\s+$", ctx.text[max(0, at - 8):at]) and t.i > tok.i and not any(
+            x.pos_ in ("VERB", "AUX") or x.text in (",", ";") for x in ctx.doc[t.i:sent.end]):
+        return False  # "opened a consulate in Kapan, the capital of X's Syunik province, in October 2022": a time
+        # closing the sentence after a comma dates its act, wherever the parser hung it
     trig_tree = {tok.i, tok.head.i}
     for _ in range(12):
         if (t.dep_ in ("relcl", "appos") or t.dep_ == "acl" and tok.tag_ in ("VBP", "VBZ")) and \
