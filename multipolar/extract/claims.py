@@ -261,7 +261,8 @@ _NOT_A_NAME = {"January", "February", "March", "April", "May", "June", "July", "
                "US", "U.S.", "Every", "Each", "After", "Before", "During", "Last", "Within", "Across"}
 _CHANGE_BEFORE = re.compile(
     r"\b(?:(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|increas\w*|decreas\w*|fell|falls?|fallen|falling|dropp\w*|"
-    r"drops?|declin\w*|jump\w*|shr[ai]nk\w*|contract\w*|plung\w*|plummet\w*|surg\w*|soar\w*|slump\w*|up|down|"
+    r"drops?|declin\w*|jump\w*|shr[ai]nk\w*|contract\w*|plung\w*|plummet\w*|surg\w*|soar\w*|slump\w*|"
+    r"(?<!\bmade )(?<!\bmakes )(?<!\bmake )(?<!\bmaking )up|down|"
     r"higher|lower|growth|increase|decrease|decline|drop|fall|rise)\s+(?:by\s+|of\s+)?(?:(?:just|only|some|about|around|"
     r"nearly|almost|roughly|more than|over|a|less|awful|mere|further|another)\s+){0,3}|by\s+)$", re.I)
 # a figure governed by a negated or hedged verb: "not going to park $10bn", "will not send 500 troops", "likely
