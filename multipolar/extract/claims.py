@@ -747,7 +747,11 @@ class ClaimStage:
                     host = _antecedent(last_states, {subj})
                     if host is not None:
                         subj, partner = host, subj
-                if kind in ("export", "import", "trade"):
+                if kind == "trade" and subj is not None and re.search(
+                        r"\b(?:bilateral|two-way)\b|\bbetween (?:the|our) two\b", clause_text, re.I):
+                    self._last_flow = (kind, subj, partner)  # "Bilateral trade, about $700m in 2023, …": the two the
+                    # text told of last, not the pair of a flow told paragraphs before
+                elif kind in ("export", "import", "trade"):
                     # (a state named before the clause in the same sentence counts as named: "But China is catching
                     # up: bilateral trade reached $41bn")
                     subj, partner = self._same_pair(subj, partner, kind, [mm.state for mm in mentions if mm.state and
