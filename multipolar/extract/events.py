@@ -362,6 +362,8 @@ _LAND_PARTS = frozenset({"region", "province", "oblast", "district", "territory"
 #: verbs of arriving somewhere, a visit when a leader or envoy arrives ("landed in Budapest", "arrived in Baku")
 _ARRIVING = frozenset({"arrive", "land", "touch", "come"})
 #: verbs of signing a deal: a signing reacts to no one
+#: what one acts with from another: "with the support of X", "with Russia's backing"
+_BACKING = frozenset({"support", "backing", "help", "assistance", "blessing", "approval", "consent", "aid"})
 #: negotiating formats named after the city that gave them their name ("the Astana process", "the Astana guarantors")
 _NAMED_FORMATS = frozenset({"guarantor", "process", "format", "talks", "group", "troika"})
 _SIGNING = frozenset({"sign", "ratify", "conclude", "initial", "initialle"})
@@ -1695,6 +1697,11 @@ class EventStage:
             # "Azerbaijani forces shelled our villages. Armenia strongly condemns these crimes": their doers
             recipients = self._doers_told_before(("ASSAULT", "COERCE"), actors, set(), whole=True,
                                                  since=self._start_back(ctx, 3))
+        if actors and trig.type == "SUPPORT" and not verb_like and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+                and tok.lemma_.lower() in _BACKING and tok.head.head.pos_ in ("VERB", "AUX"):
+            backed = [x for x in _states(ctx, {i for c in _subjects(tok.head.head) for i in _np_core(c)})
+                      if x not in actors]
+            recipients = backed or recipients  # "A, with the support of B, unleashed …": B backs A
         if actors and trig.type == "SUPPORT" and not [r for r in recipients if r not in actors]:
             # "we are grateful to the parliaments that have recognized it, including the German Bundestag": the
             # thanked named among those thanked (wherever the parser hung "including")
@@ -2473,6 +2480,9 @@ class EventStage:
         clause -= _drawn_tail(verb)  # "visits X, drawing condemnation from A, B and C": they are no visit's party
         clause -= {t.i for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("without", "excluding")
                    for t in c.subtree}  # "the summit took place without Russia": Russia took no part
+        clause -= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _BACKING for g in c.children) for t in c.subtree}
+        # ("A, with the support of B, unleashed an aggression against C": B backs the act, it is not acted on)
         clause -= {t.i for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "regarding", "concerning") and
                    any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) and
                    not c.doc[sentence_of(c.doc, c.i).start:c.i].text.strip() and c.right_edge.i + 1 < len(c.doc) and
