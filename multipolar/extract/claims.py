@@ -1731,6 +1731,12 @@ class ClaimStage:
                 subj = next((st for st in reversed(earlier[1:]) if st and st != first_before), None) or \
                     _antecedent(last_states, {first_before})
             word_end = m.end() + len(re.match(r"\w*", text[m.end():]).group(0))  # type: ignore[union-attr]
+            if subj is None and partner is None and self._speaker and is_state_code(self._speaker) and re.search(
+                    r"\b(?:our|my)\s+(?:[\w-]+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I):
+                # "… has made China our third-largest trading partner": the speaker's partner, the state named last
+                subj = self._speaker
+                partner = next((mm.state for mm in reversed(states) if mm.start - s0 < m.start() and
+                                mm.role != "pronoun" and mm.state != subj), None)
             if subj is None:  # "the main export destinations of Kyrgyzstan were …": the owner after the word
                 subj = next((mm.state for mm in states if mm.start - s0 >= word_end and re.fullmatch(
                     r"\s+of\s+(?:the\s+)?", text[word_end:mm.start - s0])), None)
@@ -2028,7 +2034,10 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
                                                               r"(?:trade|turnover|commerce)\b", text[c0:c1], re.I):
             # "China is Peru's largest partner, with bilateral trade exceeding $36 billion", "Mr. Sullivan noted that
             # bilateral trade reached $3.6 billion": the subject and the other state named with it or last
-            return _bilateral([m for m in clause if m.state], [x for x in [_antecedent(last_states, {subj})] if x])
+            named = [m for m in clause if m.state]  # ("China is our second partner, and our bilateral trade reached
+            # $19.9bn": ours, with the state named before in the sentence, else the one told of)
+            other = next((x for x in reversed(earlier) if x != subj), None) or _antecedent(last_states, {subj})
+            return _bilateral(named, [x for x in [other] if x] + ([] if named else [subj]))
         return subj, partner
     last = next((st for st in reversed(last_states) if st not in (to, frm)), None)
     if ctx.speaker and is_state_code(ctx.speaker) and ctx.speaker not in (to, frm) and kind in ("export", "import"):
