@@ -887,7 +887,9 @@ class ClaimStage:
                                                                after) or _COUNTED_FORCE.search(before) or \
             re.match(r"\s*(?:died|perished|were\s+killed|lost\s+their\s+lives)\b", after)
         # ("Turkish troops, numbering some 35,000", "of whom around 1,600 died": people)
-        of_them = re.match(r"\s*of them\b", after)
+        of_them = re.match(r"\s*of them\b", after) or (re.search(
+            r"\b(?:of|among)\s+(?:whom|them)\s+(?:(?:some|about|around|nearly|almost|more than|over|at least)\s+)?$",
+            before, re.I) if self._sent_people is not None else None)  # ("90,000 people fled, of whom some 40,000 …")
         if of_them and re.search(r"\b(?:states|countries|nations|republics)\b[^.;]{0,30}$", before, re.I):
             return None  # "six states, three of them EU members": a part of states named before, not people
         nationals = _NATIONALS.match(after)
