@@ -181,8 +181,9 @@ class ActorStage:
                     all(a.role not in ("surname", "name") or not a.actor.startswith("person:") for a in cands):
                 continue  # "Jordan" inside "Michael Jordan"
             surname_only = all(a.role == "surname" for a in cands)
-            if surname_only and inside is not None and not (
+            if surname_only and inside is not None and _clean_entity(_flat(inside)) != surface and not (
                     self.alias_of.get(_flat(inside)) or self.alias_of.get(_flat(inside).lower())):
+                # (but "Mr Aliyev" is Aliyev)
                 continue  # "Salvador Sánchez Cerén" is not Pedro Sánchez: a surname inside another's full name
             if surname_only:
                 titled = span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in {t.rstrip(".") for t in
@@ -647,6 +648,7 @@ def _junk_name(name: str, registry: Registry) -> bool:
 def _clean_entity(text: str) -> str:
     text = re.sub(r"-\s+", "-", " ".join(text.split()))  # names broken across lines ("United \nNations")
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    text = re.sub(r"^(?:Mr|Mrs|Ms|Mme|Dr)\.?\s+(?=[A-Z])", "", text)  # ("Mr Aliyev": the Aliyev named before)
     text = re.sub(r"['’]s$", "", text)
     return text.strip(" \n\t*_[]()“”\"'.,;:")
 

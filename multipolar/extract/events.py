@@ -498,6 +498,14 @@ class EventStage:
                                           (_OPENS_WITH_MONTH.match(ctx.text, s0) or encyclopedia) else None)
             # (an encyclopedia tells history: "In August 2008 … A ceasefire was agreed on 12 August" is of 2008)
             times = find_times(unwrapped(ctx.text[s0:s1]), ctx.anchor, hint)
+            if not times and k > 0 and ctx.text[s0:s0 + 1].islower():
+                # a sentence the parser split after a colon ("X and Y pressed ahead: on 25 September 2023 | the two
+                # men met …"): the time that closes the part before it is its own
+                p0, p1 = ctx.span_chars(sentences[k - 1])
+                colon = ctx.text.rfind(":", p0, p1)
+                if colon >= 0 and ctx.text[colon + 1:p1].strip():
+                    times = [replace(t, start=t.start - (s0 - colon - 1), end=t.end - (s0 - colon - 1)) for t in
+                             find_times(unwrapped(ctx.text[colon + 1:p1]), ctx.anchor, hint)]
             story_year = next((int(t.value[:4]) for t in reversed(times) if t.kind == "absolute" and t.value and
                                re.fullmatch(r"\d{4}(?:-\d\d){0,2}", t.value) and
                                not re.match(r"(?i)since\b", ctx.text[max(s0, s0 + t.start - 6):s0 + t.start].strip())
