@@ -1875,6 +1875,10 @@ _RECEIVE = re.compile(r"\b(?:receiv|attract|secur|obtain|got\b|gets\b|borrow|acc
 def _own_flow(after: str) -> str | None:
     """The flow a sum names itself: "€5 billion in macro-financial assistance loans", "$1.1 billion in development,
     economic, and health assistance", "€1.8 billion in investments"."""
+    noun = re.match(r"\s*(?:(?:soft|concessional|preferential|emergency|interest-free|low-interest|new|"
+                    r"additional)\s+)?(loans?|credits?|credit line|grants?|investments?)\b", after, re.I)
+    if noun:  # "a $2 billion loan and $150 million in aid": the noun the figure itself modifies
+        return next((n for n, rx in _MEASURE_WORDS if rx.match(noun.group(1))), None)
     own = re.match(r"[^.;,]{0,25}?\bin\s+((?:[\w-]+,?\s+){0,6}[\w-]+)", after)
     if own is None:
         return None
