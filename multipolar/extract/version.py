@@ -79,7 +79,12 @@ from ..code_identity import code_identity
 #: the thanked named among a plural, "myself" the speaker's, a conflict party's offensive launched at the other,
 #: foundation stones laid together, armoured vehicles supplied, "the two men/leaders" named earlier in the sentence,
 #: lists the parser took for appositions, proceedings instituted against a state, a host's offer to host, topic
-#: phrases and named formats no party, an encyclopedia's back matter unread; "trade between the two" of the two named.
+#: phrases and named formats no party, an encyclopedia's back matter unread; "trade between the two" of the two named;
+#: terms "until the end of" a year, statements' reactions dated when said, signatories of a participle bound to each
+#: other, months ahead for acts still ahead, "ended with a pledge", "without X", skipped summits, borders crossed,
+#: prisoners held, consulates opened, a time closing a sentence after a comma or before a colon split, "with the
+#: support of X", "Mr" before a surname; claims: no story year after the text, "our" ranks and bilateral trade,
+#: "of whom N", "made up N%", bilateral trade of the pair told last, the noun a sum modifies.
 EXTRACTOR_VERSION = "rules.v18"
 
 RECORD = Path(__file__).with_name("version.json")
