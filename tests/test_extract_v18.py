@@ -95,7 +95,8 @@ def test_the_two_men_are_the_two_the_sentence_named(extractor: Any) -> None:
                             "and the two leaders signed a pledge to expand trade.", published="2024-08-01")
     assert ("SUPPORT", "IND", "RUS", "2024-07") in happened(ev)
     ev = extract(extractor, "Egypt's president, Abdel Fattah el-Sisi, and Ethiopia's prime minister, Abiy Ahmed, "
-                            "were at odds over the dam. On 24 October 2019 the two men met on the sidelines of a summit.",
+                            "were at odds over the dam. On 24 October 2019 the two men met on the sidelines of a "
+                            "summit.",
                  published="2019-11-05")
     assert ("CONSULT", "EGY", "ETH", "2019-10-24") in happened(ev)
 
