@@ -2040,10 +2040,10 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
                                                               r"(?:trade|turnover|commerce)\b", text[c0:c1], re.I):
             # "China is Peru's largest partner, with bilateral trade exceeding $36 billion", "Mr. Sullivan noted that
             # bilateral trade reached $3.6 billion": the subject and the other state named with it or last
-            named = [m for m in clause if m.state]  # ("China is our second partner, and our bilateral trade reached
-            # $19.9bn": ours, with the state named before in the sentence, else the one told of)
+            in_clause = [m for m in clause if m.state]  # ("China is our second partner, and our bilateral trade
+            # reached $19.9bn": ours, with the state named before in the sentence, else the one told of)
             other = next((x for x in reversed(earlier) if x != subj), None) or _antecedent(last_states, {subj})
-            return _bilateral(named, [x for x in [other] if x] + ([] if named else [subj]))
+            return _bilateral(in_clause, [x for x in [other] if x] + ([] if in_clause else [subj]))
         return subj, partner
     last = next((st for st in reversed(last_states) if st not in (to, frm)), None)
     if ctx.speaker and is_state_code(ctx.speaker) and ctx.speaker not in (to, frm) and kind in ("export", "import"):
