@@ -1008,7 +1008,7 @@ class EventStage:
                 c.tag_ != "NNS" or c.dep_ == "dobj" and c.lemma_.lower() == "border" and any(
                     a.lower_ in ("state", "international", "internationally") for a in c.subtree)
                 for c in tok.children) and any(
-                    g.ent_type_ in ("GPE", "NORP") or g.lemma_.lower() in _FORCE_NOUNS
+                    g.pos_ == "PROPN" or g.lemma_.lower() in _FORCE_NOUNS
                     for c in tok.children if c.dep_ == "nsubj" for g in c.subtree):
             return Trigger("COERCE", "seize", "V", (lemma,))  # "units of X's army crossed the State border of Y"
         if lemma in ("open", "reopen", "inaugurate", "establish") and _verbal(tok) and any(

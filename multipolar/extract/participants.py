@@ -174,9 +174,6 @@ class Participants:
             # "Estonia, Latvia and Lithuania are small. All three governments back …": the ones named just before
             n = next(_MORE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _MORE_COUNTS)
             earlier = self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)), demonyms=False)
-            if len(earlier) != n and len(with_demonyms := self._named_states_in(
-                    set(range(tok.sent.start, tok.left_edge.i)))) == n:
-                earlier = with_demonyms  # "A supplies gas to B through Iranian pipes under a deal the three … signed"
             if len(earlier) != n and self.lead_group and self.ctx.speaker and len(self.lead_group) == n:
                 return list(self.lead_group)  # a summit's readout: "The three countries agreed …"
             if len(earlier) != n and self._met_lately(k) and len(self.group) == n:
