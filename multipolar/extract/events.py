@@ -3401,8 +3401,8 @@ def _thanked_members(ctx: Context, tok: Any) -> list[str]:
         for t in noun.subtree:
             if t.lower_ == "including" or t.lower_ in ("notably", "especially", "particularly") or (
                     t.lower_ == "in" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "particular"):
-                found |= {i for g in t.head.subtree if g.i > t.i for i in [g.i]} if t.dep_ == "advmod" else \
-                    {g.i for g in t.subtree}
+                # ("notably Italy" hangs on the name; "including Japan" heads it)
+                found |= {g.i for g in t.head.subtree if g.i > t.i} if t.dep_ == "advmod" else {g.i for g in t.subtree}
     return _states(ctx, found)
 
 
