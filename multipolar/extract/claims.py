@@ -259,6 +259,9 @@ _NOT_A_NAME = {"January", "February", "March", "April", "May", "June", "July", "
                "Were", "Are", "Was", "Is", "Since", "Until", "From", "To", "Between", "Among", "Including", "Total",
                "Roughly", "Approximately", "Estimated", "Least", "Most", "Up", "Under", "Below", "Above", "Another",
                "US", "U.S.", "Every", "Each", "After", "Before", "During", "Last", "Within", "Across"}
+#: a flow said to be between two states told of elsewhere: "bilateral trade", "trade between the two"
+_BETWEEN_THE_TWO = re.compile(r"\bbetween (?:the|our) two\b", re.I)
+_BILATERAL = re.compile(rf"\b(?:bilateral|two-way)\b|{_BETWEEN_THE_TWO.pattern}", re.I)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|increas\w*|decreas\w*|fell|falls?|fallen|falling|dropp\w*|"
     r"drops?|declin\w*|jump\w*|shr[ai]nk\w*|contract\w*|plung\w*|plummet\w*|surg\w*|soar\w*|slump\w*|"
@@ -412,9 +415,8 @@ class ClaimStage:
             text = ctx.text[s0:s1]
             hint = self._hint = year_at(self._years, s0)
             self._times: list[Any] = find_times(text, ctx.anchor, hint)
-            self._rel: list[tuple[int, int, str]] = N.relative_periods(
-                text, ctx.anchor, _last_year_named(self._times, ctx.anchor) or hint)
             named_year = _last_year_named(self._times, ctx.anchor)
+            self._rel: list[tuple[int, int, str]] = N.relative_periods(text, ctx.anchor, named_year or hint)
             if named_year is None and not self._rel and prev_year is not None and _BACK_TO_EVENT.search(text):
                 # "In that attack, six civilians were killed" after a sentence about April 2016: that event's year
                 self._hint = prev_year
@@ -747,8 +749,7 @@ class ClaimStage:
                     host = _antecedent(last_states, {subj})
                     if host is not None:
                         subj, partner = host, subj
-                if kind == "trade" and subj is not None and re.search(
-                        r"\b(?:bilateral|two-way)\b|\bbetween (?:the|our) two\b", clause_text, re.I):
+                if kind == "trade" and subj is not None and _BILATERAL.search(clause_text):
                     self._last_flow = (kind, subj, partner)  # "Bilateral trade, about $700m in 2023, …": the two the
                     # text told of last, not the pair of a flow told paragraphs before
                 elif kind in ("export", "import", "trade"):
@@ -2009,10 +2010,10 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
         if "between" in roles:
             pair = roles["between"] + roles.get("and", [])
             return _bilateral([m for m in clause if m.state in pair], [])
-        two = re.search(r"\bbetween (?:the|our) two\b", text[c0:c1], re.I)
+        two = _BETWEEN_THE_TWO.search(text[c0:c1])
         named = list(dict.fromkeys(mm.state for mm in ctx.mentions if mm.state and is_state_code(mm.state) and
-                                   mm.role not in ("pronoun", "demonym") and two and
-                                   0 <= mm.start - s0 < c0 + two.start()))
+                                   mm.role not in ("pronoun", "demonym") and
+                                   0 <= mm.start - s0 < c0 + two.start())) if two else []
         if len(named) >= 2:
             # "Turkey has refused to join Western sanctions on Russia, and trade between the two reached $62bn": the
             # two the sentence named before (by their names, not an adjective)

@@ -3222,7 +3222,8 @@ def _alleged(verb: Any) -> bool:
 def _aside(ctx: Context, tok: Any, at: int) -> bool:
     """A time said inside a clause about something else ("criticized the Minsk group, which was set up in 1992"):
     a relative clause or apposition that neither holds the trigger nor modifies it."""
-    t = next((x for x in sentence_of(ctx.doc, tok.i) if ctx.char(x.i) >= at), None)
+    sent = sentence_of(ctx.doc, tok.i)
+    t = next((x for x in sent if ctx.char(x.i) >= at), None)
     if t is None:
         return False
     if any(a.dep_ == "agent" and a.head.i == tok.i for a in t.ancestors):
@@ -3231,7 +3232,6 @@ def _aside(ctx: Context, tok: Any, at: int) -> bool:
             c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and
             c.left_edge.i <= t.i <= c.right_edge.i for c in tok.children):
         return True  # "agreed with Y to hold talks in May": when the talks are to be, not when it was agreed
-    sent = sentence_of(ctx.doc, tok.i)
     if re.search(r",\s*(?:in|on)\s+$", ctx.text[max(0, at - 8):at]) and t.i > tok.i and not any(
             x.pos_ in ("VERB", "AUX") or x.text in (",", ";") for x in ctx.doc[t.i:sent.end]):
         return False  # "opened a consulate in Kapan, the capital of X's Syunik province, in October 2022": a time
