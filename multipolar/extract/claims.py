@@ -1345,8 +1345,10 @@ class ClaimStage:
                 partner = st
                 break
         if partner is None:
-            # "40 percent of Azerbaijan's exports go to Italy": the destination (origin) named after the whole
-            partner = dest or next((st for st in reversed(last_states) if st != subj), None)
+            # "40 percent of Azerbaijan's exports go to Italy": the destination (origin) named after the whole; in an
+            # article on two states' relations, "accounted for 22% of Kyrgyzstan's foreign trade" is the other's share
+            partner = dest or _other_of_pair(ctx, subj) or next((st for st in reversed(last_states) if st != subj),
+                                                                None)
         partner_of = [mm.state for mm in mentions if mm.state and is_state_or_group(mm.state) and
                       mm.start - span.start < m.start() and
                       re.match(r"['’]s\s+(?:[\w-]+\s+){0,3}" + _PARTNER_WORD, ctx.text[mm.end:mm.end + 60])]
@@ -1898,9 +1900,16 @@ def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
     if not any(rx.search(clause) for _, rx in _MEASURE_WORDS) and re.search(
             r"\bpledg|\bcommit(?:ted|s)\b(?! to\s+\w+ing\b)|\bbudget support\b|\bcontribut(?:ed|es|ing|e)\b|"
             r"\bappeal(?:ed|s|ing)?\s+for\b|"
+            # ("will provide $12 million through USAID to modernise customs", "a voluntary contribution of $10
+            # million to the WHO": a sum handed over, the object of a verb of giving)
+            r"\b(?:provid(?:ed|es|ing|e)|give[sn]?|gave|giving|allocat(?:ed|es|ing|e)|donat(?:ed|es|ing|e)|"
+            r"disburs(?:ed|es|ing|e))\s+(?:an?\s+)?(?:additional\s+|further\s+|extra\s+|another\s+)?"
+            r"(?:US)?[$€£]\s?\d|\bcontributions?\s+of\s+(?:US)?[$€£]\s?\d|"
             r"\bannounc(?:ed|es|ing|e)\s+(?:an?\s+)?(?:additional|further|new)?\s*(?:US)?[$€£]\s?\d[^.;]{0,25}?\bfor\b|"
-            r"\b(?:provid\w*|giv\w*|gave|allocat\w*|announc\w*|sen[dt]\w*)\b[^.;]{0,60}?"
+            r"\b(?:provid\w*|giv\w*|gave|allocat\w*|announc\w*|sen[dt]\w*|mobili[sz]\w*)\b[^.;]{0,60}?"
             r"\bto (?:help|assist|support)\b|"
+            # ("mobilised a package of €183 million to help Georgia", "approved €12.75 million in support for X")
+            r"(?:US)?[$€£]\s?\d[\d.,]*[^.;]{0,25}?\b(?:to (?:help|assist)|in support (?:of|for|to))\s+(?:the\s+)?(?-i:[A-Z])|"
             # ("USAID provided $3 million to Turkmenistan", "gave Kyrgyzstan $100 million": money handed to a state)
             r"\b(?:provid(?:ed|es|ing|e)|gave|give[sn]?|donat\w*|grant(?:ed|s|ing)?)\s+(?:[A-Z][\w-]*\s+)?"
             r"(?:[a-z]+\s+){0,3}(?:US)?[$€£]\s?\d[^.;]{0,25}?\bto\s+(?:the\s+)?(?-i:[A-Z])|"
@@ -2026,6 +2035,9 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
                                                   text[c0:c1], re.I):
             # "But China is catching up: bilateral trade reached $41bn": the state just named, with the one told of
             return _bilateral([], [x for x in [_antecedent(last_states, {earlier[-1]})] if x] + [earlier[-1]])
+        if subj is None and partner is None and ctx.relations_pair():
+            # "Trade turnover reached $3.5bn in 2023", "Bilateral trade fell" on a page on two states' relations
+            return _bilateral([], ctx.relations_pair()[::-1])
         if subj is None and partner is not None and re.match(r"\W*(?:[\w-]+\s+){0,2}?(?:trade|turnover)\s+with\b",
                                                               text[c0:c1], re.I):
             subj = _antecedent(last_states, {partner})  # "Trade with Russia hit $26bn" in a story about Kazakhstan
@@ -2087,6 +2099,12 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
         # "Kazakhstan received $2bn in Chinese loans": the receiver, and the giver named with the money
         to, owner = owner, next((st for st in roles.get("owner", [])[1:] if st != owner), None)
     giver = frm or owner
+    titled = list(dict.fromkeys(ctx.title_states))
+    if to is None and giver is not None and len(titled) == 2 and giver in titled and not (
+            owner and frm and owner != frm) and _GIVING.search(text[c0:c1]) and not _RECEIVE.search(text[c0:c1]):
+        # "The United States will provide $12 million to modernise customs" in a fact sheet on the U.S.–Kazakhstan
+        # partnership: the other state the title names receives
+        return next(x for x in titled if x != giver), giver
     if to is None and giver is not None and not ctx.speaker and len({x for x in (frm, owner) if x}) == 1 and \
             _GIVING.search(text[c0:c1]) and not _RECEIVE.search(text[c0:c1]):
         # "The EU pledged €250 million in budget support" in a story about Moldova: the giver is the partner, the
@@ -2327,6 +2345,12 @@ def _first_state(mentions: list[Mention]) -> str | None:
         if m.state and is_state_code(m.state):
             return m.state
     return None
+
+
+def _other_of_pair(ctx: Context, state: str | None) -> str | None:
+    """In an article on two states' relations, the other of the two (none when ``state`` is not one of them)."""
+    pair = ctx.relations_pair()
+    return next((x for x in pair if x != state), None) if state in pair else None
 
 
 def _bilateral(mentions: list[Mention], last_states: list[str]) -> tuple[str | None, str | None]:

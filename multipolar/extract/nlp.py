@@ -56,11 +56,18 @@ def mark_paragraphs(doc):  # type: ignore[no-untyped-def]
 _CITATION_INFIXES = (r"(?<=[\w.,;:!?\"”')\]])\[(?=\w)", r"(?<=[A-Za-z0-9%])\.(?=\[\w)", r"\](?=\[)")
 
 
+#: a dash joining an abbreviation with a full stop to a name ("the U.S.–Kazakhstan partnership", "U.S.-China
+#: trade"): spaCy's own infixes split dashes only between letters
+_ABBREVIATION_DASH = (r"(?<=[A-Z]\.)[-–—](?=[A-Z])",)
+
+
 def _split_citation_marks(nlp):  # type: ignore[no-untyped-def]
-    """Split "[25]" from the word and full stop before it, so that "2014.[26]" is a year, a stop and a mark."""
+    """Split "[25]" from the word and full stop before it, so that "2014.[26]" is a year, a stop and a mark; and
+    a dash from the abbreviation before it ("U.S.–Kazakhstan")."""
     from spacy.util import compile_infix_regex
 
-    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(_CITATION_INFIXES)).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        list(nlp.Defaults.infixes) + list(_CITATION_INFIXES) + list(_ABBREVIATION_DASH)).finditer
 
 
 def _after_citation_mark(doc, i: int) -> bool:  # type: ignore[no-untyped-def]

@@ -85,7 +85,7 @@ class Participants:
         self.conflict: list[str] = []
         self.conflicts: Counter[tuple[str, ...]] = Counter()  # every sighting of a pair fighting; the most seen wins
         self.sides: list[str] = []  # the two a third party spoke with in turn ("spoke with A … also spoke with B")
-        self.last_meeting: tuple[str, str] | None = None
+        self.last_meeting: tuple[str, str, int] | None = None
         self.group: list[str] = []  # everyone at the last meeting, its host first
         self.topic = ctx.speaker or _topic_state(ctx)
         self.deal: list[str] = []  # the states of the last agreement reached or signed ("the deal" after it)
@@ -102,6 +102,7 @@ class Participants:
         self._sent: Any = None
         self._guests_at = -20
         self.group_at = -10  # when the group was told (a meeting of two as one subject told after it ends it)
+        self.lead_pair: list[str] = []  # the two at the meeting a statement or readout opens with
         self.lead_group: list[str] = []  # those at the meeting the text opens with (a summit's readout), 3 or more
         self.subject_group: list[str] = []  # the states a collective subject of the last sentence stood for
         self.subject_group_at = -10
@@ -137,7 +138,13 @@ class Participants:
                 return list(met)  # "A held talks with B. The two sides agreed …": those two
             if counted and self._told_just_before(k, 2) and not _CONFLICT_WORDS.search(tok.sent.text):
                 return self._told_just_before(k, 2)  # "Japan courts Fiji. The two sides signed a deal …": those two
+            if counted and self.lead_pair and self.ctx.speaker and not _CONFLICT_WORDS.search(tok.sent.text):
+                # a readout that opens with a meeting: "the two sides agreed to convene the next session" are those
+                # who met, not the parties of a war they discussed
+                return list(self.lead_pair)
             group = self.conflict or self.sides or self.pair
+            if lemma == "party" and not counted and not (self.conflict or self.sides) and recent > 2:
+                return []  # "we urge the parties to implement it": not two who met paragraphs before
             return list(group) if group and (recent <= 8 or self.conflict) else []
         if lemma in _STATE_NOUNS and tok.tag_ == "NNS" and _plain(tok) and \
                 any(c.lower_ in ("both", "two") for c in tok.children):
@@ -345,8 +352,14 @@ class Participants:
         return [s for s in group if s not in actors]
 
     def _told_just_before(self, k: int, n: int) -> list[str]:
-        """The states the sentence right before named, when it named exactly ``n`` of them."""
-        return list(self.prev_named) if self.prev_at == k - 1 and len(self.prev_named) == n else []
+        """The states the sentence right before named, when it named exactly ``n`` of them (besides the speaker's
+        own: "Armenia and Azerbaijan are both friendly countries to China. We hope the two sides …")."""
+        if self.prev_at != k - 1:
+            return []
+        named = list(self.prev_named)
+        if len(named) == n + 1 and self.ctx.speaker in named:
+            named.remove(self.ctx.speaker)
+        return named if len(named) == n else []
 
     def question_states(self) -> list[str]:
         """The states the last journalist's question at a press conference named (the speaker's own left out)."""
@@ -384,9 +397,11 @@ class Participants:
             if ev.type == "CONSULT" and len(set(ev.actors)) == 1 and recips:
                 if len(recips) == 2:
                     self.sides = recips  # "spoke with the foreign ministers of A and B"
-                elif self.last_meeting and self.last_meeting[0] == ev.actors[0] and self.last_meeting[1] != recips[0]:
+                elif self.last_meeting and self.last_meeting[0] == ev.actors[0] and \
+                        self.last_meeting[1] != recips[0] and k - self.last_meeting[2] <= 3:
+                    # one who met each side in turn (not a speaker's visits to two partners told paragraphs apart)
                     self.sides = [self.last_meeting[1], recips[0]]
-                self.last_meeting = (ev.actors[0], recips[0])
+                self.last_meeting = (ev.actors[0], recips[0], k)
             if ev.type in ("CONSULT", "AGREE") and len(set(ev.actors)) == 1 and len(recips) >= 2:
                 self.group, self.pair_kind, self.pair_at = [ev.actors[0], *recips], "meeting", k
                 self.group_at = k
@@ -406,6 +421,8 @@ class Participants:
                 continue
             if ev.type in ("CONSULT", "AGREE"):
                 self.pair, self.pair_kind, self.pair_at = states, "meeting", k
+                if k <= 2 and not self.lead_pair:
+                    self.lead_pair = list(states)
                 if len(set(ev.actors)) == 1 and len(recips) == 1:
                     self.group, self.group_at = states, k
                 continue
@@ -500,8 +517,8 @@ def _plain(tok: Any, counts: Container[str] = frozenset()) -> bool:
         if c.dep_ in ("amod", "det", "nummod", "predet", "quantmod") and c.lower_ not in _OK_MODIFIERS and \
                 c.lower_ not in counts:
             return False
-        if c.dep_ == "prep" and c.lower_ == "of":
-            return False
+        if c.dep_ == "prep" and c.lower_ in ("of", "in", "inside", "within"):
+            return False  # ("the parties in Afghanistan": those of the place named, not a pair told before)
     return True
 
 
