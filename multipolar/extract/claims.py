@@ -770,6 +770,14 @@ class ClaimStage:
                 other = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
                               mm.state != partner), None) if subj == partner else None
                 subj, partner = (other, partner) if other else (partner, None)
+            if subj is None and partner is None and measure in ("aid_value", "loan_value", "investment_value") and \
+                    re.search(r"\b(?:further|another|additional)\b", text[c0:m.end() + 25]):
+                # "Russia provided a $3 billion loan in 2011, and a further $2 billion loan was granted in 2013": the
+                # same lender and borrower as the loan told just before
+                earlier = next((c for c in reversed(self._out) if c.measure == measure and c.subject and
+                                0 <= s0 - c.text.start < 400), None)
+                if earlier is not None:
+                    subj, partner = earlier.subject, earlier.partner
             first_person = self._speaker and re.search(r"\b(?:our|my|we)\b", clause_text, re.I)
             if subj is None and first_person:
                 subj = self._speaker  # "our official development assistance exceeded $700 million"
@@ -1156,7 +1164,7 @@ class ClaimStage:
             return Claim("other", subj, partner, pct, "percent", qualifier, period, span,
                          about=f"change in {kind}: " + _about(text[c0:c1])[:60])
         if kind in ("export", "import", "trade") and re.match(
-                r"(?:\s*|-)\w*\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+|[A-Z][\w-]+\s+)?"
+                r"(?:\s*|-)\w*\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|my\s+)?(?:[\w-]+['’]s\s+|[A-Z][\w-]+\s+)?"
                 r"(?:total\s+|overall\s+|foreign\s+)?(?:exports|imports|trade|turnover)\b", text[m.end("num"):]):
             # "Russia accounts for roughly a third of Armenia's trade": a share of a flow
             return self._share(ctx, text, m, pct, qualifier, period, span, mentions, last_states)
@@ -1872,7 +1880,7 @@ def _subject_partner(mentions: list[Mention], last_states: list[str], text: str,
 
 #: a state named only to compare with: "after Italy", "behind China", "ahead of Russia", "than Turkey"
 _COMPARED = re.compile(r"\b(?:after|behind|ahead\s+of|than|unlike|like)\s+(?:the\s+)?$", re.I)
-_RECEIVE = re.compile(r"\b(?:receiv|attract|secur|obtain|got\b|gets\b|borrow|accept)", re.I)
+_RECEIVE = re.compile(r"\b(?:receiv|attract|secur(?:e[ds]?|ing)\b|obtain|got\b|gets\b|borrow|accept)", re.I)
 
 
 def _own_flow(after: str) -> str | None:
@@ -1954,6 +1962,10 @@ def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
             re.match(r"\s+(?:\w+\s+)?(?:loans?|credits?|investments?|aid|assistance|grants?|funds?|funding|money)\b",
                      text[mm.end - s0:], re.I):
         return "from"  # "built with a €350m Chinese loan", "$1.3bn of Chinese loans": the giver
+    if prep and prep.group(1).lower() == "in" and (mm.actor.startswith("place:") or mm.role == "capital") and not re.search(
+            r"(?:invest\w*|\d[\d.,]*\s*(?:[mk]|mn|bn|million|billion)?|projects?|plants?|spen[dt]\w*)\s+in\s+(?:the\s+)?$",
+            before, re.I):
+        return "at"  # "when the two met in Sochi, Putin promised a loan": where, not where the money goes
     if prep:
         p = prep.group(1).lower()
         return {"into": "to", "in": "to", "for": "to", "towards": "to", "by": "from"}.get(p, p)
@@ -1989,6 +2001,8 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
     roles: dict[str, list[str]] = {}
     for mm in clause:
         r = _role(ctx, text, s0, mm)
+        if r == "at":
+            continue  # (a place where something else happened has no part in the flow)
         if mm.state and mm.state not in sum(roles.values(), []):
             roles.setdefault(r, []).append(mm.state)
 
@@ -2098,6 +2112,11 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
     if owner and not to and _RECEIVE.search(text[c0:c1]):
         # "Kazakhstan received $2bn in Chinese loans": the receiver, and the giver named with the money
         to, owner = owner, next((st for st in roles.get("owner", [])[1:] if st != owner), None)
+    if frm is None and owner is None and to is None:
+        # "Putin promised a $1.5bn loan": a leader who gives, for the state he leads
+        frm = next((rec.country for mm in mentions if not mm.state and c0 <= mm.start - s0 < c1 and
+                    (rec := ctx.actors.get(mm.actor)) is not None and rec.country and is_state_code(rec.country) and
+                    _GIVE.match(text, mm.end - s0)), None)
     giver = frm or owner
     titled = list(dict.fromkeys(ctx.title_states))
     if to is None and giver is not None and len(titled) == 2 and giver in titled and not (
