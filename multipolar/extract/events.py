@@ -980,6 +980,9 @@ class EventStage:
         if lemma in ("receive", "welcome", "greet") and _verbal(tok) and any(
                 c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITORS) for c in tok.children):
             return Trigger("CONSULT", "host", "V", (lemma,))  # "Tokayev received Putin in Astana": a visit hosted
+        if lemma == "bring" and _verbal(tok) and any(c.lower_ == "together" for c in tok.children) and any(
+                c.dep_ == "dobj" for c in tok.children):
+            return Trigger("CONSULT", None, "V", (lemma,))  # "we brought together the foreign ministers of A and B"
         if lemma == "play" and _verbal(tok) and any(c.dep_ == "dobj" and c.lemma_.lower() == "host" for c in
                                                      tok.children) and any(
                 g.dep_ == "prep" and g.lower_ == "to" for c in tok.children for g in [c, *c.children]):
@@ -1784,7 +1787,7 @@ class EventStage:
         derived = tok.lemma_.lower() not in self.triggers and tok.lower_ not in self.triggers  # a CAMEO pattern
         # SUPPORT (PLOVER), between signatories
         signing = tok.lemma_.lower() in ("sign", "ratify", "conclude", "finalise", "finalize", "signing",
-                                         "ratification")
+                                         "ratification", "initial")
         ties = verb_like and tok.lemma_.lower() in _MAKING_TIES | _BREAKING_TIES | _DEEPENING_TIES | {"raise", "lift"} \
             and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("relation", "relationship", "tie")
                     for c in tok.children)

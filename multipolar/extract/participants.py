@@ -146,6 +146,18 @@ class Participants:
             if lemma == "party" and not counted and not (self.conflict or self.sides) and recent > 2:
                 return []  # "we urge the parties to implement it": not two who met paragraphs before
             return list(group) if group and (recent <= 8 or self.conflict) else []
+        speaker = self.ctx.speaker if self.ctx.speaker and is_state_code(self.ctx.speaker) else None
+        if lemma in _STATE_NOUNS and tok.tag_ == "NNS" and speaker and any(
+                c.lower_ in ("both", "two") for c in tok.children) and (any(
+                c.dep_ == "poss" and c.lower_ == "our" for c in tok.children) or _plain(tok)):
+            # a statement: "our two countries agreed …", "the two Governments initialled …" after a sentence naming
+            # one other state — the speaker's and that state
+            here = [s for s in self._named_states_in(set(range(tok.sent.start, tok.sent.end)) - _subtree_ids(tok),
+                                                     demonyms=False) if s != speaker]
+            before = [s for s in self.prev_named if s != speaker] if self.prev_at == k - 1 else []
+            other = list(dict.fromkeys(here or before))
+            if len(other) == 1 and (here or len(set(self.prev_named)) <= 2):
+                return [speaker, other[0]]
         if lemma in _STATE_NOUNS and tok.tag_ == "NNS" and _plain(tok) and \
                 any(c.lower_ in ("both", "two") for c in tok.children):
             # "the two countries", "both nations": the two the sentence before named, else the running pair
