@@ -2778,8 +2778,9 @@ class EventStage:
         own = _own_clause_chars(ctx, tok, s0)
         verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
         verb_clause = {ctx.char(i) for i in _clause(verb)} if verb is not None else set()
-        denied = {ctx.char(x.i) for c in tok.children if c.dep_ == "ccomp" for x in c.subtree} \
-            if ev.type == "REJECT" and _verbal(tok) else set()  # "denied that its troops had fired on Monday"
+        denied = {ctx.char(x.i) for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i for x in c.subtree} \
+            if ev.type == "REJECT" and _verbal(tok) else set()  # "denied that its troops had fired on Monday" (not a
+        # clause before it the parser hung there: "In August 2002 X proposed …; Y rejected the idea")
         if ev.type in _REACTIONS and _verbal(tok) and ctx.speaker and ctx.speaker in ev.actors and \
                 tok.lemma_.lower() in _SAID_OF_A_DEED and _present_simple(tok):
             # a statement's "we regret the withdrawal of X from the agreement last year": regretted as it is said;
@@ -2821,8 +2822,9 @@ class EventStage:
                 # day to express support" — not a day later again for the support)
                 here = next((str(x.value) for x in reversed(times) if x.start < t.start and x.value and
                              x.kind in ("absolute", "month_only") and "/" not in str(x.value)), None) \
-                    if counted(t.raw) else None  # ("On 26 August Russia recognised …; Georgia responded … three
-                # days later": counted from the date told before it in the sentence)
+                    if counted(t.raw) or told else None  # ("On 26 August Russia recognised …; Georgia responded …
+                # three days later": counted from the date told before it in the sentence; "In June 2009 …;
+                # Lukashenko retaliated … later that month": that June)
                 value = self._relative_seen.get(key) or resolve_relative(
                     t.raw, ctx.anchor, here or (self._told if told else None) or anchor)
                 if value:

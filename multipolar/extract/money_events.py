@@ -46,10 +46,16 @@ def _event_of(ctx: Context, claim: Claim, sent: Any) -> Event | None:
     if claim.measure not in _HANDED or not claim.subject or not claim.partner or claim.subject == claim.partner:
         return None
     verb = _verb_of_sum(claim, sent)
-    if verb is None or negated_clause(verb) or hypothetical_clause(verb):
+    if verb is None or negated_clause(verb):
         return None
     lemma = verb.lemma_.lower()
     kind = "AID" if lemma in _GIVING else "AGREE" if lemma in _PROMISING else None
+    promised = hypothetical_clause(verb)
+    if promised:
+        # "The United States will provide $12 million …": said as what will be done, a promise (AGREE, dated when
+        # said); "would provide", "plans to lend" stay unsaid
+        will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
+        kind = "AGREE" if will and kind is not None else None
     if kind is None:
         return None
     doer = verb
@@ -64,9 +70,14 @@ def _event_of(ctx: Context, claim: Claim, sent: Any) -> Event | None:
         return None  # the parse does not say which of the two gave
     receiver = claim.subject if giver == claim.partner else claim.partner
     subject_part = {t.i for c in doer.children if c.dep_ == "nsubj" for t in c.subtree}
-    if receiver not in {m.state for m in ctx.mentions_in({t.i for t in verb.subtree} - subject_part)}:
-        return None  # ("pledged 26 billion yuan to the region": no state named receives)
+    titled = list(dict.fromkeys(ctx.title_states))
+    if receiver not in {m.state for m in ctx.mentions_in({t.i for t in verb.subtree} - subject_part)} and not (
+            len(titled) == 2 and {giver, receiver} == set(titled)):
+        return None  # ("pledged 26 billion yuan to the region": no state named receives — unless the two are those
+        # the title names: a fact sheet on the U.S.–Kazakhstan partnership)
     date = claim.period if claim.period and "/" not in claim.period else None
+    if promised and ctx.published and (date is None or ctx.published.startswith(date)):
+        date = ctx.published  # a promise told with no other time: made when said
     return Event(type=kind, actors=[giver], recipients=[receiver], date=date,
                  text=Span(claim.text.start, claim.text.end), trigger=verb.text)
 

@@ -45,6 +45,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+({_YEAR})\b")),
     ("span", re.compile(rf"\b(?:from|between)\s+({_YEAR})\s+(?:to|and|until|till|through)\s+({_YEAR})\b")),
     ("range", re.compile(rf"\b({_YEAR})\s*[-–—/]\s*({_YEAR}|\d\d)\b")),  # ("the 2022/23 fiscal year")
+    ("mmy", re.compile(rf"\b({_MON})\s*[-–—]\s*{_MON}\s+({_YEAR})\b")),  # "October–November 2003": from October
     ("my", re.compile(rf"\b({_MON})\s+(?:of\s+)?({_YEAR})\b")),
     # "in February this year", "this May", "in March last year": a month of the year the text names by its own
     ("month_rel", re.compile(rf"\b(?:(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?({MONTH_NAMES})\s+(?:of\s+)?"
@@ -148,7 +149,7 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
                 if int(end) <= int(g[0]):
                     continue
                 value, k = f"{g[0]}/{end}", "span"
-            elif kind == "my":
+            elif kind in ("my", "mmy"):
                 value = f"{g[1]}-{_mon(g[0]):02d}"
             elif kind in ("dm", "md"):
                 day, mon = (g[0], g[1]) if kind == "dm" else (g[1], g[0])
