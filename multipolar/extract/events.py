@@ -1015,10 +1015,9 @@ class EventStage:
                     for c in tok.children if c.dep_ == "nsubj" for g in c.subtree):
             return Trigger("COERCE", "seize", "V", (lemma,))  # "units of X's army crossed the State border of Y"
         if lemma in ("open", "reopen", "inaugurate", "establish") and _verbal(tok) and any(
-                c.dep_ in ("dobj", "nsubjpass") and any(g.lemma_.lower() in ("consulate", "consulate-general")
-                                                       for g in [c, *c.children])  # (and "a consulate general")
-                for c in tok.children):
-            return Trigger("COOPERATE", None, "V", (lemma,))  # "Iran opened a consulate in Kapan": a mission abroad
+                c.dep_ in ("dobj", "nsubjpass") and _a_mission_abroad(c) for c in tok.children):
+            return Trigger("COOPERATE", None, "V", (lemma,))  # "Iran opened a consulate in Kapan", "Azerbaijan opened
+            # a trade office in Tel Aviv", "Israel opened an embassy in Baku": a mission abroad
         if lemma == "hold" and _verbal(tok) and any(
                 g.lemma_.lower() in ("prisoner", "captive", "hostage", "detainee") and (
                     g.i == c.i or g.dep_ == "pobj" and g.head.head.i == c.i and g.head.lower_ == "of")
@@ -2831,8 +2830,10 @@ class EventStage:
                     self._relative_seen[key] = value
                     return value, True
             elif t.value:
+                at = next((x for x in sent if ctx.char(x.i) >= s0 + t.start), tok)
                 ahead = ev.hypothetical or any(c.dep_ == "aux" and c.lower_ == "to" for c in (
-                    verb.children if verb is not None else tok.children)) or \
+                    verb.children if verb is not None else tok.children)) and not (
+                    verb is not None and verb.dep_ == "xcomp" and not verb.left_edge.i <= at.i <= verb.right_edge.i) or \
                     bool(re.search(r"\b(?:for|until|till)\s+(?:the\s+)?$", ctx.text[max(s0, s0 + t.start - 12):
                                                                                    s0 + t.start]))
                 # ("proposed to hold the next meeting in November", "a second wave for November": the coming one)
@@ -3222,6 +3223,18 @@ def _alleged(verb: Any) -> bool:
             return False
         v = v.head
     return False
+
+
+#: the words of a state's mission abroad ("a trade and tourism representation office", "its embassy")
+_MISSIONS = frozenset({"consulate", "consulate-general", "embassy", "representation"})
+_MISSION_KINDS = frozenset({"trade", "representation", "tourism", "liaison", "commercial", "diplomatic", "economic"})
+
+
+def _a_mission_abroad(noun: Any) -> bool:
+    """The noun is a mission a state keeps abroad: a consulate, an embassy, a trade or representation office."""
+    words = {g.lemma_.lower() for g in [noun, *noun.children]}  # (and "a consulate general")
+    return bool(words & _MISSIONS) or noun.lemma_.lower() in ("office", "mission") and bool(
+        {g.lemma_.lower() for g in noun.subtree if g.i < noun.i} & _MISSION_KINDS)
 
 
 def _aside(ctx: Context, tok: Any, at: int) -> bool:
