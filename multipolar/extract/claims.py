@@ -757,6 +757,12 @@ class ClaimStage:
                     # up: bilateral trade reached $41bn")
                     subj, partner = self._same_pair(subj, partner, kind, [mm.state for mm in mentions if mm.state and
                                                                           mm.start - s0 < c1])
+                rank = next((c for c in self._out[self._first:] if c.measure.endswith("_partner_rank") and
+                             c.subject and c.partner), None) if kind == "trade" else None
+                if rank is not None and {x for x in (subj, partner) if x} <= {rank.subject, rank.partner}:
+                    # "Russia remains Georgia's second-largest trading partner, with turnover of $2.5bn": the pair
+                    # the rank tells, the same way round
+                    subj, partner = rank.subject, rank.partner
             else:
                 subj, partner = _subject_partner(mentions, last_states, text, m.start())
                 if subj is not None and not any(mm.state for mm in mentions) and not self._speaker and sum(
@@ -1347,7 +1353,10 @@ class ClaimStage:
         dest = next((mm.state for mm in states_after if re.search(
             r"\b(?:to|from|with|into)\s+(?:the\s+)?$", text[max(0, mm.start - span.start - 10):mm.start - span.start])
                      and not _CLAUSE_BREAK.search(text[m.end():mm.start - span.start])), None)
-        before_states = [mm.state for mm in mentions if mm.start - span.start < m.start() and mm.state]
+        before_states = [mm.state for mm in mentions if mm.start - span.start < m.start() and mm.state and
+                         not _COMPARED.search(text[max(0, mm.start - span.start - 12):mm.start - span.start])]
+        # ("Russia is now Turkey's largest source of imports, ahead of China, and supplied 45% of …": a state named
+        # only to compare with has no share here)
         for st in reversed(before_states):
             if st != subj and st is not None and is_state_or_group(st):
                 partner = st
@@ -1974,8 +1983,8 @@ def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
             re.search(r"\b(?:invest|poured|pour|sunk|sank|ploughed|plowed|lent|lend|loan|financ|fund|built|build)",
                       text[mm.end - s0:mm.end - s0 + 80], re.I):
         return "from"  # "Chinese firms have poured $1.5bn into a park near Minsk": the investors' state gives
-    if re.search(r"\b(?:reconstruction|rebuilding|recovery|development|people|benefit|budget)\s+of\s+(?:the\s+)?$",
-                 before, re.I):
+    if re.search(r"\b(?:reconstruction|rebuilding|recovery|development|people|benefit|budget)\s+of\s+(?:the\s+)?$|"
+                 r"\bbenefit(?:s|ed|ing)?\s+(?:directly\s+)?(?:the\s+)?$", before, re.I):
         return "to"  # "$200 million for the reconstruction of Afghanistan"
     if _GIVE.match(text, mm.end - s0):
         return "from"  # "Turkey has pledged $200 million …": the giver
