@@ -1642,6 +1642,9 @@ class ClaimStage:
                 d = 0  # "from $83 million in the whole of 2020": the date right after the figure is its own
             if best is None or d < best[0]:
                 best = (int(d), value, c0, c1)
+        if best is None and pub_year and re.search(r"\b(?:months|weeks|half|quarter)\s+of\s+(?:the|this)\s+year\b",
+                                                   text[max(0, pos - 80):pos + 80], re.I):
+            return str(pub_year)  # "doubled in the first ten months of the year, to $47.7bn": this year's
         if best is None:
             return _past_span(text, pub_year)
         year = best[1]
