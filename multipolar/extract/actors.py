@@ -24,7 +24,7 @@ from ..resolve.cities import city_state, findable
 from ..resolve.georgia import explain_georgia_sense
 from ..resolve.phoenix_people import person_state
 from ..resolve.registry import Actor, Alias, Registry, slugify
-from .context import GENERAL_DEBATE, Context, Mention, about_assembly_presidency, sentence_of
+from .context import GENERAL_DEBATE, JOINT_TITLE, Context, Mention, about_assembly_presidency, sentence_of
 from .evidence import ActorRecord, Span
 
 _TITLE_WORDS = {
@@ -162,6 +162,8 @@ class ActorStage:
         doc = ctx.doc
         ctx.speaker, ctx.speaker_person = self._speaker(ctx)
         ctx.title_states = self._title_states(ctx.source.title or "")
+        if ctx.speaker in ctx.title_states and len(ctx.title_states) >= 2 and JOINT_TITLE.search(ctx.source.title or ""):
+            ctx.joint = list(ctx.title_states)  # "Joint Statement of Japan, the Republic of Korea, and the United States"
         spans = self._alias_spans(doc)
         ents = list(doc.ents)
         person_ents = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]

@@ -72,6 +72,11 @@ class Mention:
 
 #: the title of a statement in the UN General Assembly's general debate
 GENERAL_DEBATE = re.compile(r"\bgeneral debate\b", re.I)
+#: a statement several states make together ("Joint Statement of Japan, the Republic of Korea, and the United States")
+JOINT_TITLE = re.compile(r"\b(?:joint|trilateral|quadrilateral)\s+(?:leaders['’]?\s+)?(?:statement|declaration|"
+                         r"communiqu[eé])\b", re.I)
+#: the first-person plural: in a joint statement, all its signatories
+_WE = frozenset({"we", "us", "our", "ours", "ourselves"})
 
 #: a sentence about the presidency of the UN General Assembly ("his election as President of the Assembly", "his
 #: predecessor, Mr. X, for his able leadership")
@@ -102,6 +107,7 @@ class Context:
     speaker: str | None = None  # the state whose voice the document is (speeches, statements)
     speaker_person: str | None = None
     title_states: list[str] = field(default_factory=list)  # the states the document's title names, in order
+    joint: list[str] = field(default_factory=list)  # the states a joint statement speaks for (its "we")
     mentions: list[Mention] = field(default_factory=list)
     actors: dict[str, ActorRecord] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
@@ -109,6 +115,13 @@ class Context:
     stances: list[Stance] = field(default_factory=list)
     token_mentions: dict[int, Mention] = field(default_factory=dict)  # token index -> mention
     _sents: list[Any] | None = None
+
+    def voices(self, m: Mention) -> list[str]:
+        """The states a first-person mention speaks for: in a joint statement, "we" is all its signatories."""
+        if self.joint and m.role == "pronoun" and m.state == self.speaker and \
+                self.text[m.start:m.end].lower() in _WE:
+            return list(self.joint)
+        return [m.state] if m.state else []
 
     def relations_pair(self) -> list[str]:
         """The two states of an "X–Y relations" article (from its title), else nothing."""

@@ -3813,8 +3813,9 @@ def _clause_of(tok: Any) -> set[int]:
 def _states(ctx: Context, tokens: set[int]) -> list[str]:
     out: list[str] = []
     for m in ctx.mentions_in(tokens):
-        if m.state and m.state not in out and not CURRENCY_QUALIFIER.match(ctx.text, m.end):
-            out.append(m.state)  # (not "US" in "a loan of 1 billion US dollars")
+        if m.state and not CURRENCY_QUALIFIER.match(ctx.text, m.end):
+            # (not "US" in "a loan of 1 billion US dollars"; a joint statement's "we" is all who make it)
+            out.extend(st for st in ctx.voices(m) if st not in out)
     refs = ctx.doc.user_data.get(COLLECTIVE_KEY)
     if refs:  # "both sides", "the parties", "the government": resolved by the participants tracker
         for i in sorted(tokens):

@@ -827,8 +827,8 @@ class StanceStage:
                     if not _can_hold(ctx, s):
                         continue  # "the right of X to …", "the X conflict": a thing, not someone who holds a view
                     for mm in ctx.mentions_in(_head_tokens(s)):
-                        if mm.state and mm.state not in states and _holds(mm):
-                            states.append(mm.state)
+                        if mm.state and _holds(mm):
+                            states.extend(st for st in ctx.voices(mm) if st not in states)
                 if states:
                     return states + [st for st in _companions(ctx, v) if st not in states], negated
                 if any(t.lower_ in ("we", "i") or _own_title(t) for t in subj) and ctx.speaker:
