@@ -565,6 +565,12 @@ class EventStage:
                     events.append(again)  # "met in Sochi in August and in Newport in September": two meetings
                 events.extend(_as_did(ctx, tok, ev))  # "X recognised Kosovo in 2008, as did A and B"
                 events.extend(_hosted_talks(ctx, tok, ev))  # "Turkey hosted talks between Russia and Ukraine"
+                if ev.type == "CONSULT" and ev.mode == "host" and not (ev.negated or ev.hypothetical) and \
+                        ev.recipients and set(ev.actors) - set(ev.recipients):
+                    # "Çavuşoğlu hosted Lavrov and Kuleba in Antalya": the guests came to the host, and the host met
+                    # them (the host side of the visit)
+                    events.append(replace(ev, mode=None, actors=list(ev.recipients),
+                                          recipients=[x for x in ev.actors if x not in ev.recipients]))
                 if ev.type in ("AGREE", "SUPPORT", "ACCUSE", "REQUEST") and not (ev.negated or ev.hypothetical) and \
                         _verbal(tok) and any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "over") and any(
                             g.lemma_.lower() in ("telephone", "phone") for g in c.children) for c in tok.children):
