@@ -162,8 +162,10 @@ class ActorStage:
         doc = ctx.doc
         ctx.speaker, ctx.speaker_person = self._speaker(ctx)
         ctx.title_states = self._title_states(ctx.source.title or "")
-        if ctx.speaker in ctx.title_states and len(ctx.title_states) >= 2 and JOINT_TITLE.search(ctx.source.title or ""):
-            ctx.joint = list(ctx.title_states)  # "Joint Statement of Japan, the Republic of Korea, and the United States"
+        if ctx.speaker in ctx.title_states and len(ctx.title_states) >= 2 and \
+                JOINT_TITLE.search(ctx.source.title or ""):
+            # "Joint Statement of Japan, the Republic of Korea, and the United States": its "we" is all three
+            ctx.joint = list(ctx.title_states)
         spans = self._alias_spans(doc)
         ents = list(doc.ents)
         person_ents = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]

@@ -1929,7 +1929,8 @@ def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
             r"\b(?:provid\w*|giv\w*|gave|allocat\w*|announc\w*|sen[dt]\w*|mobili[sz]\w*)\b[^.;]{0,60}?"
             r"\bto (?:help|assist|support)\b|"
             # ("mobilised a package of €183 million to help Georgia", "approved €12.75 million in support for X")
-            r"(?:US)?[$€£]\s?\d[\d.,]*[^.;]{0,25}?\b(?:to (?:help|assist)|in support (?:of|for|to))\s+(?:the\s+)?(?-i:[A-Z])|"
+            r"(?:US)?[$€£]\s?\d[\d.,]*[^.;]{0,25}?\b(?:to (?:help|assist)|in support (?:of|for|to))\s+"
+            r"(?:the\s+)?(?-i:[A-Z])|"
             # ("USAID provided $3 million to Turkmenistan", "gave Kyrgyzstan $100 million": money handed to a state)
             r"\b(?:provid(?:ed|es|ing|e)|gave|give[sn]?|donat\w*|grant(?:ed|s|ing)?)\s+(?:[A-Z][\w-]*\s+)?"
             r"(?:[a-z]+\s+){0,3}(?:US)?[$€£]\s?\d[^.;]{0,25}?\bto\s+(?:the\s+)?(?-i:[A-Z])|"
@@ -1974,7 +1975,8 @@ def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
             re.match(r"\s+(?:\w+\s+)?(?:loans?|credits?|investments?|aid|assistance|grants?|funds?|funding|money)\b",
                      text[mm.end - s0:], re.I):
         return "from"  # "built with a €350m Chinese loan", "$1.3bn of Chinese loans": the giver
-    if prep and prep.group(1).lower() == "in" and (mm.actor.startswith("place:") or mm.role == "capital") and not re.search(
+    where = mm.actor.startswith("place:") or mm.role == "capital"
+    if prep and prep.group(1).lower() == "in" and where and not re.search(
             r"(?:invest\w*|\d[\d.,]*\s*(?:[mk]|mn|bn|million|billion)?|projects?|plants?|spen[dt]\w*)\s+in\s+(?:the\s+)?$",
             before, re.I):
         return "at"  # "when the two met in Sochi, Putin promised a loan": where, not where the money goes

@@ -2845,7 +2845,8 @@ class EventStage:
                 at = next((x for x in sent if ctx.char(x.i) >= s0 + t.start), tok)
                 ahead = ev.hypothetical or any(c.dep_ == "aux" and c.lower_ == "to" for c in (
                     verb.children if verb is not None else tok.children)) and not (
-                    verb is not None and verb.dep_ == "xcomp" and not verb.left_edge.i <= at.i <= verb.right_edge.i) or \
+                    verb is not None and verb.dep_ == "xcomp" and
+                    not verb.left_edge.i <= at.i <= verb.right_edge.i) or \
                     bool(re.search(r"\b(?:for|until|till)\s+(?:the\s+)?$", ctx.text[max(s0, s0 + t.start - 12):
                                                                                    s0 + t.start]))
                 # ("proposed to hold the next meeting in November", "a second wave for November": the coming one)

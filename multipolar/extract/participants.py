@@ -152,11 +152,11 @@ class Participants:
                 c.dep_ == "poss" and c.lower_ == "our" for c in tok.children) or _plain(tok)):
             # a statement: "our two countries agreed …", "the two Governments initialled …" after a sentence naming
             # one other state — the speaker's and that state
-            here = [s for s in self._named_states_in(set(range(tok.sent.start, tok.sent.end)) - _subtree_ids(tok),
-                                                     demonyms=False) if s != speaker]
-            before = [s for s in self.prev_named if s != speaker] if self.prev_at == k - 1 else []
-            other = list(dict.fromkeys(here or before))
-            if len(other) == 1 and (here or len(set(self.prev_named)) <= 2):
+            named_here = [s for s in self._named_states_in(set(range(tok.sent.start, tok.sent.end)) -
+                                                           _subtree_ids(tok), demonyms=False) if s != speaker]
+            named_before = [s for s in self.prev_named if s != speaker] if self.prev_at == k - 1 else []
+            other = list(dict.fromkeys(named_here or named_before))
+            if len(other) == 1 and (named_here or len(set(self.prev_named)) <= 2):
                 return [speaker, other[0]]
         if lemma in _STATE_NOUNS and tok.tag_ == "NNS" and _plain(tok) and \
                 any(c.lower_ in ("both", "two") for c in tok.children):

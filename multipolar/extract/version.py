@@ -85,7 +85,16 @@ from ..code_identity import code_identity
 #: prisoners held, consulates opened, a time closing a sentence after a comma or before a colon split, "with the
 #: support of X", "Mr" before a surname; claims: no story year after the text, "our" ranks and bilateral trade,
 #: "of whom N", "made up N%", bilateral trade of the pair told last, the noun a sum modifies.
-EXTRACTOR_VERSION = "rules.v18"
+#: rules.v19 (sixteenth round): a figure on a page about two states' relations is theirs; sums handed over ("will
+#: provide $12 million", "a contribution of", "in support for X") are aid, received by the other state a title names,
+#: and promised with "will" an agreement; "a further loan" keeps its pair; a leader gives for his state; a place where
+#: something happened takes no part in a flow; a trade figure with a rank keeps the rank's pair; a state only compared
+#: with has no share; fractions of "our" trade; "the first months of the year"; "U.S.–X" split; "the parties in X";
+#: a mediator's sides only when met close together; "our two countries" and "the two Governments" in a statement;
+#: initialling; "brought together"; a statement's agentless signing; missions abroad opened; "that month" of the
+#: sentence's own date; no denial of a clause before it; month ranges; a time outside an infinitive not ahead; the
+#: host side of a visit; a joint statement's "we"; the pair a readout opens with; the two named with the speaker.
+EXTRACTOR_VERSION = "rules.v19"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
