@@ -184,3 +184,15 @@ def test_a_month_range_with_a_year(extractor: Any) -> None:
     ev = extract(extractor, "In 1995 the two countries opened embassies. The President of Peru visited Chile in "
                             "October–November 2003.", published="2020-01-10")
     assert ("CONSULT", "PER", "CHL", "2003-10") in happened(ev)
+
+
+def test_people_killed_by_a_foreign_force_in_a_speech_are_the_speakers(extractor: Any) -> None:
+    ev = speech(extractor, "In 1995, in the village of Tiwinza, 40 civilians were brutally killed by Ecuadorian "
+                           "forces.")
+    assert _has(list(ev.claims), ("people_count", "PER", None, 40.0, "people", "1995")), ev.claims
+
+
+def test_it_stands_for_the_flow_the_clause_before_named(extractor: Any) -> None:
+    ev = extract(extractor, "Last year Chile's trade with the countries of the Pacific Alliance grew by 12 percent, "
+                            "and with Peru alone it exceeded $4 billion.", published="2020-01-10")
+    assert _has(list(ev.claims), ("trade_value", "CHL", "PER", 4e9, "usd", None)), ev.claims

@@ -694,6 +694,18 @@ class ClaimStage:
                 # "insiders sold $500m in stock", "bought a home for $27,000": a sale between no states is no flow
                 kind = _nearest_flow(clause_text, ns - c0)
             kind = _own_flow(text[m.end():]) or kind  # (a sum's own "in loans" before the nearest flow word)
+            if kind is None and _HANDED_SUM.search(clause_text) and any(
+                    mm.state and is_state_or_group(mm.state) for mm in sent_states):
+                kind = "aid"  # "will provide $12 million through USAID to modernise customs", "a voluntary
+                # contribution of $10 million to the WHO" (not "the company provided $5 million to its shareholders")
+            if kind is None and c0 > 2 and re.search(r"\bit\b", text[c0:ns]):
+                # "Uzbekistan's trade with Central Asia grew by 20 percent, and with Kazakhstan alone it exceeded $1
+                # billion": "it" is the flow the clause before named
+                pc0 = _clause_bounds(text, c0 - 3)[0]
+                if _nearest_flow(text[pc0:c0], c0 - pc0) in ("trade", "export", "import"):
+                    c0, kind = pc0, _nearest_flow(text[pc0:c0], c0 - pc0)
+                    clause_text = text[c0:c1]
+                    mentions = [mm for mm in sent_states if c0 <= mm.start - s0 < c1] or sent_states
             deal = re.match(r"[^.;,]{0,30}?\b(?:deal|contract|project|agreement|plan|scheme)\s+to\s+(?:develop|build|"
                             r"construct|moderni[sz]e|upgrade|expand|finance)\b", text[m.end():])
             if kind is None and re.match(r"[^.;]{0,30}?\b(?:under|from|through)\s+(?:the\s+|its\s+|their\s+)?"
@@ -1913,6 +1925,12 @@ def _own_flow(after: str) -> str | None:
     return next((n for w in reversed(words) for n, rx in _MEASURE_WORDS if rx.match(w)), None)  # the head noun last
 
 
+#: a sum handed over, the object of a verb of giving, or a contribution ("provided an additional $2.5 million")
+_HANDED_SUM = re.compile(r"\b(?:provid(?:ed|es|ing|e)|give[sn]?|gave|giving|allocat(?:ed|es|ing|e)|"
+                         r"donat(?:ed|es|ing|e)|disburs(?:ed|es|ing|e))\s+(?:an?\s+)?(?:additional\s+|further\s+|extra\s+|another\s+)?"
+                         r"(?:US)?[$€£]\s?\d|\bcontributions?\s+of\s+(?:US)?[$€£]\s?\d", re.I)
+
+
 def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
     """The flow word nearest a money figure in its clause (exports, imports, trade, investment, aid, loans)."""
     best: tuple[int, str] | None = None
@@ -1920,11 +1938,6 @@ def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
     if not any(rx.search(clause) for _, rx in _MEASURE_WORDS) and re.search(
             r"\bpledg|\bcommit(?:ted|s)\b(?! to\s+\w+ing\b)|\bbudget support\b|\bcontribut(?:ed|es|ing|e)\b|"
             r"\bappeal(?:ed|s|ing)?\s+for\b|"
-            # ("will provide $12 million through USAID to modernise customs", "a voluntary contribution of $10
-            # million to the WHO": a sum handed over, the object of a verb of giving)
-            r"\b(?:provid(?:ed|es|ing|e)|give[sn]?|gave|giving|allocat(?:ed|es|ing|e)|donat(?:ed|es|ing|e)|"
-            r"disburs(?:ed|es|ing|e))\s+(?:an?\s+)?(?:additional\s+|further\s+|extra\s+|another\s+)?"
-            r"(?:US)?[$€£]\s?\d|\bcontributions?\s+of\s+(?:US)?[$€£]\s?\d|"
             r"\bannounc(?:ed|es|ing|e)\s+(?:an?\s+)?(?:additional|further|new)?\s*(?:US)?[$€£]\s?\d[^.;]{0,25}?\bfor\b|"
             r"\b(?:provid\w*|giv\w*|gave|allocat\w*|announc\w*|sen[dt]\w*|mobili[sz]\w*)\b[^.;]{0,60}?"
             r"\bto (?:help|assist|support)\b|"
@@ -1977,7 +1990,8 @@ def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
         return "from"  # "built with a €350m Chinese loan", "$1.3bn of Chinese loans": the giver
     where = mm.actor.startswith("place:") or mm.role == "capital"
     if prep and prep.group(1).lower() == "in" and where and not re.search(
-            r"(?:invest\w*|\d[\d.,]*\s*(?:[mk]|mn|bn|million|billion)?|projects?|plants?|spen[dt]\w*)\s+in\s+(?:the\s+)?$",
+            r"\binvest\w*\b[^.;]*\s+in\s+(?:the\s+)?$|(?:\d[\d.,]*\s*(?:[mk]|mn|bn|million|billion)?|projects?|plants?|"
+            r"spen[dt]\w*|rubles?|roubles?|dollars?|euros?|yuan|pounds?)\s+in\s+(?:the\s+)?$",
             before, re.I):
         return "at"  # "when the two met in Sochi, Putin promised a loan": where, not where the money goes
     if prep:
@@ -2571,7 +2585,8 @@ def _harmer(ctx: Context, sent: Any, s0: int, pos: int, mentions: list[Mention])
         if v.pos_ == "VERB" and v.lemma_.lower() in _HARM:
             harm = True
         if harm and v.pos_ in ("VERB", "AUX"):
-            subj = [c for c in v.children if c.dep_ == "nsubj"]
+            subj = [c for c in v.children if c.dep_ == "nsubj"] or [
+                c for c in v.children if c.dep_ == "agent"]  # ("613 civilians were killed by Armenian forces")
             if subj:
                 idx = {t.i for t in subj[0].subtree}
                 return next((mm.state for mm in mentions if mm.tok_start in idx and mm.state and
