@@ -196,3 +196,14 @@ def test_it_stands_for_the_flow_the_clause_before_named(extractor: Any) -> None:
     ev = extract(extractor, "Last year Chile's trade with the countries of the Pacific Alliance grew by 12 percent, "
                             "and with Peru alone it exceeded $4 billion.", published="2020-01-10")
     assert _has(list(ev.claims), ("trade_value", "CHL", "PER", 4e9, "usd", None)), ev.claims
+
+
+def test_a_gift_whose_verb_is_left_out_and_a_conference_city(extractor: Any) -> None:
+    ev = speech(extractor, "In May 2016, at the donors' conference in Brussels, our friends pledged $2 billion to help "
+                           "us rebuild; Japan alone committed $300 million, and the European Commission up to €100 "
+                           "million.")
+    cl = list(ev.claims)
+    assert _has(cl, ("aid_value", "PER", None, 2e9, "usd", None)), cl
+    assert _has(cl, ("aid_value", "PER", "JPN", 3e8, "usd", None)), cl
+    assert _has(cl, ("aid_value", "PER", "EU", 1e8, "eur", None)), cl
+    assert not [e for e in ev.events if e.actors == ["PER"] and e.type in ("AID", "AGREE")]  # (not "our friends")

@@ -694,6 +694,16 @@ class ClaimStage:
                 # "insiders sold $500m in stock", "bought a home for $27,000": a sale between no states is no flow
                 kind = _nearest_flow(clause_text, ns - c0)
             kind = _own_flow(text[m.end():]) or kind  # (a sum's own "in loans" before the nearest flow word)
+            gapped = _GAPPED_GIVER.fullmatch(text, c0, ns) if kind is None else None
+            earlier_gift = next((c for c in reversed(self._out[self._first:]) if c.measure in (
+                "aid_value", "loan_value", "investment_value") and c.subject), None) if gapped else None
+            giver = next((mm.state for mm in sent_states if mm.state and is_state_or_group(mm.state) and
+                          c0 <= mm.start - s0 < ns), None) if earlier_gift is not None else None
+            if earlier_gift is not None and giver is not None and giver != earlier_gift.subject:
+                # "the United States alone committed $1 billion, and the European Commission up to €500 million": a
+                # gift whose verb is left out, to the same receiver, by the state the clause names
+                return Claim(earlier_gift.measure, earlier_gift.subject, giver, value, currency, qualifier, period,
+                             span)
             if kind is None and _HANDED_SUM.search(clause_text) and any(
                     mm.state and is_state_or_group(mm.state) for mm in sent_states):
                 kind = "aid"  # "will provide $12 million through USAID to modernise customs", "a voluntary
@@ -1925,6 +1935,10 @@ def _own_flow(after: str) -> str | None:
     return next((n for w in reversed(words) for n, rx in _MEASURE_WORDS if rx.match(w)), None)  # the head noun last
 
 
+#: a clause of a list whose verb is left out: a name, then its sum ("…, and the European Commission up to €500m")
+_GAPPED_GIVER = re.compile(r"\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}(?:alone\s+)?"
+                           r"(?:(?:up to|about|around|some|nearly|almost|over|more than|less than|another|"
+                           r"a further)\s+)?(?:US)?[$€£]?\s*")
 #: a sum handed over, the object of a verb of giving, or a contribution ("provided an additional $2.5 million")
 _HANDED_SUM = re.compile(r"\b(?:provid(?:ed|es|ing|e)|give[sn]?|gave|giving|allocat(?:ed|es|ing|e)|"
                          r"donat(?:ed|es|ing|e)|disburs(?:ed|es|ing|e))\s+(?:an?\s+)?(?:additional\s+|further\s+|extra\s+|another\s+)?"
@@ -1988,7 +2002,7 @@ def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
             re.match(r"\s+(?:\w+\s+)?(?:loans?|credits?|investments?|aid|assistance|grants?|funds?|funding|money)\b",
                      text[mm.end - s0:], re.I):
         return "from"  # "built with a €350m Chinese loan", "$1.3bn of Chinese loans": the giver
-    where = mm.actor.startswith("place:") or mm.role == "capital"
+    where = mm.actor.startswith("place:") or mm.role in ("capital", "seat")
     if prep and prep.group(1).lower() == "in" and where and not re.search(
             r"\binvest\w*\b[^.;]*\s+in\s+(?:the\s+)?$|(?:\d[\d.,]*\s*(?:[mk]|mn|bn|million|billion)?|projects?|plants?|"
             r"spen[dt]\w*|rubles?|roubles?|dollars?|euros?|yuan|pounds?)\s+in\s+(?:the\s+)?$",

@@ -18,6 +18,8 @@ _GIVING = frozenset({"provide", "give", "grant", "disburse", "deliver", "send", 
 _PROMISING = frozenset({"pledge", "promise", "commit", "announce", "offer", "earmark", "unveil"})
 #: the money measures whose subject receives and whose partner gives
 _HANDED = frozenset({"aid_value", "loan_value"})
+#: those someone calls theirs who are others ("our friends", "its partners")
+_OTHERS_OF = frozenset({"friend", "partner", "ally", "neighbour", "neighbor", "donor", "colleague", "creditor"})
 #: event types that already tell the two states' money dealings in a sentence
 _TOLD = frozenset({"AID", "AGREE", "COOPERATE", "SUPPORT"})
 
@@ -63,7 +65,9 @@ def _event_of(ctx: Context, claim: Claim, sent: Any) -> Event | None:
             doer.head.i != doer.i:
         doer = doer.head  # "… and in 2023 it provided a grant": the subject the verbs share
     givers = {m.state for c in doer.children if c.dep_ == "nsubj"
-              for m in ctx.mentions_in({t.i for t in c.subtree}) if m.state}
+              for m in ctx.mentions_in({t.i for t in c.subtree if not (t.dep_ == "poss" and t.head.lemma_.lower() in
+                                                                       _OTHERS_OF)}) if m.state}
+    # ("our friends pledged $4.5 billion": not we; "my Government allocated": we)
     pair = [claim.subject, claim.partner]
     giver = next((s for s in pair if s in givers), None)
     if giver is None:
