@@ -207,3 +207,17 @@ def test_a_gift_whose_verb_is_left_out_and_a_conference_city(extractor: Any) -> 
     assert _has(cl, ("aid_value", "PER", "JPN", 3e8, "usd", None)), cl
     assert _has(cl, ("aid_value", "PER", "EU", 1e8, "eur", None)), cl
     assert not [e for e in ev.events if e.actors == ["PER"] and e.type in ("AID", "AGREE")]  # (not "our friends")
+
+
+def test_a_gift_joined_by_and_with_its_verb_left_out(extractor: Any) -> None:
+    ev = extract(extractor, "The EU promised €150 million in grants to Moldova over three years and Washington $40 "
+                            "million.", published="2022-06-21")
+    cl = list(ev.claims)
+    assert _has(cl, ("aid_value", "MDA", "EU", 1.5e8, "eur", None)), cl
+    assert _has(cl, ("aid_value", "MDA", "USA", 4e7, "usd", None)), cl
+
+
+def test_a_fraction_of_total_foreign_trade_is_a_share(extractor: Any) -> None:
+    ev = extract(extractor, "China remains Peru's largest trading partner, and in 2019 accounted for more than a "
+                            "third of Peru's total foreign trade.", published="2020-06-21")
+    assert _has(list(ev.claims), ("trade_share", "PER", "CHN", 33.33, "percent", "2019")), ev.claims

@@ -695,10 +695,11 @@ class ClaimStage:
                 kind = _nearest_flow(clause_text, ns - c0)
             kind = _own_flow(text[m.end():]) or kind  # (a sum's own "in loans" before the nearest flow word)
             gapped = _GAPPED_GIVER.fullmatch(text, c0, ns) if kind is None else None
+            gapped = gapped or _AND_GIVER.search(text, c0, ns)  # ("… €270 million in grants and Washington $65m")
             earlier_gift = next((c for c in reversed(self._out[self._first:]) if c.measure in (
                 "aid_value", "loan_value", "investment_value") and c.subject), None) if gapped else None
             giver = next((mm.state for mm in sent_states if mm.state and is_state_or_group(mm.state) and
-                          c0 <= mm.start - s0 < ns), None) if earlier_gift is not None else None
+                          gapped.start() <= mm.start - s0 < ns), None) if earlier_gift and gapped else None
             if earlier_gift is not None and giver is not None and giver != earlier_gift.subject:
                 # "the United States alone committed $1 billion, and the European Commission up to €500 million": a
                 # gift whose verb is left out, to the same receiver, by the state the clause names
@@ -1193,7 +1194,7 @@ class ClaimStage:
                          about=f"change in {kind}: " + _about(text[c0:c1])[:60])
         if kind in ("export", "import", "trade") and re.match(
                 r"(?:\s*|-)\w*\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|my\s+)?(?:[\w-]+['’]s\s+|[A-Z][\w-]+\s+)?"
-                r"(?:total\s+|overall\s+|foreign\s+)?(?:exports|imports|trade|turnover)\b", text[m.end("num"):]):
+                r"(?:(?:total|overall|foreign)\s+){0,2}(?:exports|imports|trade|turnover)\b", text[m.end("num"):]):
             # "Russia accounts for roughly a third of Armenia's trade": a share of a flow
             return self._share(ctx, text, m, pct, qualifier, period, span, mentions, last_states)
         bought = _bought_share(text, s0, c0, m.start("num"), m.end(), mentions, last_states, self._prev_subject)
@@ -1939,6 +1940,9 @@ def _own_flow(after: str) -> str | None:
 _GAPPED_GIVER = re.compile(r"\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}(?:alone\s+)?"
                            r"(?:(?:up to|about|around|some|nearly|almost|over|more than|less than|another|"
                            r"a further)\s+)?(?:US)?[$€£]?\s*")
+#: … or a name joined by "and" right before its sum, the verb left out ("… and Washington $65 million")
+_AND_GIVER = re.compile(r"\band\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}(?:alone\s+)?(?:(?:up to|about|around|some|"
+                        r"nearly|almost|over|more than|less than)\s+)?(?:US)?[$€£]?\s*$")
 #: a sum handed over, the object of a verb of giving, or a contribution ("provided an additional $2.5 million")
 _HANDED_SUM = re.compile(r"\b(?:provid(?:ed|es|ing|e)|give[sn]?|gave|giving|allocat(?:ed|es|ing|e)|"
                          r"donat(?:ed|es|ing|e)|disburs(?:ed|es|ing|e))\s+(?:an?\s+)?(?:additional\s+|further\s+|extra\s+|another\s+)?"
