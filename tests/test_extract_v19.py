@@ -221,3 +221,11 @@ def test_a_fraction_of_total_foreign_trade_is_a_share(extractor: Any) -> None:
     ev = extract(extractor, "China remains Peru's largest trading partner, and in 2019 accounted for more than a "
                             "third of Peru's total foreign trade.", published="2020-06-21")
     assert _has(list(ev.claims), ("trade_share", "PER", "CHN", 33.33, "percent", "2019")), ev.claims
+
+
+def test_a_projects_cost_is_no_loan(extractor: Any) -> None:
+    ev = extract(extractor, "In May 2021 China agreed to lend Laos $900 million of the railway's estimated $1.2 "
+                            "billion cost.", published="2022-06-21")
+    cl = list(ev.claims)
+    assert _has(cl, ("loan_value", "LAO", "CHN", 9e8, "usd", None)), cl
+    assert not [c for c in cl if c.value == 1.2e9 and c.measure == "loan_value"], cl

@@ -694,6 +694,8 @@ class ClaimStage:
                 # "insiders sold $500m in stock", "bought a home for $27,000": a sale between no states is no flow
                 kind = _nearest_flow(clause_text, ns - c0)
             kind = _own_flow(text[m.end():]) or kind  # (a sum's own "in loans" before the nearest flow word)
+            if kind in ("loan", "aid", "investment") and re.match(r"\W*(?:[a-z]+\s+)?(?:cost|price\s+tag)\b", after):
+                kind = None  # "agreed to lend €1.3bn of the line's estimated €1.6bn cost": the cost is no loan
             gapped = _GAPPED_GIVER.fullmatch(text, c0, ns) if kind is None else None
             gapped = gapped or _AND_GIVER.search(text, c0, ns)  # ("… €270 million in grants and Washington $65m")
             earlier_gift = next((c for c in reversed(self._out[self._first:]) if c.measure in (
@@ -2030,7 +2032,10 @@ def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
 
 _GIVE = re.compile(r"(?:['’]s\s+\w+\s+)?\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|already\s+){0,2}(?:pledged|pledges|"
                    r"gave|gives|given|provided|provides|allocated|allocates|granted|grants|donated|donates|lent|lends|"
-                   r"offered|offers|promised|promises|committed|commits|disbursed|extended|extends|sent|sends)\b", re.I)
+                   r"offered|offers|promised|promises|committed|commits|disbursed|extended|extends|sent|sends|"
+                   # ("China agreed to lend Laos $900 million")
+                   r"(?:agreed|promised|pledged|offered|decided|undertook)\s+to\s+(?:lend|provide|give|grant|"
+                   r"allocate|donate))\b", re.I)
 
 
 def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, mentions: list[Mention],
