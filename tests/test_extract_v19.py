@@ -123,9 +123,11 @@ def test_a_statements_agentless_signing_is_the_speakers(extractor: Any) -> None:
 
 
 def test_a_mission_abroad_opened_is_cooperation(extractor: Any) -> None:
-    ev = extract(extractor, "Paraguay opened an embassy in Canberra in March 2019, and in 2021 Uruguay opened a trade "
-                            "office in Lima.", published="2022-01-10")
+    ev = extract(extractor, "Paraguay opened a consulate-general in Sydney in March 2019, and in 2021 Uruguay opened a "
+                            "trade office in Lima.", published="2022-01-10")
     assert {("COOPERATE", "PRY", "AUS", "2019-03"), ("COOPERATE", "URY", "PER", "2021")} <= happened(ev)
+    ev = extract(extractor, "Paraguay opened an embassy in Canberra in March 2019.", published="2022-01-10")
+    assert ("SUPPORT", "PRY", "AUS", "2019-03") in happened(ev)  # (diplomatic ties: PLOVER SUPPORT)
 
 
 def test_the_host_side_of_a_visit(extractor: Any) -> None:

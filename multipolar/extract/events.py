@@ -1023,7 +1023,7 @@ class EventStage:
         if lemma in ("open", "reopen", "inaugurate", "establish") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and _a_mission_abroad(c) for c in tok.children):
             return Trigger("COOPERATE", None, "V", (lemma,))  # "Iran opened a consulate in Kapan", "Azerbaijan opened
-            # a trade office in Tel Aviv", "Israel opened an embassy in Baku": a mission abroad
+            # a trade office in Tel Aviv": a mission abroad
         if lemma == "hold" and _verbal(tok) and any(
                 g.lemma_.lower() in ("prisoner", "captive", "hostage", "detainee") and (
                     g.i == c.i or g.dep_ == "pobj" and g.head.head.i == c.i and g.head.lower_ == "of")
@@ -3238,13 +3238,14 @@ def _alleged(verb: Any) -> bool:
     return False
 
 
-#: the words of a state's mission abroad ("a trade and tourism representation office", "its embassy")
-_MISSIONS = frozenset({"consulate", "consulate-general", "embassy", "representation"})
+#: the words of a state's mission abroad ("a trade and tourism representation office"; an embassy opened comes with
+#: diplomatic ties, which PLOVER codes SUPPORT)
+_MISSIONS = frozenset({"consulate", "consulate-general", "representation"})
 _MISSION_KINDS = frozenset({"trade", "representation", "tourism", "liaison", "commercial", "diplomatic", "economic"})
 
 
 def _a_mission_abroad(noun: Any) -> bool:
-    """The noun is a mission a state keeps abroad: a consulate, an embassy, a trade or representation office."""
+    """The noun is a mission a state keeps abroad: a consulate, a trade or representation office."""
     words = {g.lemma_.lower() for g in [noun, *noun.children]}  # (and "a consulate general")
     return bool(words & _MISSIONS) or noun.lemma_.lower() in ("office", "mission") and bool(
         {g.lemma_.lower() for g in noun.subtree if g.i < noun.i} & _MISSION_KINDS)
