@@ -91,9 +91,10 @@ from ..code_identity import code_identity
 #: something happened takes no part in a flow; a trade figure with a rank keeps the rank's pair; a state only compared
 #: with has no share; fractions of "our" trade; "the first months of the year"; "U.S.–X" split; "the parties in X";
 #: a mediator's sides only when met close together; "our two countries" and "the two Governments" in a statement;
-#: initialling; "brought together"; a statement's agentless signing; consulates and trade offices opened; "that month" of the
-#: sentence's own date; no denial of a clause before it; month ranges; a time outside an infinitive not ahead; the
-#: host side of a visit; a joint statement's "we"; the pair a readout opens with; the two named with the speaker.
+#: initialling; "brought together"; a statement's agentless signing; consulates and trade offices opened; "that
+#: month" of the sentence's own date; no denial of a clause before it; month ranges; a time outside an infinitive not
+#: ahead; the host side of a visit; a joint statement's "we"; the pair a readout opens with; the two named with the
+#: speaker's state; sums handed over only where a state is named, gifts with their verb left out, a project's cost.
 EXTRACTOR_VERSION = "rules.v19"
 
 RECORD = Path(__file__).with_name("version.json")
