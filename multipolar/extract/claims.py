@@ -1938,13 +1938,13 @@ def _own_flow(after: str) -> str | None:
     return next((n for w in reversed(words) for n, rx in _MEASURE_WORDS if rx.match(w)), None)  # the head noun last
 
 
+#: a giver named right before its sum, and the words that may stand between ("the European Commission up to")
+_GIVER_BEFORE_SUM = (r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}(?:alone\s+)?(?:(?:up to|about|around|some|nearly|almost|"
+                     r"over|more than|less than|another|a further)\s+)?(?:US)?[$€£]?\s*")
 #: a clause of a list whose verb is left out: a name, then its sum ("…, and the European Commission up to €500m")
-_GAPPED_GIVER = re.compile(r"\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}(?:alone\s+)?"
-                           r"(?:(?:up to|about|around|some|nearly|almost|over|more than|less than|another|"
-                           r"a further)\s+)?(?:US)?[$€£]?\s*")
+_GAPPED_GIVER = re.compile(r"\s*(?:and\s+|while\s+|whereas\s+)?" + _GIVER_BEFORE_SUM)
 #: … or a name joined by "and" right before its sum, the verb left out ("… and Washington $65 million")
-_AND_GIVER = re.compile(r"\band\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}(?:alone\s+)?(?:(?:up to|about|around|some|"
-                        r"nearly|almost|over|more than|less than)\s+)?(?:US)?[$€£]?\s*$")
+_AND_GIVER = re.compile(r"\band\s+" + _GIVER_BEFORE_SUM + "$")
 #: a sum handed over, the object of a verb of giving, or a contribution ("provided an additional $2.5 million")
 _HANDED_SUM = re.compile(r"\b(?:provid(?:ed|es|ing|e)|give[sn]?|gave|giving|allocat(?:ed|es|ing|e)|"
                          r"donat(?:ed|es|ing|e)|disburs(?:ed|es|ing|e))\s+(?:an?\s+)?(?:additional\s+|further\s+|extra\s+|another\s+)?"
@@ -2169,8 +2169,8 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
                     (rec := ctx.actors.get(mm.actor)) is not None and rec.country and is_state_code(rec.country) and
                     _GIVE.match(text, mm.end - s0)), None)
     giver = frm or owner
-    titled = list(dict.fromkeys(ctx.title_states))
-    if to is None and giver is not None and len(titled) == 2 and giver in titled and not (
+    titled = ctx.title_pair()
+    if to is None and giver is not None and giver in titled and not (
             owner and frm and owner != frm) and _GIVING.search(text[c0:c1]) and not _RECEIVE.search(text[c0:c1]):
         # "The United States will provide $12 million to modernise customs" in a fact sheet on the U.S.–Kazakhstan
         # partnership: the other state the title names receives

@@ -123,10 +123,14 @@ class Context:
             return list(self.joint)
         return [m.state] if m.state else []
 
+    def title_pair(self) -> list[str]:
+        """The two states the title names ("FACT SHEET: the U.S.–Kazakhstan partnership"), else nothing."""
+        pair = list(dict.fromkeys(self.title_states))
+        return pair if len(pair) == 2 else []
+
     def relations_pair(self) -> list[str]:
         """The two states of an "X–Y relations" article (from its title), else nothing."""
-        pair = list(dict.fromkeys(self.title_states))
-        return pair if len(pair) == 2 and RELATIONS_TITLE.search(self.source.title or "") else []
+        return self.title_pair() if RELATIONS_TITLE.search(self.source.title or "") else []
 
     @property
     def text(self) -> str:

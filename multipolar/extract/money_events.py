@@ -74,9 +74,8 @@ def _event_of(ctx: Context, claim: Claim, sent: Any) -> Event | None:
         return None  # the parse does not say which of the two gave
     receiver = claim.subject if giver == claim.partner else claim.partner
     subject_part = {t.i for c in doer.children if c.dep_ == "nsubj" for t in c.subtree}
-    titled = list(dict.fromkeys(ctx.title_states))
-    if receiver not in {m.state for m in ctx.mentions_in({t.i for t in verb.subtree} - subject_part)} and not (
-            len(titled) == 2 and {giver, receiver} == set(titled)):
+    if receiver not in {m.state for m in ctx.mentions_in({t.i for t in verb.subtree} - subject_part)} and \
+            {giver, receiver} != set(ctx.title_pair()):
         return None  # ("pledged 26 billion yuan to the region": no state named receives — unless the two are those
         # the title names: a fact sheet on the U.S.–Kazakhstan partnership)
     date = claim.period if claim.period and "/" not in claim.period else None
