@@ -11,6 +11,7 @@ and time expressions in the same sentence choose the period.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from typing import Any
 
@@ -696,17 +697,18 @@ class ClaimStage:
             kind = _own_flow(text[m.end():]) or kind  # (a sum's own "in loans" before the nearest flow word)
             if kind in ("loan", "aid", "investment") and re.match(r"\W*(?:[a-z]+\s+)?(?:cost|price\s+tag)\b", after):
                 kind = None  # "agreed to lend €1.3bn of the line's estimated €1.6bn cost": the cost is no loan
-            gapped = _GAPPED_GIVER.fullmatch(text, c0, ns) if kind is None else None
-            gapped = gapped or _AND_GIVER.search(text, c0, ns)  # ("… €270 million in grants and Washington $65m")
-            earlier_gift = next((c for c in reversed(self._out[self._first:]) if c.measure in (
-                "aid_value", "loan_value", "investment_value") and c.subject), None) if gapped else None
-            giver = next((mm.state for mm in sent_states if mm.state and is_state_or_group(mm.state) and
-                          gapped.start() <= mm.start - s0 < ns), None) if earlier_gift and gapped else None
-            if earlier_gift is not None and giver is not None and giver != earlier_gift.subject:
-                # "the United States alone committed $1 billion, and the European Commission up to €500 million": a
-                # gift whose verb is left out, to the same receiver, by the state the clause names
-                return Claim(earlier_gift.measure, earlier_gift.subject, giver, value, currency, qualifier, period,
-                             span)
+            # "the United States alone committed $1 billion, and the European Commission up to €500 million", "…
+            # €270 million in grants and Washington $65m": a gift whose verb is left out, to the receiver of the gift
+            # the sentence told, by the state named before the sum
+            gapped = (_GAPPED_GIVER.fullmatch(text, c0, ns) if kind is None else None) or \
+                _AND_GIVER.search(text, c0, ns)
+            earlier_gift = self._gift_told_before(_GIFT_MEASURES, since=s0) if gapped else None
+            if gapped and earlier_gift is not None:
+                giver = next((mm.state for mm in sent_states if mm.state and is_state_or_group(mm.state) and
+                              gapped.start() <= mm.start - s0 < ns), None)
+                if giver is not None and giver != earlier_gift.subject:
+                    return Claim(earlier_gift.measure, earlier_gift.subject, giver, value, currency, qualifier,
+                                 period, span)
             if kind is None and _HANDED_SUM.search(clause_text) and any(
                     mm.state and is_state_or_group(mm.state) for mm in sent_states):
                 kind = "aid"  # "will provide $12 million through USAID to modernise customs", "a voluntary
@@ -715,8 +717,9 @@ class ClaimStage:
                 # "Uzbekistan's trade with Central Asia grew by 20 percent, and with Kazakhstan alone it exceeded $1
                 # billion": "it" is the flow the clause before named
                 pc0 = _clause_bounds(text, c0 - 3)[0]
-                if _nearest_flow(text[pc0:c0], c0 - pc0) in ("trade", "export", "import"):
-                    c0, kind = pc0, _nearest_flow(text[pc0:c0], c0 - pc0)
+                before_flow = _nearest_flow(text[pc0:c0], c0 - pc0)
+                if before_flow in ("trade", "export", "import"):
+                    c0, kind = pc0, before_flow
                     clause_text = text[c0:c1]
                     mentions = [mm for mm in sent_states if c0 <= mm.start - s0 < c1] or sent_states
             deal = re.match(r"[^.;,]{0,30}?\b(?:deal|contract|project|agreement|plan|scheme)\s+to\s+(?:develop|build|"
@@ -793,7 +796,7 @@ class ClaimStage:
                 if subj is not None and not any(mm.state for mm in mentions) and not self._speaker and sum(
                         1 for mm in ctx.mentions if mm.state == subj and mm.role != "pronoun") < 2:
                     subj = None  # a sum in a sentence naming no state is not a state's named once in passing
-            if measure in ("aid_value", "loan_value", "investment_value") and partner is not None and (
+            if measure in _GIFT_MEASURES and partner is not None and (
                     subj is None or subj == partner):
                 # "President Biden announced an additional $20 million for the initiative": no one named receives,
                 # the giver's figure; "The United States will provide $325 million to repair Ukraine's energy grid"
@@ -801,19 +804,17 @@ class ClaimStage:
                 other = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
                               mm.state != partner), None) if subj == partner else None
                 subj, partner = (other, partner) if other else (partner, None)
-            if subj is None and partner is None and measure in ("aid_value", "loan_value", "investment_value") and \
+            if subj is None and partner is None and measure in _GIFT_MEASURES and \
                     re.search(r"\b(?:further|another|additional)\b", text[c0:m.end() + 25]):
                 # "Russia provided a $3 billion loan in 2011, and a further $2 billion loan was granted in 2013": the
                 # same lender and borrower as the loan told just before
-                earlier = next((c for c in reversed(self._out) if c.measure == measure and c.subject and
-                                0 <= s0 - c.text.start < 400), None)
+                earlier = self._gift_told_before({measure}, since=s0 - 399)
                 if earlier is not None:
                     subj, partner = earlier.subject, earlier.partner
             first_person = self._speaker and re.search(r"\b(?:our|my|we)\b", clause_text, re.I)
             if subj is None and first_person:
                 subj = self._speaker  # "our official development assistance exceeded $700 million"
-            elif partner is None and first_person and subj != self._speaker and measure in (
-                    "aid_value", "loan_value", "investment_value"):
+            elif partner is None and first_person and subj != self._speaker and measure in _GIFT_MEASURES:
                 partner = self._speaker  # "we allocated $1.5 million in aid to Georgia"
             about = None if measure != "other" else _about(text)
             rate_of = _PER_UNIT.match(after[cur_word[1]:] if cur_word and not cur else after)
@@ -1178,6 +1179,12 @@ class ClaimStage:
         subj = ISSUER.get(local) or (last_states[-1] if last_states else None)
         return Claim("other", subj, None, value, f"{local}_per_{base}", qualifier, period, span,
                      about="exchange rate: " + _about(text)[:60])
+
+    def _gift_told_before(self, measures: Collection[str], since: int) -> Claim | None:
+        """The last aid, loan or investment figure read (of ``measures``, with a receiver) in a sentence starting at
+        ``since`` or later."""
+        return next((c for c in reversed(self._out) if c.measure in measures and c.subject and
+                     c.text.start >= since), None)
 
     def _fraction(self, ctx: Context, sent: Any, text: str, s0: int, m: re.Match[str], pct: float,
                   mentions: list[Mention], last_states: list[str]) -> Claim:
@@ -1947,8 +1954,11 @@ _GAPPED_GIVER = re.compile(r"\s*(?:and\s+|while\s+|whereas\s+)?" + _GIVER_BEFORE
 _AND_GIVER = re.compile(r"\band\s+" + _GIVER_BEFORE_SUM + "$")
 #: a sum handed over, the object of a verb of giving, or a contribution ("provided an additional $2.5 million")
 _HANDED_SUM = re.compile(r"\b(?:provid(?:ed|es|ing|e)|give[sn]?|gave|giving|allocat(?:ed|es|ing|e)|"
-                         r"donat(?:ed|es|ing|e)|disburs(?:ed|es|ing|e))\s+(?:an?\s+)?(?:additional\s+|further\s+|extra\s+|another\s+)?"
-                         r"(?:US)?[$€£]\s?\d|\bcontributions?\s+of\s+(?:US)?[$€£]\s?\d", re.I)
+                         r"donat(?:ed|es|ing|e)|disburs(?:ed|es|ing|e))\s+(?:an?\s+)?"
+                         r"(?:additional\s+|further\s+|extra\s+|another\s+)?(?:US)?[$€£]\s?\d|"
+                         r"\bcontributions?\s+of\s+(?:US)?[$€£]\s?\d", re.I)
+#: the money one state hands another: its subject receives, its partner gives
+_GIFT_MEASURES = frozenset({"aid_value", "loan_value", "investment_value"})
 
 
 def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:

@@ -2598,12 +2598,13 @@ class EventStage:
             # "X eases the suffering of the Syrian people by providing aid": those the means serve
             recipients = [x for x in _states(ctx, _clause(by) - _subtree(verb.head) - subj_full - subj_tokens)
                           if x not in actors]
-        if not actors and [x for x in recipients if x != ctx.speaker] and ctx.speaker and is_state_code(ctx.speaker) \
-                and verb.lemma_.lower() in _SIGNING and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        others = [x for x in recipients if x != ctx.speaker]
+        if not actors and others and ctx.speaker and is_state_code(ctx.speaker) and verb.lemma_.lower() in _SIGNING \
+                and any(c.dep_ == "auxpass" for c in verb.children) and not any(
                 c.dep_ == "agent" for c in verb.children) and any(c.dep_ == "prep" and c.lower_ == "with"
                                                                   for c in verb.children):
             # a statement: "(during my visit to Moscow,) agreements were signed with the Russian Federation": by us
-            actors, recipients = [ctx.speaker], [x for x in recipients if x != ctx.speaker]
+            actors, recipients = [ctx.speaker], others
         # symmetric events between coordinated subjects: "China and Georgia signed an agreement" — not when each
         # acts on its own: "Uzbekistan and Kazakhstan have invested in their railways"
         if len(set(actors)) > 1 and not recipients and not (verb.lemma_ in _SOLO_VERBS and not _jointly(verb)) and \
