@@ -73,6 +73,8 @@ _PER_UNIT = re.compile(r"\s*(?:/\s?|per\s+|an?\s+(?=(?:hour|day|week|month|year|
                        r"litre|liter|gallon|share|kilo|kilogram|pound|unit|dose|seat|ticket)\b"
                        r"(?!\s+(?:later|earlier|ago|before|after|on)\b)))([A-Za-z][A-Za-z]*)\b")
 # ("released €10.2 billion a year later": a time, no rate)
+#: a rate per unit of time is still a flow's worth ("trade of $5bn a year"); per unit of goods it is a price
+_RATE_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "annum", "night", "quarter"})
 #: a sentence that points back at an event told before ("In that attack", "during those clashes", "the same day")
 _BACK_TO_EVENT = re.compile(r"\b(?:that|those|the\s+same)\s+(?:\w+\s+)?(?:attacks?|war|offensive|assaults?|day|"
                             r"clash(?:es)?|fighting|operations?|incidents?|bombardments?|shelling|escalation|strikes?|"
@@ -202,7 +204,7 @@ _PARTNER_WORD = r"(?:partner|market|destination|buyer|customer|supplier|source\s
 _RANK_RE = re.compile(
     r"\b(?:(?:one of|among|(?P<outside>outside)(?: of)?|within) (?:the |its |their |[\w-]+['’]s )*(?:\w+\s+)?"
     r"top (?P<topn>\w+)|"
-    r"one of (?:the |its |their |[\w-]+['’]s )*(?P<nbig>two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?:one of|among) (?:the |its |their |[\w-]+['’]s )*(?P<nbig>two|three|four|five|six|seven|eight|nine|ten|\d+) "
     r"(?:biggest|largest|leading|main|top|greatest)|"
     r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|"
     r"six|seven|eigh|nine)teenth|twentieth|\d+(?:st|nd|rd|th))"
@@ -697,6 +699,11 @@ class ClaimStage:
             kind = _own_flow(text[m.end():]) or kind  # (a sum's own "in loans" before the nearest flow word)
             if kind in ("loan", "aid", "investment") and re.match(r"\W*(?:[a-z]+\s+)?(?:cost|price\s+tag)\b", after):
                 kind = None  # "agreed to lend €1.3bn of the line's estimated €1.6bn cost": the cost is no loan
+            per = _PER_UNIT.match(after)
+            priced = None
+            if kind is not None and per and per.group(1).lower() not in _RATE_OF_TIME:
+                priced, kind = kind, None  # "gas bought at around $128 per thousand cubic metres": a price, not the
+                # flow's worth
             # "the United States alone committed $1 billion, and the European Commission up to €500 million", "…
             # €270 million in grants and Washington $65m": a gift whose verb is left out, to the receiver of the gift
             # the sentence told, by the state named before the sum
@@ -793,6 +800,13 @@ class ClaimStage:
                     subj, partner = rank.subject, rank.partner
             else:
                 subj, partner = _subject_partner(mentions, last_states, text, m.start())
+                if priced in ("export", "import"):
+                    # a price is the buyer's, paid to the seller ("Gazprom supplies Armenia's gas at $165 per thousand
+                    # cubic metres": Armenia pays Russia)
+                    a, b = _flow_roles(ctx, text, s0, c0, c1, priced, mentions, last_states)
+                    buyer, seller = (b, a) if priced == "export" else (a, b)
+                    if buyer is not None:
+                        subj, partner = buyer, seller
                 if subj is not None and not any(mm.state for mm in mentions) and not self._speaker and sum(
                         1 for mm in ctx.mentions if mm.state == subj and mm.role != "pronoun") < 2:
                     subj = None  # a sum in a sentence naming no state is not a state's named once in passing
@@ -1722,7 +1736,10 @@ class ClaimStage:
             about = " ".join((tail.group(0) if tail else m.group(0)).split())
             if m.group("of"):
                 about += f" (of {m.group('of')})" if m.group("of") not in about else ""
-            out.append(Claim("other", subj, None, float(value), "rank", "exact", self._period_near(text, m.start()),
+            partner = self._ranked_as_source(text, s0, m.start(), m.end(), states)
+            if partner is not None:
+                subj, partner = partner
+            out.append(Claim("other", subj, partner, float(value), "rank", "exact", self._period_near(text, m.start()),
                              Span(s0, s0 + len(text.rstrip())), about=about))
             more = re.match(rf"[^.;]{{0,80}}?\band\s+(?P<ord>{N.ORDINAL})\s+(?:overall\s+)?(?:(?:out\s+)?of\s+\d+\s+)?"
                             rf"(?:at|in|on|for|among)\b",
@@ -1734,6 +1751,21 @@ class ClaimStage:
                                  self._period_near(text, m.end() + more.start("ord")),
                                  Span(s0, s0 + len(text.rstrip())), about=about))
         return out
+
+    @staticmethod
+    def _ranked_as_source(text: str, s0: int, start: int, end: int,
+                          states: list[Mention]) -> tuple[str, str] | None:
+        """(owner, state ranked) for "the United States is Kazakhstan's fourth-largest source of foreign direct
+        investment", "Japan remains Uzbekistan's second-biggest donor": the state the copula ranks is the partner."""
+        if not _SOURCE_WORD.match(text, end):
+            return None
+        owner = next((mm for mm in reversed(states) if mm.end - s0 <= start and
+                      re.fullmatch(r"['’]s\s+", text[mm.end - s0:start])), None)
+        if owner is None:
+            return None
+        ranked = next((mm for mm in reversed(states) if mm.end <= owner.start and mm.state != owner.state and
+                       _RANKED_AS.fullmatch(text[mm.end - s0:owner.start - s0])), None)
+        return (owner.state, ranked.state) if ranked is not None and owner.state and ranked.state else None
 
     # -- ranks ---------------------------------------------------------------
     def _ranks(self, ctx: Context, sent: Any, text: str, s0: int, mentions: list[Mention],
@@ -1842,6 +1874,13 @@ _STANDING_RE = re.compile(
     rf"|\b(?:is|was|are|were|remains|remained|now)\s+(?P<ord3>{N.ORDINAL})(?=\s+(?:in|on|among|out\s+of|of\s+\d)\b))"
     rf"(?:[^.;]{{0,60}}?\b(?:out of|among)\s+(?P<of>\d+|{N.SPELLED})\b)?", re.I)
 
+#: after a standing, what the state is ranked as for another: "… source of investment", "… donor", "… lender"
+_SOURCE_WORD = re.compile(r"[^.;,]{0,30}?\b(?:source|investor|donor|lender|creditor|supplier|financier|provider)s?\b",
+                          re.I)
+#: between the state ranked and the owner of the ranking: "… is", "… has become", "… remains"
+_RANKED_AS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:is|was|remains|remained|become|became|been)\s+"
+                        r"(?:now\s+|still\s+|already\s+)?")
+
 _NOT_COUNTED = {"years", "months", "weeks", "days", "decades", "centuries", "times", "pages", "paragraphs", "ones",
                 "his", "hers", "ours", "yours", "theirs", "whereas", "unless", "towards", "afterwards", "besides",
                 "perhaps", "sometimes", "always", "plus", "less",
@@ -1942,6 +1981,8 @@ def _own_flow(after: str) -> str | None:
         if w.lower() in ("of", "to", "from", "for", "with", "in", "on", "by", "that", "which"):
             break
         words.append(w)
+    if words and re.fullmatch(r"financ(?:ing|e)", words[-1], re.I):
+        return "loan"  # "up to $900 million in financing" from export-credit and development banks: lent money
     return next((n for w in reversed(words) for n, rx in _MEASURE_WORDS if rx.match(w)), None)  # the head noun last
 
 
@@ -2064,6 +2105,8 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
         r = _role(ctx, text, s0, mm)
         if r == "at":
             continue  # (a place where something else happened has no part in the flow)
+        if r == "and" and re.fullmatch(r"\W*(?:the\s+)?", text[c0:mm.start - s0]):
+            r = "owner"  # "…, and the United States will provide $2.5 million": the clause's own subject
         if mm.state and mm.state not in sum(roles.values(), []):
             roles.setdefault(r, []).append(mm.state)
 
@@ -2157,6 +2200,12 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
             frm = extra[0]  # "Georgia's imports of Chinese goods": the goods' state is the origin
         return subj, frm if frm != subj else None
     # investment, aid, loans: where the money goes
+    if to is None and re.search(r"\b(?:in|into|to)\s+the\s+(?:country|nation|republic)\b(?!['’])", text[c0:c1], re.I):
+        # "The United States is Kazakhstan's fourth-largest investor; American companies have invested $62 billion
+        # in the country": the state named last before, not the giver
+        givers = {x for x in (frm, owner) if x}
+        to = next((mm.state for mm in reversed(ctx.mentions) if mm.start < s0 + c0 and mm.state and
+                   is_state_code(mm.state) and mm.state not in givers and mm.role != "pronoun"), None)
     by = re.search(r"\b(?:funded|financed|co-financed|backed|sponsored|paid for)\s+by\b", text[c0:c1], re.I)
     if by:
         # "a $1.5bn project funded by the Asian Development Bank, European Investment Bank …": the funders give

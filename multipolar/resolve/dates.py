@@ -69,7 +69,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"last week|(?:the\s+)?(?:following|next|subsequent|previous)\s+(?:month|year|day|week)|"
         r"the\s+day\s+(?:before|after)|(?:a|one)\s+(?:month|year|day|"
         r"week)\s+later|(?:the\s+)?(?:previous|preceding)\s+(?:month|year)|(?:a|one)\s+(?:month|year)\s+(?:earlier|"
-        r"before)|the same (?:month|year|day)|earlier this (?:year|month)|later that (?:year|month)|"
+        r"before)|the same (?:month|year|day)|earlier this (?:year|month)|"
+        r"(?:(?:later|earlier)\s+)?(?<!of )that\s+(?:same\s+)?(?:year|month)|"
         r"this past (?:year|month|week)|recently(?!\s+as\b)|currently|now)\b", re.I)),  # ("as recently as May": May)
     # "four days before,", "two weeks later", "three years earlier", "six months ago": counted from the date told
     # just before (or, for "ago", from publication). ("two days before the vote" counts from the vote: left alone.)
@@ -344,12 +345,12 @@ def resolve_relative(raw: str, published: str | None, anchor: str | None) -> str
     if "month" in r:
         if len(base.split("-")) == 1:
             return base
-        if "same" in r or "later that" in r:
+        if "same" in r or "that" in r:  # ("later that month", "earlier that month"): the month told
             return "-".join(base.split("-")[:2])
         step = -1 if ("previous" in r or "preceding" in r or "earlier" in r or "before" in r) else 1
         return _shift(base, months=step)
     if "year" in r:
-        if "same" in r or "later that" in r:
+        if "same" in r or "that" in r:  # ("earlier that year", "that year"): the year told
             return base[:4]
         step = -1 if ("previous" in r or "preceding" in r or "earlier" in r or "before" in r) else 1
         return str(int(base[:4]) + step)
