@@ -510,8 +510,8 @@ class EventStage:
                                re.fullmatch(r"\d{4}(?:-\d\d){0,2}", t.value) and
                                not re.match(r"(?i)since\b", ctx.text[max(s0, s0 + t.start - 6):s0 + t.start].strip())
                                and not re.search(r"\b(?:of|the)\s+$", ctx.text[max(s0, s0 + t.start - 5):s0 + t.start],
-                                                 re.I)),  # (not a year naming a thing: "the war of 2020")
-                              None)
+                                                 re.I)  # (not a year naming a thing: "the war of 2020")
+                               and not _a_figures_year(ctx.text, s0 + t.start, s0 + t.end)), None)
             reached: list[Event] = []
             self._headed = headed = heading_line_end(ctx, sent)  # a heading the parser ran into the sentence
             for tok in sent:
@@ -609,7 +609,10 @@ class EventStage:
             if dated and any(t.lemma_.lower() in _DEAL_NOUNS and t.head.lemma_.lower() in _DEAL_SIGNING for t in sent):
                 self._deal_date = dated[0]  # "On November 9, a trilateral ceasefire statement was signed"
             # (a "since" date is where a span starts, not when the story is: "the biggest protests since 2013")
-            times = [t for t in times if not SINCE_BEFORE.search(ctx.text, max(0, s0 + t.start - 12), s0 + t.start)]
+            # (nor the year a figure is compared with: "… $31bn last year, up by a third on 2020. In Samarkand, they
+            # signed …" is not of 2020)
+            times = [t for t in times if not SINCE_BEFORE.search(ctx.text, max(0, s0 + t.start - 12), s0 + t.start)
+                     and not _a_figures_year(ctx.text, s0 + t.start, s0 + t.end)]
             self._told = next((str(t.value) for t in reversed(times) if t.kind in ("absolute", "month_only") and
                                t.value and "/" not in str(t.value)), self._told)
             main_dated = False
@@ -648,17 +651,33 @@ class EventStage:
         if prep is None:
             return []
         inviter_toks = {t.i for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
-        hosts = [st for st in _states(ctx, inviter_toks) if is_state_code(st)][:1]
+        hosts = list(dict.fromkeys(st for st in _states(ctx, inviter_toks) if is_state_code(st)))
         if not hosts:
             return []
         guests_toks = {t.i for c in _subjects(root) for t in c.subtree}
         colon = next((t for t in sent if t.text == ":" and t.i > root.i), None)
         if colon is not None:
             guests_toks |= set(range(colon.i + 1, sent.end))  # "… will attend the Expo: the President of Kenya …"
+        named = sorted((m for m in ctx.mentions_in({t.i for t in sent}) if m.state and is_state_code(m.state) and
+                        m.role not in ("pronoun", "coref")), key=lambda m: m.start)
+        last_host = max((m for m in named if m.state in hosts), key=lambda m: m.start, default=None)
+        for m in named:  # (a list of hosts the parser cut short: "… of A, B, C, D and E, Wang Yi will …")
+            if last_host is not None and m.start > last_host.start and _LIST_GLUE.fullmatch(
+                    ctx.text, last_host.end, m.start):
+                if m.state not in hosts:
+                    hosts.append(m.state)
+                last_host = m
         guests = [m.state for m in ctx.mentions_in(guests_toks - inviter_toks)
-                  if m.state and is_state_code(m.state) and m.role not in ("pronoun", "coref")]
-        done = {a for e in so_far if e.type == "AGREE" and hosts[0] in e.recipients for a in e.actors}
+                  if m.state and is_state_code(m.state) and m.role not in ("pronoun", "coref") and
+                  m.state not in hosts]
         s0, s1 = ctx.span_chars(sent)
+        for e in so_far:
+            if guests and e.text.start == s0 and set(e.actors) & set(hosts) and set(e.actors) - set(hosts) <= set(
+                    guests):
+                # "At the invitation of the governments of A, B, …, and F, Wang Yi will visit the six countries": the
+                # parser split the hosts' list between the two sides; the guest goes to every host
+                e.actors, e.recipients = list(dict.fromkeys(guests)), hosts
+        done = {a for e in so_far if e.type == "AGREE" and hosts[0] in e.recipients for a in e.actors}
         return [Event(type="AGREE", actors=[g], recipients=list(hosts), date=ctx.published, text=Span(s0, s1),
                       trigger="invitation") for g in dict.fromkeys(guests) if g not in hosts and g not in done]
 
@@ -2868,6 +2887,31 @@ class EventStage:
             # day the page was saved
             return (self._told[:4] if self._told else None), False
         return para_date or ctx.published, False
+
+
+#: before a time, the words that make it the base a figure is compared with ("up by a third on 2020", "up from $8.6bn
+#: in 2022", "higher than in 2019", "compared with 2021")
+_COMPARED_WITH = re.compile(r"\b(?:up|down|rose|rise[sn]?|fell|falls?|increased?|decreased?|grew|growth|higher|lower|"
+                            r"more|less)\b[^.;]{0,40}?\b(?:on|over|from|than|compared\s+(?:with|to)|against)\s+"
+                            r"(?:[$€£]?[\d.,]+\s?(?:bn|m|billion|million|%|per\s?cent)?\s+)?(?:in\s+)?$", re.I)
+
+
+def _a_figures_year(text: str, start: int, end: int) -> bool:
+    """A year that dates a figure ("trade grew by a third in 2017 to some $2 billion", "up by a third on 2020"), not
+    the story a paragraph tells: a day or month told next without a year is not of it."""
+    return bool(_COMPARED_WITH.search(text, max(0, start - 70), start)) or bool(
+        _FIGURE_VERB.search(text, max(0, start - 50), start) and _FIGURE.search(text[max(0, start - 60):end + 60]))
+
+
+#: a verb that tells a figure's size ("grew by a third", "reached $2bn")
+_FIGURE_VERB = re.compile(r"\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|doubled|tripled|"
+                          r"reached|totall?ed|amounted|stood)\b[^.;]{0,40}$", re.I)
+#: a sum, share or count
+_FIGURE = re.compile(r"[$€£]\s?\d|\b\d[\d.,]*\s?(?:%|per\s?cent|percent|bn|billion|million|trillion)\b", re.I)
+
+
+#: between two items of a list of names ("A, B and the C")
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 #: means by which something is done, never its doer ("agreed by telephone")

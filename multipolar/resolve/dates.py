@@ -84,6 +84,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+_CAPS_MONTH = re.compile(r"\b(?:" + MONTH_NAMES.upper().replace("|MAY|", "|") + r")\b")  # (not the modal)
 _MAY_MONTH = re.compile(r"(?:\bin|\bof|\bthe|\bsince|\buntil|\bby|\bearly|\blate|\bmid-?)\s+$", re.I)
 
 
@@ -119,6 +120,8 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
     py, pm, pd = _pub_parts(published)
+    # a month in capitals opening a magazine piece ("ON SEPTEMBER 14th Xi Jinping …") is that month (same length)
+    text = _CAPS_MONTH.sub(lambda m: m.group(0).capitalize(), text)
     # years the sentence names, for a month it names later without one ("In 2023 Russia began supplying gas under a
     # deal signed in June": June 2023); not a "since" year, nor one after publication
     years_named = [(m.start(), int(m.group(2))) for m in _YEAR_NAMED.finditer(text)
