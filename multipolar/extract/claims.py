@@ -2200,12 +2200,15 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
             frm = extra[0]  # "Georgia's imports of Chinese goods": the goods' state is the origin
         return subj, frm if frm != subj else None
     # investment, aid, loans: where the money goes
-    if to is None and re.search(r"\b(?:in|into|to)\s+the\s+(?:country|nation|republic)\b(?!['’])", text[c0:c1], re.I):
+    country = re.search(r"\b(?:in|into|to)\s+the\s+(?:country|nation|republic)\b(?!['’])", text[c0:c1], re.I)
+    if to is None and country:
         # "The United States is Kazakhstan's fourth-largest investor; American companies have invested $62 billion
-        # in the country": the state named last before, not the giver
+        # in the country": the state named last before, not the giver (nor one named to compare: "after the
+        # Netherlands")
         givers = {x for x in (frm, owner) if x}
-        to = next((mm.state for mm in reversed(ctx.mentions) if mm.start < s0 + c0 and mm.state and
-                   is_state_code(mm.state) and mm.state not in givers and mm.role != "pronoun"), None)
+        to = next((mm.state for mm in reversed(ctx.mentions) if mm.start < s0 + c0 + country.start() and mm.state and
+                   is_state_code(mm.state) and mm.state not in givers and mm.role != "pronoun" and
+                   not _COMPARED.search(ctx.text, max(0, mm.start - 12), mm.start)), None)
     by = re.search(r"\b(?:funded|financed|co-financed|backed|sponsored|paid for)\s+by\b", text[c0:c1], re.I)
     if by:
         # "a $1.5bn project funded by the Asian Development Bank, European Investment Bank …": the funders give

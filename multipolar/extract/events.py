@@ -603,6 +603,10 @@ class EventStage:
                 events.extend(thanked_visitors(ctx, sent, states_of, functools.partial(_date_within, ctx, s0, times)))
                 events.extend(sympathy_reached(ctx, sent, states_of))
                 events.extend(remembrance(ctx, sent, states_of))
+            for e in events[first:]:
+                hub = parts.hub_and_spokes(sent, e.actors) if set(e.actors) == set(e.recipients) else None
+                if hub is not None:
+                    e.actors, e.recipients = [hub[0]], hub[1]
             parts.update(k, sent, events[first:])
             events.extend(reached)
             dated = [t.value for t in times if t.kind in ("absolute", "month_only") and t.value and "/" not in t.value]

@@ -318,6 +318,17 @@ class Participants:
         """Those at the last meeting: its group, unless two met as one subject after it ("A and B agreed …")."""
         return list(self.group if self.group and self.group_at >= self.pair_at else self.pair)
 
+    def hub_and_spokes(self, sent: Any, states: list[str]) -> tuple[str, list[str]] | None:
+        """(host, guests) when ``states`` are everyone at the last meeting of one with three or more others ("Biden
+        met the presidents of A, B, C, D and E. The leaders discussed …") and the sentence does not name the guests
+        itself: what "the leaders" did there is the host's with each, not each guest's with every other."""
+        last = [s for s in (self.group or self.pair) if is_state_code(s)] if self.pair_kind == "meeting" else []
+        group = next((g for g in (last, self.lead_group) if len(g) >= 4 and set(states) == set(g)), None)
+        if group is None:
+            return None  # (the summit a readout opens with holds for the whole text)
+        named = set(self._named_states(sent, demonyms=False))
+        return (group[0], group[1:]) if len(named & set(group[1:])) < 2 else None
+
     def group_met_as_guests(self) -> bool:
         """The running group is a host's and its guests' (told by "X hosted A and B")."""
         return self._guests_at == self.pair_at
@@ -330,7 +341,9 @@ class Participants:
 
     def _region_of_text(self, n: int) -> list[str]:
         """ "the five republics" in a text on Central Asia: the ``n`` states of the region the text names."""
-        return next((list(states) for rx, states in _REGIONS if len(states) == n and rx.search(self.ctx.text)), [])
+        text = self.ctx.text
+        return next((list(states) for rx, states in _REGIONS if len(states) == n and any(
+            not _A_SEA.match(text, m.end()) for m in rx.finditer(text))), [])  # (not "the Baltic Sea")
 
     def _last_named_other(self, tok: Any) -> list[str]:
         subjects: set[int] = set()
@@ -361,6 +374,13 @@ class Participants:
                     not _BILATERAL.search(self._sent.text) or _MANY.search(self._sent.text):
                 return []
             return list(self.asked_about)
+        if len(group) >= 4 and group[0] not in actors:
+            return group[:1]  # a guest at a summit of one with many (see hub_and_spokes): towards the host
+        if len(group) >= 4 and self._sent is not None:
+            # the host towards the guests the sentence names ("a $150 million loan for a wind farm in Uzbekistan")
+            named = [s for s in self._named_states(self._sent, demonyms=False) if s in group[1:]]
+            if named:
+                return named
         return [s for s in group if s not in actors]
 
     def _told_just_before(self, k: int, n: int) -> list[str]:
@@ -414,7 +434,9 @@ class Participants:
                     # one who met each side in turn (not a speaker's visits to two partners told paragraphs apart)
                     self.sides = [self.last_meeting[1], recips[0]]
                 self.last_meeting = (ev.actors[0], recips[0], k)
-            if ev.type in ("CONSULT", "AGREE") and len(set(ev.actors)) == 1 and len(recips) >= 2:
+            if ev.type in ("CONSULT", "AGREE") and len(set(ev.actors)) == 1 and len(recips) >= 2 and not (
+                    ev.type == "AGREE" and any(t.lower_ in ("will", "shall") for t in sent)):
+                # (a visit promised to several hosts is no meeting yet: "Wang Yi will visit the six countries")
                 self.group, self.pair_kind, self.pair_at = [ev.actors[0], *recips], "meeting", k
                 self.group_at = k
                 if k <= 2 and not self.lead_group:
@@ -500,6 +522,10 @@ class Participants:
             if m.state not in out:
                 out.append(m.state)
         return out
+
+
+#: after a region's name, a sea or other water that shares it
+_A_SEA = re.compile(r"\s+(?:Sea|Ocean|coast|shore)\b")
 
 
 def _where(tok: Any) -> bool:
