@@ -418,7 +418,7 @@ class ClaimStage:
             text = ctx.text[s0:s1]
             hint = self._hint = year_at(self._years, s0)
             self._times: list[Any] = find_times(text, ctx.anchor, hint)
-            named_year = _last_year_named(self._times, ctx.anchor)
+            named_year = _last_year_named(self._times, ctx.anchor, text)
             self._rel: list[tuple[int, int, str]] = N.relative_periods(text, ctx.anchor, named_year or hint)
             if named_year is None and not self._rel and prev_year is not None and _BACK_TO_EVENT.search(text):
                 # "In that attack, six civilians were killed" after a sentence about April 2016: that event's year
@@ -1902,11 +1902,14 @@ def _nearest(rx: re.Pattern[str], window: str, start: int, end: int) -> int:
                default=10 ** 6)
 
 
-def _last_year_named(times: list[Any], anchor: str | None = None) -> int | None:
+def _last_year_named(times: list[Any], anchor: str | None = None, text: str = "") -> int | None:
     """The year a sentence names (for "the previous year"); not one after the text's own ("until the end of 2028",
-    told in 2025: a term ahead, no year the story is in)."""
+    told in 2025: a term ahead, no year the story is in), nor the base a change is measured from ("an increase of
+    8.4% compared with 2022": the story is in the year the figure is of)."""
     years = [int(t.value[:4]) for t in times if t.value and t.kind == "absolute" and
-             not (anchor and anchor[:4].isdigit() and int(t.value[:4]) > int(anchor[:4]))]
+             not (anchor and anchor[:4].isdigit() and int(t.value[:4]) > int(anchor[:4])) and
+             not (_BASE_PERIOD.search(text[max(0, t.start - 40):t.start]) and
+                  _CHANGE_NEAR.search(text[max(0, t.start - 60):t.start]))]
     return years[-1] if years else None
 
 
@@ -1928,9 +1931,14 @@ _CLAUSE_BREAK = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|\s+[—–-
                            r"(?:(?<=[a-z]{3})|(?<=\d)|(?<=\d[mkb])|(?<=bn)|(?<=%)|(?<=\)))\.\s+(?=[A-Z])")
 
 
+_DASHED_ASIDE = re.compile(r"\s[—–-]\s[^—–;:.]{1,80}?\s[—–-]\s(?=[a-z])")
+
+
 def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause of the sentence that holds position ``pos`` (split at ";", ":", ", and", ", while", " — ")."""
     start, end = 0, len(text)
+    # (an aside between two dashes is no break: "imports from China – chiefly machinery – totalled $1.35bn")
+    text = _DASHED_ASIDE.sub(lambda m: re.sub(r"(?<=\s)[—–-](?=\s)", " ", m.group(0)), text)
     for m in _CLAUSE_BREAK.finditer(text):
         if m.end() <= pos:
             start = m.end()

@@ -603,10 +603,16 @@ class EventStage:
                 events.extend(thanked_visitors(ctx, sent, states_of, functools.partial(_date_within, ctx, s0, times)))
                 events.extend(sympathy_reached(ctx, sent, states_of))
                 events.extend(remembrance(ctx, sent, states_of))
-            for e in events[first:]:
+            joined = _joined_subjects(ctx, sent)
+            for e in [*events[first:], *reached]:
                 hub = parts.hub_and_spokes(sent, e.actors) if set(e.actors) == set(e.recipients) else None
                 if hub is not None:
                     e.actors, e.recipients = [hub[0]], hub[1]
+                elif joined and e.type in _JOINT_ACTS and (set(e.actors) == set(e.recipients) or
+                                                            set(e.recipients) <= set(joined)):
+                    # "A and B, together with C and D, signed the agreement": all four, each with the others
+                    e.actors = list(dict.fromkeys(e.actors + joined))
+                    e.recipients = list(e.actors)
             parts.update(k, sent, events[first:])
             events.extend(reached)
             dated = [t.value for t in times if t.kind in ("absolute", "month_only") and t.value and "/" not in t.value]
@@ -3073,6 +3079,10 @@ def _purpose_of_call(call: Any) -> Any:
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
+#: nouns for ground, which no date names ("territory of 13 September" is a misparse of "the attack … of 13 September")
+_GROUND = frozenset({"territory", "soil", "land", "region", "area", "border", "city", "village", "town", "coast"})
+
+
 def _year_of_a_thing(ctx: Context, tok: Any, sent: Any, at: int, t: Any) -> bool:
     """A date that names a thing rather than when the act happened ("urged Caracas to respect the 1899 boundary",
     "under the 1951 Mutual Defense Treaty", "the July 12, 2016 arbitral award", "a state on the lines of 4 June
@@ -3086,7 +3096,9 @@ def _year_of_a_thing(ctx: Context, tok: Any, sent: Any, at: int, t: Any) -> bool
             tok.head.i == before.head.i or tok.head.i in {a.i for a in before.head.ancestors}):
         return False  # "voted for the resolution of 2 March 2022 condemning …": the day it was voted and said
     if before.lower_ == "of" and before.head.pos_ == "NOUN" and before.head.i != tok.i and \
-            before.head.lemma_.lower() not in _TIME_NOUNS | _HAPPENINGS | _WARS | CONFLICT_NOUNS | _MISFORTUNES:
+            before.head.lemma_.lower() not in _TIME_NOUNS | _HAPPENINGS | _WARS | CONFLICT_NOUNS | _MISFORTUNES and \
+            before.head.lemma_.lower() not in _GROUND:
+        # (not ground the parser hung it under: "the attack on Armenian territory of 13 September" is of that day)
         return True  # "on the lines of 4 June 1967"; not "condemned the coup of 18 August 2020": what it answers
     if before.lower_ not in ("the", "its", "their") or after.pos_ not in ("NOUN", "ADJ", "PROPN") or after.is_punct:
         return False
@@ -3870,7 +3882,7 @@ def _clause_of(tok: Any) -> set[int]:
 def _states(ctx: Context, tokens: set[int]) -> list[str]:
     out: list[str] = []
     for m in ctx.mentions_in(tokens):
-        if m.state and not CURRENCY_QUALIFIER.match(ctx.text, m.end):
+        if m.state and not CURRENCY_QUALIFIER.match(ctx.text, m.end) and not _at_a_border(ctx, m):
             # (not "US" in "a loan of 1 billion US dollars"; a joint statement's "we" is all who make it)
             out.extend(st for st in ctx.voices(m) if st not in out)
     refs = ctx.doc.user_data.get(COLLECTIVE_KEY)
@@ -3880,6 +3892,32 @@ def _states(ctx: Context, tokens: set[int]) -> list[str]:
                 if st not in out and (i not in ctx.token_mentions or not ctx.token_mentions[i].state):
                     out.append(st)
     return out
+
+
+#: acts several states can do together, each with the others
+_JOINT_ACTS = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
+
+
+def _joined_subjects(ctx: Context, sent: Any) -> list[str]:
+    """States a subject takes along ("A and B, together with C and D, signed …", "A, along with B, agreed …")."""
+    out: list[str] = []
+    for tok in sent:
+        if tok.lower_ == "with" and tok.i > sent.start and ctx.doc[tok.i - 1].lower_ in ("together", "along") and (
+                any(a.dep_ in ("nsubj", "nsubjpass") for a in [tok.head, *tok.head.ancestors][:3]) or
+                tok.i < sent.root.i and ctx.doc[tok.i - 2].lower_ == ","):  # (the parser may hang it elsewhere)
+            out.extend(st for st in _states(ctx, _subtree(tok)) if is_state_code(st) and st not in out)
+    return out
+
+
+def _at_a_border(ctx: Context, m: Any) -> bool:
+    """A state's adjective naming where something happened ("shot down a bomber near the Syrian border", "exercises
+    along the Iranian frontier"): a place, not a party."""
+    if m.role != "demonym" or m.tok_end <= 0:
+        return False
+    tok = ctx.doc[m.tok_end - 1]
+    return tok.dep_ == "amod" and tok.head.lemma_.lower() in ("border", "frontier", "coast", "shore", "airspace") \
+        and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("near", "along", "on", "at", "across", "by", "off",
+                                                                 "over", "to")
 
 
 def _reporter_states(ctx: Context, verb: Any) -> list[str]:

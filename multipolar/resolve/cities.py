@@ -16,6 +16,8 @@ from functools import cache
 
 import pycountry
 
+from multipolar.resolve.georgia import US_STATES
+
 #: the smallest city the reader takes from the text without the parser's help (a place name spaCy missed)
 MATCH_POPULATION = 100_000
 #: the smallest city of the focus states (the South Caucasus and its neighbours) taken likewise
@@ -37,6 +39,9 @@ sur center centre central north south east west port city bay beach lake hill hi
 gold coast cotonou rose cape anchorage buffalo asia africa america europe oceania commonwealth metro salvador
 republic federation kingdom state capital district region province county
 """.split())
+
+#: a town abroad named after a US state ("Virginia" in the Free State) is read as the state far more often
+_US_STATE_NAMES = frozenset(US_STATES.split("|"))
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'’-]+$")
 
@@ -71,6 +76,8 @@ def _table() -> dict[str, tuple[str, int]]:
         ranked = sorted(per_state.items(), key=lambda kv: -kv[1])
         if len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]:
             continue  # two states' cities of like size: no state
+        if name in _US_STATE_NAMES and ranked[0][0] != "USA":
+            continue  # ("Arlington, Virginia": the US state, not the town of Virginia in the Free State)
         out[name] = ranked[0]
     return out
 

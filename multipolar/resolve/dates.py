@@ -28,6 +28,8 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _COUNT = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
           r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})")
+#: the end of a span of days after its first ("27–28", "3-4th")
+_TO_DAY = r"(?:\s?[-–]\s?\d{1,2}(?:st|nd|rd|th)?)?"
 _COUNTED = re.compile(r"\b(" + _COUNT + r")\s+"
                       r"(days?|weeks?|months?|years?)\s+(later|earlier|ago|before(?=\s*[,.;:)—–]|\s*$))", re.I)
 
@@ -41,8 +43,9 @@ def _count_of(word: str) -> int:
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")),
-    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\s*,?\s+({_YEAR})\b")),
-    ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+({_YEAR})\b")),
+    # (a span of days is its first: "on 27–28 February 2019", "February 27-28, 2019")
+    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY}\s+(?:of\s+)?({_MON})\s*,?\s+({_YEAR})\b")),
+    ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY}\s*,?\s+({_YEAR})\b")),
     ("span", re.compile(rf"\b(?:from|between)\s+({_YEAR})\s+(?:to|and|until|till|through)\s+({_YEAR})\b")),
     ("range", re.compile(rf"\b({_YEAR})\s*[-–—/]\s*({_YEAR}|\d\d)\b")),  # ("the 2022/23 fiscal year")
     ("mmy", re.compile(rf"\b({_MON})\s*[-–—]\s*{_MON}\s+({_YEAR})\b")),  # "October–November 2003": from October
@@ -58,7 +61,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           rf"(spring|summer|autumn|fall|winter)\b|"
                           rf"(spring|summer|autumn|fall|winter)(?:\s+of)?\s+({_YEAR})\b|"
                           rf"(?<=\b[Ii]n\s)(?:the\s+)?(spring|summer|autumn|winter)\b(?!\s+(?:of|session)\b))")),
-    ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})(?![\w-])")),
+    ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY}\s+(?:of\s+)?({_MON})(?![\w-])")),
     ("md", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")),
     ("year", re.compile(rf"(?:(?<![\d$€£.,-])|(?<=mid-)|(?<=early-)|(?<=late-))({_YEAR})"
                         rf"(?![\d%]|\s*(?:per\s*cent|percent|km|people|million|billion))")),  # (also "mid-2024")

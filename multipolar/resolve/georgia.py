@@ -83,7 +83,7 @@ _G = r"Georgia(?:['’]s)?"
 _GN = r"Georgians?"
 _GANY = r"Georgia(?:n|ns|['’]s)?"
 
-_US_STATES = (
+US_STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
     "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
     "Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
@@ -165,12 +165,12 @@ _US_CUES: tuple[tuple[str, float, str], ...] = (
     ),
     (rf"\b[A-Z][a-z]+ County,?\s+{_GANY}\b", 3.0, "X County, Georgia"),
     (
-        rf"\b(?:{_US_STATES})(?:\s*,\s*|\s+(?:and|&|or|to|from|vs\.?|versus)\s+){_GANY}\b",
+        rf"\b(?:{US_STATES})(?:\s*,\s*|\s+(?:and|&|or|to|from|vs\.?|versus)\s+){_GANY}\b",
         2.5,
         "listed with another US state",
     ),
     (
-        rf"\b{_GANY}(?:\s*,\s*|\s+(?:and|&|or|to|from|vs\.?|versus)\s+)(?:{_US_STATES})\b",
+        rf"\b{_GANY}(?:\s*,\s*|\s+(?:and|&|or|to|from|vs\.?|versus)\s+)(?:{US_STATES})\b",
         2.5,
         "listed with another US state",
     ),
