@@ -1724,6 +1724,8 @@ class ClaimStage:
             value = N.parse_ordinal(m.group("ord") or m.group("ord2") or m.group("ord3"))
             if value is None or re.match(rf"[^.;]{{0,40}}?\b{_PARTNER_WORD}s?\b", text[m.end():], re.I):
                 continue  # trade-partner ranks are read by _ranks
+            if re.match(r"(?i)first place\b", m.group(0)) and re.search(r"(?i)\bin the\s+$", text[:m.start()]):
+                continue  # "and on Azerbaijan and Turkey in the first place": above all, no standing
             states = [mm for mm in mentions if mm.state and is_state_code(mm.state)
                       and mm.role != "pronoun"]
             before = [mm.state for mm in states if mm.start - s0 < m.start()]

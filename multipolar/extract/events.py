@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
-from ..domain import BACK_REFERENCES, GROUP_POWERS, is_state_code
+from ..domain import BACK_REFERENCES, GROUP_POWERS, is_state_code, is_state_or_group
 from ..resolve.dates import (
     MONTH_NAMES,
     MONTHS,
@@ -796,6 +796,22 @@ class EventStage:
                             s, e = ctx.span_chars(sent)
                             out.append(Event(type="REQUEST", actors=[ctx.speaker], recipients=[st],
                                              date=ctx.published, text=Span(s, e), trigger=tok.text))
+        for tok in sent:
+            # "We call upon the great Powers, and first of all the United States, Russia and China, to restore trust":
+            # every state named between "call on" and what they are asked to do (a list the parser hangs elsewhere)
+            if tok.lemma_.lower() != "call" or not ctx.speaker or not any(
+                    c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children) or _negated(tok):
+                continue
+            on = next((c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")), None)
+            asked_to = next((t for t in sent if on is not None and t.i > on.i and t.tag_ == "TO"), None)
+            if on is None or asked_to is None:
+                continue
+            named = [x for x in _states(ctx, set(range(on.i, asked_to.i))) if x != ctx.speaker and
+                     is_state_or_group(x)]
+            if named:
+                s, e = ctx.span_chars(sent)
+                out.append(Event(type="REQUEST", actors=[ctx.speaker], recipients=list(dict.fromkeys(named)),
+                                 date=ctx.published, text=Span(s, e), trigger=tok.text))
         for tok in sent:
             # "We propose to complete the return of prisoners without delay": the speaker's proposal asks it of the
             # states its content names, else of the other side of the speaker's conflict
