@@ -208,7 +208,8 @@ _RANK_RE = re.compile(
     r"(?:biggest|largest|leading|main|top|greatest)|"
     r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|"
     r"six|seven|eigh|nine)teenth|twentieth|\d+(?:st|nd|rd|th))"
-    r"[- ](?:biggest|largest|leading|main|top|greatest|(?=(?:trading|trade|export|import)\s))|"
+    r"(?:[- ](?:biggest|largest|leading|main|top|greatest|(?=(?:trading|trade|export|import)\s))|"
+    r"(?=\s+among\s+[\w-]+['’]s\s+(?:trading|trade|export|import)))|"  # ("ranked ninth among X's trading partners")
     r"(?P<top>biggest|largest|leading|main|top))\b[^.;]{0,40}?\b" + _PARTNER_WORD, re.I)
 # ("Mongolia is Russia's 40th trading partner": an ordinal right before the kind of partner)
 _NEAR_RE = re.compile(r"(?:nearly|almost|about|roughly|more than)\s*$")
@@ -513,6 +514,11 @@ class ClaimStage:
             national = not any(mm.state and is_state_or_group(mm.state) and mm.role != "pronoun"
                                for mm in sent_mentions) and not _NOT_NATIONAL.search(text)
             for i, c in enumerate(out[first:]):
+                rank = next((r for r in out[first:] if r.measure.endswith("_partner_rank") and r.partner and
+                             r.subject == c.subject and r.measure.split("_")[0] == c.measure.split("_")[0]), None)
+                if c.measure.endswith("_share") and c.partner is None and rank is not None:
+                    c.partner = rank.partner  # "China is Kazakhstan's largest trading partner, with about 22 percent
+                    # of the country's foreign trade": the ranked partner's share
                 if c.subject is None and c.partner is not None and c.measure.endswith("_share"):
                     # "China took 35 percent of its imports, while Russia's share was 28 percent": the same whole
                     # as the sentence's share before
@@ -1787,6 +1793,9 @@ class ClaimStage:
                 continue  # "one of Georgia's largest trading partners": some rank, not the first
             else:
                 value, qualifier = 1.0, "exact"
+            if re.search(r"\b(?:region|world|bloc|continent|union|alliance)['’]s\s+$", text[max(0, m.start() - 30):
+                                                                                             m.start()], re.I):
+                continue  # "China has overtaken Russia as the region's leading economic partner": no state's rank
             window = text[max(0, m.start() - 80):m.end() + 40]
             kind = "trade"
             word = re.search(r"\w+$", m.group(0))
@@ -1972,6 +1981,7 @@ def _subject_partner(mentions: list[Mention], last_states: list[str], text: str,
 
 
 #: a state named only to compare with: "after Italy", "behind China", "ahead of Russia", "than Turkey"
+_ACCORDING_TO = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from)\s+(?:the\s+)?$", re.I)
 _COMPARED = re.compile(r"\b(?:after|behind|ahead\s+of|than|unlike|like)\s+(?:the\s+)?$", re.I)
 _RECEIVE = re.compile(r"\b(?:receiv|attract|secur(?:e[ds]?|ing)\b|obtain|got\b|gets\b|borrow|accept)", re.I)
 
@@ -2062,6 +2072,10 @@ def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
     """How a state stands to a flow: "to X" (destination), "from X" (origin), "with X", "between X", or the
     flow's owner ("Turkish exports", "Turkey's exports", "Turkey exported")."""
     before = text[max(0, mm.start - s0 - 30):mm.start - s0]
+    if _ACCORDING_TO.search(before):
+        return "source"  # "According to Azerbaijan's customs committee, …": who counted, no end of the flow
+    if re.search(r"\b(?:with|to|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+or\s+(?:the\s+)?$", before):
+        return "or"  # "a fraction of Azerbaijan's trade with Turkey or Russia": another partner, not an owner
     prep = re.search(r"\b(to|into|in|for|towards|from|by|with|between|and)\s+(?:the\s+)?$", before, re.I)
     if prep and prep.group(1).lower() in ("in", "for", "with", "by") and _FLOW_NOUN.match(text, mm.end - s0):
         return "owner"  # "received $2bn in Chinese loans": the demonym names the flow's giver, not where it goes
@@ -2115,10 +2129,12 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
         r = _role(ctx, text, s0, mm)
         if r == "at":
             continue  # (a place where something else happened has no part in the flow)
+        if kind == "trade" and re.match(r"(?:['’]s)?\s+(?:exports?|imports?)\b", text[mm.end - s0:], re.I):
+            continue  # "trade reached $134 million, of which Indian exports made up $110 million": that flow's owner
         if r == "and" and re.fullmatch(r"\W*(?:the\s+)?", text[c0:mm.start - s0]):
             r = "owner"  # "…, and the United States will provide $2.5 million": the clause's own subject
-        if mm.state and mm.state not in sum(roles.values(), []):
-            roles.setdefault(r, []).append(mm.state)
+        if mm.state and mm.state not in sum((v for k, v in roles.items() if k != "source"), []):
+            roles.setdefault(r, []).append(mm.state)  # (a state that only counted may take a part after)
 
     def first(role: str) -> str | None:
         return roles[role][0] if roles.get(role) else None
@@ -2139,6 +2155,9 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
         owner = _antecedent(last_states, taken)
         if goods and owner not in goods:
             roles.setdefault("from" if kind == "import" else "to", []).extend(goods)
+    if owner is None and roles.get("source") and kind in ("trade", "export", "import") and (
+            roles.get("with") or roles.get("to") or roles.get("from")):
+        owner = roles["source"][0]  # "According to Azerbaijan's customs committee, trade with Iran amounted to …"
     if owner is None and ctx.speaker and is_state_code(ctx.speaker) and re.search(
             r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:exports?|imports?|trade|turnover)\b", text[c0:c1], re.I):
         owner = ctx.speaker  # "our trade with the EU": the speaker's
@@ -2200,7 +2219,8 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
                    _SUPPLY_VERB.search(text[max(c0, mm.start - s0 - 25):mm.start - s0])), None)
     if kind == "export":
         subj = (owner if owner != to else None) or frm or last
-        return subj, to if to != subj else None
+        # ("Indian exports made up $110 million" on a page on Armenia–India relations: to the other of the two)
+        return subj, (to if to != subj else None) or _other_of_pair(ctx, subj)
     if kind == "import":
         extra = [st for st in roles.get("owner", [])[1:] if st not in (frm, to)]
         if to and owner and owner != to and frm is None:
@@ -2208,7 +2228,7 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
         subj = (owner if owner != frm else None) or to or last
         if frm is None and extra:
             frm = extra[0]  # "Georgia's imports of Chinese goods": the goods' state is the origin
-        return subj, frm if frm != subj else None
+        return subj, (frm if frm != subj else None) or _other_of_pair(ctx, subj)
     # investment, aid, loans: where the money goes
     country = re.search(r"\b(?:in|into|to)\s+the\s+(?:country|nation|republic)\b(?!['’])", text[c0:c1], re.I)
     if to is None and country:
@@ -2241,6 +2261,9 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
                     (rec := ctx.actors.get(mm.actor)) is not None and rec.country and is_state_code(rec.country) and
                     _GIVE.match(text, mm.end - s0)), None)
     giver = frm or owner
+    if to is None and giver is not None and re.search(r"\b(?:to|for|in)\s+the\s+(?:region|continent|bloc|"
+                                                      r"neighbourhood|neighborhood)\b", text[c0:c1], re.I):
+        return None, giver  # "Beijing pledged 26 billion yuan in financing and grants to the region": no one state
     titled = ctx.title_pair()
     if to is None and giver is not None and giver in titled and not (
             owner and frm and owner != frm) and _GIVING.search(text[c0:c1]) and not _RECEIVE.search(text[c0:c1]):
