@@ -947,6 +947,13 @@ class StanceStage:
             return holders[0] if holders else (states[0] if states else None)
         if states:
             return states[0]
+        refs = ctx.doc.user_data.get(COLLECTIVE_KEY) or {}
+        many = list(dict.fromkeys(st for i in sorted(np_tokens) for st in refs.get(i, ()) if is_state_code(st) and
+                                  st not in (exclude or []) + holders))
+        if len(many) > 1:
+            # "support for the sovereignty … of the five Central Asian nations": each of them
+            self._more_targets = many[1:]
+            return many[0]
         of = _of_target(ctx, sent, ctx.char(toks[-1].i) + len(toks[-1].text)) or _poss_target(ctx, ctx.char(toks[0].i))
         if of in (exclude or []):
             of = None
