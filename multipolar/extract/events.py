@@ -595,6 +595,9 @@ class EventStage:
                 ev.date = self._date(ctx, tok, sent, times, anchor, para_date, ev)[0]
                 events.append(ev)
             events.extend(self._invited(ctx, sent, events[first:]))
+            for verb, ev in _described_as(ctx, sent):
+                ev.date = self._date(ctx, verb, sent, times, anchor, para_date, ev)[0]
+                events.append(ev)
             if ctx.speaker:
                 events.extend(self._speaker_accusations(ctx, sent, events))
                 events.extend(self._speaker_requests(ctx, sent))
@@ -3912,6 +3915,54 @@ def _states(ctx: Context, tokens: set[int]) -> list[str]:
 
 #: acts several states can do together, each with the others
 _JOINT_ACTS = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
+
+
+#: words that praise a state when it is described as them (CAMEO 051 praise: SUPPORT)
+_WARM_WORDS = frozenset({"friendly", "reliable", "brotherly", "fraternal", "trusted", "valuable",
+                         "indispensable", "neighbourly", "neighborly", "ally", "friend", "partner", "brother"})
+#: words that criticise a state when it is described as them (CAMEO 111 criticise: ACCUSE)
+_COLD_WORDS = _HOSTILE_ADJ | frozenset({"unsuitable", "unreliable", "dangerous", "threat", "aggressor", "enemy",
+                                        "terrorist", "occupier", "adversary", "rogue", "unfriendly", "hostile",
+                                        "challenge", "menace", "rival"})
+_DESCRIBING = frozenset({"describe", "call", "label", "brand", "characterize", "characterise", "term", "dub"})
+
+
+def _described_as(ctx: Context, sent: Any) -> list[tuple[Any, Event]]:
+    """ "Rouhani described Armenia as a friendly country" (SUPPORT), "the State Department described CCCC as an
+    unsuitable partner", "troop moves near the border, which Baku described as unfriendly" (ACCUSE): a state named as
+    what it is, praised or criticised by the one who says so — of the described act's doer in a relative clause.
+    Each with its verb (for the date)."""
+    out: list[tuple[Any, Event]] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in _DESCRIBING or tok.pos_ != "VERB" or _negated(tok):
+            continue
+        as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if as_ is None:
+            continue
+        words = {t.lemma_.lower() for t in as_.subtree}
+        kind = "ACCUSE" if words & _COLD_WORDS else "SUPPORT" if words & _WARM_WORDS else None
+        if kind is None:
+            continue
+        actors = [st for st in _states(ctx, set().union(*(_np_core(c) for c in _subjects(tok))))
+                  if is_state_or_group(st)]
+        if not actors and ctx.speaker and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children):
+            actors = [ctx.speaker]
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        targets = [st for c in objs for st in _states(ctx, _subtree(c) - _subtree(as_))]
+        if not targets and tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that")
+                                                       for c in tok.children):
+            # "… near the border, which Baku described as unfriendly": the doer of what is described
+            described = tok.head
+            clause = described.head if described.dep_ in ("pobj", "dobj") else described
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            targets = [st for c in _subjects(clause) for st in _states(ctx, _np_core(c))]
+        recipients = [st for st in dict.fromkeys(targets) if st not in actors and is_state_or_group(st)]
+        if actors and recipients:
+            s0, s1 = ctx.span_chars(sent)
+            out.append((tok, Event(type=kind, mode=None, actors=list(dict.fromkeys(actors)), recipients=recipients,
+                                   date=None, text=Span(s0, s1), trigger=tok.text)))
+    return out
 
 
 def _joined_subjects(ctx: Context, sent: Any) -> list[str]:
