@@ -54,6 +54,7 @@ def is_boilerplate(sentence_text: str) -> bool:
 
 
 #: the title of an article on two states' relations ("China–Kyrgyzstan relations")
+FOREIGN_RELATIONS_TITLE = re.compile(r"^\W*Foreign\s+relations\s+of\b", re.I)
 RELATIONS_TITLE = re.compile(r"^\W*[A-Z][\w .'-]*?\s*[–—-]\s*[A-Z][\w .'-]*?\s+relations\b")
 
 
@@ -127,6 +128,16 @@ class Context:
         """The two states the title names ("FACT SHEET: the U.S.–Kazakhstan partnership"), else nothing."""
         pair = list(dict.fromkeys(self.title_states))
         return pair if len(pair) == 2 else []
+
+    def page_state(self, others: list[str]) -> str | None:
+        """Whose acts an encyclopedia page tells when it names no doer ("Diplomatic relations with Russia were
+        established in 1992"): on "Foreign relations of X", X; on "X–Y relations", the one of the pair not named."""
+        m = FOREIGN_RELATIONS_TITLE.search(self.source.title or "")
+        if m and self.title_states:
+            return self.title_states[0]
+        pair = self.relations_pair()
+        rest = [x for x in pair if x not in others]
+        return rest[0] if len(rest) == 1 and len(pair) == 2 else None
 
     def relations_pair(self) -> list[str]:
         """The two states of an "X–Y relations" article (from its title), else nothing."""

@@ -2646,13 +2646,22 @@ class EventStage:
             # "X eases the suffering of the Syrian people by providing aid": those the means serve
             recipients = [x for x in _states(ctx, _clause(by) - _subtree(verb.head) - subj_full - subj_tokens)
                           if x not in actors]
-        others = [x for x in recipients if x != ctx.speaker]
-        if not actors and others and ctx.speaker and is_state_code(ctx.speaker) and verb.lemma_.lower() in _SIGNING \
+        others = [x for x in recipients if x != ctx.speaker] or [
+            x for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in ("relation", "tie")
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "with" for x in _states(ctx, _subtree(p))
+            if x != ctx.speaker]  # ("relations with Russia were established")
+        teller = ctx.speaker if ctx.speaker and is_state_code(ctx.speaker) else \
+            ctx.page_state(others) if self._encyclopedia else None
+        if not actors and others and teller and teller not in others and (
+                verb.lemma_.lower() in _SIGNING or verb.lemma_.lower() == "establish" and any(
+                    c.dep_ == "nsubjpass" and c.lemma_.lower() in ("relation", "tie") for c in verb.children)) \
                 and any(c.dep_ == "auxpass" for c in verb.children) and not any(
                 c.dep_ == "agent" for c in verb.children) and any(c.dep_ == "prep" and c.lower_ == "with"
-                                                                  for c in verb.children):
-            # a statement: "(during my visit to Moscow,) agreements were signed with the Russian Federation": by us
-            actors, recipients = [ctx.speaker], others
+                                                                  for c in [*verb.children, *(
+                    t for c in verb.children if c.dep_ == "nsubjpass" for t in c.children)]):
+            # a statement: "(during my visit to Moscow,) agreements were signed with the Russian Federation": by us;
+            # a page on a state's relations: "Diplomatic relations with Russia were established in 1992": by it
+            actors, recipients = [teller], others
         # symmetric events between coordinated subjects: "China and Georgia signed an agreement" — not when each
         # acts on its own: "Uzbekistan and Kazakhstan have invested in their railways"
         if len(set(actors)) > 1 and not recipients and not (verb.lemma_ in _SOLO_VERBS and not _jointly(verb)) and \
