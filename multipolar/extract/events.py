@@ -329,9 +329,6 @@ _GATHERINGS = frozenset({"summit", "conference", "forum", "session", "gathering"
 #: a sentence that opens with a day or month and no year ("On 7 May a NATO aircraft …", "In August he signed …")
 _OPENS_WITH_MONTH = re.compile(r"\s*(?:(?:On|In|By|From|Until|Early|Late|In early|In late|In mid-?)\s+)?"
                                rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_NAMES})\b(?!\s*,?\s*\d{{4}})")
-#: who is received or welcomed as a visitor ("received the Russian president")
-_VISITORS = frozenset({"president", "leader", "minister", "counterpart", "delegation", "envoy", "premier", "king",
-                       "chancellor", "secretary", "emir", "ambassador", "head", "chairman", "speaker", "guest"})
 #: weapons and forces, whose hitting something is an attack ("missiles hit", not "the storm hit")
 _ARMED = frozenset({"drone", "missile", "rocket", "shell", "strike", "airstrike", "bomb", "artillery", "force", "troop",
                     "jet", "warplane", "aircraft", "army", "navy", "mortar", "shelling", "projectile", "munition",
@@ -595,7 +592,7 @@ class EventStage:
                 ev.date = self._date(ctx, tok, sent, times, anchor, para_date, ev)[0]
                 events.append(ev)
             events.extend(self._invited(ctx, sent, events[first:]))
-            for verb, ev in _described_as(ctx, sent):
+            for verb, ev in [*_described_as(ctx, sent), *_visiting_guests(ctx, sent)]:
                 ev.date = self._date(ctx, verb, sent, times, anchor, para_date, ev)[0]
                 events.append(ev)
             if ctx.speaker:
@@ -1034,6 +1031,10 @@ class EventStage:
         if lemma in ("receive", "welcome", "greet") and _verbal(tok) and any(
                 c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITORS) for c in tok.children):
             return Trigger("CONSULT", "host", "V", (lemma,))  # "Tokayev received Putin in Astana": a visit hosted
+        if lemma in ("receive", "welcome", "greet") and _verbal(tok) and any(c.dep_ == "agent" for c in tok.children) \
+                and any(c.dep_ == "nsubjpass" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITORS or
+                                                   c.lower_ in ("he", "she")) for c in tok.children):
+            return Trigger("CONSULT", "host", "V", (lemma,))  # "He was received by President Xi in Chengdu"
         if lemma == "bring" and _verbal(tok) and any(c.lower_ == "together" for c in tok.children) and any(
                 c.dep_ == "dobj" for c in tok.children):
             return Trigger("CONSULT", None, "V", (lemma,))  # "we brought together the foreign ministers of A and B"
@@ -1271,8 +1272,10 @@ class EventStage:
         if pat.type in FORCEFUL and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _HARDSHIPS
                                         for c in tok.children):
             return None  # "overcame the energy crisis", "beat the pandemic": a hardship, no one attacked
-        if pat.type == "AGREE" and tok.lemma_.lower() in _TRAVEL and _past(tok) and any(
+        if pat.type == "AGREE" and (tok.lemma_.lower() in _TRAVEL or tok.lemma_.lower() == "lead" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "delegation" for c in tok.children)) and _past(tok) and any(
                 c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children):
+            # ("led a government delegation to China": went there)
             return Trigger("CONSULT", "visit", "V", (tok.lemma_.lower(),))  # "flew to Sochi" (CAMEO 036, an intent
             # to meet, when said ahead): the trip was made, a visit
         return Trigger(pat.type, pat.mode, "V", (tok.lemma_.lower(),))
@@ -3971,6 +3974,40 @@ def _described_as(ctx: Context, sent: Any) -> list[tuple[Any, Event]]:
             s0, s1 = ctx.span_chars(sent)
             out.append((tok, Event(type=kind, mode=None, actors=list(dict.fromkeys(actors)), recipients=recipients,
                                    date=None, text=Span(s0, s1), trigger=tok.text)))
+    return out
+
+
+#: what a host does to a visiting guest ("told visiting President X")
+_TOLD_GUEST = frozenset({"tell", "meet", "greet", "receive", "host", "assure", "inform", "brief", "thank", "welcome"})
+
+
+def _visiting_guests(ctx: Context, sent: Any) -> list[tuple[Any, Event]]:
+    """ "Khamenei told visiting Turkish President Erdoğan that …", "Aliyev met the visiting Chinese foreign
+    minister": the guest's visit to the state of the one who received him (CONSULT visit), with its verb."""
+    out: list[tuple[Any, Event]] = []
+    for tok in sent:
+        if tok.lower_ != "visiting":
+            continue
+        if tok.dep_ == "amod":
+            guest, verb = tok.head, tok.head.head
+        elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _TOLD_GUEST:
+            # (parsed "told [visiting Erdoğan]" as "told while visiting")
+            guest = next((c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"), None)
+            verb = tok.head
+            if guest is None:
+                continue
+        else:
+            continue
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or _negated(verb):
+            continue
+        guests = [st for st in _states(ctx, _np_core(guest)) if is_state_code(st)]
+        hosts = [st for c in _subjects(verb) for st in _states(ctx, _np_core(c)) if is_state_code(st)]
+        if len(guests) == 1 and hosts and guests[0] not in hosts:
+            s0, s1 = ctx.span_chars(sent)
+            out.append((verb, Event(type="CONSULT", mode="visit", actors=guests, recipients=hosts[:1], date=None,
+                                    text=Span(s0, s1), trigger=tok.text)))
     return out
 
 
