@@ -505,6 +505,12 @@ def thanked(sent: Any) -> list[tuple[Any, list[Any]]]:
             continue
         objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                 if g.dep_ == "pobj"]
+        for obj in list(objs):
+            at = obj.right_edge.i + 1
+            while at < sent.end and obj.doc[at].lower_ in (",", "here"):
+                at += 1
+            if at + 2 < sent.end and obj.doc[at].lower_ == "among" and obj.doc[at + 1].lower_ == "them":
+                objs.append(obj.doc[at + 2])  # "the many States here, among them China, Russia and Spain, that …"
         if objs:
             out.append((tok, objs))
     return out
