@@ -221,6 +221,9 @@ class Participants:
         if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and self.subject_group_at == k - 1 and \
                 not _plural_noun_before(tok):
             return list(self.subject_group)  # "The three leaders reaffirmed … . They expressed …": the same
+        if (lemma in _LEADERS or lemma in _STATE_NOUNS) and tok.tag_ == "NNS" and _count_of(tok) == 2 and \
+                self._met_lately(k) and self.group_met_as_guests() and len(self.group) == 3:
+            return self.group[1:]  # "Biden hosted Kishida and Yoon. The two leaders pledged …": the guests
         if (lemma in _LEADERS or lemma == "head" or lemma == "man" and any(
                 c.lower_ in ("the", "both") for c in tok.children)) and tok.tag_ == "NNS" and _plain_office(tok) and \
                 any(c.lower_ in ("two", "both") for c in tok.children):
