@@ -735,8 +735,10 @@ class EventStage:
                 continue
             sayers = _states(ctx, {i for c in _subjects(said) if c.dep_ == "nsubj" for i in _subtree(c)})
             # ("Poland's prime minister said": Poland)
-            doers = [x for x in _states(ctx, {i for c in _subjects(tok) if c.dep_ == "nsubj" for i in _np_core(c)})
-                     if x not in sayers]
+            # (or the agent of a passive: "Aliyev said the aircraft had been damaged by Russian air defences")
+            doing = {i for c in _subjects(tok) if c.dep_ == "nsubj" for i in _np_core(c)} | {
+                i for c in tok.children if c.dep_ == "agent" for i in _subtree(c)}
+            doers = [x for x in _states(ctx, doing) if x not in sayers]
             if not sayers or not doers:
                 continue
             s, e = ctx.span_chars(sent)
