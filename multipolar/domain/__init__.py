@@ -76,7 +76,8 @@ YEAR_RANGE = re.compile(r"\s*(\d{4})\s*(?:(?:-|–|\.\.)\s*(\d{4})\s*)?")
 
 
 def is_state_code(code: str) -> bool:
-    return bool(STATE_CODE.fullmatch(code))
+    """A state's ISO 3166 alpha-3 code (not a group's that happens to have three letters: SCO, CIS)."""
+    return bool(STATE_CODE.fullmatch(code)) and code not in ACTOR_GROUPS
 
 
 def is_state_or_group(code: str) -> bool:

@@ -3915,7 +3915,8 @@ def _clause_of(tok: Any) -> set[int]:
 def _states(ctx: Context, tokens: set[int]) -> list[str]:
     out: list[str] = []
     for m in ctx.mentions_in(tokens):
-        if m.state and not CURRENCY_QUALIFIER.match(ctx.text, m.end) and not _at_a_border(ctx, m):
+        if m.state and not CURRENCY_QUALIFIER.match(ctx.text, m.end) and not _at_a_border(ctx, m) and \
+                not _a_gathering_where(ctx, m):
             # (not "US" in "a loan of 1 billion US dollars"; a joint statement's "we" is all who make it)
             out.extend(st for st in ctx.voices(m) if st not in out)
     refs = ctx.doc.user_data.get(COLLECTIVE_KEY)
@@ -4022,6 +4023,22 @@ def _joined_subjects(ctx: Context, sent: Any) -> list[str]:
                 tok.i < sent.root.i and ctx.doc[tok.i - 2].lower_ == ","):  # (the parser may hang it elsewhere)
             out.extend(st for st in _states(ctx, _subtree(tok)) if is_state_code(st) and st not in out)
     return out
+
+
+def _a_gathering_where(ctx: Context, m: Any) -> bool:
+    """A body or state naming the gathering where something was done ("on the sidelines of the SCO summit", "at the
+    EU–China summit", "during the CICA forum"): a venue, not a party to what was done there."""
+    if m.tok_end <= 0:
+        return False
+    tok = ctx.doc[m.tok_end - 1]
+    gathering = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head
+    # (its name's compound, or the city it was held in: "at the NATO summit in Vilnius")
+    if tok.dep_ not in ("compound", "nmod", "pobj") or gathering.lemma_.lower() not in ("summit", "forum",
+                                                                                          "conference"):
+        return False
+    prep = gathering.head if gathering.dep_ == "pobj" else None
+    return prep is not None and (prep.lower_ in ("at", "during") or prep.lower_ == "of" and
+                                 prep.head.lemma_.lower() in ("sideline", "sidelines", "margin", "margins"))
 
 
 def _at_a_border(ctx: Context, m: Any) -> bool:

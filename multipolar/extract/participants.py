@@ -192,7 +192,9 @@ class Participants:
                 any(c.lower_ in _MORE_COUNTS for c in tok.children):
             # "Estonia, Latvia and Lithuania are small. All three governments back …": the ones named just before
             n = next(_MORE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _MORE_COUNTS)
-            earlier = self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)), demonyms=False)
+            # (states by name, not a city where it happened nor a body whose summit it was)
+            earlier = [s for s in self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)), demonyms=False,
+                                                        places=False) if is_state_code(s)]
             if len(earlier) != n and self.lead_group and self.ctx.speaker and len(self.lead_group) == n:
                 return list(self.lead_group)  # a summit's readout: "The three countries agreed …"
             if len(earlier) != n and self._met_lately(k) and len(self.group) == n:
