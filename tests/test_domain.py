@@ -181,3 +181,4 @@ def test_the_seed_extracts_within_the_vocabulary(extractor: Any) -> None:
 def test_state_codes_and_groups() -> None:
     assert is_state_code("GEO") and not is_state_code("EU") and not is_state_code("WEST") and not is_state_code("geo")
     assert {"EU", "NATO", "EAEU", "CIS", "SCO", "WEST", "SCAUC"} == ACTOR_GROUPS
+    assert not is_state_code("SCO") and not is_state_code("CIS")  # (three letters, but groups)
