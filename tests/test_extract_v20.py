@@ -202,3 +202,30 @@ def test_a_stance_on_a_collective_holds_for_each_of_its_states(extractor: Any) -
                  published="2019-04-03", title="Readout", source="The White House")
     targets = {s.target for s in ev.stances if s.holder == "USA" and s.issue == "sovereignty"}
     assert {"EST", "LVA", "LTU"} <= targets, ev.stances
+
+
+def test_thanks_to_states_named_among_them(extractor: Any) -> None:
+    ev = speech(extractor, "I am grateful to the many States here, among them Japan, Chile and Spain, that have "
+                           "supported our initiative.")
+    thanked = {r for t, a, r, _ in happened(ev) if t == "SUPPORT" and a == "PER"}
+    assert {"JPN", "CHL", "ESP"} <= thanked, happened(ev)
+
+
+def test_the_two_leaders_after_a_host_received_two_guests(extractor: Any) -> None:
+    ev = extract(extractor, "Brazilian President Lula hosted Chilean President Gabriel Boric and Bolivian President "
+                            "Luis Arce in Brasilia. The two leaders agreed to expand trade.", published="2023-05-30")
+    agree = {(a, r) for t, a, r, _ in happened(ev) if t == "AGREE"}
+    assert ("CHL", "BOL") in agree and not any("BRA" in p for p in agree), agree
+
+
+def test_a_harm_said_done_by_anothers_forces_in_the_passive_accuses_it(extractor: Any) -> None:
+    ev = extract(extractor, "Lima said the vessel had been damaged by Chilean warships off the coast.",
+                 published="2020-05-01")
+    assert ("ACCUSE", "PER", "CHL") in happened_pairs(ev), happened(ev)
+
+
+def test_a_summits_body_and_city_are_no_parties_to_what_is_signed_there(extractor: Any) -> None:
+    ev = extract(extractor, "On the sidelines of the SCO summit in Astana, India, Kyrgyzstan and Tajikistan signed an "
+                            "agreement on a power line linking the three countries.", published="2024-07-10")
+    parties = {s for e in ev.events for s in e.actors + e.recipients}
+    assert {"IND", "KGZ", "TJK"} <= parties and not parties & {"SCO", "KAZ"}, ev.events
