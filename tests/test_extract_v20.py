@@ -205,8 +205,8 @@ def test_a_stance_on_a_collective_holds_for_each_of_its_states(extractor: Any) -
 
 
 def test_thanks_to_states_named_among_them(extractor: Any) -> None:
-    ev = speech(extractor, "I am grateful to the many States here, among them Japan, Chile and Spain, that have "
-                           "supported our initiative.")
+    ev = speech(extractor, "I am grateful to the many States here, among them Japan, Chile and Spain, that have not "
+                           "recognized it either.")
     thanked = {r for t, a, r, _ in happened(ev) if t == "SUPPORT" and a == "PER"}
     assert {"JPN", "CHL", "ESP"} <= thanked, happened(ev)
 
