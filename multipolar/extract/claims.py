@@ -1005,8 +1005,10 @@ class ClaimStage:
                     # "bringing the global total to 83": the world's count, not the sentence's state's
                     (tally and re.search(r"\b(?:global|world(?:wide)?|international)\s+(?:\w+\s+)?$",
                                          before[:tally.start() + 1 + len(tally.group(0).split()[0])])))
-        subj = None if both else _mission_owner(text, s0, m, mentions) or _apposed_force(text, s0, m, mentions) or \
-            _nationality(ctx, sent, text, m, mentions)
+        # (a statement's "15 of our prisoners were released": the speaker's people)
+        ours = self._speaker if self._speaker and re.match(r"\s*of\s+(?:our|my)\s+", after) else None
+        subj = None if both else ours or _mission_owner(text, s0, m, mentions) or _apposed_force(
+            text, s0, m, mentions) or _nationality(ctx, sent, text, m, mentions)
         if both:
             pass  # "17 soldiers from both sides": no one state's people
         elif subj is None and tally is not None and self._sent_people is not None:
@@ -2076,7 +2078,8 @@ def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
         return "source"  # "According to Azerbaijan's customs committee, …": who counted, no end of the flow
     if re.search(r"\b(?:with|to|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+or\s+(?:the\s+)?$", before):
         return "or"  # "a fraction of Azerbaijan's trade with Turkey or Russia": another partner, not an owner
-    prep = re.search(r"\b(to|into|in|for|towards|from|by|with|between|and)\s+(?:the\s+)?$", before, re.I)
+    prep = re.search(r"\b(to|into|in|for|towards|from|by|with|between|and)\s+(?:the\s+|(?:our|its|their)\s+"
+                     r"(?:\w+\s+)?(?:neighbou?r|partner|ally|friend)\s+)?$", before, re.I)  # ("with our neighbour X")
     if prep and prep.group(1).lower() in ("in", "for", "with", "by") and _FLOW_NOUN.match(text, mm.end - s0):
         return "owner"  # "received $2bn in Chinese loans": the demonym names the flow's giver, not where it goes
     if re.search(r"\d[\d.,]*\s?(?:m|mn|bn|million|billion|trillion)?\s+(?:of\s+|worth\s+of\s+)?$", before, re.I) and \
@@ -2204,6 +2207,9 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
             # reached $19.9bn": ours, with the state named before in the sentence, else the one told of)
             other = next((x for x in reversed(earlier) if x != subj), None) or _antecedent(last_states, {subj})
             return _bilateral(in_clause, [x for x in [other] if x] + ([] if in_clause else [subj]))
+        if subj is None and partner is not None and ctx.speaker and is_state_code(ctx.speaker) and \
+                partner != ctx.speaker:
+            subj = ctx.speaker  # a statement: "With our neighbour Uzbekistan, trade grew to $2 billion": ours
         return subj, partner
     last = next((st for st in reversed(last_states) if st not in (to, frm)), None)
     if ctx.speaker and is_state_code(ctx.speaker) and ctx.speaker not in (to, frm) and kind in ("export", "import"):
