@@ -2863,6 +2863,8 @@ class EventStage:
         for t in times:
             if s0 + t.start in denied:
                 continue  # (the time of what is denied, not of the denial)
+            if _in_a_since_clause(ctx, sent, s0 + t.start, tok):
+                continue  # "met Putin for the first time since Russia invaded Ukraine in February": that clause's
             if t.kind == "span" or _aside(ctx, tok, s0 + t.start) or _year_of_a_thing(ctx, tok, sent, s0 + t.start, t):
                 continue
             if ctx.char(tok.i) > s0 + t.start and \
@@ -3110,6 +3112,19 @@ def _purpose_of_call(call: Any) -> Any:
         return None
     return next((c for c in call.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _CALL_PURPOSES
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _in_a_since_clause(ctx: Context, sent: Any, at: int, tok: Any) -> bool:
+    """Whether the time at char ``at`` lies in a "since …" clause ("for the first time since Russia invaded Ukraine in
+    February") that does not hold the act's word ``tok``."""
+    word = next((x for x in sent if ctx.char(x.i) >= at), None)
+    if word is None:
+        return False
+    for a in [word, *word.ancestors]:
+        if a.pos_ in ("VERB", "AUX") and any(c.lower_ == "since" and c.dep_ == "mark" and c.i < a.i
+                                             for c in a.children):
+            return tok.i not in {x.i for x in a.subtree}
+    return False
 
 
 #: nouns for ground, which no date names ("territory of 13 September" is a misparse of "the attack … of 13 September")
@@ -4031,13 +4046,16 @@ def _a_gathering_where(ctx: Context, m: Any) -> bool:
     if m.tok_end <= 0:
         return False
     tok = ctx.doc[m.tok_end - 1]
-    gathering = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head
-    # (its name's compound, or the city it was held in: "at the NATO summit in Vilnius")
+    if tok.dep_ == "appos":
+        tok = tok.head  # ("… of the Shanghai Co-operation Organisation (SCO)")
+    gathering = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") else tok.head
+    # (its name's compound, its "of", or the city it was held in: "at the NATO summit in Vilnius", "for a summit of
+    # the SCO")
     if tok.dep_ not in ("compound", "nmod", "pobj") or gathering.lemma_.lower() not in ("summit", "forum",
                                                                                           "conference"):
         return False
     prep = gathering.head if gathering.dep_ == "pobj" else None
-    return prep is not None and (prep.lower_ in ("at", "during") or prep.lower_ == "of" and
+    return prep is not None and (prep.lower_ in ("at", "during", "for") or prep.lower_ == "of" and
                                  prep.head.lemma_.lower() in ("sideline", "sidelines", "margin", "margins"))
 
 
