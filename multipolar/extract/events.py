@@ -1674,7 +1674,8 @@ class EventStage:
                 _states(ctx, topic)) <= set(self._parts.conflict) and any(
                 c.dep_ == "nsubjpass" and (c.lemma_.lower() in _TRUCE and (
                     c.lemma_.lower() in _TRUCE_WORDS or not any(d.lower_ in ("a", "an") for d in c.children) or
-                    _to_cease_fire(c)) or
+                    _to_cease_fire(c) or any(d.dep_ == "compound" and d.lemma_.lower() in _TRUCE_WORDS
+                                             for d in c.children)) or  # ("a ceasefire agreement was reached")
                     c.tag_ == "WDT" and head.dep_ == "relcl" and head.head.lemma_.lower() in _TRUCE)
                 for c in head.children):  # ("a historic agreement was reached on X's programme": not theirs)
             actors = list(self._parts.conflict)  # "a ceasefire was agreed": by the conflict's parties
