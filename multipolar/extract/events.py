@@ -603,6 +603,13 @@ class EventStage:
                 events.extend(thanked_visitors(ctx, sent, states_of, functools.partial(_date_within, ctx, s0, times)))
                 events.extend(sympathy_reached(ctx, sent, states_of))
                 events.extend(remembrance(ctx, sent, states_of))
+            if ctx.published and _GO_ON_DOING.search(sent.text):
+                # "we have provided $2.2 billion in assistance …, and we will continue to do so": a promise to go on
+                # with the act just told (AGREE, dated when said)
+                done = next((e for e in events[first:] if e.type in COOPERATIVE and not (e.negated or e.hypothetical)
+                             and e.recipients), None)
+                if done is not None:  # (told after the meeting tracker has read the sentence: no meeting)
+                    reached.append(replace(done, type="AGREE", mode=None, date=ctx.published))
             joined = _joined_subjects(ctx, sent)
             for e in [*events[first:], *reached]:
                 hub = parts.hub_and_spokes(sent, e.actors) if set(e.actors) == set(e.recipients) else None
@@ -3942,6 +3949,11 @@ def _states(ctx: Context, tokens: set[int]) -> list[str]:
                 if st not in out and (i not in ctx.token_mentions or not ctx.token_mentions[i].state):
                     out.append(st)
     return out
+
+
+#: a promise to go on with what was just told ("and we will continue to do so")
+_GO_ON_DOING = re.compile(r"\b(?:will|shall)\s+(?:continue|keep)\s+(?:to\s+do\s+so|doing\s+so|to\s+do\s+that)\b",
+                          re.I)
 
 
 #: acts several states can do together, each with the others
