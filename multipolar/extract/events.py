@@ -108,8 +108,8 @@ _HOPE_VERBS = {"hope", "expect", "trust", "insist", "demand", "wish", "believe",
 _NAME_ENTS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
 _GIVING_VERBS = {"provide", "grant", "deliver", "supply", "give", "send", "ship", "dispatch", "transfer", "hand"}
 _AID_WORDS = re.compile(r"\b(?:assistance|aid|loans?|grants?|fund\w*|financ\w*|credit|weapons|arms|equipment|supplies|"
-                        r"help|vaccines?|food|money|donations?|budget support|humanitarian|relief|shelter|"
-                        r"ammunition|military|rice|grain|flour|wheat|medicines?|medical|drugs|tents|blankets|asylum|refuge|sanctuary|"
+                        r"help|vaccines?|food|money|donations?|budget support|humanitarian|relief|shelter|rescue|"
+                        r"rescuers|ammunition|military|rice|grain|flour|wheat|medicines?|medical|drugs|tents|blankets|asylum|refuge|sanctuary|"
                         r"drones?|missiles?|rockets?|munitions|tanks|howitzers|artillery|helicopters|fighter jets|"
                         r"air defen[cs]es?|(?:patrol|coast guard|naval)\s+(?:boats?|vessels?|ships?|craft)|radars?|"
                         r"armou?red\s+(?:[\w-]+\s+)?(?:vehicles|cars)|personnel carriers)\b")
