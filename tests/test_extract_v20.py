@@ -229,3 +229,37 @@ def test_a_summits_body_and_city_are_no_parties_to_what_is_signed_there(extracto
                             "agreement on a power line linking the three countries.", published="2024-07-10")
     parties = {s for e in ev.events for s in e.actors + e.recipients}
     assert {"IND", "KGZ", "TJK"} <= parties and not parties & {"SCO", "KAZ"}, ev.events
+
+
+def test_a_ceasefire_agreement_reached_is_the_parties_and_signed_it_after(extractor: Any) -> None:
+    ev = speech(extractor, "On 3 May Chile attacked my country. With the mediation of Brazil, a ceasefire agreement "
+                           "was reached on 9 May.")
+    assert ("AGREE", "CHL", "PER", "2015-05-09") in happened(ev) or \
+        ("AGREE", "PER", "CHL", "2015-05-09") in happened(ev), happened(ev)
+
+
+def test_we_will_continue_to_do_so_promises_the_act(extractor: Any) -> None:
+    ev = speech(extractor, "We have sent humanitarian assistance to the people of Haiti on several occasions, and we "
+                           "will continue to do so.")
+    assert ("AGREE", "PER", "HTI", "2015-09-28") in happened(ev), happened(ev)
+
+
+def test_a_rescue_team_sent_is_aid(extractor: Any) -> None:
+    ev = extract(extractor, "Chile sent a rescue team to Ecuador after the earthquake.", published="2016-04-20")
+    assert ("AID", "CHL", "ECU") in happened_pairs(ev), happened(ev)
+
+
+def test_a_time_in_a_since_clause_is_not_the_acts(extractor: Any) -> None:
+    ev = extract(extractor, "Indian Prime Minister Narendra Modi landed in Seoul on 3 May. The next day Mr Modi flew "
+                            "on to Tokyo, where he met Shinzo Abe for the first time since China closed the border in "
+                            "March.", published="2020-05-10")
+    dated = {d for t, a, r, d in happened(ev) if (t, a, r) == ("CONSULT", "IND", "JPN")}
+    assert dated == {"2020-05-04"}, happened(ev)
+
+
+def test_a_statements_trade_with_our_neighbour_and_our_people(extractor: Any) -> None:
+    ev = speech(extractor, "With our neighbour Ecuador, trade grew in 2014 to some $3 billion. With the mediation of "
+                           "Brazil, 12 of our citizens were freed in June.")
+    cl = list(ev.claims)
+    assert _has(cl, ("trade_value", "PER", "ECU", 3e9, "usd", "2014")), cl
+    assert _has(cl, ("people_count", "PER", None, 12.0, "people", None)), cl
