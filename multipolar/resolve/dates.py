@@ -87,7 +87,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-_CAPS_MONTH = re.compile(r"\b(?:" + MONTH_NAMES.upper().replace("|MAY|", "|") + r")\b")  # (not the modal)
+_CAPS_MONTH = re.compile(r"\b(?:" + MONTH_NAMES.upper().replace("|MAY|", "|") + r"|MAY(?=\s+\d))\b")  # (not the
+# modal: "MAY" only before a day)
 _MAY_MONTH = re.compile(r"(?:\bin|\bof|\bthe|\bsince|\buntil|\bby|\bearly|\blate|\bmid-?)\s+$", re.I)
 
 
