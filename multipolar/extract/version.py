@@ -95,7 +95,19 @@ from ..code_identity import code_identity
 #: month" of the sentence's own date; no denial of a clause before it; month ranges; a time outside an infinitive not
 #: ahead; the host side of a visit; a joint statement's "we"; the pair a readout opens with; the two named with the
 #: speaker's state; sums handed over only where a state is named, gifts with their verb left out, a project's cost.
-EXTRACTOR_VERSION = "rules.v19"
+#: rules.v20 (seventeenth round): "earlier that year"; a sum per unit of goods is a price; "among X's five largest";
+#: "X is Y's largest source of investment"; "invested … in the country"; "in financing"; the giver of a clause after
+#: ", and"; a year a change is measured from is no story's year; an aside between dashes; the source of figures
+#: ("according to X's customs"); "with A or B"; another flow's owner; the other of a relations pair for exports and
+#: imports; "the region's" ranks and money "to the region"; a share told with a rank; "ranked ninth among"; a month in
+#: capitals; a figure's year is no paragraph's year; spans of days; a list of inviting governments; "the leaders" at a
+#: summit of one with many (host with each guest); a sea's name; a US state's name; a border one acts near; "together
+#: with"; a summit's body and city are venues; SCO and CIS are no states; "call on …, first of all A and B"; "in the
+#: first place"; "described as"; a relations page's agentless passive; visits led, received and "visiting"; thanks
+#: "among them"; "the two leaders" after a host's two guests; a passive harm said; a "since" clause's time; a
+#: ceasefire agreement reached; "and we will continue to do so"; a rescue team sent; a statement's "our neighbour"
+#: trade and "of our" people; a stance on a collective holds for each of its states.
+EXTRACTOR_VERSION = "rules.v20"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
