@@ -705,9 +705,9 @@ class ClaimStage:
             kind = _own_flow(text[m.end():]) or kind  # (a sum's own "in loans" before the nearest flow word)
             if kind in ("loan", "aid", "investment") and re.match(r"\W*(?:[a-z]+\s+)?(?:cost|price\s+tag)\b", after):
                 kind = None  # "agreed to lend €1.3bn of the line's estimated €1.6bn cost": the cost is no loan
-            per = _PER_UNIT.match(after)
+            unit_rate = _PER_UNIT.match(after)
             priced = None
-            if kind is not None and per and per.group(1).lower() not in _RATE_OF_TIME:
+            if kind is not None and unit_rate and unit_rate.group(1).lower() not in _RATE_OF_TIME:
                 priced, kind = kind, None  # "gas bought at around $128 per thousand cubic metres": a price, not the
                 # flow's worth
             # "the United States alone committed $1 billion, and the European Commission up to €500 million", "…
@@ -1746,9 +1746,8 @@ class ClaimStage:
             about = " ".join((tail.group(0) if tail else m.group(0)).split())
             if m.group("of"):
                 about += f" (of {m.group('of')})" if m.group("of") not in about else ""
-            partner = self._ranked_as_source(text, s0, m.start(), m.end(), states)
-            if partner is not None:
-                subj, partner = partner
+            ranked = self._ranked_as_source(text, s0, m.start(), m.end(), states)
+            subj, partner = ranked if ranked is not None else (subj, None)
             out.append(Claim("other", subj, partner, float(value), "rank", "exact", self._period_near(text, m.start()),
                              Span(s0, s0 + len(text.rstrip())), about=about))
             more = re.match(rf"[^.;]{{0,80}}?\band\s+(?P<ord>{N.ORDINAL})\s+(?:overall\s+)?(?:(?:out\s+)?of\s+\d+\s+)?"
@@ -2241,9 +2240,9 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
         # "The United States is Kazakhstan's fourth-largest investor; American companies have invested $62 billion
         # in the country": the state named last before, not the giver (nor one named to compare: "after the
         # Netherlands")
-        givers = {x for x in (frm, owner) if x}
+        giving = {x for x in (frm, owner) if x}
         to = next((mm.state for mm in reversed(ctx.mentions) if mm.start < s0 + c0 + country.start() and mm.state and
-                   is_state_code(mm.state) and mm.state not in givers and mm.role != "pronoun" and
+                   is_state_code(mm.state) and mm.state not in giving and mm.role != "pronoun" and
                    not _COMPARED.search(ctx.text, max(0, mm.start - 12), mm.start)), None)
     by = re.search(r"\b(?:funded|financed|co-financed|backed|sponsored|paid for)\s+by\b", text[c0:c1], re.I)
     if by:

@@ -681,7 +681,7 @@ class EventStage:
         for m in named:  # (a list of hosts the parser cut short: "… of A, B, C, D and E, Wang Yi will …")
             if last_host is not None and m.start > last_host.start and _LIST_GLUE.fullmatch(
                     ctx.text, last_host.end, m.start):
-                if m.state not in hosts:
+                if m.state and m.state not in hosts:
                     hosts.append(m.state)
                 last_host = m
         guests = [m.state for m in ctx.mentions_in(guests_toks - inviter_toks)
