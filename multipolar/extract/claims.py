@@ -1949,8 +1949,10 @@ _DASHED_ASIDE = re.compile(r"\s[—–-]\s[^—–;:.]{1,80}?\s[—–-]\s(?=[a-
 def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause of the sentence that holds position ``pos`` (split at ";", ":", ", and", ", while", " — ")."""
     start, end = 0, len(text)
-    # (an aside between two dashes is no break: "imports from China – chiefly machinery – totalled $1.35bn")
-    text = _DASHED_ASIDE.sub(lambda m: re.sub(r"(?<=\s)[—–-](?=\s)", " ", m.group(0)), text)
+    # (an aside between two dashes is no break: "imports from China – chiefly machinery – totalled $1.35bn"; a figure
+    # inside the aside keeps it as its clause: "a banker - who repaid a $2m loan - opened an office")
+    text = _DASHED_ASIDE.sub(lambda m: m.group(0) if m.start() <= pos < m.end() else
+                             re.sub(r"(?<=\s)[—–-](?=\s)", " ", m.group(0)), text)
     for m in _CLAUSE_BREAK.finditer(text):
         if m.end() <= pos:
             start = m.end()

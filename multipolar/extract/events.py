@@ -613,8 +613,9 @@ class EventStage:
             joined = _joined_subjects(ctx, sent)
             for e in [*events[first:], *reached]:
                 hub = parts.hub_and_spokes(sent, e.actors) if set(e.actors) == set(e.recipients) else None
-                if hub is not None:
+                if hub is not None:  # (each guest with the host too, never guest with guest)
                     e.actors, e.recipients = [hub[0]], hub[1]
+                    reached.append(replace(e, actors=list(hub[1]), recipients=[hub[0]]))
                 elif joined and e.type in _JOINT_ACTS and (set(e.actors) == set(e.recipients) or
                                                             set(e.recipients) <= set(joined)):
                     # "A and B, together with C and D, signed the agreement": all four, each with the others
@@ -811,7 +812,8 @@ class EventStage:
             if tok.lemma_.lower() != "call" or not ctx.speaker or not any(
                     c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children) or _negated(tok):
                 continue
-            on = next((c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")), None)
+            on = next((c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and
+                       c.i > tok.i), None)  # (not a topic before it: "On Yemen, we call on Iran to …")
             asked_to = next((t for t in sent if on is not None and t.i > on.i and t.tag_ == "TO"), None)
             if on is None or asked_to is None:
                 continue
@@ -4072,6 +4074,10 @@ def _a_gathering_where(ctx: Context, m: Any) -> bool:
                                  prep.head.lemma_.lower() in ("sideline", "sidelines", "margin", "margins"))
 
 
+#: verbs of gathering forces somewhere: troops massed near a state's border are mobilised against it
+_MASSING = frozenset({"mass", "amass", "concentrate", "deploy", "station", "gather", "build", "move", "send"})
+
+
 def _at_a_border(ctx: Context, m: Any) -> bool:
     """A state's adjective naming where something happened ("shot down a bomber near the Syrian border", "exercises
     along the Iranian frontier"): a place, not a party."""
@@ -4080,7 +4086,9 @@ def _at_a_border(ctx: Context, m: Any) -> bool:
     tok = ctx.doc[m.tok_end - 1]
     return tok.dep_ == "amod" and tok.head.lemma_.lower() in ("border", "frontier", "coast", "shore", "airspace") \
         and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("near", "along", "on", "at", "across", "by", "off",
-                                                                 "over", "to")
+                                                                 "over", "to") and \
+        next((a.lemma_.lower() for a in tok.head.head.ancestors if a.pos_ == "VERB"), "") not in _MASSING
+    # ("massed troops near the Ukrainian border": against it)
 
 
 def _reporter_states(ctx: Context, verb: Any) -> list[str]:
