@@ -40,16 +40,6 @@ _NUMBER_RE = re.compile(
     rf"(?P<cur>{CURRENCY_PREFIX})?\s?(?P<num>{N.DIGITS}|\b{N.SPELLED}\b){N.SCALE}?\s?"
     rf"(?P<unit>%|per\s?cent\b|percent\b|times\b|-fold\b|fold\b|km2\b|sq\.? ?km\b|square kilomet(?:re|er)s\b|"
     rf"-?(?:km|kilomet(?:re|er)s?|miles?)\b|mi\b)?", re.I)
-#: the words that set a period as the base a change is measured from ("from last year", "compared with 2020",
-#: "on a year earlier", "than in 2019", "versus the same month of 2021")
-_BASE_PERIOD = re.compile(r"\b(?:from|compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|on|over)\s+"
-                          r"(?:(?:the\s+)?same\s+(?:period|month|quarter|week|time)\s+(?:of|in|last)\s+|the\s+|a\s+)?$",
-                          re.I)
-#: a change word a little before that base ("rose 12%", "a 5% drop", "up 3 percent")
-_CHANGE_NEAR = re.compile(r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|increas\w*|decreas\w*|fell|falls?|"
-                          r"fallen|falling|dropp\w*|drops?|declin\w*|jump\w*|shr[ai]nk\w*|contract\w*|plung\w*|"
-                          r"plummet\w*|surg\w*|soar\w*|slump\w*|climb\w*|up|down|higher|lower|growth|more|less)\b",
-                          re.I)
 _MEASURE_WORDS = [
     ("export", re.compile(r"\bexport", re.I)),
     ("import", re.compile(r"\bimport", re.I)),
@@ -1660,8 +1650,8 @@ class ClaimStage:
             if c1 <= pos and re.search(r"\s[-–—]\s|;", text[c1:pos]) and re.search(
                     r"\b(?:still|now|currently|today|remain\w*)\b", text[c1:], re.I):
                 continue  # "Russia invaded in 2008 - nearly 300,000 are still displaced": the date is another clause's
-            if _BASE_PERIOD.search(text[max(0, c0 - 40):c0]) and not re.search(r"\b\d{1,2}\b", text[c0:c1]) and \
-                    _CHANGE_NEAR.search(text[max(0, min(pos, c0) - 40):c0]):
+            if N.BASE_PERIOD.search(text[max(0, c0 - 40):c0]) and not re.search(r"\b\d{1,2}\b", text[c0:c1]) and \
+                    N.CHANGE_NEAR.search(text[max(0, min(pos, c0) - 40):c0]):
                 continue  # "fell 3% from last year", "up 12% compared with 2020": the base of a change, not the
                 # figure's own period (that is the text's, or a period named elsewhere)
             d = c0 - pos if c0 >= pos else (pos - c1) * 1.5  # prefer the date after the number
@@ -1920,8 +1910,7 @@ def _last_year_named(times: list[Any], anchor: str | None = None, text: str = ""
     8.4% compared with 2022": the story is in the year the figure is of)."""
     years = [int(t.value[:4]) for t in times if t.value and t.kind == "absolute" and
              not (anchor and anchor[:4].isdigit() and int(t.value[:4]) > int(anchor[:4])) and
-             not (_BASE_PERIOD.search(text[max(0, t.start - 40):t.start]) and
-                  _CHANGE_NEAR.search(text[max(0, t.start - 60):t.start]))]
+             not N.change_base(text, t.start)]
     return years[-1] if years else None
 
 

@@ -132,8 +132,7 @@ class Context:
     def page_state(self, others: list[str]) -> str | None:
         """Whose acts an encyclopedia page tells when it names no doer ("Diplomatic relations with Russia were
         established in 1992"): on "Foreign relations of X", X; on "X–Y relations", the one of the pair not named."""
-        m = FOREIGN_RELATIONS_TITLE.search(self.source.title or "")
-        if m and self.title_states:
+        if FOREIGN_RELATIONS_TITLE.search(self.source.title or "") and self.title_states:
             return self.title_states[0]
         pair = self.relations_pair()
         rest = [x for x in pair if x not in others]

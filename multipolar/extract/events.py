@@ -66,6 +66,7 @@ from .events_speech import (
     victims_of,
 )
 from .evidence import Event, Span
+from .numbers import change_base
 from .participants import KEY as COLLECTIVE_KEY
 from .participants import Participants
 
@@ -2944,17 +2945,10 @@ class EventStage:
         return para_date or ctx.published, False
 
 
-#: before a time, the words that make it the base a figure is compared with ("up by a third on 2020", "up from $8.6bn
-#: in 2022", "higher than in 2019", "compared with 2021")
-_COMPARED_WITH = re.compile(r"\b(?:up|down|rose|rise[sn]?|fell|falls?|increased?|decreased?|grew|growth|higher|lower|"
-                            r"more|less)\b[^.;]{0,40}?\b(?:on|over|from|than|compared\s+(?:with|to)|against)\s+"
-                            r"(?:[$€£]?[\d.,]+\s?(?:bn|m|billion|million|%|per\s?cent)?\s+)?(?:in\s+)?$", re.I)
-
-
 def _a_figures_year(text: str, start: int, end: int) -> bool:
     """A year that dates a figure ("trade grew by a third in 2017 to some $2 billion", "up by a third on 2020"), not
     the story a paragraph tells: a day or month told next without a year is not of it."""
-    return bool(_COMPARED_WITH.search(text, max(0, start - 70), start)) or bool(
+    return change_base(text, start) or bool(
         _FIGURE_VERB.search(text, max(0, start - 50), start) and _FIGURE.search(text[max(0, start - 60):end + 60]))
 
 

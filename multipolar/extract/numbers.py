@@ -145,3 +145,22 @@ def relative_periods(text: str, published: str | None, year_hint: int | None = N
         if value:
             out.append((m.start(), m.end(), value))
     return out
+
+
+#: before a period, the words that make it the base a change is measured from ("from 2019", "compared with 2020",
+#: "on a year earlier", "than in 2019", "versus the same month of 2021")
+BASE_PERIOD = re.compile(r"\b(?:from|compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|on|over)\s+"
+                         r"(?:(?:the\s+)?same\s+(?:period|month|quarter|week|time)\s+(?:of|in|last)\s+|the\s+|a\s+)?$",
+                         re.I)
+#: a change word a little before that base ("rose 12%", "a 5% drop", "up 3 percent")
+CHANGE_NEAR = re.compile(r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|increas\w*|decreas\w*|fell|falls?|"
+                         r"fallen|falling|dropp\w*|drops?|declin\w*|jump\w*|shr[ai]nk\w*|contract\w*|plung\w*|"
+                         r"plummet\w*|surg\w*|soar\w*|slump\w*|climb\w*|up|down|higher|lower|growth|more|less)\b",
+                         re.I)
+
+
+def change_base(text: str, start: int) -> bool:
+    """Whether the period at ``start`` is the base a change is measured from ("an increase of 8.4% compared with
+    2022", "up by a third on 2020"), not the period of a figure or of the story."""
+    before = re.split(r"[.;]\s", text[max(0, start - 60):start])[-1]  # (the change told in the same sentence)
+    return bool(BASE_PERIOD.search(before) and CHANGE_NEAR.search(before))

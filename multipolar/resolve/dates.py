@@ -87,8 +87,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-_CAPS_MONTH = re.compile(r"\b(?:" + MONTH_NAMES.upper().replace("|MAY|", "|") + r"|MAY(?=\s+\d))\b")  # (not the
-# modal: "MAY" only before a day)
+#: a month in capitals ("ON SEPTEMBER 14th"); "MAY" only before a day (not the modal)
+_CAPS_MONTH = re.compile(r"\b(?:" + MONTH_NAMES.upper().replace("|MAY|", "|") + r"|MAY(?=\s+\d))\b")
 _MAY_MONTH = re.compile(r"(?:\bin|\bof|\bthe|\bsince|\buntil|\bby|\bearly|\blate|\bmid-?)\s+$", re.I)
 
 
