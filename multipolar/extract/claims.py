@@ -41,8 +41,8 @@ _NUMBER_RE = re.compile(
     rf"(?P<unit>%|per\s?cent\b|percent\b|times\b|-fold\b|fold\b|km2\b|sq\.? ?km\b|square kilomet(?:re|er)s\b|"
     rf"-?(?:km|kilomet(?:re|er)s?|miles?)\b|mi\b)?", re.I)
 _MEASURE_WORDS = [
-    ("export", re.compile(r"\bexport", re.I)),
-    ("import", re.compile(r"\bimport", re.I)),
+    ("export", re.compile(r"\bexport(?!-import\s+bank)", re.I)),  # (not a lender's name: "the Export-Import Bank")
+    ("import", re.compile(r"(?<!export-)\bimport", re.I)),
     ("trade", re.compile(r"\b(?:trade|turnover|trading)\b", re.I)),
     ("investment", re.compile(r"\binvest|\bstakes?\b|\bpoured\b|\b(?:sunk|sank|ploughed|plowed|put)\b(?=[^.;]{0,60}"
                               r"\binto\b)|\bacqui(?:red|sition)\b", re.I)),
@@ -190,7 +190,7 @@ _ABOUT_PEOPLE = [
                              r"forced (?:out|from)|left their homes)", re.I)),
 ]
 # the partner words: a trading partner, an export market or destination, an import supplier or source
-_PARTNER_WORD = r"(?:partner|market|destination|buyer|customer|supplier|source\s+of\s+imports)"
+_PARTNER_WORD = r"(?:partner|market|destination|buyer|customer|supplier|source\s+of\s+(?:[\w-]+['’]s\s+)?imports)"
 _RANK_RE = re.compile(
     r"\b(?:(?:one of|among|(?P<outside>outside)(?: of)?|within) (?:the |its |their |[\w-]+['’]s )*(?:\w+\s+)?"
     r"top (?P<topn>\w+)|"
@@ -199,7 +199,8 @@ _RANK_RE = re.compile(
     r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|"
     r"six|seven|eigh|nine)teenth|twentieth|\d+(?:st|nd|rd|th))"
     r"(?:[- ](?:biggest|largest|leading|main|top|greatest|(?=(?:trading|trade|export|import)\s))|"
-    r"(?=\s+among\s+[\w-]+['’]s\s+(?:trading|trade|export|import)))|"  # ("ranked ninth among X's trading partners")
+    r"(?=\s+among\s+[\w-]+['’]s\s+(?:trading|trade|export|import))|"  # ("ranked ninth among X's trading partners")
+    r"(?=\s+place\s+(?:among|in)\s+[\w-]+['’]s\s+))|"  # ("slipped to second place among Turkey's suppliers")
     r"(?P<top>biggest|largest|leading|main|top))\b[^.;]{0,40}?\b" + _PARTNER_WORD, re.I)
 # ("Mongolia is Russia's 40th trading partner": an ordinal right before the kind of partner)
 _NEAR_RE = re.compile(r"(?:nearly|almost|about|roughly|more than)\s*$")
@@ -506,6 +507,18 @@ class ClaimStage:
             for i, c in enumerate(out[first:]):
                 rank = next((r for r in out[first:] if r.measure.endswith("_partner_rank") and r.partner and
                              r.subject == c.subject and r.measure.split("_")[0] == c.measure.split("_")[0]), None)
+                ranked = next((r for r in out[first:first + i] if r.measure.endswith("_partner_rank") and r.partner
+                               and r.subject and r.measure.split("_")[0] == c.measure.split("_")[0]), None)
+                lent = next((b for b in out[first:first + i] if b.measure == "loan_value" and b.subject and
+                             b.partner), None)
+                if lent is not None and c.measure == "other" and c.unit == "percent" and _DEBT_SHARE.search(text):
+                    # "… held $1.7 billion of Kyrgyz government debt, some 40% of the country's external debt": the
+                    # borrower's debt, owed to the lender
+                    c.subject, c.partner = lent.subject, lent.partner
+                if c.measure.endswith("_share") and c.subject is None and ranked is not None:
+                    # "That made Russia the biggest source of Turkey's imports, ahead of China and Germany, and gave it
+                    # a share of roughly 16% of the total": the ranked pair's share, not a state compared with
+                    c.subject, c.partner = ranked.subject, ranked.partner
                 if c.measure.endswith("_share") and c.partner is None and rank is not None:
                     c.partner = rank.partner  # "China is Kazakhstan's largest trading partner, with about 22 percent
                     # of the country's foreign trade": the ranked partner's share
@@ -645,7 +658,7 @@ class ClaimStage:
             return dur
         if re.match(r"\s*(?:st|nd|rd|th)\b", after) or \
                 re.search(r"[A-Za-z/]$|[A-Za-z]\.$|\d[-/.]$|\]\s*$|\[$", before) or \
-                re.match(r"[-/]\d|\.\d|\]", after) or (re.match(r"-[a-z]", after) and not unit_word) or \
+                re.match(r"[-/]\d|\.\d|\]", after) or (re.match(r"-(?!strong\b)[a-z]", after) and not unit_word) or \
                 re.match(r"-(?i:years?|months?|weeks?|days?)-(?i:old)\b", after):
             return None  # document codes (08-51845, 22/55, A/70/PV.22, No.5), reference marks [8], "16-year-old"
         if not re.search(r"[A-Za-z]{3,}", text) and not _ROW_LABEL.search(ctx.text[max(0, s0 - 40):s0]):
@@ -700,6 +713,10 @@ class ClaimStage:
             if kind is not None and unit_rate and unit_rate.group(1).lower() not in _RATE_OF_TIME:
                 priced, kind = kind, None  # "gas bought at around $128 per thousand cubic metres": a price, not the
                 # flow's worth
+            elif kind is None and unit_rate and unit_rate.group(1).lower() not in _RATE_OF_TIME and re.search(
+                    r"\b(?:supplies|supplied|sells|sold|delivers|delivered)\b", clause_text[:ns - c0]):
+                priced = "export"  # "Gazprom supplies 87% of the gas Armenia consumes, at $165 per thousand cubic
+                # metres": the supplier's sale
             # "the United States alone committed $1 billion, and the European Commission up to €500 million", "…
             # €270 million in grants and Washington $65m": a gift whose verb is left out, to the receiver of the gift
             # the sentence told, by the state named before the sum
@@ -768,6 +785,18 @@ class ClaimStage:
                                      (mm.state or mm.actor.startswith("org:"))), None)
                     if debtor is not None:
                         subj, partner = debtor, creditor if creditor != debtor else None
+                held = _DEBT_HELD.match(after) if kind == "loan" else None
+                if held is not None:
+                    # "The Export-Import Bank of China held about $1.7 billion of Kyrgyz government debt": the holder
+                    # (a bank's state) lends, the state whose debt it is borrows
+                    holder = next((rec.country if (rec := ctx.actors.get(mm.actor)) is not None and rec.country
+                                   else mm.state for mm in mentions if c0 <= mm.start - s0 < ns and
+                                   (mm.state or mm.actor.startswith("org:"))), None)
+                    debtor = next((mm.state for mm in mentions if m.end() <= mm.start - s0 <= m.end() + held.end()
+                                   and mm.state and is_state_code(mm.state)), None) or \
+                        _antecedent(last_states, {holder} if holder else set())
+                    if debtor is not None and holder is not None and debtor != holder:
+                        subj, partner = debtor, holder
                 if kind in ("investment", "aid", "loan") and partner is None and subj is not None:
                     # "Skopje signed loans worth €574 million with China Exim Bank": the lender's state gives
                     partner = next((rec.country for mm in mentions if mm.actor.startswith("org:") and
@@ -791,9 +820,17 @@ class ClaimStage:
                 rank = next((c for c in self._out[self._first:] if c.measure.endswith("_partner_rank") and
                              c.subject and c.partner), None) if kind == "trade" else None
                 if rank is not None and {x for x in (subj, partner) if x} <= {rank.subject, rank.partner}:
-                    # "Russia remains Georgia's second-largest trading partner, with turnover of $2.5bn": the pair
-                    # the rank tells, the same way round
-                    subj, partner = rank.subject, rank.partner
+                    pair = (rank.subject, rank.partner)
+                    if _RANK_RE.search(text[:m.start()]) or not (subj or partner):
+                        # "Russia remains Georgia's second-largest trading partner, with turnover of $2.5bn": the pair
+                        # the rank tells, the same way round
+                        subj, partner = pair
+                    else:
+                        # a rank told after the sum ("trade with Russia reached $4.4bn, making Russia Azerbaijan's
+                        # third partner", "…, making Kyrgyzstan China's second partner") fills in the missing end only
+                        known = subj or partner
+                        other = next(x for x in pair if x != known)
+                        subj, partner = (subj, other) if subj else (other, partner)
             else:
                 subj, partner = _subject_partner(mentions, last_states, text, m.start())
                 if priced in ("export", "import"):
@@ -801,6 +838,10 @@ class ClaimStage:
                     # cubic metres": Armenia pays Russia)
                     a, b = _flow_roles(ctx, text, s0, c0, c1, priced, mentions, last_states)
                     buyer, seller = (b, a) if priced == "export" else (a, b)
+                    if buyer is None and seller is not None:
+                        # ("Gazprom supplies 87% of the gas Armenia consumes, at $165 per …": the other state named)
+                        buyer = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
+                                      mm.state != seller and mm.role != "pronoun"), None)
                     if buyer is not None:
                         subj, partner = buyer, seller
                 if subj is not None and not any(mm.state for mm in mentions) and not self._speaker and sum(
@@ -959,9 +1000,10 @@ class ClaimStage:
                                                               r"(?:killed|wounded|injured|dead)\b|"
                                                               r"\s*(?:[\w-]+\s+){1,4}?(?:dead|killed)\b", after))
         # ("killing one police officer", "One special forces officer was killed": a victim counted)
-        # ("a blast that killed 4": the figure is the people killed)
+        # ("a blast that killed 4": the figure is the people killed; "a 2,000-strong contingent", "the force, around
+        # 2,000 strong": its people)
         is_people = bool(killed_n or lone_victim or people or nationals or _PEOPLE_STATE.match(after) or
-                         _people_head(after) or any(
+                         _people_head(after) or re.match(r"(?:-|\s*)strong\b", after) or any(
             # a people named by a plural demonym: "20,000 Serbs", "some 300 Kurds"
             mm.role == "demonym" and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", text[m.end():mm.start - s0]) and
             ctx.doc[mm.tok_end - 1].tag_ in ("NNPS", "NNS") for mm in mentions if mm.start - s0 >= m.end()))
@@ -1089,11 +1131,17 @@ class ClaimStage:
             subj = _first_state([mm for mm in mentions if c0 <= mm.start - s0 < c1 and mm.role != "demonym"]) or \
                 _first_state([mm for mm in mentions if mm.role != "demonym"]) or \
                 (self._main if self._main_named > 1 or self._speaker else None)  # (a headline's one state is no topic)
-        if about is None and re.search(r"\blos(?:t|e|es|ing)\s+(?:(?:some|about|around|nearly|almost|over|more than|"
-                                       r"at least|up to)\s+)?$", before, re.I):
+        if about in (None, "killed") and re.search(r"\blos(?:t|e|es|ing)\s+(?:(?:some|about|around|nearly|almost|"
+                                                   r"over|more than|at least|up to)\s+)?$", before, re.I):
             about = "killed"  # "Russia lost 34,000 troops": losses of people, not a force's strength
             subj = subj or _agent(ctx, sent, s0, m.start("num"), mentions, last_states, self._prev_subject)
         about = about or _about(text[m.start():])
+        if re.match(r"(?:-|\s*)strong\b", after) and not both:
+            # "Russia's 2,000-strong contingent", "the Russian force, around 2,000 strong": the force's state, named
+            # before the figure in its clause
+            c0, _ = _clause_bounds(text, ns)
+            subj = next((mm.state for mm in reversed(mentions) if mm.state and is_state_code(mm.state) and
+                         mm.role != "pronoun" and c0 <= mm.start - s0 < ns), None) or subj
         if about not in ("killed", "wounded", "displaced") and re.match(
                 r"\s*(?:(?:[A-Z][a-z]+\s+|[a-z-]+\s+){0,2}?(?:troops|soldiers|servicemen|servicemembers|personnel|"
                 r"peacekeepers|fighters|mercenaries|observers|monitors|inspectors|rescuers)|staff)\b", after) and \
@@ -1275,10 +1323,11 @@ class ClaimStage:
                                self._prev_subject)
         if bought is not None:
             return Claim(bought[0], bought[1], bought[2], value, "percent", qualifier, period, span)
-        window_after = _unbanked(text[m.end():m.end() + 90])
+        unbanked = _unbanked(text)  # (blanked whole, then cut: a lender's name cut in half is still no flow)
+        window_after = unbanked[m.end():m.end() + 90]
         brk = _CLAUSE_BREAK.search(window_after)  # ("…, and Norway's trade with Russia shrank": another clause's)
         window_after = window_after[:brk.start()] if brk else window_after
-        window = _unbanked(text[max(0, m.start() - 90):m.end()]) + window_after
+        window = unbanked[max(0, m.start() - 90):m.end()] + window_after
         kind = None
         after = [(w.start(), name) for name, rx in _MEASURE_WORDS[:3] for w in rx.finditer(window_after)]
         if _INVESTMENT_WHOLE.match(text, m.end()):
@@ -1927,8 +1976,9 @@ def _main_state(ctx: Context) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
-# clauses: ";", ":", ", and/but/while", " — ", and a full stop the sentence splitter missed ("… was €300m. Japan …")
-_CLAUSE_BREAK = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|\s+[—–-]\s|"
+# clauses: ";", ":", ", and/but/while", " — ", a result told after (", making Kyrgyzstan China's second partner"), and a
+# full stop the sentence splitter missed ("… was €300m. Japan …")
+_CLAUSE_BREAK = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|\s+[—–-]\s|,\s+(?=(?:thus\s+)?making\s|which\s+made\s)|"
                            r"(?:(?<=[a-z]{3})|(?<=\d)|(?<=\d[mkb])|(?<=bn)|(?<=%)|(?<=\)))\.\s+(?=[A-Z])")
 
 
@@ -1978,11 +2028,23 @@ _COMPARED = re.compile(r"\b(?:after|behind|ahead\s+of|than|unlike|like)\s+(?:the
 _RECEIVE = re.compile(r"\b(?:receiv|attract|secur(?:e[ds]?|ing)\b|obtain|got\b|gets\b|borrow|accept)", re.I)
 
 
+#: a sum of a state's debt ("$1.7 billion of Kyrgyz government debt", "$3bn of Pakistan's external debt")
+_DEBT_HELD = re.compile(r"\s*of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+|its\s+|their\s+|the\s+country['’]s\s+)"
+                        r"(?:(?:government|public|external|sovereign|foreign|state)\s+){0,2}debt\b")
+
+
+#: a share of a state's debt ("some 40% of the country's external public debt")
+_DEBT_SHARE = re.compile(r"(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?"
+                         r"(?:(?:total|government|public|external|sovereign|foreign|state)\s+){0,3}debt\b")
+
+
 def _own_flow(after: str) -> str | None:
     """The flow a sum names itself: "€5 billion in macro-financial assistance loans", "$1.1 billion in development,
     economic, and health assistance", "€1.8 billion in investments"."""
     noun = re.match(r"\s*(?:(?:soft|concessional|preferential|emergency|interest-free|low-interest|new|"
                     r"additional)\s+)?(loans?|credits?|credit line|grants?|investments?)\b", after, re.I)
+    if _DEBT_HELD.match(after):
+        return "loan"  # "held about $1.7 billion of Kyrgyz government debt": a loan owed to the holder
     if noun:  # "a $2 billion loan and $150 million in aid": the noun the figure itself modifies
         return next((n for n, rx in _MEASURE_WORDS if rx.match(noun.group(1))), None)
     own = re.match(r"[^.;,]{0,25}?\bin\s+((?:[\w-]+,?\s+){0,6}[\w-]+)", after)
@@ -2155,6 +2217,12 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
             r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:exports?|imports?|trade|turnover)\b", text[c0:c1], re.I):
         owner = ctx.speaker  # "our trade with the EU": the speaker's
     to, frm = first("to"), first("from")
+    if kind == "import" and owner is not None and frm is None and any(
+            mm.state == owner and re.search(r"\bimports\s+of\s+(?:the\s+)?$", text[c0:mm.start - s0], re.I)
+            for mm in clause):
+        # "imports of Russian oil, gas and coal reached $58.8bn": the goods' state is the origin; the importer is the
+        # state told of
+        frm, owner = owner, None
     if kind == "trade":
         if "between" in roles:
             pair = roles["between"] + roles.get("and", [])
@@ -2183,8 +2251,8 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
             subj = _antecedent(last_states, {partner})  # "Trade with Russia hit $26bn" in a story about Kazakhstan
         if subj is None and re.search(r"\b(?:bilateral|two-way|mutual)\b|\bbetween (?:the|our) two\b|\bboth "
                                       r"(?:countries|nations|sides|states)\b", text[c0:c1], re.I):
-            # "bilateral trade reached …", "trade between the two countries": the two states named last
-            return _bilateral([], last_states)
+            # "bilateral trade reached …", "trade between the two countries": the two states named most of late
+            return _bilateral([], _salient_pair(last_states))
         hyphened = re.search(r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+(?:bilateral\s+)?"
                              r"(?:trade|turnover|commerce)\b", text[c0:c1])
         if partner is None and hyphened and len(roles.get("owner", [])) >= 2:
@@ -2438,10 +2506,11 @@ _GOODS = r"(?:[\w-]+\s+){0,2}?(?:gas|oil|fuel|energy|electricity|wheat|grain|arm
 _ITS_GOODS = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*of\s+(?:its|their)\s+" + _GOODS)
 #: a share of a state's supply of goods: "85% of Armenia's natural gas"
 _NAME = r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?"
-#: ("85% of the gas that Serbia consumes": the taker named in the relative clause)
+#: ("85% of the gas that Serbia consumes", "40% of the gas Turks burned": the taker named in the relative clause)
 _SUPPLIED_SHARE = re.compile(r"\s*(?:%|per\s?cent|percent)\s+of\s+(?:(?:the\s+)?" + _NAME + r"['’]s\s+" + _GOODS +
-                             r"|the\s+" + _GOODS + r"\s+(?:that|which)\s+(?:the\s+)?" + _NAME +
-                             r"\s+(?:consumes|uses|imports|buys|needs|burns))")
+                             r"|the\s+" + _GOODS + r"\s+(?:(?:that|which)\s+)?(?:the\s+)?" + _NAME +
+                             r"\s+(?:consumes?|consumed|uses?|used|imports?|imported|buys?|bought|needs?|needed|"
+                             r"burns?|burned|burnt)\b)")
 #: a share of the speaker's land named by its state's common noun: "36.2 per cent of the territory of the Republic"
 _OF_THE_REPUBLIC = re.compile(r"\s*(?:per\s?cent|percent|%)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:territory|territories|"
                               r"lands?)\s+of\s+the\s+(?:Republic|country|State)\b(?!\s+of\b)")
@@ -2512,6 +2581,15 @@ def _other_of_pair(ctx: Context, state: str | None) -> str | None:
     """In an article on two states' relations, the other of the two (none when ``state`` is not one of them)."""
     pair = ctx.relations_pair()
     return next((x for x in pair if x != state), None) if state in pair else None
+
+
+def _salient_pair(last_states: list[str]) -> list[str]:
+    """The two states named most often of late, the later named first on a tie ("Turkey declined sanctions on Russia
+    after its invasion of Ukraine … trade between the two countries": Turkey and Russia, not Ukraine named once), in
+    the order ``_bilateral`` reads them (last named at the end)."""
+    order = list(dict.fromkeys(reversed(last_states)))
+    top = sorted(order, key=lambda st: (-last_states.count(st), order.index(st)))[:2]
+    return [st for st in reversed(order) if st in top]
 
 
 def _bilateral(mentions: list[Mention], last_states: list[str]) -> tuple[str | None, str | None]:
@@ -2772,7 +2850,8 @@ def _stateless_relative(ctx: Context, sent: Any, s0: int, pos: int, mentions: li
 
 
 _SAYS = re.compile(r"(?P<who>[^,;:]{0,80}?)\b(?:says?|said|claims?|claimed|reports?|reported|announced|stated)\s+"
-                   r"(?:that\s+)?(?:(?:only|at least|some|about|around|nearly|almost|more than|over)\s+)?$", re.I)
+                   r"(?:that\s+)?(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?lost\s+)?"  # ("Baku said it had lost 192")
+                   r"(?:(?:only|at least|some|about|around|nearly|almost|more than|over)\s+)?$", re.I)
 
 
 def _sayer(text: str, s0: int, pos: int, mentions: list[Mention]) -> str | None:

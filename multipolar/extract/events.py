@@ -617,6 +617,12 @@ class EventStage:
                 if hub is not None:  # (each guest with the host too, never guest with guest)
                     e.actors, e.recipients = [hub[0]], hub[1]
                     reached.append(replace(e, actors=list(hub[1]), recipients=[hub[0]]))
+                elif e.type == "CONSULT" and e.mode == "meet" and len(set(e.actors)) >= 3 and \
+                        len(e.recipients) == 1 and e.recipients[0] not in e.actors and not e.negated and \
+                        e.recipients[0] in _summit_hosts(ctx, sent):
+                    # "the summit hosted by President Biden, at which the leaders of A, B, C, D and E met with him":
+                    # the host meets each guest too
+                    reached.append(replace(e, actors=list(e.recipients), recipients=list(e.actors)))
                 elif joined and e.type in _JOINT_ACTS and (set(e.actors) == set(e.recipients) or
                                                             set(e.recipients) <= set(joined)):
                     # "A and B, together with C and D, signed the agreement": all four, each with the others
@@ -1236,7 +1242,7 @@ class EventStage:
         if not cands and together and tok.pos_ == "VERB" and lemma not in _BEING and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in [*tok.children, *together[0].children]):
             return Trigger("COOPERATE", None, "V", (lemma,))  # "implementing the project together with X"
-        if _done_jointly(tok) and lemma not in _BEING | {"host", "grant"} and not any(
+        if _done_jointly(tok) and lemma not in _BEING | {"host", "grant", "meet", "gather", "convene"} and not any(
                 t.type in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REJECT", "REQUEST", "SANCTION", "PROTEST",
                            "MOBILIZE") for t in cands or ()):
             # "launched the initiative together with X", "A and B jointly launched …", "co-hosted it with X"
@@ -1580,7 +1586,10 @@ class EventStage:
             # clause names that state too: "In Lima, Chile warned Peru")
             recipients = [r for r in recipients if r in _states(ctx, _clause(head) - said_in)]
         if verb_like and len(set(actors)) > 1 and trig.type in _SYMMETRIC_TYPES and any(
-                c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in head.children):
+                c.dep_ == "advmod" and c.lower_ in ("together", "jointly") and not any(
+                    g.dep_ == "prep" and g.lower_ == "with" for g in [*c.children, *head.children])
+                for c in head.children):
+            # (not "met together with the President": the one met)
             recipients = list(actors)  # "A and B will together be involved in the design of the Trans-X railway"
         if verb_like and trig.type == "CONSULT" and len(recipients) > 1:
             # "met Erdogan in Rome": the city where they met is no partner when a partner is named
@@ -2871,9 +2880,12 @@ class EventStage:
             # a statement's "we regret the withdrawal of X from the agreement last year": regretted as it is said;
             # a time it names is the deed's
             return ctx.published, False
+        noted = {ctx.char(x.i) for c in (verb.children if verb is not None else []) if c.dep_ == "advcl" and
+                 c.lemma_.lower() in _NOTING and c.i > tok.i for x in c.subtree}
         for t in times:
-            if s0 + t.start in denied:
-                continue  # (the time of what is denied, not of the denial)
+            if s0 + t.start in denied or s0 + t.start in noted:
+                continue  # (the time of what is denied, not of the denial; "discussed ways to expand ties, noting
+                # that trade reached $700 million last year": the time of what is noted, not of the talks)
             if _in_a_since_clause(ctx, sent, s0 + t.start, tok):
                 continue  # "met Putin for the first time since Russia invaded Ukraine in February": that clause's
             if t.kind == "span" or _aside(ctx, tok, s0 + t.start) or _year_of_a_thing(ctx, tok, sent, s0 + t.start, t):
@@ -2943,6 +2955,10 @@ class EventStage:
             # day the page was saved
             return (self._told[:4] if self._told else None), False
         return para_date or ctx.published, False
+
+
+#: participles that add what was said or noted to an act ("…, noting that trade reached $700m last year")
+_NOTING = frozenset({"note", "say", "add", "recall", "point", "mention", "observe", "remark", "cite", "acknowledge"})
 
 
 def _a_figures_year(text: str, start: int, end: int) -> bool:
@@ -4035,6 +4051,16 @@ def _visiting_guests(ctx: Context, sent: Any) -> list[tuple[Any, Event]]:
             s0, s1 = ctx.span_chars(sent)
             out.append((verb, Event(type="CONSULT", mode="visit", actors=guests, recipients=hosts[:1], date=None,
                                     text=Span(s0, s1), trigger=tok.text)))
+    return out
+
+
+def _summit_hosts(ctx: Context, sent: Any) -> list[str]:
+    """States the sentence names as hosting ("the summit hosted by President Biden", "Xi hosted …")."""
+    out: list[str] = []
+    for tok in sent:
+        if tok.lemma_.lower() == "host" and tok.pos_ == "VERB":
+            by = {i for c in tok.children if c.dep_ in ("agent", "nsubj") for i in _subtree(c)}
+            out.extend(_states(ctx, by))
     return out
 
 

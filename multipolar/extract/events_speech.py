@@ -547,6 +547,10 @@ def name_conjuncts(noun: Any) -> set[int]:
     return {t.i for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" for t in c.subtree}
 
 
+#: verbs of meeting, whose "together with" is a meeting, not joint work
+_MEETING_VERBS = frozenset({"meet", "gather", "convene", "confer", "talk", "sit"})
+
+
 def joint_work(ctx: Any, sent: Any, states_of: Any) -> list[Any]:
     """ "the railway, which we are building together with our Turkish and Azeri partners", "Peru works jointly with
     Brazil on …": those who act together with the named states cooperate with them (COOPERATE), when the acting is
@@ -561,6 +565,8 @@ def joint_work(ctx: Any, sent: Any, states_of: Any) -> list[Any]:
         if verb.pos_ != "VERB" or not _real(verb) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                                            for c in verb.children):
             continue
+        if verb.lemma_.lower() in _MEETING_VERBS:
+            continue  # "the five leaders met together with the President": a meeting (CONSULT), told as such
         partners = states_of({t.i for c in [*tok.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "with"
                               for t in c.subtree})  # ("together with X" parsed with "with" on the verb too)
         subs = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -107,7 +107,14 @@ from ..code_identity import code_identity
 #: "among them"; "the two leaders" after a host's two guests; a passive harm said; a "since" clause's time; a
 #: ceasefire agreement reached; "and we will continue to do so"; a rescue team sent; a statement's "our neighbour"
 #: trade and "of our" people; a stance on a collective holds for each of its states.
-EXTRACTOR_VERSION = "rules.v20"
+#: rules.v21 (eighteenth round): a result told after a figure (", making X Y's partner") is its own clause; a share
+#: of the gas a state consumes or burned; a price whose buyer is the other state named; "imports of Russian oil"; "the
+#: biggest source of X's imports" and "second place among X's suppliers"; a share told after a rank; "the two
+#: countries" as the two named most of late; a rank after a sum fills in its missing end; a bank's debt held; a
+#: lender's name is no flow; a share of external debt; "2,000-strong"; "said it had lost"; a time noted in a
+#: participle ("…, noting that trade reached $700m last year") is not the act's; "met together with" is a meeting;
+#: the host of a summit meets each guest.
+EXTRACTOR_VERSION = "rules.v21"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
