@@ -628,6 +628,7 @@ class EventStage:
                     # "A and B, together with C and D, signed the agreement": all four, each with the others
                     e.actors = list(dict.fromkeys(e.actors + joined))
                     e.recipients = list(e.actors)
+            events[first:] = _thanked_in_a_list(ctx, sent, events[first:])
             parts.update(k, sent, events[first:])
             events.extend(reached)
             dated = [t.value for t in times if t.kind in ("absolute", "month_only") and t.value and "/" not in t.value]
@@ -1231,6 +1232,9 @@ class EventStage:
             pass  # "Israel is opposed to French mediation": a stand taken, as "opposes"
         elif lemma == "oppose" and tok.tag_ not in ("VBZ", "VBP", "VBD"):
             return None  # "China opposes X" states a position; "long cooperated in opposing the US" a habit
+        if lemma in ("mobilise", "mobilize") and tok.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and _MONEY.search(" ".join(t.text for t in c.subtree)) for c in tok.children):
+            return None  # "mobilised €36 million for our health system": money raised (told as aid), no forces
         if lemma == "offer" and tok.pos_ == "VERB" and not (_past(tok) or any(c.dep_ == "xcomp" for c in tok.children)):
             return None  # "offered troops to Y", "offers to mediate" — not "the company offers flights to Y"
         if _verbal(tok) and lemma in _SIDE_BY_SIDE_VERBS and (
@@ -1450,6 +1454,18 @@ class EventStage:
                 trig = Trigger("AGREE", None, trig.pos, trig.words)  # "granted Georgia candidate status"
         if verb_like:
             actors, recipients = self._verb_roles(ctx, head, tok)
+            if not actors and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+                # "In June 2024 China, Kyrgyzstan and Uzbekistan signed …" parsed with the states joined to the month:
+                # they are the subject
+                dated = {t.i for p in head.children if p.dep_ == "prep" and p.i < head.i for g in p.children
+                         if g.dep_ == "pobj" and g.ent_type_ == "DATE" for c in g.children if c.dep_ == "conj"
+                         for t in c.subtree}
+                actors = _states(ctx, dated)  # (the recipients named with them: each other, when symmetric)
+            if ctx.speaker in actors and len(set(actors)) > 1 and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in _KIN_OF_SPEAKER and any(
+                        g.dep_ == "poss" and g.lower_ in ("my", "our") for g in c.children) for c in head.children):
+                # "my brother, President Emomali Rahmon, came to Tashkent": the one so called, not the speaker
+                actors = [a for a in actors if a != ctx.speaker]
             if _ANGERED in trig.words:  # "X's support for Y infuriated Ankara": Ankara disapproves of X
                 actors, recipients = recipients, self._angering(ctx, head) or actors
         else:
@@ -2957,6 +2973,8 @@ class EventStage:
         return para_date or ctx.published, False
 
 
+#: what a speaker calls another leader ("my brother, President Rahmon", "our friend, the Prime Minister of X")
+_KIN_OF_SPEAKER = frozenset({"brother", "sister", "friend", "colleague", "counterpart", "neighbour", "neighbor"})
 #: participles that add what was said or noted to an act ("…, noting that trade reached $700m last year")
 _NOTING = frozenset({"note", "say", "add", "recall", "point", "mention", "observe", "remark", "cite", "acknowledge"})
 
@@ -4052,6 +4070,33 @@ def _visiting_guests(ctx: Context, sent: Any) -> list[tuple[Any, Event]]:
             out.append((verb, Event(type="CONSULT", mode="visit", actors=guests, recipients=hosts[:1], date=None,
                                     text=Span(s0, s1), trigger=tok.text)))
     return out
+
+
+def _thanked_in_a_list(ctx: Context, sent: Any, events: list[Event]) -> list[Event]:
+    """ "our gratitude to China, which donated doses to Kyrgyzstan, to Russia for the supplies of vaccine, and to
+    Japan, which …": the parser hangs the later "to" phrases on the first one's relative clause; they are thanked
+    too, and receive nothing of what the first gave."""
+    for noun in sent:
+        if noun.lemma_.lower() not in ("gratitude", "thanks", "appreciation"):
+            continue
+        first = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                      if g.dep_ == "pobj"), None)
+        rel = next((c for c in first.children if c.dep_ == "relcl"), None) if first is not None else None
+        if rel is None:
+            continue
+        tos = [c for c in rel.children if c.lower_ == "to" and c.dep_ in ("prep", "conj")]
+        extra = [x for p in tos[1:] if ctx.doc[p.i - 1].lower_ in (",", "and") for g in p.children
+                 if g.dep_ == "pobj" for x in _states(ctx, _np_core(g))]
+        if not extra:
+            continue
+        thanked = set(_states(ctx, _np_core(first)))
+        for e in events:
+            if e.type == "SUPPORT" and thanked & set(e.recipients):
+                e.recipients = _unique(e.recipients + [x for x in extra if x not in e.actors])
+            elif e.trigger == rel.text:
+                e.recipients = [r for r in e.recipients if r not in extra]
+        events = [e for e in events if e.recipients or e.trigger != rel.text]
+    return events
 
 
 def _summit_hosts(ctx: Context, sent: Any) -> list[str]:

@@ -13,7 +13,10 @@ from .numbers import parse_number
 
 #: verbs of handing money over: an act of aid when done
 _GIVING = frozenset({"provide", "give", "grant", "disburse", "deliver", "send", "transfer", "allocate", "contribute",
-                     "approve", "extend", "lend", "loan", "donate", "release", "spend", "channel", "pay"})
+                     "approve", "extend", "lend", "loan", "donate", "release", "spend", "channel", "pay", "mobilise",
+                     "mobilize"})
+#: what money is given to do ("… €36 million to support our health system"): the giving, not words of support
+_PURPOSE_VERBS = frozenset({"support", "supporting", "help", "helping", "assist", "assisting"})
 #: verbs of promising money: an agreement (PLOVER: a promise to help is AGREE), dated when said
 _PROMISING = frozenset({"pledge", "promise", "commit", "announce", "offer", "earmark", "unveil"})
 #: the money measures whose subject receives and whose partner gives
@@ -37,7 +40,15 @@ class MoneyEventStage:
         for claim in ctx.claims:
             sent = by_start.get(claim.text.start)
             ev = _event_of(ctx, claim, sent) if sent is not None else None
-            if ev is None or any(_same_pair(e, ev) for e in [*ctx.events, *added]):
+            if ev is None:
+                continue
+            purpose = next((e for e in ctx.events if e.type == "SUPPORT" and _same_pair(e, ev) and
+                            e.trigger.lower() in _PURPOSE_VERBS), None) if ev.type == "AID" else None
+            if purpose is not None:
+                # "the EU mobilised €36 million to support our health system": money given, not words of support
+                purpose.type = "AID"
+                continue
+            if any(_same_pair(e, ev) for e in [*ctx.events, *added]):
                 continue
             added.append(ev)
         ctx.events.extend(added)
