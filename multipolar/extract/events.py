@@ -677,10 +677,17 @@ class EventStage:
         if prep is None:
             return []
         inviter_toks = {t.i for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+        # ("At the invitation of President Xi, President Aliyev of Azerbaijan will pay a visit", parsed with the guest
+        # as an apposition to the host and no subject: the guest)
+        hung = {t.i for i in inviter_toks for c in ctx.doc[i].children if c.dep_ == "appos" and
+                ctx.doc[c.i - 1].text != "," and ctx.doc[c.left_edge.i - 1].text == "," for t in c.subtree} \
+            if not _subjects(root) else set()
+        hung = {i for i in inviter_toks if i >= min(hung)} if hung else hung  # (and the guests listed after it)
+        inviter_toks -= hung
         hosts = list(dict.fromkeys(st for st in _states(ctx, inviter_toks) if is_state_code(st)))
         if not hosts:
             return []
-        guests_toks = {t.i for c in _subjects(root) for t in c.subtree}
+        guests_toks = {t.i for c in _subjects(root) for t in c.subtree} | hung
         colon = next((t for t in sent if t.text == ":" and t.i > root.i), None)
         if colon is not None:
             guests_toks |= set(range(colon.i + 1, sent.end))  # "… will attend the Expo: the President of Kenya …"

@@ -19,6 +19,8 @@ _GIVING = frozenset({"provide", "give", "grant", "disburse", "deliver", "send", 
 _PURPOSE_VERBS = frozenset({"support", "supporting", "help", "helping", "assist", "assisting"})
 #: verbs of promising money: an agreement (PLOVER: a promise to help is AGREE), dated when said
 _PROMISING = frozenset({"pledge", "promise", "commit", "announce", "offer", "earmark", "unveil"})
+#: verbs of a plan told as one's own ("intends to provide", "plans to lend"): an announced plan (AGREE)
+_PLANNING = frozenset({"intend", "plan", "decide", "aim"})
 #: the money measures whose subject receives and whose partner gives
 _HANDED = frozenset({"aid_value", "loan_value"})
 #: those someone calls theirs who are others ("our friends", "its partners")
@@ -66,9 +68,12 @@ def _event_of(ctx: Context, claim: Claim, sent: Any) -> Event | None:
     promised = hypothetical_clause(verb)
     if promised:
         # "The United States will provide $12 million …": said as what will be done, a promise (AGREE, dated when
-        # said); "would provide", "plans to lend" stay unsaid
+        # said); "would provide", "could lend" stay unsaid
         will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
-        kind = "AGREE" if will and kind is not None else None
+        planned = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PLANNING and verb.head.tag_ in (
+            "VBZ", "VBP", "VBD") and not negated_clause(verb.head)
+        # ("announced that the United States intends to provide an additional $5 million": a plan announced)
+        kind = "AGREE" if (will or planned) and kind is not None else None
     if kind is None:
         return None
     doer = verb

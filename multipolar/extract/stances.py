@@ -637,8 +637,11 @@ class StanceStage:
             # "Russia violated / occupied / blocked …", "accused X of violating …": what a state is said to do is an
             # event, not a position it states — unless it is the speaker's own
             holders = [h for h in holders if h == ctx.speaker]
+        mutual = len(set(holders)) == 2 and bool(re.search(r"\b(?:each other|one another)['’]s?\s", sent.text))
         for h in holders:
             t = self._own_target(pat, target, h)
+            if mutual and t in (None, *holders) and pat.target_rule != "none":
+                t = next(o for o in holders if o != h)  # "commitment to each other's territorial integrity"
             if t is None and pat.issue in _GOVERNANCE and is_state_code(h) and _REFORM.search(sent.text) and \
                     _own_voice(ctx, sent, h) and not [st for st in _states_of(ctx, set(range(sent.start, sent.end)))
                                                       if st != h and is_state_code(st)]:
@@ -946,6 +949,11 @@ class StanceStage:
                     return kept[0]
             return holders[0] if holders else (states[0] if states else None)
         if states:
+            listed = [m.state for m in ctx.mentions_in(np_tokens - breachers) if m.state and is_state_code(m.state)
+                      and m.state not in (exclude or []) + [states[0]] and _in_a_list(ctx, m)]
+            if listed:
+                # "the sovereignty and territorial integrity of Ukraine, Georgia and the Republic of Moldova": each
+                self._more_targets = list(dict.fromkeys(listed))
             return states[0]
         refs = ctx.doc.user_data.get(COLLECTIVE_KEY) or {}
         many = list(dict.fromkeys(st for i in sorted(np_tokens) for st in refs.get(i, ()) if is_state_code(st) and
@@ -977,6 +985,14 @@ class StanceStage:
                 return own_holders[0]
             return ctx.speaker if ctx.speaker not in (exclude or []) else None
         return None
+
+
+def _in_a_list(ctx: Context, m: Any) -> bool:
+    """The mention is a later item of a list of names ("…, Georgia and the Republic of Moldova")."""
+    toks = [ctx.doc[i] for i in range(m.tok_start, m.tok_end)]
+    return any(t.dep_ == "conj" or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "conj" and
+               t.head.head.lemma_.lower() in ("republic", "kingdom", "state", "federation")
+               for t in toks)
 
 
 #: verbs by which a state keeps a policy ("the multi-vector policy that Astana has pursued")
