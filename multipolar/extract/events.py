@@ -1468,6 +1468,12 @@ class EventStage:
                          if g.dep_ == "pobj" and g.ent_type_ == "DATE" for c in g.children if c.dep_ == "conj"
                          for t in c.subtree}
                 actors = _states(ctx, dated)  # (the recipients named with them: each other, when symmetric)
+            if actors and not recipients and trig.type in ("ACCUSE", "REJECT"):
+                # "China firmly opposes the unilateral sanctions that the US imposes on Iran": the doer of the thing
+                # opposed, told in its relative clause
+                done = [o for c in head.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
+                recipients = [x for o in done for r in o.children if r.dep_ == "relcl" for c in r.children
+                              if c.dep_ == "nsubj" for x in _states(ctx, _subtree(c)) if x not in actors]
             if ctx.speaker in actors and len(set(actors)) > 1 and any(
                     c.dep_ == "nsubj" and c.lemma_.lower() in _KIN_OF_SPEAKER and any(
                         g.dep_ == "poss" and g.lower_ in ("my", "our") for g in c.children) for c in head.children):

@@ -295,7 +295,9 @@ class StanceStage:
                 maybe = {x.i for x in c.subtree if x.dep_ in ("conj", "appos", "pobj") and any(
                     g.dep_ == "advmod" and g.lower_ in _MAYBE for g in x.children) for x in x.subtree}
                 out += _states_of(ctx, {x.i for x in c.subtree} - maybe)
-            if c.dep_ == "acl" and c.lemma_ in ("target", "impose"):
+        for c in [*anchor.children, *(g for cj in anchor.conjuncts if cj.i > anchor.i for g in cj.children)]:
+            if c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "impose"):
+                # ("sanctions imposed on X", "sanctions and long-arm jurisdiction that the US imposes on X")
                 for g in c.children:
                     if g.dep_ in ("dobj", "prep"):
                         out += _states_of(ctx, {x.i for x in g.subtree})
