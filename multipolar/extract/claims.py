@@ -1978,7 +1978,8 @@ def _main_state(ctx: Context) -> str | None:
 
 # clauses: ";", ":", ", and/but/while", " — ", a result told after (", making Kyrgyzstan China's second partner"), and a
 # full stop the sentence splitter missed ("… was €300m. Japan …")
-_CLAUSE_BREAK = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|\s+[—–-]\s|,\s+(?=(?:thus\s+)?making\s|which\s+made\s)|"
+_CLAUSE_BREAK = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|\s+[—–-]\s|"
+                           r",\s+(?=(?:thus\s+)?making\s|which\s+made\s)|"
                            r"(?:(?<=[a-z]{3})|(?<=\d)|(?<=\d[mkb])|(?<=bn)|(?<=%)|(?<=\)))\.\s+(?=[A-Z])")
 
 
