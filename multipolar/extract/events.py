@@ -617,6 +617,12 @@ class EventStage:
                 if hub is not None:  # (each guest with the host too, never guest with guest)
                     e.actors, e.recipients = [hub[0]], hub[1]
                     reached.append(replace(e, actors=list(hub[1]), recipients=[hub[0]]))
+                elif (spokes := _host_and_a_group(ctx, sent, e)) is not None:
+                    # "Xi Jinping and the five Central Asian leaders signed the Xi'an Declaration": the one with each
+                    # of the group, never one of the group with another
+                    hub_state = next(a for a in e.actors if a not in spokes)
+                    e.actors, e.recipients = [hub_state], spokes
+                    reached.append(replace(e, actors=list(spokes), recipients=[hub_state]))
                 elif e.type == "CONSULT" and e.mode == "meet" and len(set(e.actors)) >= 3 and \
                         len(e.recipients) == 1 and e.recipients[0] not in e.actors and not e.negated and \
                         e.recipients[0] in _summit_hosts(ctx, sent):
@@ -3001,7 +3007,7 @@ def _a_figures_year(text: str, start: int, end: int) -> bool:
 
 #: a verb that tells a figure's size ("grew by a third", "reached $2bn")
 _FIGURE_VERB = re.compile(r"\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|doubled|tripled|"
-                          r"reached|totall?ed|amounted|stood)\b[^.;]{0,40}$", re.I)
+                          r"reached|totall?ed|amounted|stood)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$", re.I)  # ("$11.2bn")
 #: a sum, share or count
 _FIGURE = re.compile(r"[$€£]\s?\d|\b\d[\d.,]*\s?(?:%|per\s?cent|percent|bn|billion|million|trillion)\b", re.I)
 
@@ -4110,6 +4116,19 @@ def _thanked_in_a_list(ctx: Context, sent: Any, events: list[Event]) -> list[Eve
                 e.recipients = [r for r in e.recipients if r not in extra]
         events = [e for e in events if e.recipients or e.trigger != rel.text]
     return events
+
+
+def _host_and_a_group(ctx: Context, sent: Any, e: Event) -> list[str] | None:
+    """The group when an act's parties, each with the others, are one state and a group named by one plural noun
+    ("Xi Jinping and the five Central Asian leaders"): the group's states, else None."""
+    if set(e.actors) != set(e.recipients) or len(set(e.actors)) < 4:
+        return None
+    refs = ctx.doc.user_data.get(COLLECTIVE_KEY) or {}
+    for i in range(sent.start, sent.end):
+        group = [st for st in refs.get(i, ()) if st in e.actors]
+        if len(group) >= 3 and len(set(e.actors) - set(group)) == 1 and ctx.doc[i].dep_ in ("conj", "nsubj"):
+            return list(dict.fromkeys(group))
+    return None
 
 
 def _summit_hosts(ctx: Context, sent: Any) -> list[str]:

@@ -131,10 +131,13 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
     years_named = [(m.start(), int(m.group(2))) for m in _YEAR_NAMED.finditer(text)
                    if not m.group(1) and (py is None or int(m.group(2)) <= py)]
 
-    def hint_at(pos: int) -> int | None:
-        if year_hint is not None:
-            return year_hint
-        return next((y for at, y in reversed(years_named) if at < pos), None)
+    def hint_at(pos: int, end: int) -> int | None:
+        # the year of a span the day opens ("from 30 September to 1 October 2006"), else one the sentence named
+        # before it ("During the 2020 war, X accused Y on 1 October"), else the year the section or story is about
+        closing = _SPAN_YEAR.match(text, end)
+        if closing:
+            return int(closing.group(1))
+        return next((y for at, y in reversed(years_named) if at < pos), None) or year_hint
 
     for kind, pat in _PATTERNS:
         for m in pat.finditer(text):
@@ -163,7 +166,7 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
                 day, mon = (g[0], g[1]) if kind == "dm" else (g[1], g[0])
                 if not 1 <= int(day) <= 31:
                     continue
-                value, k = _month_in_context(_mon(mon), py, pm, hint_at(s)), "month_only"
+                value, k = _month_in_context(_mon(mon), py, pm, hint_at(s, e)), "month_only"
                 if value:
                     value = f"{value}-{int(day):02d}"
             elif kind == "passed":
@@ -198,7 +201,7 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
                     continue
                 if re.match(r"\s+of\s+(?:the\s+)?[A-Z][a-z]", text[e:]):
                     continue  # a name: the "March of Georgians" rally, not the month
-                value, k = _month_in_context(_mon(g[0]), py, pm, hint_at(s)), "month_only"
+                value, k = _month_in_context(_mon(g[0]), py, pm, hint_at(s, e)), "month_only"
                 listed = re.match(rf"\s*(?:,|and|or|,\s*and)\s+(?:{MONTH_NAMES})\s+(?:of\s+)?(this|last|next)\s+year\b",
                                   text[e:])
                 if py is not None and listed:
@@ -216,6 +219,9 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
     return out
 
 
+#: the rest of a span of days whose end names the year (" to 1 October 2006", " – October 2, 2006")
+_SPAN_YEAR = re.compile(rf"\s*(?:to|until|till|through|and|-|–|—)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_NAMES})"
+                        r"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(\d{4})\b")
 #: "since" right before a date ("since early 2022"): where a span starts
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]?)?$", re.I)
 #: a year named in a sentence, and whether "since" comes before it
