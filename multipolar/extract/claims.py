@@ -376,6 +376,9 @@ def _sentence_owners(ctx: Context, mentions: list[Mention]) -> list[str]:
             dep = tok.head.dep_ if tok.dep_ == "compound" else ("poss" if tok.head.dep_.startswith("nsubj") else dep)
         if dep in ("nsubj", "nsubjpass", "poss") or ctx.text[mm.end:mm.end + 2] in ("'s", "’s"):
             out.append(mm.state)
+        elif dep == "pobj" and tok.head.lower_ == "for" and tok.head.i == tok.sent.start or \
+                tok.head.i == tok.sent.start + 1 and ctx.doc[tok.sent.start].lower_ == "as":
+            out.append(mm.state)  # a topic put first: "For Azerbaijan the attractions are obvious. … its exports"
     return out
 
 
@@ -1538,6 +1541,16 @@ class ClaimStage:
             unit = {"ton": "tonnes", "tonne": "tonnes", "barrel": "barrels"}.get(word.rstrip("s"), "m3")
             if re.match(r"\s*(?:per|a)\s+day\b|\s*daily\b", after[mass.end():], re.I):
                 unit += "_per_day"
+            relief = _RELIEF_SENT.match(after, mass.end())
+            if relief is not None and flow not in ("export", "import"):
+                # "our country has sent more than 1,000 tonnes of humanitarian aid to Ukraine": like aid, the
+                # receiver's, from the giver
+                taker = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
+                              mm.start - span.start >= m.end() + relief.start("to") and
+                              (is_state_code(mm.actor) or mm.role == "demonym")), None)  # (not a region's place)
+                giver = subj if subj != taker else None
+                if taker is not None:
+                    subj, partner = taker, giver
             return Claim("other", subj, partner, value, unit, qualifier, period or self._as_published(ctx), span,
                          about=_about(text))
         if noun is None and raw[0].isalnum():
@@ -2039,6 +2052,11 @@ _DEBT_SHARE = re.compile(r"(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|its\s+|thei
                          r"(?:(?:total|government|public|external|sovereign|foreign|state)\s+){0,3}debt\b")
 
 
+#: goods of relief sent to a state ("… tonnes of flour and medical supplies to Kyrgyzstan")
+_RELIEF_SENT = re.compile(r"\s+of\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:aid|assistance|relief|supplies|flour|food|"
+                          r"medicines?|grain|wheat|fuel|goods|cargo)\b[^.;]{0,80}?(?P<to>\bto\s+)(?:the\s+)?[A-Z]")
+
+
 def _own_flow(after: str) -> str | None:
     """The flow a sum names itself: "€5 billion in macro-financial assistance loans", "$1.1 billion in development,
     economic, and health assistance", "€1.8 billion in investments"."""
@@ -2451,6 +2469,9 @@ def _supply_pair(text: str, s0: int, c0: int, num_start: int, num_end: int,
     if supplied and supplies:
         taker = next((mm.state for mm in states if num_end <= mm.start - s0 < supplied.end()), None)
         giver = next((mm.state for mm in states if c0 <= mm.start - s0 < num_start), None)
+        if taker is None and re.search(r"\b(?:country|nation)['’]s", text[num_end:supplied.end()]):
+            # "Russia also supplies almost 90 per cent of the country's natural gas": the state told of
+            taker = _antecedent(last_states or [], {giver} if giver else set())
         return (taker, giver) if taker and giver and taker != giver and is_state_code(taker) else None
     if supplies and _ITS_GOODS.match(text, num_end):
         # "Turkey buys most of its energy abroad, and Russia supplies over 40% of its gas": "its" is the taker named
@@ -2508,7 +2529,8 @@ _ITS_GOODS = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*of\s+(?:its|their)\s+" 
 #: a share of a state's supply of goods: "85% of Armenia's natural gas"
 _NAME = r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?"
 #: ("85% of the gas that Serbia consumes", "40% of the gas Turks burned": the taker named in the relative clause)
-_SUPPLIED_SHARE = re.compile(r"\s*(?:%|per\s?cent|percent)\s+of\s+(?:(?:the\s+)?" + _NAME + r"['’]s\s+" + _GOODS +
+_SUPPLIED_SHARE = re.compile(r"\s*(?:%|per\s?cent|percent)\s+of\s+(?:(?:the\s+)?(?:" + _NAME +
+                             r"|country|nation)['’]s\s+" + _GOODS +
                              r"|the\s+" + _GOODS + r"\s+(?:(?:that|which)\s+)?(?:the\s+)?" + _NAME +
                              r"\s+(?:consumes?|consumed|uses?|used|imports?|imported|buys?|bought|needs?|needed|"
                              r"burns?|burned|burnt)\b)")
