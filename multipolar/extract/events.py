@@ -1317,6 +1317,10 @@ class EventStage:
 
     # -- roles ---------------------------------------------------------------
     def _event(self, ctx: Context, tok: Any, trig: Trigger, sent: Any) -> Event | None:
+        if trig.type == "PROTEST" and tok.lemma_.lower() == "protest" and _lodged(tok):
+            # "summoned X's ambassador to protest", "lodged a formal protest": a complaint made officially (PLOVER
+            # ACCUSE), not a demonstration
+            trig = Trigger("ACCUSE", trig.mode, trig.pos, trig.words)
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                 tok.head.head.lemma_.lower() in ("war", "campaign"):
             return None  # "Russia's war of aggression against Ukraine": the war is the act, "aggression" its kind
@@ -4116,6 +4120,15 @@ def _thanked_in_a_list(ctx: Context, sent: Any, events: list[Event]) -> list[Eve
                 e.recipients = [r for r in e.recipients if r not in extra]
         events = [e for e in events if e.recipients or e.trigger != rel.text]
     return events
+
+
+def _lodged(tok: Any) -> bool:
+    """A protest made through diplomacy: the purpose of summoning or recalling an envoy ("summoned the ambassador to
+    protest", "recalled its ambassador in protest"), or one lodged, formal or official."""
+    if any(a.lemma_.lower() in ("summon", "recall", "lodge", "call", "hand", "deliver", "send") for a in
+           list(tok.ancestors)[:3]):
+        return True
+    return any(c.lemma_.lower() in ("formal", "official", "diplomatic", "strong") for c in tok.children)
 
 
 def _host_and_a_group(ctx: Context, sent: Any, e: Event) -> list[str] | None:
