@@ -1245,6 +1245,10 @@ class EventStage:
             pass  # "Israel is opposed to French mediation": a stand taken, as "opposes"
         elif lemma == "oppose" and tok.tag_ not in ("VBZ", "VBP", "VBD"):
             return None  # "China opposes X" states a position; "long cooperated in opposing the US" a habit
+        if lemma == "join" and tok.pos_ == "VERB" and not (_past(tok) and any(
+                c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "ORG")) for c in tok.children)):
+            return None  # "Kazakhstan joined Russia and Belarus in a customs union", "Armenia joined the EAEU in
+            # 2015": done with a state or body named (not "joined the talks", nor a bid to join)
         if lemma in ("mobilise", "mobilize") and tok.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and _MONEY.search(" ".join(t.text for t in c.subtree)) for c in tok.children):
             return None  # "mobilised €36 million for our health system": money raised (told as aid), no forces
