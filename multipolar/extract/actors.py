@@ -343,7 +343,9 @@ class ActorStage:
             if is_title:  # "the Secretary": the person last introduced with that title
                 titled = [m for m in prior
                           if any(t.lower_ == tok.lower_ for t in doc[max(0, m.tok_start - 5):m.tok_start])]
-                last = titled[-1] if titled else last
+                own = [m for m in titled if ctx.speaker and m.state == ctx.speaker] if tok.text[0].isupper() else []
+                # (a readout's "The President" is its own state's, not the guest last named with that title)
+                last = own[-1] if own else titled[-1] if titled else last
             if sent_start - last.tok_end > 80:  # too far back to be sure
                 continue
             lo = tok.i - 1 if is_title else tok.i
