@@ -518,6 +518,11 @@ class ClaimStage:
                     # "… held $1.7 billion of Kyrgyz government debt, some 40% of the country's external debt": the
                     # borrower's debt, owed to the lender
                     c.subject, c.partner = lent.subject, lent.partner
+                if c.measure.endswith("_share") and ranked is not None and c.partner == ranked.partner and \
+                        c.subject not in (None, ranked.subject) and re.search(r"\b(?:its|their)\b", text):
+                    # "China is Georgia's third-largest trading partner after Turkey and Russia, accounting for 12.6%
+                    # of its total trade": the ranked state's whole, not the last state named
+                    c.subject = ranked.subject
                 if c.measure.endswith("_share") and c.subject is None and ranked is not None:
                     # "That made Russia the biggest source of Turkey's imports, ahead of China and Germany, and gave it
                     # a share of roughly 16% of the total": the ranked pair's share, not a state compared with
@@ -812,6 +817,13 @@ class ClaimStage:
                     host = _antecedent(last_states, {subj})
                     if host is not None:
                         subj, partner = host, subj
+                told_rank = next((c for c in reversed(self._out) if c.measure == "trade_partner_rank" and c.subject
+                                  and c.partner and c.text.start >= s0 - 300), None) \
+                    if kind == "trade" and subj is None and partner is None else None
+                if told_rank is not None:
+                    # "China has climbed to second place among Armenia's trading partners. Turnover reached $1.16
+                    # billion in 2020": the pair the rank just told
+                    subj, partner = told_rank.subject, told_rank.partner
                 if kind == "trade" and subj is not None and _BILATERAL.search(clause_text):
                     self._last_flow = (kind, subj, partner)  # "Bilateral trade, about $700m in 2023, …": the two the
                     # text told of last, not the pair of a flow told paragraphs before

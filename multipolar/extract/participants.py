@@ -103,6 +103,7 @@ class Participants:
         self._guests_at = -20
         self.group_at = -10  # when the group was told (a meeting of two as one subject told after it ends it)
         self.lead_pair: list[str] = []  # the two at the meeting a statement or readout opens with
+        self.lead_date: str | None = None  # the day of that meeting (a meeting told as before it is no lead)
         self.lead_group: list[str] = []  # those at the meeting the text opens with (a summit's readout), 3 or more
         self.subject_group: list[str] = []  # the states a collective subject of the last sentence stood for
         self.subject_group_at = -10
@@ -439,6 +440,9 @@ class Participants:
                     # one who met each side in turn (not a speaker's visits to two partners told paragraphs apart)
                     self.sides = [self.last_meeting[1], recips[0]]
                 self.last_meeting = (ev.actors[0], recips[0], k)
+            if self.lead_pair and self.lead_date and ev.date and \
+                    str(ev.date) < str(self.lead_date)[:len(str(ev.date))]:
+                continue  # a readout's "The meeting followed yesterday's summit": the meeting read out holds
             if ev.type in ("CONSULT", "AGREE") and len(set(ev.actors)) == 1 and len(recips) >= 2 and not (
                     ev.type == "AGREE" and any(t.lower_ in ("will", "shall") for t in sent)):
                 # (a visit promised to several hosts is no meeting yet: "Wang Yi will visit the six countries")
@@ -462,6 +466,7 @@ class Participants:
                 self.pair, self.pair_kind, self.pair_at = states, "meeting", k
                 if k <= 2 and not self.lead_pair:
                     self.lead_pair = list(states)
+                    self.lead_date = str(ev.date) if ev.date and self.ctx.speaker else None
                 if len(set(ev.actors)) == 1 and len(recips) == 1:
                     self.group, self.group_at = states, k
                 continue
