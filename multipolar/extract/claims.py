@@ -194,7 +194,8 @@ _PARTNER_WORD = r"(?:partner|market|destination|buyer|customer|supplier|source\s
 _RANK_RE = re.compile(
     r"\b(?:(?:one of|among|(?P<outside>outside)(?: of)?|within) (?:the |its |their |[\w-]+['’]s )*(?:\w+\s+)?"
     r"top (?P<topn>\w+)|"
-    r"(?:one of|among) (?:the |its |their |[\w-]+['’]s )*(?P<nbig>two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?:one of|among|outside(?: of)?) (?:the |its |their |[\w-]+['’]s )*(?P<nbig>two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d+) "
     r"(?:biggest|largest|leading|main|top|greatest)|"
     r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|"
     r"six|seven|eigh|nine)teenth|twentieth|\d+(?:st|nd|rd|th))"
@@ -945,7 +946,7 @@ class ClaimStage:
                                   r"\b(?:territory|territories|land|lands|soil)\b",
                                   text[m.end():mm.start - span.start + 30], re.I)), None)
                 subj = owner or subj
-            border = re.search(r"\b(?:share[sd]?|sharing|ha[sd]|have)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,3}?"
+            border = re.search(r"\b(?:share[sd]?|sharing|ha[sd]|have)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,5}?"
                                r"(?:border|frontier|boundary)\b", text) if measure == "distance" else None
             if border is not None and not any(mm.start - span.start < border.start() for mm in mentions
                                               if mm.state and is_state_code(mm.state) and mm.role != "pronoun"):
@@ -957,6 +958,13 @@ class ClaimStage:
                            mm.start - span.start < border.start() and mm.state not in across), None)
                 pair = _bilateral([], last_states) if not across else (None, None)
                 subj, partner = (it or _antecedent(last_states, set(across)), across[0]) if across else pair
+                if re.search(r"\b(?:the|our)\s+two\s+(?:countries|neighbou?rs|nations|states)\b|\bboth\s+"
+                             r"(?:countries|nations|states)\b", text[:border.start()], re.I):
+                    # "The two neighbours share a land border of 273 km, running … to the tripoint with Armenia": the
+                    # pair told of (a page's two states), not a state named along the border
+                    two = ctx.relations_pair() or _salient_pair(last_states)
+                    if len(two) == 2:
+                        subj, partner = _bilateral([], list(two)[::-1])
             subj = subj or _first_state(mentions) or (last_states[-1] if last_states else None)
             return Claim(measure, subj, partner if measure == "distance" and partner != subj else None, value, unit,
                          qualifier, period, span, about=_about(text))
@@ -1853,7 +1861,8 @@ class ClaimStage:
                 n = N.parse_number(m.group("topn") or m.group("nbig"))
                 if n is None:
                     continue  # ("one of Kazakhstan's two largest partners": among the first two)
-                value, qualifier = n, "more_than" if m.group("outside") else "at_most"  # ("outside its top ten")
+                value, qualifier = n, "more_than" if m.group("outside") or m.group(0).lower().startswith(
+                    "outside") else "at_most"  # ("outside its top ten", "outside Armenia's ten largest partners")
             elif re.search(r"\bone of (?:the |its |their |[\w-]+['’]s )*(?:\w+\s+)?$", text[:m.start()], re.I):
                 continue  # "one of Georgia's largest trading partners": some rank, not the first
             else:
@@ -1892,7 +1901,10 @@ class ClaimStage:
             elif re.search(r"\b(?:the country['’]s|its|their)\b", text[max(0, m.start() - 30):m.end()], re.I):
                 # "its" stands for the last owner named: a state before it that is not the clause's partner
                 first_before = next((mm.state for mm in states if mm.start - s0 < m.start()), None)
-                earlier = [mm.state for mm in states if mm.start - s0 < m.start()] if first_before else []
+                # (not a state named to compare: "Kazakhstan's second-largest partner after China and its largest
+                # source of imports")
+                earlier = [mm.state for mm in states if mm.start - s0 < m.start() and not _COMPARED.search(
+                    text, max(0, mm.start - s0 - 12), mm.start - s0)] if first_before else []
                 subj = next((st for st in reversed(earlier[1:]) if st and st != first_before), None) or \
                     _antecedent(last_states, {first_before})
             word_end = m.end() + len(re.match(r"\w*", text[m.end():]).group(0))  # type: ignore[union-attr]
@@ -2001,10 +2013,12 @@ def _main_state(ctx: Context) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
-# clauses: ";", ":", ", and/but/while", " — ", a result told after (", making Kyrgyzstan China's second partner"), and a
-# full stop the sentence splitter missed ("… was €300m. Japan …")
+# clauses: ";", ":", ", and/but/while", " — ", a result told after (", making Kyrgyzstan China's second partner"), the
+# next flow after a sum ("… came to $9.1bn and imports from Russia to $17.7bn"), and a full stop the sentence splitter
+# missed ("… was €300m. Japan …")
 _CLAUSE_BREAK = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|\s+[—–-]\s|"
                            r",\s+(?=(?:thus\s+)?making\s|which\s+made\s)|"
+                           r"(?:(?<=\d)|(?<=bn)|(?<=\dm)|(?<=illion))\s+and\s+(?=(?:[\w-]+\s+)?(?:exports|imports)\b)|"
                            r"(?:(?<=[a-z]{3})|(?<=\d)|(?<=\d[mkb])|(?<=bn)|(?<=%)|(?<=\)))\.\s+(?=[A-Z])")
 
 
@@ -2131,7 +2145,10 @@ def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
     for name, rx in _MEASURE_WORDS + (_SALE_WORDS if sales else []):
         for w in rx.finditer(clause):
             # (a flow word before the figure first: "exports amounted to $2.1bn while imports stood at $10.2bn")
-            d = pos - w.start() if w.start() < pos else (w.start() - pos) * 2
+            d = pos - w.start() if w.start() < pos else (w.start() - pos) * (
+                10 if re.search(r"\b(?:and|while|whereas|but)\s+(?:[\w-]+\s+)?$", clause[pos:w.start()]) else 2)
+            # ("Kazakh exports to Russia came to $9.1bn and imports from Russia to $17.7bn": the next item's word
+            # is not the figure's)
             if best is None or d < best[0]:
                 best = (d, name)
     return best[1] if best else None
