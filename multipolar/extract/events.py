@@ -3252,7 +3252,9 @@ def _ahead_if_future(value: str, kind: str, sent: Any, published: str | None, ah
     ("last October" has its year)."""
     if kind != "month_only" or not published or len(published) < 7 or not value[:4].isdigit():
         return value
-    future = ahead or any(t.dep_ == "aux" and t.lower_ in ("will", "shall", "'ll") for t in sent)
+    future = ahead or any(t.dep_ == "aux" and t.lower_ in ("will", "shall", "'ll") and not any(
+        a.dep_ in ("relcl", "acl") for a in [t.head, *t.head.ancestors]) for t in sent)
+    # (not a deal's content: "In November, Putin and Tokayev signed an agreement under which Gazprom will supply gas")
     if future and int(value[:4]) == int(published[:4]) - 1 and value[5:7] > published[5:7]:
         return published[:4] + value[4:]
     return value
