@@ -1478,9 +1478,11 @@ class EventStage:
             if not actors and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
                 # "In June 2024 China, Kyrgyzstan and Uzbekistan signed …" parsed with the states joined to the month:
                 # they are the subject
-                dated = {t.i for p in head.children if p.dep_ == "prep" and p.i < head.i for g in p.children
-                         if g.dep_ == "pobj" and g.ent_type_ == "DATE" for c in g.children if c.dep_ == "conj"
-                         for t in c.subtree}
+                # ("On 25 May 1992 presidents Nazarbayev and Yeltsin signed …": the words of the time phrase that
+                # are no time)
+                dated = {t.i for p in head.children if p.dep_ == "prep" and p.i < head.i and
+                         any(t.ent_type_ == "DATE" for t in p.subtree) for g in p.children if g.dep_ == "pobj"
+                         for t in _named_with(g) if t.ent_type_ != "DATE"}
                 actors = _states(ctx, dated)  # (the recipients named with them: each other, when symmetric)
             if actors and not recipients and trig.type in ("ACCUSE", "REJECT"):
                 # "China firmly opposes the unilateral sanctions that the US imposes on Iran": the doer of the thing
@@ -4126,6 +4128,16 @@ def _thanked_in_a_list(ctx: Context, sent: Any, events: list[Event]) -> list[Eve
                 e.recipients = [r for r in e.recipients if r not in extra]
         events = [e for e in events if e.recipients or e.trigger != rel.text]
     return events
+
+
+def _named_with(tok: Any) -> list[Any]:
+    """A noun and the names joined to it by apposition, coordination or compounding (not its prepositions: "a
+    meeting in Prague")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in ("conj", "appos", "compound", "amod"):
+            out.extend(_named_with(c))
+    return out
 
 
 def _lodged(tok: Any) -> bool:
