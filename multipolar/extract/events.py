@@ -2552,8 +2552,11 @@ class EventStage:
                 not _subjects(verb) and verb.head.dep_ in ("nsubj", "nsubjpass"):
             # "Olaf Scholz, visiting Belgrade on 10 June, urged …": the one the participle is hung on does it
             absolute = [verb.head]
-        if not absolute and verb.dep_ == "acl" and verb.tag_ == "VBG" and not _subjects(verb):
-            # "Serbia voted for the UN resolution condemning Russia's invasion": the resolution's backers condemn it
+        if not absolute and (verb.dep_ == "acl" and verb.tag_ == "VBG" and not _subjects(verb) or (
+                verb.dep_ == "relcl" and _subjects(verb) and all(
+                    c.lower_ in ("that", "which") for c in _subjects(verb)))):
+            # "Serbia voted for the UN resolution condemning Russia's invasion", "we voted in favour of every
+            # resolution that upholds the territorial integrity of Ukraine": the resolution's backers do it
             backers = _backers_of_paper(verb.head)
             absolute = backers if _states(ctx, {i for b in backers for i in _np_core(b)}) else []
         if not absolute and verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.tag_ == "VBG" and \
