@@ -1249,6 +1249,9 @@ class EventStage:
                 c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "ORG")) for c in tok.children)):
             return None  # "Kazakhstan joined Russia and Belarus in a customs union", "Armenia joined the EAEU in
             # 2015": done with a state or body named (not "joined the talks", nor a bid to join)
+        if lemma in ("war", "warfare") and tok.pos_ == "NOUN" and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FIGURATIVE_WARS for c in tok.children):
+            return None  # "the sanctions war between Russia and the West", "a trade war": no fighting
         if lemma in ("mobilise", "mobilize") and tok.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and _MONEY.search(" ".join(t.text for t in c.subtree)) for c in tok.children):
             return None  # "mobilised €36 million for our health system": money raised (told as aid), no forces
@@ -1499,6 +1502,17 @@ class EventStage:
                 actors, recipients = recipients, self._angering(ctx, head) or actors
         else:
             actors, recipients = self._noun_roles(ctx, tok)
+            under = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else None
+            by = next((c for c in under.head.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"),
+                      None) if under is not None and under.head.pos_ in ("VERB", "AUX") else None
+            if by is not None and by.i == tok.right_edge.i + 1:
+                # "the territory of Azerbaijan remained under occupation by Armenia" (the parser hangs "by Armenia"
+                # on the verb): the occupier acts on the land's state
+                doers = _states(ctx, _subtree(by))
+                held = [x for c in under.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                        for x in _states(ctx, _subtree(c)) if x not in doers]
+                if doers and held:
+                    actors, recipients = doers, held
             parties = _between_states(ctx, tok) if trig.type == "CONSULT" else []
             if len(parties) >= 2 and set(actors) <= set(parties):
                 # "hosted negotiations between the Russian and Ukrainian delegations": the two talked to each
@@ -3005,6 +3019,10 @@ class EventStage:
         return para_date or ctx.published, False
 
 
+#: what a war is waged with when no one fights ("a sanctions war", "the trade war", "an information war")
+_FIGURATIVE_WARS = frozenset({"sanction", "sanctions", "trade", "tariff", "price", "information", "propaganda",
+                              "currency", "gas", "media", "word", "words", "culture", "cultural", "diplomatic",
+                              "economic", "legal", "lawfare", "cold", "bidding"})
 #: what a speaker calls another leader ("my brother, President Rahmon", "our friend, the Prime Minister of X")
 _KIN_OF_SPEAKER = frozenset({"brother", "sister", "friend", "colleague", "counterpart", "neighbour", "neighbor"})
 #: participles that add what was said or noted to an act ("…, noting that trade reached $700m last year")

@@ -129,6 +129,9 @@ class Participants:
         if lemma in _COLLECTIVE and tok.tag_ == "NNS" and _plain(tok):
             if lemma == "party" and not any(c.lower_ in ("both", "two", "the", "all") for c in tok.children):
                 return []
+            if lemma == "party" and re.match(r"\s*,\s+(?:the\s+)?[A-Z]", tok.doc.text[tok.idx + len(tok.text):]) and \
+                    re.search(r"\b(?:first of all|in particular|above all|especially|notably)\b", tok.sent.text):
+                return []  # "We call on all parties, the United States and Iran first of all, …": those named
             counted = any(c.lower_ in ("both", "two") for c in tok.children)
             earlier = self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)))
             if counted and len(earlier) == 2 and not _CONFLICT_WORDS.search(tok.sent.text):
