@@ -970,6 +970,11 @@ class EventStage:
         if lemma in ("dismiss", "refute", "rebuff", "rebut") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CHARGES for c in tok.children):
             return Trigger("REJECT", None, "V", (lemma,))  # "The Kremlin dismissed the accusation as baseless"
+        if (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children) or
+                lemma == "participate") and _verbal(tok) and any(
+                p.dep_ == "prep" and p.lower_ == "in" and any(g.lemma_.lower() in _GATHERINGS for g in p.children)
+                for p in [*tok.children, *(c for d in tok.children if d.lower_ == "part" for c in d.children)]):
+            return Trigger("CONSULT", "meet", "V", (lemma,))  # "I took part in the Belt and Road Forum in Beijing"
         if lemma == "take" and _verbal(tok) and any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll")
                                                      for a in tok.children) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("measure", "countermeasure", "step", "action") and any(
@@ -1487,6 +1492,12 @@ class EventStage:
                          any(t.ent_type_ == "DATE" for t in p.subtree) for g in p.children if g.dep_ == "pobj"
                          for t in _named_with(g) if t.ent_type_ != "DATE"}
                 actors = _states(ctx, dated)  # (the recipients named with them: each other, when symmetric)
+            if not actors and trig.type in ("SUPPORT", "AGREE") and head.dep_ == "relcl" and \
+                    head.head.lemma_.lower() in ("visit", "meeting", "talks", "summit", "trip", "session") and \
+                    any(c.dep_ == "nsubjpass" for c in head.children):
+                # "Putin paid a state visit to Uzbekistan, during which agreements worth $27 billion were signed": by
+                # those at the visit
+                actors, recipients = self._noun_roles(ctx, head.head)
             if actors and not recipients and trig.type in ("ACCUSE", "REJECT"):
                 # "China firmly opposes the unilateral sanctions that the US imposes on Iran": the doer of the thing
                 # opposed, told in its relative clause
@@ -3019,6 +3030,9 @@ class EventStage:
         return para_date or ctx.published, False
 
 
+#: gatherings one takes part in ("took part in the second Belt and Road Forum"): a meeting
+_GATHERINGS = frozenset({"forum", "summit", "conference", "meeting", "talk", "talks", "session", "ceremony", "congress",
+                         "celebration", "commemoration", "parade", "dialogue", "consultation"})
 #: what a war is waged with when no one fights ("a sanctions war", "the trade war", "an information war")
 _FIGURATIVE_WARS = frozenset({"sanction", "sanctions", "trade", "tariff", "price", "information", "propaganda",
                               "currency", "gas", "media", "word", "words", "culture", "cultural", "diplomatic",
