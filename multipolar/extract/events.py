@@ -972,7 +972,7 @@ class EventStage:
             return Trigger("REJECT", None, "V", (lemma,))  # "The Kremlin dismissed the accusation as baseless"
         if (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children) or
                 lemma == "participate") and _verbal(tok) and any(
-                p.dep_ == "prep" and p.lower_ == "in" and any(g.lemma_.lower() in _GATHERINGS for g in p.children)
+                p.dep_ == "prep" and p.lower_ == "in" and any(g.lemma_.lower() in _TAKEN_PART_IN for g in p.children)
                 for p in [*tok.children, *(c for d in tok.children if d.lower_ == "part" for c in d.children)]):
             return Trigger("CONSULT", "meet", "V", (lemma,))  # "I took part in the Belt and Road Forum in Beijing"
         if lemma == "take" and _verbal(tok) and any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll")
@@ -3031,8 +3031,8 @@ class EventStage:
 
 
 #: gatherings one takes part in ("took part in the second Belt and Road Forum"): a meeting
-_GATHERINGS = frozenset({"forum", "summit", "conference", "meeting", "talk", "talks", "session", "ceremony", "congress",
-                         "celebration", "commemoration", "parade", "dialogue", "consultation"})
+_TAKEN_PART_IN = frozenset({"forum", "summit", "conference", "meeting", "talk", "talks", "session", "ceremony",
+                            "congress", "celebration", "commemoration", "parade", "dialogue", "consultation"})
 #: what a war is waged with when no one fights ("a sanctions war", "the trade war", "an information war")
 _FIGURATIVE_WARS = frozenset({"sanction", "sanctions", "trade", "tariff", "price", "information", "propaganda",
                               "currency", "gas", "media", "word", "words", "culture", "cultural", "diplomatic",
