@@ -1516,7 +1516,7 @@ class EventStage:
             under = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else None
             by = next((c for c in under.head.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"),
                       None) if under is not None and under.head.pos_ in ("VERB", "AUX") else None
-            if by is not None and by.i == tok.right_edge.i + 1:
+            if under is not None and by is not None and by.i == tok.right_edge.i + 1:
                 # "the territory of Azerbaijan remained under occupation by Armenia" (the parser hangs "by Armenia"
                 # on the verb): the occupier acts on the land's state
                 doers = _states(ctx, _subtree(by))
