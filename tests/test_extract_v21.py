@@ -7,9 +7,9 @@ rank outside ten; the border two countries share. Events: a time noted in a part
 summit's host meets each guest; "my brother, President X"; money mobilised to support; thanks to a list hung on a
 relative clause; states joined to a leading date; a guest hung on the inviter; an announced plan to provide money;
 opposing what a state imposes; one state with a group; a day span's year; a protest lodged; joining; an invitation;
-"all parties, A and B first of all"; a sanctions war; occupation "by X"; signed during a visit; taking part in a
-forum. Stances: each state of a list whose integrity is backed; "each other's" integrity; sanctions a relative clause
-says are imposed on a state."""
+"all parties, A and B first of all"; a sanctions war; occupation "by X"; signed during a visit; a resolution's
+backers; taking part in a forum. Stances: each state of a list whose integrity is backed; "each other's" integrity;
+sanctions a relative clause says are imposed on a state."""
 
 from __future__ import annotations
 
@@ -252,3 +252,8 @@ def test_signed_during_a_visit_and_taking_part_in_a_forum(extractor: Any) -> Non
     pairs = happened_pairs(ev)
     assert ("SUPPORT", "BRA", "PER") in pairs, pairs
     assert ("CONSULT", "PER", "CHL") in pairs, pairs
+
+
+def test_a_resolutions_backers_do_what_its_relative_clause_says(extractor: Any) -> None:
+    ev = speech(extractor, "Chile voted for the resolution that condemned Russia's aggression against Ukraine.")
+    assert ("ACCUSE", "CHL", "RUS") in happened_pairs(ev), happened_pairs(ev)

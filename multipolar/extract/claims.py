@@ -377,8 +377,8 @@ def _sentence_owners(ctx: Context, mentions: list[Mention]) -> list[str]:
             dep = tok.head.dep_ if tok.dep_ == "compound" else ("poss" if tok.head.dep_.startswith("nsubj") else dep)
         if dep in ("nsubj", "nsubjpass", "poss") or ctx.text[mm.end:mm.end + 2] in ("'s", "’s"):
             out.append(mm.state)
-        elif dep == "pobj" and tok.head.lower_ == "for" and tok.head.i == tok.sent.start or \
-                tok.head.i == tok.sent.start + 1 and ctx.doc[tok.sent.start].lower_ == "as":
+        elif dep == "pobj" and tok.head.lower_ == "for" and (tok.head.i == tok.sent.start or (
+                tok.head.i == tok.sent.start + 1 and ctx.doc[tok.sent.start].lower_ == "as")):
             out.append(mm.state)  # a topic put first: "For Azerbaijan the attractions are obvious. … its exports"
     return out
 
@@ -1026,7 +1026,7 @@ class ClaimStage:
         # ("a blast that killed 4": the figure is the people killed; "a 2,000-strong contingent", "the force, around
         # 2,000 strong": its people)
         is_people = bool(killed_n or lone_victim or people or nationals or _PEOPLE_STATE.match(after) or
-                         _people_head(after) or re.match(r"(?:-|\s*)strong\b", after) or any(
+                         _people_head(after) or _STRONG.match(after) or any(
             # a people named by a plural demonym: "20,000 Serbs", "some 300 Kurds"
             mm.role == "demonym" and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", text[m.end():mm.start - s0]) and
             ctx.doc[mm.tok_end - 1].tag_ in ("NNPS", "NNS") for mm in mentions if mm.start - s0 >= m.end()))
@@ -1159,7 +1159,7 @@ class ClaimStage:
             about = "killed"  # "Russia lost 34,000 troops": losses of people, not a force's strength
             subj = subj or _agent(ctx, sent, s0, m.start("num"), mentions, last_states, self._prev_subject)
         about = about or _about(text[m.start():])
-        if re.match(r"(?:-|\s*)strong\b", after) and not both:
+        if _STRONG.match(after) and not both:
             # "Russia's 2,000-strong contingent", "the Russian force, around 2,000 strong": the force's state, named
             # before the figure in its clause
             c0, _ = _clause_bounds(text, ns)
@@ -1861,8 +1861,8 @@ class ClaimStage:
                 n = N.parse_number(m.group("topn") or m.group("nbig"))
                 if n is None:
                     continue  # ("one of Kazakhstan's two largest partners": among the first two)
-                value, qualifier = n, "more_than" if m.group("outside") or m.group(0).lower().startswith(
-                    "outside") else "at_most"  # ("outside its top ten", "outside Armenia's ten largest partners")
+                value, qualifier = n, "more_than" if m.group(0).lower().startswith("outside") else "at_most"
+                # ("outside its top ten", "outside Armenia's ten largest partners")
             elif re.search(r"\bone of (?:the |its |their |[\w-]+['’]s )*(?:\w+\s+)?$", text[:m.start()], re.I):
                 continue  # "one of Georgia's largest trading partners": some rank, not the first
             else:
@@ -2068,14 +2068,16 @@ _COMPARED = re.compile(r"\b(?:after|behind|ahead\s+of|than|unlike|like)\s+(?:the
 _RECEIVE = re.compile(r"\b(?:receiv|attract|secur(?:e[ds]?|ing)\b|obtain|got\b|gets\b|borrow|accept)", re.I)
 
 
+#: a state's debt, named by its kind ("government debt", "external public debt")
+_DEBT = r"(?:(?:total|government|public|external|sovereign|foreign|state)\s+){0,3}debt\b"
 #: a sum of a state's debt ("$1.7 billion of Kyrgyz government debt", "$3bn of Pakistan's external debt")
 _DEBT_HELD = re.compile(r"\s*of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+|its\s+|their\s+|the\s+country['’]s\s+)"
-                        r"(?:(?:government|public|external|sovereign|foreign|state)\s+){0,2}debt\b")
-
-
+                        + _DEBT)
 #: a share of a state's debt ("some 40% of the country's external public debt")
 _DEBT_SHARE = re.compile(r"(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?"
-                         r"(?:(?:total|government|public|external|sovereign|foreign|state)\s+){0,3}debt\b")
+                         + _DEBT)
+#: a force counted by its strength ("a 2,000-strong contingent", "the force, around 2,000 strong")
+_STRONG = re.compile(r"(?:-|\s*)strong\b")
 
 
 #: goods of relief sent to a state ("… tonnes of flour and medical supplies to Kyrgyzstan")

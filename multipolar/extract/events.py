@@ -613,16 +613,13 @@ class EventStage:
                     reached.append(replace(done, type="AGREE", mode=None, date=ctx.published))
             joined = _joined_subjects(ctx, sent)
             for e in [*events[first:], *reached]:
-                hub = parts.hub_and_spokes(sent, e.actors) if set(e.actors) == set(e.recipients) else None
+                # (the last meeting of one with many, or one state with a group named by one plural noun: "Xi
+                # Jinping and the five Central Asian leaders signed the Xi'an Declaration")
+                hub = parts.hub_and_spokes(sent, e.actors) or _host_and_a_group(ctx, sent, e) \
+                    if set(e.actors) == set(e.recipients) else None
                 if hub is not None:  # (each guest with the host too, never guest with guest)
                     e.actors, e.recipients = [hub[0]], hub[1]
                     reached.append(replace(e, actors=list(hub[1]), recipients=[hub[0]]))
-                elif (spokes := _host_and_a_group(ctx, sent, e)) is not None:
-                    # "Xi Jinping and the five Central Asian leaders signed the Xi'an Declaration": the one with each
-                    # of the group, never one of the group with another
-                    hub_state = next(a for a in e.actors if a not in spokes)
-                    e.actors, e.recipients = [hub_state], spokes
-                    reached.append(replace(e, actors=list(spokes), recipients=[hub_state]))
                 elif e.type == "CONSULT" and e.mode == "meet" and len(set(e.actors)) >= 3 and \
                         len(e.recipients) == 1 and e.recipients[0] not in e.actors and not e.negated and \
                         e.recipients[0] in _summit_hosts(ctx, sent):
@@ -2580,8 +2577,8 @@ class EventStage:
         if not absolute and (verb.dep_ == "acl" and verb.tag_ == "VBG" and not _subjects(verb) or (
                 verb.dep_ == "relcl" and _subjects(verb) and all(
                     c.lower_ in ("that", "which") for c in _subjects(verb)))):
-            # "Serbia voted for the UN resolution condemning Russia's invasion", "we voted in favour of every
-            # resolution that upholds the territorial integrity of Ukraine": the resolution's backers do it
+            # "Serbia voted for the UN resolution condemning Russia's invasion", "… for the resolution that
+            # condemned Russia's aggression": the resolution's backers do it
             backers = _backers_of_paper(verb.head)
             absolute = backers if _states(ctx, {i for b in backers for i in _np_core(b)}) else []
         if not absolute and verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.tag_ == "VBG" and \
@@ -4178,22 +4175,23 @@ def _named_with(tok: Any) -> list[Any]:
 def _lodged(tok: Any) -> bool:
     """A protest made through diplomacy: the purpose of summoning or recalling an envoy ("summoned the ambassador to
     protest", "recalled its ambassador in protest"), or one lodged, formal or official."""
-    if any(a.lemma_.lower() in ("summon", "recall", "lodge", "call", "hand", "deliver", "send") for a in
+    if any(a.lemma_.lower() in ("summon", "recall", "lodge", "hand", "deliver", "send") for a in
            list(tok.ancestors)[:3]):
         return True
     return any(c.lemma_.lower() in ("formal", "official", "diplomatic", "strong") for c in tok.children)
 
 
-def _host_and_a_group(ctx: Context, sent: Any, e: Event) -> list[str] | None:
-    """The group when an act's parties, each with the others, are one state and a group named by one plural noun
-    ("Xi Jinping and the five Central Asian leaders"): the group's states, else None."""
-    if set(e.actors) != set(e.recipients) or len(set(e.actors)) < 4:
+def _host_and_a_group(ctx: Context, sent: Any, e: Event) -> tuple[str, list[str]] | None:
+    """(the one, the group) when an act's parties, each with the others, are one state and a group named by one
+    plural noun ("Xi Jinping and the five Central Asian leaders"), else None."""
+    if len(set(e.actors)) < 4:
         return None
     refs = ctx.doc.user_data.get(COLLECTIVE_KEY) or {}
     for i in range(sent.start, sent.end):
-        group = [st for st in refs.get(i, ()) if st in e.actors]
-        if len(group) >= 3 and len(set(e.actors) - set(group)) == 1 and ctx.doc[i].dep_ in ("conj", "nsubj"):
-            return list(dict.fromkeys(group))
+        group = list(dict.fromkeys(st for st in refs.get(i, ()) if st in e.actors))
+        rest = set(e.actors) - set(group)
+        if len(group) >= 3 and len(rest) == 1 and ctx.doc[i].dep_ in ("conj", "nsubj"):
+            return rest.pop(), group
     return None
 
 

@@ -118,8 +118,9 @@ def _pub_parts(published: str | None) -> tuple[int | None, int | None, int | Non
 def find_times(text: str, published: str | None = None, year_hint: int | None = None) -> list[TimeExpr]:
     """Time expressions in ``text``, non-overlapping, earliest first, resolved where they can be.
 
-    A month named without a year takes ``year_hint`` when given (the year a chronicle's
-    section is about), else the latest such month not after ``published``.
+    A month named without a year takes the year of the span it opens ("from 30 September to 1 October 2006"),
+    else a year the sentence named before it, else ``year_hint`` when given (the year a chronicle's section or the
+    story is about), else the latest such month not after ``published``.
     """
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
