@@ -631,6 +631,8 @@ class EventStage:
                     # "A and B, together with C and D, signed the agreement": all four, each with the others
                     e.actors = list(dict.fromkeys(e.actors + joined))
                     e.recipients = list(e.actors)
+            events[first:] = [e for e in events[first:] if not _among_a_body(ctx, sent, e)]
+            reached = [e for e in reached if not _among_a_body(ctx, sent, e)]
             events[first:] = _thanked_in_a_list(ctx, sent, events[first:])
             parts.update(k, sent, events[first:])
             events.extend(reached)
@@ -2356,6 +2358,13 @@ class EventStage:
             return []
         return _states(ctx, {i for c in _subjects(gov) if c.dep_ == "nsubj" for i in _np_core(c)})
 
+    def _others_plan(self, ctx: Context, noun: Any) -> bool:
+        """A noun owned by a state other than the speaker's ("Israel's plans", "the attempt by Azerbaijan")."""
+        owners = {i for c in noun.children if c.dep_ == "poss" for i in _np_core(c)} | {
+            i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+            for g in c.children if g.dep_ == "pobj" for i in _np_core(g)}
+        return any(st != ctx.speaker for st in _states(ctx, owners))
+
     def _pronoun_owner(self, ctx: Context, tok: Any, actors: list[str]) -> list[str]:
         """The state "its"/"their" stands for inside an event's recipient phrase ("support of its integrity",
         "respect for their sovereignty"): the subject of the sentence's main clause, when it is not the actor."""
@@ -2699,8 +2708,10 @@ class EventStage:
             recipients = [r for r in recipients if r not in actors]
         if not actors and ctx.speaker and not passive and _first_person_or_none(subj_tokens, verb.doc) and \
                 verb.i not in verb.doc.user_data.get("multipolar_questions", ()) and not (
-                    not subj_tokens and verb.dep_ == "acl" and verb.tag_ == "VBG" and v.pos_ in ("NOUN", "PROPN")):
-            # (not a participle hung on a thing: "held the Zapad exercise, involving some 200,000 troops")
+                    not subj_tokens and verb.dep_ == "acl" and v.pos_ in ("NOUN", "PROPN") and (
+                        verb.tag_ == "VBG" or self._others_plan(ctx, v))):
+            # (not a participle hung on a thing: "held the Zapad exercise, involving some 200,000 troops"; nor
+            # another's plan: "the plans of Israel to annex parts of the West Bank are null and void for us")
             actors = [ctx.speaker]  # not in a journalist's question at a press conference
         if actors and not recipients and verb.lemma_ in _SPEECH_ACTS:
             # "Brussels warned that the law would block Georgia's path": whom the warning is about
@@ -3012,7 +3023,8 @@ class EventStage:
         after = _after_a_dated_happening(ctx, tok, times, s0) or self._reaction_date(ctx, tok, ev)
         if after:
             return after, True
-        if ctx.speaker and ctx.speaker in ev.actors and not (para_date and retold(tok)):
+        if ctx.speaker and ctx.speaker in ev.actors and not (para_date and (retold(tok) or _story_goes_on(tok, para_date,
+                                                                                           ctx.published))):
             return ctx.published, False  # (what the speaker's state had done is dated by the story told around it)
         if _ongoing(tok):
             return ctx.published, True  # "X continues to shell …": going on as the text is written, not a retelling
@@ -3081,6 +3093,14 @@ _RELIEF_GOODS = frozenset({"dose", "vaccine", "supply", "medicine", "food", "equ
 _CALL_PURPOSES = frozenset({"condemn", "discuss", "express", "offer", "congratulate", "convey", "thank", "reaffirm",
                             "exchange", "brief", "extend", "pledge", "assure", "voice", "underscore", "stress"}) | \
     _ASKING_ON_CALL
+
+
+def _story_goes_on(tok: Any, para_date: str, published: str | None) -> bool:
+    """A past act of the speaker's own told after a dated one, in a speech known only by its year ("In June I met Xi
+    and Putin. We agreed to speed up the corridor"): of that month, not just of the year."""
+    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), tok)
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
+        published is not None and len(published) == 4 and para_date[:4] == published and len(para_date) > 4
 
 
 def _after_a_dated_happening(ctx: Context, tok: Any, times: list[Any], s0: int) -> str | None:
@@ -4032,7 +4052,7 @@ def _states(ctx: Context, tokens: set[int]) -> list[str]:
     out: list[str] = []
     for m in ctx.mentions_in(tokens):
         if m.state and not CURRENCY_QUALIFIER.match(ctx.text, m.end) and not _at_a_border(ctx, m) and \
-                not _a_gathering_where(ctx, m):
+                not _a_gathering_where(ctx, m) and not _a_things_city(ctx, m):
             # (not "US" in "a loan of 1 billion US dollars"; a joint statement's "we" is all who make it)
             out.extend(st for st in ctx.voices(m) if st not in out)
     refs = ctx.doc.user_data.get(COLLECTIVE_KEY)
@@ -4214,6 +4234,36 @@ def _joined_subjects(ctx: Context, sent: Any) -> list[str]:
                 tok.i < sent.root.i and ctx.doc[tok.i - 2].lower_ == ","):  # (the parser may hang it elsewhere)
             out.extend(st for st in _states(ctx, _subtree(tok)) if is_state_code(st) and st not in out)
     return out
+
+
+def _among_a_body(ctx: Context, sent: Any, e: Event) -> bool:
+    """A joint act of many states none of whom is named ("the five permanent members of the Security Council signed
+    a joint declaration"): a body acting as one, not each member with every other."""
+    if len(set(e.actors)) < 4 or set(e.actors) != set(e.recipients):
+        return False
+    named = {m.state for m in ctx.mentions_in(set(range(sent.start, sent.end)))
+             if m.role not in ("group-ref", "pronoun", "coref")}
+    return len(named & set(e.actors)) < 2
+
+
+def _a_things_city(ctx: Context, m: Any) -> bool:
+    """A city where a body or site is, or whose status is at stake ("the Constitutional Committee in Geneva", "the
+    status of East Jerusalem"): a place, not a party to what is done about the thing."""
+    if m.tok_end <= 0 or not (m.role in ("capital", "seat") or m.actor.startswith("place:")):
+        return False
+    tok = ctx.doc[m.tok_end - 1]
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "of"):
+        return False
+    thing = tok.head.head.lemma_.lower()
+    return thing in _SITTING_BODIES if tok.head.lower_ == "in" else thing in _STATUS_WORDS
+
+
+#: bodies and sites that sit in a city ("the Constitutional Committee in Geneva", "the tribunal in The Hague")
+_SITTING_BODIES = frozenset({"committee", "commission", "court", "tribunal", "office", "headquarters", "secretariat",
+                             "museum", "monument", "memorial", "university", "institute", "mosque", "church",
+                             "cathedral", "shrine", "centre", "center"})
+#: what is at stake about a city ("the status of Jerusalem")
+_STATUS_WORDS = frozenset({"status", "future", "fate", "character", "identity"})
 
 
 def _a_gathering_where(ctx: Context, m: Any) -> bool:

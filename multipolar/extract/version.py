@@ -114,7 +114,10 @@ from ..code_identity import code_identity
 #: lender's name is no flow; a share of external debt; "2,000-strong"; "said it had lost"; a time noted in a
 #: participle ("…, noting that trade reached $700m last year") is not the act's; "met together with" is a meeting;
 #: the host of a summit meets each guest.
-EXTRACTOR_VERSION = "rules.v21"
+#: rules.v22 (nineteenth round): in a speech known only by its year, the speaker's past act told after a dated one
+#: is of that date; a city where a body sits or whose status is at stake is no party; another state's plan is not
+#: the speaker's act; a joint act of many states none of whom is named is a body's, not each with every other.
+EXTRACTOR_VERSION = "rules.v22"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
