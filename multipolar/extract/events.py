@@ -899,7 +899,8 @@ class EventStage:
             elif tok.dep_ not in ("nsubj", "nsubjpass", "poss") and not (
                     tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.i != tok.head.i):
                 continue  # (and "are persecuted by the occupation authorities": the agent of a passive)
-            core = _np_core(tok) - (victims_of(tok) if _NEG_EVAL.search(tok.text) else set())  # ("the occupation
+            core = _np_core(tok) - (victims_of(tok) if _NEG_EVAL.search(tok.text) else set()) - _origin_of(tok)
+            # ("the occupation
             states = [m.state for m in ctx.mentions_in(core) if m.state and m.role != "pronoun"]  # of X": X suffers)
             head = tok.head.head if tok.dep_ == "pobj" else tok.head
             window = " ".join(t.text for t in head.subtree) if tok.dep_ != "poss" else head.text
@@ -1512,6 +1513,11 @@ class EventStage:
                 actors, recipients = recipients, self._angering(ctx, head) or actors
         else:
             actors, recipients = self._noun_roles(ctx, tok)
+            if tok.lemma_.lower() in ("request", "behest") and tok.dep_ == "pobj" and \
+                    tok.head.lower_ in ("at", "upon", "on") and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                  for c in tok.children):
+                actors, recipients = recipients, actors  # "at the request of the parties, Kazakhstan hosted …":
+                # the parties asked Kazakhstan
             under = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else None
             by = next((c for c in under.head.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"),
                       None) if under is not None and under.head.pos_ in ("VERB", "AUX") else None
@@ -3378,6 +3384,9 @@ def _not_an_act(tok: Any, typ: str, hostile: frozenset[str]) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "in" and any(
             g.dep_ == "pobj" and (g.lemma_.lower() in _MISHAPS or g.lemma_.lower() in hostile) for g in c.children)
             for c in tok.children)
+    if typ in ("AID", "SUPPORT") and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
+            tok.head.lemma_.lower() in ("need", "require", "lack", "await"):
+        return True  # "18 million Afghans now need humanitarian assistance": a need, no aid given
     if lemma == "call" and typ == "CONSULT" and tok.pos_ == "NOUN":  # "calls for a ceasefire", "calls to leave"
         nxt = tok.doc[tok.i + 1:tok.i + 3]  # (by the words: the parser hangs "for" on the verb as often)
         return len(nxt) > 0 and (nxt[0].lower_ == "for" or nxt[0].lower_ == "to" and len(nxt) > 1 and
@@ -4051,6 +4060,8 @@ def _clause_of(tok: Any) -> set[int]:
 def _states(ctx: Context, tokens: set[int]) -> list[str]:
     out: list[str] = []
     for m in ctx.mentions_in(tokens):
+        if m.role == "demonym" and m.tok_end > 0 and ctx.doc[m.tok_end - 1].head.lemma_.lower() == "origin":
+            continue  # "drugs, the bulk of them of Afghan origin": where goods come from, no party
         if m.state and not CURRENCY_QUALIFIER.match(ctx.text, m.end) and not _at_a_border(ctx, m) and \
                 not _a_gathering_where(ctx, m) and not _a_things_city(ctx, m):
             # (not "US" in "a loan of 1 billion US dollars"; a joint statement's "we" is all who make it)
@@ -4234,6 +4245,18 @@ def _joined_subjects(ctx: Context, sent: Any) -> list[str]:
                 tok.i < sent.root.i and ctx.doc[tok.i - 2].lower_ == ","):  # (the parser may hang it elsewhere)
             out.extend(st for st in _states(ctx, _subtree(tok)) if is_state_code(st) and st not in out)
     return out
+
+
+def _origin_of(tok: Any) -> set[int]:
+    """Where people come from ("4,000 migrants from Iraq and Syria"): their origin, not a doer."""
+    if tok.lemma_.lower() not in _MOVERS:
+        return set()
+    return {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree}
+
+
+#: people who move from one state to another
+_MOVERS = frozenset({"migrant", "refugee", "immigrant", "emigrant", "asylum-seeker", "seeker", "worker", "pilgrim",
+                     "tourist", "visitor", "student", "national", "citizen", "people", "person", "family", "evacuee"})
 
 
 def _among_a_body(ctx: Context, sent: Any, e: Event) -> bool:

@@ -31,6 +31,8 @@ _LEADERS = {"leader", "president", "minister", "delegation", "counterpart", "for
 _GOVERNMENT = {"government", "authority", "regime", "leadership", "administration"}
 _OK_MODIFIERS = {"the", "both", "two", "all", "warring", "conflicting", "opposing", "relevant", "concerned",
                  "respective", "belligerent", "these", "those", "involved"}
+#: what a state calls another ("our neighbour, Ukraine")
+_KIN = frozenset({"neighbour", "neighbor", "friend", "partner", "brother", "ally"})
 _CONFLICT_WORDS = re.compile(r"\b(?:fight\w*|fought|clash\w*|war|wars|warfare|conflict|shell\w*|hostilit\w*|"
                              r"cease-?fire|truce|attack\w*|offensive|skirmish\w*|firefight\w*|border incident|"
                              r"bombard\w*|aggression|invasion|invaded|"
@@ -95,6 +97,7 @@ class Participants:
         self.subject_pair_at = -10
         self.refs: dict[int, list[str]] = {}
         self.prev_named: list[str] = []  # the states the sentence before named
+        self.prev_parties: list[str] = []  # … other than as where something happened
         self.prev_at = -10
         self.asked_about: list[str] = []  # the one state the last question of a press conference was about
         self._asked: list[str] = []
@@ -397,7 +400,7 @@ class Participants:
         own: "Armenia and Azerbaijan are both friendly countries to China. We hope the two sides …")."""
         if self.prev_at != k - 1:
             return []
-        named = list(self.prev_named)
+        named = list(self.prev_parties)
         if len(named) == n + 1 and self.ctx.speaker in named:
             named.remove(self.ctx.speaker)
         return named if len(named) == n else []
@@ -409,6 +412,7 @@ class Participants:
     # -- after a sentence's events: update the pair and the conflict -------------------------------------------
     def update(self, k: int, sent: Any, events: list[Any]) -> None:
         self.prev_named, self.prev_at = self._named_states(sent), k
+        self.prev_parties = self._named_states(sent, places=False)  # (not "the summit in Samarkand")
         asked = self.ctx.doc.user_data.get("multipolar_questions") or ()
         q_open = _QUESTION_MARK.match(sent.text) is not None  # ("Q: The EU's sanctions listed … What is your …?")
         if self.ctx.speaker and (sent.start in asked or q_open):  # a journalist's question: what the answer is about
@@ -499,7 +503,7 @@ class Participants:
             # a statement by one side ("… was subjected to aggression by the Azerbaijani armed forces"): until two
             # states are seen fighting, the conflict is the speaker's with the one other state named with it
             others = [s for s in self._named_states(sent, demonyms=True) if s != speaker]
-            if len(others) == 1:
+            if len(others) == 1 and not self._fighting_in(sent, others[0]):
                 self.conflict = [others[0], speaker]
         for b in (t for t in sent if t.lower_ == "between"):  # "between A and B"
             named = self._named_states_in({t.i for t in b.subtree})
@@ -508,6 +512,18 @@ class Participants:
                     self._saw_conflict(named)
                 if self.pair_at != k:
                     self.pair, self.pair_kind, self.pair_at = named, "conflict" if fighting else "named", k
+
+    def _fighting_in(self, sent: Any, state: str) -> bool:
+        """The fighting told as in the other state ("the conflict in the east of our neighbour, Ukraine"): the
+        speaker's state looks on, it is no party."""
+        for t in sent:
+            if _CONFLICT_WORDS.fullmatch(t.text) and t.pos_ == "NOUN":
+                where = {i.i for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for i in c.subtree}
+                if state in self._named_states_in(where) and not any(
+                        self.ctx.doc[i].lower_ in ("our", "us", "we") and self.ctx.doc[i].head.lemma_.lower() not in
+                        _KIN for i in where):
+                    return True
+        return False
 
     def _saw_conflict(self, states: list[str]) -> None:
         """Count a sighting of two states fighting; the conflict is the pair seen most (the latest on a tie)."""
