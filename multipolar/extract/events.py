@@ -2624,7 +2624,7 @@ class EventStage:
                     subj_tokens |= _np_core(first) - _subtree(v)
             elif c.dep_ in _SUBJ or c.dep_ in ("pobj", "conj", "npadvmod"):  # (a name the parser hung on a fronted
                 # phrase, or took for an adverb)
-                subj_tokens |= _np_core(c) - _state_appositions(ctx, c) - _whole_of_parts(ctx, c)
+                subj_tokens |= _np_core(c) - _state_appositions(ctx, c) - _whole_of_parts(ctx, c) | _together_with(c)
                 subj_full |= _subtree(c)
                 if c.dep_ == "nsubjpass" and (v.i == verb.i or verb.dep_ != "xcomp"):
                     passive = True  # "Putin is expected to visit China": Putin visits
@@ -2665,6 +2665,11 @@ class EventStage:
         clause -= {t.i for t in verb.subtree if t.lower_ == "astana" and t.dep_ == "compound" and
                    t.head.lemma_.lower() in _NAMED_FORMATS}  # "the Astana guarantors": a format, not Kazakhstan
         clause -= name_conjuncts(trig_tok)  # (a name the parser ran on as the event noun's conjunct: no party)
+        clause -= {t.i for a in verb.subtree if a.dep_ == "amod" and a.lemma_.lower() in _BROKERING
+                   for t in a.subtree}  # "signed a US-brokered declaration": the broker is no signatory
+        if verb.lemma_.lower() in ("sign", "initial") and len(_states(ctx, subj_tokens)) >= 2:
+            clause -= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+                       for t in c.subtree}  # "A and B signed a declaration at the White House": the venue
         if self._headed >= 0:  # the heading run into this sentence names no party to it
             subj_tokens = {i for i in subj_tokens if ctx.char(i) >= self._headed}
             clause = {i for i in clause if ctx.char(i) >= self._headed}
@@ -4245,6 +4250,20 @@ def _joined_subjects(ctx: Context, sent: Any) -> list[str]:
                 tok.i < sent.root.i and ctx.doc[tok.i - 2].lower_ == ","):  # (the parser may hang it elsewhere)
             out.extend(st for st in _states(ctx, _subtree(tok)) if is_state_code(st) and st not in out)
     return out
+
+
+#: a third party's part in a deal ("a US-brokered declaration", "the Turkish-mediated grain deal")
+_BROKERING = frozenset({"broker", "mediate", "facilitate"})
+
+
+def _together_with(subj: Any) -> set[int]:
+    """Those a subject acts together with ("The United States, together with the European Union, has imposed …",
+    "Russia, alongside Iran, …"): they act too."""
+    return {t.i for c in subj.children if c.dep_ == "prep" and (
+        c.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ in ("together", "along", "jointly") for a in
+                                   c.children) or c.lower_ in ("alongside",) or
+        c.lower_ == "along" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "with")
+        for g in c.subtree if g.dep_ in ("pobj", "conj", "compound", "det", "appos") for t in [g]}
 
 
 def _origin_of(tok: Any) -> set[int]:
