@@ -108,12 +108,19 @@ def _states_trade(ctx: Context, sent: Any, s0: int, c0: int, c1: int, mentions: 
     return False
 
 
+#: a figure told as of some years before the year told ("… two years earlier")
+_YEARS_EARLIER = re.compile(r"\s*(?:\w+\s+){0,2}?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                            r"years?\s+(?:earlier|before|previously)\b", re.I)
+_SMALL_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
 _PEOPLE_NOUNS = re.compile(
     r"^(?:people|persons|individuals|nationals|citizens|civilians|soldiers|servicemen|troops|refugees|"
     r"migrants|fighters|militants|residents|children|women|men|victims|hostages|prisoners|officers|"
     r"police officers|protesters|journalists|peacekeepers|IDPs|internally displaced persons|displaced persons|"
     r"members|deaths|casualties|families|service\s*members|U\.S\.\s+(?:service\s*members|troops|soldiers|forces|"
-    r"personnel|citizens|nationals)|(?-i:[A-Z][a-z]+(?:ans|is|ese))(?!\s+[a-z]{3,}s\b))\b", re.I)
+    r"personnel|citizens|nationals)|(?-i:[A-Z][a-z]+(?:ans|is|ese))(?!\s+[a-z]{3,}s\b)|"
+    r"(?-i:Jews|Kurds|Turks|Tajiks|Uzbeks|Kazakhs|Turkmens|Uyghurs|Uighurs|Poles|Greeks|Arabs|Serbs|Croats|Czechs|"
+    r"Slovaks|Swedes|Finns|Danes|Balts|Scots|Roma|Kyrgyz)(?!\s+[a-z]{3,}s\b))\b", re.I)
 #: a force counted after it is named ("Turkish troops, numbering some 35,000")
 _COUNTED_FORCE = re.compile(r"\b(?:troops|soldiers|forces|servicemen|personnel|contingent|refugees)\s*,?\s*"
                             r"(?:numbering|totall?ing)\s+(?:(?:some|about|around|roughly|nearly|almost|over|"
@@ -138,7 +145,10 @@ _PEOPLE_WORDS = frozenset(
     "occupiers separatists gunmen conscripts recruits reservists guards marines paratroopers instructors advisers "
     "advisors contractors specialists experts engineers trainers operatives agents spies "
     # those a mission is counted in ("a mission of some 40 observers", "around 100 staff")
-    "observers monitors inspectors staff rescuers".split())
+    "observers monitors inspectors staff rescuers "
+    # peoples whose names do not end like "Armenians" ("30,000 Jews", "some 2 million Kurds")
+    "jews kurds turks tajiks uzbeks kazakhs turkmens uyghurs uighurs poles greeks arabs serbs croats czechs slovaks "
+    "swedes finns danes balts scots".split())
 _NOT_ADJ = frozenset("of in to and or from which that who were are was is have has had with for by on at as".split())
 
 
@@ -215,6 +225,16 @@ _MULTIPLE_RE = re.compile(r"\b(doubled|tripled|trebled|quadrupled|"
 _RANGE_RE = re.compile(r"(?:\s?[-–]\s?|\s*\bor\s+)(?:US\$|\$|€|£)?\d[\d,.]*"
                        r"(?:\s?(?P<scale>million|billion|thousand|trillion|bn)\b|"
                        r"(?:m|mn|k)\b)?\s?(?P<unit>%|per\s?cent\b|percent\b)?")
+#: the upper end of "between X and Y" people
+_BETWEEN_AND = re.compile(r"\s*and\s+\d[\d,.]*")
+
+
+def _people_word_after(after: str) -> bool:
+    """People counted after a range ("… and 70,000 Jews", "… and 2,000 ethnic Armenians")."""
+    words = re.findall(r"[A-Za-z]+", after[:40])[:2]
+    return any(w.lower() in _PEOPLE_WORDS or _PEOPLE_NOUNS.match(w) for w in words)
+
+
 _RANGE_END = re.compile(r"(?<![\d/.-])[1-9][\d,.]*(?:m|mn|bn|k|%)?(?:\s?[-–]\s?|\s+or\s+)(?:US\$|\$|€|£)?$")
 _LIST_FIRST = re.compile(r"\b\d[\d,.]*\s+(places|points|positions|seats|notches|spots)\s+(?:in|for|on)\b[^.;]*$",
                          re.I)
@@ -625,6 +645,11 @@ class ClaimStage:
         if _NEGATED.search(before) or _HEDGED.search(before):
             return None  # "they're not going to park $10bn", "likely killing the three crew": not a reported fact
         rng = _RANGE_RE.match(text, m.end()) if re.fullmatch(r"[1-9][\d,.]*", raw) else None
+        if re.fullmatch(r"[1-9][\d,.]*", raw) and re.search(r"\bbetween\s*$", before, re.I) and \
+                _BETWEEN_AND.match(text, m.end()) and _people_word_after(text[_BETWEEN_AND.match(text, m.end()).end():]):
+            return None  # "between 50,000 and 70,000 Jews": read at the upper figure, which names them
+        lower = re.search(r"\bbetween\s+([1-9][\d,.]*)\s+and\s*$", before, re.I)
+        lower_value = N.parse_number(lower.group(1)) if lower and _people_word_after(text[m.end("num"):]) else None
         if rng is not None and (scale or m.group("abbr") or unit_word or cur or rng.group("scale") or
                                 rng.group("unit")):
             # "5m-6m people", "10-15%", "$3-4bn": the lower bound, at least
@@ -684,7 +709,9 @@ class ClaimStage:
             return None  # "5b": a paragraph mark, not five billion, unless money is named
         if not (scale and re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", raw)):
             value *= N.scale_of(scale or abbr)  # "2,856,673 million people" is a slip for 2,856,673
-        qualifier = "at_least" if rng is not None else _qualifier(before)
+        qualifier = "at_least" if rng is not None or lower_value is not None else _qualifier(before)
+        if lower_value is not None and not (scale or m.group("abbr")):
+            value = lower_value  # "between 50,000 and 70,000 Jews": at least 50,000
         period = self._period_near(text, ns)
         if re.match(r"\s*(?:%|per\s?cent|percent)?\s*(?:of\s+(?:the\s+)?[\w-]+\s+)?"
                     r"(?:today|now|at present|currently)\b", text[m.end("num"):], re.I):
@@ -694,6 +721,11 @@ class ClaimStage:
             # "imports decreased by 62% this year, from $10.1bn to $3.9bn": the figure changed from is the year
             # before's (a figure with its own date, "from $2bn in 2018", keeps it)
             period = str(int(period[:4]) - 1)
+        back = _YEARS_EARLIER.match(after)
+        told_year = re.findall(r"\b((?:19|20)\d\d)\b", text[:ns])
+        if back and told_year:  # "reached $134.6m in 2023, compared with $95.2m two years earlier": of 2021
+            n = _SMALL_COUNTS.get(back.group(1).lower()) or (int(back.group(1)) if back.group(1).isdigit() else 0)
+            period = str(int(told_year[-1]) - n) if n else period
         window = text[max(0, m.start() - 120):m.end() + 120]
         span = Span(s0, s0 + len(text.rstrip()))
         if re.search(r"\bliv\w*\s+on\s+(?:less than\s+|under\s+|below\s+)?$", before, re.I):
