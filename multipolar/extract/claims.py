@@ -645,8 +645,8 @@ class ClaimStage:
         if _NEGATED.search(before) or _HEDGED.search(before):
             return None  # "they're not going to park $10bn", "likely killing the three crew": not a reported fact
         rng = _RANGE_RE.match(text, m.end()) if re.fullmatch(r"[1-9][\d,.]*", raw) else None
-        if re.fullmatch(r"[1-9][\d,.]*", raw) and re.search(r"\bbetween\s*$", before, re.I) and \
-                _BETWEEN_AND.match(text, m.end()) and _people_word_after(text[_BETWEEN_AND.match(text, m.end()).end():]):
+        upper = _BETWEEN_AND.match(text, m.end()) if re.search(r"\bbetween\s*$", before, re.I) else None
+        if re.fullmatch(r"[1-9][\d,.]*", raw) and upper is not None and _people_word_after(text[upper.end():]):
             return None  # "between 50,000 and 70,000 Jews": read at the upper figure, which names them
         lower = re.search(r"\bbetween\s+([1-9][\d,.]*)\s+and\s*$", before, re.I)
         lower_value = N.parse_number(lower.group(1)) if lower and _people_word_after(text[m.end("num"):]) else None

@@ -1516,8 +1516,10 @@ class EventStage:
             if tok.lemma_.lower() in ("request", "behest") and tok.dep_ == "pobj" and \
                     tok.head.lower_ in ("at", "upon", "on") and any(c.dep_ == "prep" and c.lower_ == "of"
                                                                   for c in tok.children):
-                actors, recipients = recipients, actors  # "at the request of the parties, Kazakhstan hosted …":
-                # the parties asked Kazakhstan
+                actors, recipients = recipients, actors  # "at the request of Armenia, Russia sent …": Armenia asked
+                if any(g.lemma_.lower() in ("party", "side") for c in tok.children if c.lower_ == "of"
+                       for g in c.children):
+                    actors = []  # ("at the request of the parties": whose, a speech does not say)
             under = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else None
             by = next((c for c in under.head.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"),
                       None) if under is not None and under.head.pos_ in ("VERB", "AUX") else None
@@ -3034,8 +3036,8 @@ class EventStage:
         after = _after_a_dated_happening(ctx, tok, times, s0) or self._reaction_date(ctx, tok, ev)
         if after:
             return after, True
-        if ctx.speaker and ctx.speaker in ev.actors and not (para_date and (retold(tok) or _story_goes_on(tok, para_date,
-                                                                                           ctx.published))):
+        if ctx.speaker and ctx.speaker in ev.actors and not (para_date and (
+                retold(tok) or _story_goes_on(tok, para_date, ctx.published))):
             return ctx.published, False  # (what the speaker's state had done is dated by the story told around it)
         if _ongoing(tok):
             return ctx.published, True  # "X continues to shell …": going on as the text is written, not a retelling

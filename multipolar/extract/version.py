@@ -116,7 +116,12 @@ from ..code_identity import code_identity
 #: the host of a summit meets each guest.
 #: rules.v22 (nineteenth round): in a speech known only by its year, the speaker's past act told after a dated one
 #: is of that date; a city where a body sits or whose status is at stake is no party; another state's plan is not
-#: the speaker's act; a joint act of many states none of whom is named is a body's, not each with every other.
+#: the speaker's act; a joint act of many states none of whom is named is a body's, not each with every other;
+#: migrants' origin, a need for aid and goods' origin name no party; "at the request of X" is X's request, and
+#: "of the parties" names no one; a conflict "in our neighbour" leaves the speaker out; "the two countries" are not
+#: the state of a summit's city; "X, together with Y," acts with Y; a deal's broker and a signing's venue "at the
+#: White House" are no signatories; peoples not named in "-ans" ("Jews", "Kurds") are people; "between 50,000 and
+#: 70,000 X" is at least the lower; a figure "two years earlier" is of the year told less two.
 EXTRACTOR_VERSION = "rules.v22"
 
 RECORD = Path(__file__).with_name("version.json")
