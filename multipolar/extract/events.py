@@ -615,8 +615,8 @@ class EventStage:
             for e in [*events[first:], *reached]:
                 # (the last meeting of one with many, or one state with a group named by one plural noun: "Xi
                 # Jinping and the five Central Asian leaders signed the Xi'an Declaration")
-                hub = parts.hub_and_spokes(sent, e.actors) or _host_and_a_group(ctx, sent, e) \
-                    if set(e.actors) == set(e.recipients) else None
+                hub = parts.hub_and_spokes(sent, e.actors) or _host_and_a_group(ctx, sent, e) or \
+                    _host_by_venue(ctx, sent, e) if set(e.actors) == set(e.recipients) else None
                 if hub is not None:  # (each guest with the host too, never guest with guest)
                     e.actors, e.recipients = [hub[0]], hub[1]
                     reached.append(replace(e, actors=list(hub[1]), recipients=[hub[0]]))
@@ -4231,6 +4231,23 @@ def _host_and_a_group(ctx: Context, sent: Any, e: Event) -> tuple[str, list[str]
         if len(group) >= 3 and len(rest) == 1 and ctx.doc[i].dep_ in ("conj", "nsubj"):
             return rest.pop(), group
     return None
+
+
+#: places a meeting is held in ("in the Kazakh port city of Aktau")
+_TOWNS = frozenset({"city", "town", "port", "capital", "resort", "village"})
+
+
+def _host_by_venue(ctx: Context, sent: Any, e: Event) -> tuple[str, list[str]] | None:
+    """(host, guests) when three or more states act each with the others in a place of one of them ("in the Kazakh
+    port city of Aktau, the presidents of A, B, Kazakhstan, C and D signed …"): the host's act with each guest."""
+    parties = list(dict.fromkeys(e.actors))
+    if len(parties) < 3 or e.type not in _JOINT_ACTS:
+        return None
+    where = {t.i for tok in sent if tok.dep_ == "prep" and tok.lower_ == "in" and tok.head.pos_ in ("VERB", "AUX")
+             for g in tok.children if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or
+                                                             g.lemma_.lower() in _TOWNS) for t in tok.subtree}
+    hosts = [st for st in _states(ctx, where) if st in parties]
+    return (hosts[0], [p for p in parties if p != hosts[0]]) if len(set(hosts)) == 1 else None
 
 
 def _summit_hosts(ctx: Context, sent: Any) -> list[str]:
