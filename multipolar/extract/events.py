@@ -1513,6 +1513,12 @@ class EventStage:
                 actors, recipients = recipients, self._angering(ctx, head) or actors
         else:
             actors, recipients = self._noun_roles(ctx, tok)
+            if trig.type in _HOSTILE_TYPES and tok.dep_ == "pobj" and tok.head.lower_ in _TOPIC_OF_PAPER and \
+                    (tok.head.head.lemma_.lower() in _PAPERS or tok.head.head.lemma_.lower() in _PAPER_BACKING and
+                     any(t.lemma_.lower() in _PAPERS for t in tok.head.head.subtree)) and not any(
+                        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+                actors = []  # "voted for every resolution on the aggression against Ukraine": what the text is
+                # about, not an act of those who back it
             if tok.lemma_.lower() in ("request", "behest") and tok.dep_ == "pobj" and \
                     tok.head.lower_ in ("at", "upon", "on") and any(c.dep_ == "prep" and c.lower_ == "of"
                                                                   for c in tok.children):
@@ -2974,6 +2980,9 @@ class EventStage:
             # a statement's "we regret the withdrawal of X from the agreement last year": regretted as it is said;
             # a time it names is the deed's
             return ctx.published, False
+        if ev.type == "REQUEST" and _verbal(tok) and ctx.speaker and ev.actors == [ctx.speaker] and \
+                _present_simple(tok) and not any(t.kind == "relative" for t in times):
+            return ctx.published, False  # "We call on X to fulfil the Agreement of 12 August 2008": asked now
         noted = {ctx.char(x.i) for c in (verb.children if verb is not None else []) if c.dep_ == "advcl" and
                  c.lemma_.lower() in _NOTING and c.i > tok.i for x in c.subtree}
         for t in times:
@@ -4233,6 +4242,9 @@ def _host_and_a_group(ctx: Context, sent: Any, e: Event) -> tuple[str, list[str]
     return None
 
 
+#: hostile acts, which a text can be about without its backers doing them
+_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
+_TOPIC_OF_PAPER = frozenset({"on", "about", "concerning", "regarding"})
 #: places a meeting is held in ("in the Kazakh port city of Aktau")
 _TOWNS = frozenset({"city", "town", "port", "capital", "resort", "village"})
 
