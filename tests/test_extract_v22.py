@@ -108,3 +108,31 @@ def test_a_figure_some_years_earlier(extractor: Any) -> None:
     ev = extract(extractor, "Peru's trade with Japan reached $4.1 billion in 2019, compared with $3.2 billion three "
                             "years earlier.", published="2020-06-22")
     assert _has(list(ev.claims), ("trade_value", "PER", "JPN", 3.2e9, "usd", "2016")), list(ev.claims)
+
+
+def test_signing_in_a_city_of_one_party_is_the_hosts_act_with_each_guest(extractor: Any) -> None:
+    ev = speech(extractor, "On 2 May, in the Brazilian port city of Santos, the Presidents of Argentina, Bolivia, "
+                           "Brazil and Uruguay signed the Convention on the Waterway.", published="2017")
+    signed = {(a, r) for t, a, r in happened_pairs(ev) if t == "SUPPORT"}
+    assert ("BRA", "ARG") in signed and ("URY", "BRA") in signed, signed
+    assert ("ARG", "BOL") not in signed and ("URY", "ARG") not in signed, signed
+
+
+def test_a_hostile_act_a_resolution_is_about_is_not_its_backers(extractor: Any) -> None:
+    ev = speech(extractor, "We have co-sponsored and voted in favour of every resolution of this Assembly on the "
+                           "aggression against Kuwait.")
+    assert not any(t == "ASSAULT" and a == "PER" for t, a, _ in happened_pairs(ev)), happened_pairs(ev)
+
+
+def test_the_speakers_call_is_dated_when_said_not_by_the_deal_it_names(extractor: Any) -> None:
+    ev = speech(extractor, "We call on Chile to honour its obligations under the Treaty of 3 June 1929.",
+                published="2016")
+    asked = [e for e in ev.events if e.type == "REQUEST" and "CHL" in e.recipients]
+    assert asked and all(e.date == "2016" for e in asked), [(e.type, e.date) for e in ev.events]
+
+
+def test_a_deal_signed_in_an_article_on_two_states_relations_is_theirs(extractor: Any) -> None:
+    ev = extract(extractor, "The Treaty of Friendship and Integration, signed in Lima on 24 January 1992, opened the "
+                            "port.",
+                 published="2020-01-01", title="Bolivia–Peru relations", source="Wikipedia")
+    assert ("SUPPORT", "BOL", "PER", "1992-01-24") in happened(ev), happened(ev)

@@ -1770,6 +1770,15 @@ class EventStage:
                     d.lower_ in ("the", "this") for d in c.children) for c in head.children):
             actors = list(self._parts.deal)  # "… an agreement between A and B. … the draft agreement has been
             recipients = list(actors)        # finalised": by its parties
+        if verb_like and not actors and trig.type in ("AGREE", "SUPPORT") and len(ctx.relations_pair()) == 2 and \
+                head.lemma_.lower() in ("sign", "conclude", "ratify") and (
+                    head.dep_ == "acl" and head.tag_ == "VBN" and any(
+                        a.lemma_.lower() in _DEAL_NOUNS for a in list(head.ancestors)[:6]) or any(
+                        c.dep_ == "nsubjpass" and c.lemma_.lower() in _DEAL_NOUNS for c in head.children)) and \
+                set(_states(ctx, _subtree(head if head.dep_ != "acl" else next(
+                    a for a in head.ancestors if a.lemma_.lower() in _DEAL_NOUNS)))) <= set(ctx.relations_pair()):
+            actors = list(ctx.relations_pair())  # "the agreement on the lease of Baikonur, signed on 28 March
+            recipients = list(actors)  # 1994", in an article on two states' relations: between those two
         topic = {i for c in head.children if c.dep_ == "nsubjpass" or c.dep_ == "prep" and c.lower_ in
                  _TOPIC_PREPS | {"on", "over"} for i in _subtree(c)}  # (not "an agreement on Iran's programme")
         if verb_like and not actors and trig.type in ("AGREE", "SUPPORT") and self._parts.conflict and set(

@@ -121,7 +121,10 @@ from ..code_identity import code_identity
 #: "of the parties" names no one; a conflict "in our neighbour" leaves the speaker out; "the two countries" are not
 #: the state of a summit's city; "X, together with Y," acts with Y; a deal's broker and a signing's venue "at the
 #: White House" are no signatories; peoples not named in "-ans" ("Jews", "Kurds") are people; "between 50,000 and
-#: 70,000 X" is at least the lower; a figure "two years earlier" is of the year told less two.
+#: 70,000 X" is at least the lower; a figure "two years earlier" is of the year told less two; three or more states
+#: signing in a city of one of them is the host's act with each guest; a hostile act a resolution is about is no
+#: act of its backers; the speaker's "we call on" is asked when said; a deal "signed on <date>" in an article on two
+#: states' relations is theirs.
 EXTRACTOR_VERSION = "rules.v22"
 
 RECORD = Path(__file__).with_name("version.json")
