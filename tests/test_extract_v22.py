@@ -4,7 +4,9 @@ or whose status is at stake is no party; another state's plan is not the speaker
 none of whom is named is no act of each with every other; migrants' origin, a need for aid and goods' origin name no
 party; "at the request of the parties" names no requester; a conflict "in our neighbour" leaves the speaker out;
 "the two countries" are not the state of a summit's city; "X, together with Y," acts with Y; a deal's broker and a
-signing's venue are no signatories. Claims: peoples whose names do not end in "-ans"; "between 50,000 and 70,000
+signing's venue are no signatories; a signing in a city of one party is the host's with each guest; a hostile act a
+resolution is about is not its backers'; the speaker's "we call on" is dated when said; a deal signed in an article
+on two states' relations is theirs. Claims: peoples whose names do not end in "-ans"; "between 50,000 and 70,000
 people"; a figure "three years earlier"."""
 
 from __future__ import annotations
