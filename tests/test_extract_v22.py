@@ -7,7 +7,7 @@ party; "at the request of the parties" names no requester; a conflict "in our ne
 signing's venue are no signatories; a signing in a city of one party is the host's with each guest; a hostile act a
 resolution is about is not its backers'; the speaker's "we call on" is dated when said; a deal signed in an article
 on two states' relations is theirs. Claims: peoples whose names do not end in "-ans"; "between 50,000 and 70,000
-people"; a figure "three years earlier"."""
+people"; a figure "three years earlier"; a trade target between the same two; "X's population of some N million"."""
 
 from __future__ import annotations
 
@@ -138,3 +138,17 @@ def test_a_deal_signed_in_an_article_on_two_states_relations_is_theirs(extractor
                             "port.",
                  published="2020-01-01", title="Bolivia–Peru relations", source="Wikipedia")
     assert ("SUPPORT", "BOL", "PER", "1992-01-24") in happened(ev), happened(ev)
+
+
+def test_a_trade_target_is_trade_between_the_same_two(extractor: Any) -> None:
+    ev = extract(extractor, "Trade between Chile and Peru reached around $4.2 billion in 2021, and the two governments "
+                            "have set a target of $6 billion.", published="2022-06-22")
+    target = [c for c in ev.claims if c.value == 6e9]
+    assert target and target[0].measure == "trade_value" and {target[0].subject, target[0].partner} == {"CHL", "PER"}, \
+        list(ev.claims)
+
+
+def test_a_states_population_of_some_millions(extractor: Any) -> None:
+    ev = extract(extractor, "Ethnic Germans make up about 2% of Poland's population of some 38 million.",
+                 published="2022-06-22")
+    assert _has(list(ev.claims), ("people_count", "POL", None, 38e6, "people", None)), list(ev.claims)

@@ -108,6 +108,12 @@ def _states_trade(ctx: Context, sent: Any, s0: int, c0: int, c1: int, mentions: 
     return False
 
 
+#: a sum aimed at ("set a target of $3bn", "the goal of raising trade to $5 billion")
+_TARGET = re.compile(r"\b(?:target|goal|aim|objective)\s+of\s+(?:(?:raising|increasing|bringing|boosting|lifting)"
+                     r"\s+[\w\s-]{0,40}?\bto\s+)?(?:some\s+|about\s+|around\s+)?(?:US)?[$€£]?\s*$", re.I)
+#: a state's population told before its size ("Kazakhstan's population of some 19.8 million")
+_POPULATION_OF = re.compile(r"['’]s?\s+population\s+of\s+(?:(?:some|about|around|nearly|almost|roughly|over|"
+                            r"more\s+than|just\s+under|just\s+over)\s+)?$", re.I)
 #: a figure told as of some years before the year told ("… two years earlier")
 _YEARS_EARLIER = re.compile(r"\s*(?:\w+\s+){0,2}?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                             r"years?\s+(?:earlier|before|previously)\b", re.I)
@@ -520,6 +526,19 @@ class ClaimStage:
                     if claim.partner is None and claim.subject and claim.measure in _FLOW_MEASURES:
                         claim.partner = _other_party(text, s0, m, sent_mentions, claim.subject,
                                                      strict=claim.measure == "other")
+                    if claim.measure == "other" and claim.unit not in ("count", "percent", "people") and \
+                            _TARGET.search(text[:m.start("num")]):
+                        # "trade reached $710m in 2023, and the two governments have set a target of $3bn": the
+                        # trade aimed at, between the same two
+                        trade = next((c for c in reversed(out[first:]) if c.measure == "trade_value"), None)
+                        if trade is not None:
+                            claim = replace(claim, measure="trade_value", subject=trade.subject,
+                                            partner=trade.partner, about=None)
+                    owner = _POPULATION_OF.search(text[:m.start("num")]) if claim.measure == "people_count" else None
+                    if owner is not None:  # "15% of Kazakhstan's population of some 19.8 million": Kazakhstan's
+                        claim.subject = next((mm.state for mm in sent_mentions if mm.state and
+                                              is_state_code(mm.state) and mm.end - s0 == owner.start()),
+                                             claim.subject)
                     head = out[-1] if gapped and len(out) > first else None
                     if head is not None and head.measure == "people_count" and claim.unit == "count":
                         # "… number about 23,000 personnel, Latvia's around 7,000": the list's people, like the first

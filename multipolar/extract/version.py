@@ -124,7 +124,8 @@ from ..code_identity import code_identity
 #: 70,000 X" is at least the lower; a figure "two years earlier" is of the year told less two; three or more states
 #: signing in a city of one of them is the host's act with each guest; a hostile act a resolution is about is no
 #: act of its backers; the speaker's "we call on" is asked when said; a deal "signed on <date>" in an article on two
-#: states' relations is theirs.
+#: states' relations is theirs; a trade target is trade between the two whose trade the sentence told; "X's
+#: population of some N million" is X's.
 EXTRACTOR_VERSION = "rules.v22"
 
 RECORD = Path(__file__).with_name("version.json")
