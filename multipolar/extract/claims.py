@@ -117,8 +117,6 @@ _POPULATION_OF = re.compile(r"['’]s?\s+population\s+of\s+(?:(?:some|about|arou
 #: a figure told as of some years before the year told ("… two years earlier")
 _YEARS_EARLIER = re.compile(r"\s*(?:\w+\s+){0,2}?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                             r"years?\s+(?:earlier|before|previously)\b", re.I)
-_SMALL_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10}
 _PEOPLE_NOUNS = re.compile(
     r"^(?:people|persons|individuals|nationals|citizens|civilians|soldiers|servicemen|troops|refugees|"
     r"migrants|fighters|militants|residents|children|women|men|victims|hostages|prisoners|officers|"
@@ -743,7 +741,7 @@ class ClaimStage:
         back = _YEARS_EARLIER.match(after)
         told_year = re.findall(r"\b((?:19|20)\d\d)\b", text[:ns])
         if back and told_year:  # "reached $134.6m in 2023, compared with $95.2m two years earlier": of 2021
-            n = _SMALL_COUNTS.get(back.group(1).lower()) or (int(back.group(1)) if back.group(1).isdigit() else 0)
+            n = int(N.parse_number(back.group(1).lower()) or 0)
             period = str(int(told_year[-1]) - n) if n else period
         window = text[max(0, m.start() - 120):m.end() + 120]
         span = Span(s0, s0 + len(text.rstrip()))
