@@ -899,9 +899,9 @@ class EventStage:
             elif tok.dep_ not in ("nsubj", "nsubjpass", "poss") and not (
                     tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.i != tok.head.i):
                 continue  # (and "are persecuted by the occupation authorities": the agent of a passive)
+            # ("the occupation of X": X suffers; "migrants from X": X is where they come from)
             core = _np_core(tok) - (victims_of(tok) if _NEG_EVAL.search(tok.text) else set()) - _origin_of(tok)
-            # ("the occupation
-            states = [m.state for m in ctx.mentions_in(core) if m.state and m.role != "pronoun"]  # of X": X suffers)
+            states = [m.state for m in ctx.mentions_in(core) if m.state and m.role != "pronoun"]
             head = tok.head.head if tok.dep_ == "pobj" else tok.head
             window = " ".join(t.text for t in head.subtree) if tok.dep_ != "poss" else head.text
             if noun is None and not _NEG_EVAL.search(window) and not _NEG_EVAL.search(head.text) and \
@@ -4299,11 +4299,11 @@ _BROKERING = frozenset({"broker", "mediate", "facilitate"})
 def _together_with(subj: Any) -> set[int]:
     """Those a subject acts together with ("The United States, together with the European Union, has imposed …",
     "Russia, alongside Iran, …"): they act too."""
-    return {t.i for c in subj.children if c.dep_ == "prep" and (
+    return {g.i for c in subj.children if c.dep_ == "prep" and (
         c.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ in ("together", "along", "jointly") for a in
-                                   c.children) or c.lower_ in ("alongside",) or
+                                   c.children) or c.lower_ == "alongside" or
         c.lower_ == "along" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "with")
-        for g in c.subtree if g.dep_ in ("pobj", "conj", "compound", "det", "appos") for t in [g]}
+        for g in c.subtree if g.dep_ in ("pobj", "conj", "compound", "det", "appos")}
 
 
 def _origin_of(tok: Any) -> set[int]:
