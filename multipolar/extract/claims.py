@@ -231,14 +231,6 @@ _RANGE_RE = re.compile(r"(?:\s?[-–]\s?|\s*\bor\s+)(?:US\$|\$|€|£)?\d[\d,.]*
                        r"(?:m|mn|k)\b)?\s?(?P<unit>%|per\s?cent\b|percent\b)?")
 #: the upper end of "between X and Y" people
 _BETWEEN_AND = re.compile(r"\s*and\s+\d[\d,.]*")
-
-
-def _people_word_after(after: str) -> bool:
-    """People counted after a range ("… and 70,000 Jews", "… and 2,000 ethnic Armenians")."""
-    words = re.findall(r"[A-Za-z]+", after[:40])[:2]
-    return any(w.lower() in _PEOPLE_WORDS or _PEOPLE_NOUNS.match(w) for w in words)
-
-
 _RANGE_END = re.compile(r"(?<![\d/.-])[1-9][\d,.]*(?:m|mn|bn|k|%)?(?:\s?[-–]\s?|\s+or\s+)(?:US\$|\$|€|£)?$")
 _LIST_FIRST = re.compile(r"\b\d[\d,.]*\s+(places|points|positions|seats|notches|spots)\s+(?:in|for|on)\b[^.;]*$",
                          re.I)
@@ -516,9 +508,10 @@ class ClaimStage:
                         out.extend(replace(claim, subject=st) for st in dict.fromkeys(owners))
                         continue
                     if claim.measure in ("other", "people_count") and _PEOPLE_OF.match(text, m.end()) or \
-                            claim.measure == "people_count" and _ITS_PEOPLE.search(text[:m.start("num")]):
-                        # "Ethnic Russians make up about 15% of its 19m people", "its 19m people": the country's
-                        # population, not the demonym's state
+                            claim.measure == "people_count" and (_ITS_PEOPLE.search(text[:m.start("num")]) or
+                                                                 _POPULATION_OF.search(text[:m.start("num")])):
+                        # "Ethnic Russians make up about 15% of its 19m people", "its 19m people", "Kazakhstan's
+                        # population of some 19.8 million": the country's population, not the demonym's state
                         whose = self._population_owner(ctx, text, s0, m, sent_mentions, last_states)
                         claim.subject = whose or claim.subject
                     if claim.partner is None and claim.subject and claim.measure in _FLOW_MEASURES:
@@ -532,11 +525,6 @@ class ClaimStage:
                         if trade is not None:
                             claim = replace(claim, measure="trade_value", subject=trade.subject,
                                             partner=trade.partner, about=None)
-                    owner = _POPULATION_OF.search(text[:m.start("num")]) if claim.measure == "people_count" else None
-                    if owner is not None:  # "15% of Kazakhstan's population of some 19.8 million": Kazakhstan's
-                        claim.subject = next((mm.state for mm in sent_mentions if mm.state and
-                                              is_state_code(mm.state) and mm.end - s0 == owner.start()),
-                                             claim.subject)
                     head = out[-1] if gapped and len(out) > first else None
                     if head is not None and head.measure == "people_count" and claim.unit == "count":
                         # "… number about 23,000 personnel, Latvia's around 7,000": the list's people, like the first
@@ -663,10 +651,10 @@ class ClaimStage:
             return None  # "they're not going to park $10bn", "likely killing the three crew": not a reported fact
         rng = _RANGE_RE.match(text, m.end()) if re.fullmatch(r"[1-9][\d,.]*", raw) else None
         upper = _BETWEEN_AND.match(text, m.end()) if re.search(r"\bbetween\s*$", before, re.I) else None
-        if re.fullmatch(r"[1-9][\d,.]*", raw) and upper is not None and _people_word_after(text[upper.end():]):
+        if re.fullmatch(r"[1-9][\d,.]*", raw) and upper is not None and _people_head(text[upper.end():]):
             return None  # "between 50,000 and 70,000 Jews": read at the upper figure, which names them
         lower = re.search(r"\bbetween\s+([1-9][\d,.]*)\s+and\s*$", before, re.I)
-        lower_value = N.parse_number(lower.group(1)) if lower and _people_word_after(text[m.end("num"):]) else None
+        lower_value = N.parse_number(lower.group(1)) if lower and _people_head(text[m.end("num"):]) else None
         if rng is not None and (scale or m.group("abbr") or unit_word or cur or rng.group("scale") or
                                 rng.group("unit")):
             # "5m-6m people", "10-15%", "$3-4bn": the lower bound, at least
@@ -739,7 +727,7 @@ class ClaimStage:
             # before's (a figure with its own date, "from $2bn in 2018", keeps it)
             period = str(int(period[:4]) - 1)
         back = _YEARS_EARLIER.match(after)
-        told_year = re.findall(r"\b((?:19|20)\d\d)\b", text[:ns])
+        told_year = re.findall(r"\b((?:19|20)\d\d)\b", text[:ns]) if back else []
         if back and told_year:  # "reached $134.6m in 2023, compared with $95.2m two years earlier": of 2021
             n = int(N.parse_number(back.group(1).lower()) or 0)
             period = str(int(told_year[-1]) - n) if n else period

@@ -68,7 +68,7 @@ from .events_speech import (
 from .evidence import Event, Span
 from .numbers import change_base
 from .participants import KEY as COLLECTIVE_KEY
-from .participants import Participants
+from .participants import KIN_OF_SPEAKER, Participants
 
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -1505,7 +1505,7 @@ class EventStage:
                 recipients = [x for o in done for r in o.children if r.dep_ == "relcl" for c in r.children
                               if c.dep_ == "nsubj" for x in _states(ctx, _subtree(c)) if x not in actors]
             if ctx.speaker in actors and len(set(actors)) > 1 and any(
-                    c.dep_ == "nsubj" and c.lemma_.lower() in _KIN_OF_SPEAKER and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in KIN_OF_SPEAKER and any(
                         g.dep_ == "poss" and g.lower_ in ("my", "our") for g in c.children) for c in head.children):
                 # "my brother, President Emomali Rahmon, came to Tashkent": the one so called, not the speaker
                 actors = [a for a in actors if a != ctx.speaker]
@@ -1513,7 +1513,7 @@ class EventStage:
                 actors, recipients = recipients, self._angering(ctx, head) or actors
         else:
             actors, recipients = self._noun_roles(ctx, tok)
-            if trig.type in _HOSTILE_TYPES and tok.dep_ == "pobj" and tok.head.lower_ in _TOPIC_OF_PAPER and \
+            if trig.type in _HOSTILE_TYPES and tok.dep_ == "pobj" and tok.head.lower_ in _TOPIC_PREPS | {"on"} and \
                     (tok.head.head.lemma_.lower() in _PAPERS or tok.head.head.lemma_.lower() in _PAPER_BACKING and
                      any(t.lemma_.lower() in _PAPERS for t in tok.head.head.subtree)) and not any(
                         c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
@@ -3077,8 +3077,6 @@ _TAKEN_PART_IN = frozenset({"forum", "summit", "conference", "meeting", "talk", 
 _FIGURATIVE_WARS = frozenset({"sanction", "sanctions", "trade", "tariff", "price", "information", "propaganda",
                               "currency", "gas", "media", "word", "words", "culture", "cultural", "diplomatic",
                               "economic", "legal", "lawfare", "cold", "bidding"})
-#: what a speaker calls another leader ("my brother, President Rahmon", "our friend, the Prime Minister of X")
-_KIN_OF_SPEAKER = frozenset({"brother", "sister", "friend", "colleague", "counterpart", "neighbour", "neighbor"})
 #: participles that add what was said or noted to an act ("…, noting that trade reached $700m last year")
 _NOTING = frozenset({"note", "say", "add", "recall", "point", "mention", "observe", "remark", "cite", "acknowledge"})
 
@@ -4253,7 +4251,6 @@ def _host_and_a_group(ctx: Context, sent: Any, e: Event) -> tuple[str, list[str]
 
 #: hostile acts, which a text can be about without its backers doing them
 _HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
-_TOPIC_OF_PAPER = frozenset({"on", "about", "concerning", "regarding"})
 #: places a meeting is held in ("in the Kazakh port city of Aktau")
 _TOWNS = frozenset({"city", "town", "port", "capital", "resort", "village"})
 

@@ -31,8 +31,10 @@ _LEADERS = {"leader", "president", "minister", "delegation", "counterpart", "for
 _GOVERNMENT = {"government", "authority", "regime", "leadership", "administration"}
 _OK_MODIFIERS = {"the", "both", "two", "all", "warring", "conflicting", "opposing", "relevant", "concerned",
                  "respective", "belligerent", "these", "those", "involved"}
-#: what a state calls another ("our neighbour, Ukraine")
-_KIN = frozenset({"neighbour", "neighbor", "friend", "partner", "brother", "ally"})
+#: what a speaker calls another state or its leader ("our neighbour, Ukraine", "my brother, President Rahmon")
+KIN_OF_SPEAKER = frozenset({"brother", "sister", "friend", "colleague", "counterpart", "neighbour", "neighbor"})
+#: … and what it calls another state ("our partner, Georgia")
+_KIN_STATES = KIN_OF_SPEAKER | {"partner", "ally"}
 _CONFLICT_WORDS = re.compile(r"\b(?:fight\w*|fought|clash\w*|war|wars|warfare|conflict|shell\w*|hostilit\w*|"
                              r"cease-?fire|truce|attack\w*|offensive|skirmish\w*|firefight\w*|border incident|"
                              r"bombard\w*|aggression|invasion|invaded|"
@@ -521,7 +523,7 @@ class Participants:
                 where = {i.i for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for i in c.subtree}
                 if state in self._named_states_in(where) and not any(
                         self.ctx.doc[i].lower_ in ("our", "us", "we") and self.ctx.doc[i].head.lemma_.lower() not in
-                        _KIN for i in where):
+                        _KIN_STATES for i in where):
                     return True
         return False
 
