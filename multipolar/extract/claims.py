@@ -2194,7 +2194,9 @@ def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
 
 
 #: lenders' names that hold a flow word: no export or import is told by them
-_BANK_NAMES = re.compile(r"\bExport[-–]Import Bank\b|\bEXIM\b|\bExim\s?[Bb]ank\b|\bExport Credit Agency\b")
+_BANK_NAMES = re.compile(r"\bExport[-–]Import Bank\b|\bEXIM\b|\bExim\s?[Bb]ank\b|\bExport Credit Agency\b|"
+                         # (and compounds that name no flow: "reach new export markets", "Export Control … program")
+                         r"\b[Ee]xport\s+(?:[Cc]ontrols?|markets?|licen[cs]\w*)\b")
 
 
 def _unbanked(text: str) -> str:
@@ -2216,7 +2218,9 @@ def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
     if _ACCORDING_TO.search(before):
         return "source"  # "According to Azerbaijan's customs committee, …": who counted, no end of the flow
     if re.search(r"\b(?:with|to|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+or\s+(?:the\s+)?$", before):
-        return "or"  # "a fraction of Azerbaijan's trade with Turkey or Russia": another partner, not an owner
+        return "or"
+    if _GIVEN_TO.search(before):
+        return "to"  # "Japan granted Armenia $5 million", "Russia provided Belarus with a loan": the one given to  # "a fraction of Azerbaijan's trade with Turkey or Russia": another partner, not an owner
     prep = re.search(r"\b(to|into|in|for|towards|from|by|with|between|and)\s+(?:the\s+|(?:our|its|their)\s+"
                      r"(?:\w+\s+)?(?:neighbou?r|partner|ally|friend)\s+)?$", before, re.I)  # ("with our neighbour X")
     if prep and prep.group(1).lower() in ("in", "for", "with", "by") and _FLOW_NOUN.match(text, mm.end - s0):
@@ -2247,6 +2251,9 @@ def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
     return "owner"
 
 
+#: a giving verb right before a state names its receiver (the indirect object: "gave Georgia $3 million")
+_GIVEN_TO = re.compile(r"\b(?:gave|give[sn]?|granted|grants|lent|lends|loaned|offered|offers|promised|promises|"
+                       r"awarded|handed|provided|provides)\s+(?:the\s+)?$", re.I)
 _GIVE = re.compile(r"(?:['’]s\s+\w+\s+)?\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|already\s+){0,2}(?:pledged|pledges|"
                    r"gave|gives|given|provided|provides|allocated|allocates|granted|grants|donated|donates|lent|lends|"
                    r"offered|offers|promised|promises|committed|commits|disbursed|extended|extends|sent|sends|"
@@ -2399,10 +2406,15 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
             (st for st in reversed(last_states) if st not in givers), None))
         return subj, next((g for g in givers if g != subj), None)
     if to is None:
-        # "will provide $12 million to help Vietnam build …": the one helped
+        # "will provide $12 million to help Vietnam build …": the one helped; "will invest $7.5 million to upgrade
+        # Armenia's laboratories", "to help the Government of Armenia": the state whose things the money serves
         to = next((mm.state for mm in clause if mm.state != owner and re.search(
             r"\bto\s+(?:help|assist|support)\s+(?:the\s+)?$", text[max(c0, mm.start - s0 - 25):mm.start - s0],
-            re.I)), None)
+            re.I)), None) or next((st for mm in mentions if c0 <= mm.start - s0 < c1 and (st := mm.state or (
+                rec.country if (rec := ctx.actors.get(mm.actor)) is not None else None)) and is_state_code(st) and
+            st != (frm or owner) and _SERVED.search(text[max(c0, mm.start - s0 - 45):mm.start - s0]) and (
+                mm.role == "demonym" or re.match(r"['’]s\b", text[mm.end - s0:]) or mm.state is None or
+                re.search(r"\bof\s+(?:the\s+)?$", text[c0:mm.start - s0]))), None)
     if owner and not to and _RECEIVE.search(text[c0:c1]):
         # "Kazakhstan received $2bn in Chinese loans": the receiver, and the giver named with the money
         to, owner = owner, next((st for st in roles.get("owner", [])[1:] if st != owner), None)
@@ -2440,6 +2452,13 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
     subj = to or owner or frm
     partner = next((x for x in (frm, owner) if x and x != subj), None)
     return subj, partner
+
+
+#: a purpose told after money given, ending where the served state is named: "to upgrade (Armenia's labs)", "to help
+#: (the Government of Armenia)", "to expand lending to firms in (Armenia's regions)" — never one worked against
+_SERVED = re.compile(r"\bto\s+(?:help\s+|assist\s+)?(?:upgrade|moderni[sz]e|build|rebuild|strengthen|expand|improve|"
+                     r"develop|support|boost|reconstruct|restore|repair|equip|train|secure|protect|diversify|help|"
+                     r"assist)\s+(?:[\w-]+\s+){0,6}?(?:the\s+)?$", re.I)
 
 
 #: verbs of giving money: the giver is the partner of an aid, loan or investment figure

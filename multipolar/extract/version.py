@@ -126,7 +126,8 @@ from ..code_identity import code_identity
 #: act of its backers; the speaker's "we call on" is asked when said; a deal "signed on <date>" in an article on two
 #: states' relations is theirs; a trade target is trade between the two whose trade the sentence told; "X's
 #: population of some N million" is X's.
-EXTRACTOR_VERSION = "rules.v22"
+#: rules.v23 (twentieth round): see docs/extraction.md.
+EXTRACTOR_VERSION = "rules.v23"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
