@@ -42,7 +42,7 @@ _NUMBER_RE = re.compile(
     rf"-?(?:km|kilomet(?:re|er)s?|miles?)\b|mi\b)?", re.I)
 _MEASURE_WORDS = [
     ("export", re.compile(r"\bexport(?!-import\s+bank)", re.I)),  # (not a lender's name: "the Export-Import Bank")
-    ("import", re.compile(r"(?<!export-)\bimport", re.I)),
+    ("import", re.compile(r"(?<!export-)\bimport(?!an)", re.I)),  # (not "importance", "important")
     ("trade", re.compile(r"\b(?:trade|turnover|trading)\b", re.I)),
     ("investment", re.compile(r"\binvest|\bstakes?\b|\bpoured\b|\b(?:sunk|sank|ploughed|plowed|put)\b(?=[^.;]{0,60}"
                               r"\binto\b)|\bacqui(?:red|sition)\b", re.I)),
@@ -163,8 +163,9 @@ _NOT_PEOPLE_EES = frozenset("degrees fees trees committees guarantees decrees pe
 
 #: machines counted, never people ("six Chinese Y-20 transport aircraft", "40 T-72 tanks")
 _EQUIPMENT = re.compile(r"\s*(?:[A-Z][\w-]*\s+|[\w]+-\d+\w*\s+|(?:transport|combat|fighter|military|attack|cargo|"
-                        r"armou?red|unmanned|surface-to-air|air-defen[cs]e|patrol|naval|used|new|modern)\s+){0,4}"
-                        r"(?:aircraft|jets?|planes?|helicopters?|drones?|tanks?|ships?|warships?|vessels?|boats?|"
+                        r"armou?red|unmanned|surface-to-air|air-defen[cs]e|patrol|naval|used|new|modern|"
+                        r"self-propelled|multiple)\s+){0,4}"
+                        r"(aircraft|jets?|planes?|helicopters?|drones?|tanks?|ships?|warships?|vessels?|boats?|"
                         r"missiles?|rockets?|vehicles?|trucks?|batteries|systems?|howitzers?|launchers?)\b")
 
 
@@ -653,8 +654,13 @@ class ClaimStage:
         upper = _BETWEEN_AND.match(text, m.end()) if re.search(r"\bbetween\s*$", before, re.I) else None
         if re.fullmatch(r"[1-9][\d,.]*", raw) and upper is not None and _people_head(text[upper.end():]):
             return None  # "between 50,000 and 70,000 Jews": read at the upper figure, which names them
-        lower = re.search(r"\bbetween\s+([1-9][\d,.]*)\s+and\s*$", before, re.I)
-        lower_value = N.parse_number(lower.group(1)) if lower and _people_head(text[m.end("num"):]) else None
+        lower = re.search(r"\bbetween\s+([1-9][\d,.]*)\s+and\s*$|(?<!from )\b([1-9][\d,.]*)\s+to\s*$", before, re.I)
+        lower_value = N.parse_number(lower.group(1) or lower.group(2)) if lower and _people_head(
+            text[m.end("num"):]) else None  # ("3,000 to 4,000 Russian servicemen": at least 3,000)
+        if re.fullmatch(r"[1-9][\d,.]*", raw) and not re.search(r"\bfrom\s*$", before, re.I) and (
+                to_upper := re.match(r"\s+to\s+\d[\d,.]*", text[m.end("num"):])) and \
+                _people_head(text[m.end("num") + to_upper.end():]):
+            return None  # the lower end, read with the upper figure that names the people
         if rng is not None and (scale or m.group("abbr") or unit_word or cur or rng.group("scale") or
                                 rng.group("unit")):
             # "5m-6m people", "10-15%", "$3-4bn": the lower bound, at least
@@ -682,7 +688,11 @@ class ClaimStage:
                          Span(s0, s0 + len(text.rstrip())), about=prev.about)
         named = re.search(r"\b([A-Z][\w]*)\s$", before)
         if named and not (cur or unit_word or scale or m.group("abbr")) and "," not in raw and raw[0].isdigit() and \
-                named.group(1) not in _NOT_A_NAME and not re.match(r"\s+(?:of|per|to|in|and|or)\b", after):
+                named.group(1) not in _NOT_A_NAME and not re.match(r"\s+(?:of|per|to|in|and|or)\b", after) and not (
+                    re.match(r"\s*(?:[\w-]+\s+){0,2}[a-z]+s\b", after) and any(
+                        mm.state and is_state_code(mm.state) and mm.end - s0 == ns - 1 and
+                        _HANDED_TO.search(text[:mm.start - s0]) for mm in mentions)):
+            # (a state's name before a count is the receiver of a double object: "sell Armenia 36 howitzers")
             return None  # names with a number: "Resolution 2231", "Qihoo 360", "Boeing 737", "Article 5"
         if raw[0].isupper() and re.search(r"\b[A-Z][a-z]+\s+of\s+$", before):
             return None  # a name: "the Group of Eight", "the Committee of Twenty"
@@ -886,6 +896,13 @@ class ClaimStage:
                         subj, partner = (subj, other) if subj else (other, partner)
             else:
                 subj, partner = _subject_partner(mentions, last_states, text, m.start())
+                ranked = next((c for c in self._out[self._first:] if c.measure.endswith("_partner_rank") and
+                               c.subject and c.partner), None)
+                if ranked is not None and {subj, partner} == {ranked.subject, ranked.partner} and \
+                        re.search(r"\bwith\s+(?:\w+\s+){0,5}$", text[c0:ns]):
+                    # "India has become Armenia's largest arms supplier, with contracts worth $1.5 billion": the
+                    # rank's pair, the same way round
+                    subj, partner = ranked.subject, ranked.partner
                 if priced in ("export", "import"):
                     # a price is the buyer's, paid to the seller ("Gazprom supplies Armenia's gas at $165 per thousand
                     # cubic metres": Armenia pays Russia)
@@ -915,7 +932,8 @@ class ClaimStage:
                 earlier = self._gift_told_before({measure}, since=s0 - 399)
                 if earlier is not None:
                     subj, partner = earlier.subject, earlier.partner
-            first_person = self._speaker and re.search(r"\b(?:our|my|we)\b", clause_text, re.I)
+            first_person = self._speaker and (re.search(r"\b(?:our|my|we)\b", clause_text, re.I) or re.search(
+                r"\b(?:provid|gave|give|grant|lent|lend|offer)\w*\s+us\b", clause_text))  # ("provided us with $1bn")
             if subj is None and first_person:
                 subj = self._speaker  # "our official development assistance exceeded $700 million"
             elif partner is None and first_person and subj != self._speaker and measure in _GIFT_MEASURES:
@@ -1545,7 +1563,7 @@ class ClaimStage:
                         r"[A-Z]{1,4}-\d+[A-Z]?)\s+){0,3}?([a-z]+s|States|Countries|Nations|Members|(?-i:[A-Z]{2,5}s))\b",
                         after) or \
             re.match(r"\s*of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?"
-                     r"([a-z]+s|States|Countries|Nations|Members)\b", after)
+                     r"([a-z]+s|States|Countries|Nations|Members)\b", after) or _EQUIPMENT.match(after)  # ("60 Harop drones", "12 Su-30 jets")
         # "269 of the 279 outcomes": the part counts the whole's noun
         vote = re.match(r"\s*(?:votes?\s+|members\s+|deputies\s+|MPs\s+|lawmakers\s+)?(?:voting\s+|voted\s+)?"
                         r"(?:in\s+favou?r|against)\b", after)
@@ -1725,6 +1743,13 @@ class ClaimStage:
                                 re.search(r"\bfrom\s+(?:the\s+)?$", text[:mm.start - span.start]) or
                                 re.match(r"\s+(?:\w+\s+){0,2}(?:provide|supply|supplie|deliver|sell|sold|send|sent|"
                                          r"ship)", text[mm.end - span.start:]))), None)
+        taker = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and re.fullmatch(
+            r"\s+(?:with\s+)?(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?",
+            text[mm.end - span.start:m.start("num")]) and _HANDED_TO.search(text[:mm.start - span.start])), None)
+        if taker is not None and noun is not None:
+            # "France agreed to sell Armenia 36 howitzers", "Israel supplied Azerbaijan with 60 drones": the things
+            # go to the state named as the verb's object, from the clause's subject
+            subj, partner = taker, (subj if subj != taker else None)
         return Claim("other", subj, partner, value, unit, qualifier, period or self._as_published(ctx), span,
                      about=_about(text))
 
@@ -1757,6 +1782,8 @@ class ClaimStage:
                                  r"Elections?|Census|Forum|Congress)\b", text[c1:]):
                 continue  # a year in a name: "the Transformation Strategy 2050", "Vision 2030" (not an event's
                 # year: "the Rio 2016 Olympic Games")
+            if _names_document(text, c0, c1):
+                continue  # "operates under a 1995 treaty": the year names a document, not the figure's time
             if re.search(r"\bfor\s+the\s+(?:years?|period|term)\s+(?:(?:19|20)\d\d\s*(?:to|-|–|and|until)\s*)?$",
                          text[max(0, c0 - 40):c0], re.I) and re.search(r"[,;]", text[min(c1, pos):max(c0, pos)]):
                 continue  # "elected … for the years 2017 to 2019, after a vote in which 176 …": a term, not the date
@@ -1918,7 +1945,7 @@ class ClaimStage:
                 kind = {"imports": "import", "supplier": "import"}.get(word.group(0).lower(), "export")
             elif re.search(r"\bexport", window, re.I):
                 kind = "export"
-            elif re.search(r"\bimport", window, re.I):
+            elif re.search(r"\bimport(?!an)", window, re.I):
                 kind = "import"
             states = [mm for mm in mentions if mm.state and is_state_or_group(mm.state)]
             partner = None
@@ -2033,8 +2060,14 @@ def _last_year_named(times: list[Any], anchor: str | None = None, text: str = ""
     8.4% compared with 2022": the story is in the year the figure is of)."""
     years = [int(t.value[:4]) for t in times if t.value and t.kind == "absolute" and
              not (anchor and anchor[:4].isdigit() and int(t.value[:4]) > int(anchor[:4])) and
-             not N.change_base(text, t.start)]
+             not N.change_base(text, t.start) and not _names_document(text, t.start, t.end)]
     return years[-1] if years else None
+
+
+def _names_document(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``text[start:end]`` names a document ("under a 1995 treaty"), not a time told of."""
+    return bool(re.search(r"\b(?:a|an|the|its|their)\s+$", text[max(0, start - 6):start]) and
+                re.fullmatch(r"\d{4}", text[start:end]) and _DOCUMENT_NOUN.match(text, end))
 
 
 def _main_state(ctx: Context) -> str | None:
@@ -2176,7 +2209,10 @@ def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
             # ("USAID provided $3 million to Turkmenistan", "gave Kyrgyzstan $100 million": money handed to a state)
             r"\b(?:provid(?:ed|es|ing|e)|gave|give[sn]?|donat\w*|grant(?:ed|s|ing)?)\s+(?:[A-Z][\w-]*\s+)?"
             r"(?:[a-z]+\s+){0,3}(?:US)?[$€£]\s?\d[^.;]{0,25}?\bto\s+(?:the\s+)?(?-i:[A-Z])|"
-            r"\b(?:gave|give[sn]?|grant(?:ed|s)?)\s+(?-i:[A-Z])[\w-]*\s+(?:[a-z]+\s+){0,3}(?:US)?[$€£]\s?\d",
+            r"\b(?:gave|give[sn]?|grant(?:ed|s)?)\s+(?-i:[A-Z])[\w-]*\s+(?:[a-z]+\s+){0,3}(?:US)?[$€£]\s?\d|"
+            # ("provided us with over $1 billion", "lent the country $300 million")
+            r"\b(?:provid(?:ed|es|ing|e)|gave|give[sn]?|grant(?:ed|s)?|lent|lends?)\s+(?-i:us|our\s+country|the\s+"
+            r"country)\s+(?:with\s+)?(?:[a-z]+\s+){0,3}(?:US)?[$€£]\s?\d",
             clause, re.I):
         # "pledged $200 million": a pledge names aid when no other flow is named ("pledged loans"); so does money
         # given to help ("will provide $12 million to help Vietnam …", "$80 million in budget support")
@@ -2251,6 +2287,13 @@ def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
     return "owner"
 
 
+#: a document a year can name ("a 1995 treaty", "the 2013 agreement")
+_DOCUMENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:treaty|agreement|accord|deal|law|constitution|memorandum|protocol|"
+                            r"convention|charter|declaration|resolution|contract)\b", re.I)
+#: a verb that hands things over, right before the state that gets them ("sell Armenia 36 howitzers")
+_HANDED_TO = re.compile(r"\b(?:sell|sells|sold|selling|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|"
+                        r"give|gives|gave|send|sends|sent|transfer(?:s|red|ring)?|donat(?:e|es|ed|ing)|hand(?:s|ed)?"
+                        r"\s+over)\s+(?:to\s+)?(?:the\s+)?$", re.I)
 #: a giving verb right before a state names its receiver (the indirect object: "gave Georgia $3 million")
 _GIVEN_TO = re.compile(r"\b(?:gave|give[sn]?|granted|grants|lent|lends|loaned|offered|offers|promised|promises|"
                        r"awarded|handed|provided|provides)\s+(?:the\s+)?$", re.I)
@@ -2626,7 +2669,7 @@ _OF_THE_REPUBLIC = re.compile(r"\s*(?:per\s?cent|percent|%)?\s*of\s+(?:the\s+)?(
                               r"lands?)\s+of\s+the\s+(?:Republic|country|State)\b(?!\s+of\b)")
 #: a share of the speaker's land: "20 per cent of the territory of my country", "a fifth of our territory"
 _OF_MY_LAND = re.compile(r"\s*(?:per\s?cent|percent|%)?\s*of\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:territory|territories|"
-                         r"lands?|soil)\s+of\s+(?:my|our)\b|(?:my|our)\s+(?:[\w-]+\s+)?(?:territory|territories|"
+                         r"lands?|soil)\s+of\s+(?:my|our)\b|(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:territory|territories|"
                          r"lands?|soil|country)\b)", re.I)
 
 
@@ -2796,8 +2839,12 @@ _MISSION = re.compile(r"(?:(?P<its>\b[Ii]ts)\s+|(?P<own>\b[A-Z][\w-]+(?:['’]s)
 _INVESTMENT_WHOLE = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*of\s+(?:[\w'’-]+\s+){0,5}?"
                                r"(?:investments?|FDI)\b", re.I)
 #: a force named, then counted in apposition ("Russian troops, some 1,500 soldiers")
-_FORCE_THEN_COUNT = re.compile(r"^\s+(?:troops|forces|soldiers|servicemen|military|contingent|peacekeepers)\s*,\s*"
-                               r"(?:(?:numbering|totall?ing)\s+)?"
+_FORCE_THEN_COUNT = re.compile(r"^\s+(?:(?:troops|forces|soldiers|servicemen|military|contingent|peacekeepers)\s*,\s*"
+                               r"(?:(?:numbering|totall?ing)\s+)?|"
+                               # ("the Russian peacekeeping contingent of about 2,000", "an ethnic Azerbaijani
+                               # minority of some 230,000 people")
+                               r"(?:[\w-]+\s+){0,2}(?:contingent|garrison|minority|community|diaspora|mission|"
+                               r"deployment)\s+of\s+)"
                                r"(?:(?:some|about|around|roughly|nearly|almost|over|more than|up to)\s*)?$", re.I)
 
 
