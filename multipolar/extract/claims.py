@@ -1563,7 +1563,8 @@ class ClaimStage:
                         r"[A-Z]{1,4}-\d+[A-Z]?)\s+){0,3}?([a-z]+s|States|Countries|Nations|Members|(?-i:[A-Z]{2,5}s))\b",
                         after) or \
             re.match(r"\s*of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?"
-                     r"([a-z]+s|States|Countries|Nations|Members)\b", after) or _EQUIPMENT.match(after)  # ("60 Harop drones", "12 Su-30 jets")
+                     r"([a-z]+s|States|Countries|Nations|Members)\b", after) or \
+            _EQUIPMENT.match(after)  # ("60 Harop drones", "12 Su-30 jets")
         # "269 of the 279 outcomes": the part counts the whole's noun
         vote = re.match(r"\s*(?:votes?\s+|members\s+|deputies\s+|MPs\s+|lawmakers\s+)?(?:voting\s+|voted\s+)?"
                         r"(?:in\s+favou?r|against)\b", after)
@@ -2254,9 +2255,9 @@ def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
     if _ACCORDING_TO.search(before):
         return "source"  # "According to Azerbaijan's customs committee, …": who counted, no end of the flow
     if re.search(r"\b(?:with|to|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+or\s+(?:the\s+)?$", before):
-        return "or"
+        return "or"  # "a fraction of Azerbaijan's trade with Turkey or Russia": another partner, not an owner
     if _GIVEN_TO.search(before):
-        return "to"  # "Japan granted Armenia $5 million", "Russia provided Belarus with a loan": the one given to  # "a fraction of Azerbaijan's trade with Turkey or Russia": another partner, not an owner
+        return "to"  # "Japan granted Armenia $5 million", "Russia provided Belarus with a loan": the one given to
     prep = re.search(r"\b(to|into|in|for|towards|from|by|with|between|and)\s+(?:the\s+|(?:our|its|their)\s+"
                      r"(?:\w+\s+)?(?:neighbou?r|partner|ally|friend)\s+)?$", before, re.I)  # ("with our neighbour X")
     if prep and prep.group(1).lower() in ("in", "for", "with", "by") and _FLOW_NOUN.match(text, mm.end - s0):
@@ -2291,8 +2292,8 @@ def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
 _DOCUMENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:treaty|agreement|accord|deal|law|constitution|memorandum|protocol|"
                             r"convention|charter|declaration|resolution|contract)\b", re.I)
 #: a verb that hands things over, right before the state that gets them ("sell Armenia 36 howitzers")
-_HANDED_TO = re.compile(r"\b(?:sell|sells|sold|selling|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|"
-                        r"give|gives|gave|send|sends|sent|transfer(?:s|red|ring)?|donat(?:e|es|ed|ing)|hand(?:s|ed)?"
+_HANDED_TO = re.compile(r"\b(?:sell|sells|sold|selling|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|"
+                        r"provid(?:e|es|ed|ing)|give|gives|gave|send|sends|sent|transfer(?:s|red|ring)?|donat(?:e|es|ed|ing)|hand(?:s|ed)?"
                         r"\s+over)\s+(?:to\s+)?(?:the\s+)?$", re.I)
 #: a giving verb right before a state names its receiver (the indirect object: "gave Georgia $3 million")
 _GIVEN_TO = re.compile(r"\b(?:gave|give[sn]?|granted|grants|lent|lends|loaned|offered|offers|promised|promises|"
