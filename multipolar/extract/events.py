@@ -2564,10 +2564,12 @@ class EventStage:
                     m.role in ("capital", "seat") or m.actor.startswith("place:")
                     for m in ctx.mentions_in(_subtree(n))):
                 places |= _subtree(n)  # "initialled an agreement at the White House": where, not with whom
-            elif n.dep_ == "prep" and n.lower_ in ("under", "with", "through") and any(
+            elif n.dep_ == "prep" and (n.lower_ in ("under", "with", "through") or n.lower_ == "to" and
+                                       n.head.lower_ in _PRESUPPOSING_TO) and any(
                     g.dep_ == "pobj" and g.lower_ in ("auspices", "mediation", "facilitation", "help", "offices")
                     for g in n.children) and typ in ("AGREE", "SUPPORT", "CONSULT", "COOPERATE"):
-                places |= _subtree(n)  # "concluded an agreement under the auspices of the EU": the go-between
+                places |= _subtree(n)  # "concluded an agreement under the auspices of the EU", "thanks to the
+                # mediation of X, the parties agreed": the go-between
             elif n.dep_ == "acl" and n.lemma_.lower() in _GO_BETWEEN:
                 hidden |= {i for g in n.children if g.dep_ == "agent" for i in _subtree(g)}  # ("in a deal brokered
                 # by X": the broker is no party to the deal)

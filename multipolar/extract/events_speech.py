@@ -512,7 +512,29 @@ def thanked(sent: Any) -> list[tuple[Any, list[Any]]]:
             if at + 2 < sent.end and obj.doc[at].lower_ == "among" and obj.doc[at + 1].lower_ == "them":
                 objs.append(obj.doc[at + 2])  # "the many States here, among them China, Russia and Spain, that …"
         if objs:
+            objs += _more_thanked(sent, max(o.right_edge.i for o in objs) + 1)
             out.append((tok, objs))
+    return out
+
+
+def _more_thanked(sent: Any, at: int) -> list[Any]:
+    """Further names in a repeated "to" list the parser broke up ("grateful to the OIC, to brotherly Turkey and to
+    Pakistan for …"): the first word of each name after ", to" or "and to"."""
+    doc, out = sent.doc, []
+    while at < sent.end and doc[at].lower_ in (",", "and"):
+        at += 1
+        if at < sent.end and doc[at].lower_ == "to":
+            j = at + 1
+            while j < sent.end and doc[j].pos_ in ("DET", "ADJ") or j < sent.end and doc[j].tag_ == "VB" and \
+                    doc[j].lower_.endswith("ly"):
+                j += 1  # ("to brotherly Turkey", which the parser reads as a verb)
+            if j >= sent.end or doc[j].pos_ != "PROPN":
+                break
+            out.append(doc[j])
+            while j + 1 < sent.end and (doc[j + 1].pos_ == "PROPN" or doc[j + 1].lower_ == "of" and
+                                        j + 2 < sent.end and doc[j + 2].pos_ == "PROPN"):
+                j += 1
+            at = j + 1
     return out
 
 
