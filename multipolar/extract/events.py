@@ -472,6 +472,7 @@ class EventStage:
         self._parts = parts = Participants(ctx)
         self._so_far = events
         self._deal_date: str | None = None  # when the last deal reported with a date of its own was signed
+        self._deal_at = 0  # where the sentence telling that deal starts
         self._told: str | None = None  # the last date the text told (for "four days before")
         self._relative_seen: dict[tuple[int, int], str] = {}  # relative phrases resolved already
         self._silent: list[Event] = []  # acts with no state to receive them (towards a break-away region)
@@ -534,7 +535,8 @@ class EventStage:
                 elif ev.type == "AGREE" and date and ctx.published and \
                         date[:len(ctx.published)] > ctx.published[:len(date)]:
                     date, explicit = ctx.published, True  # "agreed to meet again next year": agreed now
-                if not explicit and self._deal_date and _retold_deal(tok):
+                if not explicit and self._deal_date and _retold_deal(tok) and not (
+                        para_date and self._deal_at < para_start):  # (a paragraph dated of its own keeps its date)
                     date, explicit = self._deal_date, True  # "the trilateral declaration signed by …": signed then
                 if not explicit and _THE_TWO.match(ctx.text, s0) and events and events[-1].date and \
                         events[-1].text.start < s0 and set(events[-1].actors) | set(events[-1].recipients) == \
@@ -638,7 +640,8 @@ class EventStage:
             events.extend(reached)
             dated = [t.value for t in times if t.kind in ("absolute", "month_only") and t.value and "/" not in t.value]
             if dated and any(t.lemma_.lower() in _DEAL_NOUNS and t.head.lemma_.lower() in _DEAL_SIGNING for t in sent):
-                self._deal_date = dated[0]  # "On November 9, a trilateral ceasefire statement was signed"
+                self._deal_date, self._deal_at = dated[0], s0  # "On November 9, a trilateral ceasefire statement
+                # was signed"
             # (a "since" date is where a span starts, not when the story is: "the biggest protests since 2013")
             # (nor the year a figure is compared with: "… $31bn last year, up by a third on 2020. In Samarkand, they
             # signed …" is not of 2020)
@@ -970,6 +973,11 @@ class EventStage:
         if lemma in ("dismiss", "refute", "rebuff", "rebut") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CHARGES for c in tok.children):
             return Trigger("REJECT", None, "V", (lemma,))  # "The Kremlin dismissed the accusation as baseless"
+        if lemma == "return" and _verbal(tok) and _past(tok) and not any(
+                c.dep_ in ("dobj", "dative") for c in tok.children) and any(
+                p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ == "pobj" and g.ent_type_ == "GPE"
+                                                              for g in p.children) for p in tok.children):
+            return Trigger("CONSULT", "visit", "V", (lemma,))  # "Tokayev returned to Beijing for the forum": a visit
         if (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children) or
                 lemma == "participate") and _verbal(tok) and any(
                 p.dep_ == "prep" and p.lower_ == "in" and any(g.lemma_.lower() in _TAKEN_PART_IN for g in p.children)
