@@ -68,7 +68,7 @@ from .events_speech import (
 from .evidence import Event, Span
 from .numbers import change_base
 from .participants import KEY as COLLECTIVE_KEY
-from .participants import KIN_OF_SPEAKER, Participants
+from .participants import KIN_OF_SPEAKER, Participants, speaker_of_misjoined_act
 
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -520,8 +520,12 @@ class EventStage:
                 if trig is None:
                     continue
                 ev = self._event(ctx, tok, trig, sent)
-                if ev is None:
-                    continue
+                if ev is None or trig.words == (_BEEN_THERE,) and ev.recipients != [
+                        x for x in _states(ctx, {t.i for p in [*tok.children, *(a for c in tok.children if
+                                                                              c.dep_ == "advmod" for a in c.children)]
+                                                 if p.dep_ == "prep" and p.lower_ == "in" for t in p.subtree})
+                        if x not in ev.actors][:1]:
+                    continue  # (one who "was in" his own capital, or the place is not the one met: no visit)
                 date, explicit = self._date(ctx, tok, sent, times, anchor, para_date, ev)
                 if (ev.text.start, ev.type, tuple(ev.actors), tuple(ev.recipients)) in self._said and ctx.published:
                     # a promise is dated when it was made, not when kept: a time inside the promised act ("are
@@ -973,6 +977,14 @@ class EventStage:
         if lemma in ("dismiss", "refute", "rebuff", "rebut") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CHARGES for c in tok.children):
             return Trigger("REJECT", None, "V", (lemma,))  # "The Kremlin dismissed the accusation as baseless"
+        if lemma == "be" and tok.tag_ == "VBD" and tok.dep_ in ("ROOT", "conj") and any(
+                c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in tok.children) and any(
+                p.dep_ == "prep" and p.lower_ == "in" and any(g.dep_ == "pobj" and g.ent_type_ == "GPE"
+                                                              for g in p.children)
+                for p in [*tok.children, *(a for c in tok.children if c.dep_ == "advmod" for a in c.children)]) and \
+                not any(c.dep_ in ("attr", "acomp", "neg") for c in tok.children):
+            # "Mr Aliyev was in Moscow signing …", "X was back in Baku in April for …": a visit made there
+            return Trigger("CONSULT", "visit", "V", (_BEEN_THERE,))
         if lemma == "return" and _verbal(tok) and _past(tok) and not any(
                 c.dep_ in ("dobj", "dative") for c in tok.children) and any(
                 p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ == "pobj" and g.ent_type_ == "GPE"
@@ -2636,7 +2648,7 @@ class EventStage:
                 continue
             if subs or v.dep_ not in ("conj", "xcomp", "advcl", "acl", "pcomp", "prep", "acomp") or v.head.i == v.i:
                 break
-            v = v.head
+            v = speaker_of_misjoined_act(v) or v.head
         subj_full: set[int] = set()
         for c in absolute:
             subj_tokens |= _np_core(c) - _subtree(verb)
@@ -3080,6 +3092,8 @@ class EventStage:
         return para_date or ctx.published, False
 
 
+#: the word of a visit told as a stay ("was in Moscow")
+_BEEN_THERE = "(was in)"
 #: gatherings one takes part in ("took part in the second Belt and Road Forum"): a meeting
 _TAKEN_PART_IN = frozenset({"forum", "summit", "conference", "meeting", "talk", "talks", "session", "ceremony",
                             "congress", "celebration", "commemoration", "parade", "dialogue", "consultation"})

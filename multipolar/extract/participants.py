@@ -624,7 +624,17 @@ def _subjects_of(verb: Any) -> list[Any]:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj or verb.dep_ != "conj" or verb.head.i == verb.i:
             return subj
-        verb = verb.head
+        verb = speaker_of_misjoined_act(verb) or verb.head
+
+
+def speaker_of_misjoined_act(verb: Any) -> Any | None:
+    """ "Aliyev retorted that the parliament was a circus and accused France of …": the parser joined the second act
+    to the reported clause's "was"; its doer is the one who spoke. The verb of speaking, else None."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children) and \
+            verb.head.lemma_ == "be" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i and \
+            verb.head.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.head.head
+    return None
 
 
 def _subtree_ids(tok: Any) -> set[int]:
