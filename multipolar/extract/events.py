@@ -183,7 +183,8 @@ _ANAPHORIC_ACTS = frozenset({"this", "that", "move", "decision", "step", "action
                              "development", "deal", "agreement", "visit", "statement", "remark", "comment", "it",
                              "strike", "attack", "incident", "landing", "seizure", "raid", "shelling", "bombing",
                              "incursion", "killing", "arrest", "detention", "expulsion", "ban", "blockade", "test",
-                             "launch", "referendum", "vote", "election", "law", "sanction", "sanctions"})
+                             "launch", "referendum", "vote", "election", "law", "sanction", "sanctions",
+                             "offensive", "invasion", "aggression", "assault", "annexation", "crackdown", "massacre"})
 #: a complaint lodged with no one named: against whoever did what the sentence before told ("Hanoi lodged a protest")
 _COMPLAINTS = frozenset({"protest", "complaint", "objection", "representation", "representations", "demarche"})
 #: nouns that brand an act when it is "called" or "described as" one ("called it a hijacking")
@@ -2481,12 +2482,35 @@ class EventStage:
             if earlier:
                 break
         if not earlier and any(o.lemma_.lower() in self._hostile_nouns for o in objs):
-            return []  # ("… blamed Iran. Ankara condemned the attack": the subject told before may be its victim)
+            # ("… blamed Iran. Ankara condemned the attack": the subject told before may be its victim); the same
+            # act named before with its doer ("Azerbaijan's army overran X in a one-day offensive. The Parliament
+            # condemned the offensive") is that doer's
+            return [x for x in self._doer_of_noun_told(ctx, {o.lemma_.lower() for o in objs}) if x not in actors]
         if not earlier:  # "The US withdrew from the treaty. Russia expressed its regret over this."
             subj = self._parts.subject
             return [subj] if subj and self._parts.subject_at == self._k - 1 and subj not in actors else []
         last = max(e.text.start for e in earlier)
         return _unique([a for e in earlier if e.text.start == last for a in e.actors if a not in actors])
+
+    def _doer_of_noun_told(self, ctx: Context, lemmas: set[str]) -> list[str]:
+        """The states doing the act a noun of ``lemmas`` named in one of the two sentences before: its owner ("X's
+        offensive") or the subject of the verb it hangs on ("X's army overran Y in an offensive")."""
+        for back in range(self._k - 1, max(self._k - 3, -1), -1):
+            for t in self._sents[back]:
+                if t.lemma_.lower() not in lemmas or t.pos_ not in ("NOUN", "ADJ") or t.dep_ == "amod":
+                    continue
+                owner = {i for c in t.children if c.dep_ in ("poss", "compound", "amod") for i in _subtree(c)}
+                verb = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ in ("dobj", "nsubj") else t
+                if verb.pos_ == "VERB" and t.dep_ != "nsubj":
+                    owner |= {i for c in _subjects(verb) for i in _np_core(c)}
+                doers = [x for x in _states(ctx, owner) if is_state_code(x)] or [
+                    # ("Azerbaijan's army overran …" with the verb misparsed: the forces' state)
+                    x for x in _states(ctx, {i for c in self._sents[back] if c.i < t.i and c.dep_ == "poss" and
+                                             c.head.lemma_.lower() in _FORCE_NOUNS for i in _subtree(c)})
+                    if is_state_code(x)]
+                if doers:
+                    return doers
+        return []
 
     def _buried_states(self, ctx: Context, head: Any, tok: Any, recipients: list[str],
                        typ: str = "") -> tuple[set[str], set[str]]:
@@ -3432,8 +3456,11 @@ def _not_an_act(tok: Any, typ: str, hostile: frozenset[str]) -> bool:
             g.dep_ == "pobj" and (g.lemma_.lower() in _MISHAPS or g.lemma_.lower() in hostile) for g in c.children)
             for c in tok.children)
     if typ in ("AID", "SUPPORT") and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
-            tok.head.lemma_.lower() in ("need", "require", "lack", "await"):
-        return True  # "18 million Afghans now need humanitarian assistance": a need, no aid given
+            tok.head.lemma_.lower() in ("need", "require", "lack", "await") or typ in ("AID", "SUPPORT") and \
+            tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lemma_.lower() in ("need", "want", "lack"):
+        return True  # "18 million Afghans now need humanitarian assistance", "left 24 million Yemenis in need of
+        # humanitarian assistance": a need, no aid given
     if lemma == "call" and typ == "CONSULT" and tok.pos_ == "NOUN":  # "calls for a ceasefire", "calls to leave"
         nxt = tok.doc[tok.i + 1:tok.i + 3]  # (by the words: the parser hangs "for" on the verb as often)
         return len(nxt) > 0 and (nxt[0].lower_ == "for" or nxt[0].lower_ == "to" and len(nxt) > 1 and
@@ -4012,6 +4039,11 @@ def _np_core(tok: Any) -> set[int]:
                                                          tok.lemma_.lower() in _SENT_FROM)):
             out |= _np_core(c)  # ("officers from Greece and Turkey": theirs)
         elif c.dep_ == "pobj" and tok.dep_ == "prep":
+            out |= _np_core(c)
+        elif tok.lemma_.lower() == "lead" and tok.dep_ in ("amod", "acl") and (
+                c.dep_ == "npadvmod" or c.dep_ == "agent"):
+            out |= _subtree(c)  # "the Saudi-led coalition", "a coalition led by Saudi Arabia": its leader's
+        if c.dep_ == "acl" and c.lemma_.lower() == "lead" and c.tag_ == "VBN":
             out |= _np_core(c)
     return out
 
