@@ -2137,6 +2137,20 @@ class EventStage:
                                     for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for i in _subtree(p)})
             recipients = self._doers_told_before(("ASSAULT", "COERCE"), actors, set(victims), whole=True) \
                 if victims else []
+        taken = [c for t in {head, tok, *(x for x in head.children if x.dep_ == "xcomp")}
+                 if t.lemma_.lower() in ("recognise", "recognize", "accept") for c in t.children
+                 if c.dep_ == "dobj" and c.lemma_.lower() in _DONE_TO_NOUNS and not any(g.dep_ == "poss"
+                                                                                       for g in c.children)]
+        victims = _states(ctx, {i for c in taken for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for i in _subtree(p)}) if trig.type in ("REJECT", "SUPPORT") and actors else []
+        if victims and set(recipients) <= set(victims) | set(actors):
+            # "refused to recognise the annexation of Ukrainian regions" (or "recognised the annexation of …"):
+            # rejected (backed) is the annexer, told before or the victim's foe in the conflict told of, not its
+            # victim
+            foes = self._doers_told_before(("ASSAULT", "COERCE"), actors, set(victims)) or [
+                x for x in self._parts.conflict if x not in victims and x not in actors and victims[0] in
+                self._parts.conflict]
+            recipients = foes or recipients
         if trig.type == "REJECT" and verb_like and not [r for r in recipients if r not in actors] and \
                 tok.lemma_.lower() in ("deny", "reject", "dismiss", "refute", "rebuff") and any(
                 c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in _CHARGES for c in head.children):
