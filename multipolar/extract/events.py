@@ -1888,8 +1888,10 @@ class EventStage:
             why = {t.i for c in head.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _GRIEVANCE
                    for t in c.subtree}
             recipients = [x for x in _states(ctx, why) if x not in actors]
-        if actors and not recipients and trig.type in _REACTIONS and head.lemma_.lower() not in _SIGNING:
-            # (signing a deal reacts to no one)
+        if actors and (not recipients or len(set(actors)) == 1 and set(recipients) <= set(actors) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _ANAPHORIC_ACTS for c in head.children)) and \
+                trig.type in _REACTIONS and head.lemma_.lower() not in _SIGNING:
+            # (signing a deal reacts to no one; "In June Turkey condemned …" with the month read as its recipient)
             recipients = self._reacted_to(ctx, head, tok, actors)  # "expressed its regret over this": whose act
         if actors and not [r for r in recipients if r not in actors] and trig.type in ("ACCUSE", "PROTEST") and \
                 verb_like and any(
