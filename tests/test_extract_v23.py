@@ -135,7 +135,8 @@ def test_condemning_an_offensive_told_before_is_against_its_doer(extractor: Any)
 
 
 def test_people_in_need_of_aid_were_given_none(extractor: Any) -> None:
-    ev = speech(extractor, "Their bombs have left some 5 million Haitians in need of humanitarian assistance.")
+    ev = extract(extractor, "Ethiopian shells destroyed clinics and left 3 million Somalis in need of humanitarian "
+                            "assistance.", published="2023-06-01")
     assert not any(t == "AID" for t, _, _ in happened_pairs(ev)), happened_pairs(ev)
 
 
@@ -147,7 +148,7 @@ def test_a_coalition_led_by_a_state_acts_for_it(extractor: Any) -> None:
 
 
 def test_an_annexation_not_recognised_is_the_annexers(extractor: Any) -> None:
-    ev = extract(extractor, "Morocco invaded Western Sahara in 1975. Mexico has refused to recognise the annexation "
-                            "of Sahrawi lands.", published="2023-06-01")
+    ev = extract(extractor, "Iraq invaded Kuwait in 1990. Jordan refused to recognise the annexation of Kuwaiti "
+                            "territory.", published="2023-06-01")
     pairs = happened_pairs(ev)
-    assert ("REJECT", "MEX", "MAR") in pairs, pairs
+    assert ("REJECT", "JOR", "IRQ") in pairs and ("REJECT", "JOR", "KWT") not in pairs, pairs
