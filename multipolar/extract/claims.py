@@ -18,7 +18,7 @@ from typing import Any
 from ..domain import is_state_code, is_state_or_group
 from ..resolve.dates import SINCE_BEFORE, find_times, topic_years, year_at
 from . import numbers as N
-from .context import Context, Mention, sentence_of
+from .context import GENERAL_DEBATE, Context, Mention, sentence_of
 from .currency import ISSUER, currency_after, currency_named, currency_prefix, pounds_of_weight
 from .currency import PREFIX_RE as CURRENCY_PREFIX
 from .currency import QUALIFIER as CURRENCY_QUALIFIER
@@ -46,7 +46,8 @@ _MEASURE_WORDS = [
     ("trade", re.compile(r"\b(?:trade|turnover|trading)\b", re.I)),
     ("investment", re.compile(r"\binvest|\bstakes?\b|\bpoured\b|\b(?:sunk|sank|ploughed|plowed|put)\b(?=[^.;]{0,60}"
                               r"\binto\b)|\bacqui(?:red|sition)\b", re.I)),
-    ("aid", re.compile(r"\b(?:aid|assistance|grant|donat|funding\b|(?:financial|economic|support|aid|assistance)\s+"
+    ("aid", re.compile(r"\b(?:aid|assistance|grant|donat|funding\b|(?<!sanctions )(?<!debt )relief\b|"
+                       r"(?:financial|economic|support|aid|assistance)\s+"
                        r"package)",
                        re.I)),
     ("loan", re.compile(r"\b(?:loan|credit|lend|lent\b|borrow|bail-?out|rescue\s+package|owe[sd]?\b|owing\b)",
@@ -2200,9 +2201,10 @@ def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
     clause = _unbanked(clause)
     if not any(rx.search(clause) for _, rx in _MEASURE_WORDS) and re.search(
             r"\bpledg|\bcommit(?:ted|s)\b(?! to\s+\w+ing\b)|\bbudget support\b|\bcontribut(?:ed|es|ing|e)\b|"
+            r"\bdedicat(?:ed|es|ing|e)\s+(?:an?\s+)?(?:additional\s+|further\s+)?(?:US)?[$€£]\s?\d|"
             r"\bappeal(?:ed|s|ing)?\s+for\b|"
             r"\bannounc(?:ed|es|ing|e)\s+(?:an?\s+)?(?:additional|further|new)?\s*(?:US)?[$€£]\s?\d[^.;]{0,25}?\bfor\b|"
-            r"\b(?:provid\w*|giv\w*|gave|allocat\w*|announc\w*|sen[dt]\w*|mobili[sz]\w*)\b[^.;]{0,60}?"
+            r"\b(?:provid\w*|giv\w*|gave|allocat\w*|announc\w*|sen[dt]\w*|mobili[sz]\w*|dedicat\w*)\b[^.;]{0,60}?"
             r"\bto (?:help|assist|support)\b|"
             # ("mobilised a package of €183 million to help Georgia", "approved €12.75 million in support for X")
             r"(?:US)?[$€£]\s?\d[\d.,]*[^.;]{0,25}?\b(?:to (?:help|assist)|in support (?:of|for|to))\s+"
@@ -2433,6 +2435,11 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
         return subj, (frm if frm != subj else None) or _other_of_pair(ctx, subj)
     # investment, aid, loans: where the money goes
     country = re.search(r"\b(?:in|into|to)\s+the\s+(?:country|nation|republic)\b(?!['’])", text[c0:c1], re.I)
+    ours = ctx.speaker if ctx.speaker and is_state_code(ctx.speaker) and re.search(
+        r"\b(?:in|into|to)\s+our\s+(?:[\w-]+\s+){0,2}?(?:country|nation|economy|energy|sectors?|infrastructure|"
+        r"projects?|industry|regions?)\b", text[c0:c1], re.I) else None
+    if to is None and ours is not None and ours not in (frm, owner):
+        to = ours  # "has brought more than $25 billion of investment into our energy and transport sectors": ours
     if to is None and country:
         # "The United States is Kazakhstan's fourth-largest investor; American companies have invested $62 billion
         # in the country": the state named last before, not the giver (nor one named to compare: "after the
@@ -2488,7 +2495,10 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
         if taker is not None:
             return taker, giver
     if to is None and giver is not None and ctx.speaker and is_state_code(ctx.speaker) and giver != ctx.speaker and \
-            _GIVING.search(text[c0:c1]) and not _RECEIVE.search(text[c0:c1]):
+            (_GIVING.search(text[c0:c1]) or GENERAL_DEBATE.search(ctx.source.title or "") and re.search(
+                r"\bannounc\w*|^\W*and\s", text[c0:c1], re.I)) and not _RECEIVE.search(text[c0:c1]):
+        # (in a speech to the Assembly, also "has announced $50 million in humanitarian assistance, and the United
+        # Kingdom £16.5 million")
         return ctx.speaker, giver  # a speech: "The United States has provided $300 million in assistance": to us
     if to is None and giver is not None and giver == ctx.speaker and (
             _GIVING.search(text[c0:c1]) or re.search(r"\bannounc\w*", text[c0:c1], re.I)):
@@ -2507,6 +2517,7 @@ _SERVED = re.compile(r"\bto\s+(?:help\s+|assist\s+)?(?:upgrade|moderni[sz]e|buil
 
 #: verbs of giving money: the giver is the partner of an aid, loan or investment figure
 _GIVING = re.compile(r"\b(?:pledg\w*|provid\w*|gave|give[sn]?|giving|grant\w*|offer\w*|allocat\w*|disburs\w*|"
+                     r"dedicat\w*|"
                      r"extend\w*|lent|lend\w*|donat\w*|approv\w*|earmark\w*|promis\w*|committ\w*)\b", re.I)
 
 
