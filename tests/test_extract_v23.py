@@ -89,6 +89,26 @@ def test_a_year_naming_a_treaty_is_no_figures_period(extractor: Any) -> None:
     assert people and all(c.period != "2017" for c in people), people
 
 
+def test_money_announced_for_a_speaker_and_a_gapped_donor_after_it(extractor: Any) -> None:
+    ev = speech(extractor, "Japan has announced more than 30 million dollars in emergency assistance, and Canada "
+                           "£9.5 million.")
+    assert _has(ev.claims, ("aid_value", "PER", "JPN", 3e7, "usd", None)), ev.claims
+    assert _has(ev.claims, ("aid_value", "PER", "CAN", 9.5e6, "gbp", None)), ev.claims
+
+
+def test_relief_worth_a_sum_and_money_brought_into_our_sectors(extractor: Any) -> None:
+    ev = speech(extractor, "Spain has delivered relief worth €5 million. The partnership with Brazil has "
+                           "brought more than 4 billion dollars of investment into our mining and energy sectors.")
+    assert _has(ev.claims, ("aid_value", "PER", "ESP", 5e6, "eur", None)), ev.claims
+    assert _has(ev.claims, ("investment_value", "PER", "BRA", 4e9, "usd", None)), ev.claims
+
+
+def test_money_dedicated_is_given(extractor: Any) -> None:
+    ev = extract(extractor, "The Department of State will dedicate $2 million to expand teacher training in "
+                            "Mongolia.", published="2023-05-10", **_WH)
+    assert _has(ev.claims, ("aid_value", "MNG", "USA", 2e6, "usd", None)), ev.claims
+
+
 # -- events ---------------------------------------------------------------------------------------------------------
 def test_thanks_over_a_repeated_to_list(extractor: Any) -> None:
     ev = speech(extractor, "We are grateful to the African Union, to brotherly Egypt and to Jordan for their "
