@@ -2303,6 +2303,7 @@ _GIVEN_TO = re.compile(r"\b(?:gave|give[sn]?|granted|grants|lent|lends|loaned|of
 _GIVE = re.compile(r"(?:['’]s\s+\w+\s+)?\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|already\s+){0,2}(?:pledged|pledges|"
                    r"gave|gives|given|provided|provides|allocated|allocates|granted|grants|donated|donates|lent|lends|"
                    r"offered|offers|promised|promises|committed|commits|disbursed|extended|extends|sent|sends|"
+                   r"delivered|delivers|"
                    # ("China agreed to lend Laos $900 million")
                    r"(?:agreed|promised|pledged|offered|decided|undertook)\s+to\s+(?:lend|provide|give|grant|"
                    r"allocate|donate))\b", re.I)
@@ -2517,7 +2518,7 @@ _SERVED = re.compile(r"\bto\s+(?:help\s+|assist\s+)?(?:upgrade|moderni[sz]e|buil
 
 #: verbs of giving money: the giver is the partner of an aid, loan or investment figure
 _GIVING = re.compile(r"\b(?:pledg\w*|provid\w*|gave|give[sn]?|giving|grant\w*|offer\w*|allocat\w*|disburs\w*|"
-                     r"dedicat\w*|"
+                     r"dedicat\w*|deliver(?:ed|s|ing)?|"
                      r"extend\w*|lent|lend\w*|donat\w*|approv\w*|earmark\w*|promis\w*|committ\w*)\b", re.I)
 
 
