@@ -172,3 +172,19 @@ def test_an_annexation_not_recognised_is_the_annexers(extractor: Any) -> None:
                             "territory.", published="2023-06-01")
     pairs = happened_pairs(ev)
     assert ("REJECT", "JOR", "IRQ") in pairs and ("REJECT", "JOR", "KWT") not in pairs, pairs
+
+
+def test_taking_a_states_side_and_attachment_to_its_integrity_are_support(extractor: Any) -> None:
+    ev = extract(extractor, "Greece, Cyprus's closest ally, took Nicosia's side. Italy reaffirmed its attachment to "
+                            "the territorial integrity of Cyprus.", published="2023-06-01")
+    pairs = happened_pairs(ev)
+    assert ("SUPPORT", "GRC", "CYP") in pairs and ("SUPPORT", "ITA", "CYP") in pairs, pairs
+    assert any(s.holder == "ITA" and s.issue == "territorial_integrity" and s.target == "CYP" for s in ev.stances)
+
+
+def test_a_year_naming_a_treaty_does_not_date_a_request_under_it(extractor: Any) -> None:
+    ev = extract(extractor, "Tajikistan formally asked Moscow for help under a 1999 defence treaty.",
+                 published="2023-06-01")
+    asked = [e for e in ev.events if e.type == "REQUEST"]
+    assert asked and all(e.date == "2023-06-01" for e in asked), [(e.type, e.date) for e in ev.events]
+

@@ -986,6 +986,9 @@ class EventStage:
                 not any(c.dep_ in ("attr", "acomp", "neg") for c in tok.children):
             # "Mr Aliyev was in Moscow signing …", "X was back in Baku in April for …": a visit made there
             return Trigger("CONSULT", "visit", "V", (_BEEN_THERE,))
+        if lemma == "take" and _verbal(tok) and any(c.dep_ == "dobj" and c.lemma_.lower() == "side" and any(
+                g.dep_ == "poss" and g.pos_ == "PROPN" for g in c.children) for c in tok.children):
+            return Trigger("SUPPORT", None, "V", (lemma,))  # "Turkey took Baku's side": backed it
         if lemma == "return" and _verbal(tok) and _past(tok) and not any(
                 c.dep_ in ("dobj", "dative") for c in tok.children) and any(
                 p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ == "pobj" and g.ent_type_ == "GPE"
@@ -3360,7 +3363,8 @@ def _year_of_a_thing(ctx: Context, tok: Any, sent: Any, at: int, t: Any) -> bool
             before.head.lemma_.lower() not in _GROUND:
         # (not ground the parser hung it under: "the attack on Armenian territory of 13 September" is of that day)
         return True  # "on the lines of 4 June 1967"; not "condemned the coup of 18 August 2020": what it answers
-    if before.lower_ not in ("the", "its", "their") or after.pos_ not in ("NOUN", "ADJ", "PROPN") or after.is_punct:
+    if before.lower_ not in ("the", "its", "their", "a", "an") or after.pos_ not in ("NOUN", "ADJ", "PROPN") or \
+            after.is_punct:  # (also "under a 1997 friendship treaty")
         return False
     thing = after
     while thing.dep_ in ("amod", "compound") and thing.head.i > thing.i and thing.head.pos_ in ("NOUN", "PROPN"):

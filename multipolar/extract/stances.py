@@ -1010,7 +1010,7 @@ _STANCE_NOUNS = {"support", "commitment", "backing", "call", "insistence", "adhe
                  "push", "endorsement", "advocacy", "pursuit", "desire", "aspiration", "bid", "plan", "intention",
                  "intent", "readiness", "willingness", "determination", "resolve", "quest", "goal", "drive",
                  "position", "stance", "stand", "policy", "mediation", "initiative", "pledge", "promise", "demand",
-                 "appeal", "need", "emphasis", "priority", "attention"}
+                 "appeal", "need", "emphasis", "priority", "attention", "attachment"}
 _EXPERIENCE_VERBS = {"perish", "die", "suffer", "survive", "endure", "flee", "witness", "undergo", "experience"}
 _ACCEPT_VERBS = {"accept", "tolerate", "recognize", "recognise", "allow", "legitimize", "legitimise", "welcome",
                  "support", "endorse", "justify", "condone", "back"}
