@@ -126,7 +126,11 @@ from ..code_identity import code_identity
 #: act of its backers; the speaker's "we call on" is asked when said; a deal "signed on <date>" in an article on two
 #: states' relations is theirs; a trade target is trade between the two whose trade the sentence told; "X's
 #: population of some N million" is X's.
-#: rules.v23 (twentieth round): see docs/extraction.md.
+#: rules.v23 (twentieth round): money to a giving verb's indirect object or the state a purpose serves; no flow in
+#: "export markets"; arms sold to a verb's object; ranges and forces "of N" counted as people; years naming
+#: documents; thanks over broken "to" lists; go-betweens "thanks to" mediation; visits as "returned to" or "was in";
+#: offensives condemned and annexations not recognised are their doers'; coalitions led by a state; see
+#: docs/extraction.md.
 EXTRACTOR_VERSION = "rules.v23"
 
 RECORD = Path(__file__).with_name("version.json")
