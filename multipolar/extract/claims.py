@@ -691,8 +691,9 @@ class ClaimStage:
         if named and not (cur or unit_word or scale or m.group("abbr")) and "," not in raw and raw[0].isdigit() and \
                 named.group(1) not in _NOT_A_NAME and not re.match(r"\s+(?:of|per|to|in|and|or)\b", after) and not (
                     re.match(r"\s*(?:[\w-]+\s+){0,2}[a-z]+s\b", after) and any(
-                        mm.state and is_state_code(mm.state) and mm.end - s0 == ns - 1 and
-                        _HANDED_TO.search(text[:mm.start - s0]) for mm in mentions)):
+                        mm.state and is_state_code(mm.state) and mm.end - s0 == ns - 1 and (
+                            _SUPPLY_VERB.search(text[:mm.start - s0]) or _HANDED_TO.search(text[:mm.start - s0]))
+                        for mm in mentions)):
             # (a state's name before a count is the receiver of a double object: "sell Armenia 36 howitzers")
             return None  # names with a number: "Resolution 2231", "Qihoo 360", "Boeing 737", "Article 5"
         if raw[0].isupper() and re.search(r"\b[A-Z][a-z]+\s+of\s+$", before):
@@ -1747,7 +1748,8 @@ class ClaimStage:
                                          r"ship)", text[mm.end - span.start:]))), None)
         taker = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and re.fullmatch(
             r"\s+(?:with\s+)?(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?",
-            text[mm.end - span.start:m.start("num")]) and _HANDED_TO.search(text[:mm.start - span.start])), None)
+            text[mm.end - span.start:m.start("num")]) and (_SUPPLY_VERB.search(text[:mm.start - span.start]) or
+                                                           _HANDED_TO.search(text[:mm.start - span.start]))), None)
         if taker is not None and noun is not None:
             # "France agreed to sell Armenia 36 howitzers", "Israel supplied Azerbaijan with 60 drones": the things
             # go to the state named as the verb's object, from the clause's subject
@@ -2293,10 +2295,10 @@ def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
 #: a document a year can name ("a 1995 treaty", "the 2013 agreement")
 _DOCUMENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:treaty|agreement|accord|deal|law|constitution|memorandum|protocol|"
                             r"convention|charter|declaration|resolution|contract)\b", re.I)
-#: a verb that hands things over, right before the state that gets them ("sell Armenia 36 howitzers")
-_HANDED_TO = re.compile(r"\b(?:sell|sells|sold|selling|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|"
-                        r"provid(?:e|es|ed|ing)|give|gives|gave|send|sends|sent|transfer(?:s|red|ring)?|donat(?:e|es|ed|ing)|hand(?:s|ed)?"
-                        r"\s+over)\s+(?:to\s+)?(?:the\s+)?$", re.I)
+#: a verb that hands things over, right before the state that gets them ("deliver Armenia 36 howitzers"; selling
+#: and supplying are ``_SUPPLY_VERB``'s)
+_HANDED_TO = re.compile(r"\b(?:deliver(?:s|ed|ing)?|give|gives|gave|send|sends|sent|transfer(?:s|red|ring)?|"
+                        r"donat(?:e|es|ed|ing)|hand(?:s|ed)?\s+over)\s+(?:to\s+)?(?:the\s+)?$", re.I)
 #: a giving verb right before a state names its receiver (the indirect object: "gave Georgia $3 million")
 _GIVEN_TO = re.compile(r"\b(?:gave|give[sn]?|granted|grants|lent|lends|loaned|offered|offers|promised|promises|"
                        r"awarded|handed|provided|provides)\s+(?:the\s+)?$", re.I)
