@@ -1566,7 +1566,8 @@ class ClaimStage:
                         after) or \
             re.match(r"\s*of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?"
                      r"([a-z]+s|States|Countries|Nations|Members)\b", after) or \
-            _EQUIPMENT.match(after)  # ("60 Harop drones", "12 Su-30 jets")
+            (_EQUIPMENT.match(after) if _TRANSFERRED.search(text[:m.start("num")]) else None)
+        # ("sold … 60 Harop drones", "bought 12 Su-30 jets": arms handed over, not "six aircraft landed")
         # "269 of the 279 outcomes": the part counts the whole's noun
         vote = re.match(r"\s*(?:votes?\s+|members\s+|deputies\s+|MPs\s+|lawmakers\s+)?(?:voting\s+|voted\s+)?"
                         r"(?:in\s+favou?r|against)\b", after)
@@ -2295,6 +2296,9 @@ def _role(ctx: Context, text: str, s0: int, mm: Mention) -> str:
 #: a document a year can name ("a 1995 treaty", "the 2013 agreement")
 _DOCUMENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:treaty|agreement|accord|deal|law|constitution|memorandum|protocol|"
                             r"convention|charter|declaration|resolution|contract)\b", re.I)
+#: a verb of arms changing hands, somewhere before a count of equipment
+_TRANSFERRED = re.compile(r"\b(?:sell|sold|suppl|deliver|bought|buy|purchas|acquir|order|receiv|transfer|sen[dt]|"
+                          r"gave|give|provid|donat)\w*", re.I)
 #: a verb that hands things over, right before the state that gets them ("deliver Armenia 36 howitzers"; selling
 #: and supplying are ``_SUPPLY_VERB``'s)
 _HANDED_TO = re.compile(r"\b(?:deliver(?:s|ed|ing)?|give|gives|gave|send|sends|sent|transfer(?:s|red|ring)?|"
