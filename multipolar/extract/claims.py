@@ -692,7 +692,7 @@ class ClaimStage:
                 named.group(1) not in _NOT_A_NAME and not re.match(r"\s+(?:of|per|to|in|and|or)\b", after) and not (
                     re.match(r"\s*(?:[\w-]+\s+){0,2}[a-z]+s\b", after) and any(
                         mm.state and is_state_code(mm.state) and mm.end - s0 == ns - 1 and (
-                            _SUPPLY_VERB.search(text[:mm.start - s0]) or _HANDED_TO.search(text[:mm.start - s0]))
+                            _SUPPLY_VERB.search(text[:mm.start - s0]) or _GIVEN_TO.search(text[:mm.start - s0]))
                         for mm in mentions)):
             # (a state's name before a count is the receiver of a double object: "sell Armenia 36 howitzers")
             return None  # names with a number: "Resolution 2231", "Qihoo 360", "Boeing 737", "Article 5"
@@ -1750,7 +1750,7 @@ class ClaimStage:
         taker = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and re.fullmatch(
             r"\s+(?:with\s+)?(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?",
             text[mm.end - span.start:m.start("num")]) and (_SUPPLY_VERB.search(text[:mm.start - span.start]) or
-                                                           _HANDED_TO.search(text[:mm.start - span.start]))), None)
+                                                           _GIVEN_TO.search(text[:mm.start - span.start]))), None)
         if taker is not None and noun is not None:
             # "France agreed to sell Armenia 36 howitzers", "Israel supplied Azerbaijan with 60 drones": the things
             # go to the state named as the verb's object, from the clause's subject
@@ -2299,13 +2299,11 @@ _DOCUMENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:treaty|agreement|accord|deal|l
 #: a verb of arms changing hands, somewhere before a count of equipment
 _TRANSFERRED = re.compile(r"\b(?:sell|sold|suppl|deliver|bought|buy|purchas|acquir|order|receiv|transfer|sen[dt]|"
                           r"gave|give|provid|donat)\w*", re.I)
-#: a verb that hands things over, right before the state that gets them ("deliver Armenia 36 howitzers"; selling
-#: and supplying are ``_SUPPLY_VERB``'s)
-_HANDED_TO = re.compile(r"\b(?:deliver(?:s|ed|ing)?|give|gives|gave|send|sends|sent|transfer(?:s|red|ring)?|"
-                        r"donat(?:e|es|ed|ing)|hand(?:s|ed)?\s+over)\s+(?:to\s+)?(?:the\s+)?$", re.I)
-#: a giving verb right before a state names its receiver (the indirect object: "gave Georgia $3 million")
+#: a giving verb right before a state names its receiver, of money or of things (the indirect object: "gave Georgia
+#: $3 million", "delivered Armenia 36 howitzers"; selling and supplying are ``_SUPPLY_VERB``'s)
 _GIVEN_TO = re.compile(r"\b(?:gave|give[sn]?|granted|grants|lent|lends|loaned|offered|offers|promised|promises|"
-                       r"awarded|handed|provided|provides)\s+(?:the\s+)?$", re.I)
+                       r"awarded|handed(?:\s+over)?|provided|provides|deliver(?:s|ed)?|sen[dt]s?|transfer(?:s|red)|"
+                       r"donat(?:es|ed))\s+(?:the\s+)?$", re.I)
 _GIVE = re.compile(r"(?:['’]s\s+\w+\s+)?\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|already\s+){0,2}(?:pledged|pledges|"
                    r"gave|gives|given|provided|provides|allocated|allocates|granted|grants|donated|donates|lent|lends|"
                    r"offered|offers|promised|promises|committed|commits|disbursed|extended|extends|sent|sends|"

@@ -2145,9 +2145,10 @@ class EventStage:
         taken = [c for t in {head, tok, *(x for x in head.children if x.dep_ == "xcomp")}
                  if t.lemma_.lower() in ("recognise", "recognize", "accept") for c in t.children
                  if c.dep_ == "dobj" and c.lemma_.lower() in _DONE_TO_NOUNS and not any(g.dep_ == "poss"
-                                                                                       for g in c.children)]
+                                                                                       for g in c.children)] \
+            if trig.type in ("REJECT", "SUPPORT") and actors else []
         victims = _states(ctx, {i for c in taken for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                                for i in _subtree(p)}) if trig.type in ("REJECT", "SUPPORT") and actors else []
+                                for i in _subtree(p)}) if taken else []
         if victims and set(recipients) <= set(victims) | set(actors):
             # "refused to recognise the annexation of Ukrainian regions" (or "recognised the annexation of …"):
             # rejected (backed) is the annexer, told before or the victim's foe in the conflict told of, not its
