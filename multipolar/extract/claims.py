@@ -144,7 +144,7 @@ _PEOPLE_WORDS = frozenset(
     "researchers teachers doctors nurses farmers miners drivers passengers migrants employees detainees "
     "soldiers sailors pilots crew evacuees deportees lives boys girls teenagers schoolboys schoolgirls schoolchildren "
     "pupils youths adults babies infants relatives pensioners seafarers fishermen kids teens visitors travellers "
-    "travelers emigrants immigrants expatriates graduates inhabitants "
+    "travelers emigrants immigrants expatriates graduates inhabitants arrivals "
     # ranks, offices and fighters named by what they do
     "generals colonels commanders lieutenants sergeants justices judges senators legislators ministers invaders "
     "occupiers separatists gunmen conscripts recruits reservists guards marines paratroopers instructors advisers "
@@ -497,6 +497,8 @@ class ClaimStage:
                                  text[:hx.start()], re.I):
                     out.append(self._fraction(ctx, sent, text, s0, hx, 50.0, sent_mentions, last_states))
             for m in _NUMBER_RE.finditer(text):
+                if _CLOCK.match(text, m.end("num")) or _CLOCK_BEFORE.search(text, 0, m.start("num")):
+                    continue  # "Published: 10:42 BST": a time of day, no figure
                 claim = self._claim(ctx, sent, text, s0, m, sent_mentions, last_states)
                 if claim is not None:
                     gapped = _gapped_owner(text, s0, m.start("num"), sent_mentions) if claim.measure == "other" and any(
@@ -2160,6 +2162,11 @@ _RELIEF_SENT = re.compile(r"\s+of\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:aid|assis
                           r"medicines?|grain|wheat|fuel|goods|cargo)\b[^.;]{0,80}?(?P<to>\bto\s+)(?:the\s+)?[A-Z]")
 
 
+#: a number that is the hour or the minutes of a time of day ("10:42 BST", "at 09:30")
+_CLOCK = re.compile(r":[0-5]\d\b")
+_CLOCK_BEFORE = re.compile(r"\b(?:[01]?\d|2[0-3]):$")
+
+
 def _own_flow(after: str) -> str | None:
     """The flow a sum names itself: "€5 billion in macro-financial assistance loans", "$1.1 billion in development,
     economic, and health assistance", "€1.8 billion in investments"."""
@@ -2174,8 +2181,9 @@ def _own_flow(after: str) -> str | None:
         return None
     words = []
     for w in own.group(1).replace(",", " ").split():
-        if w.lower() in ("of", "to", "from", "for", "with", "in", "on", "by", "that", "which"):
-            break
+        if w.lower() in ("of", "to", "from", "for", "with", "in", "on", "by", "that", "which", "whereas", "while",
+                         "but") or w[0].isdigit():
+            break  # ("$270 million in 2022, whereas imports …": a year, then the next clause's flow)
         words.append(w)
     if words and re.fullmatch(r"financ(?:ing|e)", words[-1], re.I):
         return "loan"  # "up to $900 million in financing" from export-credit and development banks: lent money
@@ -2216,6 +2224,9 @@ def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
             r"\b(?:provid(?:ed|es|ing|e)|gave|give[sn]?|donat\w*|grant(?:ed|s|ing)?)\s+(?:[A-Z][\w-]*\s+)?"
             r"(?:[a-z]+\s+){0,3}(?:US)?[$€£]\s?\d[^.;]{0,25}?\bto\s+(?:the\s+)?(?-i:[A-Z])|"
             r"\b(?:gave|give[sn]?|grant(?:ed|s)?)\s+(?-i:[A-Z])[\w-]*\s+(?:[a-z]+\s+){0,3}(?:US)?[$€£]\s?\d|"
+            # ("the 1 million US dollars in cash that China has provided to the Palestinian Authority")
+            r"\d[^.;]{0,40}?\b(?:that|which)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}"
+            r"(?:has|had|have)\s+(?:already\s+)?(?:provided|given|donated|granted|allocated|disbursed)\s+to\b|"
             # ("provided us with over $1 billion", "lent the country $300 million")
             r"\b(?:provid(?:ed|es|ing|e)|gave|give[sn]?|grant(?:ed|s)?|lent|lends?)\s+(?-i:us|our\s+country|the\s+"
             r"country)\s+(?:with\s+)?(?:[a-z]+\s+){0,3}(?:US)?[$€£]\s?\d",

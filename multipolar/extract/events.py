@@ -159,6 +159,8 @@ CONFLICT_NOUNS = frozenset({"fighting", "clash", "shelling", "hostility", "bomba
                             "armistice"})
 _TRUCE = {"truce", "ceasefire", "cease-fire", "armistice", "peace", "deal", "agreement"}
 _TRUCE_WORDS = frozenset({"truce", "ceasefire", "cease-fire", "armistice"})
+#: what a truce does when it fails ("the truce collapsed", "broke down", "unravelled")
+_TRUCE_FAILED = frozenset({"collapse", "break", "fail", "falter", "unravel", "crumble", "fall", "founder"})
 #: acts whose "of" names their target once a demonym has named who did them ("the Russian invasion of Ukraine")
 _TARGETED_ACTS = frozenset({"invasion", "annexation", "occupation", "attack", "bombing", "bombardment", "blockade",
                             "shelling", "seizure", "recognition", "intervention", "incursion", "takeover", "conquest"})
@@ -938,6 +940,12 @@ class EventStage:
         if tok.lower_ in ("mediated", "brokered", "facilitated") and tok.dep_ == "acl" and any(
                 c.dep_ == "agent" for c in tok.children) and tok.head.lemma_.lower() in _DEAL_NOUNS | {"ceasefire"}:
             return Trigger("CONSULT", "third-party", "V", (tok.lemma_.lower(), _BROKERED))  # "a deal brokered by X"
+        if tok.lemma_.lower() in _TRUCE_WORDS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                      for c in tok.children) and len(list(tok.children)) == 1 and (
+                tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _TRUCE_FAILED or
+                tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in ("break", "violate", "breach", "shatter")):
+            return None  # "the truce collapsed within minutes", "the ceasefire was broken": the truce told before
+            # failed — no new truce ("Three ceasefires, brokered by …, were violated" were agreed: kept)
         if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "amod" and tok.tag_ == "VBN"):
             return None  # "Resolute Support Mission", "occupied Nagorno-Karabakh": names and adjectives, not acts
         lemma = tok.lemma_.lower()
@@ -975,6 +983,10 @@ class EventStage:
                     a.lower_ in ("military", "naval", "air", "overseas", "army") for a in c.children)
                 for c in tok.children):
             return Trigger("MOBILIZE", None, "V", (lemma,))  # "Turkey opened a military base in Mogadishu"
+        if _summons(tok):
+            # "summoned China's ambassador", "called in the Russian envoy": a diplomatic summons is a formal complaint
+            # to the envoy's state (PLOVER ACCUSE), not a meeting
+            return Trigger("ACCUSE", None, "V", (lemma,))
         if lemma in ("dismiss", "refute", "rebuff", "rebut") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CHARGES for c in tok.children):
             return Trigger("REJECT", None, "V", (lemma,))  # "The Kremlin dismissed the accusation as baseless"
@@ -4303,6 +4315,21 @@ def _named_with(tok: Any) -> list[Any]:
     return out
 
 
+#: the envoys a state summons to hear a complaint
+_ENVOYS = frozenset({"ambassador", "envoy", "chargé", "charge", "chargé d'affaires", "diplomat", "representative",
+                     "attaché", "attache", "consul"})
+
+
+def _summons(tok: Any) -> bool:
+    """A state's envoy summoned ("summoned X's ambassador", "called in the envoy of X", "summoning the chargé")."""
+    lemma = tok.lemma_.lower()
+    if not _verbal(tok) or not (lemma == "summon" or lemma == "call" and any(
+            c.dep_ == "prt" and c.lower_ == "in" for c in tok.children)):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _ENVOYS or any(
+        g.dep_ == "compound" and g.lemma_.lower() in _ENVOYS for g in c.children)) for c in tok.children)
+
+
 def _lodged(tok: Any) -> bool:
     """A protest made through diplomacy: the purpose of summoning or recalling an envoy ("summoned the ambassador to
     protest", "recalled its ambassador in protest"), or one lodged, formal or official."""
@@ -4610,17 +4637,24 @@ _DEMANDING = frozenset({"demand", "request", "insist", "urge", "ask", "propose",
 
 
 def _earlier_same(events: list[Event], ev: Event) -> Event | None:
-    """An earlier mention of the same happening: same type, same parties."""
+    """An earlier mention of the same happening: same type, same parties (an act done by one side to the other, the
+    same doer: "Armenia accused Russia …" is not the accusation Russia then made of Armenia)."""
     parties = set(ev.actors) | set(ev.recipients)
     stem = (ev.trigger or "").lower()[:4]
+    mutual = ev.type in _MUTUAL_TYPES
+
+    def same(e: Event) -> bool:
+        return e.type == ev.type and set(e.actors) | set(e.recipients) == parties and \
+            not (e.negated or e.hypothetical) and (mutual or set(e.actors) == set(ev.actors))
+
     for e in reversed(events):  # the same act first ("signed" … "signing")
-        if e.type == ev.type and set(e.actors) | set(e.recipients) == parties and not (e.negated or e.hypothetical) \
-                and stem and (e.trigger or "").lower()[:4] == stem:
+        if same(e) and stem and (e.trigger or "").lower()[:4] == stem:
             return e
-    for e in reversed(events):
-        if e.type == ev.type and set(e.actors) | set(e.recipients) == parties and not (e.negated or e.hypothetical):
-            return e
-    return None
+    return next((e for e in reversed(events) if same(e)), None)
+
+
+#: acts two sides do together, whoever is named first
+_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "RETREAT", "SUPPORT"})
 
 
 #: nouns for the extent of an activity: "areas of cooperation", "more outcomes of cooperation"

@@ -173,6 +173,9 @@ class Participants:
             earlier = self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)), demonyms=False)
             if len(earlier) == 2:  # "A signed an agreement with B on the two countries' zones"
                 return earlier
+            if len(self.conflict) == 2 and _CONFLICT_WORDS.search(tok.sent.text) and not set(earlier) & set(
+                    self.conflict):
+                return list(self.conflict)  # "X urged both countries to respect the ceasefire": the warring pair
             if len(earlier) == 1 and self.topic and self.topic != earlier[0] and is_state_code(self.topic) and \
                     not _CONFLICT_WORDS.search(tok.sent.text):
                 # "(Mongolia's) Prime Minister visited Washington, and the two countries signed …": the one named
