@@ -255,7 +255,8 @@ class ActorStage:
             if actor_id.endswith(":"):
                 continue
             if actor_id not in ctx.actors:
-                country = (self._listed_state(ctx, ent, name) or self._nearby_state(ctx, ent, mentions)) \
+                country = (self._listed_state(ctx, ent, name) or self._own_official(ctx, ent, mentions) or
+                           self._nearby_state(ctx, ent, mentions)) \
                     if kind == "person" else city_state(name) if kind == "place" else None
                 if kind == "person" and country is None and ctx.speaker and is_state_code(ctx.speaker) and \
                         GENERAL_DEBATE.search(ctx.source.title or "") and ent.start > 0 and \
@@ -408,6 +409,25 @@ class ActorStage:
         s, e = ctx.span_chars(ent)
         rec.mentions.append(Span(s, e))
 
+    @staticmethod
+    def _own_official(ctx: Context, ent: Any, mentions: list[Mention]) -> str | None:
+        """In a state's statement, an official named by an office with no state in the title ("In Cairo, Special
+        Envoy Zhai Jun …", not "Egyptian Foreign Minister Sameh Shoukry"): the speaker's state."""
+        doc = ent.doc
+        if not (ctx.speaker and is_state_code(ctx.speaker) and ent.start > 0 and
+                doc[ent.start - 1].lower_ in _OWN_OFFICES):
+            return None
+        lo = ent.start - 1
+        while lo > 0 and doc[lo - 1].is_title and not doc[lo - 1].is_punct and doc[lo - 1].ent_type_ != "GPE" and \
+                doc[lo - 1].ent_type_ != "NORP" and lo > ent.start - 5:
+            lo -= 1
+        prev = doc[lo - 1] if lo > 0 else None
+        if prev is not None and not prev.is_punct and (
+                prev.ent_type_ in ("GPE", "NORP", "ORG") or prev.is_upper or prev.lower_ in ("'s", "’s") or
+                any(m.tok_end == lo for m in mentions)):
+            return None  # ("Egyptian Foreign Minister …", "Japan's Foreign Minister …": that state's)
+        return ctx.speaker
+
     def _add_speaker_actor(self, ctx: Context) -> None:
         if ctx.speaker and ctx.speaker not in ctx.actors:
             ctx.actors[ctx.speaker] = self._record(ctx.speaker)
@@ -481,6 +501,11 @@ class ActorStage:
 
 #: dependents that leave a person's noun phrase: clauses, conjuncts, and prepositions other than "of"
 _OUT_OF_PHRASE = {"relcl", "acl", "advcl", "conj", "cc", "ccomp", "xcomp", "parataxis", "dep"}
+
+
+#: offices a state's own statement names its officials by, with no state of their own ("Special Envoy Zhai Jun")
+_OWN_OFFICES = frozenset({"minister", "premier", "envoy", "councilor", "councillor", "spokesperson", "spokesman",
+                          "spokeswoman"})
 
 
 def _noun_phrase(head: Any) -> Iterable[Any]:

@@ -1024,6 +1024,15 @@ class ClaimStage:
                     two = ctx.relations_pair() or _salient_pair(last_states)
                     if len(two) == 2:
                         subj, partner = _bilateral([], list(two)[::-1])
+            elif border is not None:
+                sharer = next((mm for mm in mentions if mm.state and is_state_code(mm.state) and
+                               not text[mm.end - span.start:border.start()].strip()), None)
+                other = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
+                              sharer is not None and mm.state != sharer.state), None)
+                if sharer is not None and other is not None:
+                    # "the Russian Federation, with whom we share a 7,500-km border": the one who shares it, with
+                    # the other named
+                    subj, partner = sharer.state, other
             subj = subj or _first_state(mentions) or (last_states[-1] if last_states else None)
             return Claim(measure, subj, partner if measure == "distance" and partner != subj else None, value, unit,
                          qualifier, period, span, about=_about(text))
@@ -1840,8 +1849,9 @@ class ClaimStage:
             if best is None or d < best[0]:
                 best = (int(d), value, c0, c1)
         if best is None and pub_year and re.search(r"\b(?:months|weeks|half|quarter)\s+of\s+(?:the|this)\s+year\b",
-                                                   text[max(0, pos - 80):pos + 80], re.I):
-            return str(pub_year)  # "doubled in the first ten months of the year, to $47.7bn": this year's
+                                                   text[:pos + 80], re.I):
+            return str(pub_year)  # "doubled in the first ten months of the year, to $47.7bn": this year's (also for a
+            # figure told further on: "In the first ten months of the year exports rose …, while imports … $48bn")
         if best is None:
             return _past_span(text, pub_year)
         year = best[1]
@@ -2383,6 +2393,11 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
         if "between" in roles:
             pair = roles["between"] + roles.get("and", [])
             return _bilateral([m for m in clause if m.state in pair], [])
+        if ctx.speaker and is_state_code(ctx.speaker) and re.search(
+                r"\bbetween\s+our\s+(?:two\s+)?(?:countries|nations|states)\b", text[c0:c1], re.I):
+            other = _antecedent(last_states, {ctx.speaker})
+            if other is not None:  # a speech: "Russia is our ally … Trade between our countries reached $24bn"
+                return _bilateral([], [other, ctx.speaker])
         two = _BETWEEN_THE_TWO.search(text[c0:c1])
         named = list(dict.fromkeys(mm.state for mm in ctx.mentions if mm.state and is_state_code(mm.state) and
                                    mm.role not in ("pronoun", "demonym") and

@@ -251,6 +251,12 @@ class Participants:
         if tok.lower_ == "all" and tok.dep_ == "nsubj" and self.pair_kind == "meeting" and recent <= 3 and \
                 len(self.group or self.pair) > 2:
             return list(self.group or self.pair)  # "Sullivan met A and B. … All affirmed their commitment …"
+        if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and (met := _meeting_above(tok)) is not None:
+            # "Erdogan met Putin in Sochi, where they agreed …": the two who met in this very sentence
+            sides = self._named_states_in({t.i for c in met.children if c.dep_ in ("nsubj", "dobj", "prep")
+                                           for t in c.subtree if t.i < tok.i}, places=False)
+            if len(sides) >= 2:
+                return sides
         if tok.lower_ in ("they", "them", "their") and self.pair_kind == "meeting" and recent <= 2 and \
                 not _plural_noun_before(tok):
             return list(self.group or self.pair)
@@ -642,6 +648,19 @@ def speaker_of_misjoined_act(verb: Any) -> Any | None:
 
 def _subtree_ids(tok: Any) -> set[int]:
     return set(range(tok.left_edge.i, tok.right_edge.i + 1))
+
+
+#: verbs of a meeting that a clause about what was agreed there may hang on ("met X in Sochi, where they agreed")
+_MET_VERBS = frozenset({"meet", "host", "receive", "visit", "hold"})
+
+
+def _meeting_above(tok: Any) -> Any | None:
+    """The verb of a meeting told earlier in the sentence that the clause of ``tok`` hangs on, else None."""
+    clause = tok.head
+    if clause.dep_ not in ("relcl", "advcl"):
+        return None
+    return next((a for a in clause.ancestors if a.lemma_.lower() in _MET_VERBS and a.pos_ == "VERB" and a.i < tok.i),
+                None)
 
 
 def _plural_noun_before(tok: Any) -> bool:
