@@ -1,4 +1,6 @@
-"""Who a figure is about, learned: a ranker that picks a claim's subject and partner among the states around it.
+"""An experiment (issue 12): who a figure is about, learned — a ranker that picks a claim's subject and partner among
+the states around it, and a keep-or-drop model over each claim. Not part of the reader: the cross-validation in
+``bench/learned_claims.py`` found no gain on real documents (bench/results/learned_claims_ablation.txt).
 
 The rules (:class:`~multipolar.extract.claims.ClaimStage`) read each figure with its measure, value, period and a
 subject and partner. This stage looks at every claim again and scores each candidate state — every state named in
@@ -9,24 +11,20 @@ the figure, and whether the rules chose it, each crossed with the kind of measur
 candidate, the partner the best other one. The rules' choice is kept unless the model prefers another candidate
 by more than the stored margin (chosen by cross-validation over documents, ``train_claim_roles``).
 
-Trained by ``python -m multipolar.extract.learned.train_claim_roles`` from our own gold only (tests/gold,
-tests/gold/written and ../shared/corpus/gold, held-out documents never read): the artefact
-(``model/claim_roles.tsv``, ``model/claim_roles.json``) holds feature weights, no text.
+Trained and measured by ``python bench/learned_claims.py`` from our own gold only (tests/gold, tests/gold/written and
+../shared/corpus/gold, held-out documents never read).
 """
 
 from __future__ import annotations
 
-import functools
-import json
 import math
 import re
-from dataclasses import dataclass, field, replace
-from importlib import resources
+from dataclasses import dataclass, field
 from typing import Any
 
-from ...domain import is_state_or_group
-from ..context import Context, Mention
-from ..evidence import Claim
+from multipolar.domain import is_state_or_group
+from multipolar.extract.context import Context, Mention
+from multipolar.extract.evidence import Claim
 
 SUBJECT, PARTNER = "s", "p"
 #: measures whose subject and partner are a symmetric pair ("trade between A and B"): the rules' order stands
@@ -43,12 +41,6 @@ _FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "my"})
 
 def measure_group(measure: str) -> str:
     return _GROUPS.get(measure, "other")
-
-
-@dataclass
-class Candidate:
-    state: str | None
-    feats: list[str]
 
 
 @dataclass
@@ -207,7 +199,8 @@ def _own_features(ctx: Context, claim: Claim, sent: Any, num: Any, here: list[Me
     states = {m.state for m in here if m.state}
     out += [f"nnum={min(nums, 4)}", f"nstates={min(len(states), 3)}", f"len={min(len(sent) // 15, 4)}"]
     if num is not None:
-        out += [f"numdep={num.dep_}", f"numhead={num.head.lemma_.lower()}", f"{group}:numhead={num.head.lemma_.lower()}"]
+        head = num.head.lemma_.lower()
+        out += [f"numdep={num.dep_}", f"numhead={head}", f"{group}:numhead={head}"]
         verb = _governing_verb(num)
         if verb is not None and verb.pos_ in ("VERB", "AUX"):
             out += [f"verb={verb.lemma_.lower()}", f"{group}:verb={verb.lemma_.lower()}"]
@@ -247,31 +240,6 @@ class ClaimRoleModel:
             return kept
         return best
 
-    # -- artefact ---------------------------------------------------------------------------------------------
-    def dump(self) -> tuple[str, str]:
-        rows = [f"{f}\t{w:.3f}" for f, w in sorted(self.weights.items()) if abs(w) >= 5e-4]
-        return "\n".join(rows) + "\n", json.dumps({"margin": self.margin, **self.meta}, indent=1, sort_keys=True) + "\n"
-
-    @classmethod
-    def loads(cls, weights_tsv: str, meta_json: str) -> ClaimRoleModel:
-        weights = {}
-        for line in weights_tsv.splitlines():
-            if line.strip():
-                f, w = line.rsplit("\t", 1)
-                weights[f] = float(w)
-        meta = json.loads(meta_json)
-        return cls(weights, float(meta.pop("margin", 0.0)), meta)
-
-
-@functools.lru_cache(maxsize=1)
-def load_claim_roles() -> ClaimRoleModel | None:
-    """The shipped claim-role model, or None when the package holds none."""
-    folder = resources.files("multipolar.extract.learned").joinpath("model")
-    tsv, meta = folder.joinpath("claim_roles.tsv"), folder.joinpath("claim_roles.json")
-    if not tsv.is_file() or not meta.is_file():
-        return None
-    return ClaimRoleModel.loads(tsv.read_text(encoding="utf-8"), meta.read_text(encoding="utf-8"))
-
 
 def main_state(ctx: Context) -> str | None:
     """The speaker's state, else the state the document names most."""
@@ -288,24 +256,3 @@ def claim_cases(ctx: Context) -> list[ClaimCase]:
     sents = ctx.sentences()
     main = main_state(ctx)
     return [claim_case(ctx, c, sents, main) for c in ctx.claims]
-
-
-class ClaimRoleStage:
-    """Stage ``claim-roles``: re-reads each claim's subject and partner with the learned ranker."""
-
-    name = "claim-roles"
-    requires: tuple[str, ...] = ("doc", "mentions", "claims")
-    provides: tuple[str, ...] = ("claims",)
-
-    def __init__(self, model: ClaimRoleModel | None = None):
-        self.model = model if model is not None else load_claim_roles()
-
-    def __call__(self, ctx: Context) -> None:
-        if self.model is None or not ctx.claims:
-            return
-        out = []
-        for case in claim_cases(ctx):
-            subj, partner = self.model.choose(case)
-            c = case.claim
-            out.append(c if (subj, partner) == (c.subject, c.partner) else replace(c, subject=subj, partner=partner))
-        ctx.claims = out
