@@ -1,7 +1,8 @@
 """rules.v24 (issue 12), each on small hand-written texts; every test fails on the code of rules.v23 (0a47822).
 Events: a diplomatic summons is an accusation; "both countries" in a sentence about a truce are the warring pair; a
 truce that collapsed is no new truce; an act lends its date only to the same doer's; "they" in a clause about a
-meeting told in the sentence; a ministry's titled official is the speaker's. Claims: a sum's own flow stops at a
+meeting told in the sentence; a ministry's titled official is the speaker's; a war "launched by" a state is its war;
+a charge called groundless in a statement is rejected by the speaker. Claims: a sum's own flow stops at a
 year; clock times are no figures; arrivals are people; money "that X has provided to Y"; "with whom we share a
 border"; "trade between our countries"; "the first ten months of the year" dates every figure of its sentence."""
 
@@ -70,6 +71,18 @@ def test_a_ministrys_titled_official_is_of_the_speakers_state(extractor: Any) ->
     pairs = happened_pairs(ev)
     assert ("CONSULT", "CHN", "KEN") in pairs, pairs
     assert ("CONSULT", "CHN", "SDN") not in pairs, pairs
+
+
+def test_a_war_launched_by_a_state_is_its_war(extractor: Any) -> None:
+    ev = speech(extractor, "The war against Libya, launched in March 2011 by a coalition led by France, has left "
+                           "the country in ruins.")
+    assert ("ASSAULT", "FRA", "LBY") in happened_pairs(ev), happened_pairs(ev)
+
+
+def test_a_charge_called_groundless_is_rejected_by_the_speaker(extractor: Any) -> None:
+    ev = extract(extractor, "The Vietnamese accusation is groundless. The so-called allegations by Japan are totally "
+                            "baseless.", published="2023-03-02", **_MFA)
+    assert {("REJECT", "CHN", "VNM"), ("REJECT", "CHN", "JPN")} <= happened_pairs(ev), happened_pairs(ev)
 
 
 # -- claims -----------------------------------------------------------------------------------------------------------

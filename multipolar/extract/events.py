@@ -606,6 +606,7 @@ class EventStage:
                 ev.date = self._date(ctx, verb, sent, times, anchor, para_date, ev)[0]
                 events.append(ev)
             if ctx.speaker:
+                events.extend(_dismissed_charges(ctx, sent))
                 events.extend(self._speaker_accusations(ctx, sent, events))
                 events.extend(self._speaker_requests(ctx, sent))
                 events.extend(speaker_praise(ctx, sent, lambda ts: [x for x in _states(ctx, ts) if is_state_code(x)]))
@@ -4735,10 +4736,40 @@ def _conflict_between(ctx: Context, tok: Any) -> list[str]:
     return found
 
 
+#: what a charge is called when it is dismissed ("the accusation is groundless")
+_DISMISSED = frozenset({"groundless", "baseless", "unfounded", "false", "untrue", "absurd", "fabricated", "nonsense",
+                        "slanderous", "ridiculous"})
+
+
+def _dismissed_charges(ctx: Context, sent: Any) -> list[Event]:
+    """In a state's statement, another state's charge called groundless ("The Philippine accusation is groundless",
+    "the so-called allegations by the US are baseless"): the speaker rejects it, as it speaks."""
+    out: list[Event] = []
+    speaker = ctx.speaker
+    for tok in sent:
+        if not (speaker and is_state_code(speaker) and tok.dep_ in ("nsubj", "nsubjpass") and
+                tok.lemma_.lower() in _CHARGES and tok.head.lemma_ == "be"):
+            continue
+        said = [c for c in tok.head.children if c.dep_ in ("acomp", "attr") and (
+            c.lemma_.lower() in _DISMISSED or any(g.lemma_.lower() in _DISMISSED for g in c.children))]
+        if not said or any(c.dep_ == "neg" for c in tok.head.children):
+            continue
+        owners = [st for st in _states(ctx, {t.i for c in tok.children if c.dep_ in ("amod", "poss", "compound") or
+                                             c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for t in c.subtree})
+                  if st != speaker and is_state_code(st)]
+        s0, s1 = ctx.span_chars(sent)
+        out += [Event(type="REJECT", mode=None, actors=[speaker], recipients=[st], date=ctx.published,
+                      text=Span(s0, s1), trigger=tok.text) for st in dict.fromkeys(owners)]
+    return out
+
+
 def _owned_war(ctx: Context, tok: Any) -> bool:
     """ "Russia's war against Ukraine", "Armenia's aggression against Azerbaijan": a war with its wager and its target
     named is a real one, as "the war between A and B" is."""
-    owners = _states(ctx, {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree})
+    owners = _states(ctx, {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree} |
+                     {t.i for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _WAGING
+                      for g in c.children if g.dep_ == "agent" for t in g.subtree})  # ("the war against Yemen,
+    # launched in 2015 by Saudi Arabia": the one who launched it)
     heads = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj" and g.lemma_.lower() in ("aggression", "conquest", "attrition")]
     targets = _states(ctx, {t.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in (
