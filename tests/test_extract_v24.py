@@ -65,6 +65,22 @@ def test_they_in_a_clause_about_a_meeting_are_the_two_who_met(extractor: Any) ->
     assert not any(t == "AGREE" and {a, r} & {"JPN", "AUS"} for t, a, r in pairs), pairs
 
 
+def test_both_after_a_call_told_in_the_sentence_are_the_two_who_spoke(extractor: Any) -> None:
+    ev = extract(extractor, "Ethiopia and Eritrea fought for weeks. Joe Biden spoke by phone with Kenyan President "
+                            "William Ruto on Thursday, the White House said, and both agreed that the talks must go on.",
+                 published="2023-03-02", **_NEWS)
+    pairs = happened_pairs(ev)
+    assert ("AGREE", "USA", "KEN") in pairs or ("AGREE", "KEN", "USA") in pairs, pairs
+    assert ("AGREE", "ETH", "ERI") not in pairs, pairs
+
+
+def test_they_after_when_the_two_met_are_the_two(extractor: Any) -> None:
+    ev = extract(extractor, "Mr Modi and Mr Macron have grown close. When the two leaders met in Paris on May 5th "
+                            "they agreed to build six submarines together.", published="2019-06-10", **_NEWS)
+    pairs = happened_pairs(ev)
+    assert ("AGREE", "IND", "FRA") in pairs or ("AGREE", "FRA", "IND") in pairs, pairs
+
+
 def test_a_ministrys_titled_official_is_of_the_speakers_state(extractor: Any) -> None:
     ev = extract(extractor, "In Nairobi, Special Envoy Xue Bing met with Kenyan Foreign Minister Alfred Mutua. The "
                             "UN Special Envoy Hanna Tetteh met Sudanese officials.", published="2023-03-02", **_MFA)

@@ -251,10 +251,15 @@ class Participants:
         if tok.lower_ == "all" and tok.dep_ == "nsubj" and self.pair_kind == "meeting" and recent <= 3 and \
                 len(self.group or self.pair) > 2:
             return list(self.group or self.pair)  # "Sullivan met A and B. … All affirmed their commitment …"
-        if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and (met := _meeting_above(tok)) is not None:
-            # "Erdogan met Putin in Sochi, where they agreed …": the two who met in this very sentence
+        if tok.lower_ in ("they", "both") and tok.dep_ in ("nsubj", "nsubjpass") and \
+                (met := _meeting_above(tok)) is not None:
+            # "Erdogan met Putin in Sochi, where they agreed …", "Putin spoke by phone with Pashinyan, and both
+            # agreed …": the two who met (or spoke) in this very sentence
             sides = self._named_states_in({t.i for c in met.children if c.dep_ in ("nsubj", "dobj", "prep")
                                            for t in c.subtree if t.i < tok.i}, places=False)
+            if len(sides) < 2:  # "When the two presidents met in Sochi, they agreed …": whom those words stand for
+                sides = next((r for c in met.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and
+                              len(r := self._refers_to(k, c)) >= 2), sides)
             if len(sides) >= 2:
                 return sides
         if tok.lower_ in ("they", "them", "their") and self.pair_kind == "meeting" and recent <= 2 and \
@@ -650,13 +655,22 @@ def _subtree_ids(tok: Any) -> set[int]:
     return set(range(tok.left_edge.i, tok.right_edge.i + 1))
 
 
-#: verbs of a meeting that a clause about what was agreed there may hang on ("met X in Sochi, where they agreed")
-_MET_VERBS = frozenset({"meet", "host", "receive", "visit", "hold"})
+#: verbs of a meeting or a call that a clause about what was agreed there may hang on ("met X in Sochi, where they
+#: agreed", "spoke by phone with X, and both agreed")
+_MET_VERBS = frozenset({"meet", "host", "receive", "visit", "hold", "speak", "talk", "phone", "telephone"})
 
 
 def _meeting_above(tok: Any) -> Any | None:
-    """The verb of a meeting told earlier in the sentence that the clause of ``tok`` hangs on, else None."""
+    """The verb of a meeting told earlier in the sentence that the clause of ``tok`` hangs on (or is joined to by
+    "and"), else None."""
     clause = tok.head
+    if clause.dep_ == "conj" and clause.head.lemma_.lower() in _MET_VERBS and clause.head.pos_ == "VERB" and \
+            clause.head.i < tok.i:
+        return clause.head
+    when = next((c for c in clause.children if c.dep_ == "advcl" and c.i < tok.i and c.pos_ == "VERB" and
+                 c.lemma_.lower() in _MET_VERBS), None)
+    if when is not None:
+        return when  # "When the two met in Sochi, they agreed …"
     if clause.dep_ not in ("relcl", "advcl"):
         return None
     return next((a for a in clause.ancestors if a.lemma_.lower() in _MET_VERBS and a.pos_ == "VERB" and a.i < tok.i),
