@@ -131,7 +131,13 @@ from ..code_identity import code_identity
 #: documents; thanks over broken "to" lists; go-betweens "thanks to" mediation; visits as "returned to" or "was in";
 #: offensives condemned and annexations not recognised are their doers'; coalitions led by a state; see
 #: docs/extraction.md.
-EXTRACTOR_VERSION = "rules.v23"
+#: rules.v24 (twenty-first round): a diplomatic summons is an accusation; "both countries" urged about a truce are the
+#: warring pair; a truce that collapsed is no new truce; an act lends its date only to the same doer's; "they"/"both"
+#: after a meeting or call told in the sentence; a ministry's titled official is the speaker's; a war "launched by"
+#: a state; charges called groundless; claims: a sum's own flow stops at a year, clock times, arrivals, money "that X
+#: has provided to Y", a border "we share", "trade between our countries", "the first months of the year"; see
+#: docs/extraction.md.
+EXTRACTOR_VERSION = "rules.v24"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
