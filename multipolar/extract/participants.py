@@ -252,13 +252,13 @@ class Participants:
                 len(self.group or self.pair) > 2:
             return list(self.group or self.pair)  # "Sullivan met A and B. … All affirmed their commitment …"
         if tok.lower_ in ("they", "both") and tok.dep_ in ("nsubj", "nsubjpass") and \
-                (met := _meeting_above(tok)) is not None:
+                (meeting := _meeting_above(tok)) is not None:
             # "Erdogan met Putin in Sochi, where they agreed …", "Putin spoke by phone with Pashinyan, and both
             # agreed …": the two who met (or spoke) in this very sentence
-            sides = self._named_states_in({t.i for c in met.children if c.dep_ in ("nsubj", "dobj", "prep")
+            sides = self._named_states_in({t.i for c in meeting.children if c.dep_ in ("nsubj", "dobj", "prep")
                                            for t in c.subtree if t.i < tok.i}, places=False)
             if len(sides) < 2:  # "When the two presidents met in Sochi, they agreed …": whom those words stand for
-                sides = next((r for c in met.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and
+                sides = next((r for c in meeting.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and
                               len(r := self._refers_to(k, c)) >= 2), sides)
             if len(sides) >= 2:
                 return sides
