@@ -426,6 +426,8 @@ class ActorStage:
                 prev.ent_type_ in ("GPE", "NORP", "ORG") or prev.is_upper or prev.lower_ in ("'s", "’s") or
                 any(m.tok_end == lo for m in mentions)):
             return None  # ("Egyptian Foreign Minister …", "Japan's Foreign Minister …": that state's)
+        if ent.end < len(doc) and doc[ent.end].lower_ == "of":
+            return None  # ("Special Envoy X of Japan": the state named after)
         return ctx.speaker
 
     def _add_speaker_actor(self, ctx: Context) -> None:
@@ -504,8 +506,8 @@ _OUT_OF_PHRASE = {"relcl", "acl", "advcl", "conj", "cc", "ccomp", "xcomp", "para
 
 
 #: offices a state's own statement names its officials by, with no state of their own ("Special Envoy Zhai Jun")
-_OWN_OFFICES = frozenset({"minister", "premier", "envoy", "councilor", "councillor", "spokesperson", "spokesman",
-                          "spokeswoman"})
+#: (not "minister": "Prime Minister X" in a statement is as often another state's leader)
+_OWN_OFFICES = frozenset({"premier", "envoy", "councilor", "councillor", "spokesperson", "spokesman", "spokeswoman"})
 
 
 def _noun_phrase(head: Any) -> Iterable[Any]:
