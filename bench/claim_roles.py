@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from multipolar.domain import is_state_or_group
+from multipolar.extract.claims import _main_state
 from multipolar.extract.context import Context, Mention
 from multipolar.extract.evidence import Claim
 
@@ -241,18 +242,7 @@ class ClaimRoleModel:
         return best
 
 
-def main_state(ctx: Context) -> str | None:
-    """The speaker's state, else the state the document names most."""
-    if ctx.speaker and is_state_or_group(ctx.speaker):
-        return ctx.speaker
-    counts: dict[str, int] = {}
-    for m in ctx.mentions:
-        if m.state and is_state_or_group(m.state) and m.role != "pronoun":
-            counts[m.state] = counts.get(m.state, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
-
-
 def claim_cases(ctx: Context) -> list[ClaimCase]:
     sents = ctx.sentences()
-    main = main_state(ctx)
+    main = _main_state(ctx)  # the claims reader's own: the speaker's, else the state named most
     return [claim_case(ctx, c, sents, main) for c in ctx.claims]

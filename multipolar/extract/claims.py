@@ -497,7 +497,8 @@ class ClaimStage:
                                  text[:hx.start()], re.I):
                     out.append(self._fraction(ctx, sent, text, s0, hx, 50.0, sent_mentions, last_states))
             for m in _NUMBER_RE.finditer(text):
-                if _CLOCK.match(text, m.end("num")) or _CLOCK_BEFORE.search(text, 0, m.start("num")):
+                if _CLOCK.match(text, m.end("num")) or _CLOCK_BEFORE.search(text, max(0, m.start("num") - 3),
+                                                                            m.start("num")):
                     continue  # "Published: 10:42 BST": a time of day, no figure
                 claim = self._claim(ctx, sent, text, s0, m, sent_mentions, last_states)
                 if claim is not None:
@@ -693,9 +694,8 @@ class ClaimStage:
         if named and not (cur or unit_word or scale or m.group("abbr")) and "," not in raw and raw[0].isdigit() and \
                 named.group(1) not in _NOT_A_NAME and not re.match(r"\s+(?:of|per|to|in|and|or)\b", after) and not (
                     re.match(r"\s*(?:[\w-]+\s+){0,2}[a-z]+s\b", after) and any(
-                        mm.state and is_state_code(mm.state) and mm.end - s0 == ns - 1 and (
-                            _SUPPLY_VERB.search(text[:mm.start - s0]) or _GIVEN_TO.search(text[:mm.start - s0]))
-                        for mm in mentions)):
+                        mm.state and is_state_code(mm.state) and mm.end - s0 == ns - 1 and
+                        _handed_to(text[:mm.start - s0]) for mm in mentions)):
             # (a state's name before a count is the receiver of a double object: "sell Armenia 36 howitzers")
             return None  # names with a number: "Resolution 2231", "Qihoo 360", "Boeing 737", "Article 5"
         if raw[0].isupper() and re.search(r"\b[A-Z][a-z]+\s+of\s+$", before):
@@ -1760,8 +1760,7 @@ class ClaimStage:
                                          r"ship)", text[mm.end - span.start:]))), None)
         taker = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and re.fullmatch(
             r"\s+(?:with\s+)?(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?",
-            text[mm.end - span.start:m.start("num")]) and (_SUPPLY_VERB.search(text[:mm.start - span.start]) or
-                                                           _GIVEN_TO.search(text[:mm.start - span.start]))), None)
+            text[mm.end - span.start:m.start("num")]) and _handed_to(text[:mm.start - span.start])), None)
         if taker is not None and noun is not None:
             # "France agreed to sell Armenia 36 howitzers", "Israel supplied Azerbaijan with 60 drones": the things
             # go to the state named as the verb's object, from the clause's subject
@@ -2325,6 +2324,14 @@ _TRANSFERRED = re.compile(r"\b(?:sell|sold|suppl|deliver|bought|buy|purchas|acqu
 _GIVEN_TO = re.compile(r"\b(?:gave|give[sn]?|granted|grants|lent|lends|loaned|offered|offers|promised|promises|"
                        r"awarded|handed(?:\s+over)?|provided|provides|deliver(?:s|ed)?|sen[dt]s?|transfer(?:s|red)|"
                        r"donat(?:es|ed))\s+(?:the\s+)?$", re.I)
+
+
+def _handed_to(before: str) -> bool:
+    """A verb that hands things or money over ends ``before``: the state named next receives them ("sell Armenia 36
+    howitzers", "gave Georgia $3 million")."""
+    return bool(_SUPPLY_VERB.search(before) or _GIVEN_TO.search(before))
+
+
 _GIVE = re.compile(r"(?:['’]s\s+\w+\s+)?\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|already\s+){0,2}(?:pledged|pledges|"
                    r"gave|gives|given|provided|provides|allocated|allocates|granted|grants|donated|donates|lent|lends|"
                    r"offered|offers|promised|promises|committed|commits|disbursed|extended|extends|sent|sends|"

@@ -4317,8 +4317,8 @@ def _named_with(tok: Any) -> list[Any]:
 
 
 #: the envoys a state summons to hear a complaint
-_ENVOYS = frozenset({"ambassador", "envoy", "chargé", "charge", "chargé d'affaires", "diplomat", "representative",
-                     "attaché", "attache", "consul"})
+_ENVOYS = frozenset({"ambassador", "envoy", "chargé", "charge", "diplomat", "representative", "attaché", "attache",
+                     "consul"})
 
 
 def _summons(tok: Any) -> bool:
@@ -4746,9 +4746,10 @@ def _dismissed_charges(ctx: Context, sent: Any) -> list[Event]:
     "the so-called allegations by the US are baseless"): the speaker rejects it, as it speaks."""
     out: list[Event] = []
     speaker = ctx.speaker
+    if not (speaker and is_state_code(speaker)):
+        return out
     for tok in sent:
-        if not (speaker and is_state_code(speaker) and tok.dep_ in ("nsubj", "nsubjpass") and
-                tok.lemma_.lower() in _CHARGES and tok.head.lemma_ == "be"):
+        if not (tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in _CHARGES and tok.head.lemma_ == "be"):
             continue
         said = [c for c in tok.head.children if c.dep_ in ("acomp", "attr") and (
             c.lemma_.lower() in _DISMISSED or any(g.lemma_.lower() in _DISMISSED for g in c.children))]
