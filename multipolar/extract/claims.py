@@ -1884,6 +1884,9 @@ class ClaimStage:
             value = N.parse_ordinal(m.group("ord") or m.group("ord2") or m.group("ord3"))
             if value is None or re.match(rf"[^.;]{{0,40}}?\b{_PARTNER_WORD}s?\b", text[m.end():], re.I):
                 continue  # trade-partner ranks are read by _ranks
+            if any(c.measure.endswith("_partner_rank") and c.unit == "rank" and c.value == float(value)
+                   for c in self._out[self._first:]) and _ELIDED_RANK.search(text[max(0, m.start() - 12):m.end() + 30]):
+                continue  # "… of Turkmenistan and the second largest of Kazakhstan": read by _ranks, as a partner rank
             if re.match(r"(?i)first place\b", m.group(0)) and re.search(r"(?i)\bin the\s+$", text[:m.start()]):
                 continue  # "and on Azerbaijan and Turkey in the first place": above all, no standing
             states = [mm for mm in mentions if mm.state and is_state_code(mm.state)
@@ -1984,7 +1987,7 @@ class ClaimStage:
                 # (not a state named to compare: "Kazakhstan's second-largest partner after China and its largest
                 # source of imports")
                 earlier = [mm.state for mm in states if mm.start - s0 < m.start() and not _COMPARED.search(
-                    text, max(0, mm.start - s0 - 12), mm.start - s0)] if first_before else []
+                    text[max(0, mm.start - s0 - 24):mm.start - s0])] if first_before else []
                 subj = next((st for st in reversed(earlier[1:]) if st and st != first_before), None) or \
                     _antecedent(last_states, {first_before})
             word_end = m.end() + len(re.match(r"\w*", text[m.end():]).group(0))  # type: ignore[union-attr]
@@ -2020,6 +2023,30 @@ class ClaimStage:
                 continue  # "its main partners", no first one named: a list, no rank
             period = self._period_near(text, m.start())
             out.append(Claim(f"{kind}_partner_rank", subj, partner, value, "rank", qualifier, period,
+                             Span(s0, s0 + len(text.rstrip()))))
+        return out + self._elided_ranks(ctx, text, s0, mentions, out)
+
+    def _elided_ranks(self, ctx: Context, text: str, s0: int, mentions: list[Mention],
+                      ranks: list[Claim]) -> list[Claim]:
+        """A second rank whose kind of partner is left out: "China is the largest trading partner of Turkmenistan
+        and the second largest of Kazakhstan", "… of Georgia and Armenia's third-biggest": the same partner, another
+        owner."""
+        if not ranks or ranks[-1].partner is None:
+            return []
+        last = ranks[-1]
+        out: list[Claim] = []
+        for m in _ELIDED_RANK.finditer(text):
+            value = float(_ORDINAL.get(m.group("ord").lower(), 0) or int(re.sub(r"\D", "", m.group("ord")) or 0))
+            if not value or re.match(rf"[^.;]{{0,40}}?\b{_PARTNER_WORD}", text[m.end():], re.I):
+                continue  # (a rank with its own kind of partner is read above)
+            at = m.start("ord") + s0
+            owner = next((mm.state for mm in mentions if mm.state and is_state_or_group(mm.state) and (
+                m.group("of") and mm.start - s0 >= m.end() and not text[m.end():mm.start - s0].strip(" the") or
+                not m.group("of") and m.start() + s0 <= mm.start and mm.end <= at and
+                ctx.text[mm.end:at].strip() in ("'s", "’s"))), None)
+            if owner is None or owner in (last.partner, last.subject):
+                continue
+            out.append(Claim(last.measure, owner, last.partner, value, "rank", "exact", last.period,
                              Span(s0, s0 + len(text.rstrip()))))
         return out
 
@@ -2150,7 +2177,14 @@ def _subject_partner(mentions: list[Mention], last_states: list[str], text: str,
 
 #: a state named only to compare with: "after Italy", "behind China", "ahead of Russia", "than Turkey"
 _ACCORDING_TO = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from)\s+(?:the\s+)?$", re.I)
-_COMPARED = re.compile(r"\b(?:after|behind|ahead\s+of|than|unlike|like)\s+(?:the\s+)?$", re.I)
+#: a rank whose kind of partner is left out, after one that names it ("and the second largest of Kazakhstan")
+_ELIDED_RANK = re.compile(r"\b(?:and|but|while|as well as)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?P<ord>second|third|fourth|fifth|"
+                          r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](?:biggest|largest|leading|main|top)"
+                          r"(?:\s+one)?(?P<of>\s+(?:of|for)\b)?", re.I)
+_COMPARED = re.compile(r"\b(?:after|behind|ahead\s+of|than|unlike|like|overt(?:ake[ns]?|aking|ook)|surpass(?:e[sd])?|"
+                       r"replac(?:e[sd]|ing)|displac(?:e[sd]|ing)|outstrip(?:s|ped|ping)?|"
+                       r"(?:has|have|had)\s+(?:now\s+)?(?:overtaken|surpassed|replaced|displaced))\s+(?:the\s+)?$", re.I)
+# ("China has overtaken Russia as the country's biggest trading partner": the state overtaken is compared, no owner)
 _RECEIVE = re.compile(r"\b(?:receiv|attract|secur(?:e[ds]?|ing)\b|obtain|got\b|gets\b|borrow|accept)", re.I)
 
 

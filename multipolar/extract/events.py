@@ -1494,8 +1494,13 @@ class EventStage:
         if tok.pos_ in ("NOUN", "PROPN") and _topic_of_talks(tok):
             return None  # "discussed the delivery of assistance to Afghans": a topic, not an act
         if trig.type == "AID" and tok.lemma_ in ("help", "assist") and any(
-                c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in tok.children):
-            return None  # "help advance the talks": helping along, not aid
+                c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in tok.children) and not (
+                commitment(tok) in ("promise", "future") and _states(ctx, {i for c in tok.children if c.dep_ == "dobj" or
+                                                               c.dep_ == "ccomp" for g in c.children
+                                                               if g.dep_ == "nsubj" or c.dep_ == "dobj"
+                                                               for i in _np_core(g if c.dep_ == "ccomp" else c)})):
+            return None  # "help advance the talks": helping along, not aid ("ready to help X implement it": a
+            # promise made to X, below)
         if trig.type == "MOBILIZE" and tok.lemma_ in ("exercise", "drill") and (
                 any(c.lower_ == "joint" for c in tok.children) or
                 any(c.dep_ in ("prep", "acl") and c.lower_ in ("between", "with") for c in tok.subtree)):
@@ -2276,6 +2281,11 @@ class EventStage:
             recipients = [x for x in _states(ctx, {i for p in head.subtree if p.dep_ == "prep" and
                                                    p.lower_ in ("against", "on") for i in _subtree(p)})
                           if x not in actors]
+        if trig.type == "AID" and verb_like and actors and not recipients and head.lemma_ in ("help", "assist"):
+            # "ready to help Afghanistan keep the airport open": the one helped is the subject of what it is helped do
+            recipients = [x for x in _states(ctx, {i for c in head.children if c.dep_ in ("ccomp", "xcomp")
+                                                   for g in c.children if g.dep_ == "nsubj" for i in _np_core(g)})
+                          if x not in actors]
         bodies = [r for r in recipients if r not in actors]  # (not a founder named by its capital: "in Astana")
         if trig.type in ("SUPPORT", "AGREE") and len(set(actors)) >= 2 and bodies and \
                 set(bodies) <= _BODIES and _founding_treaty(ctx, head, bodies):
@@ -2986,6 +2996,22 @@ class EventStage:
             # "thanked Norway for its support to Somalia": "its" is the one thanked
             actors = _states(ctx, {i for c in judge.children if c.dep_ == "dobj" for i in _np_core(c)})
             recipients = [r for r in recipients if r not in actors]
+        elif not actors and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "over") and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+            # "imposed sanctions on Russia for its aggression", "criticised Moscow over its annexation of Crimea":
+            # "its" is the one acted on for it, not the one acting
+            gov = noun.head.head
+            while gov.dep_ in ("prep", "pobj", "dobj") and gov.head.i != gov.i and gov.pos_ not in ("VERB", "AUX"):
+                gov = gov.head
+            acted_on = {t.i for c in [*gov.children, *(d for c in gov.children if c.dep_ == "dobj"
+                                                       for d in c.children)]
+                        if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("on", "against", "to")
+                        for t in c.subtree if t.i < noun.head.i}
+            owners = [x for x in _states(ctx, {i for t in acted_on for i in _np_core(ctx.doc[t])} & acted_on)
+                      if is_state_code(x)]
+            if owners:
+                actors = owners[-1:]
+                recipients = [r for r in recipients if r not in actors]
         if not actors and noun.head.i != noun.i and noun.lemma_.lower() not in CONFLICT_NOUNS and \
                 noun.head.lemma_.lower() not in _JUDGING and not (  # ("condemned the strike on Syria": not theirs)
                     noun.dep_ == "pobj" and noun.head.lower_ in ("amid", "amidst", "despite")) and not (
