@@ -1373,6 +1373,10 @@ class EventStage:
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                 tok.head.head.lemma_.lower() in ("war", "campaign"):
             return None  # "Russia's war of aggression against Ukraine": the war is the act, "aggression" its kind
+        if tok.lemma_.lower() in ("come", "return", "rise", "sweep") and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in ("power", "office") for g in c.children)
+                for c in tok.children):
+            return None  # "the government that came to power in 2012": no visit
         head = tok
         if tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("acomp", "amod") and tok.tag_ in ("JJ", "VBN") and \
                 trig.type in ("ACCUSE", "SUPPORT") and tok.head.lemma_ in ("be", "feel", "remain", "appear", "seem",
@@ -2721,8 +2725,8 @@ class EventStage:
             subj_tokens |= _np_core(c) - _subtree(verb)
             subj_full |= _subtree(c) - _subtree(verb)  # (not the participle's own clause hung on its doer)
         for c in _subjects(v):
-            if c.dep_ in _SUBJ and c.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.i != v.i and \
-                    v.head.pos_ == "PROPN":
+            if c.dep_ in _SUBJ and c.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.i != v.i and (
+                    v.head.pos_ == "PROPN" or v.head.pos_ == "NOUN" and v.head.lemma_.lower() in _GOVERNMENTS):
                 # "Lukashenko, who met Putin in Sochi, …": the relative pronoun is its antecedent
                 subj_tokens |= _np_core(v.head) - _subtree(v)
                 subj_full |= _subtree(c)
@@ -3258,6 +3262,11 @@ def _after_a_dated_happening(ctx: Context, tok: Any, times: list[Any], s0: int) 
 #: verbs of backing a text put to a vote ("voted for", "co-sponsored", "backed" the resolution)
 _PAPER_BACKING = frozenset({"vote", "support", "back", "sponsor", "co-sponsor", "cosponsor", "endorse", "approve",
                             "adopt", "join", "sign"})
+#: nouns for a state's government or leaders, antecedents of "which"/"who" ("Pashinyan's government, which …")
+_GOVERNMENTS = frozenset({"government", "administration", "leadership", "cabinet", "authorities", "regime",
+                          "ministry", "president", "leader", "leaders"})
+#: verbs of answering with a paper ("responded with a statement accusing X"): the one answering issued it
+_ANSWERING = frozenset({"respond", "reply", "react", "answer", "retort", "hit"})
 
 
 def _to_cease_fire(deal: Any) -> bool:
@@ -3319,6 +3328,8 @@ def _backers_of_paper(paper: Any) -> list[Any]:
     elif paper.dep_ == "pobj" and gov.lower_ == "of" and gov.head.lower_ in ("favour", "favor", "support") and \
             gov.head.head.pos_ == "ADP":
         gov = gov.head.head.head  # "voted in favour of the resolution"
+    elif paper.dep_ == "pobj" and gov.lower_ == "with" and gov.head.lemma_.lower() in _ANSWERING:
+        return [c for c in gov.head.children if c.dep_ == "nsubj"]  # "responded with a statement accusing X"
     elif paper.dep_ != "dobj":
         return []
     if gov.pos_ != "VERB" or gov.lemma_.lower() not in _PAPER_BACKING or _negated(gov):

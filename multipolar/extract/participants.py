@@ -131,6 +131,11 @@ class Participants:
             # "Each side accused the other of firing first": the two sides, each towards the other
             group = self.conflict or self.sides or self.pair
             return list(group) if len(group) == 2 and (recent <= 8 or self.conflict) else []
+        if lemma == "side" and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            mods = " ".join(c.text for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i)
+            region = next((list(states) for rx, states in _REGIONS if mods and rx.search(mods)), None)
+            if region:
+                return region  # "the Central Asian side reiterated …" (a readout's word for a region's states)
         if lemma in _COLLECTIVE and tok.tag_ == "NNS" and _plain(tok):
             if lemma == "party" and not any(c.lower_ in ("both", "two", "the", "all") for c in tok.children):
                 return []

@@ -490,7 +490,10 @@ class StanceStage:
         if verb is not None and _coerced(verb):
             holder_states = []  # "X was forced to request a ceasefire", "pressured into accepting": not X's choice
             negated = False
-        if verb is not None and _unfulfilled(verb):
+        if verb is not None and verb.lemma_ in _ACCEPT_VERBS and verb.dep_ == "xcomp" and \
+                verb.head.lemma_ in ("refuse", "decline") and any(t.lemma_ in _BREACH_NOUNS for t in chain):
+            negated = True  # "Kazakhstan has refused to recognise Russia's annexation of …": a refusal on principle
+        elif verb is not None and _unfulfilled(verb):
             holder_states = []  # "Russia has yet to fulfil the ceasefire": the speaker's complaint, not Russia's view
             negated = False
         if anchor.dep_ in ("compound", "amod", "nmod") and anchor.head.lemma_ in _TOPIC_NOUNS:
@@ -1581,7 +1584,10 @@ def _neg(v: Any) -> bool:
                 g.lower_ == "neither" and g.dep_ in ("preconj", "det", "cc") for g in c.children)):
             return True  # "Neither Moscow nor Tehran wants …"
         if c.dep_ in ("dobj", "attr") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) and \
-                v.lemma_ not in ("spare", "leave"):  # "will spare no effort to …", "leave no stone unturned": all
+                v.lemma_ not in ("spare", "leave") and not any(g.dep_ == "prep" and g.lower_ == "without"
+                                                               for g in c.children):
+            # ("will spare no effort to …", "leave no stone unturned": all; "there is no democracy without the rule
+            # of law": what is named after "without" is held needed)
             return True
     return False
 

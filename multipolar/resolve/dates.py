@@ -135,8 +135,8 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
     def hint_at(pos: int, end: int) -> int | None:
         # the year of a span the day opens ("from 30 September to 1 October 2006"), else one the sentence named
         # before it ("During the 2020 war, X accused Y on 1 October"), else the year the section or story is about
-        closing = _SPAN_YEAR.match(text, end)
-        if closing:
+        closing = _SPAN_YEAR.match(text, end) or _LISTED_YEAR.match(text, end)
+        if closing and (py is None or int(closing.group(1)) <= py):
             return int(closing.group(1))
         return next((y for at, y in reversed(years_named) if at < pos), None) or year_hint
 
@@ -223,6 +223,9 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
 #: the rest of a span of days whose end names the year (" to 1 October 2006", " – October 2, 2006")
 _SPAN_YEAR = re.compile(rf"\s*(?:to|until|till|through|and|-|–|—)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_NAMES})"
                         r"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(\d{4})\b")
+#: the next date of a list, naming the year for both ("to Kyiv on 5 February and to Moscow on 6 February 2015")
+_LISTED_YEAR = re.compile(rf"\s*,?\s*(?:and|then)\s+(?:[\w'’-]+\s+){{0,4}}?(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+"
+                          rf"(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(\d{{4}})\b")
 #: "since" right before a date ("since early 2022"): where a span starts
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]?)?$", re.I)
 #: a year named in a sentence, and whether "since" comes before it
