@@ -2290,6 +2290,12 @@ class EventStage:
             recipients = [x for x in _states(ctx, {i for c in head.children if c.dep_ in ("ccomp", "xcomp")
                                                    for g in c.children if g.dep_ == "nsubj" for i in _np_core(g)})
                           if x not in actors]
+        if actors and not recipients and verb_like and trig.type in ("AGREE", "COOPERATE", "SUPPORT", "CONSULT") and \
+                (met := _meeting_of_where_clause(head)) is not None and not any(
+                    c.dep_ == "nsubj" and c.lower_ in ("he", "she", "it", "they") for c in head.children):
+            # "I met President Tokayev in Astana, where we agreed to expand trade": with those met there
+            recipients = [x for x in _states(ctx, {t.i for c in met.children if c.dep_ in ("nsubj", "dobj")
+                                                   for t in c.subtree} - _subtree(head)) if x not in actors]
         bodies = [r for r in recipients if r not in actors]  # (not a founder named by its capital: "in Astana")
         if trig.type in ("SUPPORT", "AGREE") and len(set(actors)) >= 2 and bodies and \
                 set(bodies) <= _BODIES and _founding_treaty(ctx, head, bodies):
@@ -2971,6 +2977,13 @@ class EventStage:
                 actor_tokens |= _subtree(c) - recip_tokens - _told_apart(c)
             elif c.dep_ == "prep" and c.lower_ in ("in", "at") and noun.lemma_.lower() in _GATHERINGS:
                 pass  # "met Xi at the summit in Samarkand": where many met, not whom they met
+            elif c.dep_ == "relcl" and c.lemma_.lower() in _PARTIES_MAKE and not _negated(c) and \
+                    noun.lemma_.lower() in _DEAL_NOUNS | _TRUCE_WORDS:
+                # "the ceasefire that Azerbaijan and Armenia signed …": those who made it are its parties
+                made_by = {i for g in c.children if g.dep_ == "nsubj" for i in _subtree(g)}
+                if len(_states(ctx, made_by)) >= 2:
+                    actor_tokens |= made_by
+                    recip_tokens |= made_by
             elif c.dep_ == "prep":
                 recip_tokens |= _subtree(c)
             elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ not in _GO_BETWEEN | _JUDGING:
@@ -2987,6 +3000,10 @@ class EventStage:
         actor_tokens -= {i for t in words.subtree if t.dep_ == "amod" and t.tag_ == "VBN" and t.lemma_ in _GO_BETWEEN
                          for i in _subtree(t)}  # "the US-brokered ceasefire": the broker is no party to it
         gov = noun.head.head if noun.dep_ == "pobj" and noun.head.head.i != noun.head.i else None
+        if gov is not None and gov.pos_ in ("VERB", "AUX") and noun.lemma_.lower() in ("mediation", "auspices") and \
+                noun.head.lower_ in ("through", "with", "under", "via", "thanks"):
+            # "the ceasefire that A and B signed through the mediation of X": the mediator's parties, those who signed
+            recip_tokens |= {i for c in gov.children if c.dep_ == "nsubj" for i in _subtree(c)}
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             for c in gov.children:
                 if c.dep_ == "prep" and c.lower_ in ("to", "with", "against", "toward", "towards") and \
@@ -3265,6 +3282,8 @@ _PAPER_BACKING = frozenset({"vote", "support", "back", "sponsor", "co-sponsor", 
 #: nouns for a state's government or leaders, antecedents of "which"/"who" ("Pashinyan's government, which …")
 _GOVERNMENTS = frozenset({"government", "administration", "leadership", "cabinet", "authorities", "regime",
                           "ministry", "president", "leader", "leaders"})
+#: verbs by which the parties to a deal make it ("the truce that A and B signed")
+_PARTIES_MAKE = frozenset({"sign", "conclude", "reach", "strike", "ink", "seal", "agree", "negotiate", "initial"})
 #: verbs of answering with a paper ("responded with a statement accusing X"): the one answering issued it
 _ANSWERING = frozenset({"respond", "reply", "react", "answer", "retort", "hit"})
 
@@ -3315,6 +3334,22 @@ def _going_on(noun: Any, trig: Trigger) -> bool:
 def _kin_in(noun: Any) -> bool:
     """"Our brothers in X", "his friends in Y": the people of a state named by a speaker's bond to them."""
     return noun.lemma_.lower() in _HELD_DEAR and any(c.dep_ == "poss" for c in noun.children)
+
+
+def _meeting_of_where_clause(verb: Any) -> Any:
+    """The meeting verb a "where"/"at which" clause hangs from ("hosted the leaders in Avaza, where we agreed …",
+    "met X in Astana, where …"), or None."""
+    if verb.dep_ != "relcl" or not any(t.lower_ == "where" and t.dep_ == "advmod" for t in verb.subtree
+                                       if t.i < verb.i or t.head.i == verb.i or t.head.head.i == verb.i):
+        return None
+    gov = verb.head
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        gov = gov.head
+    return gov if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in _MEETING_HEADS else None
+
+
+#: verbs of a meeting a "where" clause can hang from
+_MEETING_HEADS = frozenset({"meet", "host", "visit", "receive", "welcome", "hold", "attend", "gather", "convene"})
 
 
 def _backers_of_paper(paper: Any) -> list[Any]:
@@ -4621,6 +4656,11 @@ def _hypothetical(tok: Any) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest"):
             return True
+        if c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "until", "after", "before") and \
+                c.i < tok.i and tok.dep_ == "advcl" and \
+                tok.tag_ in ("VBZ", "VBP") and tok.head.i != tok.i and any(
+                    g.dep_ == "aux" and g.lower_ in _MODALS | {"will", "shall"} for g in tok.head.children):
+            return True  # "peace will come when Russia withdraws from Ukraine": a condition told in the present
         if c.dep_ == "mark" and c.lower_ == "until" and tok.head.i != tok.i and (
                 tok.head.lemma_.lower() in ("refuse", "decline", "reject", "wait") or _negated(tok.head)):
             return True  # "refused to revive the deal until the West lifted restrictions": a condition, not done

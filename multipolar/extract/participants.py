@@ -220,6 +220,14 @@ class Participants:
                 return earlier if len(earlier) == n else self._told_just_before(k, n)
             return self._region_of_text(n)
         if lemma in _LEADERS and tok.tag_ == "NNS" and _plain_office(tok, _MORE_COUNTS) and \
+                any(c.lower_ in _MORE_COUNTS for c in tok.children):
+            # "Putin hosted Aliyev and Pashinyan in Sochi, where the three leaders agreed …": the leaders the
+            # sentence itself named, when they are as many as it says
+            n = next(_MORE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _MORE_COUNTS)
+            named = self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)), demonyms=False, places=False)
+            if len(named) == n:
+                return named
+        if lemma in _LEADERS and tok.tag_ == "NNS" and _plain_office(tok, _MORE_COUNTS) and \
                 any(c.lower_ in _MORE_COUNTS for c in tok.children) and not (self.lead_group and self.ctx.speaker):
             # "China hosted the five presidents in Xi'an", in a text on Central Asia
             region = self._region_of_text(next(_MORE_COUNTS[c.lower_] for c in tok.children
