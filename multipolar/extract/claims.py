@@ -1233,6 +1233,12 @@ class ClaimStage:
             c0, _ = _clause_bounds(text, ns)
             subj = next((mm.state for mm in reversed(mentions) if mm.state and is_state_code(mm.state) and
                          mm.role != "pronoun" and c0 <= mm.start - s0 < ns), None) or subj
+        if about not in ("killed", "wounded", "displaced") and not both and re.search(
+                r"\b(?:team|contingent|delegation|detachment|unit|group|mission)\s+of\s+(?:(?:some|about|around|nearly|"
+                r"almost|over|more\s+than|up\s+to|at\s+least)\s+)?$", text[:ns], re.I):
+            # "Kazakhstan sent a rescue team of 56 people": the team's, the one who sent or has it
+            subj = _agent(ctx, sent, s0, m.start("num"), mentions, last_states, self._prev_subject, groups=True,
+                          antecedent=True) or subj
         if about not in ("killed", "wounded", "displaced") and re.match(
                 r"\s*(?:(?:[A-Z][a-z]+\s+|[a-z-]+\s+){0,2}?(?:troops|soldiers|servicemen|servicemembers|personnel|"
                 r"peacekeepers|fighters|mercenaries|observers|monitors|inspectors|rescuers)|staff)\b", after) and \
@@ -1244,7 +1250,8 @@ class ClaimStage:
             # (the format's "people of the subject nationality"), told apart by its "about"
             if not both:
                 subj = _apposed_force(text, s0, m, mentions) or _nationality(ctx, sent, text, m, mentions) or _agent(
-                    ctx, sent, s0, m.start("num"), mentions, last_states, self._prev_subject, groups=True) or subj
+                    ctx, sent, s0, m.start("num"), mentions, last_states, self._prev_subject, groups=True,
+                    antecedent=True) or subj
                 # ("KFOR has some 4,500 troops in Kosovo": the alliance's force)
             return Claim("people_count", subj, None, value, "people", qualifier, period, span, about=about)
         if about not in ("killed", "wounded", "displaced") and re.match(
@@ -3045,7 +3052,7 @@ def _figure_is_subject(ctx: Context, sent: Any, s0: int, pos: int) -> bool:
 
 
 def _agent(ctx: Context, sent: Any, s0: int, pos: int, mentions: list[Mention], last_states: list[str],
-           prev_subject: str | None = None, groups: bool = False) -> str | None:
+           prev_subject: str | None = None, groups: bool = False, antecedent: bool = False) -> str | None:
     """The state that does what is counted: the subject of the clause that holds the figure ("In northern Syria, it
     has launched three offensives" → the state "it" stands for), read from the parse."""
     tok = next((t for t in sent if ctx.char(t.i) >= s0 + pos), None)
@@ -3060,6 +3067,9 @@ def _agent(ctx: Context, sent: Any, s0: int, pos: int, mentions: list[Mention], 
     if not subj or any(t.i == tok.i for t in subj[0].subtree):
         return None  # the figure is itself the subject ("40 tanks were transported")
     idx = {t.i for t in subj[0].subtree}
+    if antecedent and subj[0].tag_ in ("WDT", "WP") and v.dep_ == "relcl" and v.head.i != v.i:
+        # "the EU Monitoring Mission, which has some 200 monitors": the one the relative pronoun stands for
+        idx = {t.i for t in v.head.subtree} - {t.i for t in v.subtree}
     for m in mentions:
         if m.tok_start in idx and m.state and (is_state_or_group(m.state) if groups else is_state_code(m.state)):
             return m.state
