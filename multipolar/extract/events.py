@@ -947,6 +947,12 @@ class EventStage:
                 tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in ("break", "violate", "breach", "shatter")):
             return None  # "the truce collapsed within minutes", "the ceasefire was broken": the truce told before
             # failed — no new truce ("Three ceasefires, brokered by …, were violated" were agreed: kept)
+        if tok.lemma_.lower() in ("offer", "provide") and _verbal(tok) and any(
+                t.lemma_.lower() in ("platform", "venue") for c in tok.children if c.dep_ in ("dobj", "prep")
+                for t in c.subtree if t.head.i == c.i or t.i == c.i) and any(
+                t.lower_ == "between" for t in tok.subtree):
+            return Trigger("AGREE", None, "V", (tok.lemma_.lower(),))  # "ready to offer Tbilisi as a platform for
+            # dialogue between Yerevan and Baku": an offer to those between whom it would be
         if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "amod" and tok.tag_ == "VBN"):
             return None  # "Resolute Support Mission", "occupied Nagorno-Karabakh": names and adjectives, not acts
         lemma = tok.lemma_.lower()
@@ -1730,7 +1736,9 @@ class EventStage:
             recipients = rest or recipients
         if verb_like and head.lemma_ in _TOPIC_VERBS and trig.type == "CONSULT":
             # "the leaders discussed Syria": whom they talked with, not what about
-            partners = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
+            partners = {t.i for c in head.children if c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "to" and
+                                                                        head.lemma_ in ("talk", "speak"))
+                        for t in c.subtree}  # ("ready to talk to Russia")
             recipients = _states(ctx, partners) if partners else ([] if len(set(actors)) < 2 else list(actors))
         if trig.type == "SUPPORT" and tok.lemma_.lower() in ("recognize", "recognise", "recognition"):
             recipients = _without_breakaway(ctx, head if verb_like else tok, recipients)
@@ -1913,6 +1921,13 @@ class EventStage:
             why = {t.i for c in head.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _GRIEVANCE
                    for t in c.subtree}
             recipients = [x for x in _states(ctx, why) if x not in actors]
+        if actors and not recipients and trig.type in _REACTIONS and verb_like and \
+                head.lemma_.lower() not in _SIGNING | {"conclude", "decide", "find"}:
+            # "Mongolia appreciates that the five permanent members … signed a declaration": those who did what is
+            # reacted to, as the clause names them
+            recipients = [x for x in _states(ctx, {i for c in head.children if c.dep_ == "ccomp" and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for g in c.children
+                if g.dep_ == "nsubj" for i in _subtree(g)}) if x not in actors]
         if actors and (not recipients or len(set(actors)) == 1 and set(recipients) <= set(actors) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _ANAPHORIC_ACTS for c in head.children)) and \
                 trig.type in _REACTIONS and head.lemma_.lower() not in _SIGNING:

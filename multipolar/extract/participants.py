@@ -347,9 +347,12 @@ class Participants:
         if any(c.dep_ == "poss" for c in tok.children):
             words += " " + " ".join(doc[c.left_edge.i:c.i + 1].text for c in tok.children if c.dep_ == "poss")
         count = _count_of(tok)
-        if tok.lemma_.lower() in ("neighbour", "neighbor") or not (count or any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
-            return []  # ("our Central Asian neighbours", "Central Asian leaders": no stated set)
+        bare = not count and not any(c.dep_ == "det" for c in tok.children) and not any(
+            c.dep_ == "poss" for c in tok.children) and tok.lemma_.lower() in ("country", "state", "nation", "republic")
+        if not bare and (tok.lemma_.lower() in ("neighbour", "neighbor") or not (count or any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children))):
+            return []  # ("our Central Asian neighbours", "Central Asian leaders": no stated set; but "Central Asian
+            # countries", bare, are the region's)
         for rx, states in _REGIONS:
             if rx.search(words) and (count is None or count == len(states)):
                 return list(states)
