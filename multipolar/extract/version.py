@@ -137,7 +137,13 @@ from ..code_identity import code_identity
 #: a state; charges called groundless; claims: a sum's own flow stops at a year, clock times, arrivals, money "that X
 #: has provided to Y", a border "we share", "trade between our countries", "the first months of the year"; see
 #: docs/extraction.md.
-EXTRACTOR_VERSION = "rules.v24"
+#: rules.v25 (twenty-second round): "for its aggression" is the one acted on's act; promises to help a state do
+#: something; statements answering with an accusation; "which" after a government; dates of a list share a year;
+#: deals' and mediators' parties from relative clauses; present-tense conditions; "the three leaders" named in the
+#: sentence; "where we agreed" at a meeting; venues offered; bare "Central Asian countries"; what is welcomed;
+#: stances: halting an offensive, "no X without Y", refusing to recognise an annexation, "the Central Asian side";
+#: claims: elided ranks, states overtaken, teams and forces counted; see docs/extraction.md.
+EXTRACTOR_VERSION = "rules.v25"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
