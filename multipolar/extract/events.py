@@ -3296,7 +3296,7 @@ _PAPER_BACKING = frozenset({"vote", "support", "back", "sponsor", "co-sponsor", 
                             "adopt", "join", "sign"})
 #: nouns for a state's government or leaders, antecedents of "which"/"who" ("Pashinyan's government, which …")
 _GOVERNMENTS = frozenset({"government", "administration", "leadership", "cabinet", "authorities", "regime",
-                          "ministry", "president", "leader", "leaders"})
+                          "ministry"})
 #: verbs by which the parties to a deal make it ("the truce that A and B signed")
 _PARTIES_MAKE = frozenset({"sign", "conclude", "reach", "strike", "ink", "seal", "agree", "negotiate", "initial"})
 #: verbs of answering with a paper ("responded with a statement accusing X"): the one answering issued it
