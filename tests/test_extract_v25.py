@@ -4,7 +4,8 @@ answering with an accusation; "which" after a government (and "came to power" is
 its year; a deal's parties named by its relative clause, and its mediator's; a present-tense condition under a future;
 "the three leaders" the sentence named; "where we agreed" at a meeting; "ready to talk to X"; a venue offered for talks
 between two; bare "Central Asian countries"; what is welcomed named by its that-clause. Stances: a halt to an
-offensive is a ceasefire; "no X without Y"; refusing to recognise an annexation; "the Central Asian side". Claims: an
+offensive is a ceasefire; "no X without Y"; refusing to recognise an annexation; "the Central Asian side"; NATO by its full name, integration into the EU;
+sanctions that "must remain in place". Claims: an
 elided second rank; a state overtaken owns no rank; a team of N people is its sender's; a force counted in a
 relative clause is its antecedent's."""
 
@@ -143,6 +144,24 @@ def test_the_central_asian_side_is_the_five(extractor: Any) -> None:
                             "principle.", published="2023-05-22", **_MFA)
     holders = {s.holder for s in ev.stances if s.issue == "one_china"}
     assert _C5 <= holders, ev.stances
+
+
+def test_nato_by_its_full_name_and_integration_into_the_eu(extractor: Any) -> None:
+    ev = speech(extractor, "We remain committed to our integration into the European Union and the North Atlantic "
+                           "Treaty Organization.")
+    got = {(s.holder, s.issue, s.polarity) for s in ev.stances}
+    assert {("PER", "nato_membership", "support"), ("PER", "eu_membership", "support")} <= got, ev.stances
+
+
+def test_sanctions_that_must_remain_in_place_are_the_speakers_call(extractor: Any) -> None:
+    ev = speech(extractor, "Sanctions against Russia must remain in place until the Minsk agreements are fully "
+                           "implemented.")
+    assert ("PER", "sanctions_on_russia", "support") in {(s.holder, s.issue, s.polarity) for s in ev.stances}, \
+        ev.stances
+    these = speech(extractor, "We thank Japan, which has imposed sanctions on the Russian Federation. These sanctions "
+                              "must stay in place until Crimea is returned.")
+    assert ("PER", "sanctions_on_russia", "support") in {(s.holder, s.issue, s.polarity) for s in these.stances}, \
+        these.stances
 
 
 # -- claims -----------------------------------------------------------------------------------------------------------

@@ -214,7 +214,8 @@ class StanceStage:
             elif self._sanctioned and any(c.lower_ in ("unilateral", "these", "such", "the", "those", "further",
                                                        "new", "an", "a", "any", "more", "tougher", "additional",
                                                        "harsher", "stronger", "fresh") for c in anchor.children) and \
-                    (v0 := _governing_verb(anchor)) is not None and v0.lemma_ in _UNDO_SANCTIONS | _BACK_SANCTIONS:
+                    (v0 := _governing_verb(anchor)) is not None and (v0.lemma_ in _UNDO_SANCTIONS | _BACK_SANCTIONS or
+                                                                     _agentless_ought(v0)):
                 targets = self._sanctioned  # "China opposes unilateral sanctions": those named before in the text
             else:
                 continue
@@ -1384,8 +1385,11 @@ def _no_substitute(anchor: Any, verb: Any) -> bool:
 def _agentless_ought(verb: Any) -> bool:
     """ "Sanctions must be imposed on X", "the embargo should be lifted": an agentless passive of obligation — in a
     statement, the speaker's own call."""
+    ought = any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought", "need") for c in verb.children)
+    if ought and verb.lemma_ in ("remain", "stay", "continue") and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "Sanctions against Russia must remain in place": the speaker's own call to keep them
     return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children) \
-        and any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought", "need") for c in verb.children)
+        and ought
 
 
 def _first_person_subject(verb: Any) -> bool:
