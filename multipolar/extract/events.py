@@ -2356,6 +2356,17 @@ class EventStage:
         if tok.i != head.i and head.lemma_ in _REAFFIRM and (typ == "COOPERATE" or typ == "CONSULT" and
                                                              head.lemma_ != "renew"):  # ("renewed talks": talks)
             typ, mode = "AGREE", None  # "reaffirmed our defense partnership": a commitment renewed
+        if refuser is not None and tok.lemma_.lower() in ("recognize", "recognise", "accept") and verb_like:
+            seized = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _DONE_TO_NOUNS]
+            if seized:  # "refused to recognise the annexation of Ukrainian regions (by Russia)": refused to the one
+                # who annexed, not to the one whose land it was
+                victims = set(_states(ctx, {t.i for c in seized[0].children if c.dep_ == "prep" and c.lower_ == "of"
+                                            for t in c.subtree}))
+                doers = [x for x in _states(ctx, {t.i for c in seized[0].children if c.dep_ in ("poss", "amod") or
+                                                  c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree})
+                         if x not in victims]
+                recipients = doers or [p for p in self._parts.conflict if p not in victims and p not in actors] or \
+                    [r for r in recipients if r not in victims]
         if refuser is not None:  # "refused to recognise the vote", "declined to meet X": the refusal happened
             typ, mode, negated, hypothetical = "REJECT", None, False, not vowed and _hypothetical(refuser)
         if _RESOLVED in trig.words and trig.type == "THREATEN" and head.lemma_.lower() in ("remain", "go", "leave"):
@@ -3494,7 +3505,8 @@ _MISFORTUNES = frozenset({"attempt", "bombing", "shooting", "massacre", "earthqu
                           "explosion", "assassination", "killing", "crash", "tragedy", "events", "incident"})
 #: happenings a year names ("the 2020 election"): an act on them is dated by them when nothing else dates it
 _HAPPENINGS = frozenset({"election", "referendum", "vote", "poll", "coup", "summit", "revolution", "uprising",
-                         "protest", "crisis", "invasion", "attack", "visit", "meeting", "talks", "games", "olympics"})
+                         "protest", "crisis", "invasion", "attack", "visit", "meeting", "talks", "games", "olympics",
+                         "operation", "earthquake", "crash", "incident", "explosion", "blast", "flood", "floods"})
 
 
 
