@@ -3,7 +3,8 @@ Events: "for its aggression" is the one acted on's act; "ready to help X do Y" i
 answering with an accusation; "which" after a government (and "came to power" is no visit); a list of dates shares
 its year; a deal's parties named by its relative clause, and its mediator's; a present-tense condition under a future;
 "the three leaders" the sentence named; "where we agreed" at a meeting; "ready to talk to X"; a venue offered for talks
-between two; bare "Central Asian countries"; what is welcomed named by its that-clause. Stances: a halt to an
+between two; bare "Central Asian countries"; what is welcomed named by its that-clause; refusing to recognise an
+annexation is refused to the annexer; a time hung on a named operation dates it. Stances: a halt to an
 offensive is a ceasefire; "no X without Y"; refusing to recognise an annexation; "the Central Asian side"; NATO by its full name, integration into the EU;
 sanctions that "must remain in place". Claims: an
 elided second rank; a state overtaken owns no rank; a team of N people is its sender's; a force counted in a
@@ -114,6 +115,19 @@ def test_what_is_welcomed_is_done_by_those_the_that_clause_names(extractor: Any)
                            "declaration in 2012.")
     got = {r for t, a, r in happened_pairs(ev) if t == "SUPPORT" and a == "PER"}
     assert got == {"CHN", "FRA", "RUS", "GBR", "USA"}, happened(ev)
+
+
+def test_refusing_to_recognise_an_annexation_is_refused_to_the_annexer(extractor: Any) -> None:
+    ev = extract(extractor, "Tashkent has refused to recognise the annexation of Ukrainian regions by Russia.",
+                 published="2022-10-05", **_NEWS)
+    pairs = happened_pairs(ev)
+    assert ("REJECT", "UZB", "RUS") in pairs and ("REJECT", "UZB", "UKR") not in pairs, pairs
+
+
+def test_a_time_hung_on_a_named_operation_dates_the_operation(extractor: Any) -> None:
+    ev = extract(extractor, "After Azerbaijan's military operation in Karabakh in September 2023, Erdogan travelled to "
+                            "Nakhchivan on 25 September.", published="2024-03-15", **_NEWS)
+    assert ("CONSULT", "TUR", "AZE", "2023-09-25") in happened(ev), happened(ev)
 
 
 # -- stances ----------------------------------------------------------------------------------------------------------
