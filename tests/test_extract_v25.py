@@ -4,7 +4,8 @@ answering with an accusation; "which" after a government (and "came to power" is
 its year; a deal's parties named by its relative clause, and its mediator's; a present-tense condition under a future;
 "the three leaders" the sentence named; "where we agreed" at a meeting; "ready to talk to X"; a venue offered for talks
 between two; bare "Central Asian countries"; what is welcomed named by its that-clause; refusing to recognise an
-annexation is refused to the annexer; a time hung on a named operation dates it. Stances: a halt to an
+annexation is refused to the annexer; a time hung on a named operation dates it; releasing detainees is RETREAT
+and deploying monitors or peacekeepers AID (CAMEO 0841, 074). Stances: a halt to an
 offensive is a ceasefire; "no X without Y"; refusing to recognise an annexation; "the Central Asian side"; NATO by its full name, integration into the EU;
 sanctions that "must remain in place". Claims: an
 elided second rank; a state overtaken owns no rank; a team of N people is its sender's; a force counted in a
@@ -128,6 +129,14 @@ def test_a_time_hung_on_a_named_operation_dates_the_operation(extractor: Any) ->
     ev = extract(extractor, "After Azerbaijan's military operation in Karabakh in September 2023, Erdogan travelled to "
                             "Nakhchivan on 25 September.", published="2024-03-15", **_NEWS)
     assert ("CONSULT", "TUR", "AZE", "2023-09-25") in happened(ev), happened(ev)
+
+
+def test_releasing_detainees_is_a_retreat_and_deploying_monitors_aid(extractor: Any) -> None:
+    ev = extract(extractor, "Azerbaijan released 15 Armenian detainees. The EU deployed a civilian monitoring "
+                            "mission to Armenia. Russia deployed troops to Belarus.", published="2023-06-12", **_NEWS)
+    pairs = happened_pairs(ev)
+    assert {("RETREAT", "AZE", "ARM"), ("AID", "EU", "ARM"), ("MOBILIZE", "RUS", "BLR")} <= pairs, pairs
+    assert ("CONCEDE", "AZE", "ARM") not in pairs and ("MOBILIZE", "EU", "ARM") not in pairs, pairs
 
 
 # -- stances ----------------------------------------------------------------------------------------------------------

@@ -1158,6 +1158,17 @@ class EventStage:
                     g.i == c.i or g.dep_ == "pobj" and g.head.head.i == c.i and g.head.lower_ == "of")
                 for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for g in c.subtree):
             return Trigger("COERCE", None, "V", (lemma,))  # "continues to hold dozens of Armenian prisoners of war"
+        if lemma in ("release", "free", "return", "repatriate", "hand") and any(
+                _held_people(g) for c in tok.children if c.dep_ in ("dobj", "nsubjpass") or
+                c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN" for g in c.subtree if g.head.i == c.i or
+                g.i == c.i):
+            return Trigger("RETREAT", "release", "*", (lemma,))  # "Azerbaijan released 15 Armenian detainees", "the
+            # release of the prisoners by X" (CAMEO 0841: return, release persons)
+        if lemma in ("deploy", "send", "dispatch") and _verbal(tok) and any(
+                g.lemma_.lower() in _PEACE_MISSIONS for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                for g in c.subtree if g.i == c.i or g.head.i == c.i and g.dep_ in ("compound", "amod", "pobj")):
+            return Trigger("AID", None, "V", (lemma,))  # "the EU deployed a civilian monitoring mission to
+            # Armenia", "Russia deployed peacekeepers" (CAMEO 074: military protection or peacekeeping)
         if lemma == "lay" and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("stone", "cornerstone", "foundation")
                 for c in tok.children):
@@ -3376,6 +3387,18 @@ def _meeting_of_where_clause(verb: Any) -> Any:
 
 #: verbs of a meeting a "where" clause can hang from
 _MEETING_HEADS = frozenset({"meet", "host", "visit", "receive", "welcome", "hold", "attend", "gather", "convene"})
+
+
+#: who a peacekeeping or monitoring deployment sends
+_PEACE_MISSIONS = frozenset({"peacekeeper", "peacekeepers", "peacekeeping", "monitor", "monitors", "observer", "observers",
+                             "monitoring"})
+#: people held by another state, whose release is a concession
+_HELD = frozenset({"prisoner", "captive", "hostage", "detainee", "pow", "pows", "serviceman", "servicemen"})
+
+
+def _held_people(tok: Any) -> bool:
+    """A noun for people held by another state ("15 Armenian detainees", "prisoners of war", "the captives")."""
+    return tok.lemma_.lower() in _HELD or tok.lower_ in _HELD
 
 
 def _backers_of_paper(paper: Any) -> list[Any]:
