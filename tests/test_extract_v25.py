@@ -5,7 +5,8 @@ its year; a deal's parties named by its relative clause, and its mediator's; a p
 "the three leaders" the sentence named; "where we agreed" at a meeting; "ready to talk to X"; a venue offered for talks
 between two; bare "Central Asian countries"; what is welcomed named by its that-clause; refusing to recognise an
 annexation is refused to the annexer; a time hung on a named operation dates it; releasing detainees is RETREAT
-and deploying monitors or peacekeepers AID (CAMEO 0841, 074). Stances: a halt to an
+and deploying monitors or peacekeepers AID (CAMEO 0841, 074); "X's support" reaffirmed by an untitled subject is
+X's. Stances: a halt to an
 offensive is a ceasefire; "no X without Y"; refusing to recognise an annexation; "the Central Asian side"; NATO by its full name, integration into the EU;
 sanctions that "must remain in place". Claims: an
 elided second rank; a state overtaken owns no rank; a team of N people is its sender's; a force counted in a
@@ -137,6 +138,12 @@ def test_releasing_detainees_is_a_retreat_and_deploying_monitors_aid(extractor: 
     pairs = happened_pairs(ev)
     assert {("RETREAT", "AZE", "ARM"), ("AID", "EU", "ARM"), ("MOBILIZE", "RUS", "BLR")} <= pairs, pairs
     assert ("CONCEDE", "AZE", "ARM") not in pairs and ("MOBILIZE", "EU", "ARM") not in pairs, pairs
+
+
+def test_a_states_support_reaffirmed_by_an_untitled_subject_is_that_states(extractor: Any) -> None:
+    ev = extract(extractor, "The chair of the meeting reaffirmed the United States' support for Armenia's "
+                            "sovereignty and territorial integrity.", published="2023-10-05", **_NEWS)
+    assert ("SUPPORT", "USA", "ARM") in happened_pairs(ev), happened(ev)
 
 
 # -- stances ----------------------------------------------------------------------------------------------------------

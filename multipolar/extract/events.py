@@ -2311,6 +2311,13 @@ class EventStage:
             recipients = [x for x in _states(ctx, {i for p in head.subtree if p.dep_ == "prep" and
                                                    p.lower_ in ("against", "on") for i in _subtree(p)})
                           if x not in actors]
+        if not actors and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.i == tok.head.i and \
+                head.lemma_.lower() in _REAFFIRM | {"express", "voice", "pledge", "offer"}:
+            owners = [x for x in _states(ctx, {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree})
+                      if is_state_or_group(x)]
+            if owners:  # "The President reaffirmed the United States' support for Armenia's sovereignty": the one
+                # whose support it is, when the subject names no state
+                actors, recipients = owners, [r for r in recipients if r not in owners]
         if trig.type == "AID" and verb_like and actors and not recipients and head.lemma_ in ("help", "assist"):
             # "ready to help Afghanistan keep the airport open": the one helped is the subject of what it is helped do
             recipients = [x for x in _states(ctx, {i for c in head.children if c.dep_ in ("ccomp", "xcomp")
