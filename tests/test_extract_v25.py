@@ -7,8 +7,8 @@ between two; bare "Central Asian countries"; what is welcomed named by its that-
 annexation is refused to the annexer; a time hung on a named operation dates it; releasing detainees is RETREAT
 and deploying monitors or peacekeepers AID (CAMEO 0841, 074); "X's support" reaffirmed by an untitled subject is
 X's. Stances: a halt to an
-offensive is a ceasefire; "no X without Y"; refusing to recognise an annexation; "the Central Asian side"; NATO by its full name, integration into the EU;
-sanctions that "must remain in place". Claims: an
+offensive is a ceasefire; "no X without Y"; refusing to recognise an annexation; "the Central Asian side"; NATO by
+its full name, integration into the EU; sanctions that "must remain in place". Claims: an
 elided second rank; a state overtaken owns no rank; a team of N people is its sender's; a force counted in a
 relative clause is its antecedent's."""
 
@@ -56,7 +56,8 @@ def test_which_after_a_government_is_that_government(extractor: Any) -> None:
                             "now faces protests at home.", published="2023-09-27", **_NEWS)
     assert ("SUPPORT", "ARM", "AZE", "2022") in happened(ev), happened(ev)
     came = extract(extractor, "Turkey was Georgia's largest trading partner. The Georgian Dream government that came "
-                              "to power in October 2012 kept relations with Ankara warm.", published="2024-09-01", **_NEWS)
+                              "to power in October 2012 kept relations with Ankara warm.", published="2024-09-01",
+                   **_NEWS)
     assert not any(t == "CONSULT" for t, _, _ in happened_pairs(came)), happened(came)  # coming to power: no visit
 
 

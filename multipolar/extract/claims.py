@@ -2185,12 +2185,14 @@ def _subject_partner(mentions: list[Mention], last_states: list[str], text: str,
 #: a state named only to compare with: "after Italy", "behind China", "ahead of Russia", "than Turkey"
 _ACCORDING_TO = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from)\s+(?:the\s+)?$", re.I)
 #: a rank whose kind of partner is left out, after one that names it ("and the second largest of Kazakhstan")
-_ELIDED_RANK = re.compile(r"\b(?:and|but|while|as well as)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?P<ord>second|third|fourth|fifth|"
-                          r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](?:biggest|largest|leading|main|top)"
+_ELIDED_RANK = re.compile(r"\b(?:and|but|while|as well as)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
+                          r"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                          r"[- ](?:biggest|largest|leading|main|top)"
                           r"(?:\s+one)?(?P<of>\s+(?:of|for)\b)?", re.I)
 _COMPARED = re.compile(r"\b(?:after|behind|ahead\s+of|than|unlike|like|overt(?:ake[ns]?|aking|ook)|surpass(?:e[sd])?|"
                        r"replac(?:e[sd]|ing)|displac(?:e[sd]|ing)|outstrip(?:s|ped|ping)?|"
-                       r"(?:has|have|had)\s+(?:now\s+)?(?:overtaken|surpassed|replaced|displaced))\s+(?:the\s+)?$", re.I)
+                       r"(?:has|have|had)\s+(?:now\s+)?(?:overtaken|surpassed|replaced|displaced))\s+(?:the\s+)?$",
+                       re.I)
 # ("China has overtaken Russia as the country's biggest trading partner": the state overtaken is compared, no owner)
 _RECEIVE = re.compile(r"\b(?:receiv|attract|secur(?:e[ds]?|ing)\b|obtain|got\b|gets\b|borrow|accept)", re.I)
 

@@ -1391,7 +1391,8 @@ class EventStage:
                 tok.head.head.lemma_.lower() in ("war", "campaign"):
             return None  # "Russia's war of aggression against Ukraine": the war is the act, "aggression" its kind
         if tok.lemma_.lower() in ("come", "return", "rise", "sweep") and any(
-                c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in ("power", "office") for g in c.children)
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in ("power", "office")
+                                                              for g in c.children)
                 for c in tok.children):
             return None  # "the government that came to power in 2012": no visit
         head = tok
@@ -1516,10 +1517,9 @@ class EventStage:
             return None  # "discussed the delivery of assistance to Afghans": a topic, not an act
         if trig.type == "AID" and tok.lemma_ in ("help", "assist") and any(
                 c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in tok.children) and not (
-                commitment(tok) in ("promise", "future") and _states(ctx, {i for c in tok.children if c.dep_ == "dobj" or
-                                                               c.dep_ == "ccomp" for g in c.children
-                                                               if g.dep_ == "nsubj" or c.dep_ == "dobj"
-                                                               for i in _np_core(g if c.dep_ == "ccomp" else c)})):
+                commitment(tok) in ("promise", "future") and _states(ctx, {
+                    i for c in tok.children if c.dep_ in ("dobj", "ccomp") for g in c.children
+                    if g.dep_ == "nsubj" or c.dep_ == "dobj" for i in _np_core(g if c.dep_ == "ccomp" else c)})):
             return None  # "help advance the talks": helping along, not aid ("ready to help X implement it": a
             # promise made to X, below)
         if trig.type == "MOBILIZE" and tok.lemma_ in ("exercise", "drill") and (
@@ -2378,13 +2378,13 @@ class EventStage:
             seized = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _DONE_TO_NOUNS]
             if seized:  # "refused to recognise the annexation of Ukrainian regions (by Russia)": refused to the one
                 # who annexed, not to the one whose land it was
-                victims = set(_states(ctx, {t.i for c in seized[0].children if c.dep_ == "prep" and c.lower_ == "of"
+                land_of = set(_states(ctx, {t.i for c in seized[0].children if c.dep_ == "prep" and c.lower_ == "of"
                                             for t in c.subtree}))
                 doers = [x for x in _states(ctx, {t.i for c in seized[0].children if c.dep_ in ("poss", "amod") or
                                                   c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree})
-                         if x not in victims]
-                recipients = doers or [p for p in self._parts.conflict if p not in victims and p not in actors] or \
-                    [r for r in recipients if r not in victims]
+                         if x not in land_of]
+                recipients = doers or [p for p in self._parts.conflict if p not in land_of and p not in actors] or \
+                    [r for r in recipients if r not in land_of]
         if refuser is not None:  # "refused to recognise the vote", "declined to meet X": the refusal happened
             typ, mode, negated, hypothetical = "REJECT", None, False, not vowed and _hypothetical(refuser)
         if _RESOLVED in trig.words and trig.type == "THREATEN" and head.lemma_.lower() in ("remain", "go", "leave"):
@@ -3397,8 +3397,8 @@ _MEETING_HEADS = frozenset({"meet", "host", "visit", "receive", "welcome", "hold
 
 
 #: who a peacekeeping or monitoring deployment sends
-_PEACE_MISSIONS = frozenset({"peacekeeper", "peacekeepers", "peacekeeping", "monitor", "monitors", "observer", "observers",
-                             "monitoring"})
+_PEACE_MISSIONS = frozenset({"peacekeeper", "peacekeepers", "peacekeeping", "monitor", "monitors", "observer",
+                             "observers", "monitoring"})
 #: people held by another state, whose release is a concession
 _HELD = frozenset({"prisoner", "captive", "hostage", "detainee", "pow", "pows", "serviceman", "servicemen"})
 
