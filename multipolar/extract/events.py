@@ -67,8 +67,8 @@ from .events_speech import (
 )
 from .evidence import Event, Span
 from .numbers import change_base
+from .participants import GOVERNMENT_NOUNS, KIN_OF_SPEAKER, Participants, speaker_of_misjoined_act
 from .participants import KEY as COLLECTIVE_KEY
-from .participants import KIN_OF_SPEAKER, Participants, speaker_of_misjoined_act
 
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -1154,7 +1154,7 @@ class EventStage:
             return Trigger("COOPERATE", None, "V", (lemma,))  # "Iran opened a consulate in Kapan", "Azerbaijan opened
             # a trade office in Tel Aviv": a mission abroad
         if lemma == "hold" and _verbal(tok) and any(
-                g.lemma_.lower() in ("prisoner", "captive", "hostage", "detainee") and (
+                _held_people(g) and (
                     g.i == c.i or g.dep_ == "pobj" and g.head.head.i == c.i and g.head.lower_ == "of")
                 for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for g in c.subtree):
             return Trigger("COERCE", None, "V", (lemma,))  # "continues to hold dozens of Armenian prisoners of war"
@@ -3072,8 +3072,7 @@ class EventStage:
                                                        for d in c.children)]
                         if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("on", "against", "to")
                         for t in c.subtree if t.i < noun.head.i}
-            owners = [x for x in _states(ctx, {i for t in acted_on for i in _np_core(ctx.doc[t])} & acted_on)
-                      if is_state_code(x)]
+            owners = [x for x in _states(ctx, acted_on) if is_state_code(x)]
             if owners:
                 actors = owners[-1:]
                 recipients = [r for r in recipients if r not in actors]
@@ -3323,9 +3322,8 @@ def _after_a_dated_happening(ctx: Context, tok: Any, times: list[Any], s0: int) 
 #: verbs of backing a text put to a vote ("voted for", "co-sponsored", "backed" the resolution)
 _PAPER_BACKING = frozenset({"vote", "support", "back", "sponsor", "co-sponsor", "cosponsor", "endorse", "approve",
                             "adopt", "join", "sign"})
-#: nouns for a state's government or leaders, antecedents of "which"/"who" ("Pashinyan's government, which …")
-_GOVERNMENTS = frozenset({"government", "administration", "leadership", "cabinet", "authorities", "regime",
-                          "ministry"})
+#: nouns for a state's government, antecedents of "which" ("Pashinyan's government, which …")
+_GOVERNMENTS = GOVERNMENT_NOUNS | {"cabinet", "ministry"}
 #: verbs by which the parties to a deal make it ("the truce that A and B signed")
 _PARTIES_MAKE = frozenset({"sign", "conclude", "reach", "strike", "ink", "seal", "agree", "negotiate", "initial"})
 #: verbs of answering with a paper ("responded with a statement accusing X"): the one answering issued it
@@ -4716,7 +4714,7 @@ def _hypothetical(tok: Any) -> bool:
         if c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "until", "after", "before") and \
                 c.i < tok.i and tok.dep_ == "advcl" and \
                 tok.tag_ in ("VBZ", "VBP") and tok.head.i != tok.i and any(
-                    g.dep_ == "aux" and g.lower_ in _MODALS | {"will", "shall"} for g in tok.head.children):
+                    g.dep_ == "aux" and g.lower_ in _MODALS for g in tok.head.children):
             return True  # "peace will come when Russia withdraws from Ukraine": a condition told in the present
         if c.dep_ == "mark" and c.lower_ == "until" and tok.head.i != tok.i and (
                 tok.head.lemma_.lower() in ("refuse", "decline", "reject", "wait") or _negated(tok.head)):

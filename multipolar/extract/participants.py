@@ -28,7 +28,8 @@ _STATE_NOUNS = {"country", "nation", "state", "government", "neighbour", "neighb
 #: those present at a meeting ("all participants", "the participants agreed")
 _PRESENT = {"participant", "attendee"}
 _LEADERS = {"leader", "president", "minister", "delegation", "counterpart", "foreign minister", "premier"}
-_GOVERNMENT = {"government", "authority", "regime", "leadership", "administration"}
+#: nouns for a state's government ("the government", "the authorities")
+GOVERNMENT_NOUNS = frozenset({"government", "authority", "regime", "leadership", "administration"})
 _OK_MODIFIERS = {"the", "both", "two", "all", "warring", "conflicting", "opposing", "relevant", "concerned",
                  "respective", "belligerent", "these", "those", "involved"}
 #: what a speaker calls another state or its leader ("our neighbour, Ukraine", "my brother, President Rahmon")
@@ -291,7 +292,7 @@ class Participants:
             # "Russia … supplying the ex-Soviet country with weapons": the state last named before it, not the one
             # whose act this is
             return self._last_named_other(tok)
-        if lemma in _GOVERNMENT and self.topic and _plain(tok) and any(c.lower_ == "the" for c in tok.children):
+        if lemma in GOVERNMENT_NOUNS and self.topic and _plain(tok) and any(c.lower_ == "the" for c in tok.children):
             return [self.topic]
         if lemma == "ministry" and self.ctx.speaker and any(c.lower_ == "the" for c in tok.children) and all(
                 c.dep_ in ("det", "punct") or c.lower_ == "foreign" for c in tok.children):
