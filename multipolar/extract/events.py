@@ -147,6 +147,7 @@ _ANGERING = frozenset({"anger", "infuriate", "irritate", "irk", "enrage", "outra
                        "alarm", "dismay", "rile", "antagonize", "antagonise", "alienate", "exasperate", "vex"})
 _ANGERED = "(angered)"
 _JOINTLY = "(jointly)"  # the trigger word of an act told as done jointly (see _done_jointly)
+_PAPER, _BOND = "(joint paper)", "(bond)"  # the trigger words of a relationship act (see _bond_affirmed)
 _STATIVE_PASSIVE = {"involve", "engage", "interest", "commit", "dedicate", "devote", "determine", "prepare",
                     "oppose"}  # ("Israel is opposed to X": a stand taken, no passive)
 _NP_DEPS = {"compound", "amod", "poss", "det", "nmod", "appos", "conj", "cc", "case", "nummod", "flat", "quantmod",
@@ -955,6 +956,9 @@ class EventStage:
             # dialogue between Yerevan and Baku": an offer to those between whom it would be
         if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "amod" and tok.tag_ == "VBN"):
             return None  # "Resolute Support Mission", "occupied Nagorno-Karabakh": names and adjectives, not acts
+        bond = _bond_affirmed(tok)
+        if bond:  # "issued a joint statement", "upgraded ties to a strategic partnership", "reaffirmed the alliance"
+            return Trigger("AGREE", None, "V", (tok.lemma_.lower(), bond))
         lemma = tok.lemma_.lower()
         if lemma in ("institute", "bring", "file", "launch", "initiate", "lodge") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("proceeding", "proceedings", "case", "lawsuit",
@@ -1669,8 +1673,7 @@ class EventStage:
                 head.lemma_ in _JUDGED_FOR or any(g.dep_ == "pcomp" for g in c.children)) for c in head.children):
             # "criticised Hungary for blocking EU aid to Ukraine", "thanked Georgia for its support to Ukraine",
             # "deported 168 Liberians for travelling on a Swedish ship": the one judged, not those the reason names
-            judged = _states(ctx, {i for c in head.children if c.dep_ == "dobj" or c.dep_ == "conj" and
-                                   c.pos_ == "PROPN" and c.i > head.i for i in _np_core(c)})
+            judged = _states(ctx, {i for c in _judged_ones(head) for i in _np_core(c)})
             # ("thank the United States for its assistance, and France, whose …": a name hung on the verb is thanked)
             recipients = [r for r in recipients if r in judged] or recipients
         asked = self._asked_for(ctx, tok, trig.type)
@@ -2035,7 +2038,8 @@ class EventStage:
         ties = verb_like and tok.lemma_.lower() in _MAKING_TIES | _BREAKING_TIES | _DEEPENING_TIES | {"raise", "lift"} \
             and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("relation", "relationship", "tie")
                     for c in tok.children)
-        derived = derived and _JOINTLY not in trig.words  # (an act done jointly is between those who did it)
+        derived = derived and not {_JOINTLY, _PAPER, _BOND} & set(trig.words)  # (an act done jointly, a joint
+        # statement issued, a partnership upgraded: between those who did it)
         symmetric = len(actors) > 1 and ((trig.type in ("AGREE", "COOPERATE", "CONSULT") or signing) and not derived or
                                          conflict_noun or mutual or ties)  # ("A and B restored relations")
         # "Georgia and the US refused to recognise the elections in Abkhazia": the region, not Georgia itself, is
@@ -2049,7 +2053,10 @@ class EventStage:
         if symmetric and recipients and not [r for r in recipients if r not in actors]:
             recipients = list(actors)  # "A and B signed a deal in <A's capital>", "held talks in Moscow": each other
         if signing and verb_like and head.dep_ in ("acl", "relcl") and len(set(actors)) >= 2:
-            recipients = list(actors)  # "we welcome the agreement signed by A and B": bound to each other, not to us
+            # "we welcome the agreement signed by A and B": bound to each other, not to us — or to the party they
+            # signed with ("signed in Istanbul by Russia and Ukraine with Türkiye and the UN")
+            recipients = [x for x in _states(ctx, {i for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                                                   for i in _subtree(c)}) if x not in actors] or list(actors)
         if trig.type == "COOPERATE" and tok.lemma_ == "lay" and len(set(actors)) >= 2:
             recipients = list(actors)  # "A and B laid the foundation stone of a pipeline to cut reliance on C": theirs
         if actors and not recipients and ctx.speaker and ctx.speaker not in actors and not signing and \
@@ -2342,6 +2349,8 @@ class EventStage:
             # "the five Central Asian republics signed a declaration with the EU in Astana": a party is not also
             # its own counterpart (one named where it happened)
             recipients = [r for r in recipients if r not in actors]
+            if not recipients and len(set(actors)) > 1 and trig.type in _MUTUAL_TYPES:
+                recipients = list(actors)  # "X met Xi, and the two sides upgraded relations": with each other
         negated = _negated(head) or (head.i != tok.i and _negated(tok))
         refuser = _refuser(head) if (negated or head.dep_ == "pcomp") and trig.type in COOPERATIVE else None
         if refuser is None and negated and trig.type in COOPERATIVE and verb_like and refused_in_words(head):
@@ -2759,7 +2768,7 @@ class EventStage:
         if not absolute and verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.tag_ == "VBG" and \
                 not _subjects(verb) and verb.head.head.lemma_.lower() not in _UNDERTAKING:
             # "deported 168 Liberians for travelling on a Swedish ship", "thanked X for helping Y": the one judged
-            absolute = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+            absolute = [c for c in _judged_ones(verb.head.head) if c.dep_ != "conj"]
         # conjoined / complement verbs share the subject of their head
         while not absolute:
             subs = _subjects(v)
@@ -3787,6 +3796,42 @@ def _in_quotes(ctx: Context, tok: Any) -> bool:
     return sum(1 for t in ctx.doc[sent.start:tok.i] if t.text in ('"', "“", "”")) % 2 == 1
 
 
+#: papers two or more states put out together ("a joint statement", "the Xi'an Declaration")
+_JOINT_PAPERS = {"statement", "declaration", "communiqué", "communique"}
+#: verbs by which states put such a paper out ("signed" is told as SUPPORT by the lexicon)
+_ISSUING = {"issue", "adopt", "release", "publish", "endorse", "approve"}
+#: the bond between states that a relationship act makes, raises or renews
+_BONDS = {"partnership", "alliance", "friendship"}
+#: verbs that make, raise or renew a bond ("reaffirm" and the like: see _REAFFIRM)
+_BONDING = {"establish", "upgrade", "elevate", "raise", "form", "forge", "launch"}
+
+
+def _bond_affirmed(tok: Any) -> str | None:
+    """What a relationship act puts on record: a joint paper issued ("the two presidents issued a joint statement",
+    "adopted the Trabzon Declaration") or a bond made, raised or renewed ("upgraded ties to a strategic partnership",
+    "reaffirmed the alliance between our countries", "announced the establishment of a strategic partnership"): a
+    commitment of the parties to each other (PLOVER AGREE). None for any other word."""
+    lemma = tok.lemma_.lower()
+    if not _verbal(tok) or not (_past(tok) or tok.tag_ == "VBZ"):
+        return None  # ("will issue a statement", "seek to upgrade ties": a plan, not a bond on record)
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma in _ISSUING and any(o.lemma_.lower() in _JOINT_PAPERS and (
+            any(m.dep_ in ("amod", "compound") and m.lower_ in ("joint", "common") for m in o.children) or
+            o.text[:1].isupper() and any(m.dep_ == "compound" and m.pos_ == "PROPN" for m in o.children))
+            for o in objects):
+        return _PAPER
+    bonds = [t for o in objects for t in o.subtree if t.lemma_.lower() in _BONDS]
+    if lemma in _REAFFIRM and bonds:
+        return _BOND
+    if lemma in _BONDING and (bonds or any(o.lemma_.lower() in ("relation", "relations", "tie") and any(
+            p.dep_ == "prep" and p.lower_ == "to" for p in tok.children) for o in objects)):
+        return _BOND
+    if lemma == "announce" and any(o.lemma_.lower() == "establishment" and any(
+            t.lemma_.lower() in _BONDS for t in o.subtree) for o in objects):
+        return _BOND
+    return None
+
+
 def _past(tok: Any) -> bool:
     """A verb in the past: "attacked", "has attacked", "were expelled"."""
     if tok.tag_ == "VBD":
@@ -4190,6 +4235,20 @@ def _bare_gerund(tok: Any) -> bool:
     noun of the act (whose doers are the conflict's parties)."""
     return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "poss") for c in tok.children)
+
+
+def _judged_ones(verb: Any) -> list[Any]:
+    """Those a verb of judging or thanking is about: its object ("thanked Georgia for …"), a name hung on the verb
+    after it ("thank the United States for its assistance, and France, …"), and a name the parser hangs on the verb
+    beside a plain object ("we thank our partners, the United States first among them, for standing by us"). An
+    object that is only the speaker's own group ("our partners") gives way to the name that says who they are."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    named = [c for c in verb.children if c.i > verb.i and c.pos_ == "PROPN" and (
+        c.dep_ == "conj" or c.dep_ in ("dep", "appos", "npadvmod") and objects and c.i > objects[0].i)]
+    if named and objects and all(c.pos_ == "NOUN" and any(g.dep_ == "poss" and g.lower_ in ("our", "my")
+                                                            for g in c.children) for c in objects):
+        return named
+    return objects + named
 
 
 def _np_core(tok: Any) -> set[int]:

@@ -143,7 +143,11 @@ from ..code_identity import code_identity
 #: sentence; "where we agreed" at a meeting; venues offered; bare "Central Asian countries"; what is welcomed;
 #: stances: halting an offensive, "no X without Y", refusing to recognise an annexation, "the Central Asian side";
 #: claims: elided ranks, states overtaken, teams and forces counted; see docs/extraction.md.
-EXTRACTOR_VERSION = "rules.v25"
+#: rules.v26 (twenty-third round): relationship acts (a joint statement or named declaration issued or adopted, a
+#: partnership or alliance established, upgraded or reaffirmed) are AGREE between the parties; a counterpart set aside
+#: that leaves no one falls back to the parties; a deal "signed by A and B with C" binds them to C; those thanked
+#: beside "our partners"; see docs/extraction.md.
+EXTRACTOR_VERSION = "rules.v26"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package

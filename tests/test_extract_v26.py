@@ -1,0 +1,74 @@
+"""rules.v26 (issue 12), each on small hand-written texts; every test but the guard against a
+statement only planned fails on the code of rules.v25 (fcccd6d).
+Events: relationship acts — a joint statement or named declaration issued or adopted, a partnership or alliance
+established, upgraded or reaffirmed — are commitments of the parties to each other (AGREE); a counterpart set
+aside as "one named where it happened" that leaves no one falls back to the parties themselves; a deal "signed by
+A and B with C" binds them to C; those thanked are the names the parser hangs on the verb beside "our partners"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.extract_helpers import extract, happened, happened_pairs, speech
+
+_NEWS = {"title": "World news", "source": "Reuters"}
+
+
+def test_a_joint_statement_issued_is_an_agreement_of_its_parties(extractor: Any) -> None:
+    ev = extract(extractor, "In May 2023 China and Kyrgyzstan issued a joint statement on a comprehensive strategic "
+                            "partnership. In November 2022 the presidents of Kazakhstan and Russia adopted a joint "
+                            "declaration.", published="2024-01-10", **_NEWS)
+    got = happened(ev)
+    assert {("AGREE", "CHN", "KGZ", "2023-05"), ("AGREE", "KGZ", "CHN", "2023-05"),
+            ("AGREE", "KAZ", "RUS", "2022-11")} <= got, got
+
+
+def test_a_named_declaration_adopted_binds_all_who_adopted_it(extractor: Any) -> None:
+    ev = extract(extractor, "Turkey, Azerbaijan and Georgia adopted the Trabzon Declaration on 8 June 2012.",
+                 published="2024-01-10", **_NEWS)
+    pairs = happened_pairs(ev)
+    assert {("AGREE", "TUR", "AZE"), ("AGREE", "AZE", "GEO"), ("AGREE", "GEO", "TUR")} <= pairs, pairs
+
+
+def test_a_partnership_established_or_ties_upgraded_is_an_agreement(extractor: Any) -> None:
+    ev = extract(extractor, "In July 2023 President Xi Jinping and Prime Minister Irakli Garibashvili announced the "
+                            "establishment of a strategic partnership between Georgia and China. In January 2024 "
+                            "Uzbekistan and China upgraded ties to an all-weather comprehensive strategic partnership.",
+                 published="2024-03-01", **_NEWS)
+    got = happened(ev)
+    assert {("AGREE", "CHN", "GEO", "2023-07"), ("AGREE", "UZB", "CHN", "2024-01")} <= got, got
+
+
+def test_a_partnership_reaffirmed_in_a_speech_is_the_speakers_commitment(extractor: Any) -> None:
+    ev = speech(extractor, "In May we adopted a joint statement with the United States on a new era of strategic "
+                           "partnership. We also reaffirmed our alliance with Brazil.", published="2015-09-28")
+    pairs = happened_pairs(ev)
+    assert {("AGREE", "PER", "USA"), ("AGREE", "PER", "BRA")} <= pairs, pairs
+
+
+def test_a_plan_to_issue_a_statement_is_no_agreement_yet(extractor: Any) -> None:
+    ev = extract(extractor, "China and Kyrgyzstan will issue a joint statement next week.", published="2024-01-10",
+                 **_NEWS)
+    assert ("AGREE", "CHN", "KGZ") not in happened_pairs(ev), happened(ev)
+
+
+def test_ties_upgraded_after_a_meeting_are_between_the_two_sides(extractor: Any) -> None:
+    ev = extract(extractor, "In July 2023 Georgian Prime Minister Irakli Garibashvili met Xi Jinping in Chengdu and "
+                            "the two sides upgraded relations to a strategic partnership.", published="2024-09-12",
+                 **_NEWS)
+    pairs = happened_pairs(ev)
+    assert {("AGREE", "GEO", "CHN"), ("AGREE", "CHN", "GEO")} <= pairs, pairs
+
+
+def test_a_deal_signed_by_two_with_a_third_binds_them_to_the_third(extractor: Any) -> None:
+    ev = extract(extractor, "Moldova welcomed the Black Sea Grain Initiative, signed in Istanbul on 22 July 2022 by "
+                            "Russia and Ukraine with Türkiye and the United Nations.", published="2022-09-21", **_NEWS)
+    pairs = happened_pairs(ev)
+    assert {("SUPPORT", "RUS", "TUR"), ("SUPPORT", "UKR", "TUR")} <= pairs, pairs
+    assert ("SUPPORT", "RUS", "UKR") not in pairs, pairs
+
+
+def test_those_thanked_are_the_names_beside_our_partners(extractor: Any) -> None:
+    ev = speech(extractor, "We thank our partners, the United States first among them, for standing by us.")
+    pairs = happened_pairs(ev)
+    assert {("SUPPORT", "PER", "USA"), ("SUPPORT", "USA", "PER")} <= pairs, pairs
