@@ -1,9 +1,11 @@
-"""rules.v26 (issue 12), each on small hand-written texts; every test but the guard against a
-statement only planned fails on the code of rules.v25 (fcccd6d).
+"""rules.v26 (issue 12), each on small hand-written texts; every test but the guard against a statement only
+planned fails on the code of rules.v25 (fcccd6d).
 Events: relationship acts — a joint statement or named declaration issued or adopted, a partnership or alliance
 established, upgraded or reaffirmed — are commitments of the parties to each other (AGREE); a counterpart set
 aside as "one named where it happened" that leaves no one falls back to the parties themselves; a deal "signed by
-A and B with C" binds them to C; those thanked are the names the parser hangs on the verb beside "our partners"."""
+A and B with C" binds them to C; those thanked are the names the parser hangs on the verb beside "our partners";
+"the three countries" are the three a sentence or two before named, or the title names; "his talks with X …, and
+the two heads of state" are the talks' owner and X; a paper "of <date>" signed or brokered was made on that date."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from typing import Any
 from tests.extract_helpers import extract, happened, happened_pairs, speech
 
 _NEWS = {"title": "World news", "source": "Reuters"}
+_MFA = {"title": "Foreign Ministry Spokesperson's Regular Press Conference",
+        "source": "Ministry of Foreign Affairs of the People's Republic of China"}
 
 
 def test_a_joint_statement_issued_is_an_agreement_of_its_parties(extractor: Any) -> None:
@@ -72,3 +76,38 @@ def test_those_thanked_are_the_names_beside_our_partners(extractor: Any) -> None
     ev = speech(extractor, "We thank our partners, the United States first among them, for standing by us.")
     pairs = happened_pairs(ev)
     assert {("SUPPORT", "PER", "USA"), ("SUPPORT", "USA", "PER")} <= pairs, pairs
+
+
+def test_the_three_countries_are_the_three_named_a_sentence_or_two_before(extractor: Any) -> None:
+    ev = extract(extractor, "The railway will link China, Kyrgyzstan and Uzbekistan. Xi pledged that China would push "
+                            "the railway forward. On 6 June 2024 the three countries signed the intergovernmental "
+                            "agreement on the line in Beijing.", published="2024-07-01", **_NEWS)
+    got = happened(ev)
+    assert {("SUPPORT", "KGZ", "UZB", "2024-06-06"), ("SUPPORT", "CHN", "KGZ", "2024-06-06")} <= got, got
+
+
+def test_the_three_countries_of_a_title_that_names_three(extractor: Any) -> None:
+    ev = extract(extractor, "The line has been discussed since the 1990s, and the five Central Asian states and "
+                            "China have all studied it. In 1997 the three governments signed a memorandum of "
+                            "understanding on the project.", published="2025-02-15",
+                 title="China–Kyrgyzstan–Uzbekistan railway", source="Wikipedia")
+    pairs = happened_pairs(ev)
+    assert {("SUPPORT", "CHN", "KGZ"), ("SUPPORT", "KGZ", "UZB")} <= pairs, pairs
+
+
+def test_his_talks_with_a_leader_then_the_two_heads_of_state(extractor: Any) -> None:
+    ev = extract(extractor, "On the sidelines of the Forum, President Xi Jinping held bilateral meetings with "
+                            "leaders of more than 20 countries. His talks with President Vladimir Putin on October 18 "
+                            "were candid, and the two heads of state agreed to deepen practical cooperation in energy.",
+                 published="2023-10-24", **_MFA)
+    got = happened(ev)
+    assert {("CONSULT", "CHN", "RUS", "2023-10-18"), ("AGREE", "CHN", "RUS", "2023-10-18"),
+            ("AGREE", "RUS", "CHN", "2023-10-18")} <= got, got
+
+
+def test_a_paper_of_a_named_date_was_signed_then(extractor: Any) -> None:
+    ev = extract(extractor, "Moscow says it remains committed to the trilateral statement of November 9, 2020, signed "
+                            "by the leaders of Armenia, Azerbaijan and Russia.", published="2023-09-27", **_NEWS)
+    got = happened(ev)
+    assert ("SUPPORT", "ARM", "AZE", "2020-11-09") in got, got
+    assert not any(d == "2023-09-27" and t == "SUPPORT" for t, _, _, d in got), got

@@ -328,9 +328,10 @@ class ActorStage:
         taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
         out: list[Mention] = []
         for tok in doc:
-            if tok.i in taken or tok.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            is_pronoun = tok.lower_ in ("he", "she") and not _in_quote(doc, tok.i)
+            owner = tok.lower_ in ("his", "her") and tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")
+            if tok.i in taken or tok.dep_ not in ("nsubj", "nsubjpass") and not owner:
+                continue  # (or the owner of a subject: "His talks with Putin were candid")
+            is_pronoun = tok.lower_ in ("he", "she", "his", "her") and not _in_quote(doc, tok.i)
             is_title = tok.lower_ in _BARE_TITLES and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not any(
                 c.pos_ == "PROPN" or c.dep_ in ("poss", "amod", "compound") for c in tok.children)
             if not (is_pronoun or is_title):

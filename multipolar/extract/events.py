@@ -3170,6 +3170,17 @@ class EventStage:
         if ev.type == "REQUEST" and _verbal(tok) and ctx.speaker and ev.actors == [ctx.speaker] and \
                 _present_simple(tok) and not any(t.kind == "relative" for t in times):
             return ctx.published, False  # "We call on X to fulfil the Agreement of 12 August 2008": asked now
+        deal = tok.head if tok.dep_ in ("acl", "relcl") and _verbal(tok) else tok
+        if deal.i != tok.i and deal.ent_type_ == "DATE" and deal.dep_ == "pobj" and deal.head.lower_ == "of":
+            deal = deal.head.head  # (the parser may hang "signed by …" on the date: "the statement of 9 November")
+        if deal.lemma_.lower() in _DEAL_NOUNS | _TRUCE_WORDS | _JOINT_PAPERS and deal.pos_ == "NOUN":
+            # "the trilateral statement of November 9, 2020, signed by …", "the ceasefire agreement of 12 August
+            # 2008, which was brokered by the EU": the paper's own date is when it was made
+            of_date = {ctx.char(x.i) for p in deal.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for x in p.subtree}
+            dated = next((t for t in times if t.kind == "absolute" and t.value and s0 + t.start in of_date), None)
+            if dated is not None:
+                return str(dated.value), True
         noted = {ctx.char(x.i) for c in (verb.children if verb is not None else []) if c.dep_ == "advcl" and
                  c.lemma_.lower() in _NOTING and c.i > tok.i for x in c.subtree}
         for t in times:

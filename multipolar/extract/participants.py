@@ -101,6 +101,7 @@ class Participants:
         self.refs: dict[int, list[str]] = {}
         self.prev_named: list[str] = []  # the states the sentence before named
         self.prev_parties: list[str] = []  # … other than as where something happened
+        self.told: list[tuple[int, list[str]]] = []  # each sentence's states named as parties (see _told_lately)
         self.prev_at = -10
         self.asked_about: list[str] = []  # the one state the last question of a press conference was about
         self._asked: list[str] = []
@@ -219,7 +220,7 @@ class Participants:
                 return list(self.group)  # "Biden hosted Marcos and Kishida. … The three countries agreed …"
             if len(earlier) == n or self._told_just_before(k, n):
                 return earlier if len(earlier) == n else self._told_just_before(k, n)
-            return self._region_of_text(n)
+            return self._region_of_text(n) or ([] if earlier else self._told_lately(k, n) or self._title_group(n))
         if lemma in _LEADERS and tok.tag_ == "NNS" and _plain_office(tok, _MORE_COUNTS) and \
                 any(c.lower_ in _MORE_COUNTS for c in tok.children):
             # "Putin hosted Aliyev and Pashinyan in Sochi, where the three leaders agreed …": the leaders the
@@ -228,6 +229,9 @@ class Participants:
             named = self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)), demonyms=False, places=False)
             if len(named) == n:
                 return named
+            if not named and not self._met_lately(k) and not self.lead_group and (
+                    lately := self._told_lately(k, n) or self._title_group(n)):
+                return lately  # "… link China, Kyrgyzstan and Uzbekistan. … The three presidents signed …"
         if lemma in _LEADERS and tok.tag_ == "NNS" and _plain_office(tok, _MORE_COUNTS) and \
                 any(c.lower_ in _MORE_COUNTS for c in tok.children) and not (self.lead_group and self.ctx.speaker):
             # "China hosted the five presidents in Xi'an", in a text on Central Asia
@@ -261,7 +265,8 @@ class Participants:
             earlier = self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)), places=False)
             if len(earlier) == 2 and not _CONFLICT_WORDS.search(tok.sent.text):
                 return earlier
-            return self._told_just_before(k, 2)
+            talked = self._talks_with_before(tok) if len(earlier) == 1 else []
+            return talked or self._told_just_before(k, 2)
         if tok.lower_ == "all" and tok.dep_ == "nsubj" and self.pair_kind == "meeting" and recent <= 3 and \
                 len(self.group or self.pair) > 2:
             return list(self.group or self.pair)  # "Sullivan met A and B. … All affirmed their commitment …"
@@ -438,6 +443,43 @@ class Participants:
             named.remove(self.ctx.speaker)
         return named if len(named) == n else []
 
+    def _told_lately(self, k: int, n: int, back: int = 3) -> list[str]:
+        """The ``n`` states the latest of the last ``back`` sentences that named exactly ``n`` states (as parties)
+        named: "The railway will link China, Kyrgyzstan and Uzbekistan. Xi pledged … . The three countries signed
+        …" — unless a sentence between named a different set of more than one."""
+        for j, named in reversed(self.told):
+            if j < k - back:
+                break
+            if len(named) == n:
+                return list(named)
+            if len(named) > 1:
+                return []  # (a later sentence named another group: "the three" is not sure to be the first)
+        return []
+
+    def _talks_with_before(self, tok: Any) -> list[str]:
+        """ "His talks with President Putin … , and the two heads of state agreed …": the talks' owner (a person told
+        before, by a possessive) and the one they were with, when the clause names only the latter."""
+        for t in tok.doc[tok.sent.start:tok.left_edge.i]:
+            if t.lemma_.lower() not in _TALK_NOUNS or t.pos_ != "NOUN":
+                continue
+            poss = [c for c in t.children if c.dep_ == "poss"]
+            owner = [m.state for c in poss for m in self.ctx.mentions_in(set(_subtree_ids(c)))
+                     if m.state and is_state_code(m.state)]
+            if not owner and any(c.lower_ in ("his", "her") for c in poss) and self.subject and \
+                    self.subject_at == self._k - 1:
+                owner = [self.subject]  # (the one the sentence before was about: "President Xi held meetings …")
+            other = self._named_states_in({i for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                                           for i in _subtree_ids(c)}, places=False)
+            if len(owner) == 1 and len(other) == 1 and owner != other:
+                return owner + other
+        return []
+
+    def _title_group(self, n: int) -> list[str]:
+        """The title's states when it names exactly ``n`` ("China–Kyrgyzstan–Uzbekistan railway": "the three
+        countries")."""
+        named = [x for x in dict.fromkeys(self.ctx.title_states) if is_state_code(x)]
+        return named if len(named) == n else []
+
     def question_states(self) -> list[str]:
         """The states the last journalist's question at a press conference named (the speaker's own left out)."""
         return list(self._asked)
@@ -446,6 +488,7 @@ class Participants:
     def update(self, k: int, sent: Any, events: list[Any]) -> None:
         self.prev_named, self.prev_at = self._named_states(sent), k
         self.prev_parties = self._named_states(sent, places=False)  # (not "the summit in Samarkand")
+        self.told.append((k, [x for x in self.prev_parties if is_state_code(x)]))
         asked = self.ctx.doc.user_data.get("multipolar_questions") or ()
         q_open = _QUESTION_MARK.match(sent.text) is not None  # ("Q: The EU's sanctions listed … What is your …?")
         if self.ctx.speaker and (sent.start in asked or q_open):  # a journalist's question: what the answer is about
@@ -588,6 +631,10 @@ class Participants:
 
 #: after a region's name, a sea or other water that shares it
 _A_SEA = re.compile(r"\s+(?:Sea|Ocean|coast|shore)\b")
+
+
+#: nouns of talks held with someone ("his talks with Putin", "her meeting with Xi")
+_TALK_NOUNS = frozenset({"talk", "meeting", "conversation", "call", "summit", "discussion", "negotiation"})
 
 
 def _where(tok: Any) -> bool:
