@@ -1,11 +1,12 @@
-"""rules.v26 (issue 12), each on small hand-written texts; every test but the guard against a statement only
-planned fails on the code of rules.v25 (fcccd6d).
+"""rules.v26 (issue 12), each on small hand-written texts; every test but the guards against a statement or an
+embassy only planned fails on the code of rules.v25 (fcccd6d).
 Events: relationship acts — a joint statement or named declaration issued or adopted, a partnership or alliance
 established, upgraded or reaffirmed — are commitments of the parties to each other (AGREE); a counterpart set
 aside as "one named where it happened" that leaves no one falls back to the parties themselves; a deal "signed by
 A and B with C" binds them to C; those thanked are the names the parser hangs on the verb beside "our partners";
 "the three countries" are the three a sentence or two before named, or the title names; "his talks with X …, and
-the two heads of state" are the talks' owner and X; a paper "of <date>" signed or brokered was made on that date."""
+the two heads of state" are the talks' owner and X; a paper "of <date>" signed or brokered was made on that date;
+an embassy or consulate opened is its owner's cooperation with the state it is in."""
 
 from __future__ import annotations
 
@@ -111,3 +112,19 @@ def test_a_paper_of_a_named_date_was_signed_then(extractor: Any) -> None:
     got = happened(ev)
     assert ("SUPPORT", "ARM", "AZE", "2020-11-09") in got, got
     assert not any(d == "2023-09-27" and t == "SUPPORT" for t, _, _, d in got), got
+
+
+def test_an_embassy_or_consulate_opened_is_cooperation_with_its_host(extractor: Any) -> None:
+    ev = extract(extractor, "The Israeli embassy in Baku opened in August 1993. In October 2022 Foreign Minister "
+                            "Hossein Amir-Abdollahian opened a new Iranian consulate general in Kapan, the capital of "
+                            "Armenia's Syunik province. The embassy in Tel Aviv was inaugurated on 29 March 2023 by "
+                            "Azerbaijani Foreign Minister Jeyhun Bayramov.", published="2024-07-01", **_NEWS)
+    got = happened(ev)
+    assert {("COOPERATE", "ISR", "AZE", "1993-08"), ("COOPERATE", "IRN", "ARM", "2022-10"),
+            ("COOPERATE", "AZE", "ISR", "2023-03-29")} <= got, got
+
+
+def test_an_embassy_only_planned_is_no_opening(extractor: Any) -> None:
+    ev = extract(extractor, "Turkey plans to open a consulate general in Shusha next year.", published="2024-07-01",
+                 **_NEWS)
+    assert ("COOPERATE", "TUR", "AZE") not in happened_pairs(ev), happened(ev)

@@ -148,6 +148,7 @@ _ANGERING = frozenset({"anger", "infuriate", "irritate", "irk", "enrage", "outra
 _ANGERED = "(angered)"
 _JOINTLY = "(jointly)"  # the trigger word of an act told as done jointly (see _done_jointly)
 _PAPER, _BOND = "(joint paper)", "(bond)"  # the trigger words of a relationship act (see _bond_affirmed)
+_MISSION = "(mission opened)"  # the trigger word of an embassy or consulate opened (see _mission_opened)
 _STATIVE_PASSIVE = {"involve", "engage", "interest", "commit", "dedicate", "devote", "determine", "prepare",
                     "oppose"}  # ("Israel is opposed to X": a stand taken, no passive)
 _NP_DEPS = {"compound", "amod", "poss", "det", "nmod", "appos", "conj", "cc", "case", "nummod", "flat", "quantmod",
@@ -956,6 +957,8 @@ class EventStage:
             # dialogue between Yerevan and Baku": an offer to those between whom it would be
         if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "amod" and tok.tag_ == "VBN"):
             return None  # "Resolute Support Mission", "occupied Nagorno-Karabakh": names and adjectives, not acts
+        if _mission_opened(tok) is not None:  # "Israel opened an embassy in Baku", "the Turkish embassy in Baku opened"
+            return Trigger("COOPERATE", None, "V", (tok.lemma_.lower(), _MISSION))
         bond = _bond_affirmed(tok)
         if bond:  # "issued a joint statement", "upgraded ties to a strategic partnership", "reaffirmed the alliance"
             return Trigger("AGREE", None, "V", (tok.lemma_.lower(), bond))
@@ -2336,6 +2339,8 @@ class EventStage:
             # "I met President Tokayev in Astana, where we agreed to expand trade": with those met there
             recipients = [x for x in _states(ctx, {t.i for c in met.children if c.dep_ in ("nsubj", "dobj")
                                                    for t in c.subtree} - _subtree(head)) if x not in actors]
+        if _MISSION in trig.words:
+            actors, recipients = _mission_roles(ctx, tok, actors)
         bodies = [r for r in recipients if r not in actors]  # (not a founder named by its capital: "in Astana")
         if trig.type in ("SUPPORT", "AGREE") and len(set(actors)) >= 2 and bodies and \
                 set(bodies) <= _BODIES and _founding_treaty(ctx, head, bodies):
@@ -3815,6 +3820,41 @@ _ISSUING = {"issue", "adopt", "release", "publish", "endorse", "approve"}
 _BONDS = {"partnership", "alliance", "friendship"}
 #: verbs that make, raise or renew a bond ("reaffirm" and the like: see _REAFFIRM)
 _BONDING = {"establish", "upgrade", "elevate", "raise", "form", "forge", "launch"}
+
+
+#: a state's offices in another
+_MISSIONS = {"embassy", "consulate", "consulate-general"}
+#: verbs of opening one
+_OPENING = {"open", "reopen", "inaugurate", "establish"}
+
+
+def _mission_opened(tok: Any) -> Any | None:
+    """The embassy or consulate a verb opens ("Israel opened an embassy in Baku", "the Turkish embassy in Baku opened
+    later that month", "the embassy in Tel Aviv was inaugurated by …"), when it is told as done; else None."""
+    if tok.lemma_.lower() not in _OPENING or not _verbal(tok) or not (_past(tok) or tok.tag_ in ("VBZ", "VBG")):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "nsubj") and (c.lemma_.lower() in _MISSIONS or any(
+                g.dep_ == "compound" and g.lemma_.lower() in _MISSIONS for g in c.children)):
+            return c
+    return None
+
+
+def _mission_roles(ctx: Context, tok: Any, subjects: list[str]) -> tuple[list[str], list[str]]:
+    """Whose mission was opened, and in which state: its owner ("the Israeli embassy", "its embassy", "an Iranian
+    consulate") or else the one that opened it; the state of the place it is "in" ("in Baku", "in Kapan, the capital
+    of Armenia's Syunik province")."""
+    mission = _mission_opened(tok)
+    if mission is None:
+        return subjects, []
+    where = {i for h in (mission, tok) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+             for i in _subtree(p)}
+    hosts = _states(ctx, where)
+    owned = _states(ctx, {i for c in mission.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                          for i in _subtree(c)} - where)
+    by = _states(ctx, {i for c in tok.children if c.dep_ == "agent" for i in _subtree(c)})
+    owners = [x for x in (owned or by or subjects) if x not in hosts]
+    return owners, [x for x in hosts if x not in owners][:1]
 
 
 def _bond_affirmed(tok: Any) -> str | None:
