@@ -957,8 +957,11 @@ class EventStage:
             # dialogue between Yerevan and Baku": an offer to those between whom it would be
         if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "amod" and tok.tag_ == "VBN"):
             return None  # "Resolute Support Mission", "occupied Nagorno-Karabakh": names and adjectives, not acts
-        if _mission_opened(tok) is not None:  # "Israel opened an embassy in Baku", "the Turkish embassy in Baku opened"
-            return Trigger("COOPERATE", None, "V", (tok.lemma_.lower(), _MISSION))
+        if (mission := _mission_opened(tok)) is not None:  # "Iran opened a consulate in Kapan", "the Turkish embassy
+            # in Baku opened": an embassy comes with diplomatic ties (CAMEO 050, PLOVER SUPPORT); a consulate or trade
+            # office is cooperation
+            typ = "SUPPORT" if mission.lemma_.lower() == "embassy" else "COOPERATE"
+            return Trigger(typ, None, "V", (tok.lemma_.lower(), _MISSION))
         bond = _bond_affirmed(tok)
         if bond:  # "issued a joint statement", "upgraded ties to a strategic partnership", "reaffirmed the alliance"
             return Trigger("AGREE", None, "V", (tok.lemma_.lower(), bond))
@@ -1156,10 +1159,6 @@ class EventStage:
                     g.pos_ == "PROPN" or g.lemma_.lower() in _FORCE_NOUNS
                     for c in tok.children if c.dep_ == "nsubj" for g in c.subtree):
             return Trigger("COERCE", "seize", "V", (lemma,))  # "units of X's army crossed the State border of Y"
-        if lemma in ("open", "reopen", "inaugurate", "establish") and _verbal(tok) and any(
-                c.dep_ in ("dobj", "nsubjpass") and _a_mission_abroad(c) for c in tok.children):
-            return Trigger("COOPERATE", None, "V", (lemma,))  # "Iran opened a consulate in Kapan", "Azerbaijan opened
-            # a trade office in Tel Aviv": a mission abroad
         if lemma == "hold" and _verbal(tok) and any(
                 _held_people(g) and (
                     g.i == c.i or g.dep_ == "pobj" and g.head.head.i == c.i and g.head.lower_ == "of")
@@ -3737,14 +3736,14 @@ def _alleged(verb: Any) -> bool:
     return False
 
 
-#: the words of a state's mission abroad ("a trade and tourism representation office"; an embassy opened comes with
-#: diplomatic ties, which PLOVER codes SUPPORT)
-_MISSIONS = frozenset({"consulate", "consulate-general", "representation"})
+#: the words of a state's mission abroad ("an embassy", "a consulate general", "a trade and tourism representation
+#: office")
+_MISSIONS = frozenset({"embassy", "consulate", "consulate-general", "representation"})
 _MISSION_KINDS = frozenset({"trade", "representation", "tourism", "liaison", "commercial", "diplomatic", "economic"})
 
 
 def _a_mission_abroad(noun: Any) -> bool:
-    """The noun is a mission a state keeps abroad: a consulate, a trade or representation office."""
+    """The noun is a mission a state keeps abroad: an embassy, a consulate, a trade or representation office."""
     words = {g.lemma_.lower() for g in [noun, *noun.children]}  # (and "a consulate general")
     return bool(words & _MISSIONS) or noun.lemma_.lower() in ("office", "mission") and bool(
         {g.lemma_.lower() for g in noun.subtree if g.i < noun.i} & _MISSION_KINDS)
@@ -3822,20 +3821,18 @@ _BONDS = {"partnership", "alliance", "friendship"}
 _BONDING = {"establish", "upgrade", "elevate", "raise", "form", "forge", "launch"}
 
 
-#: a state's offices in another
-_MISSIONS = {"embassy", "consulate", "consulate-general"}
-#: verbs of opening one
+#: verbs of opening a mission abroad
 _OPENING = {"open", "reopen", "inaugurate", "establish"}
 
 
 def _mission_opened(tok: Any) -> Any | None:
-    """The embassy or consulate a verb opens ("Israel opened an embassy in Baku", "the Turkish embassy in Baku opened
-    later that month", "the embassy in Tel Aviv was inaugurated by …"), when it is told as done; else None."""
-    if tok.lemma_.lower() not in _OPENING or not _verbal(tok) or not (_past(tok) or tok.tag_ in ("VBZ", "VBG")):
-        return None
+    """The embassy, consulate or trade office a verb opens ("Israel opened an embassy in Baku", "the Turkish embassy
+    in Baku opened later that month", "the embassy in Tel Aviv was inaugurated by …", "Azerbaijan opened a trade
+    office in Tel Aviv"); else None."""
+    if tok.lemma_.lower() not in _OPENING or not _verbal(tok):
+        return None  # (one only planned, "will open a consulate in Shusha", is a promise: see commitment)
     for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass", "nsubj") and (c.lemma_.lower() in _MISSIONS or any(
-                g.dep_ == "compound" and g.lemma_.lower() in _MISSIONS for g in c.children)):
+        if c.dep_ in ("dobj", "nsubjpass", "nsubj") and _a_mission_abroad(c):
             return c
     return None
 
