@@ -7,7 +7,8 @@ A and B with C" binds them to C; those thanked are the names the parser hangs on
 "the three countries" are the three a sentence or two before named, or the title names; "his talks with X …, and
 the two heads of state" are the talks' owner and X; a paper "of <date>" signed or brokered was made on that date;
 an embassy (SUPPORT: diplomatic ties) or consulate (COOPERATE) opened is its owner's act towards the state it is
-in, however told ("the Israeli embassy in Baku opened", "was inaugurated by …")."""
+in, however told ("the Israeli embassy in Baku opened", "was inaugurated by …"). Claims: "two peoples" are nations,
+not a count of people."""
 
 from __future__ import annotations
 
@@ -129,3 +130,10 @@ def test_an_embassy_only_planned_is_no_opening(extractor: Any) -> None:
     ev = extract(extractor, "Turkey plans to open a consulate general in Shusha next year.", published="2024-07-01",
                  **_NEWS)
     assert not {("COOPERATE", "TUR", "AZE"), ("SUPPORT", "TUR", "AZE")} & happened_pairs(ev), happened(ev)
+
+
+def test_two_peoples_are_nations_not_a_head_count(extractor: Any) -> None:
+    ev = speech(extractor, "On the island there are two peoples and two states. We will deliver more benefits to our "
+                           "two peoples. Some 3 million people live in the region.")
+    counts = [c.value for c in ev.claims if c.measure == "people_count"]
+    assert counts == [3_000_000], counts

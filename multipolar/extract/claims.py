@@ -1066,10 +1066,10 @@ class ClaimStage:
                           r"((?:[A-Z][a-z]+\s+|U\.S\.\s+)?[\w-]+(?:\s+\w+)?)",
                           after)
         noun_phrase = follow.group(1) if follow else ""
-        people = _PEOPLE_NOUNS.search(noun_phrase) or re.match(r"\s*(?:[A-Z]\w+\s+)?(?:nationals|citizens|people)",
+        people = _PEOPLE_NOUNS.search(noun_phrase) or re.match(r"\s*(?:[A-Z]\w+\s+)?(?:nationals|citizens|people)\b",
                                                                after) or _COUNTED_FORCE.search(before) or \
             re.match(r"\s*(?:died|perished|were\s+killed|lost\s+their\s+lives)\b", after)
-        # ("Turkish troops, numbering some 35,000", "of whom around 1,600 died": people)
+        # ("Turkish troops, numbering some 35,000", "of whom around 1,600 died": people; not "two peoples", nations)
         of_them = re.match(r"\s*of them\b", after) or (re.search(
             r"\b(?:of|among)\s+(?:whom|them)\s+(?:(?:some|about|around|nearly|almost|more than|over|at least)\s+)?$",
             before, re.I) if self._sent_people is not None else None)  # ("90,000 people fled, of whom some 40,000 …")

@@ -147,7 +147,8 @@ from ..code_identity import code_identity
 #: partnership or alliance established, upgraded or reaffirmed) are AGREE between the parties; a counterpart set aside
 #: that leaves no one falls back to the parties; a deal "signed by A and B with C" binds them to C; those thanked
 #: beside "our partners"; "the three countries" told a sentence or two before or in the title; "his talks with X";
-#: a paper "of <date>" dates its signing; embassies and consulates opened; see docs/extraction.md.
+#: a paper "of <date>" dates its signing; embassies and consulates opened; claims: "two peoples" are no head count;
+#: see docs/extraction.md.
 EXTRACTOR_VERSION = "rules.v26"
 
 RECORD = Path(__file__).with_name("version.json")
