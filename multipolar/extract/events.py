@@ -2353,8 +2353,6 @@ class EventStage:
             # "the five Central Asian republics signed a declaration with the EU in Astana": a party is not also
             # its own counterpart (one named where it happened)
             recipients = [r for r in recipients if r not in actors]
-            if not recipients and len(set(actors)) > 1 and trig.type in _MUTUAL_TYPES:
-                recipients = list(actors)  # "X met Xi, and the two sides upgraded relations": with each other
         negated = _negated(head) or (head.i != tok.i and _negated(tok))
         refuser = _refuser(head) if (negated or head.dep_ == "pcomp") and trig.type in COOPERATIVE else None
         if refuser is None and negated and trig.type in COOPERATIVE and verb_like and refused_in_words(head):
@@ -3177,7 +3175,7 @@ class EventStage:
         deal = tok.head if tok.dep_ in ("acl", "relcl") and _verbal(tok) else tok
         if deal.i != tok.i and deal.ent_type_ == "DATE" and deal.dep_ == "pobj" and deal.head.lower_ == "of":
             deal = deal.head.head  # (the parser may hang "signed by …" on the date: "the statement of 9 November")
-        if deal.lemma_.lower() in _DEAL_NOUNS | _TRUCE_WORDS | _JOINT_PAPERS and deal.pos_ == "NOUN":
+        if deal.lemma_.lower() in _DATED_PAPERS and deal.pos_ == "NOUN":
             # "the trilateral statement of November 9, 2020, signed by …", "the ceasefire agreement of 12 August
             # 2008, which was brokered by the EU": the paper's own date is when it was made
             of_date = {ctx.char(x.i) for p in deal.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -3813,12 +3811,16 @@ def _in_quotes(ctx: Context, tok: Any) -> bool:
 
 #: papers two or more states put out together ("a joint statement", "the Xi'an Declaration")
 _JOINT_PAPERS = {"statement", "declaration", "communiqué", "communique"}
+#: papers whose "of <date>" tells when they were made ("the trilateral statement of November 9, 2020")
+_DATED_PAPERS = frozenset(_DEAL_NOUNS | _TRUCE_WORDS | _JOINT_PAPERS)
 #: verbs by which states put such a paper out ("signed" is told as SUPPORT by the lexicon)
 _ISSUING = {"issue", "adopt", "release", "publish", "endorse", "approve"}
 #: the bond between states that a relationship act makes, raises or renews
 _BONDS = {"partnership", "alliance", "friendship"}
 #: verbs that make, raise or renew a bond ("reaffirm" and the like: see _REAFFIRM)
 _BONDING = {"establish", "upgrade", "elevate", "raise", "form", "forge", "launch"}
+#: every verb of a relationship act (checked first: the test runs on every token)
+_RELATING = frozenset(_ISSUING | _REAFFIRM | _BONDING | {"announce"})
 
 
 #: verbs of opening a mission abroad
@@ -3860,7 +3862,7 @@ def _bond_affirmed(tok: Any) -> str | None:
     "reaffirmed the alliance between our countries", "announced the establishment of a strategic partnership"): a
     commitment of the parties to each other (PLOVER AGREE). None for any other word."""
     lemma = tok.lemma_.lower()
-    if not _verbal(tok) or not (_past(tok) or tok.tag_ == "VBZ"):
+    if lemma not in _RELATING or not _verbal(tok) or not (_past(tok) or tok.tag_ == "VBZ"):
         return None  # ("will issue a statement", "seek to upgrade ties": a plan, not a bond on record)
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if lemma in _ISSUING and any(o.lemma_.lower() in _JOINT_PAPERS and (

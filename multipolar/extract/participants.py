@@ -462,12 +462,8 @@ class Participants:
         for t in tok.doc[tok.sent.start:tok.left_edge.i]:
             if t.lemma_.lower() not in _TALK_NOUNS or t.pos_ != "NOUN":
                 continue
-            poss = [c for c in t.children if c.dep_ == "poss"]
-            owner = [m.state for c in poss for m in self.ctx.mentions_in(set(_subtree_ids(c)))
-                     if m.state and is_state_code(m.state)]
-            if not owner and any(c.lower_ in ("his", "her") for c in poss) and self.subject and \
-                    self.subject_at == self._k - 1:
-                owner = [self.subject]  # (the one the sentence before was about: "President Xi held meetings …")
+            owner = [m.state for c in t.children if c.dep_ == "poss" for m in self.ctx.mentions_in(set(_subtree_ids(c)))
+                     if m.state and is_state_code(m.state)]  # ("his": the person last named as a subject)
             other = self._named_states_in({i for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
                                            for i in _subtree_ids(c)}, places=False)
             if len(owner) == 1 and len(other) == 1 and owner != other:
