@@ -48,6 +48,7 @@ _OFFICIAL_BYLINE = re.compile(
 _FIRST_PERSON_STATE = re.compile(
     r"^(?:we|us|our|ours|ourselves|i|me|my|myself)$", re.I)
 _BARE_TITLES = {"secretary", "president", "minister", "premier", "chancellor", "ambassador", "envoy"}
+_TITLE_MODIFIERS = {"vice", "prime", "foreign", "deputy", "defence", "defense"}
 _REPORTING = {"say", "state", "declare", "tell", "note", "stress", "add", "announce", "write", "insist", "emphasize",
               "emphasise", "reiterate", "affirm", "assert"}
 _NER_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -332,8 +333,11 @@ class ActorStage:
             if tok.i in taken or tok.dep_ not in ("nsubj", "nsubjpass") and not owner:
                 continue  # (or the owner of a subject: "His talks with Putin were candid")
             is_pronoun = tok.lower_ in ("he", "she", "his", "her") and not _in_quote(doc, tok.i)
-            is_title = tok.lower_ in _BARE_TITLES and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not any(
-                c.pos_ == "PROPN" or c.dep_ in ("poss", "amod", "compound") for c in tok.children)
+            mods = [c for c in tok.children if c.i < tok.i and c.lower_ in _TITLE_MODIFIERS and c.dep_ == "compound"]
+            first = min([tok.i] + [c.i for c in mods])  # "the Vice President", "the Prime Minister"
+            is_title = tok.lower_ in _BARE_TITLES and first > 0 and doc[first - 1].lower_ == "the" and \
+                first + len(mods) == tok.i and not any(
+                    c not in mods and (c.pos_ == "PROPN" or c.dep_ in ("poss", "amod", "compound")) for c in tok.children)
             if not (is_pronoun or is_title):
                 continue
             sent_start = sentence_of(doc, tok.i).start
@@ -343,14 +347,14 @@ class ActorStage:
             subjects = [m for m in prior if _is_subject(doc, m)]
             last = subjects[-1] if is_pronoun and subjects else prior[-1]
             if is_title:  # "the Secretary": the person last introduced with that title
-                titled = [m for m in prior
-                          if any(t.lower_ == tok.lower_ for t in doc[max(0, m.tok_start - 5):m.tok_start])]
+                words = [c.lower_ for c in mods] + [tok.lower_]
+                titled = [m for m in prior if _titled_by(doc[max(0, m.tok_start - 5):m.tok_start], words)]
                 own = [m for m in titled if ctx.speaker and m.state == ctx.speaker] if tok.text[0].isupper() else []
                 # (a readout's "The President" is its own state's, not the guest last named with that title)
                 last = own[-1] if own else titled[-1] if titled else last
             if sent_start - last.tok_end > 80:  # too far back to be sure
                 continue
-            lo = tok.i - 1 if is_title else tok.i
+            lo = first - 1 if is_title else tok.i
             out.append(Mention(ctx.char(lo), ctx.char(tok.i) + len(tok.text), lo, tok.i + 1, last.actor, last.state,
                                "coref"))
         return out
@@ -706,3 +710,9 @@ def _in_quote(doc: Any, i: int) -> bool:
         if t.text in ('"', "“", "”", "«", "»"):
             marks += 1
     return marks % 2 == 1
+
+
+def _titled_by(window: Any, words: list[str]) -> bool:
+    """Whether a name's preceding words carry the whole title, in order ("Vice President Kamala Harris")."""
+    lowers = [t.lower_ for t in window]
+    return any(lowers[i:i + len(words)] == words for i in range(len(lowers) - len(words) + 1))

@@ -226,6 +226,16 @@ _SAYING_OF_OTHERS = frozenset({"say", "claim", "allege", "charge", "insist", "st
 _WRONGDOING = frozenset({"interfere", "meddle", "violate", "breach", "undermine", "destabilise", "destabilize",
                          "spy", "pressure", "pressurise", "pressurize", "provoke", "sabotage", "occupy", "wage",
                          "blackmail", "bully", "intimidate", "harass"})
+#: verbs that tell a saying as an allegation
+_CLAIMING = frozenset({"claim", "allege", "charge", "contend"})
+#: what one is alleged to ready or back: "preparing a provocation", "stood behind the attack"
+_READYING = frozenset({"prepare", "plan", "plot", "organise", "organize", "orchestrate", "stage", "fund", "finance",
+                       "sponsor", "arm", "train", "instigate", "incite", "mastermind"})
+_HARMS = frozenset({"provocation", "attack", "attacks", "aggression", "invasion", "coup", "sabotage", "terrorism",
+                    "terrorists", "militants", "insurgents", "rebels", "separatists", "unrest", "riots", "war",
+                    "offensive", "strike", "strikes", "bombing", "assassination", "plot", "operation"})
+#: wrongs told as what one wants or tries ("wants to drag Georgia into the war")
+_AIMING = frozenset({"want", "seek", "try", "attempt", "aim", "intend", "plan"})
 #: the mark of a refusal told with no object ("Kyrgyzstan declined"): it answers the request just before
 _BARE_REFUSAL = "(bare refusal)"
 #: what one is charged with, and may deny ("rejected the accusations")
@@ -765,17 +775,20 @@ class EventStage:
         out: list[Event] = []
         for tok in sent:
             said = tok.head
-            if tok.dep_ != "ccomp" or tok.pos_ not in ("VERB", "AUX") or \
+            if tok.dep_ == "acl" and said.lower_ in ("evidence", "proof") and said.head.dep_ == "prep" and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+                said = said.head.head  # ("claimed without evidence that Ukraine was preparing …")
+            alleging = said.lemma_.lower() in _CLAIMING  # (whose scare quotes are the alleger's own words)
+            if tok.dep_ != "ccomp" and said is tok.head or tok.pos_ not in ("VERB", "AUX") or \
                     said.lemma_.lower() not in _SAYING_OF_OTHERS or \
-                    _negated(said) or _hypothetical(said) or _in_quotes(ctx, tok) or any(
+                    _negated(said) or _hypothetical(said) or _in_quotes(ctx, tok) and not alleging or any(
                         c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children) or _negated(tok):
                 continue
-            trig = self._trigger(tok)
-            if not (trig is not None and trig.type in ("ASSAULT", "COERCE", "THREATEN") or
-                    tok.lemma_.lower() in _WRONGDOING):
+            if not (self._harmful(tok) or alleging and _alleged_wrong(tok, self._harmful)):
                 continue
-            sayers = _states(ctx, {i for c in _subjects(said) if c.dep_ == "nsubj" for i in _subtree(c)})
-            # ("Poland's prime minister said": Poland)
+            teller = said.head if said.dep_ == "advcl" and said.tag_ == "VBG" and not _subjects(said) else said
+            sayers = _states(ctx, {i for c in _subjects(teller) if c.dep_ == "nsubj" for i in _subtree(c)})
+            # ("Poland's prime minister said": Poland; "X went further, claiming that …": X)
             # (or the agent of a passive: "Aliyev said the aircraft had been damaged by Russian air defences")
             doing = {i for c in _subjects(tok) if c.dep_ == "nsubj" for i in _np_core(c)} | {
                 i for c in tok.children if c.dep_ == "agent" for i in _subtree(c)}
@@ -788,6 +801,11 @@ class EventStage:
             ev.date, _ = self._date(ctx, said, sent, times, None, para_date, ev)
             out.append(ev)
         return out
+
+    def _harmful(self, tok: Any) -> bool:
+        """A verb of force, coercion or threat, or a wrong beyond force ("meddling")."""
+        trig = self._trigger(tok)
+        return trig is not None and trig.type in ("ASSAULT", "COERCE", "THREATEN") or tok.lemma_.lower() in _WRONGDOING
 
     def _blamed(self, ctx: Context, sent: Any, times: list[Any], para_date: str | None) -> list[Event]:
         """ "'The Lebanese government is responsible for everything fired from its territory,' Katz said": the one who
@@ -4299,6 +4317,19 @@ def _judged_ones(verb: Any) -> list[Any]:
                                                             for g in c.children) for c in objects):
         return named
     return objects + named
+
+
+def _alleged_wrong(verb: Any, harmful: Any, depth: int = 0) -> bool:
+    """What an allegation says another did: readied or backed a harm ("was preparing an armed provocation",
+    "stood behind the attack"), dragged or destroyed, or wants or tries to do harm."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("drag", "destroy", "push", "lure") or lemma in ("stand", "be") and any(
+            c.dep_ == "prep" and c.lower_ == "behind" for c in verb.children):
+        return True
+    if lemma in _READYING and any(c.dep_ == "dobj" and c.lemma_.lower() in _HARMS for c in verb.children):
+        return True
+    return depth == 0 and lemma in _AIMING and any(
+        c.dep_ == "xcomp" and (harmful(c) or _alleged_wrong(c, harmful, 1)) for c in verb.children)
 
 
 def _np_core(tok: Any) -> set[int]:

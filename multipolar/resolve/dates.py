@@ -30,8 +30,24 @@ _COUNT = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:one|two|three|four|five|six
           r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})")
 #: the end of a span of days after its first ("27–28", "3-4th")
 _TO_DAY = r"(?:\s?[-–]\s?\d{1,2}(?:st|nd|rd|th)?)?"
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+             "nineteenth", "twentieth"]
+#: a day in figures or, before "of", in words: "5", "the fifth of June", "the twenty-first of March"
+_DAY = (r"(\d{1,2}|(?i:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+        r"thirtieth|thirty[- ]first|" + "|".join(reversed(_ORDINALS)) + r")(?=\s+of\s))")
 _COUNTED = re.compile(r"\b(" + _COUNT + r")\s+"
                       r"(days?|weeks?|months?|years?)\s+(later|earlier|ago|before(?=\s*[,.;:)—–]|\s*$))", re.I)
+
+
+def _day_of(word: str) -> int:
+    """ "5" → 5, "fifth" → 5, "twenty-first" → 21, "thirtieth" → 30."""
+    if word.isdigit():
+        return int(word)
+    parts = re.split(r"[- ]", word.lower())
+    tens = {"twenty": 20, "thirty": 30}.get(parts[0], 0) if len(parts) > 1 else 0
+    last = parts[-1]
+    return tens + (30 if last == "thirtieth" else _ORDINALS.index(last) + 1)
 
 
 def _count_of(word: str) -> int:
@@ -44,7 +60,7 @@ def _count_of(word: str) -> int:
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")),
     # (a span of days is its first: "on 27–28 February 2019", "February 27-28, 2019")
-    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY}\s+(?:of\s+)?({_MON})\s*,?\s+({_YEAR})\b")),
+    ("dmy", re.compile(rf"\b{_DAY}(?:st|nd|rd|th)?{_TO_DAY}\s+(?:of\s+)?({_MON})\s*,?\s+({_YEAR})\b")),
     ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY}\s*,?\s+({_YEAR})\b")),
     ("span", re.compile(rf"\b(?:from|between)\s+({_YEAR})\s+(?:to|and|until|till|through)\s+({_YEAR})\b")),
     ("range", re.compile(rf"\b({_YEAR})\s*[-–—/]\s*({_YEAR}|\d\d)\b")),  # ("the 2022/23 fiscal year")
@@ -61,7 +77,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           rf"(spring|summer|autumn|fall|winter)\b|"
                           rf"(spring|summer|autumn|fall|winter)(?:\s+of)?\s+({_YEAR})\b|"
                           rf"(?<=\b[Ii]n\s)(?:the\s+)?(spring|summer|autumn|winter)\b(?!\s+(?:of|session)\b))")),
-    ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY}\s+(?:of\s+)?({_MON})(?![\w-])")),
+    ("dm", re.compile(rf"\b{_DAY}(?:st|nd|rd|th)?{_TO_DAY}\s+(?:of\s+)?({_MON})(?![\w-])")),
     ("md", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")),
     ("year", re.compile(rf"(?:(?<![\d$€£.,-])|(?<=mid-)|(?<=early-)|(?<=late-))({_YEAR})"
                         rf"(?![\d%]|\s*(?:per\s*cent|percent|km|people|million|billion))")),  # (also "mid-2024")
@@ -151,7 +167,7 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
             if kind == "iso":
                 value = f"{g[0]}-{g[1]}-{g[2]}"
             elif kind == "dmy":
-                value = f"{g[2]}-{_mon(g[1]):02d}-{int(g[0]):02d}"
+                value = f"{g[2]}-{_mon(g[1]):02d}-{_day_of(g[0]):02d}"
             elif kind == "mdy":
                 value = f"{g[2]}-{_mon(g[0]):02d}-{int(g[1]):02d}"
             elif kind == "span":
@@ -164,12 +180,12 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
             elif kind in ("my", "mmy"):
                 value = f"{g[1]}-{_mon(g[0]):02d}"
             elif kind in ("dm", "md"):
-                day, mon = (g[0], g[1]) if kind == "dm" else (g[1], g[0])
-                if not 1 <= int(day) <= 31:
+                day, mon = (_day_of(g[0]), g[1]) if kind == "dm" else (int(g[1]), g[0])
+                if not 1 <= day <= 31:
                     continue
                 value, k = _month_in_context(_mon(mon), py, pm, hint_at(s, e)), "month_only"
                 if value:
-                    value = f"{value}-{int(day):02d}"
+                    value = f"{value}-{day:02d}"
             elif kind == "passed":
                 n = _count_of(g[0])
                 if py is None or not n:
