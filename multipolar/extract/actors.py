@@ -336,8 +336,8 @@ class ActorStage:
             mods = [c for c in tok.children if c.i < tok.i and c.lower_ in _TITLE_MODIFIERS and c.dep_ == "compound"]
             first = min([tok.i] + [c.i for c in mods])  # "the Vice President", "the Prime Minister"
             is_title = tok.lower_ in _BARE_TITLES and first > 0 and doc[first - 1].lower_ == "the" and \
-                first + len(mods) == tok.i and not any(
-                    c not in mods and (c.pos_ == "PROPN" or c.dep_ in ("poss", "amod", "compound")) for c in tok.children)
+                first + len(mods) == tok.i and not any(c not in mods and (
+                    c.pos_ == "PROPN" or c.dep_ in ("poss", "amod", "compound")) for c in tok.children)
             if not (is_pronoun or is_title):
                 continue
             sent_start = sentence_of(doc, tok.i).start

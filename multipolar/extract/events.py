@@ -199,7 +199,9 @@ _BRANDS = re.compile(r"\b(?:terror\w*|hijack\w*|piracy|barbar\w*|provocat\w*|cri
                      r"hysterical|absurd|ridiculous|nonsense|baseless|groundless|hostile|aggressive|illegitimate|"
                      r"puppets?|fascists?|nazis?|russophob\w*|irresponsible|threat|enem(?:y|ies)|traitors?|"
                      # ("described China as the greatest strategic challenge", "branded Iran a menace")
-                     r"strategic challenge|danger|menace|adversar(?:y|ies)|destabili[sz]\w*)\b", re.I)
+                     r"strategic challenge|danger|menace|adversar(?:y|ies)|destabili[sz]\w*|"
+                     # ("described Western pressure as gross interference", "called the detentions unfriendly")
+                     r"interference|meddl\w*|unfriendly|unlawful|unjust|coercion|bullying|hegemon\w*)\b", re.I)
 _ABOUT = frozenset({"over", "about", "at", "with", "to", "on", "for"})
 #: what a request to the fighting parties asks for: "urged a ceasefire", "called for an end to the shelling"
 _TRUCE_ASKED = frozenset({"halt", "end", "stop", "cessation", "ceasefire", "cease-fire", "truce", "armistice",
@@ -1150,9 +1152,10 @@ class EventStage:
                                                      tok.children) and any(
                 g.dep_ == "prep" and g.lower_ == "to" for c in tok.children for g in [c, *c.children]):
             return Trigger("CONSULT", "host", "V", (lemma,))  # "Hanoi played host to Joe Biden"
-        if lemma in ("call", "brand", "label", "term", "describe", "denounce", "dub") and _verbal(tok) and any(
-                c.dep_ == "dobj" for c in tok.children) and any(
-                (c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as") and
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if lemma in ("call", "brand", "label", "term", "describe", "denounce", "dub") and _verbal(tok) and \
+                objects and any((c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as" or
+                                 c.dep_ == "dobj" and c is not objects[0]) and  # ("branded the strike an act of …")
                 _BRANDS.search(" ".join(t.text for t in c.subtree)) for c in tok.children):
             return Trigger("ACCUSE", "disapprove", "V", (lemma,))  # "called the landing an act of state terrorism"
         called = _callees(tok) if lemma in ("call", "phone", "ring", "telephone") and _verbal(tok) else []
@@ -1462,7 +1465,7 @@ class EventStage:
             head = verb  # "her desire to expand areas of cooperation", "will strive for more outcomes of cooperation"
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in CONFLICT_NOUNS:
             head = _governing_clause_verb(tok) or tok  # (not "released footage of fighting": no fighter there)
-            if head.i != tok.i and head.lemma_.lower() in _JUDGING and tok.head.i == head.i:
+            if head.i != tok.i and head.lemma_.lower() in _JUDGING | _DESCRIBING and tok.head.i == head.i:
                 head = tok  # "China condemned the strike on Syria": the strike is not China's; its own words say whose
             elif head.i != tok.i and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != head.i \
                     and any(c.dep_ in ("poss", "amod", "compound") and ctx.mentions_in(_subtree(c))
@@ -2131,6 +2134,18 @@ class EventStage:
                 for t in head.subtree):
             # "Iran signed a deal with six powers. … America walked out of the deal": the deal's other parties
             recipients = [s for s in self._parts.deal if s not in actors]
+        if trig.type == "ACCUSE" and verb_like and (trig.mode == "disapprove" and head.lemma_.lower() in _DESCRIBING
+                                                    or head.lemma_.lower() in _JUDGING):
+            # "described Western pressure on Tbilisi as interference", "condemned the Russian strikes on Odesa": the
+            # act's doer, not whom it is aimed at
+            aimed_at = {i for c in head.children if c.dep_ == "dobj" for p in [c, *c.children]
+                        if p.dep_ == "prep" and p.lower_ in ("on", "against", "toward", "towards") for i in _subtree(p)}
+            aimed_at |= {i for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "against") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in CONFLICT_NOUNS | _AIMED_ACTS for c in head.children)
+                for i in _subtree(p)}  # (parsed "condemned [the strikes] [on Odesa]")
+            spared = set(_states(ctx, aimed_at))
+            if [r for r in recipients if r not in spared]:
+                recipients = [r for r in recipients if r not in spared]
         if trig.type == "ACCUSE" and actors and not recipients and set(trig.words) & _CONCERNED and verb_like:
             # "The United States is deeply concerned that Kyrgyzstan's law would restrict civil society": the state
             # the worry is about
@@ -4471,6 +4486,9 @@ _WARM_WORDS = frozenset({"friendly", "reliable", "brotherly", "fraternal", "trus
 _COLD_WORDS = _HOSTILE_ADJ | frozenset({"unsuitable", "unreliable", "dangerous", "threat", "aggressor", "enemy",
                                         "terrorist", "occupier", "adversary", "rogue", "unfriendly", "hostile",
                                         "challenge", "menace", "rival"})
+#: nouns of acts done to another ("condemned the strikes on Odesa")
+_AIMED_ACTS = frozenset({"strike", "attack", "assault", "shelling", "bombardment", "raid", "pressure", "sanction",
+                        "invasion", "aggression", "interference", "incursion", "blockade", "detention", "arrest"})
 _DESCRIBING = frozenset({"describe", "call", "label", "brand", "characterize", "characterise", "term", "dub"})
 
 
