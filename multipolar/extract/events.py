@@ -504,6 +504,7 @@ class EventStage:
                 continue  # "## Armenia recognises …": a heading announces what the text reports, it reports nothing
             parts.resolve(k, sent)
             first = len(events)
+            dated_own: set[int] = set()  # the sentence's events dated by a time of their own
             s0, s1 = ctx.span_chars(sent)
             if "\n\n" in ctx.text[max(ctx.offset, s0 - 2):s0 + 1] or sent.start == 0:
                 para_date, para_start, story_year = None, s0, None
@@ -576,8 +577,11 @@ class EventStage:
                 ev.date = date
                 if any(e.type == ev.type and e.actors == ev.actors and e.recipients == ev.recipients and
                        e.text.start == ev.text.start and not (e.negated or e.hypothetical) and
-                       not (ev.negated or ev.hypothetical) for e in events[first:]):
+                       not (ev.negated or ev.hypothetical) and not _dated_apart(e, ev, explicit, dated_own)
+                       for e in events[first:]):
                     continue  # "the alliance agreed to send air defences to X": one promise, told by two words
+                if explicit:
+                    dated_own.add(id(ev))
                 if not (ev.negated or ev.hypothetical) and date and re.match(r"\d{4}", date) and \
                         any(t.kind != "relative" for t in times) | any(t.kind == "relative" for t in times):
                     anchor = date
@@ -5140,6 +5144,13 @@ def _same_told_twice(events: list[Event]) -> list[Event]:
             dated.setdefault(key(e), []).append(e.date)
     return [e for e in events if not (e.date and any(d != e.date and d.startswith(e.date) and d[len(e.date)] == "-"
                                                      for d in dated.get(key(e), [])))]
+
+
+def _dated_apart(earlier: Event, ev: Event, explicit: bool, dated_own: set[int]) -> bool:
+    """Two acts of one kind between the same states in one sentence, each with its own day or month: "relations were
+    established on 20 March 1992, and a treaty was signed on 10 June 1992" — two events, not one told twice."""
+    return explicit and id(earlier) in dated_own and bool(earlier.date and ev.date) and \
+        len(str(ev.date)) >= 7 and len(str(earlier.date)) >= 7 and earlier.date != ev.date
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
