@@ -23,6 +23,26 @@ def leading_conjuncts(tok: Any) -> list[Any]:
     return out
 
 
+#: openings that name what a sentence is about ("On Syria, …", "As for Afghanistan, …")
+_TOPIC_OPENINGS = ("on", "regarding", "concerning", "as for", "as regards", "as to", "with regard to",
+                   "with respect to", "turning to", "in relation to")
+
+
+def topic_header(doc: Any, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` lie in a sentence's opening topic ("On Syria, together with Russia and Turkey,
+    Iran hosted …"): what the sentence is about, no party to its acts."""
+    sent = sentence_of(doc, start)
+    first = next((t.i for t in sent if not t.is_space), sent.start)
+    words = [t.lower_ for t in doc[first:min(sent.end, first + 4)]]
+    opening = next((o for o in _TOPIC_OPENINGS if words[:len(o.split())] == o.split()), None)
+    if opening is None or words[1:2] == ["behalf"]:
+        return False  # (not "On behalf of Georgia, I …": for whom one speaks)
+    lo = first + len(opening.split())
+    comma = next((t.i for t in doc[lo:min(sent.end, lo + 7)] if t.text == ","), None)
+    return comma is not None and lo <= start and end <= comma and not any(
+        t.pos_ in ("VERB", "AUX") or t.like_num or t.ent_type_ in ("DATE", "TIME") for t in doc[lo:comma])
+
+
 def sentence_of(doc: Any, i: int) -> Any:
     """The sentence holding token ``i`` — cached per doc (spaCy's ``Token.sent`` rescans the whole doc)."""
     cache = doc.user_data.get("multipolar_sents")

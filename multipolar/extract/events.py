@@ -27,7 +27,15 @@ from ..resolve.dates import (
     year_at,
 )
 from .cameo_triggers import load_cameo_table
-from .context import Context, about_assembly_presidency, heading_line_end, is_heading, leading_conjuncts, sentence_of
+from .context import (
+    Context,
+    about_assembly_presidency,
+    heading_line_end,
+    is_heading,
+    leading_conjuncts,
+    sentence_of,
+    topic_header,
+)
 from .currency import QUALIFIER as CURRENCY_QUALIFIER
 from .events_speech import (
     COMMIT_NOUNS,
@@ -4462,7 +4470,8 @@ def _states(ctx: Context, tokens: set[int]) -> list[str]:
         if m.role == "demonym" and m.tok_end > 0 and ctx.doc[m.tok_end - 1].head.lemma_.lower() == "origin":
             continue  # "drugs, the bulk of them of Afghan origin": where goods come from, no party
         if m.state and not CURRENCY_QUALIFIER.match(ctx.text, m.end) and not _at_a_border(ctx, m) and \
-                not _a_gathering_where(ctx, m) and not _a_things_city(ctx, m):
+                not _a_gathering_where(ctx, m) and not _a_things_city(ctx, m) and \
+                not topic_header(ctx.doc, m.tok_start, m.tok_end):
             # (not "US" in "a loan of 1 billion US dollars"; a joint statement's "we" is all who make it)
             out.extend(st for st in ctx.voices(m) if st not in out)
     refs = ctx.doc.user_data.get(COLLECTIVE_KEY)

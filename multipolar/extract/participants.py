@@ -18,7 +18,7 @@ from collections.abc import Container
 from typing import Any
 
 from ..domain import is_state_code
-from .context import Context, sentence_of
+from .context import Context, sentence_of, topic_header
 
 KEY = "multipolar_collective"
 _COLLECTIVE = {"side", "party", "belligerent", "combatant", "adversary"}
@@ -616,10 +616,12 @@ class Participants:
         for m in self.ctx.mentions_in(tokens):
             if m.role in ("pronoun", "coref") or not m.state or not is_state_code(m.state):
                 continue
-            if not demonyms and m.role == "demonym":
-                continue
+            if not demonyms and m.role == "demonym" or topic_header(doc, m.tok_start, m.tok_end):
+                continue  # (nor what a sentence is about: "On Syria, …")
             if not places and m.role in ("capital", "name") and _where(doc[m.tok_end - 1]):
                 continue
+            if not places and m.role == "capital" and doc[m.tok_end - 1].dep_ == "compound":
+                continue  # (a city naming a thing: "the Astana guarantors", "the Minsk agreements")
             if m.state not in out:
                 out.append(m.state)
         return out
