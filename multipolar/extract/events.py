@@ -75,6 +75,7 @@ from .events_speech import (
 )
 from .evidence import Event, Span
 from .numbers import change_base
+from .peacekeeping import serving_abroad
 from .participants import GOVERNMENT_NOUNS, KIN_OF_SPEAKER, Participants, speaker_of_misjoined_act
 from .participants import KEY as COLLECTIVE_KEY
 
@@ -248,6 +249,8 @@ _HARMS = frozenset({"provocation", "attack", "attacks", "aggression", "invasion"
 _AIMING = frozenset({"want", "seek", "try", "attempt", "aim", "intend", "plan"})
 #: the mark of a refusal told with no object ("Kyrgyzstan declined"): it answers the request just before
 _BARE_REFUSAL = "(bare refusal)"
+#: what one is asked, and may refuse ("rejected those demands")
+_ASKED_THINGS = frozenset({"demand", "request", "ultimatum", "condition", "precondition", "call", "list"})
 #: what one is charged with, and may deny ("rejected the accusations")
 _CHARGES = frozenset({"accusation", "allegation", "claim", "charge", "report", "assertion", "suggestion"})
 #: a refusal stated as what one will never do ("will never accept it", "would not tolerate any change")
@@ -628,7 +631,9 @@ class EventStage:
                 ev.date = self._date(ctx, tok, sent, times, anchor, para_date, ev)[0]
                 events.append(ev)
             events.extend(self._invited(ctx, sent, events[first:]))
-            for verb, ev in [*_described_as(ctx, sent), *_visiting_guests(ctx, sent)]:
+            sovereign = lambda ts: [x for x in _states(ctx, ts) if is_state_code(x)]  # noqa: E731
+            for verb, ev in [*_described_as(ctx, sent), *_visiting_guests(ctx, sent),
+                             *serving_abroad(ctx, sent, sovereign)]:
                 ev.date = self._date(ctx, verb, sent, times, anchor, para_date, ev)[0]
                 events.append(ev)
             if ctx.speaker:
@@ -2223,6 +2228,12 @@ class EventStage:
                 c.dep_ == "dobj" and c.lemma_.lower() in _CHARGES for c in head.children):
             # "We reject these groundless accusations": those who made them, told just before
             recipients = self._doers_told_before(("ACCUSE",), actors, set(actors))
+        if trig.type == "REJECT" and verb_like and actors and not recipients and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ASKED_THINGS and any(
+                    d.lower_ in ("these", "those", "the", "such", "their", "this", "that") for d in c.children)
+                for c in head.children):
+            # "They presented thirteen demands to Qatar. … We rejected those demands": those who made them
+            recipients = self._doers_told_before(("REQUEST",), actors, set(actors))
         if trig.type in ("REQUEST", "CONSULT") and verb_like and actors and not recipients and any(
                 head.doc[i].lemma_.lower() in _ADMISSION for i in _clause(head)):
             # "Serbia is a committed EU candidate. It applied for membership in December 2009": the union named last
