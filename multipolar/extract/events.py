@@ -75,9 +75,9 @@ from .events_speech import (
 )
 from .evidence import Event, Span
 from .numbers import change_base
-from .peacekeeping import serving_abroad
 from .participants import GOVERNMENT_NOUNS, KIN_OF_SPEAKER, Participants, speaker_of_misjoined_act
 from .participants import KEY as COLLECTIVE_KEY
+from .peacekeeping import serving_abroad
 
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
