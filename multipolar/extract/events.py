@@ -4359,9 +4359,10 @@ def _judged_ones(verb: Any) -> list[Any]:
 
 def _alleged_wrong(verb: Any, harmful: Any, depth: int = 0) -> bool:
     """What an allegation says another did: readied or backed a harm ("was preparing an armed provocation",
-    "stood behind the attack"), dragged or destroyed, or wants or tries to do harm."""
+    "stood behind the attack"), armed another ("was intensively arming Armenia"), dragged or destroyed, or wants or
+    tries to do harm."""
     lemma = verb.lemma_.lower()
-    if lemma in ("drag", "destroy", "push", "lure") or lemma in ("stand", "be") and any(
+    if lemma in ("drag", "destroy", "push", "lure", "arm") or lemma in ("stand", "be") and any(
             c.dep_ == "prep" and c.lower_ == "behind" for c in verb.children):
         return True
     if lemma in _READYING and any(c.dep_ == "dobj" and c.lemma_.lower() in _HARMS for c in verb.children):
