@@ -79,6 +79,12 @@ _SALE_VERB = re.compile(r"(?:sold|sells?|selling|sales|shipped|ships|supplied|su
                         r"purchased|purchases?|purchasing)", re.I)
 
 
+#: a figure given again in other units, in brackets right after it: "17 km (11 mi)", "$2.1bn (€1.9bn)"
+_CONVERTED = re.compile(r"\s*(?:[A-Za-z%]{1,12}\.?)?\s*\(\s*(?:about|some|around|approx\.|c\.|roughly|nearly|almost|"
+                        r"over|more than|less than)?\s*[$€£¥]?")
+_CONVERTED_AFTER = re.compile(r"\s*(?:[A-Za-z%]{1,12}\.?)?\s*\)")
+
+
 def _states_trade(ctx: Context, sent: Any, s0: int, c0: int, c1: int, mentions: list[Mention]) -> bool:
     """A sale or purchase is a flow of goods between states only when a state sells or buys: the verb's subject (or
     the subject of the verb it completes: "raised $20m to buy drones"), its agent, its indirect object or its "to" /
@@ -496,11 +502,16 @@ class ClaimStage:
                 if not re.search(r"\b(?:first|second|latter|former|other|the|a|and|one|two|three)\s+$",
                                  text[:hx.start()], re.I):
                     out.append(self._fraction(ctx, sent, text, s0, hx, 50.0, sent_mentions, last_states))
+            read_until: int | None = None  # where the last figure read as a claim ends
             for m in _NUMBER_RE.finditer(text):
                 if _CLOCK.match(text, m.end("num")) or _CLOCK_BEFORE.search(text, max(0, m.start("num") - 3),
                                                                             m.start("num")):
                     continue  # "Published: 10:42 BST": a time of day, no figure
+                if read_until is not None and _CONVERTED.fullmatch(text, read_until, m.start()) and \
+                        _CONVERTED_AFTER.match(text, m.end()):
+                    continue  # "17 km (11 mi)", "$2.1bn (€1.9bn)": the figure just read, converted — one count
                 claim = self._claim(ctx, sent, text, s0, m, sent_mentions, last_states)
+                read_until = m.end() if claim is not None else None
                 if claim is not None:
                     gapped = _gapped_owner(text, s0, m.start("num"), sent_mentions) if claim.measure == "other" and any(
                         c.unit not in _TIME_UNITS for c in out[first:]) else None  # (a list: a figure before)
