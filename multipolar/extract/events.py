@@ -1482,6 +1482,8 @@ class EventStage:
             head = verb  # "her desire to expand areas of cooperation", "will strive for more outcomes of cooperation"
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in CONFLICT_NOUNS:
             head = _governing_clause_verb(tok) or tok  # (not "released footage of fighting": no fighter there)
+            if head.i != tok.i and head.lemma_.lower() in _DESCRIBING and _in_branding(head, tok):
+                return None  # "branded the strike an act of aggression": what the act is called, no act of its own
             if head.i != tok.i and head.lemma_.lower() in _JUDGING | _DESCRIBING and tok.head.i == head.i:
                 head = tok  # "China condemned the strike on Syria": the strike is not China's; its own words say whose
             elif head.i != tok.i and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != head.i \
@@ -4515,6 +4517,15 @@ _COLD_WORDS = _HOSTILE_ADJ | frozenset({"unsuitable", "unreliable", "dangerous",
 _AIMED_ACTS = frozenset({"strike", "attack", "assault", "shelling", "bombardment", "raid", "pressure", "sanction",
                         "invasion", "aggression", "interference", "incursion", "blockade", "detention", "arrest"})
 _DESCRIBING = frozenset({"describe", "call", "label", "brand", "characterize", "characterise", "term", "dub"})
+
+
+def _in_branding(verb: Any, tok: Any) -> bool:
+    """Whether ``tok`` is in what a describing verb calls its object ("an act of aggression" in "branded the strike
+    an act of aggression", "as gross interference")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    called = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ == "as" or
+              c.dep_ == "dobj" and objects and c is not objects[0]]
+    return any(tok.i in {t.i for t in c.subtree} for c in called)
 
 
 def _described_as(ctx: Context, sent: Any) -> list[tuple[Any, Event]]:

@@ -149,7 +149,11 @@ from ..code_identity import code_identity
 #: beside "our partners"; "the three countries" told a sentence or two before or in the title; "his talks with X";
 #: a paper "of <date>" dates its signing; embassies and consulates opened; claims: "two peoples" are no head count;
 #: see docs/extraction.md.
-EXTRACTOR_VERSION = "rules.v26"
+#: rules.v27 (twenty-fourth round): "the Vice President" as a title; days spelled out; allegations that another
+#: readied, backed or armed a harm; described acts accuse their doer, not their target; two acts dated apart in one
+#: sentence; an opening topic ("On Syria, …") and a city naming a thing are no parties; demands rejected; troops
+#: serving under a mission abroad; claims: a figure converted in brackets is counted once; see docs/extraction.md.
+EXTRACTOR_VERSION = "rules.v27"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
