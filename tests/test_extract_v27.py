@@ -7,7 +7,8 @@ interference", "branded the Israeli strike an act of aggression") accuses its do
 the condemned act is not the condemner's; two acts of one kind in a sentence, each with its own day or month, are
 two events; a sentence's opening topic ("On Syria, …") and a city naming a thing ("the Astana guarantors") are no
 parties; demands rejected go back to who made them; troops serving abroad under a mission work with the state they
-serve in (COOPERATE; a deployment to come is AGREE). Claims: a figure converted in brackets right after the one
+serve in (COOPERATE; a deployment to come is AGREE); a name two states share ("Congolese") is the speaker's, the
+title's or the one already named. Claims: a figure converted in brackets right after the one
 read ("17 km (11 mi)", "$2.1bn (€1.9bn)") is the same figure, counted once."""
 
 from __future__ import annotations
@@ -126,3 +127,11 @@ def test_a_figure_converted_in_brackets_is_counted_once(extractor: Any) -> None:
                             "to Turkey reached $2.1bn (€1.9bn) in 2022.", published="2023-05-01", **_NEWS)
     got = sorted((c.measure, c.value, c.unit) for c in ev.claims)
     assert got == [("distance", 17.0, "km"), ("export_value", 2.1e9, "usd")], got
+
+
+def test_a_name_two_states_share_is_the_speakers_own(extractor: Any) -> None:
+    ev = extract(extractor, "Units of the Rwanda Defence Force shelled Congolese villages in North Kivu.",
+                 published="2023-09-21", title="Democratic Republic of the Congo: statement in the General Debate",
+                 source="Félix Tshisekedi, President of the Democratic Republic of the Congo (UN General Assembly)")
+    pairs = happened_pairs(ev)
+    assert ("ASSAULT", "RWA", "COD") in pairs and not any("COG" in (a, r) for _, a, r in pairs), pairs

@@ -90,7 +90,8 @@ class ActorStage:
         a = self.registry.get(actor_id)
         return a.country if a else None
 
-    def _choose(self, aliases: list[Alias], ctx: Context, seen_people: set[str]) -> Alias | None:
+    def _choose(self, aliases: list[Alias], ctx: Context, seen_people: set[str],
+                named: list[Mention] | None = None) -> Alias | None:
         """Pick one alias among several for the same surface (e.g. two Aliyevs)."""
         if len(aliases) == 1:
             return aliases[0]
@@ -100,6 +101,10 @@ class ActorStage:
         for a in aliases:  # a person already named in full wins
             if a.actor in seen_people:
                 return a
+        for known in ([ctx.speaker] if ctx.speaker else [], ctx.title_states, [m.actor for m in named or ()]):
+            hit = next((a for a in aliases if a.actor in known), None)
+            if hit is not None:  # "Congolese" in a speech by (or a text on, or after naming) the DR Congo: its own
+                return hit
         on = ctx.published
         if on:
             holders = [a for a in aliases if self.registry.offices(person=a.actor, on=on)]
@@ -209,7 +214,7 @@ class ActorStage:
                     continue
                 if known:
                     cands = known
-            alias = self._choose(cands, ctx, seen_people)
+            alias = self._choose(cands, ctx, seen_people, mentions)
             if alias is None or _part_of_a_name(doc, span, alias):
                 continue
             if alias.actor == "GEO" and surface.startswith("Georgia") and not self._is_country_georgia(ctx, span):
