@@ -180,12 +180,12 @@ def find_times(text: str, published: str | None = None, year_hint: int | None = 
             elif kind in ("my", "mmy"):
                 value = f"{g[1]}-{_mon(g[0]):02d}"
             elif kind in ("dm", "md"):
-                day, mon = (_day_of(g[0]), g[1]) if kind == "dm" else (int(g[1]), g[0])
-                if not 1 <= day <= 31:
+                day_no, mon = (_day_of(g[0]), g[1]) if kind == "dm" else (int(g[1]), g[0])
+                if not 1 <= day_no <= 31:
                     continue
                 value, k = _month_in_context(_mon(mon), py, pm, hint_at(s, e)), "month_only"
                 if value:
-                    value = f"{value}-{day:02d}"
+                    value = f"{value}-{day_no:02d}"
             elif kind == "passed":
                 n = _count_of(g[0])
                 if py is None or not n:
