@@ -32,15 +32,26 @@ def topic_header(doc: Any, start: int, end: int) -> bool:
     """Whether tokens ``start:end`` lie in a sentence's opening topic ("On Syria, together with Russia and Turkey,
     Iran hosted …"): what the sentence is about, no party to its acts."""
     sent = sentence_of(doc, start)
+    cache = doc.user_data.setdefault("multipolar_topics", {})
+    if sent.start not in cache:
+        cache[sent.start] = _topic_span(doc, sent)
+    span = cache[sent.start]
+    return span is not None and span[0] <= start and end <= span[1]
+
+
+def _topic_span(doc: Any, sent: Any) -> tuple[int, int] | None:
+    """The tokens of a sentence's opening topic, between its opening words and the comma, if it has one."""
     first = next((t.i for t in sent if not t.is_space), sent.start)
     words = [t.lower_ for t in doc[first:min(sent.end, first + 4)]]
     opening = next((o for o in _TOPIC_OPENINGS if words[:len(o.split())] == o.split()), None)
     if opening is None or words[1:2] == ["behalf"]:
-        return False  # (not "On behalf of Georgia, I …": for whom one speaks)
+        return None  # (not "On behalf of Georgia, I …": for whom one speaks)
     lo = first + len(opening.split())
     comma = next((t.i for t in doc[lo:min(sent.end, lo + 7)] if t.text == ","), None)
-    return comma is not None and lo <= start and end <= comma and not any(
-        t.pos_ in ("VERB", "AUX") or t.like_num or t.ent_type_ in ("DATE", "TIME") for t in doc[lo:comma])
+    if comma is None or any(t.pos_ in ("VERB", "AUX") or t.like_num or t.ent_type_ in ("DATE", "TIME")
+                            for t in doc[lo:comma]):
+        return None
+    return lo, comma
 
 
 def sentence_of(doc: Any, i: int) -> Any:

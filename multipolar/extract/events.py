@@ -509,6 +509,10 @@ class EventStage:
         pub_year = int(ctx.published[:4]) if ctx.published and re.match(r"\d{4}", ctx.published) else None
         self._encyclopedia = encyclopedia = bool(_ENCYCLOPEDIA.search(f"{ctx.source.source or ''} "
                                                                       f"{ctx.source.url or ''}"))
+        def states_of(tokens: set[int]) -> list[str]:
+            """The sovereign states named by ``tokens`` (no groups, no places of their own)."""
+            return [x for x in _states(ctx, tokens) if is_state_code(x)]
+
         for k, sent in enumerate(sentences):
             self._k: int = k
             if len(sentences) > 1 and is_heading(ctx, sent):
@@ -631,17 +635,15 @@ class EventStage:
                 ev.date = self._date(ctx, tok, sent, times, anchor, para_date, ev)[0]
                 events.append(ev)
             events.extend(self._invited(ctx, sent, events[first:]))
-            sovereign = lambda ts: [x for x in _states(ctx, ts) if is_state_code(x)]  # noqa: E731
             for verb, ev in [*_described_as(ctx, sent), *_visiting_guests(ctx, sent),
-                             *serving_abroad(ctx, sent, sovereign)]:
+                             *serving_abroad(ctx, sent, states_of)]:
                 ev.date = self._date(ctx, verb, sent, times, anchor, para_date, ev)[0]
                 events.append(ev)
             if ctx.speaker:
                 events.extend(_dismissed_charges(ctx, sent))
                 events.extend(self._speaker_accusations(ctx, sent, events))
                 events.extend(self._speaker_requests(ctx, sent))
-                events.extend(speaker_praise(ctx, sent, lambda ts: [x for x in _states(ctx, ts) if is_state_code(x)]))
-                states_of = lambda ts: [x for x in _states(ctx, ts) if is_state_code(x)]  # noqa: E731
+                events.extend(speaker_praise(ctx, sent, states_of))
                 events.extend(thanked_visitors(ctx, sent, states_of, functools.partial(_date_within, ctx, s0, times)))
                 events.extend(sympathy_reached(ctx, sent, states_of))
                 events.extend(remembrance(ctx, sent, states_of))
@@ -1169,11 +1171,10 @@ class EventStage:
                                                      tok.children) and any(
                 g.dep_ == "prep" and g.lower_ == "to" for c in tok.children for g in [c, *c.children]):
             return Trigger("CONSULT", "host", "V", (lemma,))  # "Hanoi played host to Joe Biden"
-        objects = [c for c in tok.children if c.dep_ == "dobj"]
-        if lemma in ("call", "brand", "label", "term", "describe", "denounce", "dub") and _verbal(tok) and \
-                objects and any((c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as" or
-                                 c.dep_ == "dobj" and c is not objects[0]) and  # ("branded the strike an act of …")
-                _BRANDS.search(" ".join(t.text for t in c.subtree)) for c in tok.children):
+        if lemma in ("call", "brand", "label", "term", "describe", "denounce", "dub") and _verbal(tok) and any(
+                c.dep_ == "dobj" for c in tok.children) and any(
+                _BRANDS.search(" ".join(t.text for t in c.subtree))
+                for c in [*_called(tok), *(c for c in tok.children if c.dep_ == "ccomp")]):
             return Trigger("ACCUSE", "disapprove", "V", (lemma,))  # "called the landing an act of state terrorism"
         called = _callees(tok) if lemma in ("call", "phone", "ring", "telephone") and _verbal(tok) else []
         if any(c.dep_ in ("dobj", "oprd") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITORS or
@@ -2160,7 +2161,8 @@ class EventStage:
             aimed_at = {i for c in head.children if c.dep_ == "dobj" for p in [c, *c.children]
                         if p.dep_ == "prep" and p.lower_ in ("on", "against", "toward", "towards") for i in _subtree(p)}
             aimed_at |= {i for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "against") and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in CONFLICT_NOUNS | _AIMED_ACTS for c in head.children)
+                c.dep_ == "dobj" and c.lemma_.lower() in self._hostile_nouns | _DONE_TO_NOUNS | _AIMED_ACTS
+                for c in head.children)
                 for i in _subtree(p)}  # (parsed "condemned [the strikes] [on Odesa]")
             spared = set(_states(ctx, aimed_at))
             if [r for r in recipients if r not in spared]:
@@ -4513,19 +4515,22 @@ _WARM_WORDS = frozenset({"friendly", "reliable", "brotherly", "fraternal", "trus
 _COLD_WORDS = _HOSTILE_ADJ | frozenset({"unsuitable", "unreliable", "dangerous", "threat", "aggressor", "enemy",
                                         "terrorist", "occupier", "adversary", "rogue", "unfriendly", "hostile",
                                         "challenge", "menace", "rival"})
-#: nouns of acts done to another ("condemned the strikes on Odesa")
-_AIMED_ACTS = frozenset({"strike", "attack", "assault", "shelling", "bombardment", "raid", "pressure", "sanction",
-                        "invasion", "aggression", "interference", "incursion", "blockade", "detention", "arrest"})
+#: nouns of acts done to another that the lexicon's hostile nouns lack ("condemned the pressure on Tbilisi")
+_AIMED_ACTS = frozenset({"pressure", "interference", "assault", "raid", "incursion", "arrest"})
 _DESCRIBING = frozenset({"describe", "call", "label", "brand", "characterize", "characterise", "term", "dub"})
 
 
-def _in_branding(verb: Any, tok: Any) -> bool:
-    """Whether ``tok`` is in what a describing verb calls its object ("an act of aggression" in "branded the strike
-    an act of aggression", "as gross interference")."""
+def _called(verb: Any) -> list[Any]:
+    """What a describing verb calls its object: "an act of aggression" in "branded the strike an act of aggression"
+    (a second object), "as gross interference", "illegal" in "called the sanctions illegal"."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    called = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ == "as" or
-              c.dep_ == "dobj" and objects and c is not objects[0]]
-    return any(tok.i in {t.i for t in c.subtree} for c in called)
+    return [c for c in verb.children if c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ == "as" or
+            c.dep_ == "dobj" and c is not objects[0]]
+
+
+def _in_branding(verb: Any, tok: Any) -> bool:
+    """Whether ``tok`` is in what a describing verb calls its object (the words, no act of their own)."""
+    return any(tok.i in {t.i for t in c.subtree} for c in _called(verb))
 
 
 def _described_as(ctx: Context, sent: Any) -> list[tuple[Any, Event]]:

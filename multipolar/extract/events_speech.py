@@ -41,7 +41,8 @@ FORCEFUL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 #: verbs of joint effort whose purpose clause is part of what is pledged ("ready to work with Y to deepen …")
 _WORKING = frozenset({"work", "strive", "cooperate", "collaborate", "join", "partner", "team"})
 _WEAK_MODALS = frozenset({"should", "could", "might", "may", "must", "can", "ca", "ought"})
-_FUTURE = frozenset({"will", "'ll", "shall"})
+#: auxiliaries of the future ("will deploy")
+FUTURE_AUX = frozenset({"will", "'ll", "shall"})
 
 
 _HEDGES = frozenset({"probably", "possibly", "likely", "perhaps", "maybe", "unlikely", "soon", "eventually",
@@ -91,7 +92,7 @@ def _commitment(verb: Any) -> str | None:
         if any(a in _WEAK_MODALS for a in auxes) or any(c.dep_ == "neg" for c in v.children):
             return None
         head = v.head
-        if any(a in _FUTURE for a in auxes) or (v.lemma_ == "go" and v.tag_ == "VBG" and
+        if any(a in FUTURE_AUX for a in auxes) or (v.lemma_ == "go" and v.tag_ == "VBG" and
                                                  any(c.dep_ == "xcomp" for c in v.children)):
             return _said(v) or ("future" if v.dep_ == "ROOT" or v.dep_ == "conj" and head.dep_ == "ROOT" else None)
         if "would" in auxes:
@@ -156,7 +157,7 @@ def refused_in_words(verb: Any) -> bool:
     """A negated future reported by a verb of saying — "X said it would not attend the talks with Y", "X said it
     will not meet the demands" — a refusal made (CAMEO 12, PLOVER REJECT)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not any(a.lower_ in _FUTURE | {"would", "wo"} for a in auxes):
+    if not any(a.lower_ in FUTURE_AUX | {"would", "wo"} for a in auxes):
         return False
     if not (any(c.dep_ == "neg" for c in verb.children) or any(g.dep_ == "neg" for a in auxes for g in a.children)):
         return False
@@ -183,7 +184,7 @@ def _said(v: Any) -> str | None:
 def _real(verb: Any) -> bool:
     """The verb of saying or committing itself happened: not negated, not modal, not conditional."""
     for c in verb.children:
-        if c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in _WEAK_MODALS | _FUTURE | {"would"}):
+        if c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in _WEAK_MODALS | FUTURE_AUX | {"would"}):
             return False
         if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
             return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .events_speech import FUTURE_AUX
 from .evidence import Event, Span
 
 #: who serve abroad
@@ -20,7 +21,6 @@ _TROOPS = frozenset({"peacekeeper", "troop", "soldier", "serviceman", "serviceme
 _SERVING = frozenset({"serve", "deploy", "station", "participate"})
 #: where they are told to be
 _WHERE = frozenset({"in", "with", "to"})
-_FUTURE = frozenset({"will", "shall", "'ll"})
 #: the missions they serve in ("the United Nations Interim Force in Lebanon")
 _MISSIONS = frozenset({"mission", "force", "operation", "unifil", "minusma", "unmiss", "monusco", "minusca", "kfor"})
 
@@ -50,7 +50,7 @@ def serving_abroad(ctx: Any, sent: Any, states_of: Callable[[set[int]], list[str
         hosts = [x for x in states_of(where) if x not in owners]
         if len(owners) != 1 or not hosts:
             continue
-        planned = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
+        planned = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
         s0, s1 = ctx.span_chars(sent)
         out.append((verb, Event(type="AGREE" if planned else "COOPERATE", mode=None, actors=owners,
                                 recipients=hosts, date=None, text=Span(s0, s1), trigger=verb.text)))
