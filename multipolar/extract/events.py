@@ -489,6 +489,11 @@ class EventStage:
         self._headed = -1
         self._encyclopedia = False  # (the document read is an encyclopedia entry: set per document)
 
+    #: a hook for measuring ways to complete an event the rules drop for want of an actor or a recipient
+    #: (``bench/learned_roles.py``): called as ``chooser(stage, ctx, tok, head, type, sent, actors, recipients)``,
+    #: it returns the roles to use, or None to drop the event. None (the reader's setting): drop it.
+    chooser: Any = None
+
     def __call__(self, ctx: Context) -> None:
         self._said: set[tuple[Any, ...]] = set()
         anchor: str | None = None
@@ -762,6 +767,18 @@ class EventStage:
         done = {a for e in so_far if e.type == "AGREE" and hosts[0] in e.recipients for a in e.actors}
         return [Event(type="AGREE", actors=[g], recipients=list(hosts), date=ctx.published, text=Span(s0, s1),
                       trigger="invitation") for g in dict.fromkeys(guests) if g not in hosts and g not in done]
+
+    def _met_in_sentence(self, ctx: Context, sent: Any, actors: list[str]) -> list[str]:
+        """The others at a meeting the same sentence told before, when the actors were there: "I met President Putin
+        in St Petersburg, and we agreed to revive TurkStream", "… hosted the leaders in Avaza, where we agreed …"."""
+        s0 = ctx.span_chars(sent)[0]
+        for e in reversed(self._so_far):
+            if e.text.start < s0:
+                break
+            present = [*e.actors, *e.recipients]
+            if e.type == "CONSULT" and not (e.negated or e.hypothetical) and set(actors) <= set(present):
+                return [x for x in dict.fromkeys(present) if x not in actors]
+        return []
 
     def _reported_demands(self, ctx: Context, sent: Any, times: list[Any], para_date: str | None) -> list[Event]:
         """ "Russia said on Tuesday that Sudan must return the helicopter": Russia demands it of Sudan."""
@@ -2149,6 +2166,9 @@ class EventStage:
             recipients = self._parts.partners(self._k, actors)  # implied: the one just met (not when the sentence
             # names who else receives: "allocated aid to developing countries"; nor, after a host received several
             # guests, for a verb only the CAMEO patterns know: "appoints four new ministers")
+            if not recipients and verb_like and _subjects(head) and all(
+                    c.pos_ == "PRON" or c.lower_ in _COLLECTIVE_SUBJECTS for c in _subjects(head)):
+                recipients = self._met_in_sentence(ctx, sent, actors)  # "met President Putin, and we agreed to …"
         if actors and not recipients and trig.type in ("RETREAT", "REJECT") and verb_like and any(
                 t.lower_ in ("deal", "agreement", "accord", "treaty") and any(c.lower_ == "the" for c in t.children)
                 for t in head.subtree):
@@ -2405,6 +2425,9 @@ class EventStage:
                 set(bodies) <= _BODIES and _founding_treaty(ctx, head, bodies):
             recipients = list(actors)  # "Kazakhstan, Russia and Belarus signed the Treaty on the Eurasian Economic
             # Union": its founders bound to each other, not to the body they founded
+        if (not actors or not recipients) and self.chooser is not None:
+            actors, recipients = self.chooser(self, ctx, tok, head, trig.type, sent, actors, recipients) or (
+                actors, recipients)
         if not actors or not recipients:
             return None
         if set(actors) == set(recipients) and len(actors) == 1:
@@ -3472,6 +3495,8 @@ def _meeting_of_where_clause(verb: Any) -> Any:
     return gov if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in _MEETING_HEADS else None
 
 
+#: the head words of a subject standing for those at a meeting ("the two leaders", "both sides")
+_COLLECTIVE_SUBJECTS = frozenset({"both", "two", "sides", "leaders", "parties", "presidents", "ministers"})
 #: verbs of a meeting a "where" clause can hang from
 _MEETING_HEADS = frozenset({"meet", "host", "visit", "receive", "welcome", "hold", "attend", "gather", "convene"})
 

@@ -153,7 +153,9 @@ from ..code_identity import code_identity
 #: readied, backed or armed a harm; described acts accuse their doer, not their target; two acts dated apart in one
 #: sentence; an opening topic ("On Syria, …") and a city naming a thing are no parties; demands rejected; troops
 #: serving under a mission abroad; claims: a figure converted in brackets is counted once; see docs/extraction.md.
-EXTRACTOR_VERSION = "rules.v27"
+#: rules.v28 (twenty-fifth round): an act whose subject stands for those at a meeting the same sentence told ("met
+#: President Putin, and we agreed …") is towards the others there; see docs/extraction.md.
+EXTRACTOR_VERSION = "rules.v28"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
