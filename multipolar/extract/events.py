@@ -78,6 +78,7 @@ from .numbers import change_base
 from .participants import GOVERNMENT_NOUNS, KIN_OF_SPEAKER, Participants, speaker_of_misjoined_act
 from .participants import KEY as COLLECTIVE_KEY
 from .peacekeeping import serving_abroad
+from .ties_cut import ties_cut
 
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -252,7 +253,9 @@ _BARE_REFUSAL = "(bare refusal)"
 #: what one is asked, and may refuse ("rejected those demands")
 _ASKED_THINGS = frozenset({"demand", "request", "ultimatum", "condition", "precondition", "call", "list"})
 #: what one is charged with, and may deny ("rejected the accusations")
-_CHARGES = frozenset({"accusation", "allegation", "claim", "charge", "report", "assertion", "suggestion"})
+#: what one state says of another that the other may reject ("dismissed the accusation", "a claim Baku rejected")
+_CHARGES = frozenset({"accusation", "allegation", "claim", "charge", "report", "assertion", "suggestion", "criticism",
+                      "smear", "slander", "explanation"})
 #: a refusal stated as what one will never do ("will never accept it", "would not tolerate any change")
 _REFUSED_NOW = "(refused now)"
 _ACCEPTING = frozenset({"accept", "tolerate", "recognise", "recognize", "countenance", "allow", "permit"})
@@ -389,7 +392,7 @@ _LAND_PARTS = frozenset({"region", "province", "oblast", "district", "territory"
 _ARRIVING = frozenset({"arrive", "land", "touch", "come"})
 #: verbs of signing a deal: a signing reacts to no one
 #: what one acts with from another: "with the support of X", "with Russia's backing"
-_BACKING = frozenset({"support", "backing", "help", "assistance", "blessing", "approval", "consent", "aid"})
+_BACKING_NOUNS = frozenset({"support", "backing", "help", "assistance", "blessing", "approval", "consent", "aid"})
 #: negotiating formats named after the city that gave them their name ("the Astana process", "the Astana guarantors")
 _NAMED_FORMATS = frozenset({"guarantor", "process", "format", "talks", "group", "troika"})
 _SIGNING = frozenset({"sign", "ratify", "conclude", "initial", "initialle"})
@@ -641,7 +644,7 @@ class EventStage:
                 events.append(ev)
             events.extend(self._invited(ctx, sent, events[first:]))
             for verb, ev in [*_described_as(ctx, sent), *_visiting_guests(ctx, sent),
-                             *serving_abroad(ctx, sent, states_of)]:
+                             *serving_abroad(ctx, sent, states_of), *ties_cut(ctx, sent, states_of)]:
                 ev.date = self._date(ctx, verb, sent, times, anchor, para_date, ev)[0]
                 events.append(ev)
             if ctx.speaker:
@@ -1060,8 +1063,9 @@ class EventStage:
             # "summoned China's ambassador", "called in the Russian envoy": a diplomatic summons is a formal complaint
             # to the envoy's state (PLOVER ACCUSE), not a meeting
             return Trigger("ACCUSE", None, "V", (lemma,))
-        if lemma in ("dismiss", "refute", "rebuff", "rebut") and _verbal(tok) and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CHARGES for c in tok.children):
+        if lemma in ("dismiss", "refute", "rebuff", "rebut") and _verbal(tok) and (any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CHARGES for c in tok.children) or
+                _rejected_charge(tok)):
             return Trigger("REJECT", None, "V", (lemma,))  # "The Kremlin dismissed the accusation as baseless"
         if lemma == "be" and tok.tag_ == "VBD" and tok.dep_ in ("ROOT", "conj") and any(
                 c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in tok.children) and any(
@@ -1221,7 +1225,7 @@ class EventStage:
                 for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for g in c.subtree):
             return Trigger("COERCE", None, "V", (lemma,))  # "continues to hold dozens of Armenian prisoners of war"
         if lemma in ("release", "free", "return", "repatriate", "hand") and any(
-                _held_people(g) for c in tok.children if c.dep_ in ("dobj", "nsubjpass") or
+                _held_people(g) or _nationals(g) for c in tok.children if c.dep_ in ("dobj", "nsubjpass") or
                 c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN" for g in c.subtree if g.head.i == c.i or
                 g.i == c.i):
             return Trigger("RETREAT", "release", "*", (lemma,))  # "Azerbaijan released 15 Armenian detainees", "the
@@ -2016,7 +2020,7 @@ class EventStage:
             recipients = self._doers_told_before(("ASSAULT", "COERCE"), actors, set(), whole=True,
                                                  since=self._start_back(ctx, 3))
         if actors and trig.type == "SUPPORT" and not verb_like and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
-                and tok.lemma_.lower() in _BACKING and tok.head.head.pos_ in ("VERB", "AUX"):
+                and tok.lemma_.lower() in _BACKING_NOUNS and tok.head.head.pos_ in ("VERB", "AUX"):
             backed = [x for x in _states(ctx, {i for c in _subjects(tok.head.head) for i in _np_core(c)})
                       if x not in actors]
             recipients = backed or recipients  # "A, with the support of B, unleashed …": B backs A
@@ -2295,8 +2299,9 @@ class EventStage:
                 self._parts.conflict]
             recipients = foes or recipients
         if trig.type == "REJECT" and verb_like and not [r for r in recipients if r not in actors] and \
-                tok.lemma_.lower() in ("deny", "reject", "dismiss", "refute", "rebuff") and any(
-                c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in _CHARGES for c in head.children):
+                tok.lemma_.lower() in ("deny", "reject", "dismiss", "refute", "rebuff") and (any(
+                c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in _CHARGES for c in head.children) or
+                _rejected_charge(head)):
             # "Azerbaijan accused Armenia of firing … Yerevan denied that its troops had fired": the accuser, just
             # before
             recipients = self._doers_told_before(("ACCUSE",), actors, set(actors),
@@ -2909,7 +2914,7 @@ class EventStage:
         clause -= {t.i for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("without", "excluding")
                    for t in c.subtree}  # "the summit took place without Russia": Russia took no part
         clause -= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in _BACKING for g in c.children) for t in c.subtree}
+            g.dep_ == "pobj" and g.lemma_.lower() in _BACKING_NOUNS for g in c.children) for t in c.subtree}
         # ("A, with the support of B, unleashed an aggression against C": B backs the act, it is not acted on)
         clause -= {t.i for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "regarding", "concerning") and
                    any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) and
@@ -3508,6 +3513,12 @@ _PEACE_MISSIONS = frozenset({"peacekeeper", "peacekeepers", "peacekeeping", "mon
 _HELD = frozenset({"prisoner", "captive", "hostage", "detainee", "pow", "pows", "serviceman", "servicemen"})
 
 
+def _nationals(tok: Any) -> bool:
+    """People named by their nation, counted ("215 Ukrainians", "dozens of Armenians"): released, they were held."""
+    return tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS") and any(
+        c.like_num or c.lemma_.lower() in ("dozen", "hundred", "thousand", "some", "several") for c in tok.children)
+
+
 def _held_people(tok: Any) -> bool:
     """A noun for people held by another state ("15 Armenian detainees", "prisoners of war", "the captives")."""
     return tok.lemma_.lower() in _HELD or tok.lower_ in _HELD
@@ -3676,8 +3687,6 @@ _DRAWING = {"draw", "provoke", "elicit", "spark", "prompt", "attract", "earn", "
 #: verbs that undo a sanction or a coercive measure: "lifted the embargo", "eased the restrictions"
 _EASING = frozenset({"lift", "ease", "end", "remove", "relax", "loosen", "scrap", "rescind", "revoke", "waive",
                      "cancel", "repeal"})
-#: a state's envoys, whose expulsion is a cut in relations with that state
-_ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "attaché", "attache", "consul", "charge", "chargé"})
 #: verbs that stop another's measure or proposal before it is made: "blocked Sweden's bid", "vetoed the sanctions"
 _THWARTING = frozenset({"block", "veto", "torpedo", "thwart", "obstruct"})
 #: verbs that stop aid, cooperation or talks: "halted economic aid to Y", "suspended cooperation with Y"
@@ -4015,7 +4024,6 @@ _RESOLUTE = frozenset({"firm", "resolute", "necessary", "forceful", "decisive", 
 _RESOLVED = "(resolute measures)"
 #: an article on two states' relations ("Moldova–Romania relations", "Foreign relations of Kosovo" is not one)
 #: what one is accused of, rejected as a whole ("rejected the accusations", "dismissed the claims")
-_CHARGES = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "smear", "slander"})
 #: a breach of a state's standing: "any violation of Iran's sovereignty", "interference in X's internal affairs"
 _BREACHES = frozenset({"violation", "breach", "infringement", "encroachment", "interference", "intrusion",
                        "undermining", "erosion"})
@@ -4667,7 +4675,7 @@ def _named_with(tok: Any) -> list[Any]:
     return out
 
 
-#: the envoys a state summons to hear a complaint
+#: a state's envoys: summoned to hear a complaint, or expelled in a cut in relations with that state
 _ENVOYS = frozenset({"ambassador", "envoy", "chargé", "charge", "diplomat", "representative", "attaché", "attache",
                      "consul"})
 
@@ -5095,6 +5103,13 @@ def _conflict_between(ctx: Context, tok: Any) -> list[str]:
 #: what a charge is called when it is dismissed ("the accusation is groundless")
 _DISMISSED = frozenset({"groundless", "baseless", "unfounded", "false", "untrue", "absurd", "fabricated", "nonsense",
                         "slanderous", "ridiculous"})
+
+
+def _rejected_charge(verb: Any) -> bool:
+    """The verb tells of a charge it rejects in a clause hung on the charge: "a claim the Kremlin dismissed as
+    unfounded", "a charge Azerbaijan rejected"."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in _CHARGES and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
 
 def _dismissed_charges(ctx: Context, sent: Any) -> list[Event]:

@@ -154,7 +154,11 @@ from ..code_identity import code_identity
 #: sentence; an opening topic ("On Syria, …") and a city naming a thing are no parties; demands rejected; troops
 #: serving under a mission abroad; claims: a figure converted in brackets is counted once; see docs/extraction.md.
 #: rules.v28 (twenty-fifth round): an act whose subject stands for those at a meeting the same sentence told ("met
-#: President Putin, and we agreed …") is towards the others there; see docs/extraction.md.
+#: President Putin, and we agreed …") is towards the others there; a tie stopped (trade halted, aid frozen, imports
+#: stopped, an embassy's work suspended, a visit called off) is SANCTION towards the state it was with; a charge
+#: dismissed in a clause hung on it is rejected towards its maker; nationals released ("freed 215 Ukrainians") were
+#: held (RETREAT); the charge nouns one list (two constants of one name had shadowed each other, as had two of the
+#: backing nouns); see docs/extraction.md.
 EXTRACTOR_VERSION = "rules.v28"
 
 RECORD = Path(__file__).with_name("version.json")
