@@ -24,7 +24,7 @@ EXTRACT = Path(events.__file__).parent
 EXAMPLES = EXTRACT.parent / "examples" / "texts"
 #: upper-case words in the event rules that are no PLOVER types: spaCy labels, and the key deals are merged by
 NOT_TYPES = {"VERB", "NOUN", "PROPN", "PRON", "ROOT", "DATE", "TIME", "PERSON", "PRODUCT", "EVENT", "DEAL",
-             "NNPS"}
+             "NNPS", "NORP"}
 
 
 def _evidence(**items: Any) -> Evidence:

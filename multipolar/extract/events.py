@@ -252,8 +252,7 @@ _AIMING = frozenset({"want", "seek", "try", "attempt", "aim", "intend", "plan"})
 _BARE_REFUSAL = "(bare refusal)"
 #: what one is asked, and may refuse ("rejected those demands")
 _ASKED_THINGS = frozenset({"demand", "request", "ultimatum", "condition", "precondition", "call", "list"})
-#: what one is charged with, and may deny ("rejected the accusations")
-#: what one state says of another that the other may reject ("dismissed the accusation", "a claim Baku rejected")
+#: what one is charged with, and may deny: "rejected the accusations", "dismissed the claim", "a charge Baku rejected"
 _CHARGES = frozenset({"accusation", "allegation", "claim", "charge", "report", "assertion", "suggestion", "criticism",
                       "smear", "slander", "explanation"})
 #: a refusal stated as what one will never do ("will never accept it", "would not tolerate any change")
