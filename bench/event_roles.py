@@ -145,6 +145,7 @@ def drop_of(stage: Any, ctx: Context, tok: Any, head: Any, trig_type: str, sent:
     pool = [s for src in sources.values() for s in src if s and s not in have and is_state_or_group(s)]
     ranked = [s for s, _ in Counter(pool).most_common()]
     trig_char = ctx.char(tok.i)
+    sent_mentions = ctx.mentions_in({t.i for t in sent})
     cands: list[Candidate] = []
     for state in ranked[:12]:
         feats = list(base)
@@ -162,7 +163,7 @@ def drop_of(stage: Any, ctx: Context, tok: Any, head: Any, trig_type: str, sent:
         if last is not None and set(have) & set(last.actors) and state in last.recipients or \
                 last is not None and set(have) & set(last.recipients) and state in last.actors:
             feats.append("last_partner")
-        in_sent = [m for m in ctx.mentions_in({t.i for t in sent}) if m.state == state]
+        in_sent = [m for m in sent_mentions if m.state == state]
         for m in in_sent[:2]:
             root = ctx.doc[m.tok_end - 1]
             feats.append(f"cdep={root.dep_}:{root.head.lower_ if root.dep_ == 'pobj' else ''}")
@@ -199,8 +200,9 @@ class RoleModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def choose(self, drop: Drop) -> Candidate | None:
-        best = max(drop.candidates, key=lambda c: self.score(c.features), default=None)
-        return best if best is not None and self.score(best.features) >= self.threshold else None
+        p, best = max(((self.score(c.features), c) for c in drop.candidates), key=lambda x: x[0],
+                      default=(0.0, None))
+        return best if best is not None and p >= self.threshold else None
 
 
 def fit(rows: list[list[str]], labels: list[int], l2: float = 1.0, steps: int = 400) -> tuple[dict[str, float], float]:

@@ -78,7 +78,7 @@ from .numbers import change_base
 from .participants import GOVERNMENT_NOUNS, KIN_OF_SPEAKER, Participants, speaker_of_misjoined_act
 from .participants import KEY as COLLECTIVE_KEY
 from .peacekeeping import serving_abroad
-from .ties_cut import ties_cut
+from .ties_cut import HALTING, ties_cut
 
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -1551,7 +1551,7 @@ class EventStage:
         if trig.type in ("SANCTION", "COERCE") and tok.pos_ == "NOUN" and undoer.lemma_ in _EASING | _THWARTING:
             return None  # "eased the arms embargo": the easing is the act (CONCEDE), the embargo what is undone;
             # "vetoed EU sanctions on X": the veto is the act (REJECT), the sanctions never came
-        if trig.type in ("AID", "COOPERATE", "CONSULT") and tok.pos_ == "NOUN" and undoer.lemma_ in _HALTING and \
+        if trig.type in ("AID", "COOPERATE", "CONSULT") and tok.pos_ == "NOUN" and undoer.lemma_ in HALTING and \
                 not ended_with:
             trig = Trigger("SANCTION", None, trig.pos, trig.words)  # "halted economic aid to Y": aid cut
         if tok.lemma_.lower() == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
@@ -2169,8 +2169,7 @@ class EventStage:
             recipients = self._parts.partners(self._k, actors)  # implied: the one just met (not when the sentence
             # names who else receives: "allocated aid to developing countries"; nor, after a host received several
             # guests, for a verb only the CAMEO patterns know: "appoints four new ministers")
-            if not recipients and verb_like and _subjects(head) and all(
-                    c.pos_ == "PRON" or c.lower_ in _COLLECTIVE_SUBJECTS for c in _subjects(head)):
+            if not recipients and verb_like and _subjects(head) and all(c.pos_ == "PRON" for c in _subjects(head)):
                 recipients = self._met_in_sentence(ctx, sent, actors)  # "met President Putin, and we agreed to …"
         if actors and not recipients and trig.type in ("RETREAT", "REJECT") and verb_like and any(
                 t.lower_ in ("deal", "agreement", "accord", "treaty") and any(c.lower_ == "the" for c in t.children)
@@ -3499,8 +3498,6 @@ def _meeting_of_where_clause(verb: Any) -> Any:
     return gov if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in _MEETING_HEADS else None
 
 
-#: the head words of a subject standing for those at a meeting ("the two leaders", "both sides")
-_COLLECTIVE_SUBJECTS = frozenset({"both", "two", "sides", "leaders", "parties", "presidents", "ministers"})
 #: verbs of a meeting a "where" clause can hang from
 _MEETING_HEADS = frozenset({"meet", "host", "visit", "receive", "welcome", "hold", "attend", "gather", "convene"})
 
@@ -3688,11 +3685,8 @@ _EASING = frozenset({"lift", "ease", "end", "remove", "relax", "loosen", "scrap"
                      "cancel", "repeal"})
 #: verbs that stop another's measure or proposal before it is made: "blocked Sweden's bid", "vetoed the sanctions"
 _THWARTING = frozenset({"block", "veto", "torpedo", "thwart", "obstruct"})
-#: verbs that stop aid, cooperation or talks: "halted economic aid to Y", "suspended cooperation with Y"
 #: verbs by which a meeting is stayed away from: "skipped the summit", "boycotted the talks"
 _SKIPPING = frozenset({"skip", "boycott", "miss", "snub", "shun", "avoid"})
-_HALTING = frozenset({"halt", "suspend", "cut", "stop", "end", "freeze", "cancel", "prohibit", "withhold",
-                      "terminate", "curtail", "discontinue", "scrap"})
 #: what a release or an involvement is of when it is no act between states: "released footage", "involved in a
 #: collision"
 _RELEASED_MATTER = frozenset({"footage", "video", "image", "photo", "photograph", "picture", "statement", "report",

@@ -2,7 +2,7 @@
 stopped importing Iranian oil", "the EU froze €30 million in military assistance to Georgia", "Baku cancelled all
 Russian cultural events", "called off a planned visit by Russia's deputy prime minister".
 
-A state that stops, halts, suspends, freezes, pauses, cancels, postpones or calls off a tie with another state —
+A state that stops, halts, suspends, freezes, pauses, cancels, ends or calls off a tie with another state —
 trade, aid, a visit, an exercise, flights, purchases, its embassy — reduces its relations with it: PLOVER SANCTION
 (the PLOVER manual counts halting aid, cooperation and diplomatic activity there). The one who stops is the verb's
 subject; the one the tie was with is the state the stopped thing names ("trade with Israel", "Russian cultural
@@ -17,9 +17,10 @@ from typing import Any
 
 from .evidence import Event, Span
 
-#: verbs of stopping something
-_STOPPING = frozenset({"halt", "stop", "suspend", "freeze", "pause", "cancel", "postpone", "scrap", "terminate",
-                       "evacuate", "recall", "sever", "cut", "call"})
+#: verbs of stopping a tie ("halted aid", "suspended cooperation", "evacuated its diplomats"); the event reader turns a
+#: cooperative act these stop into SANCTION too ("halted economic aid to Y")
+HALTING = frozenset({"halt", "suspend", "cut", "stop", "end", "freeze", "cancel", "prohibit", "withhold", "terminate",
+                     "curtail", "discontinue", "scrap", "pause", "sever", "evacuate", "recall"})
 #: the ties that can be stopped
 _TIES = frozenset({"trade", "aid", "assistance", "funding", "loan", "visit", "trip", "exercise", "drill", "flight",
                    "import", "export", "purchase", "supply", "delivery", "shipment", "talk", "negotiation",
@@ -68,7 +69,7 @@ def ties_cut(ctx: Any, sent: Any, states_of: Callable[[set[int]], list[str]]) ->
     out: list[tuple[Any, Event]] = []
     for verb in sent:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in _STOPPING or verb.dep_ in ("xcomp", "amod", "acl"):
+        if verb.pos_ != "VERB" or lemma not in HALTING | {"call"} or verb.dep_ in ("xcomp", "amod", "acl"):
             continue  # ("threatened to halt …", "the suspended talks": no act told)
         if lemma == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
             continue  # ("called off a visit", not "called for talks")
