@@ -63,7 +63,7 @@ CLAIM_QUALIFIERS: tuple[str, ...] = ("exact", "approx", "more_than", "less_than"
 #: The format's stance issues, and the rules' own ``iran_nuclear_deal``.
 STANCE_ISSUES: frozenset[str] = frozenset({
     "territorial_integrity", "sovereignty", "self_determination", "one_china", "non_interference",
-    "nato_membership", "eu_membership", "eaeu_membership", "equidistance",
+    "nato_membership", "eu_membership", "eaeu_membership", "csto_membership", "equidistance",
     "economic_ties_with_china", "economic_ties_with_russia", "economic_ties_with_eu", "economic_ties_with_usa",
     "economic_ties_with_turkey", "economic_ties_with_iran", "energy_security",
     "sanctions_on_russia", "sanctions_on_china", "sanctions_on_iran",

@@ -221,6 +221,8 @@ class ActorStage:
                 continue
             if alias.actor.startswith("person:"):
                 seen_people.add(alias.actor)
+                if alias.role != "surname" and len(surface.split()) >= 2:
+                    _note_surname(seen_surnames, surface.split()[-1], alias.actor)
             mentions.append(self._mention(ctx, span, alias.actor, alias.role))
         covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
         # People and organisations the registry does not know, from spaCy's NER.
@@ -238,16 +240,16 @@ class ActorStage:
             if kind != "person" and (name in seen_surnames or person_state(name) and not city_state(name)):
                 kind = "person"  # a person the parser took for a body or a place ("Aleksandar Vucic", "Sisi")
             if kind == "person":
-                if len(name.split()) == 1 and name in seen_surnames:
+                if len(name.split()) == 1 and seen_surnames.get(name):
                     actor_id = seen_surnames[name]
                 elif len(name.split()) == 1:
                     continue  # a lone unknown word is too weak to be a person
                 else:
                     actor_id = "person:" + slugify(name)
                     last = name.split()[-1]
-                    seen_surnames.setdefault(last, actor_id)
-                    seen_surnames.setdefault(re.sub(r"^(?:al|el|ad|as|ash|at|an|ar|az)-", "", last, flags=re.I),
-                                             actor_id)  # "al-Sisi" is later "Sisi"
+                    _note_surname(seen_surnames, last, actor_id)
+                    _note_surname(seen_surnames, re.sub(r"^(?:al|el|ad|as|ash|at|an|ar|az)-", "", last, flags=re.I),
+                                  actor_id)  # "al-Sisi" is later "Sisi"
             elif city_state(name) and (kind == "place" or name == " ".join(ent.text.split())) and \
                     not _city_names_a_deal(doc, ent):
                 kind = "place"  # a city the parser found (or took for an organisation: "Mariupol"): its state's
@@ -260,6 +262,8 @@ class ActorStage:
                 actor_id = "place:" + slugify(name)
             if actor_id.endswith(":"):
                 continue
+            if actor_id not in ctx.actors and self.registry.get(actor_id) is not None:
+                ctx.actors[actor_id] = self._record(actor_id)  # a registry person's bare surname
             if actor_id not in ctx.actors:
                 country = (self._listed_state(ctx, ent, name) or self._own_official(ctx, ent, mentions) or
                            self._nearby_state(ctx, ent, mentions)) \
@@ -270,6 +274,7 @@ class ActorStage:
                     country = ctx.speaker  # a UN speech's "President Aleksandar Vucic", no state named: its own
                 ctx.actors[actor_id] = ActorRecord(actor_id, name, kind, country)
             mentions.append(self._mention(ctx, ent, actor_id, "name" if ctx.actors[actor_id].country else "ner"))
+        mentions.extend(self._bare_surnames(ctx, mentions, seen_surnames))
         mentions.extend(self._cities(ctx, mentions, person_ents))
         # First-person voice of a statement: the speaker's state.
         if ctx.speaker:
@@ -323,6 +328,25 @@ class ActorStage:
                 if _FIRST_PERSON_STATE.match(tok.text) and _in_quote(doc, tok.i) and tok.i not in by_token:
                     out.append(Mention(ctx.char(tok.i), ctx.char(tok.i) + len(tok.text), tok.i, tok.i + 1,
                                        speaker, speaker, "pronoun"))
+        return out
+
+    def _bare_surnames(self, ctx: Context, mentions: list[Mention], surnames: dict[str, str]) -> list[Mention]:
+        """ "Shehbaz Sharif … Sharif also thanked …": a surname alone, after the full name of the one person in
+        the text who bears it, is that person (even one whose surname alone the registry does not trust)."""
+        doc = ctx.doc
+        taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+        first = {}
+        for m in mentions:
+            first.setdefault(m.actor, m.tok_start)
+        out: list[Mention] = []
+        for tok in doc:
+            actor = surnames.get(tok.text)
+            if not actor or tok.i in taken or tok.tag_ != "NNP" or first.get(actor, len(doc)) >= tok.i:
+                continue
+            if any(0 <= j < len(doc) and doc[j].tag_ == "NNP" and doc[j].text[:1].isupper() and
+                   not doc[j].is_sent_start for j in (tok.i - 1, tok.i + 1)):
+                continue  # part of another name ("Nawaz Sharif", "Sharif Chaudhry")
+            out.append(self._mention(ctx, doc[tok.i:tok.i + 1], actor, "name"))
         return out
 
     def _person_references(self, ctx: Context, mentions: list[Mention]) -> list[Mention]:
@@ -590,6 +614,14 @@ _NAME_HEADS = {"group", "process", "agreement", "agreements", "protocol", "proto
                "bank", "coast", "street", "statute", "treaty", "charter", "club", "consensus", "communique"}
 
 
+def _note_surname(surnames: dict[str, str], surname: str, actor: str) -> None:
+    """Remember whose a surname is in this text; two people bearing it make it no one's ("")."""
+    if surnames.get(surname, actor) != actor:
+        surnames[surname] = ""
+    else:
+        surnames[surname] = actor
+
+
 def _part_of_a_name(doc: Any, span: Any, alias: Alias) -> bool:
     """A state's name inside another name: "Minsk Group", "Helsinki Final Act", "Gulf of Oman",
     "Latin America", "West Bank" — not the state itself."""
@@ -606,11 +638,21 @@ def _part_of_a_name(doc: Any, span: Any, alias: Alias) -> bool:
         return True
     if alias.role == "capital" and _city_names_a_deal(doc, span):
         return True
+    if nxt is not None and nxt.lemma_.lower() in _MONEY_WORDS and span.start > 0 and (
+            doc[span.start - 1].like_num or doc[span.start - 1].lower_ in _SCALE_WORDS):
+        return True  # "9.4 US cents", "23 billion US dollars": a currency, not the state
     before = doc[max(0, span.start - 2):span.start].text.lower()
     if re.search(r"\b(?:gulf|sea|bay|strait|straits|gulf) of$", before):
         return True
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     return span.text in ("America", "American", "Americas") and prev in ("latin", "south", "central", "north")
+
+
+#: currency words after a state's name ("US dollars", "Hong Kong dollars", "Chinese yuan")
+_MONEY_WORDS = frozenset({"dollar", "cent", "yuan", "renminbi", "rouble", "ruble", "lira", "rupee", "euro", "pound",
+                          "yen", "won", "dram", "lari", "manat", "som", "somoni", "tenge", "sum", "hryvnia", "rial"})
+#: scale words between a number and a currency ("23 billion US dollars")
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "m", "mn"})
 
 
 def _city_names_a_deal(doc: Any, span: Any) -> bool:

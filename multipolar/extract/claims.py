@@ -38,8 +38,10 @@ _QUAL = [  # "not less than" is at least, "no more than" at most: those first
 ]
 _NUMBER_RE = re.compile(
     rf"(?P<cur>{CURRENCY_PREFIX})?\s?(?P<num>{N.DIGITS}|\b{N.SPELLED}\b){N.SCALE}?\s?"
-    rf"(?P<unit>%|per\s?cent\b|percent\b|times\b|-fold\b|fold\b|km2\b|sq\.? ?km\b|square kilomet(?:re|er)s\b|"
-    rf"-?(?:km|kilomet(?:re|er)s?|miles?)\b|mi\b)?", re.I)
+    rf"(?P<unit>%|per\s?cent\b|percent\b|times\b|-fold\b|fold\b|km2\b|km²|sq\.? ?km\b|square kilomet(?:re|er)s\b|"
+    rf"mi2\b|mi²|sq\.? ?mi(?:les?)?\b|square miles?\b|-?(?:km|kilomet(?:re|er)s?|miles?)\b|mi\b)?", re.I)
+#: a total broken down into parts, the parts told after a dash, colon or bracket ("46,000 — over 40,000 in …")
+_BREAKDOWN = re.compile(r"(?:—|–|\(|:|\bincluding\b|\bof (?:them|whom)\b)\s*(?:[\w$€£]+\s+){0,3}$")
 _MEASURE_WORDS = [
     ("export", re.compile(r"\bexport(?!-import\s+bank)", re.I)),  # (not a lender's name: "the Export-Import Bank")
     ("import", re.compile(r"(?<!export-)\bimport(?!an)", re.I)),  # (not "importance", "important")
@@ -503,6 +505,8 @@ class ClaimStage:
                                  text[:hx.start()], re.I):
                     out.append(self._fraction(ctx, sent, text, s0, hx, 50.0, sent_mentions, last_states))
             read_until: int | None = None  # where the last figure read as a claim ends
+            last_end = 0  # where the last figure kept as a claim ends
+            parts = False  # the last figure kept was a part of a total of people ("— over 40,000 in Türkiye and …")
             for m in _NUMBER_RE.finditer(text):
                 if _CLOCK.match(text, m.end("num")) or _CLOCK_BEFORE.search(text, max(0, m.start("num") - 3),
                                                                             m.start("num")):
@@ -545,7 +549,20 @@ class ClaimStage:
                     if head is not None and head.measure == "people_count" and claim.unit == "count":
                         # "… number about 23,000 personnel, Latvia's around 7,000": the list's people, like the first
                         claim = replace(claim, measure="people_count", unit="people", about=head.about)
+                    between = text[last_end:m.start("num")]
+                    part = claim.measure == "other" and claim.unit == "count" and len(out) > first and \
+                        out[-1].measure == "people_count" and (_BREAKDOWN.search(between) or parts and
+                                                               re.fullmatch(r"[^.;:—–()]*", between) is not None)
+                    if part:
+                        # "the death toll at more than 46,000 — over 40,000 in Türkiye and close to 6,000 in Syria":
+                        # the parts of a count of people are people
+                        where = next((mm.state for mm in sent_mentions if mm.state and is_state_code(mm.state) and
+                                      0 <= mm.start - s0 - m.end() <= 12), None)  # ("… close to 6,000 in Syria")
+                        claim = replace(claim, measure="people_count", unit="people", about=out[-1].about,
+                                        subject=where if where and re.match(r"\s*(?:in|from)\s", text[m.end():])
+                                        else claim.subject)
                     out.append(claim)
+                    last_end, parts = m.end(), bool(part)
             year_after = _YEAR_AFTER.match(ctx.text, s1)
             national = not any(mm.state and is_state_or_group(mm.state) and mm.role != "pronoun"
                                for mm in sent_mentions) and not _NOT_NATIONAL.search(text)
@@ -999,9 +1016,12 @@ class ClaimStage:
             measure = "trade_growth" if re.search(r"\btrade|turnover", window, re.I) else "other"
             return Claim(measure, subj, partner, value, "times", qualifier, per, span)
         if unit_word:
-            unit = "km2" if ("2" in unit_word or "sq" in unit_word or "square" in unit_word) else (
-                "mi" if unit_word.lstrip("-").startswith("mi") else "km")
-            measure = "area" if unit == "km2" else "distance"
+            miles = "mi" in unit_word.lower()  # ("miles", "sq mi", "mi²"; no kilometre word holds "mi")
+            if any(w in unit_word.lower() for w in ("2", "²", "sq", "square")):
+                unit = "mi2" if miles else "km2"
+            else:
+                unit = "mi" if miles else "km"
+            measure = "area" if unit in ("km2", "mi2") else "distance"
             subj, partner = _ends(text, span.start, m, mentions)
             led = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
                         mm.start - span.start < m.start() and
@@ -2149,6 +2169,10 @@ def _main_state(ctx: Context) -> str | None:
 # missed ("… was €300m. Japan …")
 _CLAUSE_BREAK = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|\s+[—–-]\s|"
                            r",\s+(?=(?:thus\s+)?making\s|which\s+made\s)|"
+                           # ("…, driven partly by Armenian re-exports of Western goods to Russia": the cause's states
+                           # are not the figure's)
+                           r",\s+(?=(?:\w+ly\s+)?(?:driven|fuell?ed|helped|boosted|spurred|buoyed|propelled)\s+"
+                           r"(?:\w+ly\s+)?by\s)|"
                            r"(?:(?<=\d)|(?<=bn)|(?<=\dm)|(?<=illion))\s+and\s+(?=(?:[\w-]+\s+)?(?:exports|imports)\b)|"
                            r"(?:(?<=[a-z]{3})|(?<=\d)|(?<=\d[mkb])|(?<=bn)|(?<=%)|(?<=\)))\.\s+(?=[A-Z])")
 
@@ -2467,6 +2491,12 @@ def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, m
             # "Turkey has refused to join Western sanctions on Russia, and trade between the two reached $62bn": the
             # two the sentence named before (by their names, not an adjective)
             return _bilateral([], named[-2:])
+        figure = re.search(r"\d", text[c0:c1])
+        if two and not named and len(pair := _salient_pair(last_states)) == 2 and figure and \
+                two.start() < figure.start():
+            # "Armenia still depends on Russia. Trade between the two countries reached $7.3bn, more than a third of
+            # Armenia's total": the two told of, whoever owns the other figure after it
+            return _bilateral([], pair)
         subj = owner or frm or to
         partner = first("with") or next((x for x in (to, frm) if x and x != subj), None)
         earlier = [mm.state for mm in mentions if mm.state and is_state_code(mm.state) and mm.start - s0 < c0 and

@@ -627,6 +627,7 @@ class EventStage:
             events.extend(self._reported_demands(ctx, sent, times, para_date))
             events.extend(self._blamed(ctx, sent, times, para_date))
             events.extend(self._reported_accusations(ctx, sent, times, para_date))
+            events.extend(self._judged_acts(ctx, sent, times, para_date))
             events.extend(joint_work(ctx, sent, lambda ts: _states(ctx, ts)))
             for tok, actors, recipients in _joint_drills(ctx, sent, events[first:]):
                 told = [e for e in events[first:] if e.type in ("COOPERATE", "MOBILIZE") and e.trigger == tok.text]
@@ -838,6 +839,37 @@ class EventStage:
             s, e = ctx.span_chars(sent)
             ev = Event(type="ACCUSE", mode="allege", actors=sayers, recipients=doers, date=None, text=Span(s, e),
                        trigger=said.text)
+            ev.date, _ = self._date(ctx, said, sent, times, None, para_date, ev)
+            out.append(ev)
+        return out
+
+    def _judged_acts(self, ctx: Context, sent: Any, times: list[Any], para_date: str | None) -> list[Event]:
+        """ "President Biden said the strikes showed the utter brutality of Putin's war", "Cleverly said the strikes
+        were a demonstration of weakness": one who says damning words of a hostile act told before accuses its doer
+        (the owner named in the words, else the doer of that act, else of the last attack told)."""
+        out: list[Event] = []
+        for tok in sent:
+            said = tok.head
+            if tok.dep_ != "ccomp" or said.lemma_.lower() not in REPORTING | _SAYING_OF_OTHERS or _negated(said) or \
+                    _hypothetical(said) or _negated(tok):
+                continue
+            acts = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in self._hostile_nouns and
+                    any(d.lower_ in ("the", "this", "these", "that", "such") for d in c.children)]
+            if not acts or not {t.lemma_.lower() for t in tok.subtree if t.i not in _subtree(acts[0])} & _DAMNING:
+                continue
+            sayers = _states(ctx, {i for c in _subjects(said) if c.dep_ == "nsubj" for i in _subtree(c)})
+            if not sayers or _states(ctx, _subtree(acts[0])):
+                continue  # (an act told with its doer here is read where it is told)
+            owners = _states(ctx, {i for t in tok.subtree if t.dep_ == "poss" and t.head.lemma_.lower() in
+                                   self._hostile_nouns for i in _subtree(t)})
+            doers = [x for x in owners or self._doer_of_noun_told(ctx, {acts[0].lemma_.lower()}) or next(
+                (e.actors for e in reversed(self._so_far) if e.type == "ASSAULT" and not (e.negated or e.hypothetical)),
+                []) if x not in sayers and is_state_or_group(x)]
+            if not doers:
+                continue
+            s, e = ctx.span_chars(sent)
+            ev = Event(type="ACCUSE", mode=None, actors=sayers, recipients=list(dict.fromkeys(doers)), date=None,
+                       text=Span(s, e), trigger=said.text)
             ev.date, _ = self._date(ctx, said, sent, times, None, para_date, ev)
             out.append(ev)
         return out
@@ -1622,6 +1654,12 @@ class EventStage:
                          any(t.ent_type_ == "DATE" for t in p.subtree) for g in p.children if g.dep_ == "pobj"
                          for t in _named_with(g) if t.ent_type_ != "DATE"}
                 actors = _states(ctx, dated)  # (the recipients named with them: each other, when symmetric)
+                if not actors:  # ("Under the Budapest Memorandum, the United States, the United Kingdom and Russia
+                    # undertook …" parsed with the states joined to the memorandum)
+                    joined = {t for p in head.children if p.dep_ == "prep" and p.i < head.i for g in p.children
+                              if g.dep_ == "pobj" for c in g.conjuncts if c.i > g.i for t in _np_core(c)}
+                    actors = _states(ctx, joined)
+                    recipients = [r for r in recipients if r not in actors]
             if not actors and trig.type in ("SUPPORT", "AGREE") and head.dep_ == "relcl" and \
                     head.head.lemma_.lower() in ("visit", "meeting", "talks", "summit", "trip", "session") and \
                     any(c.dep_ == "nsubjpass" for c in head.children):
@@ -1998,13 +2036,13 @@ class EventStage:
             why = {t.i for c in head.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _GRIEVANCE
                    for t in c.subtree}
             recipients = [x for x in _states(ctx, why) if x not in actors]
-        if actors and not recipients and trig.type in _REACTIONS and verb_like and \
+        if actors and not [r for r in recipients if r not in actors] and trig.type in _REACTIONS and verb_like and \
                 head.lemma_.lower() not in _SIGNING | {"conclude", "decide", "find"}:
             # "Mongolia appreciates that the five permanent members … signed a declaration": those who did what is
-            # reacted to, as the clause names them
+            # reacted to, as the clause names them ("A and B complained that …": not to each other)
             recipients = [x for x in _states(ctx, {i for c in head.children if c.dep_ == "ccomp" and any(
                 g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for g in c.children
-                if g.dep_ == "nsubj" for i in _subtree(g)}) if x not in actors]
+                if g.dep_ == "nsubj" for i in _subtree(g)}) if x not in actors] or recipients
         if actors and (not recipients or len(set(actors)) == 1 and set(recipients) <= set(actors) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _ANAPHORIC_ACTS for c in head.children)) and \
                 trig.type in _REACTIONS and head.lemma_.lower() not in _SIGNING:
@@ -2428,6 +2466,10 @@ class EventStage:
                 set(bodies) <= _BODIES and _founding_treaty(ctx, head, bodies):
             recipients = list(actors)  # "Kazakhstan, Russia and Belarus signed the Treaty on the Eurasian Economic
             # Union": its founders bound to each other, not to the body they founded
+        if not actors and recipients and head.lemma_.lower() in _SUMMONING and \
+                any(c.dep_ == "auxpass" for c in head.children) and not any(c.dep_ == "agent" for c in head.children):
+            actors = _summoner(ctx, head)  # "Russia's ambassador was summoned (to the Moldovan foreign ministry)"
+            recipients = [x for x in recipients if x not in actors]
         if (not actors or not recipients) and self.chooser is not None:
             actors, recipients = self.chooser(self, ctx, tok, head, trig.type, sent, actors, recipients) or (
                 actors, recipients)
@@ -2661,7 +2703,8 @@ class EventStage:
         objs = [c for c in [*head.children, *tok.children] if c.dep_ in ("dobj", "nsubjpass")]
         objs += [g for c in [*head.children, *tok.children] if c.dep_ == "prep" and c.lower_ in _ABOUT
                  for g in c.children if g.dep_ == "pobj"]
-        if not any(o.lemma_.lower() in _ANAPHORIC_ACTS and (o.lower_ in ("this", "that", "it") or any(
+        if not any((o.lemma_.lower() in _ANAPHORIC_ACTS or o.lower_ in ("them", "these")) and (
+                o.lower_ in ("this", "that", "it", "them", "these") or any(
                 c.lower_ in ("the", "this", "that", "such") for c in o.children)) and not _states(ctx, _subtree(o))
                 for o in objs) and not (tok.lemma_.lower() in _COMPLAINTS and not [o for o in objs if o.i != tok.i]
                                         and not any(c.dep_ == "prep" for c in tok.children)):
@@ -2669,12 +2712,18 @@ class EventStage:
         if self._k == 0:
             return []
         earlier: list[Event] = []
-        for back in range(self._k - 1, max(self._k - 3, -1), -1):  # the sentence before, else the one before it
-            p0, p1 = ctx.span_chars(self._sents[back])
+        # ("them", "these": acts only when they were hostile — "Russia fired missiles at Kyiv. Borrell called them
+        # barbaric" — else they may be people or states)
+        named_so = [o for o in objs if o.lemma_.lower() in _ANAPHORIC_ACTS or o.lower_ in ("them", "these")]
+        plural = bool(named_so) and all(o.lower_ in ("them", "these") for o in named_so)
+        for back in range(self._k - 1, max(self._k - (5 if plural else 3), -1), -1):  # the sentence before, else
+            p0, p1 = ctx.span_chars(self._sents[back])  # the one before it (a hostile act: up to four back)
             earlier = [e for e in self._so_far + self._silent if p0 <= e.text.start < p1 and not e.negated and
-                       e.type not in _REACTIONS]
+                       e.type not in _REACTIONS and (not plural or e.type in _HOSTILE_TYPES)]
             if earlier:
                 break
+        if plural and not earlier:
+            return []
         if not earlier and any(o.lemma_.lower() in self._hostile_nouns for o in objs):
             # ("… blamed Iran. Ankara condemned the attack": the subject told before may be its victim); the same
             # act named before with its doer ("Azerbaijan's army overran X in a one-day offensive. The Parliament
@@ -3715,6 +3764,8 @@ def _not_an_act(tok: Any, typ: str, hostile: frozenset[str]) -> bool:
     """Trigger words used of something that is no act between states: "released the footage" (no concession),
     "were involved in a collision" (no cooperation), "calls to exercise a right" (no phone call)."""
     lemma = tok.lemma_.lower()
+    if lemma == "undertake":
+        return not any(c.dep_ == "xcomp" for c in tok.children)  # "undertook to respect …", not "measures undertaken"
     if lemma == "release" and typ == "CONCEDE":  # ("footage released by X": the matter the release is of)
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _RELEASED_MATTER for c in tok.children) \
             or tok.dep_ == "acl" and tok.head.lemma_.lower() in _RELEASED_MATTER
@@ -4543,6 +4594,14 @@ _COLD_WORDS = _HOSTILE_ADJ | frozenset({"unsuitable", "unreliable", "dangerous",
                                         "challenge", "menace", "rival"})
 #: nouns of acts done to another that the lexicon's hostile nouns lack ("condemned the pressure on Tbilisi")
 _AIMED_ACTS = frozenset({"pressure", "interference", "assault", "raid", "incursion", "arrest"})
+#: damning words said of an act ("the strikes showed the utter brutality of the war", "were a sign of weakness")
+_DAMNING = _COLD_WORDS | frozenset({"brutality", "brutal", "barbaric", "barbarism", "barbarity", "atrocity",
+                                    "atrocious", "crime", "criminal", "terror", "terrorism", "cowardly", "cowardice",
+                                    "despicable", "heinous", "horrific", "appalling", "outrageous", "abhorrent",
+                                    "reprehensible", "unprovoked", "weakness", "desperation", "desperate", "savage",
+                                    "savagery", "inhumane", "inhuman", "cynical", "shameful", "disgraceful",
+                                    "reckless", "aggression", "violation", "evil", "indiscriminate", "cruelty",
+                                    "cruel", "wanton", "vile", "monstrous"})
 _DESCRIBING = frozenset({"describe", "call", "label", "brand", "characterize", "characterise", "term", "dub"})
 
 
@@ -4772,6 +4831,22 @@ _MOVERS = frozenset({"migrant", "refugee", "immigrant", "emigrant", "asylum-seek
                      "tourist", "visitor", "student", "national", "citizen", "people", "person", "family", "evacuee"})
 
 
+#: diplomatic acts only a government does to another's envoy
+_SUMMONING = frozenset({"summon", "expel"})
+
+
+def _summoner(ctx: Context, verb: Any) -> list[str]:
+    """Who summoned or expelled an envoy the text names only as summoned: the state of the ministry he was summoned to
+    ("summoned to the Moldovan foreign ministry"), else the one who says so ("Popescu said Russia's ambassador had
+    been summoned")."""
+    to = _states(ctx, {i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "by") for i in _subtree(c)})
+    if to:
+        return to
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING | _SAYING_OF_OTHERS:
+        return _states(ctx, {i for c in _subjects(verb.head) if c.dep_ == "nsubj" for i in _subtree(c)})
+    return []
+
+
 def _among_a_body(ctx: Context, sent: Any, e: Event) -> bool:
     """A joint act of many states none of whom is named ("the five permanent members of the Security Council signed
     a joint declaration"): a body acting as one, not each member with every other."""
@@ -4779,7 +4854,15 @@ def _among_a_body(ctx: Context, sent: Any, e: Event) -> bool:
         return False
     named = {m.state for m in ctx.mentions_in(set(range(sent.start, sent.end)))
              if m.role not in ("group-ref", "pronoun", "coref")}
-    return len(named & set(e.actors)) < 2
+    if len(named & set(e.actors)) >= 2:
+        return False
+    if ctx.speaker in e.actors:
+        return True  # (the speaker's own summit: "During the summit, the six countries signed …" is the host's)
+    told: dict[int, set[str]] = {}  # (unless an earlier sentence named them all: "… from Kyrgyzstan and Tajikistan
+    for m in ctx.mentions:  # across Afghanistan to Pakistan. … The four governments signed …": those four, each with
+        if m.tok_end <= sent.start and m.state and m.role not in ("group-ref", "pronoun", "coref"):  # the others)
+            told.setdefault(sentence_of(ctx.doc, m.tok_start).start, set()).add(m.state)
+    return not any(set(e.actors) <= named_there for named_there in told.values())
 
 
 def _a_things_city(ctx: Context, m: Any) -> bool:

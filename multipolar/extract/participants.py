@@ -177,7 +177,8 @@ class Participants:
         if lemma in _STATE_NOUNS and tok.tag_ == "NNS" and _plain(tok) and \
                 any(c.lower_ in ("both", "two") for c in tok.children):
             # "the two countries", "both nations": the two the sentence before named, else the running pair
-            earlier = self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)), demonyms=False)
+            earlier = self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)), demonyms=False,
+                                            places=False)  # (not the city where: "At the summit in Madrid …")
             if len(earlier) == 2:  # "A signed an agreement with B on the two countries' zones"
                 return earlier
             if len(self.conflict) == 2 and _CONFLICT_WORDS.search(tok.sent.text) and not set(earlier) & set(
@@ -220,7 +221,8 @@ class Participants:
                 return list(self.group)  # "Biden hosted Marcos and Kishida. … The three countries agreed …"
             if len(earlier) == n or self._told_just_before(k, n):
                 return earlier if len(earlier) == n else self._told_just_before(k, n)
-            return self._region_of_text(n) or ([] if earlier else self._told_lately(k, n) or self._title_group(n))
+            return self._region_of_text(n) or ([] if earlier else self._told_lately(k, n) or self._title_group(n) or
+                                               self._only_group(k, n))
         if lemma in _LEADERS and tok.tag_ == "NNS" and _plain_office(tok, _MORE_COUNTS) and \
                 any(c.lower_ in _MORE_COUNTS for c in tok.children):
             # "Putin hosted Aliyev and Pashinyan in Sochi, where the three leaders agreed …": the leaders the
@@ -469,6 +471,15 @@ class Participants:
             if len(owner) == 1 and len(other) == 1 and owner != other:
                 return owner + other
         return []
+
+    def _only_group(self, k: int, n: int) -> list[str]:
+        """The one set of ``n`` states the text has named together so far, however far back ("… from Kyrgyzstan and
+        Tajikistan across Afghanistan to Pakistan. … The four governments signed …"); none when two differ."""
+        sets = {frozenset(named) for j, named in self.told if j < k and len(set(named)) == n}
+        if len(sets) != 1:
+            return []
+        first = next(named for j, named in self.told if j < k and len(set(named)) == n)
+        return list(dict.fromkeys(first))
 
     def _title_group(self, n: int) -> list[str]:
         """The title's states when it names exactly ``n`` ("China–Kyrgyzstan–Uzbekistan railway": "the three

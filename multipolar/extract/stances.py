@@ -33,6 +33,8 @@ _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermi
                  "renege", "scrap", "thwart", "frustrate", "veto", "boycott", "withdraw", "quit", "exit", "drop",
                  "drift", "backtrack", "backpedal", "distance", "retreat"}
 _SUBJ = {"nsubj", "nsubjpass"}
+#: verbs of leaving a bloc or putting one's place in it on hold ("will leave the CSTO", "froze its membership")
+_LEAVING = {"leave", "freeze", "suspend", "exit", "quit", "withdraw"}
 #: verbs that name what something is ("calls X a threat", "views X as a provocation")
 _NAMING_VERBS = {"call", "consider", "regard", "describe", "view", "see", "label", "brand", "deem", "term"}
 #: … and the names that say it harms the one naming it
@@ -560,6 +562,7 @@ class StanceStage:
                 for t in [verb, *verb.ancestors][:3]))  # ("rules out joining NATO")
         # "undermines the prospects of achieving a settlement": the clause the phrase belongs to opposes it
         verb_opp = verb_opp or climbed is not None and climbed.lemma_ in _OPPOSE_VERBS
+        verb_opp = verb_opp or pat.issue.endswith("_membership") and verb is not None and verb.lemma_ in _LEAVING
         if verb is not None and not pat.inverted and anchor.i != verb.i and verb.lemma_ in _SEIZE_VERBS and \
                 breach_tok is None and holder_states:
             # "continues to occupy two regions of X's sovereign territory": the one who seizes opposes

@@ -159,7 +159,14 @@ from ..code_identity import code_identity
 #: dismissed in a clause hung on it is rejected towards its maker; nationals released ("freed 215 Ukrainians") were
 #: held (RETREAT); the charge nouns one list (two constants of one name had shadowed each other, as had two of the
 #: backing nouns); see docs/extraction.md.
-EXTRACTOR_VERSION = "rules.v28"
+#: rules.v29 (twenty-sixth round): a bare surname after the full name of the one person in the text who bears it; "the
+#: four governments" as the one set of four named together before, and a joint act of them between all (not at the
+#: speaker's own summit); "called them barbaric" after a hostile act, and damning words said of an act, accuse its
+#: doer; an envoy summoned by the ministry he was summoned to or by the one who says so; two who complain of a clause's
+#: subject; "handed back" (RETREAT), "undertook to" (AGREE); states the parser joined to a phrase before the verb as
+#: its subject; "US cents" no state; UK foreign secretaries; claims: areas in km² and square miles, the parts of a
+#: count of people told after a dash; see docs/extraction.md.
+EXTRACTOR_VERSION = "rules.v29"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
