@@ -122,3 +122,30 @@ def test_a_count_after_a_bracket_far_from_a_toll_stays_a_count(extractor: Any) -
                             "more than 300 firms.", published="2023-02-20", **_NEWS)
     got = {(c.measure, c.value) for c in ev.claims}
     assert ("people_count", 300.0) not in got, got
+
+
+def test_leaving_the_csto_opposes_membership_of_it(extractor: Any) -> None:
+    ev = extract(extractor, "Pashinyan said Armenia will leave the Russian-led Collective Security Treaty Organization "
+                            "(CSTO).", published="2024-06-20", **_NEWS)
+    got = {(s.holder, s.issue, s.polarity) for s in ev.stances}
+    assert ("ARM", "csto_membership", "oppose") in got, got
+
+
+def test_being_a_member_of_the_csto_is_no_stance(extractor: Any) -> None:  # guard
+    ev = extract(extractor, "Armenia is a member of the CSTO.", published="2024-06-20", **_NEWS)
+    assert not [s for s in ev.stances if s.issue == "csto_membership"], ev.stances
+
+
+def test_what_drove_a_trade_figure_names_none_of_its_ends(extractor: Any) -> None:
+    ev = extract(extractor, "Russia remains Armenia's largest trading partner. Bilateral trade reached about $7.3 "
+                            "billion in 2023, driven partly by Armenian re-exports of Western goods to Russia.",
+                 published="2024-06-20", **_NEWS)
+    got = {(c.measure, c.subject, c.partner, c.value) for c in ev.claims}
+    assert ("trade_value", "ARM", "RUS", 7.3e9) in got, got
+
+
+def test_trade_between_the_two_countries_is_the_pair_told_of(extractor: Any) -> None:
+    ev = extract(extractor, "Armenia still depends on Russia. Trade between the two countries reached about $7.3bn "
+                            "last year, more than a third of Armenia's total.", published="2024-06-27", **_NEWS)
+    got = {(c.measure, c.subject, c.partner, c.value) for c in ev.claims}
+    assert ("trade_value", "ARM", "RUS", 7.3e9) in got, got
