@@ -149,3 +149,14 @@ def test_trade_between_the_two_countries_is_the_pair_told_of(extractor: Any) -> 
                             "last year, more than a third of Armenia's total.", published="2024-06-27", **_NEWS)
     got = {(c.measure, c.subject, c.partner, c.value) for c in ev.claims}
     assert ("trade_value", "ARM", "RUS", 7.3e9) in got, got
+
+
+def test_things_promised_go_where_the_clause_above_sends_them(extractor: Any) -> None:
+    pairs = _pairs(extractor, "Germany's defence minister Christine Lambrecht said the first of four IRIS-T air "
+                              "defence systems that Berlin has promised would arrive in Ukraine within days.")
+    assert ("AGREE", "DEU", "UKR") in pairs, pairs
+
+
+def test_things_promised_that_stay_put_go_nowhere(extractor: Any) -> None:  # guard
+    pairs = _pairs(extractor, "The aid that Germany promised last year is still stuck in Poland.")
+    assert not pairs, pairs

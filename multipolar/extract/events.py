@@ -2466,6 +2466,9 @@ class EventStage:
                 set(bodies) <= _BODIES and _founding_treaty(ctx, head, bodies):
             recipients = list(actors)  # "Kazakhstan, Russia and Belarus signed the Treaty on the Eurasian Economic
             # Union": its founders bound to each other, not to the body they founded
+        if actors and not recipients and trig.type in ("AGREE", "AID") and verb_like and head.dep_ == "relcl":
+            recipients = [x for x in _destination(ctx, head) if x not in actors]  # "the systems that Berlin has
+            # promised would arrive in Ukraine": promised to where they go
         if not actors and recipients and head.lemma_.lower() in _SUMMONING and \
                 any(c.dep_ == "auxpass" for c in head.children) and not any(c.dep_ == "agent" for c in head.children):
             actors = _summoner(ctx, head)  # "Russia's ambassador was summoned (to the Moldovan foreign ministry)"
@@ -4829,6 +4832,21 @@ def _origin_of(tok: Any) -> set[int]:
 #: people who move from one state to another
 _MOVERS = frozenset({"migrant", "refugee", "immigrant", "emigrant", "asylum-seeker", "seeker", "worker", "pilgrim",
                      "tourist", "visitor", "student", "national", "citizen", "people", "person", "family", "evacuee"})
+
+
+def _destination(ctx: Context, relcl: Any) -> list[str]:
+    """Where the things a relative clause is hung on go, as the clause above them tells ("the first of four systems
+    that Berlin has promised would arrive in Ukraine", "the tanks Germany pledged were delivered to Kyiv")."""
+    thing = relcl.head
+    while thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.lower_ == "of":
+        thing = thing.head.head  # ("the first of four systems …")
+    verb = thing.head
+    if thing.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if verb.lemma_.lower() not in ("arrive", "go", "reach", "deliver", "send", "ship", "head", "transfer", "come"):
+        return []
+    return _states(ctx, {i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "into")
+                         for i in _subtree(c)})
 
 
 #: diplomatic acts only a government does to another's envoy
