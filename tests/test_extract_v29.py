@@ -160,3 +160,48 @@ def test_things_promised_go_where_the_clause_above_sends_them(extractor: Any) ->
 def test_things_promised_that_stay_put_go_nowhere(extractor: Any) -> None:  # guard
     pairs = _pairs(extractor, "The aid that Germany promised last year is still stuck in Poland.")
     assert not pairs, pairs
+
+
+def test_sanctions_on_those_responsible_for_an_attack_are_on_its_doer(extractor: Any) -> None:
+    pairs = _pairs(extractor, "Russia annexed Crimea in March. The European Union, the United States, Canada, Japan "
+                              "and Australia have imposed sanctions on those responsible for the aggression.")
+    assert ("SANCTION", "EU", "RUS") in pairs and ("SANCTION", "JPN", "RUS") in pairs, pairs
+    assert not {p for p in pairs if p[0] == "SANCTION" and p[2] == "UKR"}, pairs
+
+
+def test_the_language_a_speech_was_given_in_is_no_state(extractor: Any) -> None:
+    ev = extract(extractor, "President Santos (spoke in Spanish): Mr. President, we are grateful to the Assembly.",
+                 published="2016-09-20", title="Colombia: statement in the General Debate", source="UN")
+    assert "ESP" not in {a.id for a in ev.actors}, [a.id for a in ev.actors]
+
+
+def test_the_six_leaders_of_a_summit_are_no_six_way_act(extractor: Any) -> None:  # guard
+    pairs = _pairs(extractor, "India, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan are partners. "
+                              "The six leaders adopted a joint declaration at the summit.")
+    assert not {p for p in pairs if p[1] == "KAZ" and p[2] == "UZB"}, pairs
+
+
+def _stances(extractor: Any, text: str) -> set[tuple[str, str, str]]:
+    ev = extract(extractor, text, published="2022-09-20", title="Uzbekistan: statement in the General Debate of the "
+                 "77th session of the UN General Assembly (Shavkat Mirziyoyev, President)",
+                 source="Shavkat Mirziyoyev, President of Uzbekistan (UN General Assembly, 77th session General Debate)")
+    return {(s.holder, s.issue, s.polarity) for s in ev.stances}
+
+
+def test_refusing_to_choose_between_partners_is_equidistance(extractor: Any) -> None:
+    assert ("UZB", "equidistance", "support") in _stances(extractor, "We do not want to choose between East and West.")
+    assert ("UZB", "equidistance", "support") in _stances(extractor, "Uzbekistan will not join any military-political "
+                                                                     "blocs.")
+    assert ("UZB", "equidistance", "support") in _stances(extractor, "We will not take sides.")
+
+
+def test_taking_sides_told_of_another_is_no_stance_of_ours(extractor: Any) -> None:  # guard
+    assert not _stances(extractor, "Turkey is taking sides with Azerbaijan.")
+
+
+def test_condemning_the_jailing_of_journalists_supports_human_rights(extractor: Any) -> None:
+    got = _stances(extractor, "The European Parliament has adopted several resolutions condemning the imprisonment of "
+                              "journalists and activists in Azerbaijan.")
+    assert ("EU", "human_rights", "support") in got and ("EU", "human_rights", "oppose") not in got, got
+    assert ("UZB", "human_rights", "support") in _stances(extractor, "We call on the authorities to release all "
+                                                                     "political prisoners.")

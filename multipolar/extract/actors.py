@@ -642,6 +642,9 @@ def _part_of_a_name(doc: Any, span: Any, alias: Alias) -> bool:
             doc[span.start - 1].like_num or doc[span.start - 1].lower_ in _SCALE_WORDS):
         return True  # "9.4 US cents", "23 billion US dollars": a currency, not the state
     before = doc[max(0, span.start - 2):span.start].text.lower()
+    if re.fullmatch(r"(?:spoke|speaks|speaking) in|(?:interpretation|translated) from", before) and \
+            alias.role == "demonym":
+        return True  # "(spoke in Spanish)" in a UN record: a language, not the state
     if re.search(r"\b(?:gulf|sea|bay|strait|straits|gulf) of$", before):
         return True
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""

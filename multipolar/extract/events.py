@@ -1006,7 +1006,13 @@ class EventStage:
             core = _np_core(tok) - (victims_of(tok) if _NEG_EVAL.search(tok.text) else set()) - _origin_of(tok)
             states = [m.state for m in ctx.mentions_in(core) if m.state and m.role != "pronoun"]
             head = tok.head.head if tok.dep_ == "pobj" else tok.head
-            window = " ".join(t.text for t in head.subtree) if tok.dep_ != "poss" else head.text
+            # (not the wrong of those the act is aimed at: "imposed sanctions on those responsible for the
+            # aggression" blames the aggressor, not those who impose them)
+            aimed = {i for t in head.subtree if t.lower_ in ("responsible", "accountable") or
+                     t.dep_ == "prep" and t.lower_ in ("on", "against") and t.head.lemma_.lower() in ("sanction",
+                                                                                                     "measure")
+                     for i in _subtree(t)}
+            window = " ".join(t.text for t in head.subtree if t.i not in aimed) if tok.dep_ != "poss" else head.text
             if noun is None and not _NEG_EVAL.search(window) and not _NEG_EVAL.search(head.text) and \
                     not _judged_wrong(head):
                 continue
@@ -2466,6 +2472,12 @@ class EventStage:
                 set(bodies) <= _BODIES and _founding_treaty(ctx, head, bodies):
             recipients = list(actors)  # "Kazakhstan, Russia and Belarus signed the Treaty on the Eurasian Economic
             # Union": its founders bound to each other, not to the body they founded
+        if actors and trig.type == "SANCTION" and verb_like and (wrong := _responsible_for(head, self._hostile_nouns)):
+            # "imposed sanctions on those responsible for the aggression": on the aggressor, not its victim
+            doers = self._doer_of_noun_told(ctx, {wrong}) or next(
+                (e.actors for e in reversed(self._so_far) if e.type in ("ASSAULT", "COERCE") and
+                 not (e.negated or e.hypothetical)), [])
+            recipients = [x for x in doers if x not in actors] or recipients
         if actors and not recipients and trig.type in ("AGREE", "AID") and verb_like and head.dep_ == "relcl":
             recipients = [x for x in _destination(ctx, head) if x not in actors]  # "the systems that Berlin has
             # promised would arrive in Ukraine": promised to where they go
@@ -4834,6 +4846,20 @@ _MOVERS = frozenset({"migrant", "refugee", "immigrant", "emigrant", "asylum-seek
                      "tourist", "visitor", "student", "national", "citizen", "people", "person", "family", "evacuee"})
 
 
+def _responsible_for(verb: Any, hostile: frozenset[str]) -> str | None:
+    """The hostile act whose authors a verb's act is aimed at ("sanctions on those responsible for the aggression"):
+    the act's lemma, or None."""
+    for t in verb.subtree:
+        if t.lower_ in ("responsible", "accountable") and t.head.lower_ in ("those", "people", "persons",
+                                                                              "individuals", "officials"):
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "for":
+                    act = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if act is not None and act.lemma_.lower() in hostile:
+                        return str(act.lemma_.lower())
+    return None
+
+
 def _destination(ctx: Context, relcl: Any) -> list[str]:
     """Where the things a relative clause is hung on go, as the clause above them tells ("the first of four systems
     that Berlin has promised would arrive in Ukraine", "the tanks Germany pledged were delivered to Kyiv")."""
@@ -4865,6 +4891,10 @@ def _summoner(ctx: Context, verb: Any) -> list[str]:
     return []
 
 
+#: nouns for states as parties to a joint act ("the four governments signed …")
+_PARTY_STATE_NOUNS = frozenset({"country", "government", "state", "nation", "republic"})
+
+
 def _among_a_body(ctx: Context, sent: Any, e: Event) -> bool:
     """A joint act of many states none of whom is named ("the five permanent members of the Security Council signed
     a joint declaration"): a body acting as one, not each member with every other."""
@@ -4876,6 +4906,11 @@ def _among_a_body(ctx: Context, sent: Any, e: Event) -> bool:
         return False
     if ctx.speaker in e.actors:
         return True  # (the speaker's own summit: "During the summit, the six countries signed …" is the host's)
+    refs = ctx.doc.user_data.get(COLLECTIVE_KEY) or {}
+    if not any(set(refs.get(i, ())) == set(e.actors) and ctx.doc[i].lemma_.lower() in _PARTY_STATE_NOUNS
+               for i in range(sent.start, sent.end)) or re.search(r"\bsummit\b", sent.text, re.I):
+        return True  # (only states as such — "the four governments", "the four countries" — not "the six leaders"
+        # of a summit, whom a host gathered)
     told: dict[int, set[str]] = {}  # (unless an earlier sentence named them all: "… from Kyrgyzstan and Tajikistan
     for m in ctx.mentions:  # across Afghanistan to Pakistan. … The four governments signed …": those four, each with
         if m.tok_end <= sent.start and m.state and m.role not in ("group-ref", "pronoun", "coref"):  # the others)
