@@ -184,7 +184,8 @@ def test_the_six_leaders_of_a_summit_are_no_six_way_act(extractor: Any) -> None:
 def _stances(extractor: Any, text: str) -> set[tuple[str, str, str]]:
     ev = extract(extractor, text, published="2022-09-20", title="Uzbekistan: statement in the General Debate of the "
                  "77th session of the UN General Assembly (Shavkat Mirziyoyev, President)",
-                 source="Shavkat Mirziyoyev, President of Uzbekistan (UN General Assembly, 77th session General Debate)")
+                 source="Shavkat Mirziyoyev, President of Uzbekistan (UN General Assembly, 77th session General "
+                        "Debate)")
     return {(s.holder, s.issue, s.polarity) for s in ev.stances}
 
 
@@ -199,9 +200,15 @@ def test_taking_sides_told_of_another_is_no_stance_of_ours(extractor: Any) -> No
     assert not _stances(extractor, "Turkey is taking sides with Azerbaijan.")
 
 
-def test_condemning_the_jailing_of_journalists_supports_human_rights(extractor: Any) -> None:
-    got = _stances(extractor, "The European Parliament has adopted several resolutions condemning the imprisonment of "
-                              "journalists and activists in Azerbaijan.")
-    assert ("EU", "human_rights", "support") in got and ("EU", "human_rights", "oppose") not in got, got
-    assert ("UZB", "human_rights", "support") in _stances(extractor, "We call on the authorities to release all "
-                                                                     "political prisoners.")
+
+def test_talks_and_no_military_solution_are_for_a_settlement(extractor: Any) -> None:
+    for text in ("There can be no military solution.", "We call on all parties to return to negotiations.",
+                 "We favour a negotiated end to the war."):
+        assert ("UZB", "peace_agreement", "support") in _stances(extractor, text), text
+
+
+def test_things_bought_under_a_deal_have_the_other_party_as_partner(extractor: Any) -> None:
+    ev = extract(extractor, "Armenia signed a contract with France on June 18 for 36 CAESAR howitzers.",
+                 published="2024-06-20", **_NEWS)
+    got = {(c.measure, c.subject, c.partner, c.value) for c in ev.claims}
+    assert ("other", "ARM", "FRA", 36.0) in got, got

@@ -335,7 +335,7 @@ class ActorStage:
         the text who bears it, is that person (even one whose surname alone the registry does not trust)."""
         doc = ctx.doc
         taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
-        first = {}
+        first: dict[str, int] = {}
         for m in mentions:
             first.setdefault(m.actor, m.tok_start)
         out: list[Mention] = []

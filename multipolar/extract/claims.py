@@ -40,6 +40,9 @@ _NUMBER_RE = re.compile(
     rf"(?P<cur>{CURRENCY_PREFIX})?\s?(?P<num>{N.DIGITS}|\b{N.SPELLED}\b){N.SCALE}?\s?"
     rf"(?P<unit>%|per\s?cent\b|percent\b|times\b|-fold\b|fold\b|km2\b|km²|sq\.? ?km\b|square kilomet(?:re|er)s\b|"
     rf"mi2\b|mi²|sq\.? ?mi(?:les?)?\b|square miles?\b|-?(?:km|kilomet(?:re|er)s?|miles?)\b|mi\b)?", re.I)
+#: a deal for a number of things ("signed a contract with France … for 36 howitzers")
+_DEAL_FOR = re.compile(r"\b(?:contracts?|deals?|orders?|agreements?|purchases?)\b[^.;]*\bfor\s+(?:up to\s+|some\s+|"
+                       r"about\s+|another\s+|a further\s+)?$", re.I)
 #: a total broken down into parts, the parts told after a dash, colon or bracket ("46,000 — over 40,000 in …")
 _BREAKDOWN = re.compile(r"(?:—|–|\(|:|\bincluding\b|\bof (?:them|whom)\b)\s*(?:[\w$€£]+\s+){0,3}$")
 _MEASURE_WORDS = [
@@ -561,6 +564,13 @@ class ClaimStage:
                         claim = replace(claim, measure="people_count", unit="people", about=out[-1].about,
                                         subject=where if where and re.match(r"\s*(?:in|from)\s", text[m.end():])
                                         else claim.subject)
+                    if claim.measure == "other" and claim.unit == "count" and claim.partner is None and \
+                            claim.subject and _DEAL_FOR.search(text[:m.start("num")]):
+                        # "Armenia signed a contract with France for 36 howitzers": the other party to the deal
+                        other = next((mm.state for mm in sent_mentions if mm.state and is_state_code(mm.state) and
+                                      mm.state != claim.subject and mm.start - s0 < m.start("num") and
+                                      re.search(r"\b(?:with|from)\s+(?:the\s+)?$", text[:mm.start - s0])), None)
+                        claim = replace(claim, partner=other)
                     out.append(claim)
                     last_end, parts = m.end(), bool(part)
             year_after = _YEAR_AFTER.match(ctx.text, s1)
