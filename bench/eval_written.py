@@ -27,7 +27,8 @@ WAVES = {"w1-3": "h30un h31tt h32news h33un h34mix h35ency h36tt h37un", "w4": "
          "w8": "h51ency h52tw h53un", "w9": "h54un h55mix h56ency", "w10": "h57un h58mix h59ency",
          "w11": "h60un h61mix h62tt", "w12": "h63un h64mix h65tt", "w13": "h66un h67mix h68tt",
          "w14": "h69un h70mix h71tt", "w15": "h72un h73mix h74tt",
-         "w16": "h75un h76mix h77tt", "w17": "h78un h79mix h80tt"}
+         "w16": "h75un h76mix h77tt", "w17": "h78un h79mix h80tt",
+         "w18": "h81un h82mix h83tt"}
 
 
 def wave_folders(extra: list[tuple[str, Path]]) -> list[tuple[str, Path]]:
