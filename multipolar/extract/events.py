@@ -828,7 +828,7 @@ class EventStage:
             if not (self._harmful(tok) or alleging and _alleged_wrong(tok, self._harmful)):
                 continue
             teller = said.head if said.dep_ == "advcl" and said.tag_ == "VBG" and not _subjects(said) else said
-            sayers = _states(ctx, {i for c in _subjects(teller) if c.dep_ == "nsubj" for i in _subtree(c)})
+            sayers = _sayers(ctx, teller)
             # ("Poland's prime minister said": Poland; "X went further, claiming that …": X)
             # (or the agent of a passive: "Aliyev said the aircraft had been damaged by Russian air defences")
             doing = {i for c in _subjects(tok) if c.dep_ == "nsubj" for i in _np_core(c)} | {
@@ -855,16 +855,16 @@ class EventStage:
                 continue
             acts = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in self._hostile_nouns and
                     any(d.lower_ in ("the", "this", "these", "that", "such") for d in c.children)]
-            if not acts or not {t.lemma_.lower() for t in tok.subtree if t.i not in _subtree(acts[0])} & _DAMNING:
+            act = _subtree(acts[0]) if acts else set()
+            if not acts or not {t.lemma_.lower() for t in tok.subtree if t.i not in act} & _DAMNING:
                 continue
-            sayers = _states(ctx, {i for c in _subjects(said) if c.dep_ == "nsubj" for i in _subtree(c)})
-            if not sayers or _states(ctx, _subtree(acts[0])):
+            sayers = _sayers(ctx, said)
+            if not sayers or _states(ctx, act):
                 continue  # (an act told with its doer here is read where it is told)
             owners = _states(ctx, {i for t in tok.subtree if t.dep_ == "poss" and t.head.lemma_.lower() in
                                    self._hostile_nouns for i in _subtree(t)})
-            doers = [x for x in owners or self._doer_of_noun_told(ctx, {acts[0].lemma_.lower()}) or next(
-                (e.actors for e in reversed(self._so_far) if e.type == "ASSAULT" and not (e.negated or e.hypothetical)),
-                []) if x not in sayers and is_state_or_group(x)]
+            doers = [x for x in owners or self._doer_of(ctx, acts[0].lemma_.lower(), ("ASSAULT",))
+                     if x not in sayers and is_state_or_group(x)]
             if not doers:
                 continue
             s, e = ctx.span_chars(sent)
@@ -2474,9 +2474,7 @@ class EventStage:
             # Union": its founders bound to each other, not to the body they founded
         if actors and trig.type == "SANCTION" and verb_like and (wrong := _responsible_for(head, self._hostile_nouns)):
             # "imposed sanctions on those responsible for the aggression": on the aggressor, not its victim
-            doers = self._doer_of_noun_told(ctx, {wrong}) or next(
-                (e.actors for e in reversed(self._so_far) if e.type in ("ASSAULT", "COERCE") and
-                 not (e.negated or e.hypothetical)), [])
+            doers = self._doer_of(ctx, wrong, ("ASSAULT", "COERCE"))
             recipients = [x for x in doers if x not in actors] or recipients
         if actors and not recipients and trig.type in ("AGREE", "AID") and verb_like and head.dep_ == "relcl":
             recipients = [x for x in _destination(ctx, head) if x not in actors]  # "the systems that Berlin has
@@ -2749,6 +2747,12 @@ class EventStage:
             return [subj] if subj and self._parts.subject_at == self._k - 1 and subj not in actors else []
         last = max(e.text.start for e in earlier)
         return _unique([a for e in earlier if e.text.start == last for a in e.actors if a not in actors])
+
+    def _doer_of(self, ctx: Context, lemma: str, kinds: tuple[str, ...]) -> list[str]:
+        """Who did a hostile act named by a noun of ``lemma``: the doer of that act told in the two sentences before,
+        else the actors of the last event of ``kinds`` that happened."""
+        return self._doer_of_noun_told(ctx, {lemma}) or next(
+            (e.actors for e in reversed(self._so_far) if e.type in kinds and not (e.negated or e.hypothetical)), [])
 
     def _doer_of_noun_told(self, ctx: Context, lemmas: set[str]) -> list[str]:
         """The states doing the act a noun of ``lemmas`` named in one of the two sentences before: its owner ("X's
@@ -4887,8 +4891,13 @@ def _summoner(ctx: Context, verb: Any) -> list[str]:
     if to:
         return to
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING | _SAYING_OF_OTHERS:
-        return _states(ctx, {i for c in _subjects(verb.head) if c.dep_ == "nsubj" for i in _subtree(c)})
+        return _sayers(ctx, verb.head)
     return []
+
+
+def _sayers(ctx: Context, said: Any) -> list[str]:
+    """The states of the subject of a verb of saying ("Poland's prime minister said …": Poland)."""
+    return _states(ctx, {i for c in _subjects(said) if c.dep_ == "nsubj" for i in _subtree(c)})
 
 
 #: nouns for states as parties to a joint act ("the four governments signed …")

@@ -33,8 +33,9 @@ _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermi
                  "renege", "scrap", "thwart", "frustrate", "veto", "boycott", "withdraw", "quit", "exit", "drop",
                  "drift", "backtrack", "backpedal", "distance", "retreat"}
 _SUBJ = {"nsubj", "nsubjpass"}
-#: verbs of leaving a bloc or putting one's place in it on hold ("will leave the CSTO", "froze its membership")
-_LEAVING = {"leave", "freeze", "suspend", "exit", "quit", "withdraw"}
+#: verbs of leaving a bloc or putting one's place in it on hold ("will leave the CSTO", "froze its membership"), beyond
+#: the opposing verbs that say so of anything ("withdraw", "quit", "exit", "suspend")
+_LEAVING = {"leave", "freeze"}
 #: verbs that name what something is ("calls X a threat", "views X as a provocation")
 _NAMING_VERBS = {"call", "consider", "regard", "describe", "view", "see", "label", "brand", "deem", "term"}
 #: … and the names that say it harms the one naming it
