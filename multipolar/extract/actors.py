@@ -235,7 +235,7 @@ class ActorStage:
                 continue
             name = _clean_entity(ent.text)
             if not name or not re.search(r"[A-Za-z]", name) or not name[0].isupper() or \
-                    _junk_name(name, self.registry) or "\n\n" in ent.text.strip():
+                    _junk_name(name, self.registry) or "\n\n" in ent.text.strip() or _a_unit(doc, ent, name):
                 continue
             if kind != "person" and (name in seen_surnames or person_state(name) and not city_state(name)):
                 kind = "person"  # a person the parser took for a body or a place ("Aleksandar Vucic", "Sisi")
@@ -717,8 +717,18 @@ jr sr markdown committee ministry department office agency party army police cou
 administration cabinet senate president minister mission group secretariat commission summit conference forum
 alliance coalition embassy consulate headquarters region province district city capital euro pan atlantic european
 asian african american trans inter central middle near far upper lower new old great greater international national
-regional global world covid-19 covid coronavirus ambassador secretary chairman chair member members side sides
+regional global world covid-19 covid coronavirus ambassador secretary chairman chair member members side sides ai
 """.split())
+
+
+# units of measure that the parser may take for a body's initials ("a 130 MW plant", "968 MB")
+_UNITS = frozenset("kw mw gw tw kwh mwh gwh twh kv mb gb tb kb bcm tcm mcm mt kt bpd".split())
+
+
+def _a_unit(doc: Any, ent: Any, name: str) -> bool:
+    """A unit written after a figure ("1,300 MW", "968 MB"), not an organisation or a place."""
+    return name.lower() in _UNITS and ent.start > 0 and (doc[ent.start - 1].like_num or
+                                                         bool(re.search(r"\d$", doc[ent.start - 1].text)))
 
 
 def _junk_name(name: str, registry: Registry) -> bool:

@@ -52,15 +52,26 @@ _ECON_ISSUE = {"CHN": "economic_ties_with_china", "RUS": "economic_ties_with_rus
                "USA": "economic_ties_with_usa", "TUR": "economic_ties_with_turkey", "IRN": "economic_ties_with_iran"}
 _ECON_MOD = (r"(?:ever|closer|deeper|stronger|good|friendly|pragmatic|constructive|mutually|beneficial|strategic|"
              r"practical|bilateral|comprehensive|enhanced|responsible|political|economic|trade|investment|energy|"
-             r"business|commercial|financial|transport|connectivity|high-quality|and|,)")
+             r"business|commercial|financial|transport|connectivity|high-quality|normal|legitimate|lawful|and|,)")
 _ECON = re.compile(
     rf"\b(?P<mods>(?:{_ECON_MOD}\s+){{0,6}})(?P<noun>free[- ]trade(?: agreement| area| regime| deal)?|"
     r"(?:deep and comprehensive )?free trade area|(?:association|partnership|cooperation|trade) agreement|"
-    r"ties|relations|relationship|co-?operation|partnership|links|integration|engagement|trade|turnover|"
+    r"ties|relations|relationship|co-?operation|partnership|links|integration|engagement|trade|turnover|exchanges|"
     r"investments?|loans?|funding|credits?)\s+(?P<prep>with|from|between)\s+(?:the\s+)?", re.I)
 _ECON_BARE = {"ties", "relations", "relationship", "cooperation", "co-operation", "partnership", "links", "integration",
               "engagement", "trade", "turnover", "investment", "investments", "loans", "loan", "funding", "credits",
-              "credit"}
+              "credit", "exchanges"}
+# ties called normal, legitimate or lawful are defended: "normal cooperation between China and Iran … is not targeted
+# at any third party and should not be disrupted" holds them (the negations deny attacks on them)
+_DEFENDED = re.compile(r"\b(?:normal|legitimate|lawful)\b", re.I)
+# a goal set for trade is a position on the ties, though its verb ("raise", "double") alone tells only a figure: "agreed
+# to raise bilateral trade to $100bn", "set the goal of bringing trade with Russia to $30bn"
+_TRADE_GOAL = re.compile(r"\b(?:agree[sd]?|agreeing|vow(?:s|ed)?|pledg(?:e|es|ed)|aim(?:s|ed)? to|plan(?:s|ned)? to|"
+                         r"promis(?:e|es|ed)|commit(?:s|ted)? to|decided|intend(?:s|ed)?|"
+                         r"(?:set|setting|sets) (?:a|the|an|(?:an? )?(?:new|ambitious|joint) )(?:goal|target|aim)|"
+                         r"(?:goal|target|aim) (?:is|of))\b"
+                         r"[^.;:]{0,30}?\b(?:rais(?:e|ing)|boost(?:ing)?|doubl(?:e|ing)|tripl(?:e|ing)|increas(?:e|ing)|"
+                         r"bring(?:ing)?|expand(?:ing)?|lift(?:ing)?)\b", re.I)
 # ties that are political when nothing qualifies them ("relations with X"); "economic", "closer", "pragmatic" … ties
 # are the ones the issue vocabulary counts as economic ties
 _POLITICAL_TIES = {"ties", "relations", "relationship", "links", "engagement"}
@@ -78,7 +89,8 @@ _BUILD_VERBS = {"speak", "praise", "join", "respect", "uphold", "defend", "prote
                 "develop", "strengthen", "forge", "build", "improve", "normalize", "normalise", "deepen", "expand",
                 "value", "want", "seek", "welcome", "need", "pursue", "boost", "enhance", "promote", "intensify",
                 "broaden", "push", "advance", "diversify", "restore", "establish", "elevate", "upgrade", "support",
-                "favour", "favor", "prioritize", "prioritise", "benefit", "open", "increase"}
+                "favour", "favor", "prioritize", "prioritise", "benefit", "open", "increase", "align", "dovetail",
+                "synergize", "synergise"}
 
 
 # ties named without "with": economic by a word of their own, or bilateral
@@ -216,7 +228,8 @@ class StanceStage:
                 self._sanctioned = targets
             elif self._sanctioned and any(c.lower_ in ("unilateral", "these", "such", "the", "those", "further",
                                                        "new", "an", "a", "any", "more", "tougher", "additional",
-                                                       "harsher", "stronger", "fresh") for c in anchor.children) and \
+                                                       "harsher", "stronger", "fresh", "western", "international",
+                                                       "existing") for c in anchor.children) and \
                     (v0 := _governing_verb(anchor)) is not None and (v0.lemma_ in _UNDO_SANCTIONS | _BACK_SANCTIONS or
                                                                      _agentless_ought(v0)):
                 targets = self._sanctioned  # "China opposes unilateral sanctions": those named before in the text
@@ -301,9 +314,10 @@ class StanceStage:
                 out += _states_of(ctx, {x.i for x in c.subtree} - maybe)
         for c in [*anchor.children, *(g for cj in anchor.conjuncts if cj.i > anchor.i for g in cj.children)]:
             if c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "impose"):
-                # ("sanctions imposed on X", "sanctions and long-arm jurisdiction that the US imposes on X")
+                # ("sanctions imposed on X", "sanctions and long-arm jurisdiction that the US imposes on X"; not
+                # "imposed after the invasion of Ukraine")
                 for g in c.children:
-                    if g.dep_ in ("dobj", "prep"):
+                    if g.dep_ == "dobj" or g.dep_ == "prep" and g.lower_ in ("on", "against", "upon"):
                         out += _states_of(ctx, {x.i for x in g.subtree})
         if not out:  # the parse may attach "on X" to the verb: read the text right after
             for nxt in (m for m in ctx.mentions if end <= m.start <= end + 40 and m.state and m.role != "pronoun"):
@@ -365,22 +379,25 @@ class StanceStage:
                 continue  # signing a deal is an event (AGREE), not a stated position — unless the speaker tells of
                 # its own ("we were the first to sign a free-trade agreement with X")
             window = text[max(0, start - 40):end + 40]
-            if verb is not None and verb.lemma_ in _TOPIC_VERBS and not _WARM.search(window):
+            goal = bool(_TRADE_GOAL.search(text[max(0, start - 80):end]))
+            if verb is not None and verb.lemma_ in _TOPIC_VERBS and not (_WARM.search(window) or goal):
                 continue  # "trade with China reached $1bn", "they discussed trade with Iran": a topic, no position
             if _SOUR.search(window):
                 continue  # "relations with Russia deteriorated": a state of affairs, not a position
+            defended = bool(_DEFENDED.search(text[max(0, start - 40):end + 60]))
             if any(p.startswith("?") for p in partners):
                 # bare "relations with X": a position only when it is built, wanted or valued
-                if not (_WARM.search(window) or _approved(verb)):
+                if not (_WARM.search(window) or _approved(verb) or defended or goal):
                     continue
                 partners = [p[1:] for p in partners]
             holders, negated = self._holder(ctx, verb)
+            negated = negated and not defended
             if partners == ["&"]:
                 # ties named without a partner: the two states whose ties they are — the subject ("China and Iran are
                 # working towards …") or the owners of a goal they are said to be ("… are Russian and Iranian goals")
                 two = holders or _goal_owners(ctx, verb) or (
                     _goal_owners(ctx, verb.head) if verb is not None and verb.dep_ in ("csubj", "csubjpass") else [])
-                if len(two) == 2 and two[0] != two[1] and (verb is None or verb.lemma_ not in _TOPIC_VERBS):
+                if len(two) == 2 and two[0] != two[1] and (verb is None or verb.lemma_ not in _TOPIC_VERBS or goal):
                     for h, p in ((two[0], two[1]), (two[1], two[0])):
                         if p in _ECON_ISSUE:
                             out.append(Stance(h, _ECON_ISSUE[p], None, "oppose" if negated else "support",
@@ -1147,6 +1164,8 @@ def _head_tokens(tok: Any) -> set[int]:
     for c in tok.children:
         if c.dep_ in ("relcl", "acl", "advcl", "punct", "cc") or (c.dep_ == "prep" and c.lower_ not in ("of", "from")):
             continue
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and tok.pos_ == "PROPN":
+            continue  # "Turkey, a NATO member, …": a description of the one named, no holder of its own
         out |= _head_tokens(c)
     return out
 
@@ -1193,7 +1212,7 @@ _SANCTION_ON = re.compile(r"\s+(?:(?:the\s+)?[\w.]+\s+)?(?:(?:(?:has|have|had|mu
                           r"(?:(?!(?:if|unless|when|whether|should|as|after|before|over|because|while|until|and|or|"
                           r"but|for|to|by|in|amid|despite|following)\b)[\w-]+\s+){0,2}$", re.I)
 _BACK_SANCTIONS = {"support", "impose", "reimpose", "extend", "back", "welcome", "call", "urge", "demand", "favour",
-                   "favor", "endorse", "tighten", "expand"}
+                   "favor", "endorse", "tighten", "expand", "join", "enforce", "implement", "maintain", "uphold"}
 _UNDO_SANCTIONS = {"lift", "ease", "remove", "end", "scrap", "relax", "drop", "waive", "suspend", "oppose", "reject",
                    "criticize", "criticise", "condemn", "denounce", "lifting", "easing", "removal", "unilateral",
                    "dispute", "question", "resist", "abandon", "block", "veto", "obstruct", "torpedo"}
@@ -1799,8 +1818,15 @@ def _object_states(ctx: Context, verb: Any) -> list[str]:
 
 
 def _holder_states_of(ctx: Context, tokens: set[int]) -> list[str]:
-    return list(dict.fromkeys(m.state for m in ctx.mentions_in(tokens) if m.state and _holds(m)
-                              and m.role != "pronoun"))
+    # "Turkey, a NATO member, …": a description set beside the holder names no holder of its own
+    described = {x.i for i in tokens if ctx.doc[i].dep_ == "appos" and ctx.doc[i].pos_ == "NOUN"
+                 for x in ctx.doc[i].subtree}
+    for part in (tokens - described, tokens) if described else (tokens,):
+        found = list(dict.fromkeys(m.state for m in ctx.mentions_in(part) if m.state and _holds(m)
+                                   and m.role != "pronoun"))
+        if found:
+            return found
+    return []
 
 
 def _states_of(ctx: Context, tokens: set[int]) -> list[str]:
