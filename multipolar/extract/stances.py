@@ -581,6 +581,12 @@ class StanceStage:
         # "undermines the prospects of achieving a settlement": the clause the phrase belongs to opposes it
         verb_opp = verb_opp or climbed is not None and climbed.lemma_ in _OPPOSE_VERBS
         verb_opp = verb_opp or pat.issue.endswith("_membership") and verb is not None and verb.lemma_ in _LEAVING
+        up = verb
+        while up is not None and up.dep_ == "xcomp" and up.head.i != up.i:
+            up = up.head
+            if up.lemma_ in _REFUSING:
+                verb_opp = not verb_opp  # "declining to join either NATO or the CSTO", "refused to recognise …"
+                break
         if verb is not None and not pat.inverted and anchor.i != verb.i and verb.lemma_ in _SEIZE_VERBS and \
                 breach_tok is None and holder_states:
             # "continues to occupy two regions of X's sovereign territory": the one who seizes opposes
