@@ -679,6 +679,8 @@ class StanceStage:
                     _own_voice(ctx, sent, h) and not [st for st in _states_of(ctx, set(range(sent.start, sent.end)))
                                                       if st != h and is_state_code(st)]:
                 t = h  # "our reform agenda puts an emphasis on the rule of law": the holder's own governance
+            if t is None and pat.issue in _GOVERNANCE and is_state_code(h):
+                t = self._governed(ctx, sent, h, holders)
             out.append(Stance(h, pat.issue, t, polarity, date, span))
         out += [st for st in self._bid_judged(ctx, verb, pat, date, span) if st.holder not in
                 {o.holder for o in out}]
@@ -686,6 +688,14 @@ class StanceStage:
             out += [Stance(st.holder, st.issue, t, st.polarity, st.date, st.text) for st in list(out)
                     if st.target == target for t in self._more_targets if t != st.holder]
         return out
+
+    @staticmethod
+    def _governed(ctx: Context, sent: Any, holder: str, holders: list[str]) -> str | None:
+        """Whose rights or rule of law a position is about when the phrase names no one: the one other state of the
+        sentence ("urged the authorities in Minsk to release …", "raised with Uzbekistan the importance of …")."""
+        here = {m.state for m in ctx.mentions if m.state and is_state_code(m.state) and m.role != "pronoun" and
+                m.state not in holders and m.state != holder and sent.start <= m.tok_start < sent.end}
+        return here.pop() if len(here) == 1 else None
 
     def _bid_judged(self, ctx: Context, verb: Any, pat: IssuePattern, date: str | None, span: Span) -> list[Stance]:
         """ "Turkey backed (blocked) Finland's bid to join NATO": the one who backs or blocks another's bid to join
