@@ -166,7 +166,13 @@ from ..code_identity import code_identity
 #: subject; "handed back" (RETREAT), "undertook to" (AGREE); states the parser joined to a phrase before the verb as
 #: its subject; "US cents" no state; UK foreign secretaries; claims: areas in km² and square miles, the parts of a
 #: count of people told after a dash; see docs/extraction.md.
-EXTRACTOR_VERSION = "rules.v29"
+#: rules.v30 (twenty-seventh round): stances: ties called normal, legitimate or lawful are defended (the negations
+#: deny attacks on them), a goal set to raise trade holds the ties, "exchanges" are ties; sanctions joined, enforced
+#: or Western take the target named before, and "imposed after the invasion of X" names no target; a verb of refusing
+#: above the issue's verb turns its position; NATO membership as becoming a member, entry, bid or path; whose rights
+#: or rule of law: the one other state of the sentence; an apposition describing the holder ("Turkey, a NATO
+#: member") holds nothing; actors: units after figures ("130 MW") are no bodies; see docs/extraction.md.
+EXTRACTOR_VERSION = "rules.v30"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
