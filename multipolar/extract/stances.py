@@ -758,12 +758,16 @@ class StanceStage:
                 for st in self._possessor_states(ctx, sent, c, subjects):
                     if st not in out:
                         out.append(st)
-        if verb is not None and verb.lemma_ in _THANK_VERBS and any(t.lower_ == "for" for t in chain):
-            for c in verb.children:
-                if c.dep_ in ("dobj", "dative"):
-                    for st in _holder_states_of(ctx, {x.i for x in c.subtree}):
-                        if st not in out and st not in subjects:
-                            out.append(st)
+        if verb is not None and any(t.lower_ == "for" for t in chain):
+            thanked = [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb.lemma_ in _THANK_VERBS \
+                else []
+            # "we are grateful to the United States … for their support for …": those one is grateful to
+            thanked += [p for c in verb.children if c.dep_ == "acomp" and c.lemma_ in _GRATEFUL
+                        for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
+            for c in thanked:
+                for st in _holder_states_of(ctx, {x.i for x in c.subtree}):
+                    if st not in out and st not in subjects:
+                        out.append(st)
         return out
 
     def _breach_agent(self, ctx: Context, tok: Any, verb: Any = None, subjects: list[str] | None = None) -> list[str]:
@@ -1114,6 +1118,7 @@ _BREACH_BEFORE = re.compile(r"\b(?:violat\w*|breach\w*|undermin\w*|disregard\w*|
                             r"infiltrat\w*|invad\w*|incursions? into|(?:seiz|captur)\w*|control over(?: \w+)?|"
                             r"infring\w*(?: (?:up)?on)?|trampl\w* (?:up)?on|disrespect\w*)\s+"
                             r"(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?(?:own\s+)?$", re.I)
+_GRATEFUL = {"grateful", "thankful", "indebted", "appreciative"}
 _THANK_VERBS = {"thank", "commend", "praise", "applaud", "congratulate", "appreciate", "salute", "laud", "hail",
                 "acknowledge", "recognize", "recognise"}
 # verbs by which a subject makes another's stated position its own ("welcomed / shares / backs X's commitment to …")
