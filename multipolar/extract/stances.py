@@ -969,7 +969,7 @@ class StanceStage:
                      if ctx.doc[i].lemma_ in _BREACH_NOUNS and c.dep_ == "poss" for x in c.subtree}
         states = [m.state for m in ctx.mentions_in(np_tokens - breachers)
                   if m.state and is_state_code(m.state) and m.role != "pronoun"
-                  and m.state not in (exclude or [])]
+                  and m.state not in (exclude or []) and not _BROKER_AFTER.match(ctx.text, m.end)]
         if pat.issue.endswith("_membership"):  # the state that would join, never the organisation
             holders = [h for h in holders if h not in ACTOR_GROUPS]
         if pat.target_rule == "holder":
@@ -1118,6 +1118,8 @@ _BREACH_BEFORE = re.compile(r"\b(?:violat\w*|breach\w*|undermin\w*|disregard\w*|
                             r"infiltrat\w*|invad\w*|incursions? into|(?:seiz|captur)\w*|control over(?: \w+)?|"
                             r"infring\w*(?: (?:up)?on)?|trampl\w* (?:up)?on|disrespect\w*)\s+"
                             r"(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?(?:own\s+)?$", re.I)
+# a state named as the one who brokered or backs a deal ("a US-brokered peace declaration"): not whose it is
+_BROKER_AFTER = re.compile(r"[-–](?:brokered|mediated|backed|led|sponsored|hosted|drafted|proposed|funded)\b", re.I)
 _GRATEFUL = {"grateful", "thankful", "indebted", "appreciative"}
 _THANK_VERBS = {"thank", "commend", "praise", "applaud", "congratulate", "appreciate", "salute", "laud", "hail",
                 "acknowledge", "recognize", "recognise"}
@@ -1448,7 +1450,8 @@ def _is_question(sentence: str) -> bool:
 def _phrase(tok: Any) -> set[int]:
     """The tokens of the phrase a token heads; for a verb ("annexed parts of X") without its subject."""
     if tok.pos_ not in ("VERB", "AUX") and not any(c.dep_ in _SUBJ for c in tok.children):
-        return {c.i for c in tok.subtree}
+        # (a clause told of it is no part of it: "a peace deal that the United States supports")
+        return {c.i for c in tok.subtree} - {x.i for c in tok.children if c.dep_ == "relcl" for x in c.subtree}
     return {tok.i} | {x.i for c in tok.children if c.dep_ not in _SUBJ and c.dep_ not in ("aux", "auxpass", "neg")
                       for x in c.subtree}
 
