@@ -6,7 +6,8 @@ the target named before, and "imposed after the invasion of X" does not make X t
 the issue's verb turns the position ("declining to join either NATO or the CSTO"); NATO membership worded as becoming
 a member or as a goal of full membership; whose human rights: the one other state of the sentence; non-interference,
 ceasefires and humanitarian access take the state their phrase names; those one is "grateful to" for their support
-hold what they support; an apposition that describes the holder ("Turkey, a NATO member") holds nothing. Actors: a
+hold what they support; an apposition that describes the holder ("Turkey, a NATO member") holds nothing; recognising
+breakaway regions opposes the territorial integrity of the state they belong to, refusing to supports it. Actors: a
 unit written after a figure ("a 130 MW plant") is no organisation."""
 
 from __future__ import annotations
@@ -133,3 +134,21 @@ def test_a_unit_after_a_figure_is_no_organisation(extractor: Any) -> None:
     ids = {a.id for a in extractor.extract(doc).actors}
     assert "org:mw" not in ids, ids
     assert "org:mw-holdings" in ids, ids  # guard: a body whose name holds the letters
+
+
+def test_recognising_breakaway_regions_opposes_their_states_integrity(extractor: Any) -> None:
+    got = _stances(extractor, "On 26 August 2008 Russia recognised Abkhazia and South Ossetia as independent states.")
+    assert ("RUS", "territorial_integrity", "GEO", "oppose") in got, got
+
+
+def test_refusing_to_recognise_breakaway_republics_supports_integrity(extractor: Any) -> None:
+    got = _stances(extractor, "Tokayev said Kazakhstan would not recognise the Donetsk and Luhansk people's "
+                              "republics. Uzbekistan has likewise declined to recognize them.")
+    assert ("KAZ", "territorial_integrity", "UKR", "support") in got, got
+    assert ("KAZ", "territorial_integrity", "UKR", "oppose") not in got, got
+
+
+def test_recognising_a_region_as_part_of_its_state(extractor: Any) -> None:  # guard
+    got = _stances(extractor, "The EU recognises Abkhazia as an integral part of Georgia.")
+    assert ("EU", "territorial_integrity", "GEO", "support") in got, got
+    assert ("EU", "territorial_integrity", "GEO", "oppose") not in got, got

@@ -190,7 +190,7 @@ class StanceStage:
             headed = heading_line_end(ctx, sent)  # a heading the parser ran into the sentence: nothing from it
             found = [st for pat in self.patterns for m in pat.rx.finditer(text) if s0 + m.start() > headed
                      for st in self._stances(ctx, sent, s0, m, pat)] + self._economic_ties(ctx, sent, s0) + \
-                self._sanctions(ctx, sent, s0)
+                self._sanctions(ctx, sent, s0) + self._recognition(ctx, sent, s0)
             for st in found:
                 key = (st.holder, st.issue, st.target, st.polarity)
                 if key in seen:
@@ -288,6 +288,39 @@ class StanceStage:
             for h in holders:
                 for t in targets:
                     out.append(Stance(h, f"sanctions_on_{self._slug(ctx, t)}", t, polarity, ctx.published, span))
+        return out
+
+    def _recognition(self, ctx: Context, sent: Any, s0: int) -> list[Stance]:
+        """ "Russia recognised Abkhazia and South Ossetia as independent states": against the territorial integrity of
+        the state the regions belong to; "would not recognise the Donetsk and Luhansk republics": for it."""
+        text = ctx.text[s0:ctx.span_chars(sent)[1]]
+        if _is_question(text):
+            return []
+        out: list[Stance] = []
+        span = Span(s0, s0 + len(text.rstrip()))
+        for v in sent:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in ("recognise", "recognize"):
+                continue
+            objs = {x.i for c in v.children if c.dep_ in ("dobj", "nsubjpass") for x in c.subtree}
+            parents = list(dict.fromkeys(
+                m.state for m in ctx.mentions_in(objs) if m.state and is_state_code(m.state) and
+                m.actor in ctx.actors and ctx.actors[m.actor].kind == "region"))
+            if not parents:
+                continue
+            holders, negated = self._holder(ctx, v)
+            up = v
+            while up.dep_ == "xcomp" and up.head.i != up.i:
+                up = up.head
+                if up.lemma_ in _REFUSING:
+                    negated = not negated  # "declined to recognise the self-proclaimed republics"
+                    break
+            part_of = bool(re.search(r"\bas (?:an? )?(?:integral |inalienable |inseparable )?part of\b",
+                                     ctx.text[ctx.char(v.i):span.end]))
+            polarity = "support" if negated != part_of else "oppose"
+            for h in holders:
+                for p in parents:
+                    if h != p:
+                        out.append(Stance(h, "territorial_integrity", p, polarity, ctx.published, span))
         return out
 
     def _question_targets(self, ctx: Context, sent: Any) -> list[str]:
