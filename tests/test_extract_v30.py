@@ -152,3 +152,10 @@ def test_recognising_a_region_as_part_of_its_state(extractor: Any) -> None:  # g
     got = _stances(extractor, "The EU recognises Abkhazia as an integral part of Georgia.")
     assert ("EU", "territorial_integrity", "GEO", "support") in got, got
     assert ("EU", "territorial_integrity", "GEO", "oppose") not in got, got
+
+
+def test_people_in_need_of_humanitarian_aid_is_no_position(extractor: Any) -> None:
+    got = _un(extractor, "Iran", "Some 24 million Yemenis are in need of humanitarian assistance. We call for "
+                                 "humanitarian access to Yemen.")
+    assert ("IRN", "humanitarian_access", "YEM", "support") in got, got
+    assert ("IRN", "humanitarian_access", None, "support") not in got, got
