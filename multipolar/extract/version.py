@@ -170,7 +170,10 @@ from ..code_identity import code_identity
 #: deny attacks on them), a goal set to raise trade holds the ties, "exchanges" are ties; sanctions joined, enforced
 #: or Western take the target named before, and "imposed after the invasion of X" names no target; a verb of refusing
 #: above the issue's verb turns its position; NATO membership as becoming a member, entry, bid or path; whose rights
-#: or rule of law: the one other state of the sentence; an apposition describing the holder ("Turkey, a NATO
+#: or rule of law: the one other state of the sentence; non-interference, ceasefires and humanitarian access take the
+#: state their phrase names, never one of a relative clause or a broker ("US-brokered"); "grateful to X for their
+#: support"; recognising breakaway regions opposes (refusing to supports) their state's territorial integrity; more
+#: peace wordings; "in need of humanitarian aid" no position; an apposition describing the holder ("Turkey, a NATO
 #: member") holds nothing; actors: units after figures ("130 MW") are no bodies; see docs/extraction.md.
 EXTRACTOR_VERSION = "rules.v30"
 
