@@ -148,7 +148,7 @@ def test_refusing_to_recognise_breakaway_republics_supports_integrity(extractor:
     assert ("KAZ", "territorial_integrity", "UKR", "oppose") not in got, got
 
 
-def test_recognising_a_region_as_part_of_its_state(extractor: Any) -> None:  # guard
+def test_recognising_a_region_as_part_of_its_state(extractor: Any) -> None:
     got = _stances(extractor, "The EU recognises Abkhazia as an integral part of Georgia.")
     assert ("EU", "territorial_integrity", "GEO", "support") in got, got
     assert ("EU", "territorial_integrity", "GEO", "oppose") not in got, got
