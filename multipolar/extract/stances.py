@@ -706,6 +706,8 @@ class StanceStage:
         mutual = len(set(holders)) == 2 and bool(re.search(r"\b(?:each other|one another)['’]s?\s", sent.text))
         for h in holders:
             t = self._own_target(pat, target, h)
+            if t == h and pat.issue in _PLACED:
+                t = None  # "Peru's view that a ceasefire is needed": a truce named by its holder is not of the holder
             if mutual and t in (None, *holders) and pat.target_rule != "none":
                 t = next(o for o in holders if o != h)  # "commitment to each other's territorial integrity"
             if t is None and pat.issue in _GOVERNANCE and is_state_code(h) and _REFORM.search(sent.text) and \
@@ -1153,6 +1155,8 @@ _BREACH_BEFORE = re.compile(r"\b(?:violat\w*|breach\w*|undermin\w*|disregard\w*|
                             r"(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?(?:own\s+)?$", re.I)
 # a state named as the one who brokered or backs a deal ("a US-brokered peace declaration"): not whose it is
 _BROKER_AFTER = re.compile(r"[-–](?:brokered|mediated|backed|led|sponsored|hosted|drafted|proposed|funded)\b", re.I)
+# issues whose target is the place their phrase names ("a ceasefire in Yemen"), never the holder's own possessive
+_PLACED = {"ceasefire", "non_interference", "humanitarian_access"}
 _GRATEFUL = {"grateful", "thankful", "indebted", "appreciative"}
 _THANK_VERBS = {"thank", "commend", "praise", "applaud", "congratulate", "appreciate", "salute", "laud", "hail",
                 "acknowledge", "recognize", "recognise"}
