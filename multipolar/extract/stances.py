@@ -257,12 +257,9 @@ class StanceStage:
                 chain = _chain(anchor, verb)
                 undo = any(t.lemma_ in _UNDO_SANCTIONS or t.lower_ in _UNDO_SANCTIONS for t in chain) or any(
                     c.lower_ == "unilateral" for c in anchor.children)
-                up = verb
-                while up.dep_ == "xcomp" and up.head.i != up.i:
-                    up = up.head
-                    if up.lemma_ in _REFUSING:
-                        undo = not undo  # "refused to join EU sanctions on Russia", "declined to support them"
-                        break
+                up, refused = _xcomp_top(verb)
+                if refused:
+                    undo = not undo  # "refused to join EU sanctions on Russia", "declined to support them"
                 if up.dep_ == "acl" and up.head.lemma_ in _REFUSAL_NOUNS:
                     undo = not undo  # "Serbia's refusal to impose sanctions on Russia"
             if verb is not None and _judged_wrong(verb, anchor) and (holders or ctx.speaker):
@@ -308,12 +305,8 @@ class StanceStage:
             if not parents:
                 continue
             holders, negated = self._holder(ctx, v)
-            up = v
-            while up.dep_ == "xcomp" and up.head.i != up.i:
-                up = up.head
-                if up.lemma_ in _REFUSING:
-                    negated = not negated  # "declined to recognise the self-proclaimed republics"
-                    break
+            if _xcomp_top(v)[1]:
+                negated = not negated  # "declined to recognise the self-proclaimed republics"
             part_of = bool(re.search(r"\bas (?:an? )?(?:integral |inalienable |inseparable )?part of\b",
                                      ctx.text[ctx.char(v.i):span.end]))
             polarity = "support" if negated != part_of else "oppose"
@@ -614,12 +607,8 @@ class StanceStage:
         # "undermines the prospects of achieving a settlement": the clause the phrase belongs to opposes it
         verb_opp = verb_opp or climbed is not None and climbed.lemma_ in _OPPOSE_VERBS
         verb_opp = verb_opp or pat.issue.endswith("_membership") and verb is not None and verb.lemma_ in _LEAVING
-        up = verb
-        while up is not None and up.dep_ == "xcomp" and up.head.i != up.i:
-            up = up.head
-            if up.lemma_ in _REFUSING:
-                verb_opp = not verb_opp  # "declining to join either NATO or the CSTO", "refused to recognise …"
-                break
+        if verb is not None and _xcomp_top(verb)[1]:
+            verb_opp = not verb_opp  # "declining to join either NATO or the CSTO", "refused to recognise …"
         if verb is not None and not pat.inverted and anchor.i != verb.i and verb.lemma_ in _SEIZE_VERBS and \
                 breach_tok is None and holder_states:
             # "continues to occupy two regions of X's sovereign territory": the one who seizes opposes
@@ -1578,6 +1567,17 @@ def _accuser_verb(verb: Any) -> Any:
     return up if up.lemma_ in _ACCUSE_VERBS else None
 
 
+def _xcomp_top(verb: Any) -> tuple[Any, bool]:
+    """The verb an xcomp chain hangs from, and whether it is one of refusing ("declined to join …"): the climb stops
+    at the first verb of refusing."""
+    up = verb
+    while up.dep_ == "xcomp" and up.head.i != up.i:
+        up = up.head
+        if up.lemma_ in _REFUSING:
+            return up, True
+    return up, False
+
+
 def _clause_above(v: Any) -> Any:
     """The verb of the clause a noun phrase belongs to, for a word inside it ("affirmed their commitment to
     negotiations with the goal of …" → affirmed), or None."""
@@ -1879,15 +1879,8 @@ def _object_states(ctx: Context, verb: Any) -> list[str]:
 
 
 def _holder_states_of(ctx: Context, tokens: set[int]) -> list[str]:
-    # "Turkey, a NATO member, …": a description set beside the holder names no holder of its own
-    described = {x.i for i in tokens if ctx.doc[i].dep_ == "appos" and ctx.doc[i].pos_ == "NOUN"
-                 for x in ctx.doc[i].subtree}
-    for part in (tokens - described, tokens) if described else (tokens,):
-        found = list(dict.fromkeys(m.state for m in ctx.mentions_in(part) if m.state and _holds(m)
-                                   and m.role != "pronoun"))
-        if found:
-            return found
-    return []
+    return list(dict.fromkeys(m.state for m in ctx.mentions_in(tokens) if m.state and _holds(m)
+                              and m.role != "pronoun"))
 
 
 def _states_of(ctx: Context, tokens: set[int]) -> list[str]:
