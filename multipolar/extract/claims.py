@@ -1675,10 +1675,14 @@ class ClaimStage:
                 subj, partner = _flow_roles(ctx, text, span.start, c0, c1, flow, mentions, self._last)
                 subj = subj or self._main
             word = mass.group(1).lower()
-            value *= {"bcm": 1e9, "tcm": 1e12}.get(word, 1.0)  # "11.8 bcm": billion cubic metres
-            unit = {"ton": "tonnes", "tonne": "tonnes", "barrel": "barrels"}.get(word.rstrip("s"), "m3")
+            # "11.8 bcm" stays in the unit given (the format: values in the unit the text gives); "11.8 billion
+            # cubic metres" is a figure scaled by its word, in cubic metres
+            unit = {"ton": "tonnes", "tonne": "tonnes", "barrel": "barrels", "bcm": "bcm", "tcm": "tcm"}.get(
+                word.rstrip("s"), "m3")
             if re.match(r"\s*(?:per|a)\s+day\b|\s*daily\b", after[mass.end():], re.I):
                 unit += "_per_day"
+            if partner is None and flow not in ("export", "import"):
+                partner = _volume_partner(text, span.start, m.end(), c1, mentions, subj)
             relief = _RELIEF_SENT.match(after, mass.end())
             if relief is not None and flow not in ("export", "import"):
                 # "our country has sent more than 1,000 tonnes of humanitarian aid to Ukraine": like aid, the
@@ -2308,7 +2312,9 @@ def _nearest_flow(clause: str, pos: int, sales: bool = False) -> str | None:
     best: tuple[int, str] | None = None
     clause = _unbanked(clause)
     if not any(rx.search(clause) for _, rx in _MEASURE_WORDS) and re.search(
-            r"\bpledg|\bcommit(?:ted|s)\b(?! to\s+\w+ing\b)|\bbudget support\b|\bcontribut(?:ed|es|ing|e)\b|"
+            r"\bpledg|\bcommit(?:ted|s)\b(?! to\s+\w+ing\b)|\bcontribut(?:ed|es|ing|e)\b|\bearmark(?:ed|s|ing)?\b|"
+            # ("the €6 billion it promised", "€10 million in humanitarian support": money promised or given in support)
+            r"\bpromis(?:ed|es|ing|e)\b|\b(?:budget|humanitarian|financial|macro-financial|development)\s+support\b|"
             r"\bdedicat(?:ed|es|ing|e)\s+(?:an?\s+)?(?:additional\s+|further\s+)?(?:US)?[$€£]\s?\d|"
             r"\bappeal(?:ed|s|ing)?\s+for\b|"
             r"\bannounc(?:ed|es|ing|e)\s+(?:an?\s+)?(?:additional|further|new)?\s*(?:US)?[$€£]\s?\d[^.;]{0,25}?\bfor\b|"
@@ -2427,6 +2433,20 @@ _GIVE = re.compile(r"(?:['’]s\s+\w+\s+)?\s+(?:has\s+|have\s+|had\s+|will\s+|al
                    # ("China agreed to lend Laos $900 million")
                    r"(?:agreed|promised|pledged|offered|decided|undertook)\s+to\s+(?:lend|provide|give|grant|"
                    r"allocate|donate))\b", re.I)
+
+
+def _volume_partner(text: str, s0: int, start: int, c1: int, mentions: list[Mention], subj: str | None) -> str | None:
+    """The other end of a volume shipped, told after the figure in its clause: "supplied 8.1bcm to the EU", "32
+    bcm came from Turkmenistan", "1bcm of Russian gas" (the goods' origin)."""
+    for mm in mentions:
+        at = mm.start - s0
+        if not (start <= at < c1) or not mm.state or not is_state_or_group(mm.state) or mm.role == "pronoun" or \
+                mm.state == subj:
+            continue
+        if re.search(r"\b(?:to|from)\s+(?:the\s+)?$", text[start:at], re.I) or mm.role == "demonym" and re.match(
+                r"\s+(?:natural\s+|pipeline\s+|liquefied\s+natural\s+)?(?:gas|oil|crude|LNG)\b", text[mm.end - s0:]):
+            return mm.state
+    return None
 
 
 def _flow_roles(ctx: Context, text: str, s0: int, c0: int, c1: int, kind: str, mentions: list[Mention],

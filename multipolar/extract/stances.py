@@ -82,6 +82,18 @@ _MARKET_OF = {"eu": "EU", "european union": "EU", "european": "EU", "chinese": "
 _MARKET = re.compile(r"\b(?:integrat\w*|access|entry|enter\w*) (?:into|to|in) (?:the )?(?P<who>EU|European Union|"
                      r"European|Chinese|China's|Russian|Russia's|Iranian|Turkish|American|(?-i:U\.?S\.?))(?:['’]s)? "
                      r"(?:internal |single |common |domestic )?markets?\b", re.I)
+#: a power's money or firms named by its adjective ("Chinese capital", "Russian state companies")
+_CAPITAL_OF = re.compile(r"\b(?P<who>Chinese|Russian|Iranian|Turkish|American|European)\s+(?:state(?:-owned)?\s+)?"
+                         r"(?:investments?|investors|companies|firms|capital|loans|financing|funding|money|business(?:es)?)"
+                         r"\b")
+_CAPITAL_STATE = {"chinese": "CHN", "russian": "RUS", "iranian": "IRN", "turkish": "TUR", "american": "USA",
+                  "european": "EU"}
+#: verbs of seeking a power's money ("invited Chinese firms to bid", "courting Chinese capital")
+_SEEKING_CAPITAL = frozenset({"invite", "welcome", "court", "attract", "lure", "seek", "woo", "encourage", "need",
+                              "want"})
+#: verbs of warning, and the harm a warning about a power's money names
+_WARNING_VERBS = frozenset({"warn", "caution"})
+_HARM_OF_TIES = re.compile(r"\b(?:coercion|debt|vulnerab\w*|dependen\w*|trap|leverage|risks?)\b", re.I)
 _BRI = re.compile(r"\b(?:Belt and Road|BRI|One Belt,? One Road)\b")
 _SOUR = re.compile(r"\b(?:deteriorat\w*|worsen\w*|sour\w*|strain\w*|tensions?|frozen|freez\w*|sever\w*|cut off|"
                    r"broke|broken|downgrad\w*|crisis|hostil\w*|rupture\w*|dependence|dependent|reliance)\b", re.I)
@@ -94,10 +106,15 @@ _BUILD_VERBS = {"speak", "praise", "join", "respect", "uphold", "defend", "prote
 
 
 # ties named without "with": economic by a word of their own, or bilateral
-_ECON_PAIR = re.compile(r"\b(?:(?:bilateral|economic|trade|investment|energy|commercial|business|financial)"
+_ECON_PAIR = re.compile(r"\b(?:(?:bilateral|economic|trade|investment|energy|commercial|business|financial|annual|"
+                        r"two-way|mutual)"
                         r"(?:,? (?:and )?(?:economic|trade|investment|energy|commercial|business|financial|military|"
                         r"political|technical|cultural|security))*|bilateral) (?:ties|relations|co-?operation|"
-                        r"partnership|trade|links|integration|turnover|exchanges?)\b(?!\s+(?:with|between)\b)", re.I)
+                        r"partnership|trade|links|integration|turnover|exchanges?)\b(?!\s+(?:with|between)\b)|"
+                        # ("agreed to deepen cooperation in energy, transport and banking": economic by its fields)
+                        r"\bco-?operation\s+in\s+(?:the\s+)?(?:(?:fields?|areas?|spheres?|sectors?)\s+(?:of|such\s+as|like)\s+)?"
+                        r"(?:trade|energy|the\s+economy|economic|investment|transport\w*|banking|finance|agricultur\w*|"
+                        r"industr\w*|infrastructure|connectivity|logistics)\b", re.I)
 _APPROVE_ADJ = {"reasonable", "legitimate", "lawful", "normal", "beneficial", "important", "necessary", "essential",
                 "vital", "natural", "crucial", "key", "valuable", "welcome", "justified", "legal"}
 
@@ -233,7 +250,19 @@ class StanceStage:
                     (v0 := _governing_verb(anchor)) is not None and (v0.lemma_ in _UNDO_SANCTIONS | _BACK_SANCTIONS or
                                                                      _agentless_ought(v0)):
                 targets = self._sanctioned  # "China opposes unilateral sanctions": those named before in the text
+            elif _curbing_evasion(sent) and (evaders := _evaders(ctx, sent)):
+                targets = evaders  # "to prevent Russia from evading the sanctions": Russia's
             else:
+                continue
+            stoppers = _curbing_evasion(sent)
+            if stoppers:
+                # "urged vigilance to ensure that Western sanctions against Russia are not circumvented", "warned that
+                # companies helping Moscow evade sanctions will face consequences": whoever stops the evasion backs
+                # the sanctions (the nearest verb of stopping that names a state; else the speaker)
+                curbers = next((hs for v in stoppers if (hs := self._holder(ctx, v)[0])), []) or (
+                    [ctx.speaker] if ctx.speaker else [])
+                out.extend(Stance(h, f"sanctions_on_{self._slug(ctx, t)}", t, "support", ctx.published, span)
+                           for h in curbers for t in targets if h != t)
                 continue
             verb = anchor if anchor.pos_ == "VERB" else _governing_verb(anchor)
             if verb is not None and verb.lemma_ in _TOPIC_VERBS:
@@ -392,6 +421,8 @@ class StanceStage:
             found.append((m.start(), m.end(), partners if not bare else ["?" + p for p in partners], others))
         for m in _BRI.finditer(text):
             found.append((m.start(), m.end(), ["?CHN"], []))
+        for m in _CAPITAL_OF.finditer(text):
+            out.extend(self._capital_sought(ctx, sent, s0, m, span))
         for m in _MARKET.finditer(text):  # "integrating into the EU internal market", "access to the Chinese market"
             found.append((m.start(), m.end(), [_MARKET_OF[m.group("who").lower().replace(".", "")]], []))
         for m in _ECON_PAIR.finditer(text):
@@ -446,6 +477,30 @@ class StanceStage:
             for h, p in pairs:
                 out.append(Stance(h, _ECON_ISSUE[p], None, "oppose" if negated else "support", ctx.published, span))
         return out
+
+    def _capital_sought(self, ctx: Context, sent: Any, s0: int, m: re.Match[str], span: Span) -> list[Stance]:
+        """ "invited Chinese companies to bid", "are welcoming Chinese capital": the ties with that power wanted;
+        "warned that Chinese investment could expose Georgia to economic coercion": opposed, for the state exposed."""
+        partner = _CAPITAL_STATE[m.group("who").lower()]
+        toks = [t for t in sent if s0 + m.start() <= ctx.char(t.i) < s0 + m.end()]
+        if not toks:
+            return []
+        noun = toks[-1]
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return []
+        warner = next((a for a in [verb, *verb.ancestors] if a.lemma_.lower() in _WARNING_VERBS), None)
+        if warner is not None and _HARM_OF_TIES.search(sent.text):
+            holders, _ = self._holder(ctx, warner)
+            exposed = [st for st in _states_of(ctx, {t.i for t in sent}) if st not in holders and st != partner and
+                       is_state_code(st)]
+            return [Stance(h, _ECON_ISSUE[partner], exposed[0] if len(exposed) == 1 else None, "oppose",
+                           ctx.published, span) for h in holders if h != partner]
+        if verb.lemma_.lower() not in _SEEKING_CAPITAL:
+            return []
+        holders, negated = self._holder(ctx, verb)
+        return [Stance(h, _ECON_ISSUE[partner], None, "oppose" if negated else "support", ctx.published, span)
+                for h in holders if h != partner]
 
     def _stances(self, ctx: Context, sent: Any, s0: int, m: re.Match[str], pat: IssuePattern) -> list[Stance]:
         cs, ce = s0 + m.start(), s0 + m.end()
@@ -1269,6 +1324,38 @@ _UNDO_SANCTIONS = {"lift", "ease", "remove", "end", "scrap", "relax", "drop", "w
 _OTHER_DOMAIN = {"digital", "data", "cyber", "food", "technological", "technology", "tech", "internet", "monetary",
                  "fiscal", "vaccine", "health", "information", "seed", "water", "energy", "consumer", "body", "bodily",
                  "reproductive", "personal", "individual", "culinary", "sporting", "musical"}
+
+
+#: words of getting round sanctions, and the verbs above them of stopping that
+_EVADING = frozenset({"circumvent", "circumvention", "evade", "evasion", "bypass", "dodge", "skirt", "diversion",
+                      "divert"})
+_CURBING = frozenset({"prevent", "ensure", "stop", "curb", "counter", "combat", "crack", "warn", "urge", "underscore",
+                      "tighten", "block", "deter", "vigilance", "commitment", "pledge", "vow", "target", "punish",
+                      "penalize", "penalise", "sanction", "face"})
+
+
+def _curbing_evasion(sent: Any) -> list[Any]:
+    """The verbs that stop a getting round of sanctions, nearest first: "to prevent Russia from evading the
+    sanctions", "ensure that sanctions are not circumvented", "not to allow its territory to be used to circumvent
+    sanctions", "warned that companies helping Moscow evade sanctions will face consequences"."""
+    for t in sent:
+        if t.lemma_.lower() not in _EVADING:
+            continue
+        negated = any(c.dep_ == "neg" for c in t.children)
+        found = []
+        for a in t.ancestors:
+            negated = negated or any(c.dep_ == "neg" for c in a.children)
+            if a.lemma_.lower() in _CURBING or negated and a.lemma_.lower() in ("allow", "let", "permit"):
+                found.append(a)
+        if found:
+            return found
+    return []
+
+
+def _evaders(ctx: Context, sent: Any) -> list[str]:
+    """Who gets round the sanctions, their target: "to prevent Russia from evading the sanctions"."""
+    return [st for t in sent if t.lemma_.lower() in _EVADING for c in t.children if c.dep_ in _SUBJ
+            for st in _states_of(ctx, {x.i for x in c.subtree}) if is_state_code(st)][:1]
 
 
 def _against_a_group(ctx: Context, toks: list[Any]) -> bool:
