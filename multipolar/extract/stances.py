@@ -41,7 +41,8 @@ _NAMING_VERBS = {"call", "consider", "regard", "describe", "view", "see", "label
 #: … and the names that say it harms the one naming it
 _HARMS = {"threat", "danger", "provocation", "menace", "mistake", "risk", "challenge", "aggression"}
 #: a state's bid to join a body, which others may back or block ("Sweden's bid to join NATO")
-_BIDS = {"bid", "application", "request", "ambition", "aspiration", "quest", "drive", "attempt", "effort", "push"}
+_BIDS = frozenset({"bid", "application", "request", "ambition", "aspiration", "quest", "drive", "attempt", "effort",
+                   "push", "entry", "accession", "membership", "path", "hope", "desire", "candidacy", "integration"})
 #: verbs of stopping another's bid
 _BLOCK_VERBS = {"block", "veto", "obstruct", "torpedo", "thwart", "delay", "stall", "hold"}
 #: nouns of refusing what their "to"-clause names ("Serbia's refusal to impose sanctions")
@@ -539,6 +540,16 @@ class StanceStage:
                 joiners = _object_states(ctx, verb.head.head)
             if joiners:
                 verb = _governing_verb(verb.head)
+        if not joiners and pat.target_rule == "holder" and verb is not None and verb.dep_ == "ccomp" and \
+                verb.head.lemma_.lower() in _STATING and verb.i in {t.i for t in toks} and \
+                verb.lemma_.lower() in ("become", "join", "enter") and verb.head.dep_ != "relcl" and any(
+                    c.dep_ == "nsubj" for c in verb.children):
+            # "NATO stated clearly that Georgia will become a member of NATO": the one who says so holds it, for the
+            # state that is to join
+            joiners = [st for st in _states_of(ctx, {x.i for c in verb.children if c.dep_ == "nsubj"
+                                                     for x in c.subtree}) if is_state_code(st)]
+            if joiners:
+                verb = verb.head
         elif pat.target_rule == "holder" and verb is not None and verb.dep_ == "xcomp" and \
                 verb.i in {t.i for t in toks} and not any(c.dep_ in _SUBJ for c in verb.children):
             # "urged Kyiv to join NATO", "warned Finland not to join": the one urged or warned is who would join
@@ -550,7 +561,7 @@ class StanceStage:
                                   c.dep_ == "prep" and c.lower_ == "against" and c.i < anchor.i] + chain[-1:]
         if verb is not None and verb.lemma_ in _TOPIC_VERBS and not any(
                 t.lemma_ in _STANCE_NOUNS | _NEED_WORDS | _CONDEMN_NOUNS | _OPPOSE_NOUNS for t in chain) and not (
-                verb.lemma_ == "reach" and verb.dep_ in ("xcomp", "ccomp", "advcl")):
+                verb.lemma_ == "reach" and verb.dep_ in ("xcomp", "ccomp", "advcl")) and not _own_policy_told(verb):
             return []  # "the leaders discussed humanitarian aid": a topic named, no position taken (but "called on
             # both to reach a ceasefire" asks for it)
         if verb is not None and (verb.lemma_ in _EXPERIENCE_VERBS or verb.dep_ == "relcl" and
@@ -761,8 +772,9 @@ class StanceStage:
             if t is None and pat.issue in _GOVERNANCE and is_state_code(h):
                 t = self._governed(ctx, sent, h, holders)
             out.append(Stance(h, pat.issue, t, polarity, date, span))
-        out += [st for st in self._bid_judged(ctx, verb, pat, date, span) if st.holder not in
-                {o.holder for o in out}]
+        judged = self._bid_judged(ctx, anchor, toks, pat, date, span)
+        out = [o for o in out if o.holder not in {j.holder for j in judged}] + judged  # (the judge's own reading
+        # of the bid replaces the plain one: "holding up Sweden's application" is against Sweden's membership)
         if target is not None and self._more_targets:  # "membership for Finland and Sweden": each that would join
             out += [Stance(st.holder, st.issue, t, st.polarity, st.date, st.text) for st in list(out)
                     if st.target == target for t in self._more_targets if t != st.holder]
@@ -776,24 +788,26 @@ class StanceStage:
                 m.state not in holders and m.state != holder and sent.start <= m.tok_start < sent.end}
         return here.pop() if len(here) == 1 else None
 
-    def _bid_judged(self, ctx: Context, verb: Any, pat: IssuePattern, date: str | None, span: Span) -> list[Stance]:
-        """ "Turkey backed (blocked) Finland's bid to join NATO": the one who backs or blocks another's bid to join
-        holds the issue for the bidder, for or against."""
-        if pat.target_rule != "holder" or verb is None or verb.dep_ != "acl" or \
-                verb.head.lemma_.lower() not in _BIDS or verb.head.dep_ not in ("dobj", "pobj"):
+    def _bid_judged(self, ctx: Context, anchor: Any, toks: list[Any], pat: IssuePattern, date: str | None,
+                    span: Span) -> list[Stance]:
+        """ "Turkey backed (blocked) Finland's bid to join NATO", "holding up the applications of Sweden and Finland",
+        "stopped blocking Sweden's entry into NATO": the one who backs or blocks another's bid to join holds the issue
+        for the bidder, for or against."""
+        bid = _owned_bid(ctx, anchor, toks) if pat.target_rule == "holder" else None
+        if bid is None or bid.dep_ not in ("dobj", "pobj"):
             return []
-        bidders = [st for st in _states_of(ctx, {x.i for c in verb.head.children if c.dep_ == "poss"
-                                                 for x in c.subtree}) if is_state_code(st)]
-        judge = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
+        bidders = [st for st in _states_of(ctx, _bid_owner_tokens(bid)) if is_state_code(st)]
+        judge = bid.head if bid.dep_ == "dobj" else bid.head.head
         if not bidders or judge.pos_ not in ("VERB", "AUX"):
             return []
-        judges = [st for st in _holder_states_of(ctx, {x.i for c in judge.children if c.dep_ in _SUBJ
-                                                       for x in c.subtree}) if st not in bidders]
         lemma = judge.lemma_.lower()
         polarity = "oppose" if lemma in _OPPOSE_VERBS or lemma in _BLOCK_VERBS else \
             "support" if lemma in _ENDORSE_VERBS else None
-        if polarity is not None and _neg(judge):
-            polarity = "support" if polarity == "oppose" else "oppose"
+        if polarity is not None and (_neg(judge) or judge.dep_ == "xcomp" and judge.head.lemma_.lower() in _CEASING):
+            polarity = "support" if polarity == "oppose" else "oppose"  # ("stopped blocking Sweden's entry")
+        doer = judge.head if judge.dep_ == "xcomp" else judge
+        judges = [st for st in _holder_states_of(ctx, {x.i for c in doer.children if c.dep_ in _SUBJ
+                                                       for x in c.subtree}) if st not in bidders]
         return [Stance(j, pat.issue, b, polarity, date, span) for j in judges for b in bidders] if polarity else []
 
     def _sayers(self, ctx: Context, verb: Any) -> list[str]:
@@ -1332,6 +1346,46 @@ _EVADING = frozenset({"circumvent", "circumvention", "evade", "evasion", "bypass
 _CURBING = frozenset({"prevent", "ensure", "stop", "curb", "counter", "combat", "crack", "warn", "urge", "underscore",
                       "tighten", "block", "deter", "vigilance", "commitment", "pledge", "vow", "target", "punish",
                       "penalize", "penalise", "sanction", "face"})
+
+
+#: verbs that state a bloc's decision ("stated that Georgia will become a member")
+#: verbs of ceasing what their complement names ("stopped blocking")
+_CEASING = frozenset({"stop", "cease", "end", "quit", "drop", "abandon"})
+_STATING = frozenset({"state", "declare", "say", "agree", "decide", "affirm", "reaffirm", "confirm", "pledge",
+                      "promise", "announce"})
+
+
+def _owned_bid(ctx: Context, anchor: Any, toks: list[Any]) -> Any:
+    """The noun of a bid to join, owned by a state ("Sweden's entry", "the applications of Sweden and Finland"), that
+    the membership words are, or hang on."""
+    def owned(t: Any) -> bool:
+        return t.pos_ == "NOUN" and t.lemma_.lower() in _BIDS and any(
+            ctx.token_mentions.get(i) is not None for i in _bid_owner_tokens(t))
+
+    for t in [*toks, *list(anchor.ancestors)[:4]]:
+        if owned(t):
+            return t
+        if t.pos_ == "VERB" and t.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                     for c in t.children):
+            # "holding up the applications of Sweden and Finland to join NATO" (the parser hangs "to join" on
+            # the verb): the bid its verb's object is
+            return next((c for c in t.head.children if c.dep_ == "dobj" and owned(c)), None)
+        if t.pos_ == "VERB" and t.dep_ not in ("acl", "relcl") and t not in toks:
+            return None
+    return None
+
+
+def _bid_owner_tokens(bid: Any) -> set[int]:
+    return {x.i for c in bid.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" and c.i > bid.i
+            for x in c.subtree}
+
+
+def _own_policy_told(verb: Any) -> bool:
+    """ "Astana describes its foreign policy as multi-vector": a state telling what its own policy is holds it (not
+    a topic named)."""
+    return verb.lemma_ == "describe" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("policy", "approach", "diplomacy", "course") and any(
+            g.dep_ == "poss" for g in c.children) for c in verb.children)
 
 
 def _curbing_evasion(sent: Any) -> list[Any]:
