@@ -175,7 +175,16 @@ from ..code_identity import code_identity
 #: support"; recognising breakaway regions opposes (refusing to supports) their state's territorial integrity; more
 #: peace wordings; "in need of humanitarian aid" no position; an apposition describing the holder ("Turkey, a NATO
 #: member") holds nothing; actors: units after figures ("130 MW") are no bodies; see docs/extraction.md.
-EXTRACTOR_VERSION = "rules.v30"
+#: rules.v31 (twenty-eighth round): claims: gas volumes written in bcm (or tcm) stay in that unit, the volume's other
+#: end told after it ("to the EU", "from Turkmenistan", "of Russian gas"); money promised, earmarked or given in
+#: humanitarian, financial or development support is aid; stances: economic ties named by their fields ("cooperation
+#: in energy, transport and banking") or by a goal for annual trade, between the two that hold them; a power's money
+#: or firms sought ("invited Chinese firms to bid") holds the ties, warned against ("Chinese investment could expose
+#: Georgia to coercion") opposes them for the state exposed; stopping the evasion of sanctions backs them; a state
+#: describing its own policy as balanced or multi-vector holds equidistance; a bid to join judged by another (held
+#: up, blocked, stopped blocking; "the applications of X", "X's entry") and a bloc stating that a state will become a
+#: member hold membership for the bidder; see docs/extraction.md.
+EXTRACTOR_VERSION = "rules.v31"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
