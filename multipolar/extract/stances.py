@@ -238,6 +238,7 @@ class StanceStage:
             if not toks:
                 continue
             anchor = toks[-1]
+            stoppers = _curbing_evasion(sent)
             targets = self._sanction_targets(ctx, anchor, s0 + m.end())
             if not targets and _imposer_named(ctx, anchor):
                 # "sanctions imposed by the EU have crippled Russia's banks": the state they harm is their target
@@ -251,11 +252,10 @@ class StanceStage:
                     (v0 := _governing_verb(anchor)) is not None and (v0.lemma_ in _UNDO_SANCTIONS | _BACK_SANCTIONS or
                                                                      _agentless_ought(v0)):
                 targets = self._sanctioned  # "China opposes unilateral sanctions": those named before in the text
-            elif _curbing_evasion(sent) and (evaders := _evaders(ctx, sent)):
+            elif stoppers and (evaders := _evaders(ctx, sent)):
                 targets = evaders  # "to prevent Russia from evading the sanctions": Russia's
             else:
                 continue
-            stoppers = _curbing_evasion(sent)
             if stoppers:
                 # "urged vigilance to ensure that Western sanctions against Russia are not circumvented", "warned that
                 # companies helping Moscow evade sanctions will face consequences": whoever stops the evasion backs
@@ -1348,9 +1348,9 @@ _CURBING = frozenset({"prevent", "ensure", "stop", "curb", "counter", "combat", 
                       "penalize", "penalise", "sanction", "face"})
 
 
-#: verbs that state a bloc's decision ("stated that Georgia will become a member")
 #: verbs of ceasing what their complement names ("stopped blocking")
 _CEASING = frozenset({"stop", "cease", "end", "quit", "drop", "abandon"})
+#: verbs that state a bloc's decision ("stated that Georgia will become a member")
 _STATING = frozenset({"state", "declare", "say", "agree", "decide", "affirm", "reaffirm", "confirm", "pledge",
                       "promise", "announce"})
 
