@@ -87,8 +87,6 @@ _MARKET = re.compile(r"\b(?:integrat\w*|access|entry|enter\w*) (?:into|to|in) (?
 _CAPITAL_OF = re.compile(r"\b(?P<who>Chinese|Russian|Iranian|Turkish|American|European)\s+(?:state(?:-owned)?\s+)?"
                          r"(?:investments?|investors|companies|firms|capital|loans|financing|funding|money|business(?:es)?)"
                          r"\b")
-_CAPITAL_STATE = {"chinese": "CHN", "russian": "RUS", "iranian": "IRN", "turkish": "TUR", "american": "USA",
-                  "european": "EU"}
 #: verbs of seeking a power's money ("invited Chinese firms to bid", "courting Chinese capital")
 _SEEKING_CAPITAL = frozenset({"invite", "welcome", "court", "attract", "lure", "seek", "woo", "encourage", "need",
                               "want"})
@@ -233,12 +231,12 @@ class StanceStage:
                 self._sanctioned = self._question_targets(ctx, sent) or self._sanctioned
             return out
         span = Span(s0, s0 + len(text.rstrip()))
+        stoppers = _curbing_evasion(sent) if _SANCTION_RE.search(text) else []  # (one look per sentence)
         for m in _SANCTION_RE.finditer(text):
             toks = [t for t in sent if s0 + m.start() <= ctx.char(t.i) < s0 + m.end()]
             if not toks:
                 continue
             anchor = toks[-1]
-            stoppers = _curbing_evasion(sent)
             targets = self._sanction_targets(ctx, anchor, s0 + m.end())
             if not targets and _imposer_named(ctx, anchor):
                 # "sanctions imposed by the EU have crippled Russia's banks": the state they harm is their target
@@ -482,7 +480,7 @@ class StanceStage:
     def _capital_sought(self, ctx: Context, sent: Any, s0: int, m: re.Match[str], span: Span) -> list[Stance]:
         """ "invited Chinese companies to bid", "are welcoming Chinese capital": the ties with that power wanted;
         "warned that Chinese investment could expose Georgia to economic coercion": opposed, for the state exposed."""
-        partner = _CAPITAL_STATE[m.group("who").lower()]
+        partner = _MARKET_OF[m.group("who").lower()]  # (the same adjectives as a power's market)
         toks = [t for t in sent if s0 + m.start() <= ctx.char(t.i) < s0 + m.end()]
         if not toks:
             return []
