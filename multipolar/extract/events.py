@@ -74,6 +74,7 @@ from .events_speech import (
     victims_of,
 )
 from .evidence import Event, Span
+from .gatherings import GATHERINGS, attended_gatherings, guests_at_a_hosted_gathering
 from .numbers import change_base
 from .participants import GOVERNMENT_NOUNS, KIN_OF_SPEAKER, Participants, speaker_of_misjoined_act
 from .participants import KEY as COLLECTIVE_KEY
@@ -643,7 +644,17 @@ class EventStage:
                 ev.date = self._date(ctx, tok, sent, times, anchor, para_date, ev)[0]
                 events.append(ev)
             events.extend(self._invited(ctx, sent, events[first:]))
-            for verb, ev in [*_described_as(ctx, sent), *_visiting_guests(ctx, sent),
+            attended = [*attended_gatherings(ctx, sent, states_of), *guests_at_a_hosted_gathering(ctx, sent, states_of)]
+            if attended:  # (a gathering with a host: its guests went to the host, not each to the others)
+                verbs = {v.text for v, _ in attended} | {t.text for t in sent if t.lemma_.lower() in GATHERINGS}
+                met = [set(e.actors) | set(e.recipients) for _, e in attended]
+                events[first:] = [e for e in events[first:] if not (
+                    e.type == "CONSULT" and e.trigger in verbs and set(e.actors) == set(e.recipients) and
+                    any(set(e.actors) <= m for m in met))]
+                told = {(a, r) for e in events[first:] if e.type == "CONSULT" for a in e.actors for r in e.recipients}
+                attended = [(v, e) for v, e in attended if not {(a, r) for a in e.actors for r in e.recipients} <= told]
+                # (a visit told already, by a host's verb: "X hosted the summit of A, B and X, attended also by …")
+            for verb, ev in [*_described_as(ctx, sent), *_visiting_guests(ctx, sent), *attended,
                              *serving_abroad(ctx, sent, states_of), *ties_cut(ctx, sent, states_of)]:
                 ev.date = self._date(ctx, verb, sent, times, anchor, para_date, ev)[0]
                 events.append(ev)
@@ -1029,6 +1040,8 @@ class EventStage:
 
     # -- triggers ----------------------------------------------------------
     def _trigger(self, tok: Any) -> Trigger | None:
+        if _statehood_upheld(tok):
+            return Trigger("SUPPORT", None, tok.pos_[:1] if tok.pos_ == "NOUN" else "V", (tok.lemma_.lower(),))
         if _dated_truce(tok):
             return Trigger("AGREE", None, "N", (tok.lower_,))  # "the August 12, 2008 Ceasefire Agreement"
         implied = _undertaking_on_conflict(tok)
@@ -5218,6 +5231,37 @@ def _date_within(ctx: Context, s0: int, times: list[Any], tokens: set[int]) -> s
     """The date a sentence's time expression gives when it stands among ``tokens`` (``s0``: the sentence's start)."""
     return next((t.value for t in times if t.kind in ("absolute", "month_only") and t.value and "/" not in t.value
                  and any(ctx.char(i) == s0 + t.start for i in tokens)), None)
+
+
+#: what a state is held to have when its sovereignty is upheld ("Georgia's sovereignty and territorial integrity")
+_STATEHOOD = frozenset({"sovereignty", "integrity", "independence", "security", "unity", "inviolability"})
+#: pledges a state is held to ("its commitment to Georgia's sovereignty", "adherence to the one-China principle")
+_PLEDGES = frozenset({"commitment", "adherence", "attachment", "dedication", "devotion"})
+#: verbs that uphold what they name ("reaffirmed the sovereignty and territorial integrity of Somalia")
+_UPHOLDING = frozenset({"reaffirm", "affirm", "reiterate", "uphold", "underline", "underscore"})
+#: the one-China principle and policy ("abides by the one-China principle")
+_ONE_CHINA = re.compile(r"(?i)\bone[- ]china\b")
+
+
+def _statehood_upheld(tok: Any) -> bool:
+    """A pledge to a state's sovereignty or to the one-China principle, or a verb upholding a state's sovereignty:
+    backing for that state (PLOVER SUPPORT), not a promise to act (AGREE)."""
+    lemma = tok.lemma_.lower()
+    if lemma in _PLEDGES and tok.pos_ == "NOUN":
+        things = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj"]
+    elif lemma in _UPHOLDING and tok.pos_ == "VERB":
+        things = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        return False
+    for thing in things:
+        heads = [thing, *(c for c in thing.children if c.dep_ == "conj")]
+        if any(h.lemma_.lower() in _STATEHOOD and any(c.dep_ in ("poss", "prep") for c in h.children) and not any(
+                t.lower_ in ("other", "another") for t in h.subtree) for h in heads):
+            return True  # (not "each other's territorial integrity": a pledge between the two, told as such)
+        if len(heads) == 1 and tok.pos_ == "NOUN" and _ONE_CHINA.search("".join(t.text_with_ws for t in thing.subtree)):
+            return True
+    return False
 
 
 def _dated_truce(tok: Any) -> bool:
