@@ -271,6 +271,9 @@ BREAKAWAY = frozenset({"place:abkhazia", "place:south-ossetia", "place:nagorno-k
                        "place:northern-cyprus", "place:crimea", "place:donetsk", "place:luhansk", "place:donbas"})
 _FRIENDLY = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE", "CONSULT"})
 _CLAIMS = frozenset({"claim", "accusation", "allegation", "charge", "report", "assertion", "suggestion"})
+#: a part in a wrong one is charged with ("denied any involvement")
+_CHARGED_PARTS = frozenset({"involvement", "responsibility", "role", "part", "complicity", "wrongdoing",
+                            "participation", "link", "links"})
 _EFFORT_NOUNS = frozenset({"effort", "attempt", "initiative", "process", "mission", "role", "bid", "format"})
 _DEAL_NOUNS = frozenset({"agreement", "deal", "treaty", "accord", "declaration", "statement", "memorandum",
                          "protocol", "pact", "ceasefire", "truce", "armistice"})
@@ -1040,6 +1043,8 @@ class EventStage:
 
     # -- triggers ----------------------------------------------------------
     def _trigger(self, tok: Any) -> Trigger | None:
+        if _readiness_to_deliver(tok):
+            return Trigger("AGREE", None, "V", (tok.lemma_.lower(),))  # "stands ready to supply uranium to Iran"
         if _statehood_upheld(tok):
             return Trigger("SUPPORT", None, tok.pos_[:1] if tok.pos_ == "NOUN" else "V", (tok.lemma_.lower(),))
         if _dated_truce(tok):
@@ -2699,6 +2704,13 @@ class EventStage:
         if head.dep_ == "relcl" and head.head.i != head.i:
             objs.append(head.head)  # "a claim which Ankara denies"
         claim = next((o for o in objs if o.lemma_.lower() in _CLAIMS), None)
+        unnamed = claim is None  # (a charge told without its name: answered only when an accuser was just told)
+        if claim is None and head.lemma_.lower() == "deny":
+            # "Pakistan denied any involvement", "Tehran denied launching anything", "denied that it had …": the
+            # charge denied, told without its name
+            claim = next((o for o in objs if o.lemma_.lower() in _CHARGED_PARTS), None) or next(
+                (c for c in head.children if c.dep_ in ("xcomp", "ccomp") or c.dep_ == "dobj" and c.tag_ == "VBG"),
+                None)
         if claim is None or any(c.dep_ == "poss" for c in claim.children) or \
                 _states(ctx, {t.i for c in claim.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
                               for t in c.subtree}):
@@ -2710,7 +2722,7 @@ class EventStage:
             p0, p1 = ctx.span_chars(self._sents[self._k - 1])
             here = [e for e in self._so_far if e.type == "ACCUSE" and not (e.negated or e.hypothetical) and
                     p0 <= e.text.start < p1]
-        return _unique([a for e in here for a in e.actors])
+        return _unique([a for e in here for a in e.actors]) or (None if unnamed else [])
 
     def _reacted_to(self, ctx: Context, head: Any, tok: Any, actors: list[str]) -> list[str]:
         """A reaction to an act named only by "this", "the move", "the decision" is to whoever did the act the
@@ -5231,6 +5243,23 @@ def _date_within(ctx: Context, s0: int, times: list[Any], tokens: set[int]) -> s
     """The date a sentence's time expression gives when it stands among ``tokens`` (``s0``: the sentence's start)."""
     return next((t.value for t in times if t.kind in ("absolute", "month_only") and t.value and "/" not in t.value
                  and any(ctx.char(i) == s0 + t.start for i in tokens)), None)
+
+
+#: a state's readiness to act ("is ready to", "stands ready to", "remains willing to")
+_READY = frozenset({"ready", "willing", "prepared"})
+#: acts a state stands ready to do for another: an offer (PLOVER AGREE), whether or not the act is a trigger itself
+_OFFERED_ACTS = frozenset({"supply", "provide", "sell", "deliver", "share", "return", "resume", "invest",
+                           "build", "export", "transfer", "train", "send", "grant", "extend", "continue", "offer"})
+
+
+def _readiness_to_deliver(tok: Any) -> bool:
+    """The act offered in "Kazakhstan stands ready to supply uranium to Iran", "Egypt is ready to return to the
+    table" (the verb of the act)."""
+    ready = tok.head
+    if tok.dep_ != "xcomp" or tok.lemma_.lower() not in _OFFERED_ACTS or ready.lemma_.lower() not in _READY or \
+            ready.dep_ != "acomp" or ready.head.lemma_.lower() not in ("be", "stand", "remain", "stay"):
+        return False
+    return not any(c.dep_ == "neg" for c in ready.head.children)
 
 
 #: what a state is held to have when its sovereignty is upheld ("Georgia's sovereignty and territorial integrity")
