@@ -74,7 +74,7 @@ from .events_speech import (
     victims_of,
 )
 from .evidence import Event, Span
-from .gatherings import GATHERINGS, attended_gatherings, guests_at_a_hosted_gathering
+from .gatherings import visits_to_hosts
 from .numbers import change_base
 from .participants import GOVERNMENT_NOUNS, KIN_OF_SPEAKER, Participants, speaker_of_misjoined_act
 from .participants import KEY as COLLECTIVE_KEY
@@ -647,16 +647,7 @@ class EventStage:
                 ev.date = self._date(ctx, tok, sent, times, anchor, para_date, ev)[0]
                 events.append(ev)
             events.extend(self._invited(ctx, sent, events[first:]))
-            attended = [*attended_gatherings(ctx, sent, states_of), *guests_at_a_hosted_gathering(ctx, sent, states_of)]
-            if attended:  # (a gathering with a host: its guests went to the host, not each to the others)
-                verbs = {v.text for v, _ in attended} | {t.text for t in sent if t.lemma_.lower() in GATHERINGS}
-                met = [set(e.actors) | set(e.recipients) for _, e in attended]
-                events[first:] = [e for e in events[first:] if not (
-                    e.type == "CONSULT" and e.trigger in verbs and set(e.actors) == set(e.recipients) and
-                    any(set(e.actors) <= m for m in met))]
-                told = {(a, r) for e in events[first:] if e.type == "CONSULT" for a in e.actors for r in e.recipients}
-                attended = [(v, e) for v, e in attended if not {(a, r) for a in e.actors for r in e.recipients} <= told]
-                # (a visit told already, by a host's verb: "X hosted the summit of A, B and X, attended also by …")
+            events[first:], attended = visits_to_hosts(ctx, sent, states_of, events[first:])
             for verb, ev in [*_described_as(ctx, sent), *_visiting_guests(ctx, sent), *attended,
                              *serving_abroad(ctx, sent, states_of), *ties_cut(ctx, sent, states_of)]:
                 ev.date = self._date(ctx, verb, sent, times, anchor, para_date, ev)[0]

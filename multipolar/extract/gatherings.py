@@ -42,7 +42,7 @@ def _last_gathering(verb: Any) -> Any:
     return next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.lemma_.lower() in GATHERINGS), None)
 
 
-def _attendees_and_gathering(verb: Any) -> tuple[list[Any], Any] | None:  # noqa: C901
+def _attendees_and_gathering(verb: Any) -> tuple[list[Any], Any] | None:
     """The attending phrases and the gathering noun of a form of "attend", active or passive."""
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         # "Xi hosted the summit in Xi'an, attended by …", "At the Samarkand summit, attended by …, they …": the
@@ -157,3 +157,19 @@ def guests_at_a_hosted_gathering(ctx: Any, sent: Any,
             out.append((verb, Event(type="CONSULT", mode="visit", actors=guests, recipients=hosts[:1], date=None,
                                     text=Span(s0, s1), trigger=gathering.text)))
     return out
+
+
+def visits_to_hosts(ctx: Any, sent: Any, states_of: Callable[[set[int]], list[str]],
+                    told: list[Event]) -> tuple[list[Event], list[tuple[Any, Event]]]:
+    """The sentence's events told so far, less the guests' meeting one another where the sentence names the
+    gathering's host, and the visits to hosts the sentence tells that those events do not tell already."""
+    attended = [*attended_gatherings(ctx, sent, states_of), *guests_at_a_hosted_gathering(ctx, sent, states_of)]
+    if not attended:
+        return told, []
+    words = {v.text for v, _ in attended} | {t.text for t in sent if t.lemma_.lower() in GATHERINGS}
+    parties = [set(e.actors) | set(e.recipients) for _, e in attended]
+    kept = [e for e in told if not (e.type == "CONSULT" and e.trigger in words and set(e.actors) == set(e.recipients)
+                                    and any(set(e.actors) <= p for p in parties))]
+    pairs = {(a, r) for e in kept if e.type == "CONSULT" for a in e.actors for r in e.recipients}
+    # (a visit told already, by a host's verb: "X hosted the summit of A, B and X, attended also by …")
+    return kept, [(v, e) for v, e in attended if not {(a, r) for a in e.actors for r in e.recipients} <= pairs]

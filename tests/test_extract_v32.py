@@ -1,0 +1,111 @@
+"""rules.v32 (issue 12), on small hand-written texts. Events: a gathering attended is a visit to its host (the one
+named as hosting or convening it, else the state of the place it was held in), and a host named as such met its
+guests; a pledge to a state's sovereignty, security or to the one-China principle, and a verb upholding a state's
+sovereignty, back that state (SUPPORT, not a promise); a denial of a charge told without its name ("denied any
+involvement", "denied launching") answers the accuser just told; a state standing ready to supply, provide or return
+offers it (AGREE). The guards are of things that must not change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from multipolar.sources.document import SourceDocument
+
+
+def _events(extractor: Any, text: str) -> set[tuple[str, str, str]]:
+    doc = SourceDocument(text=text, origin="test", kind="text", published="2023-05-10", title="World news",
+                         source="Reuters")
+    return {(e.type, a, r) for e in extractor.extract(doc).events if not (e.negated or e.hypothetical)
+            for a in e.actors for r in e.recipients if a != r}
+
+
+# -- gatherings attended ------------------------------------------------------------------------------------------
+def test_gathering_attended_by_guests_is_a_visit_to_the_place(extractor: Any) -> None:
+    got = _events(extractor, "The summit in Ankara was attended by the presidents of Azerbaijan and Kazakhstan.")
+    assert {("CONSULT", "AZE", "TUR"), ("CONSULT", "KAZ", "TUR")} <= got, got
+
+
+def test_guests_attending_together_went_to_the_host_not_to_each_other(extractor: Any) -> None:
+    got = _events(extractor, "President Aliyev and President Tokayev attended the summit in Ankara.")
+    assert ("CONSULT", "AZE", "TUR") in got and ("CONSULT", "AZE", "KAZ") not in got, got
+
+
+def test_host_named_meets_the_guests_of_the_gathering(extractor: Any) -> None:
+    got = _events(extractor, "Xi hosted the summit in Xi'an, attended by the presidents of Kazakhstan and Kyrgyzstan.")
+    assert {("CONSULT", "KAZ", "CHN"), ("CONSULT", "CHN", "KGZ")} <= got, got
+
+
+def test_one_among_those_who_attended(extractor: Any) -> None:
+    got = _events(extractor, "Shavkat Mirziyoyev was among the Central Asian leaders who attended the Victory Day "
+                             "parade in Moscow on 9 May 2023.")
+    assert ("CONSULT", "UZB", "RUS") in got, got
+
+
+def test_gathering_named_for_its_city(extractor: Any) -> None:
+    got = _events(extractor, "At the Samarkand summit on 11 November 2022, attended by the leaders of Turkey and "
+                             "Azerbaijan, they adopted a declaration.")
+    assert ("CONSULT", "TUR", "UZB") in got, got
+
+
+def test_those_acting_at_a_hosted_gathering_came_to_the_host(extractor: Any) -> None:
+    got = _events(extractor, "At a summit hosted by President Erdogan in Istanbul on 12 November 2021, the leaders of "
+                             "Azerbaijan, Kazakhstan and Uzbekistan adopted a declaration.")
+    assert ("CONSULT", "UZB", "TUR") in got, got
+
+
+def test_attending_denied_or_planned_is_no_visit(extractor: Any) -> None:
+    # guard
+    assert ("CONSULT", "TUR", "AZE") not in _events(extractor, "Erdogan did not attend the summit in Baku.")
+    assert ("CONSULT", "RUS", "KAZ") not in _events(extractor, "Putin will attend the summit in Astana.")
+
+
+# -- statehood upheld ---------------------------------------------------------------------------------------------
+def test_commitment_to_a_states_sovereignty_backs_it(extractor: Any) -> None:
+    got = _events(extractor, "The United States reaffirmed its commitment to Georgia's sovereignty.")
+    assert ("SUPPORT", "USA", "GEO") in got, got
+
+
+def test_sovereignty_reaffirmed_backs_the_state(extractor: Any) -> None:
+    got = _events(extractor, "The European Union, the United States and China all reaffirmed the unity, sovereignty "
+                             "and territorial integrity of Somalia.")
+    assert {("SUPPORT", "EU", "SOM"), ("SUPPORT", "CHN", "SOM")} <= got, got
+
+
+def test_adherence_to_the_one_china_principle_backs_china(extractor: Any) -> None:
+    got = _events(extractor, "Turkmenistan reaffirmed its adherence to the one-China principle.")
+    assert ("SUPPORT", "TKM", "CHN") in got, got
+
+
+def test_pledge_to_each_others_integrity_stays_a_pledge(extractor: Any) -> None:
+    # guard: a pledge between the two is told as such (AGREE, each with the other)
+    got = _events(extractor, "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev "
+                             "confirmed their commitment to each other's territorial integrity.")
+    assert ("AGREE", "ARM", "AZE") in got, got
+
+
+# -- denials ------------------------------------------------------------------------------------------------------
+def test_denied_involvement_answers_the_accuser(extractor: Any) -> None:
+    got = _events(extractor, "India accused Pakistan of backing the attack. Pakistan denied any involvement.")
+    assert ("REJECT", "PAK", "IND") in got, got
+
+
+def test_denied_act_answers_the_accuser(extractor: Any) -> None:
+    got = _events(extractor, "Israel accused Iran of launching drones. Tehran flatly denied launching anything "
+                             "after the deadline.")
+    assert ("REJECT", "IRN", "ISR") in got, got
+
+
+# -- readiness offered --------------------------------------------------------------------------------------------
+def test_standing_ready_to_supply_is_an_offer(extractor: Any) -> None:
+    got = _events(extractor, "Kazakhstan stands ready to supply natural uranium to Iran.")
+    assert ("AGREE", "KAZ", "IRN") in got, got
+
+
+def test_ready_to_return_to_the_table_is_an_offer(extractor: Any) -> None:
+    got = _events(extractor, "Egypt is ready to return to the negotiating table with Ethiopia.")
+    assert ("AGREE", "EGY", "ETH") in got, got
+
+
+def test_not_ready_is_no_offer(extractor: Any) -> None:
+    # guard
+    assert ("AGREE", "RUS", "EU") not in _events(extractor, "Russia is not ready to supply gas to the European Union.")
