@@ -3,7 +3,8 @@ named as hosting or convening it, else the state of the place it was held in), a
 guests; a pledge to a state's sovereignty, security or to the one-China principle, and a verb upholding a state's
 sovereignty, back that state (SUPPORT, not a promise); a denial of a charge told without its name ("denied any
 involvement", "denied launching") answers the accuser just told; a state standing ready to supply, provide or return
-offers it (AGREE). The guards are of things that must not change."""
+offers it (AGREE); in a statement, a tribute paid to states and gratitude that they
+acted praise them (SUPPORT). The guards are of things that must not change."""
 
 from __future__ import annotations
 
@@ -12,9 +13,12 @@ from typing import Any
 from multipolar.sources.document import SourceDocument
 
 
-def _events(extractor: Any, text: str) -> set[tuple[str, str, str]]:
-    doc = SourceDocument(text=text, origin="test", kind="text", published="2023-05-10", title="World news",
-                         source="Reuters")
+def _events(extractor: Any, text: str, speaker: str | None = None) -> set[tuple[str, str, str]]:
+    doc = SourceDocument(text=text, origin="test", kind="text", published="2023-05-10",
+                         title=f"{speaker}: statement in the General Debate of the UN General Assembly" if speaker
+                         else "World news",
+                         source=f"President of {speaker} (UN General Assembly General Debate)" if speaker
+                         else "Reuters")
     return {(e.type, a, r) for e in extractor.extract(doc).events if not (e.negated or e.hypothetical)
             for a in e.actors for r in e.recipients if a != r}
 
@@ -109,3 +113,16 @@ def test_ready_to_return_to_the_table_is_an_offer(extractor: Any) -> None:
 def test_not_ready_is_no_offer(extractor: Any) -> None:
     # guard
     assert ("AGREE", "RUS", "EU") not in _events(extractor, "Russia is not ready to supply gas to the European Union.")
+
+
+# -- praise in a statement ----------------------------------------------------------------------------------------
+def test_tribute_paid_is_praise(extractor: Any) -> None:
+    got = _events(extractor, "We pay tribute to Uganda, Burundi and Kenya, whose troops have served with AMISOM.",
+                  speaker="Somalia")
+    assert {("SUPPORT", "SOM", "UGA"), ("SUPPORT", "SOM", "KEN")} <= got, got
+
+
+def test_grateful_that_others_acted_is_praise(extractor: Any) -> None:
+    got = _events(extractor, "We are deeply grateful that the United States and China stood with us.",
+                  speaker="Somalia")
+    assert {("SUPPORT", "SOM", "USA"), ("SUPPORT", "SOM", "CHN")} <= got, got

@@ -329,6 +329,14 @@ def credited(sent: Any) -> list[tuple[Any, list[Any]]]:
     credited); the verb must be real (not negated, not modal, not conditional)."""
     out: list[tuple[Any, list[Any]]] = []
     for tok in sent:
+        if tok.lemma_.lower() == "pay" and tok.pos_ == "VERB" and _real(tok) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("tribute", "homage") for c in tok.children) and all(
+                c.lower_ in ("we", "i") for c in tok.children if c.dep_ == "nsubj"):
+            paid = [g for c in [*tok.children, *(d for d in tok.children if d.dep_ == "dobj")] if c.dep_ == "prep"
+                    and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            if paid:  # "We pay tribute to Uganda, Burundi and Kenya": praise
+                out.append((tok, paid))
+            continue
         if tok.lemma_.lower() not in ("deserve", "merit", "earn") or tok.pos_ != "VERB" or not _real(tok):
             continue
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in _CREDIT for c in tok.children):
@@ -506,6 +514,9 @@ def thanked(sent: Any) -> list[tuple[Any, list[Any]]]:
             continue
         objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                 if g.dep_ == "pobj"]
+        if not objs:  # "we are deeply grateful that the African Union and China stood with us"
+            objs = [g for c in tok.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
+                    for g in c.children if g.dep_ == "nsubj"]
         for obj in list(objs):
             at = obj.right_edge.i + 1
             while at < sent.end and obj.doc[at].lower_ in (",", "here"):
