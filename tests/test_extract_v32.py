@@ -4,7 +4,7 @@ guests; a pledge to a state's sovereignty, security or to the one-China principl
 sovereignty, back that state (SUPPORT, not a promise); a denial of a charge told without its name ("denied any
 involvement", "denied launching") answers the accuser just told; a state standing ready to supply, provide or return
 offers it (AGREE); in a statement, a tribute paid to states and gratitude that they
-acted praise them (SUPPORT). The guards are of things that must not change."""
+acted praise them (SUPPORT); a body admitting a state backs it (SUPPORT). The guards are of things that must not change."""
 
 from __future__ import annotations
 
@@ -126,3 +126,14 @@ def test_grateful_that_others_acted_is_praise(extractor: Any) -> None:
     got = _events(extractor, "We are deeply grateful that the United States and China stood with us.",
                   speaker="Somalia")
     assert {("SUPPORT", "SOM", "USA"), ("SUPPORT", "SOM", "CHN")} <= got, got
+
+
+# -- admission to a body ------------------------------------------------------------------------------------------
+def test_body_admitting_a_state_backs_it(extractor: Any) -> None:
+    assert ("SUPPORT", "NATO", "FIN") in _events(extractor, "NATO admitted Finland in April 2023.")
+
+
+def test_a_fact_admitted_is_no_admission(extractor: Any) -> None:
+    # guard
+    got = _events(extractor, "Russia admitted that its air defences had downed the Azerbaijani airliner.")
+    assert not any(e[0] == "SUPPORT" for e in got), got

@@ -1036,6 +1036,8 @@ class EventStage:
     def _trigger(self, tok: Any) -> Trigger | None:
         if _readiness_to_deliver(tok):
             return Trigger("AGREE", None, "V", (tok.lemma_.lower(),))  # "stands ready to supply uranium to Iran"
+        if tok.lemma_.lower() == "admit" and _verbal(tok) and _admitted_member(tok):
+            return Trigger("SUPPORT", None, "V", ("admit",))  # "NATO admitted Finland": a member accepted (057)
         if _statehood_upheld(tok):
             return Trigger("SUPPORT", None, tok.pos_[:1] if tok.pos_ == "NOUN" else "V", (tok.lemma_.lower(),))
         if _dated_truce(tok):
@@ -5234,6 +5236,18 @@ def _date_within(ctx: Context, s0: int, times: list[Any], tokens: set[int]) -> s
     """The date a sentence's time expression gives when it stands among ``tokens`` (``s0``: the sentence's start)."""
     return next((t.value for t in times if t.kind in ("absolute", "month_only") and t.value and "/" not in t.value
                  and any(ctx.char(i) == s0 + t.start for i in tokens)), None)
+
+
+def _admitted_member(verb: Any) -> bool:
+    """A state admitted into a body ("the SCO admitted Iran", "Iran was admitted to the SCO as its ninth member"), not
+    a fact admitted ("Russia admitted that …", "admitted its mistake")."""
+    if verb.tag_ == "VBG" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False  # (nor "the procedure for admitting Iran": a step towards it)
+    named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    into = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "as")]
+    return any(n.ent_type_ in ("GPE", "NORP") for n in named) and (bool(into) or any(
+        c.dep_ == "nsubj" and c.ent_type_ in ("ORG", "GPE", "NORP") or c.lemma_.lower() in ("member", "members")
+        for c in verb.children))
 
 
 #: a state's readiness to act ("is ready to", "stands ready to", "remains willing to")
