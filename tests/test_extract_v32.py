@@ -3,8 +3,8 @@ named as hosting or convening it, else the state of the place it was held in), a
 guests; a pledge to a state's sovereignty, security or to the one-China principle, and a verb upholding a state's
 sovereignty, back that state (SUPPORT, not a promise); a denial of a charge told without its name ("denied any
 involvement", "denied launching") answers the accuser just told; a state standing ready to supply, provide or return
-offers it (AGREE); in a statement, a tribute paid to states and gratitude that they
-acted praise them (SUPPORT); a body admitting a state backs it (SUPPORT). The guards are of things that must not change."""
+offers it (AGREE); in a statement, a tribute paid to states and gratitude that they acted praise them (SUPPORT); a
+body admitting a state backs it (SUPPORT). The guards are of things that must not change."""
 
 from __future__ import annotations
 
