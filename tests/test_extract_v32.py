@@ -4,7 +4,8 @@ guests; a pledge to a state's sovereignty, security or to the one-China principl
 sovereignty, back that state (SUPPORT, not a promise); a denial of a charge told without its name ("denied any
 involvement", "denied launching") answers the accuser just told; a state standing ready to supply, provide or return
 offers it (AGREE); in a statement, a tribute paid to states and gratitude that they acted praise them (SUPPORT); a
-body admitting a state backs it (SUPPORT). The guards are of things that must not change."""
+body admitting a state backs it (SUPPORT); a return to a state's capital named by its adjective is a visit;
+"for the first time since 2003" does not date the act. The guards are of things that must not change."""
 
 from __future__ import annotations
 
@@ -137,3 +138,17 @@ def test_a_fact_admitted_is_no_admission(extractor: Any) -> None:
     # guard
     got = _events(extractor, "Russia admitted that its air defences had downed the Azerbaijani airliner.")
     assert not any(e[0] == "SUPPORT" for e in got), got
+
+
+# -- visits and their dates ---------------------------------------------------------------------------------------
+def test_return_to_a_capital_named_by_its_adjective_is_a_visit(extractor: Any) -> None:
+    got = _events(extractor, "President Emomali Rahmon returned to the Chinese capital in August 2017.")
+    assert ("CONSULT", "TJK", "CHN") in got, got
+
+
+def test_first_time_since_a_year_does_not_date_the_act(extractor: Any) -> None:
+    doc = SourceDocument(text="The Pentagon confirmed yesterday that it was sending American troops to Saudi Arabia "
+                              "for the first time since 2003.", origin="test", kind="text", published="2019-07-20",
+                         title="World news", source="Daily Mail")
+    dates = {e.date for e in extractor.extract(doc).events if e.type == "MOBILIZE"}
+    assert dates and "2003" not in dates, dates

@@ -1128,9 +1128,11 @@ class EventStage:
             return Trigger("SUPPORT", None, "V", (lemma,))  # "Turkey took Baku's side": backed it
         if lemma == "return" and _verbal(tok) and _past(tok) and not any(
                 c.dep_ in ("dobj", "dative") for c in tok.children) and any(
-                p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ == "pobj" and g.ent_type_ == "GPE"
+                p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ == "pobj" and (g.ent_type_ == "GPE" or (
+                    g.lemma_.lower() == "capital" and any(a.ent_type_ in ("NORP", "GPE") for a in g.children)))
                                                               for g in p.children) for p in tok.children):
             return Trigger("CONSULT", "visit", "V", (lemma,))  # "Tokayev returned to Beijing for the forum": a visit
+            # ("returned to the Chinese capital in August 2017")
         if (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children) or
                 lemma == "participate") and _verbal(tok) and any(
                 p.dep_ == "prep" and p.lower_ == "in" and any(g.lemma_.lower() in _TAKEN_PART_IN for g in p.children)
@@ -3370,6 +3372,9 @@ class EventStage:
                     re.search(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+[^,;]{0,60}?)?$",
                                                    ctx.text[max(s0, s0 + t.start - 80):s0 + t.start], re.I):
                 continue  # "has committed $56 billion since February 2022": a total up to now, not an act then
+            if re.search(r"\b(?:first|last)\s+time\s+(?:in\s+[\w\s]{1,20}?\s+)?since\s+(?:the\s+)?$",
+                         ctx.text[max(s0, s0 + t.start - 60):s0 + t.start], re.I):
+                continue  # "sending troops for the first time since 2003": the act is not of 2003
             if t.value and ctx.published and str(t.value) > ctx.published[:len(str(t.value))] and re.search(
                     r"\b(?:by|until|till|through)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$",
                     ctx.text[max(s0, s0 + t.start - 30):s0 + t.start]):  # ("until the end of 2028")
