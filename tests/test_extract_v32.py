@@ -4,7 +4,7 @@ guests; a pledge to a state's sovereignty, security or to the one-China principl
 sovereignty, back that state (SUPPORT, not a promise); a denial of a charge told without its name ("denied any
 involvement", "denied launching") answers the accuser just told; a state standing ready to supply, provide or return
 offers it (AGREE); in a statement, a tribute paid to states and gratitude that they acted praise them (SUPPORT); a
-body admitting a state backs it (SUPPORT); a return to a state's capital named by its adjective is a visit;
+body admitting a state, or granting it candidate or observer status, backs it (SUPPORT); a return to a state's capital named by its adjective is a visit;
 "for the first time since 2003" does not date the act. The guards are of things that must not change."""
 
 from __future__ import annotations
@@ -152,3 +152,13 @@ def test_first_time_since_a_year_does_not_date_the_act(extractor: Any) -> None:
                          title="World news", source="Daily Mail")
     dates = {e.date for e in extractor.extract(doc).events if e.type == "MOBILIZE"}
     assert dates and "2003" not in dates, dates
+
+
+def test_candidate_status_granted_backs_the_state(extractor: Any) -> None:
+    got = _events(extractor, "On 14 December 2023 EU leaders granted Georgia candidate status.")
+    assert ("SUPPORT", "EU", "GEO") in got and ("AGREE", "EU", "GEO") not in got, got
+
+
+def test_a_loan_granted_stays_aid(extractor: Any) -> None:
+    # guard
+    assert ("AID", "RUS", "ARM") in _events(extractor, "Russia granted Armenia a loan of $100 million.")

@@ -1661,7 +1661,9 @@ class EventStage:
                 # ("will provide $12 million to help Vietnam build …": money given to help is aid)
                 if tok.lemma_ != "grant":
                     return None
-                trig = Trigger("AGREE", None, trig.pos, trig.words)  # "granted Georgia candidate status"
+                granted = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+                trig = Trigger("SUPPORT" if any(_admitted_status(c) for c in granted) else "AGREE", None, trig.pos,
+                               trig.words)  # "granted Georgia candidate status": a standing given, backing it
         if verb_like:
             actors, recipients = self._verb_roles(ctx, head, tok)
             if not actors and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
@@ -1736,7 +1738,7 @@ class EventStage:
                       ctx.mentions_in({g.i for g in p.children if g.dep_ == "pobj"}) if m.state][:1]
             recipients = [r for r in recipients if r not in actors]
         granted_to = [c for c in tok.children if c.dep_ == "nsubjpass"] if verb_like else []
-        if trig.type == "AGREE" and tok.lemma_ == "grant" and (not actors or granted_to) and verb_like:
+        if trig.type in ("AGREE", "SUPPORT") and tok.lemma_ == "grant" and (not actors or granted_to) and verb_like:
             if granted_to:  # "it was granted candidate status together with Ukraine": it and Ukraine receive it
                 recipients = _unique(actors + _states(ctx, {i for c in granted_to for i in _np_core(c)}) + [
                     x for c in tok.children if c.dep_ == "advmod" and c.lower_ == "together"
