@@ -4,8 +4,9 @@ guests; a pledge to a state's sovereignty, security or to the one-China principl
 sovereignty, back that state (SUPPORT, not a promise); a denial of a charge told without its name ("denied any
 involvement", "denied launching") answers the accuser just told; a state standing ready to supply, provide or return
 offers it (AGREE); in a statement, a tribute paid to states and gratitude that they acted praise them (SUPPORT); a
-body admitting a state, or granting it candidate or observer status, backs it (SUPPORT); a return to a state's capital named by its adjective is a visit;
-"for the first time since 2003" does not date the act. The guards are of things that must not change."""
+body admitting a state, or granting it candidate or observer status, backs it (SUPPORT); a return to a state's
+capital named by its adjective is a visit; "for the first time since 2003" does not date the act. The guards are of
+things that must not change."""
 
 from __future__ import annotations
 
