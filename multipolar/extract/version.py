@@ -184,7 +184,16 @@ from ..code_identity import code_identity
 #: describing its own policy as balanced or multi-vector holds equidistance; a bid to join judged by another (held
 #: up, blocked, stopped blocking; "the applications of X", "X's entry") and a bloc stating that a state will become a
 #: member hold membership for the bidder; see docs/extraction.md.
-EXTRACTOR_VERSION = "rules.v31"
+#: rules.v32 (twenty-ninth round): events: a gathering attended (a summit, parade, ceremony, "attended by …", "which X
+#: attended", "X was among the leaders who attended") is a visit to its host, the one named as hosting or convening
+#: it, else the state of its place or of the city it is named for, and a host so named met its guests; those acting
+#: at a gathering "hosted by X" came to X; a pledge to a state's sovereignty or security, adherence to the one-China
+#: principle and a verb upholding a state's sovereignty back that state (SUPPORT); "denied any involvement", "denied
+#: launching …" answer the accuser just told; standing ready to supply, provide or return is an offer (AGREE); in a
+#: statement, a tribute paid and gratitude that others acted praise them; a body admitting a state, and candidate or
+#: observer status granted, back it (SUPPORT); a return to "the Chinese capital" is a visit; "for the first time
+#: since 2003" dates nothing; see docs/extraction.md.
+EXTRACTOR_VERSION = "rules.v32"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
