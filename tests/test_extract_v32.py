@@ -163,3 +163,11 @@ def test_candidate_status_granted_backs_the_state(extractor: Any) -> None:
 def test_a_loan_granted_stays_aid(extractor: Any) -> None:
     # guard
     assert ("AID", "RUS", "ARM") in _events(extractor, "Russia granted Armenia a loan of $100 million.")
+
+
+def test_readiness_offers_only_to_those_the_act_names(extractor: Any) -> None:
+    # guard: the states of an earlier meeting are not the ones offered to
+    got = _events(extractor, "Delegations from China, France and the United States met in Tashkent in March. "
+                             "Uzbekistan is ready to provide its territory for talks between the Government of "
+                             "Afghanistan and the Taliban.")
+    assert not any(e[0] == "AGREE" and e[2] in ("CHN", "FRA", "USA") for e in got), got

@@ -5271,7 +5271,12 @@ def _readiness_to_deliver(tok: Any) -> bool:
     if tok.dep_ != "xcomp" or tok.lemma_.lower() not in _OFFERED_ACTS or ready.lemma_.lower() not in _READY or \
             ready.dep_ != "acomp" or ready.head.lemma_.lower() not in ("be", "stand", "remain", "stay"):
         return False
-    return not any(c.dep_ == "neg" for c in ready.head.children)
+    if any(c.dep_ == "neg" for c in ready.head.children):
+        return False
+    # (to a state or body the act itself names: "to Iran", "with Ethiopia", "under the auspices of the EU", "officers
+    # from SCO member states" — not one told elsewhere, nor those a purpose names: "its territory for talks between …")
+    return any((c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ not in ("for", "between")) and any(
+        t.ent_type_ in ("GPE", "ORG", "NORP") for t in c.subtree) for c in tok.children)
 
 
 #: what a state is held to have when its sovereignty is upheld ("Georgia's sovereignty and territorial integrity")
