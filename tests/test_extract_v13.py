@@ -40,7 +40,8 @@ def test_applying_for_a_status_and_being_granted_one(extractor: Any) -> None:
     ev = extract(extractor, "Kazakhstan applied for observer status in the SCO in 2004.", published="2024-05-01")
     assert ("REQUEST", "KAZ", "SCO", "2004") in happened(ev)
     ev = extract(extractor, "In 2022 Ukraine and Moldova were granted EU candidate status.", published="2024-05-01")
-    assert {("AGREE", "EU", "UKR"), ("AGREE", "EU", "MDA")} <= happened_pairs(ev)
+    # (rules.v32: a status granted backs the state, SUPPORT; rules.v13 to v31 read it as AGREE)
+    assert {("SUPPORT", "EU", "UKR"), ("SUPPORT", "EU", "MDA")} <= happened_pairs(ev)
     assert not {p for p in happened_pairs(ev) if p[1] != "EU"}
 
 

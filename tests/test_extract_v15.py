@@ -78,7 +78,8 @@ def test_troops_that_left_or_arrived(extractor: Any) -> None:
 def test_candidate_status_granted_in_the_passive(extractor: Any) -> None:
     ev = extract(extractor, "Bosnia and Herzegovina was granted candidate status by the European Council on "
                             "15 December 2022.", published="2024-05-01")
-    assert happened(ev) == {("AGREE", "EU", "BIH", "2022-12-15")}
+    # (rules.v32: a status granted backs the state, SUPPORT; earlier rule sets read it as AGREE)
+    assert happened(ev) == {("SUPPORT", "EU", "BIH", "2022-12-15")}
 
 
 def test_an_answer_to_a_dated_happening_takes_its_date(extractor: Any) -> None:
