@@ -1039,7 +1039,8 @@ class EventStage:
         if tok.lemma_.lower() == "admit" and _verbal(tok) and _admitted_member(tok):
             return Trigger("SUPPORT", None, "V", ("admit",))  # "NATO admitted Finland": a member accepted (057)
         if _statehood_upheld(tok):
-            return Trigger("SUPPORT", None, tok.pos_[:1] if tok.pos_ == "NOUN" else "V", (tok.lemma_.lower(),))
+            return Trigger("SUPPORT", None, "N" if tok.pos_ == "NOUN" else "V", (tok.lemma_.lower(),))
+            # ("reaffirmed its commitment to Georgia's sovereignty": backing, not a promise)
         if _dated_truce(tok):
             return Trigger("AGREE", None, "N", (tok.lower_,))  # "the August 12, 2008 Ceasefire Agreement"
         implied = _undertaking_on_conflict(tok)
