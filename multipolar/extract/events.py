@@ -74,7 +74,7 @@ from .events_speech import (
     victims_of,
 )
 from .evidence import Event, Span
-from .gatherings import visits_to_hosts
+from .gatherings import OCCASIONS, visits_to_hosts
 from .numbers import change_base
 from .participants import GOVERNMENT_NOUNS, KIN_OF_SPEAKER, Participants, speaker_of_misjoined_act
 from .participants import KEY as COLLECTIVE_KEY
@@ -403,9 +403,6 @@ _SIGNING = frozenset({"sign", "ratify", "conclude", "initial", "initialle"})
 _BODIES = frozenset(GROUP_POWERS) - {GROUP_POWERS[0]}  # (the groups open with the West, a camp one joins no treaty of)
 #: rulers one calls on ("called on the emir")
 _HOSTS = frozenset({"emir", "king", "queen", "sultan", "pope", "president", "shah", "crown", "prince", "sheikh"})
-#: occasions a leader attends abroad, a visit to their host ("attended the Victory Day parade in Moscow")
-_OCCASIONS = frozenset({"parade", "ceremony", "summit", "inauguration", "celebration", "funeral", "commemoration",
-                        "forum", "festivities", "anniversary", "games", "olympics", "coronation", "swearing-in"})
 #: those whose arrival is a visit (not troops, whose arrival is a deployment)
 _VISITORS = frozenset({"president", "minister", "leader", "delegation", "envoy", "secretary", "chancellor", "premier",
                        "king", "queen", "prince", "emperor", "official", "spokesperson", "ambassador", "counterpart",
@@ -647,7 +644,7 @@ class EventStage:
                 ev.date = self._date(ctx, tok, sent, times, anchor, para_date, ev)[0]
                 events.append(ev)
             events.extend(self._invited(ctx, sent, events[first:]))
-            events[first:], attended = visits_to_hosts(ctx, sent, states_of, events[first:])
+            events[first:], attended = visits_to_hosts(ctx, sent, states_of, _not_done, events[first:])
             for verb, ev in [*_described_as(ctx, sent), *_visiting_guests(ctx, sent), *attended,
                              *serving_abroad(ctx, sent, states_of), *ties_cut(ctx, sent, states_of)]:
                 ev.date = self._date(ctx, verb, sent, times, anchor, para_date, ev)[0]
@@ -1312,7 +1309,7 @@ class EventStage:
                     t.lemma_.lower() in ("partnership", "level", "alliance") for t in c.subtree) for c in tok.children):
             return Trigger("AGREE", None, "V", (lemma,))  # "raised their relationship to a strategic partnership"
         if lemma == "attend" and _verbal(tok) and _past(tok) and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in _OCCASIONS for c in tok.children) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in OCCASIONS for c in tok.children) and any(
                 s.ent_type_ == "PERSON" or s.lemma_.lower() in _VISITORS for s in _subjects(tok)):
             return Trigger("CONSULT", "visit", "V", (lemma,))  # "Nikolić attended the Victory Day parade in Moscow"
         if _verbal(tok) and _applies_to_join(tok):
@@ -5026,6 +5023,11 @@ def _first_person_or_none(subj_tokens: set[int], doc: Any) -> bool:
     if not subj_tokens:
         return True
     return any(doc[i].lower_ in ("we", "i", "us") for i in subj_tokens)
+
+
+def _not_done(tok: Any) -> bool:
+    """The act the word tells is denied, or only planned or wished."""
+    return _negated(tok) or _hypothetical(tok)
 
 
 def negated_clause(tok: Any) -> bool:

@@ -13,18 +13,16 @@ from collections.abc import Callable
 from typing import Any
 
 from ..domain import is_state_code
-from .events_speech import FUTURE_AUX
 from .evidence import Event, Span
 
+#: occasions a leader attends abroad, a visit to their host ("attended the Victory Day parade in Moscow")
+OCCASIONS = frozenset({"parade", "ceremony", "summit", "inauguration", "celebration", "funeral", "commemoration",
+                       "forum", "festivities", "anniversary", "games", "olympics", "coronation", "swearing-in"})
 #: gatherings one attends
-GATHERINGS = frozenset({"summit", "meeting", "conference", "forum", "parade", "ceremony", "inauguration",
-                        "celebration", "funeral", "commemoration", "festivities", "anniversary", "games", "olympics",
-                        "coronation", "swearing-in", "session", "talks", "congress", "gathering", "jubilee",
-                        "opening", "launch", "exhibition", "expo", "festival", "consultations"})
+GATHERINGS = OCCASIONS | frozenset({"meeting", "conference", "session", "talks", "congress", "gathering", "jubilee",
+                                    "opening", "launch", "exhibition", "expo", "festival", "consultations"})
 #: verbs naming who holds a gathering
 _HOSTING = frozenset({"host", "convene", "organise", "organize"})
-#: words that put the attending in the future or in doubt ("expected to attend", "would attend")
-_NOT_YET = FUTURE_AUX | frozenset({"would", "could", "may", "might", "should", "must", "can"})
 #: the mentions that name a place (a city is its state's, a place of its own names none)
 _PLACE_ROLES = frozenset({"capital", "seat"})
 
@@ -71,14 +69,6 @@ def _attendees_and_gathering(verb: Any) -> tuple[list[Any], Any] | None:
     return (subjects, gathering) if gathering is not None and subjects else None
 
 
-def _not_done(verb: Any) -> bool:
-    """Attending denied, planned or wished ("did not attend", "will attend", "is expected to attend")."""
-    if verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in verb.children):
-        return True
-    return any(c.dep_ in ("aux", "auxpass") and (c.lower_ in _NOT_YET or any(g.dep_ == "neg" for g in c.children))
-               for c in verb.children)
-
-
 def _hosts(ctx: Any, verb: Any, gathering: Any, states_of: Callable[[set[int]], list[str]]) -> tuple[list[str], bool]:
     """The gathering's host states, and whether the text names them as hosting (not only as the place)."""
     sent = verb.sent
@@ -106,12 +96,17 @@ def _hosts(ctx: Any, verb: Any, gathering: Any, states_of: Callable[[set[int]], 
                                                           m.actor == m.state))), False
 
 
-def attended_gatherings(ctx: Any, sent: Any, states_of: Callable[[set[int]], list[str]]) -> list[tuple[Any, Event]]:
+#: whether the act a verb tells is denied, planned or wished (the reader's own test, passed in)
+NotDone = Callable[[Any], bool]
+
+
+def attended_gatherings(ctx: Any, sent: Any, states_of: Callable[[set[int]], list[str]],
+                        not_done: NotDone) -> list[tuple[Any, Event]]:
     """Each visit to a gathering's host the sentence tells (and the host's meeting with its guests), with the verb
     of attending (for the date)."""
     out: list[tuple[Any, Event]] = []
     for verb in sent:
-        if verb.lemma_.lower() != "attend" or verb.pos_ != "VERB" or _not_done(verb):
+        if verb.lemma_.lower() != "attend" or verb.pos_ != "VERB" or not_done(verb):
             continue
         found = _attendees_and_gathering(verb)
         if found is None or found[1].lemma_.lower() not in GATHERINGS:
@@ -133,8 +128,8 @@ def attended_gatherings(ctx: Any, sent: Any, states_of: Callable[[set[int]], lis
     return out
 
 
-def guests_at_a_hosted_gathering(ctx: Any, sent: Any,
-                                 states_of: Callable[[set[int]], list[str]]) -> list[tuple[Any, Event]]:
+def guests_at_a_hosted_gathering(ctx: Any, sent: Any, states_of: Callable[[set[int]], list[str]],
+                                 not_done: NotDone) -> list[tuple[Any, Event]]:
     """ "At a summit hosted by President Erdoğan in Istanbul, the leaders of A, B and C adopted …": those who act at a
     gathering the sentence names a host of went to that host (CONSULT visit), with the clause's verb."""
     out: list[tuple[Any, Event]] = []
@@ -145,7 +140,7 @@ def guests_at_a_hosted_gathering(ctx: Any, sent: Any,
                 not any(c.dep_ == "acl" and c.lemma_.lower() in _HOSTING for c in gathering.children):
             continue
         verb = prep.head
-        if _not_done(verb) or verb.lemma_.lower() == "attend":
+        if not_done(verb) or verb.lemma_.lower() == "attend":
             continue
         hosts, named = _hosts(ctx, verb, gathering, states_of)
         if not named or len(set(hosts)) != 1:
@@ -159,11 +154,12 @@ def guests_at_a_hosted_gathering(ctx: Any, sent: Any,
     return out
 
 
-def visits_to_hosts(ctx: Any, sent: Any, states_of: Callable[[set[int]], list[str]],
+def visits_to_hosts(ctx: Any, sent: Any, states_of: Callable[[set[int]], list[str]], not_done: NotDone,
                     told: list[Event]) -> tuple[list[Event], list[tuple[Any, Event]]]:
     """The sentence's events told so far, less the guests' meeting one another where the sentence names the
     gathering's host, and the visits to hosts the sentence tells that those events do not tell already."""
-    attended = [*attended_gatherings(ctx, sent, states_of), *guests_at_a_hosted_gathering(ctx, sent, states_of)]
+    attended = [*attended_gatherings(ctx, sent, states_of, not_done),
+                *guests_at_a_hosted_gathering(ctx, sent, states_of, not_done)]
     if not attended:
         return told, []
     words = {v.text for v, _ in attended} | {t.text for t in sent if t.lemma_.lower() in GATHERINGS}
