@@ -83,6 +83,8 @@ from .ties_cut import HALTING, ties_cut
 
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+#: conjunctions that open a clause before the main one ("After the talks ended, …")
+_OPENING_MARKS = frozenset({"after", "when", "once", "as", "since", "while", "before", "although", "though", "because"})
 _LIGHT_VERBS = {"extend", "establish", "seize", "tighten",
                 "give", "make", "hold", "conduct", "pay", "carry", "sign", "express", "have", "launch", "take",
                 "receive", "offer", "voice", "elicit", "draw", "provoke", "show", "lend", "issue", "reach",
@@ -212,7 +214,11 @@ _BRANDS = re.compile(r"\b(?:terror\w*|hijack\w*|piracy|barbar\w*|provocat\w*|cri
                      # ("described China as the greatest strategic challenge", "branded Iran a menace")
                      r"strategic challenge|danger|menace|adversar(?:y|ies)|destabili[sz]\w*|"
                      # ("described Western pressure as gross interference", "called the detentions unfriendly")
-                     r"interference|meddl\w*|unfriendly|unlawful|unjust|coercion|bullying|hegemon\w*)\b", re.I)
+                     r"interference|meddl\w*|unfriendly|unlawful|unjust|coercion|bullying|hegemon\w*|"
+                     # ("called the jailing a serious setback for democracy", "called the decision unfair, unjustified
+                     # and unreasonable", "called the strike reckless")
+                     r"setback|unfair|unjustified|unjustifiable|unreasonable|reckless|deplorable|disgrace\w*|"
+                     r"shameful|appalling|politically motivated|blatant|flagrant)\b", re.I)
 _ABOUT = frozenset({"over", "about", "at", "with", "to", "on", "for"})
 #: what a request to the fighting parties asks for: "urged a ceasefire", "called for an end to the shelling"
 _TRUCE_ASKED = frozenset({"halt", "end", "stop", "cessation", "ceasefire", "cease-fire", "truce", "armistice",
@@ -4452,6 +4458,13 @@ def _subjects(verb: Any) -> list[Any]:
         subs = [t for c in verb.children if c.dep_ == "prep" and c.i < verb.i for t in c.subtree
                 if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.ent_type_ in ("GPE", "LOC", "FAC") and
                 t.pos_ == "PROPN" and any(p.is_punct for p in t.doc[t.head.i:t.i])][:1]
+    if not subs and verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i and any(
+            c.dep_ in ("mark", "prep") and c.lower_ in _OPENING_MARKS and c.i < verb.head.i for c in verb.head.children):
+        # "After the deal eased sanctions on Tehran, India and Iran signed …": the parser ran the main clause's
+        # subjects on as conjuncts of the opening clause's last noun, and joined its verb to that clause's verb
+        comma = next((i for i in range(verb.i - 1, verb.head.i, -1) if verb.doc[i].text == ","), None)
+        subs = [] if comma is None else [t for t in verb.doc[comma + 1:verb.i] if t.dep_ in ("conj", "appos") and
+                                         t.pos_ == "PROPN" and t.head.i < comma][:1]
     if not subs and verb.pos_ == "VERB" and verb.tag_ == "VBD":
         # "Nauru severed ties with Taiwan": the parser took a name opening the sentence for an adverb of the verb
         subs = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < verb.i and
