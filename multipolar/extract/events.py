@@ -1646,8 +1646,10 @@ class EventStage:
             # promise made to X, below)
         if trig.type == "MOBILIZE" and tok.lemma_ in ("exercise", "drill") and (
                 any(c.lower_ == "joint" for c in tok.children) or
-                any(c.dep_ in ("prep", "acl") and c.lower_ in ("between", "with") for c in tok.subtree)):
-            trig = Trigger("COOPERATE", None, trig.pos, trig.words)  # joint exercises with partners
+                any(c.dep_ in ("prep", "acl") and c.lower_ in ("between", "with") for c in tok.subtree) or
+                tok.dep_ == "dobj" and tok.head.lemma_ == "host"):
+            trig = Trigger("COOPERATE", None, trig.pos, trig.words)  # joint exercises with partners ("hosted an
+            # American exercise": with the guests)
         if trig.type == "AID" and tok.lemma_.lower() in ("sell", "sale"):
             objects = " ".join(t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") or
                                c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
@@ -1919,9 +1921,10 @@ class EventStage:
                           if x not in actors]
             trig = Trigger("AID", None, trig.pos, trig.words)
         elif tok.lemma_ == "host" and verb_like and any(c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_NOUNS | {
-                "battlegroup", "base", "mission", "deployment", "fleet", "fighter", "mercenary"} for c in tok.children):
-            trig = Trigger("COOPERATE", None, trig.pos, trig.words)  # "Romania hosts a NATO battlegroup": military
-            # cooperation between host and guest, no meeting
+                "battlegroup", "base", "mission", "deployment", "fleet", "fighter", "mercenary"} or c.lemma_.lower() in _DRILLS or
+                any(g.dep_ == "compound" and g.lemma_.lower() in _DRILLS for g in c.children) for c in tok.children):
+            trig = Trigger("COOPERATE", None, trig.pos, trig.words)  # "Romania hosts a NATO battlegroup", "Armenia
+            # hosted a US military exercise": military cooperation between host and guest, no meeting
         elif (tok.lemma_ == "host" and trig.type != "AID" or trig.mode == "host") and verb_like:
             # "Tbilisi hosts the NATO assembly": the guests come to the host (refugees hosted are given refuge)
             actors, recipients = [x for x in recipients if x not in actors] or recipients, actors

@@ -25,6 +25,8 @@ _COLLECTIVE = {"side", "party", "belligerent", "combatant", "adversary"}
 #: nouns for states that, counted ("both countries", "the two nations"), stand for the two just named
 _STATE_NOUNS = {"country", "nation", "state", "government", "neighbour", "neighbor", "republic", "capital", "army",
                 "military", "rival"}
+#: the speaker's fellows in a region ("our Central Asian friends", "our Baltic neighbours")
+_FELLOWS = {"friend", "partner", "neighbour", "neighbor", "brother", "ally"}
 #: those present at a meeting ("all participants", "the participants agreed")
 _PRESENT = {"participant", "attendee"}
 _LEADERS = {"leader", "president", "minister", "delegation", "counterpart", "foreign minister", "premier"}
@@ -208,6 +210,11 @@ class Participants:
             return list(_PERMANENT_FIVE)  # "the five permanent members of the Security Council"
         if lemma in _STATE_NOUNS | _LEADERS and tok.tag_ == "NNS" and (region := self._region_named(tok)):
             return region  # "the Baltic states", "Central Asia's five presidents": the region's states
+        if lemma in _FELLOWS and tok.tag_ == "NNS" and any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children) \
+                and self.ctx.speaker and (region := next((states for rx, states in _REGIONS if rx.search(
+                    tok.doc[tok.left_edge.i:tok.i].text)), None)):
+            # a statement's "our Central Asian friends", "our Baltic partners": the region's states but the speaker's
+            return [s for s in region if s != self.ctx.speaker]
         if lemma in _STATE_NOUNS and tok.tag_ == "NNS" and _plain(tok, _MORE_COUNTS) and \
                 any(c.lower_ in _MORE_COUNTS for c in tok.children):
             # "Estonia, Latvia and Lithuania are small. All three governments back …": the ones named just before
