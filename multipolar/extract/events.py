@@ -4461,11 +4461,13 @@ def _subjects(verb: Any) -> list[Any]:
         subs = [t for c in verb.children if c.dep_ == "prep" and c.i < verb.i for t in c.subtree
                 if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.ent_type_ in ("GPE", "LOC", "FAC") and
                 t.pos_ == "PROPN" and any(p.is_punct for p in t.doc[t.head.i:t.i])][:1]
-    if not subs and verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i and any(
-            c.dep_ in ("mark", "prep") and c.lower_ in _OPENING_MARKS and c.i < verb.head.i for c in verb.head.children):
+    opening = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i else next(
+        (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
+    if not subs and opening is not None and any(c.dep_ in ("mark", "prep") and c.lower_ in _OPENING_MARKS and
+                                                c.i < opening.i for c in opening.children):
         # "After the deal eased sanctions on Tehran, India and Iran signed …": the parser ran the main clause's
-        # subjects on as conjuncts of the opening clause's last noun, and joined its verb to that clause's verb
-        comma = next((i for i in range(verb.i - 1, verb.head.i, -1) if verb.doc[i].text == ","), None)
+        # subjects on as conjuncts of the opening clause's last noun (and may have joined the main verb to it)
+        comma = next((i for i in range(verb.i - 1, opening.i, -1) if verb.doc[i].text == ","), None)
         subs = [] if comma is None else [t for t in verb.doc[comma + 1:verb.i] if t.dep_ in ("conj", "appos") and
                                          t.pos_ == "PROPN" and t.head.i < comma][:1]
     if not subs and verb.pos_ == "VERB" and verb.tag_ == "VBD":
@@ -4665,10 +4667,9 @@ _DESCRIBING = frozenset({"describe", "call", "label", "brand", "characterize", "
 
 def _called(verb: Any) -> list[Any]:
     """What a describing verb calls its object: "an act of aggression" in "branded the strike an act of aggression"
-    (a second object), "as gross interference", "illegal" in "called the sanctions illegal"."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return [c for c in verb.children if c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ == "as" or
-            c.dep_ == "dobj" and c is not objects[0]]
+    (a second object), "as gross interference", "illegal" in "called the sanctions illegal" — with the objects
+    themselves, on which the parser often hangs the name given ("called the jailing 'a serious setback'")."""
+    return [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "dobj") or c.dep_ == "prep" and c.lower_ == "as"]
 
 
 def _in_branding(verb: Any, tok: Any) -> bool:
@@ -4685,7 +4686,9 @@ def _described_as(ctx: Context, sent: Any) -> list[tuple[Any, Event]]:
     for tok in sent:
         if tok.lemma_.lower() not in _DESCRIBING or tok.pos_ != "VERB" or _negated(tok):
             continue
-        as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        first = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        as_ = next((c for c in _called(tok) if c.dep_ != "xcomp" and (first is None or c.i != first.i)), None)
+        # ("as a friendly country", "called Azerbaijan a reliable partner")
         if as_ is None:
             continue
         words = {t.lemma_.lower() for t in as_.subtree}

@@ -193,7 +193,14 @@ from ..code_identity import code_identity
 #: statement, a tribute paid and gratitude that others acted praise them; a body admitting a state, and candidate or
 #: observer status granted, back it (SUPPORT); a return to "the Chinese capital" is a visit; "for the first time
 #: since 2003" dates nothing; see docs/extraction.md.
-EXTRACTOR_VERSION = "rules.v32"
+#: rules.v33 (thirtieth round): events: the subjects of a main clause that the parser ran on as conjuncts of an
+#: opening clause's last noun ("After the deal eased sanctions on Tehran, India and Iran signed …") act; a verdict
+#: quoted as "a setback", "unfair", "unjustified", "reckless" … is a criticism (ACCUSE); "Treasury Secretary" and
+#: "Secretary of Defense" act for the United States (registry aliases); hosting a military exercise is cooperation
+#: with those who drill (COOPERATE), not a meeting; in a statement, "our Central Asian friends/partners/neighbours"
+#: are the region's states but the speaker's; a state called "a reliable partner" or "a close ally" (not only
+#: "described as") is praised (SUPPORT); see docs/extraction.md.
+EXTRACTOR_VERSION = "rules.v33"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
