@@ -23,6 +23,8 @@ GATHERINGS = OCCASIONS | frozenset({"meeting", "conference", "session", "talks",
                                     "opening", "launch", "exhibition", "expo", "festival", "consultations"})
 #: verbs naming who holds a gathering
 _HOSTING = frozenset({"host", "convene", "organise", "organize"})
+#: verbs naming who chairs a gathering (its host when no place is named)
+_CHAIRING = frozenset({"chair", "preside"})
 #: the mentions that name a place (a city is its state's, a place of its own names none)
 _PLACE_ROLES = frozenset({"capital", "seat"})
 
@@ -57,6 +59,9 @@ def _attendees_and_gathering(verb: Any) -> tuple[list[Any], Any] | None:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         return (agents, gathering) if gathering is not None and agents else None
     gathering = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if gathering is None and verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "Xi chaired the summit, and the presidents of A and B attended": the gathering the first clause names
+        gathering = next((c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_.lower() in GATHERINGS), None)
     if gathering is not None and gathering.tag_ == "WDT" and verb.dep_ == "relcl":
         # "the summit in Cholpon-Ata, which Orbán attended" (or the gathering last named, where the parser hung the
         # clause on a date: "the summit in Cholpon-Ata in September, which …")
@@ -91,9 +96,16 @@ def _hosts(ctx: Any, verb: Any, gathering: Any, states_of: Callable[[set[int]], 
                 where |= {t.i for g in c.children if g.dep_ == "pobj" for t in g.subtree if t.i != gathering.i}
     named_for = {c.i for c in gathering.children if c.dep_ in ("compound", "nmod")}  # "the Samarkand summit"
     # (read from the mentions: the reader's venue rule keeps a gathering's city out of its parties)
-    return list(dict.fromkeys(m.state for m in ctx.mentions_in(where | named_for) if m.state and
-                              is_state_code(m.state) and (m.role in _PLACE_ROLES or m.actor.startswith("place:") or
-                                                          m.actor == m.state))), False
+    places = list(dict.fromkeys(m.state for m in ctx.mentions_in(where | named_for) if m.state and
+                                is_state_code(m.state) and (m.role in _PLACE_ROLES or m.actor.startswith("place:") or
+                                                            m.actor == m.state)))
+    chair = gathering.head if gathering.dep_ == "dobj" and gathering.head.lemma_.lower() in _CHAIRING else None
+    if not places and chair is not None:
+        # "Xi chaired the summit, and …": with no place named, the one who chaired it held it
+        chairs = states_of({t.i for c in chair.children if c.dep_ == "nsubj" for t in c.subtree})
+        if chairs:
+            return chairs, True
+    return places, False
 
 
 #: whether the act a verb tells is denied, planned or wished (the reader's own test, passed in)
