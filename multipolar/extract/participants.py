@@ -241,6 +241,9 @@ class Participants:
             if not named and not self._met_lately(k) and not self.lead_group and (
                     lately := self._told_lately(k, n) or self._title_group(n)):
                 return lately  # "… link China, Kyrgyzstan and Uzbekistan. … The three presidents signed …"
+            if 0 < len(named) < n and (lately := self._told_lately(k, n)) and set(named) <= set(lately):
+                return lately  # "Iran, Russia and Turkey … . At the summit hosted by Erdoğan, the three presidents
+                # agreed …": the three told lately, among them the one the sentence names
         if lemma in _LEADERS and tok.tag_ == "NNS" and _plain_office(tok, _MORE_COUNTS) and \
                 any(c.lower_ in _MORE_COUNTS for c in tok.children) and not (self.lead_group and self.ctx.speaker):
             # "China hosted the five presidents in Xi'an", in a text on Central Asia
