@@ -84,6 +84,8 @@ from .ties_cut import HALTING, ties_cut
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 #: conjunctions that open a clause before the main one ("After the talks ended, …")
+#: what one comes to ("came to the aid of Baghdad", "rushed to Armenia's defence"): aid given
+_RESCUE = frozenset({"aid", "rescue", "assistance", "help", "defence", "defense"})
 _OPENING_MARKS = frozenset({"after", "when", "once", "as", "since", "while", "before", "although", "though", "because"})
 _LIGHT_VERBS = {"extend", "establish", "seize", "tighten",
                 "give", "make", "hold", "conduct", "pay", "carry", "sign", "express", "have", "launch", "take",
@@ -1202,6 +1204,10 @@ class EventStage:
         if lemma in ("hit", "pound", "slam") and _verbal(tok) and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _ARMED for c in tok.children):
             return Trigger("ASSAULT", None, "V", (lemma,))  # "Ukrainian drones hit an oil refinery in Ryazan"
+        if lemma in ("come", "rush", "go", "hasten") and _verbal(tok) and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_.lower() in _RESCUE
+                                                             for g in c.children) for c in tok.children):
+            return Trigger("AID", None, "V", (lemma,))  # "came to the aid of Baghdad", "rushed to Armenia's rescue"
         if lemma == "host" and _verbal(tok) and any(c.dep_ == "dobj" and (c.lemma_.lower() in _PEOPLES or any(
                 g.dep_ == "prep" and g.lower_ == "of" and any(h.lemma_.lower() in _PEOPLES for h in g.children)
                 for g in c.children)) for c in tok.children):
@@ -1715,8 +1721,9 @@ class EventStage:
                 actors = []  # "voted for every resolution on the aggression against Ukraine": what the text is
                 # about, not an act of those who back it
             if tok.lemma_.lower() in ("request", "behest") and tok.dep_ == "pobj" and \
-                    tok.head.lower_ in ("at", "upon", "on") and any(c.dep_ == "prep" and c.lower_ == "of"
-                                                                  for c in tok.children):
+                    tok.head.lower_ in ("at", "upon", "on") and any(
+                        c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" and c.lower_ in ("its", "their")
+                        for c in tok.children):  # ("came to the aid of X at their request": X asked)
                 actors, recipients = recipients, actors  # "at the request of Armenia, Russia sent …": Armenia asked
                 if any(g.lemma_.lower() in ("party", "side") for c in tok.children if c.lower_ == "of"
                        for g in c.children):
@@ -2969,7 +2976,11 @@ class EventStage:
             subj_tokens |= _np_core(c) - _subtree(verb)
             subj_full |= _subtree(c) - _subtree(verb)  # (not the participle's own clause hung on its doer)
         for c in _subjects(v):
-            if c.dep_ in _SUBJ and c.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.i != v.i and (
+            if c.dep_ in _SUBJ and c.tag_ in ("WP", "WDT") and (focus := _cleft_focus(v)) is not None:
+                # "It was the United States that withdrew … and reimposed sanctions": the one the cleft puts first
+                subj_tokens |= _np_core(focus)
+                subj_full |= _subtree(c)
+            elif c.dep_ in _SUBJ and c.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.i != v.i and (
                     v.head.pos_ == "PROPN" or v.head.pos_ == "NOUN" and v.head.lemma_.lower() in _GOVERNMENTS):
                 # "Lukashenko, who met Putin in Sochi, …": the relative pronoun is its antecedent
                 subj_tokens |= _np_core(v.head) - _subtree(v)
@@ -4475,6 +4486,19 @@ def _subjects(verb: Any) -> list[Any]:
         subs = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < verb.i and
                 c.left_edge.i == c.sent.start and c.ent_type_ != "DATE"]
     return subs
+
+
+def _cleft_focus(verb: Any) -> Any | None:
+    """ "It was the United States that withdrew …", "it is Washington that practises coercion": the phrase the cleft
+    sentence puts first (the attribute of "it was"), whose act the clause after "that" or "who" tells; else None."""
+    be = verb.head
+    if verb.dep_ not in ("ccomp", "relcl") or be.i == verb.i or be.i > verb.i:
+        return None
+    if verb.dep_ == "relcl":
+        be = be.head  # ("It was the US [that …]": the clause hung on the attribute)
+    if be.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+        return None
+    return next((c for c in be.children if c.dep_ == "attr" and c.i < verb.i), None)
 
 
 def _bare_gerund(tok: Any) -> bool:
