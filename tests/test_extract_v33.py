@@ -102,3 +102,44 @@ def test_state_called_a_close_ally_is_praised(extractor: Any) -> None:
 def test_guard_act_called_aggression_is_still_a_criticism(extractor: Any) -> None:
     got = _events(extractor, "Armenia called the strike on Jermuk an act of aggression by Azerbaijan.")
     assert ("ACCUSE", "ARM", "AZE") in got, got
+
+
+# -- a gathering chaired, and those who attended --------------------------------------------------------------------
+def test_guests_who_attended_a_summit_the_other_chaired(extractor: Any) -> None:
+    got = _events(extractor, "Vladimir Putin chaired the summit, and President Ilham Aliyev of Azerbaijan and "
+                             "President Nikol Pashinyan of Armenia attended.")
+    assert {("CONSULT", "AZE", "RUS"), ("CONSULT", "ARM", "RUS"), ("CONSULT", "RUS", "AZE")} <= got, got
+
+
+def test_the_three_presidents_are_the_three_told_just_before(extractor: Any) -> None:
+    got = _events(extractor, "The talks bring together Kazakhstan, Kyrgyzstan and Tajikistan. At the meeting hosted "
+                             "by President Tokayev in Astana on 9 August, the three presidents agreed on a water "
+                             "plan.")
+    assert ("AGREE", "KAZ", "KGZ") in got and ("AGREE", "KAZ", "TJK") in got, got
+
+
+# -- cleft sentences, aid come to, and a request by those aided ------------------------------------------------------
+def test_cleft_sentence_names_the_doer(extractor: Any) -> None:
+    got = _events(extractor, "It was Russia that closed the border in 2006 and reimposed sanctions on Georgia.")
+    assert ("SANCTION", "RUS", "GEO") in got, got
+
+
+def test_came_to_the_aid_of_is_aid_asked_for_by_those_aided(extractor: Any) -> None:
+    got = _events(extractor, "In 2015 Russian troops came to the aid of the Government of Syria at its request.")
+    assert ("AID", "RUS", "SYR") in got and ("REQUEST", "SYR", "RUS") in got and \
+        ("REQUEST", "RUS", "SYR") not in got and not any(t == "CONSULT" for t, _, _ in got), got
+
+
+# -- sanctions with their target told before ----------------------------------------------------------------------
+def test_a_new_package_of_sanctions_is_against_the_last_target(extractor: Any) -> None:
+    doc = SourceDocument(text="The EU first imposed sanctions on Belarus in 2020. In June 2024 the EU adopted its "
+                              "fourteenth package of sanctions.", origin="test", kind="text", published="2024-06-30",
+                         title="World news", source="Reuters")
+    got = {(e.type, e.date, tuple(e.actors), tuple(e.recipients)) for e in extractor.extract(doc).events}
+    assert ("SANCTION", "2024-06", ("EU",), ("BLR",)) in got, got
+
+
+def test_guard_under_sanctions_is_no_new_sanction(extractor: Any) -> None:
+    got = _events(extractor, "The EU imposed sanctions on Belarus in 2020. The Chinese supplier was under US "
+                             "sanctions.")
+    assert ("SANCTION", "USA", "BLR") not in got, got

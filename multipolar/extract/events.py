@@ -2512,6 +2512,12 @@ class EventStage:
                 any(c.dep_ == "auxpass" for c in head.children) and not any(c.dep_ == "agent" for c in head.children):
             actors = _summoner(ctx, head)  # "Russia's ambassador was summoned (to the Moldovan foreign ministry)"
             recipients = [x for x in recipients if x not in actors]
+        if trig.type == "SANCTION" and actors and not recipients and (verb_like or tok.dep_ == "pobj" and (
+                tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("package", "round", "wave", "set"))):
+            # "The EU imposed sanctions on Russia in 2014. … In December the EU adopted its 12th package of
+            # sanctions": on the one the same sanctioner's sanctions were last told against
+            recipients = next((list(e.recipients) for e in reversed(self._prior) if e.type == "SANCTION" and
+                               set(e.actors) & set(actors) and not (e.negated or e.hypothetical)), [])
         if (not actors or not recipients) and self.chooser is not None:
             actors, recipients = self.chooser(self, ctx, tok, head, trig.type, sent, actors, recipients) or (
                 actors, recipients)
