@@ -804,6 +804,9 @@ class ClaimStage:
                 # "insiders sold $500m in stock", "bought a home for $27,000": a sale between no states is no flow
                 kind = _nearest_flow(clause_text, ns - c0)
             kind = _own_flow(text[m.end():]) or kind  # (a sum's own "in loans" before the nearest flow word)
+            if kind in ("trade", "export", "import") and _HANDED_SUM.search(clause_text) and _PURPOSE_FLOW.match(
+                    after) and not _FLOW_NAMED.search(text[c0:ns]):
+                kind = "aid"  # "will provide an additional $20 million to expand trade routes": money given, for trade
             if kind in ("loan", "aid", "investment") and re.match(r"\W*(?:[a-z]+\s+)?(?:cost|price\s+tag)\b", after):
                 kind = None  # "agreed to lend €1.3bn of the line's estimated €1.6bn cost": the cost is no loan
             unit_rate = _PER_UNIT.match(after)
@@ -2303,6 +2306,11 @@ _HANDED_SUM = re.compile(r"\b(?:provid(?:ed|es|ing|e)|give[sn]?|gave|giving|allo
                          r"donat(?:ed|es|ing|e)|disburs(?:ed|es|ing|e))\s+(?:an?\s+)?"
                          r"(?:additional\s+|further\s+|extra\s+|another\s+)?(?:US)?[$€£]\s?\d|"
                          r"\bcontributions?\s+of\s+(?:US)?[$€£]\s?\d", re.I)
+#: a sum given for a purpose that names a flow ("$20 million to expand trade routes", "to boost exports")
+_PURPOSE_FLOW = re.compile(r"[^.;]{0,40}?\bto\s+[a-z]+\s+(?:[\w'-]+\s+){0,3}?(?:trade|exports?|imports?|turnover)\b",
+                           re.I)
+#: a flow named (before a sum)
+_FLOW_NAMED = re.compile(r"\b(?:trade|turnover|exports?|imports?)\b", re.I)
 #: the money one state hands another: its subject receives, its partner gives
 _GIFT_MEASURES = frozenset({"aid_value", "loan_value", "investment_value"})
 
