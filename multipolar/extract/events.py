@@ -4830,7 +4830,8 @@ def _summons(tok: Any) -> bool:
             c.dep_ == "prt" and c.lower_ == "in" for c in tok.children)):
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _ENVOYS or any(
-        g.dep_ == "compound" and g.lemma_.lower() in _ENVOYS for g in c.children)) for c in tok.children)
+        g.dep_ in ("compound", "amod") and g.lemma_.lower() in _ENVOYS for g in c.children)) for c in tok.children)
+    # ("the chargé d'affaires", which the parser may read as an adjective on "d'affaires")
 
 
 def _lodged(tok: Any) -> bool:
