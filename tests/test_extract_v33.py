@@ -3,7 +3,11 @@ as conjuncts of an opening clause's last noun ("After X eased Y on Z, A and B si
 quoted as "a setback", "unfair" or "unjustified" is a criticism (ACCUSE); the US Treasury and Defense secretaries act
 for the United States; hosting a military exercise is cooperation with the guests who drill, not a meeting; in a
 statement, "our Central Asian friends" are the region's states other than the speaker's; a state called "a reliable
-partner" or "a close ally" is praised (SUPPORT). The guards are of things that must not change."""
+partner" or "a close ally" is praised (SUPPORT); "X chaired the summit, and A and B attended" are visits to X's
+state; "the three presidents" are the three told just before; a cleft sentence names the doer; "came to the aid of
+X at its request" is aid asked for by X; a package of sanctions with no target is against the last target. The
+guards are of things that must not change (the Defense secretary, named with "Secretary of Defense", was read so
+before)."""
 
 from __future__ import annotations
 

@@ -1928,8 +1928,9 @@ class EventStage:
                           if x not in actors]
             trig = Trigger("AID", None, trig.pos, trig.words)
         elif tok.lemma_ == "host" and verb_like and any(c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_NOUNS | {
-                "battlegroup", "base", "mission", "deployment", "fleet", "fighter", "mercenary"} or c.lemma_.lower() in _DRILLS or
-                any(g.dep_ == "compound" and g.lemma_.lower() in _DRILLS for g in c.children) for c in tok.children):
+                "battlegroup", "base", "mission", "deployment", "fleet", "fighter", "mercenary"} or
+                c.lemma_.lower() in _DRILLS or any(g.dep_ == "compound" and g.lemma_.lower() in _DRILLS
+                                                    for g in c.children) for c in tok.children):
             trig = Trigger("COOPERATE", None, trig.pos, trig.words)  # "Romania hosts a NATO battlegroup", "Armenia
             # hosted a US military exercise": military cooperation between host and guest, no meeting
         elif (tok.lemma_ == "host" and trig.type != "AID" or trig.mode == "host") and verb_like:

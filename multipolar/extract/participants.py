@@ -210,9 +210,9 @@ class Participants:
             return list(_PERMANENT_FIVE)  # "the five permanent members of the Security Council"
         if lemma in _STATE_NOUNS | _LEADERS and tok.tag_ == "NNS" and (region := self._region_named(tok)):
             return region  # "the Baltic states", "Central Asia's five presidents": the region's states
-        if lemma in _FELLOWS and tok.tag_ == "NNS" and any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children) \
-                and self.ctx.speaker and (region := next((states for rx, states in _REGIONS if rx.search(
-                    tok.doc[tok.left_edge.i:tok.i].text)), None)):
+        if lemma in _FELLOWS and tok.tag_ == "NNS" and self.ctx.speaker and any(
+                c.dep_ == "poss" and c.lower_ == "our" for c in tok.children) and (region := next(
+                    (states for rx, states in _REGIONS if rx.search(tok.doc[tok.left_edge.i:tok.i].text)), None)):
             # a statement's "our Central Asian friends", "our Baltic partners": the region's states but the speaker's
             return [s for s in region if s != self.ctx.speaker]
         if lemma in _STATE_NOUNS and tok.tag_ == "NNS" and _plain(tok, _MORE_COUNTS) and \
