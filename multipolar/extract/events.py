@@ -83,9 +83,9 @@ from .ties_cut import HALTING, ties_cut
 
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
-#: conjunctions that open a clause before the main one ("After the talks ended, …")
 #: what one comes to ("came to the aid of Baghdad", "rushed to Armenia's defence"): aid given
 _RESCUE = frozenset({"aid", "rescue", "assistance", "help", "defence", "defense"})
+#: conjunctions that open a clause before the main one ("After the talks ended, …")
 _OPENING_MARKS = frozenset({"after", "when", "once", "as", "since", "while", "before", "although", "though", "because"})
 _LIGHT_VERBS = {"extend", "establish", "seize", "tighten",
                 "give", "make", "hold", "conduct", "pay", "carry", "sign", "express", "have", "launch", "take",
@@ -4825,14 +4825,14 @@ _ENVOYS = frozenset({"ambassador", "envoy", "chargé", "charge", "diplomat", "re
 
 
 def _summons(tok: Any) -> bool:
-    """A state's envoy summoned ("summoned X's ambassador", "called in the envoy of X", "summoning the chargé")."""
+    """A state's envoy summoned ("summoned X's ambassador", "called in the envoy of X", "summoning the chargé"; "the
+    chargé d'affaires", which the parser may read as an adjective on "d'affaires")."""
     lemma = tok.lemma_.lower()
     if not _verbal(tok) or not (lemma == "summon" or lemma == "call" and any(
             c.dep_ == "prt" and c.lower_ == "in" for c in tok.children)):
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _ENVOYS or any(
         g.dep_ in ("compound", "amod") and g.lemma_.lower() in _ENVOYS for g in c.children)) for c in tok.children)
-    # ("the chargé d'affaires", which the parser may read as an adjective on "d'affaires")
 
 
 def _lodged(tok: Any) -> bool:

@@ -199,7 +199,11 @@ from ..code_identity import code_identity
 #: "Secretary of Defense" act for the United States (registry aliases); hosting a military exercise is cooperation
 #: with those who drill (COOPERATE), not a meeting; in a statement, "our Central Asian friends/partners/neighbours"
 #: are the region's states but the speaker's; a state called "a reliable partner" or "a close ally" (not only
-#: "described as") is praised (SUPPORT); see docs/extraction.md.
+#: "described as") is praised (SUPPORT); a cleft sentence's first phrase acts ("It was the US that reimposed
+#: sanctions"); "X chaired the summit, and A and B attended" are visits to X's state; "the three presidents" after a
+#: sentence naming three states; "came to the aid of X" is AID and "at their request" X's request; a package of
+#: sanctions with no target is against the sanctioner's last target; a chargé d'affaires summoned is a complaint;
+#: claims: a sum given to expand trade is aid; see docs/extraction.md.
 EXTRACTOR_VERSION = "rules.v33"
 
 RECORD = Path(__file__).with_name("version.json")
