@@ -58,3 +58,12 @@ def speech(extractor, text: str, published: str = "2015-09-28"):  # type: ignore
 def happened_pairs(ev) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
     """(type, actor, recipient) of every event that happened."""
     return {(t, a, r) for t, a, r, _ in happened(ev)}
+
+
+def pairs_said(extractor, text: str, speaker: str | None = None,  # type: ignore[no-untyped-def]
+               published: str = "2023-05-10") -> set[tuple[str, str, str]]:
+    """(type, actor, recipient) of every event that happened in ``text``: a UN speech by ``speaker``'s state when one
+    is given, else a news item."""
+    title = f"{speaker}: statement in the General Debate of the UN General Assembly" if speaker else "World news"
+    source = f"President of {speaker} (UN General Assembly General Debate)" if speaker else "Reuters"
+    return happened_pairs(extract(extractor, text, published=published, title=title, source=source))

@@ -14,16 +14,11 @@ from __future__ import annotations
 from typing import Any
 
 from multipolar.sources.document import SourceDocument
+from tests.extract_helpers import pairs_said
 
 
 def _events(extractor: Any, text: str, speaker: str | None = None) -> set[tuple[str, str, str]]:
-    doc = SourceDocument(text=text, origin="test", kind="text", published="2024-05-10",
-                         title=f"{speaker}: statement in the General Debate of the UN General Assembly" if speaker
-                         else "World news",
-                         source=f"President of {speaker} (UN General Assembly General Debate)" if speaker
-                         else "Reuters")
-    return {(e.type, a, r) for e in extractor.extract(doc).events if not (e.negated or e.hypothetical)
-            for a in e.actors for r in e.recipients if a != r}
+    return pairs_said(extractor, text, speaker, published="2024-05-10")
 
 
 # -- subjects run on after an opening clause -----------------------------------------------------------------------
