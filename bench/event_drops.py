@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -71,21 +72,33 @@ def _no_roles_line(code: Any) -> int:
                 -1)
 
 
+def gold_documents(folders: list[Path]) -> Iterator[tuple[Path, dict[str, Any], Any]]:
+    """Each gold file of the folders with its gold and its document (read), those whose document is found."""
+    for gf in sorted(g for f in folders for g in f.glob("*.gold.json")):
+        gold = load_gold(gf)
+        path = gold_document_path(gf, gold, None)
+        if path is not None:
+            yield gf, gold, next(iter(read_inputs([path])))
+
+
+def scored(gf: Path, gold: dict[str, Any], src: Any) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """The document's evidence JSON, the prediction scored (as ``multipolar eval`` picks it) and its summary with
+    errors."""
+    evidence = json.loads(json.dumps(extract_documents([src])[0].as_json()))
+    pred = pick_prediction(evidence, gold)
+    scores = score_document(pred, gold, src.text)
+    return evidence, pred, summarise({gf.name: scores}, with_errors=True)["per_document"][gf.name]
+
+
 def drops(folders: list[Path]) -> Counter[str]:
     seen: Seen = defaultdict(list)
     current = {"doc": ""}
     _instrument(seen, current)
     counts: Counter[str] = Counter()
-    for gf in sorted(g for f in folders for g in f.glob("*.gold.json")):
-        gold = load_gold(gf)
-        path = gold_document_path(gf, gold, None)
-        if path is None:
-            continue
-        src = next(iter(read_inputs([path])))
+    for gf, gold, src in gold_documents(folders):
         current["doc"] = gf.name
-        pred = pick_prediction(json.loads(json.dumps(extract_documents([src])[0].as_json())), gold)
-        scores = score_document(pred, gold, src.text)
-        errors = summarise({gf.name: scores}, with_errors=True)["per_document"][gf.name]["errors"]
+        _, pred, summary = scored(gf, gold, src)
+        errors = summary["errors"]
         by_id = {e["id"]: e for e in gold["events"]}
         for eid in dict.fromkeys(e for tag, e in errors.get("events", []) if tag == "missed"):
             quote = by_id[eid].get("quote", "")

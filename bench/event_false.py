@@ -12,24 +12,13 @@ batch without reading it.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from event_drops import REPO  # noqa: E402
-
-from multipolar.api.evidence import extract_documents  # noqa: E402
-from multipolar.extract.scoring import (  # noqa: E402
-    gold_document_path,
-    load_gold,
-    pick_prediction,
-    score_document,
-    summarise,
-)
-from multipolar.sources.discover import read_inputs  # noqa: E402
+from event_drops import REPO, gold_documents, scored  # noqa: E402
 
 
 def _gold_units(gold: dict[str, Any], text: str) -> list[tuple[int, int, list[str], set[tuple[str, str]], Any]]:
@@ -49,16 +38,8 @@ def _gold_units(gold: dict[str, Any], text: str) -> list[tuple[int, int, list[st
 
 def where_false(folders: list[Path]) -> Counter[str]:
     counts: Counter[str] = Counter()
-    for gf in sorted(g for f in folders for g in f.glob("*.gold.json")):
-        gold = load_gold(gf)
-        path = gold_document_path(gf, gold, None)
-        if path is None:
-            continue
-        src = next(iter(read_inputs([path])))
-        evidence = json.loads(json.dumps(extract_documents([src])[0].as_json()))
-        pred = pick_prediction(evidence, gold)
-        scores = score_document(pred, gold, src.text)
-        summary = summarise({gf.name: scores}, with_errors=True)["per_document"][gf.name]
+    for gf, gold, src in gold_documents(folders):
+        evidence, pred, summary = scored(gf, gold, src)
         for part in ("tp", "fp", "fn"):
             counts[f"events {part}"] += summary["events"][part]
         countries = {a.get("id"): a.get("country") for a in evidence.get("actors") or []}
