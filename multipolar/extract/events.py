@@ -677,7 +677,8 @@ class EventStage:
                 # (the last meeting of one with many, or one state with a group named by one plural noun: "Xi
                 # Jinping and the five Central Asian leaders signed the Xi'an Declaration")
                 hub = parts.hub_and_spokes(sent, e.actors) or _host_and_a_group(ctx, sent, e) or \
-                    _host_by_venue(ctx, sent, e) if set(e.actors) == set(e.recipients) else None
+                    _host_by_venue(ctx, sent, e) or _speaker_hub(ctx, e) if set(e.actors) == set(e.recipients) \
+                    else None
                 if hub is not None:  # (each guest with the host too, never guest with guest)
                     e.actors, e.recipients = [hub[0]], hub[1]
                     reached.append(replace(e, actors=list(hub[1]), recipients=[hub[0]]))
@@ -1516,6 +1517,11 @@ class EventStage:
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                 tok.head.head.lemma_.lower() in ("war", "campaign"):
             return None  # "Russia's war of aggression against Ukraine": the war is the act, "aggression" its kind
+        if tok.pos_ == "NOUN" and _a_record(tok) and (tok.dep_ == "appos" or tok.dep_ == "dobj" and any(
+                c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)) and any(
+                    c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.subtree):
+            return None  # "signed a treaty, the first such agreement between Central Asian states": the deal told
+            # again as a record of its kind
         if tok.lemma_.lower() in ("come", "return", "rise", "sweep") and any(
                 c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in ("power", "office")
                                                               for g in c.children)
@@ -2909,6 +2915,10 @@ class EventStage:
                     n.head.lower_ in ("close", "next", "adjacent")) and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in _EDGES for g in n.children):
                 hidden |= _subtree(n)  # "joint exercises near the Polish border": beside that state, not with it
+            elif n.dep_ == "prep" and n.lower_ in ("between", "among") and n.head.i != n.i and \
+                    n.head.pos_ == "NOUN" and (_a_record(n.head) or n.head.lemma_.lower() == "kind"):
+                hidden |= _subtree(n)  # "signed a treaty, the first such agreement between Central Asian states":
+                # a kind of deal the record is counted among, not its parties
             elif n.dep_ == "prep" and n.lower_ == "at" and n.head.i != n.i and any(
                     m.role in ("capital", "seat") or m.actor.startswith("place:")
                     for m in ctx.mentions_in(_subtree(n))):
@@ -3240,6 +3250,8 @@ class EventStage:
                 if len(_states(ctx, made_by)) >= 2:
                     actor_tokens |= made_by
                     recip_tokens |= made_by
+            elif c.dep_ == "prep" and c.lower_ in ("between", "among") and _a_record(noun):
+                pass  # "the first such agreement between Central Asian states": a kind, not the parties
             elif c.dep_ == "prep":
                 recip_tokens |= _subtree(c)
             elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ not in _GO_BETWEEN | _JUDGING:
@@ -4877,6 +4889,24 @@ def _host_by_venue(ctx: Context, sent: Any, e: Event) -> tuple[str, list[str]] |
     return (hosts[0], [p for p in parties if p != hosts[0]]) if len(set(hosts)) == 1 else None
 
 
+def _a_record(noun: Any) -> bool:
+    """A noun told as a record of its kind: "the first such agreement", "the largest deal of its kind"."""
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "predet")}
+    return bool(mods & {"first", "such", "only"} or any(c.tag_ == "JJS" for c in noun.children if c.dep_ == "amod")
+                or any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() == "kind" for g in c.children)
+                       for c in noun.children))
+
+
+def _speaker_hub(ctx: Context, e: Event) -> tuple[str, list[str]] | None:
+    """(speaker, the others) when four or more states, the speaker's among them, act each with the others in a
+    speech or statement ("India, Saudi Arabia, the UAE, the United States, France, Germany, Italy and the EU agreed to
+    build the corridor"): what the speaker tells is its own act with each partner."""
+    parties = list(dict.fromkeys(e.actors))
+    if ctx.speaker is None or ctx.speaker not in parties or len(parties) < 4 or ctx.joint:
+        return None
+    return ctx.speaker, [p for p in parties if p != ctx.speaker]
+
+
 def _summit_hosts(ctx: Context, sent: Any) -> list[str]:
     """States the sentence names as hosting ("the summit hosted by President Biden", "Xi hosted …")."""
     out: list[str] = []
@@ -5671,7 +5701,9 @@ def _done_jointly(verb: Any) -> bool:
     co = verb.lower_.startswith("co-") or (verb.i >= 2 and doc[verb.i - 1].text == "-" and
                                             doc[verb.i - 2].lower_ == "co")
     near = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
-    withs = [c for c in near if c.dep_ == "prep" and c.lower_ == "with"]
+    withs = [c for c in near if c.dep_ == "prep" and c.lower_ == "with" and not any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _DEAL_NOUNS for g in c.children)]  # (not "signed X together with
+    # a treaty on the border": a second paper, no partner)
     adv = any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in [*near, *(g for w in withs
                                                                                            for g in w.children)])
     joint_subject = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
