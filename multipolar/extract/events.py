@@ -674,6 +674,9 @@ class EventStage:
                     reached.append(replace(done, type="AGREE", mode=None, date=ctx.published))
             joined = _joined_subjects(ctx, sent)
             for e in [*events[first:], *reached]:
+                if (addressed := _paper_addressed(ctx, sent, e)):
+                    e.recipients = addressed  # (a joint paper about a third state: the makers' act towards it)
+                    continue
                 # (the last meeting of one with many, or one state with a group named by one plural noun: "Xi
                 # Jinping and the five Central Asian leaders signed the Xi'an Declaration")
                 hub = parts.hub_and_spokes(sent, e.actors) or _host_and_a_group(ctx, sent, e) or \
@@ -4887,6 +4890,35 @@ def _host_by_venue(ctx: Context, sent: Any, e: Event) -> tuple[str, list[str]] |
                                                              g.lemma_.lower() in _TOWNS) for t in tok.subtree}
     hosts = [st for st in _states(ctx, where) if st in parties]
     return (hosts[0], [p for p in parties if p != hosts[0]]) if len(set(hosts)) == 1 else None
+
+
+#: what a joint paper's content clause does towards a state ("a joint declaration affirming that they will respect
+#: Mongolia's status", "a joint statement announcing that they would cancel their agreements with Iran")
+_PAPER_CONTENT = frozenset({"affirm", "reaffirm", "announce", "pledge", "commit", "guarantee", "promise", "assure",
+                            "condemn", "urge", "call", "demand", "welcome", "support", "recognise", "recognize",
+                            "respect", "warn", "express", "provide", "offer"})
+
+
+def _paper_addressed(ctx: Context, sent: Any, e: Event) -> list[str]:
+    """The states outside its makers that a joint paper of two or more states is about, when its content is told
+    ("the five permanent members signed a joint declaration affirming that they will respect Mongolia's status": the
+    makers' act towards Mongolia, not towards each other). Else nothing."""
+    makers = set(e.actors)
+    if len(makers) < 2 or makers != set(e.recipients) or e.type not in ("SUPPORT", "AGREE"):
+        return []
+    for verb in sent:
+        if verb.lemma_.lower() not in _ISSUING | {"sign"} or not _verbal(verb):
+            continue
+        papers = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _JOINT_PAPERS]
+        if not papers:
+            continue
+        content = [c for h in (verb, *papers) for c in h.children if c.dep_ in ("advcl", "acl", "xcomp") and
+                   c.tag_ == "VBG" and c.lemma_.lower() in _PAPER_CONTENT]
+        outside = [x for c in content for x in _states(ctx, _subtree(c)) if x not in makers and is_state_code(x)]
+        if outside and set(_states(ctx, {i for c in verb.children if c.dep_ in ("nsubj", "agent")
+                                         for i in _subtree(c)})) <= makers:
+            return list(dict.fromkeys(outside))
+    return []
 
 
 def _a_record(noun: Any) -> bool:
