@@ -36,9 +36,13 @@ _TITLE_WORDS = {
     "strongman", "monarch", "crown",
 }
 _STATEMENT_WORDS = re.compile(
-    r"\b(statement|speech|address|remarks|general debate|press conference|news conference|briefing|declaration|"
-    r"communiqu[eé]|interview|op-ed|letter|readout|press release|transcript|message|opening words|answers?|"
-    r"comments?|appeal|condolences?|q ?& ?a|toast)\b", re.I)
+    r"\b(statement|speech|remarks|general debate|press conference|news conference|briefing|declaration|"
+    r"communiqu[eé]|interview|op-ed|readout|press release|transcript|opening words|condolences?|q ?& ?a|toast)\b|"
+    # (words that are verbs in a headline as often: "… Answer With Sanctions", "Iran Comments on …" is no statement;
+    # "Answers to media questions", "Address to the nation", "the minister's message" is one)
+    r"['’]s\s+(?:\w+\s+)?(?:address|letter|message|answers?|comments?|appeal)\b|"
+    r"\b(?<!to )(?:address|letter|message|answers?|comments?|appeal)\b(?=\s+(?:to|by|of|from|at|for)\b|\s*$|"
+    r"\s*[:(])", re.I)
 #: a byline that is an organ of a state: what it publishes speaks for that state ("Ministry of Foreign Affairs of
 #: the Republic of X", "Office of the President of X", "Embassy of X")
 _OFFICIAL_BYLINE = re.compile(
