@@ -260,8 +260,12 @@ class Participants:
                 self.lead_group and self.ctx.speaker and _count_of(tok) in (None, len(self.lead_group)):
             return list(self.lead_group)  # a readout of a summit: "the (three) leaders" are those at the summit
         if (lemma in _LEADERS or lemma == "head") and tok.tag_ == "NNS" and _plain_office(tok, _MORE_COUNTS) and \
-                self._met_lately(k) and (not (count := _count_of(tok)) or count == len(self._last_met())):
-            return self._last_met()  # "The leaders called on China …", "the three leaders agreed …"
+                self._met_lately(k) and (not (count := _count_of(tok)) or count == len(self._last_met())) and not (
+                    count == 2 and len(self._named_states_in(set(range(tok.sent.start, tok.left_edge.i)),
+                                                             places=False)) == 2):
+            # "The leaders called on China …", "the three leaders agreed …" (not "he paid a visit to Dushanbe, and
+            # the two presidents signed …": the two this sentence names, not two who met before)
+            return self._last_met()
         if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and self.subject_group_at == k - 1 and \
                 not _plural_noun_before(tok):
             return list(self.subject_group)  # "The three leaders reaffirmed … . They expressed …": the same
