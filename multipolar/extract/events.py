@@ -1026,6 +1026,10 @@ class EventStage:
                      t.dep_ == "prep" and t.lower_ in ("on", "against") and t.head.lemma_.lower() in ("sanction",
                                                                                                      "measure")
                      for i in _subtree(t)}
+            # (nor a wrong the clause only supposes: "… will not contribute to any act that would violate it")
+            aimed |= {i for t in head.subtree if t.i != head.i and t.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in t.children)
+                for i in _subtree(t)}
             window = " ".join(t.text for t in head.subtree if t.i not in aimed) if tok.dep_ != "poss" else head.text
             if noun is None and not _NEG_EVAL.search(window) and not _NEG_EVAL.search(head.text) and \
                     not _judged_wrong(head):
