@@ -2922,6 +2922,10 @@ class EventStage:
                     n.head.lower_ in ("close", "next", "adjacent")) and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in _EDGES for g in n.children):
                 hidden |= _subtree(n)  # "joint exercises near the Polish border": beside that state, not with it
+            elif n.dep_ == "prep" and n.lower_ == "with" and n.head.i == head.i and typ in _FORCE_TYPES and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in _ABETTING for g in n.children):
+                hidden |= _subtree(n)  # "A, with the direct involvement of B, unleashed a war against C": B abets
+                # A's act (told as such by those who blame it), it is no target of it
             elif n.dep_ == "prep" and n.lower_ in ("between", "among") and n.head.i != n.i and \
                     n.head.pos_ == "NOUN" and (_a_record(n.head) or n.head.lemma_.lower() == "kind"):
                 hidden |= _subtree(n)  # "signed a treaty, the first such agreement between Central Asian states":
@@ -3011,8 +3015,8 @@ class EventStage:
                 subj_full |= _subtree(c)
                 for first in leading_conjuncts(v.head):  # "Russia and China, who have supported …": both
                     subj_tokens |= _np_core(first) - _subtree(v)
-            elif c.dep_ in _SUBJ or c.dep_ in ("pobj", "conj", "npadvmod"):  # (a name the parser hung on a fronted
-                # phrase, or took for an adverb)
+            elif c.dep_ in _SUBJ or c.dep_ in ("pobj", "conj", "npadvmod", "appos"):  # (a name the parser hung on a
+                # fronted phrase, or took for an adverb)
                 subj_tokens |= _np_core(c) - _state_appositions(ctx, c) - _whole_of_parts(ctx, c) | _together_with(c)
                 subj_full |= _subtree(c)
                 if c.dep_ == "nsubjpass" and (v.i == verb.i or verb.dep_ != "xcomp"):
@@ -4493,6 +4497,12 @@ def _subjects(verb: Any) -> list[Any]:
                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.lower_ not in MONTHS and any(
                     d.dep_ in ("nummod", "compound", "nmod") and d.ent_type_ == "DATE" for d in g.children)]
     if not subs and verb.dep_ == "ROOT":
+        # "On 27 September 2020, Azerbaijan, with the support of Turkey, attacked …": the parser hung the name on the
+        # fronted date as an apposition
+        subs = [a for c in verb.children if c.dep_ == "prep" and c.i < verb.i for g in c.children
+                if g.dep_ == "pobj" and g.ent_type_ == "DATE" for a in g.children
+                if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ not in ("DATE", "TIME", "CARDINAL")][:1]
+    if not subs and verb.dep_ == "ROOT":
         # "On 9 September in Geneva, Russia and the United States agreed …": the parser ran the subjects on as
         # conjuncts of the fronted place
         subs = [t for c in verb.children if c.dep_ == "prep" and c.i < verb.i for t in c.subtree
@@ -4923,6 +4933,13 @@ def _paper_addressed(ctx: Context, sent: Any, e: Event) -> list[str]:
                                          for i in _subtree(c)})) <= makers:
             return list(dict.fromkeys(outside))
     return []
+
+
+#: nouns of a hand lent to another's act ("with the involvement of X", "with the backing of Y")
+_ABETTING = frozenset({"involvement", "participation", "help", "support", "backing", "assistance", "complicity",
+                       "connivance", "blessing", "encouragement"})
+#: the types of force an abettor may lend a hand to
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 
 
 def _a_record(noun: Any) -> bool:
