@@ -2922,6 +2922,13 @@ class EventStage:
                     n.head.lower_ in ("close", "next", "adjacent")) and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in _EDGES for g in n.children):
                 hidden |= _subtree(n)  # "joint exercises near the Polish border": beside that state, not with it
+            elif n.dep_ == "prep" and n.lower_ in ("at", "on", "upon") and n.head.i != n.i and typ == "CONSULT" and \
+                    any(g.dep_ == "pobj" and g.lemma_.lower() in ("invitation", "initiative", "behest", "suggestion")
+                        for g in n.children):
+                hidden |= _subtree(n)  # "at the invitation of X's prime minister, I met President Maduro": who
+                # invited, not whom met (a fronted phrase runs to the subject, however the parser cut it)
+                if n.i < head.i and (subs := _subjects(head)):
+                    hidden |= set(range(n.i, min(s.left_edge.i for s in subs)))
             elif n.dep_ == "prep" and n.lower_ == "with" and n.head.i == head.i and typ in _FORCE_TYPES and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in _ABETTING for g in n.children):
                 hidden |= _subtree(n)  # "A, with the direct involvement of B, unleashed a war against C": B abets
