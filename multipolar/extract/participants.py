@@ -247,8 +247,8 @@ class Participants:
         if lemma in _LEADERS and tok.tag_ == "NNS" and _plain_office(tok, _MORE_COUNTS) and \
                 any(c.lower_ in _MORE_COUNTS for c in tok.children) and not (self.lead_group and self.ctx.speaker):
             # "China hosted the five presidents in Xi'an", in a text on Central Asia
-            region = self._region_of_text(next(_MORE_COUNTS[c.lower_] for c in tok.children
-                                               if c.lower_ in _MORE_COUNTS))
+            count = next(_MORE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _MORE_COUNTS)
+            region = self._title_group(count) or self._region_of_text(count)
             if region or not self._met_lately(k):
                 return region  # (else "Putin hosted A and B. The three leaders agreed …": those who met)
         if lemma in _PRESENT and tok.tag_ == "NNS" and _plain(tok) and self.pair_kind == "meeting" and recent <= 3 \
@@ -499,6 +499,10 @@ class Participants:
         """The title's states when it names exactly ``n`` ("China–Kyrgyzstan–Uzbekistan railway": "the three
         countries")."""
         named = [x for x in dict.fromkeys(self.ctx.title_states) if is_state_code(x)]
+        title = self.ctx.source.title or ""
+        for rx, states in _REGIONS:  # ("India–Central Asia Summit": "the six leaders" are India's and the five's)
+            if any(not _A_SEA.match(title, m.end()) for m in rx.finditer(title)):
+                named += [x for x in states if x not in named]
         return named if len(named) == n else []
 
     def question_states(self) -> list[str]:
