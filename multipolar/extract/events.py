@@ -2532,6 +2532,8 @@ class EventStage:
             # sanctions": on the one the same sanctioner's sanctions were last told against
             recipients = next((list(e.recipients) for e in reversed(self._prior) if e.type == "SANCTION" and
                                set(e.actors) & set(actors) and not (e.negated or e.hypothetical)), [])
+        if trig.type == "ASSAULT" and not actors and not recipients and (sides := _border_sides(ctx, head)):
+            actors, recipients = sides, list(sides)  # "fighting broke out along the border between A and B"
         if (not actors or not recipients) and self.chooser is not None:
             actors, recipients = self.chooser(self, ctx, tok, head, trig.type, sent, actors, recipients) or (
                 actors, recipients)
@@ -4947,6 +4949,19 @@ _ABETTING = frozenset({"involvement", "participation", "help", "support", "backi
                        "connivance", "blessing", "encouragement"})
 #: the types of force an abettor may lend a hand to
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+
+
+def _border_sides(ctx: Context, head: Any) -> list[str]:
+    """The two states of "the border between A and B" in a clause telling fighting with no fighters named ("fighting
+    broke out along the disputed border between Kyrgyzstan and Tajikistan"): each side against the other."""
+    verb = next((a for a in [head, *head.ancestors] if a.pos_ in ("VERB", "AUX")), head)
+    for t in verb.subtree:
+        if t.lemma_.lower() in ("border", "frontier", "boundary") and t.pos_ == "NOUN":
+            sides = _states(ctx, {i for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
+                                  for i in _subtree(c)})
+            if len(sides) == 2 and all(is_state_code(x) for x in sides):
+                return sides
+    return []
 
 
 def _a_record(noun: Any) -> bool:
