@@ -5580,8 +5580,13 @@ def _topic_of_talks(noun: Any) -> bool:
             return False
         t = t.head
         if t.pos_ == "VERB":
-            return t.lemma_ in _TOPIC_VERBS
+            return t.lemma_ in _TOPIC_VERBS and not (t.lemma_ == "exchange" and noun.lemma_.lower() in _BLOWS)
+            # ("exchanged artillery and drone strikes": blows traded, not a topic)
     return False
+
+
+#: what warring sides trade ("exchanged fire", "exchanged artillery strikes")
+_BLOWS = frozenset({"fire", "strike", "shelling", "blow", "gunfire", "shot", "salvo", "attack", "barrage"})
 
 
 def _performative_frame(verb: Any) -> bool:
