@@ -2190,7 +2190,8 @@ class EventStage:
                     for c in tok.children)
         derived = derived and not {_JOINTLY, _PAPER, _BOND} & set(trig.words)  # (an act done jointly, a joint
         # statement issued, a partnership upgraded: between those who did it)
-        symmetric = len(actors) > 1 and ((trig.type in ("AGREE", "COOPERATE", "CONSULT") or signing) and not derived or
+        symmetric = len(actors) > 1 and ((trig.type in ("AGREE", "COOPERATE", "CONSULT") or signing) and (
+            not derived or verb_like and _jointly(head)) or  # ("A, B and C pledged to develop a joint programme")
                                          conflict_noun or mutual or ties)  # ("A and B restored relations")
         # "Georgia and the US refused to recognise the elections in Abkhazia": the region, not Georgia itself, is
         # acted on — for the others it is the state it broke from

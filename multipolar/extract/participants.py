@@ -230,7 +230,7 @@ class Participants:
                 return earlier if len(earlier) == n else self._told_just_before(k, n)
             return self._region_of_text(n) or ([] if earlier else self._told_lately(k, n) or self._title_group(n) or
                                                self._only_group(k, n))
-        if lemma in _LEADERS and tok.tag_ == "NNS" and _plain_office(tok, _MORE_COUNTS) and \
+        if (lemma in _LEADERS or lemma == "man") and tok.tag_ == "NNS" and _plain_office(tok, _MORE_COUNTS) and \
                 any(c.lower_ in _MORE_COUNTS for c in tok.children):
             # "Putin hosted Aliyev and Pashinyan in Sochi, where the three leaders agreed …": the leaders the
             # sentence itself named, when they are as many as it says
