@@ -1448,6 +1448,9 @@ class EventStage:
         if lemma in ("mobilise", "mobilize") and tok.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and _MONEY.search(" ".join(t.text for t in c.subtree)) for c in tok.children):
             return None  # "mobilised €36 million for our health system": money raised (told as aid), no forces
+        if lemma == "strike" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _STRUCK_NOT_HIT
+                                     for c in tok.children):
+            return None  # "struck a defiant tone", "struck a deal" (told as an agreement): no blow
         if lemma == "offer" and tok.pos_ == "VERB" and not (_past(tok) or any(c.dep_ == "xcomp" for c in tok.children)):
             return None  # "offered troops to Y", "offers to mediate" — not "the company offers flights to Y"
         if _verbal(tok) and lemma in _SIDE_BY_SIDE_VERBS and (
@@ -3108,9 +3111,10 @@ class EventStage:
             actors = _reporter_states(ctx, v)  # "Hungary said it will support…": it = Hungary
         if not actors and subj_tokens and any(verb.doc[i].lower_ in ("its", "their") and verb.doc[i].dep_ == "poss"
                                               for i in subj_tokens) and any(
-                a.lemma_.lower() in ("say", "state", "announce", "report", "claim", "tell", "add", "note")
-                for a in v.ancestors):
+                a.lemma_.lower() in ("say", "state", "announce", "report", "claim", "tell", "add", "note", "admit",
+                                     "acknowledge", "confirm", "concede") for a in v.ancestors):
             actors = _reporter_states(ctx, v)  # "Azerbaijan said its troops had repelled an attack": Azerbaijan's
+            # ("Iran admitted that its military shot down the airliner")
         if not actors and ctx.speaker and ctx.speaker in self._parts.conflict and any(
                 _FOE.search(verb.doc[i].text) for i in subj_tokens | agent_tokens):
             # a statement's "the occupying power", "the aggressor": the other side of the speaker's conflict
@@ -4963,6 +4967,11 @@ def _border_sides(ctx: Context, head: Any) -> list[str]:
             if len(sides) == 2 and all(is_state_code(x) for x in sides):
                 return sides
     return []
+
+
+#: what one "strikes" without a blow ("struck a defiant tone", "struck a deal", "struck a balance")
+_STRUCK_NOT_HIT = frozenset({"tone", "note", "chord", "balance", "pose", "deal", "bargain", "compromise", "agreement",
+                             "accord", "pact", "posture", "figure"})
 
 
 def _a_record(noun: Any) -> bool:

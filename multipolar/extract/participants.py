@@ -739,6 +739,10 @@ def speaker_of_misjoined_act(verb: Any) -> Any | None:
             verb.head.lemma_ == "be" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i and \
             verb.head.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return verb.head.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" and \
+            verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        return verb.head.head  # "Zarif struck a defiant tone, blaming Washington": the parser hung the participle
+        # on the object; its doer is the subject of the clause
     return None
 
 
