@@ -377,6 +377,9 @@ _ARMED = frozenset({"drone", "missile", "rocket", "shell", "strike", "airstrike"
                     "jet", "warplane", "aircraft", "army", "navy", "mortar", "shelling", "projectile", "munition",
                     "bomber", "fighter", "helicopter", "tank", "warship", "gunboat", "soldier"})
 #: a sentence that goes on about the two just met: "The two sides signed …", "Both leaders agreed …"
+#: a sentence opening with those who met ("The three leaders agreed …", "The two sides agreed …")
+_AT_A_MEETING = re.compile(r"\s*(?:The|Both)\s+(?:(?:two|three|four|five|six)\s+)?(?:sides|leaders|presidents|"
+                           r"ministers|delegations|heads\s+of\s+state)\b|\s*They\b")
 _THE_TWO = re.compile(r"\s*(?:(?:The|Both)\s+(?:two\s+)?(?:sides|leaders|countries|presidents|ministers|delegations|"
                       r"parties|heads\s+of\s+state|governments|nations)|They)\b")
 #: verbs of people harmed
@@ -576,6 +579,10 @@ class EventStage:
                         if x not in ev.actors][:1]:
                     continue  # (one who "was in" his own capital, or the place is not the one met: no visit)
                 date, explicit = self._date(ctx, tok, sent, times, anchor, para_date, ev)
+                met = _meeting_of(events, ev, para_start) if ev.type in ("AGREE", "SUPPORT") and \
+                    _AT_A_MEETING.match(ctx.text, s0) else None  # (the meeting of those who now act together)
+                if met is not None and (met.date == ctx.published or times):
+                    met = None  # (a meeting told without a time of its own, or a sentence with its own time)
                 if (ev.text.start, ev.type, tuple(ev.actors), tuple(ev.recipients)) in self._said and ctx.published:
                     # a promise is dated when it was made, not when kept: a time inside the promised act ("are
                     # expected to meet on Saturday", "will visit Beijing in May") dates the act, not the promise
@@ -583,7 +590,10 @@ class EventStage:
                     said_at = [t for t in times if s0 + t.start not in promised]
                     date, explicit = self._date(ctx, tok, sent, said_at, anchor, para_date, ev) if said_at else \
                         (None, False)
-                    if not explicit or date is None or date[:len(ctx.published)] > ctx.published[:len(date)]:
+                    if met is not None and not said_at:
+                        date, explicit = met.date, True  # "… met in Samarkand on 15 September. The three leaders
+                        # agreed to extend …": promised at that meeting
+                    elif not explicit or date is None or date[:len(ctx.published)] > ctx.published[:len(date)]:
                         date, explicit = ctx.published, True
                 elif ev.type == "AGREE" and date and ctx.published and \
                         date[:len(ctx.published)] > ctx.published[:len(date)]:
@@ -596,6 +606,9 @@ class EventStage:
                         set(ev.actors) | set(ev.recipients) and not (events[-1].negated or events[-1].hypothetical):
                     date, explicit = events[-1].date, True  # "On Monday, X held talks with Y. The two sides
                     # signed …": on that Monday
+                if not explicit and met is not None:
+                    date, explicit = met.date, True  # "Xi met Putin and Khurelsukh on 15 September. … The three
+                    # leaders agreed …": at that meeting
                 if not explicit and _AT_THAT_MEETING.search(sent.text):
                     met = next((e for e in reversed(events) if e.type == "CONSULT" and e.date and
                                 e.text.start < s0 and not (e.negated or e.hypothetical)), None)
@@ -4972,6 +4985,15 @@ def _border_sides(ctx: Context, head: Any) -> list[str]:
 #: what one "strikes" without a blow ("struck a defiant tone", "struck a deal", "struck a balance")
 _STRUCK_NOT_HIT = frozenset({"tone", "note", "chord", "balance", "pose", "deal", "bargain", "compromise", "agreement",
                              "accord", "pact", "posture", "figure"})
+
+
+def _meeting_of(events: list[Event], ev: Event, para_start: int) -> Event | None:
+    """The dated meeting, told before in the paragraph, of the very states of ``ev`` acting together."""
+    parties = set(ev.actors) | set(ev.recipients)
+    if len(parties) < 2 or set(ev.actors) != set(ev.recipients):
+        return None
+    return next((e for e in reversed(events) if e.text.start >= para_start and e.type == "CONSULT" and e.date and
+                 not (e.negated or e.hypothetical) and set(e.actors) | set(e.recipients) == parties), None)
 
 
 def _a_record(noun: Any) -> bool:
