@@ -204,7 +204,22 @@ from ..code_identity import code_identity
 #: sentence naming three states; "came to the aid of X" is AID and "at their request" X's request; a package of
 #: sanctions with no target is against the sanctioner's last target; a chargé d'affaires summoned is a complaint;
 #: claims: a sum given to expand trade is aid; see docs/extraction.md.
-EXTRACTOR_VERSION = "rules.v33"
+#: rules.v34 (thirty-first round), events, mostly who acted on whom: in a speech or statement, an act of four or more
+#: states among them the speaker's is the speaker's with each partner; a joint declaration or statement whose content
+#: clause names another state ("signed a joint declaration affirming that they will respect Mongolia's status") is
+#: the makers' act towards that state; a deal told as a record of its kind ("the first such agreement between Central
+#: Asian states") names no parties, and signing "together with" a second paper is no joint work; "the two presidents"
+#: are the two this sentence names before a pair who met earlier; "the three men" like "the three leaders"; a title's
+#: state and region ("India–Central Asia Summit") make "the six leaders"; whoever invited to a meeting ("at the
+#: invitation of X, I met Y") did not meet; a name the parser hung on a fronted date is the subject ("On 27 September,
+#: Azerbaijan, with …, attacked"); an abettor ("with the involvement of Turkey") is no target; fighting "along the
+#: border between A and B" is theirs; "exchanged … strikes" are blows, not a topic; "X admitted that its military shot
+#: down …" is X's act; "struck a tone/deal" is no blow; a participle the parser hung on the object ("struck a defiant
+#: tone, blaming Washington") is the subject's act; a pledge to do something jointly is among those who pledge; what
+#: those who met then agree ("The three leaders agreed …") is dated at their meeting; a speaker's blame skips what a
+#: clause only supposes ("any act that would violate it"); a headline verb ("… Answer With Sanctions") does not make a
+#: commentary a statement; see docs/extraction.md.
+EXTRACTOR_VERSION = "rules.v34"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
