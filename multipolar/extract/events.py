@@ -644,7 +644,8 @@ class EventStage:
                         _verbal(tok) and any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "over") and any(
                             g.lemma_.lower() in ("telephone", "phone") for g in c.children) for c in tok.children):
                     events.append(replace(ev, type="CONSULT", mode=None))  # "agreed by telephone": a call made
-                if ev.type == "SUPPORT" and signed_deal(tok):  # a deal signed is also an agreement reached
+                if ev.type == "SUPPORT" and (signed_deal(tok) or _ties_made(tok)):
+                    # a deal signed is also an agreement reached; so are relations established or restored
                     reached.append(replace(ev, type="AGREE", mode=None))
             events.extend(self._reported_demands(ctx, sent, times, para_date))
             events.extend(self._blamed(ctx, sent, times, para_date))
@@ -4994,6 +4995,13 @@ def _meeting_of(events: list[Event], ev: Event, para_start: int) -> Event | None
         return None
     return next((e for e in reversed(events) if e.text.start >= para_start and e.type == "CONSULT" and e.date and
                  not (e.negated or e.hypothetical) and set(e.actors) | set(e.recipients) == parties), None)
+
+
+def _ties_made(tok: Any) -> bool:
+    """ "established / restored / normalised diplomatic relations": ties made by agreement."""
+    return tok.lemma_.lower() in _MAKING_TIES - {"upgrade", "renew"} and _verbal(tok) and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("relation", "relations", "tie", "ties")
+        for c in tok.children)
 
 
 def _a_record(noun: Any) -> bool:
