@@ -4534,8 +4534,10 @@ def _subjects(verb: Any) -> list[Any]:
         # "On 9 September in Geneva, Russia and the United States agreed …": the parser ran the subjects on as
         # conjuncts of the fronted place
         subs = [t for c in verb.children if c.dep_ == "prep" and c.i < verb.i for t in c.subtree
-                if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.ent_type_ in ("GPE", "LOC", "FAC") and
+                if t.dep_ == "conj" and t.head.dep_ == "pobj" and (t.head.ent_type_ in ("GPE", "LOC", "FAC") or
+                                                                   t.ent_type_ == "GPE" != t.head.ent_type_) and
                 t.pos_ == "PROPN" and any(p.is_punct for p in t.doc[t.head.i:t.i])][:1]
+        # ("Under the Budapest Memorandum, the United States, the UK and Russia undertook …": run on the paper)
     opening = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i else next(
         (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
     if not subs and opening is not None and any(c.dep_ in ("mark", "prep") and c.lower_ in _OPENING_MARKS and
