@@ -314,6 +314,8 @@ _CUTTING = frozenset({"restrict", "curb", "cut", "halt", "stop", "shut", "block"
                       "halve"})
 _FLOWS = frozenset({"gas", "oil", "supply", "delivery", "import", "export", "electricity", "power", "flight",
                     "transit", "shipment", "flow", "fuel", "water", "remittance"})
+#: verbs that restart or open such a flow ("resumed gas exports to X", "began electricity deliveries to Y")
+_RESTARTING = frozenset({"resume", "restart", "restore", "reopen", "begin", "start", "launch", "open"})
 _FORCE_NOUNS = frozenset({"force", "troop", "soldier", "tank", "presence", "contingent", "garrison", "army",
                           "unit", "battalion", "brigade", "division", "warship", "aircraft", "jet", "warplane",
                           "awacs", "bomber", "frigate", "destroyer", "submarine", "peacekeeper", "paratrooper"})
@@ -1326,6 +1328,11 @@ class EventStage:
         if lemma in _CUTTING and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FLOWS for c in tok.children):
             return Trigger("SANCTION", None, "V", (lemma,))  # "restricted imports of X fruit", "cut off gas to X"
+        if lemma in _RESTARTING and _verbal(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FLOWS and c.lemma_.lower() != "water" and any(
+                    g.dep_ == "prep" and g.lower_ in ("to", "for") for g in [*c.children, *tok.children])
+                for c in tok.children):
+            return Trigger("COOPERATE", None, "V", (lemma,))  # "resumed gas exports to X": a flow restored
         if lemma in _BUILDUP_VERBS and _verbal(tok) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_NOUNS for c in tok.children):
             return Trigger("MOBILIZE", None, "V", (lemma,))  # "strengthened its forces in X", "massed troops near X"
