@@ -1,11 +1,13 @@
-"""rules.v34 (issue 12), on small hand-written texts: who acted on whom. A speaker's act among four or more states is
-its own with each partner; a joint paper about a third state is its makers' act towards that state; a deal told as a
-record of its kind names no parties; "the two presidents" are the two the sentence names; "the three men"; a title's
-state and region make "the six leaders"; who invited to a meeting did not meet; a name hung on a fronted date is the
-subject; an abettor is no target; fighting along the border between two states is theirs; traded strikes are blows;
-"X admitted that its military …"; "struck a tone" is no blow; a participle hung on the object is the subject's act; a
-joint pledge is among those who pledge; what those who met agree is dated at their meeting; a speaker's blame skips a
-supposed act; a headline verb does not make a commentary a statement. Guards keep what must not change."""
+"""rules.v34 (issue 12), on small hand-written texts: mostly who acted on whom. A speaker's act among four or more
+states is its own with each partner; a joint paper about a third state is its makers' act towards that state; a deal
+told as a record of its kind names no parties; "the two presidents" are the two the sentence names; "the three men"; a
+title's state and region make "the six leaders"; who invited to a meeting did not meet; a name hung on a fronted date
+is the subject; an abettor is no target; fighting along the border between two states is theirs; traded strikes are
+blows; "X admitted that its military …"; "struck a tone" is no blow; a participle hung on the object is the subject's
+act; a joint pledge is among those who pledge; what those who met agree is dated at their meeting; a speaker's blame
+skips a supposed act; a headline verb does not make a commentary a statement; relations established are also agreed;
+subjects run on after a fronted paper's name act; a flow resumed to a state is cooperation. Guards keep what must not
+change."""
 
 from __future__ import annotations
 
@@ -171,3 +173,25 @@ def test_headline_verb_does_not_make_a_statement(extractor: Any) -> None:
                  source="Institute for the Study of War")
     got = happened_pairs(ev)
     assert not any(a == "RUS" for _, a, _r in got), got
+
+
+# -- relations, a fronted paper, flows ------------------------------------------------------------------------------
+def test_relations_established_are_also_agreed(extractor: Any) -> None:
+    got = _events(extractor, "Mongolia established diplomatic relations with South Korea in 1990.")
+    assert ("SUPPORT", "MNG", "KOR") in got and ("AGREE", "MNG", "KOR") in got, got
+
+
+def test_subjects_run_on_after_a_fronted_paper_act(extractor: Any) -> None:
+    got = _events(extractor, "In return, under the Lisbon Protocol, the United States, the United Kingdom and the "
+                             "Russian Federation pledged to respect our borders.", speaker="Kazakhstan")
+    assert ("AGREE", "USA", "KAZ") in got and ("AGREE", "KAZ", "USA") not in got, got
+
+
+def test_a_flow_resumed_to_a_state_is_cooperation(extractor: Any) -> None:
+    got = _events(extractor, "In 2019 Turkmenistan resumed gas exports to Russia.")
+    assert ("COOPERATE", "TKM", "RUS") in got, got
+
+
+def test_guard_a_flow_stopped_is_a_sanction(extractor: Any) -> None:
+    got = _events(extractor, "In 2016 Turkmenistan stopped gas exports to Russia.")
+    assert ("SANCTION", "TKM", "RUS") in got and ("COOPERATE", "TKM", "RUS") not in got, got

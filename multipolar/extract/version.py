@@ -218,7 +218,10 @@ from ..code_identity import code_identity
 #: tone, blaming Washington") is the subject's act; a pledge to do something jointly is among those who pledge; what
 #: those who met then agree ("The three leaders agreed …") is dated at their meeting; a speaker's blame skips what a
 #: clause only supposes ("any act that would violate it"); a headline verb ("… Answer With Sanctions") does not make a
-#: commentary a statement; see docs/extraction.md.
+#: commentary a statement; relations established or restored are also an agreement reached (AGREE beside SUPPORT);
+#: subjects the parser ran on after a fronted paper's name act ("Under the Budapest Memorandum, the US, the UK and
+#: Russia undertook …"); a flow resumed to a state ("resumed gas exports to X") is cooperation; see
+#: docs/extraction.md.
 EXTRACTOR_VERSION = "rules.v34"
 
 RECORD = Path(__file__).with_name("version.json")
