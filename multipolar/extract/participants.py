@@ -247,8 +247,8 @@ class Participants:
         if lemma in _LEADERS and tok.tag_ == "NNS" and _plain_office(tok, _MORE_COUNTS) and \
                 any(c.lower_ in _MORE_COUNTS for c in tok.children) and not (self.lead_group and self.ctx.speaker):
             # "China hosted the five presidents in Xi'an", in a text on Central Asia
-            count = next(_MORE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _MORE_COUNTS)
-            region = self._title_group(count) or self._region_of_text(count)
+            many = next(_MORE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _MORE_COUNTS)
+            region = self._title_group(many) or self._region_of_text(many)
             if region or not self._met_lately(k):
                 return region  # (else "Putin hosted A and B. The three leaders agreed …": those who met)
         if lemma in _PRESENT and tok.tag_ == "NNS" and _plain(tok) and self.pair_kind == "meeting" and recent <= 3 \
