@@ -734,15 +734,16 @@ def _subjects_of(verb: Any) -> list[Any]:
 
 def speaker_of_misjoined_act(verb: Any) -> Any | None:
     """ "Aliyev retorted that the parliament was a circus and accused France of …": the parser joined the second act
-    to the reported clause's "was"; its doer is the one who spoke. The verb of speaking, else None."""
+    to the reported clause's "was"; its doer is the one who spoke. "Zarif struck a defiant tone, blaming Washington":
+    the parser hung the participle on the object; its doer is the clause's subject. The verb whose subject acts, else
+    None."""
     if verb.dep_ == "conj" and verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children) and \
             verb.head.lemma_ == "be" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i and \
             verb.head.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return verb.head.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" and \
             verb.i > 0 and verb.doc[verb.i - 1].text == ",":
-        return verb.head.head  # "Zarif struck a defiant tone, blaming Washington": the parser hung the participle
-        # on the object; its doer is the subject of the clause
+        return verb.head.head
     return None
 
 
