@@ -4536,7 +4536,7 @@ def _subjects(verb: Any) -> list[Any]:
         # fronted date as an apposition
         subs = [a for c in verb.children if c.dep_ == "prep" and c.i < verb.i for g in c.children
                 if g.dep_ == "pobj" and g.ent_type_ == "DATE" for a in g.children
-                if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ not in ("DATE", "TIME", "CARDINAL")][:1]
+                if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ not in ("DATE", "TIME")][:1]
     if not subs and verb.dep_ == "ROOT":
         # "On 9 September in Geneva, Russia and the United States agreed …": the parser ran the subjects on as
         # conjuncts of the fronted place
