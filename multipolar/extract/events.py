@@ -581,10 +581,10 @@ class EventStage:
                         if x not in ev.actors][:1]:
                     continue  # (one who "was in" his own capital, or the place is not the one met: no visit)
                 date, explicit = self._date(ctx, tok, sent, times, anchor, para_date, ev)
-                met = _meeting_of(events, ev, para_start) if ev.type in ("AGREE", "SUPPORT") and \
+                their_meeting = _meeting_of(events, ev, para_start) if ev.type in ("AGREE", "SUPPORT") and \
                     _AT_A_MEETING.match(ctx.text, s0) else None  # (the meeting of those who now act together)
-                if met is not None and (met.date == ctx.published or times):
-                    met = None  # (a meeting told without a time of its own, or a sentence with its own time)
+                if their_meeting is not None and (their_meeting.date == ctx.published or times):
+                    their_meeting = None  # (a meeting told without a time of its own, or a sentence with its own time)
                 if (ev.text.start, ev.type, tuple(ev.actors), tuple(ev.recipients)) in self._said and ctx.published:
                     # a promise is dated when it was made, not when kept: a time inside the promised act ("are
                     # expected to meet on Saturday", "will visit Beijing in May") dates the act, not the promise
@@ -592,9 +592,9 @@ class EventStage:
                     said_at = [t for t in times if s0 + t.start not in promised]
                     date, explicit = self._date(ctx, tok, sent, said_at, anchor, para_date, ev) if said_at else \
                         (None, False)
-                    if met is not None and not said_at:
-                        date, explicit = met.date, True  # "… met in Samarkand on 15 September. The three leaders
-                        # agreed to extend …": promised at that meeting
+                    if their_meeting is not None and not said_at:
+                        date, explicit = their_meeting.date, True  # "… met in Samarkand on 15 September. The three
+                        # leaders agreed to extend …": promised at that meeting
                     elif not explicit or date is None or date[:len(ctx.published)] > ctx.published[:len(date)]:
                         date, explicit = ctx.published, True
                 elif ev.type == "AGREE" and date and ctx.published and \
@@ -608,9 +608,9 @@ class EventStage:
                         set(ev.actors) | set(ev.recipients) and not (events[-1].negated or events[-1].hypothetical):
                     date, explicit = events[-1].date, True  # "On Monday, X held talks with Y. The two sides
                     # signed …": on that Monday
-                if not explicit and met is not None:
-                    date, explicit = met.date, True  # "Xi met Putin and Khurelsukh on 15 September. … The three
-                    # leaders agreed …": at that meeting
+                if not explicit and their_meeting is not None:
+                    date, explicit = their_meeting.date, True  # "Xi met Putin and Khurelsukh on 15 September. …
+                    # The three leaders agreed …": at that meeting
                 if not explicit and _AT_THAT_MEETING.search(sent.text):
                     met = next((e for e in reversed(events) if e.type == "CONSULT" and e.date and
                                 e.text.start < s0 and not (e.negated or e.hypothetical)), None)
@@ -3296,8 +3296,6 @@ class EventStage:
                 if len(_states(ctx, made_by)) >= 2:
                     actor_tokens |= made_by
                     recip_tokens |= made_by
-            elif c.dep_ == "prep" and c.lower_ in ("between", "among") and _a_record(noun):
-                pass  # "the first such agreement between Central Asian states": a kind, not the parties
             elif c.dep_ == "prep":
                 recip_tokens |= _subtree(c)
             elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ not in _GO_BETWEEN | _JUDGING:
