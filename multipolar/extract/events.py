@@ -171,7 +171,7 @@ _NP_DEPS = {"compound", "amod", "poss", "det", "nmod", "appos", "conj", "cc", "c
 #: nouns of fighting whose parties are never the subject of the verb that mentions them ("released footage of
 #: fighting"): their own modifiers, "between X and Y", or the conflict's parties named before
 CONFLICT_NOUNS = frozenset({"fighting", "clash", "shelling", "hostility", "bombardment", "skirmish", "firefight",
-                            "gunfight", "duel",
+                            "gunfight", "duel", "brawl", "disengagement",
                             "battle", "war", "conflict", "violence", "escalation", "truce", "ceasefire", "cease-fire",
                             "armistice"})
 _TRUCE = {"truce", "ceasefire", "cease-fire", "armistice", "peace", "deal", "agreement"}
@@ -220,7 +220,10 @@ _BRANDS = re.compile(r"\b(?:terror\w*|hijack\w*|piracy|barbar\w*|provocat\w*|cri
                      # ("called the jailing a serious setback for democracy", "called the decision unfair, unjustified
                      # and unreasonable", "called the strike reckless")
                      r"setback|unfair|unjustified|unjustifiable|unreasonable|reckless|deplorable|disgrace\w*|"
-                     r"shameful|appalling|politically motivated|blatant|flagrant)\b", re.I)
+                     r"shameful|appalling|politically motivated|blatant|flagrant|"
+                     # ("called the bans discriminatory", "called the charges fabricated")
+                     r"discriminat\w*|protectionis\w*|hypocri\w*|dangerous|unwarranted|unfounded|unscientific|"
+                     r"fabricat\w*|malicious\w*|slander\w*|smear\w*|double standards?)\b", re.I)
 _ABOUT = frozenset({"over", "about", "at", "with", "to", "on", "for"})
 #: what a request to the fighting parties asks for: "urged a ceasefire", "called for an end to the shelling"
 _TRUCE_ASKED = frozenset({"halt", "end", "stop", "cessation", "ceasefire", "cease-fire", "truce", "armistice",
@@ -382,6 +385,10 @@ _ARMED = frozenset({"drone", "missile", "rocket", "shell", "strike", "airstrike"
 #: a sentence opening with those who met ("The three leaders agreed …", "The two sides agreed …")
 _AT_A_MEETING = re.compile(r"\s*(?:The|Both)\s+(?:(?:two|three|four|five|six)\s+)?(?:sides|leaders|presidents|"
                            r"ministers|delegations|heads\s+of\s+state)\b|\s*They\b")
+#: verbs of keeping up what one already gives ("will continue its assistance to X")
+_KEEPING_UP = frozenset({"continue", "maintain", "sustain", "increase", "expand"})
+#: a sentence about one who met someone just before: "He asked Pakistan to …"
+_ONE_WHO_MET = re.compile(r"\s*(?:He|She)\b")
 _THE_TWO = re.compile(r"\s*(?:(?:The|Both)\s+(?:two\s+)?(?:sides|leaders|countries|presidents|ministers|delegations|"
                       r"parties|heads\s+of\s+state|governments|nations)|They)\b")
 #: verbs of people harmed
@@ -583,6 +590,9 @@ class EventStage:
                 date, explicit = self._date(ctx, tok, sent, times, anchor, para_date, ev)
                 their_meeting = _meeting_of(events, ev, para_start) if ev.type in ("AGREE", "SUPPORT") and \
                     _AT_A_MEETING.match(ctx.text, s0) else None  # (the meeting of those who now act together)
+                if their_meeting is None and _ONE_WHO_MET.match(ctx.text, s0) and _past(tok):
+                    # "Wang Yi met Qureshi in Dushanbe yesterday. … He asked Pakistan to …": said at that meeting
+                    their_meeting = _meeting_between(events, ev, para_start)
                 if their_meeting is not None and (their_meeting.date == ctx.published or times):
                     their_meeting = None  # (a meeting told without a time of its own, or a sentence with its own time)
                 if (ev.text.start, ev.type, tuple(ev.actors), tuple(ev.recipients)) in self._said and ctx.published:
@@ -1548,6 +1558,9 @@ class EventStage:
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                 tok.head.head.lemma_.lower() in ("war", "campaign"):
             return None  # "Russia's war of aggression against Ukraine": the war is the act, "aggression" its kind
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lemma_.lower() in ("sideline", "sidelines", "margin", "margins"):
+            return None  # "met X on the sidelines of the SCO meeting": the gathering is where, not what, was done
         if tok.pos_ == "NOUN" and _a_record(tok) and (tok.dep_ == "appos" or tok.dep_ == "dobj" and any(
                 c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)) and any(
                     c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.subtree):
@@ -1615,7 +1628,11 @@ class EventStage:
             head = tok.head.head  # "China and Iran are working towards an agreement": negotiating it
             trig = Trigger("CONSULT", None, "V", trig.words)
         verb_like = _verbal(head)
-        promised = tok.pos_ == "NOUN" and tok.dep_ == "dobj" and commitment(tok.head) in ("promise", "threat")
+        promised = tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (commitment(tok.head) in ("promise", "threat") or (
+            tok.head.lemma_.lower() in _KEEPING_UP and trig.type in ("AID", "SUPPORT", "COOPERATE") and
+            commitment(tok.head) == "future" and any(c.dep_ == "prep" and c.lower_ in ("to", "for") and _states(
+                ctx, _subtree(c)) for c in [*tok.children, *tok.head.children])))  # ("will continue its assistance
+        # to Bangladesh": a promise)
         owned_now = not verb_like and any(c.dep_ == "poss" for c in tok.children) and \
             tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.i < tok.head.head.i  # "With its aid to Y, …"
         if not verb_like and not promised and not owned_now and not _specific_noun(tok) and not (
@@ -1751,6 +1768,10 @@ class EventStage:
                 actors, recipients = recipients, self._angering(ctx, head) or actors
         else:
             actors, recipients = self._noun_roles(ctx, tok)
+            if promised and tok.head.lemma_.lower() in _KEEPING_UP:
+                recipients = [x for c in [*tok.children, *tok.head.children] if c.dep_ == "prep" and c.lower_ in (
+                    "to", "for") for x in _states(ctx, _subtree(c)) if x not in actors] or recipients  # "its
+                # assistance to X": X
             if trig.type in _HOSTILE_TYPES and tok.dep_ == "pobj" and tok.head.lower_ in _TOPIC_PREPS | {"on"} and \
                     (tok.head.head.lemma_.lower() in _PAPERS or tok.head.head.lemma_.lower() in _PAPER_BACKING and
                      any(t.lemma_.lower() in _PAPERS for t in tok.head.head.subtree)) and not any(
@@ -2201,7 +2222,8 @@ class EventStage:
         mutual = len(actors) > 1 and set(recipients) <= set(actors) and (
             (bool(recipients) and (reciprocal or intransitive) and
              trig.type in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REJECT")) or
-            (collective and trig.type in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "MOBILIZE") and
+            (collective and (trig.type in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE", "MOBILIZE") or
+                             trig.type == "RETREAT" and trig.mode != "ceasefire") and
              set(actors) <= set(self._parts.conflict)))  # (not allies who met: "They expressed concerns …")
         if mutual:
             recipients = list(actors)
@@ -2786,7 +2808,8 @@ class EventStage:
         """A reaction to an act named only by "this", "the move", "the decision" is to whoever did the act the
         sentence before reported ("Russia signed a treaty with Abkhazia. Georgia condemned the move.")."""
         if head.dep_ in ("relcl", "acl") and head.head.lemma_.lower() in _ANAPHORIC_ACTS - {"it", "this", "that"} and \
-                head.head.dep_ in ("dobj", "appos", "npadvmod", "attr", "conj"):
+                head.head.dep_ in ("dobj", "appos", "npadvmod", "attr", "conj") and not _backers_of_paper(head.head):
+            # (not "issued a statement welcoming the deal": the statement is the reaction, not the act reacted to)
             # "Russia seized a Ukrainian vessel, a move Kyiv condemned as piracy", "Moldova formed a new government,
             # a move welcomed by the EU": the act of the clause it sums up, else (told by no event) that clause's doer
             s0 = ctx.span_chars(self._sents[self._k])[0]
@@ -3603,7 +3626,7 @@ def _after_a_dated_happening(ctx: Context, tok: Any, times: list[Any], s0: int) 
 
 #: verbs of backing a text put to a vote ("voted for", "co-sponsored", "backed" the resolution)
 _PAPER_BACKING = frozenset({"vote", "support", "back", "sponsor", "co-sponsor", "cosponsor", "endorse", "approve",
-                            "adopt", "join", "sign"})
+                            "adopt", "join", "sign", "issue", "release", "publish"})
 #: nouns for a state's government, antecedents of "which" ("Pashinyan's government, which …")
 _GOVERNMENTS = GOVERNMENT_NOUNS | {"cabinet", "ministry"}
 #: verbs by which the parties to a deal make it ("the truce that A and B signed")
@@ -4517,6 +4540,10 @@ def _subtree(tok: Any) -> set[int]:
     return {t.i for t in tok.subtree}
 
 
+#: entity types of a fronted place or time ("Yesterday in Dushanbe, …"): never the subject
+_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "ORG", "DATE", "TIME"})
+
+
 def _subjects(verb: Any) -> list[Any]:
     """The verb's subjects, also where the parser hung them on its auxiliary."""
     subs = [c for c in verb.children if c.dep_ in _SUBJ]
@@ -4543,6 +4570,14 @@ def _subjects(verb: Any) -> list[Any]:
                                                                    t.ent_type_ == "GPE" != t.head.ent_type_) and
                 t.pos_ == "PROPN" and any(p.is_punct for p in t.doc[t.head.i:t.i])][:1]
         # ("Under the Budapest Memorandum, the United States, the UK and Russia undertook …": run on the paper)
+    if not subs and verb.dep_ == "ROOT":
+        # "Yesterday in Dushanbe, State Councilor and Foreign Minister Wang Yi met …": a person run on as a conjunct
+        # of the fronted place, after a comma
+        fronted = [*verb.children, *(g for c in verb.children if c.dep_ == "npadvmod" for g in c.children)]
+        subs = [t for c in fronted if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("in", "at", "on")
+                for t in c.subtree if t.dep_ == "conj" and t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and
+                t.i < verb.i and any(p.text == "," for p in t.doc[c.i:t.i]) and any(
+                    a.dep_ == "pobj" and a.ent_type_ in _PLACE_OR_TIME for a in t.ancestors)]
     opening = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i else next(
         (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
     if not subs and opening is not None and any(c.dep_ in ("mark", "prep") and c.lower_ in _OPENING_MARKS and
@@ -4995,6 +5030,15 @@ _STRUCK_NOT_HIT = frozenset({"tone", "note", "chord", "balance", "pose", "deal",
                              "accord", "pact", "posture", "figure"})
 
 
+def _meeting_between(events: list[Event], ev: Event, para_start: int) -> Event | None:
+    """The dated meeting, told before in the paragraph, of just the one who acts and the one acted on."""
+    parties = set(ev.actors) | set(ev.recipients)
+    if len(parties) != 2 or len(set(ev.actors)) != 1:
+        return None
+    return next((e for e in reversed(events) if e.text.start >= para_start and e.type == "CONSULT" and e.date and
+                 not (e.negated or e.hypothetical) and set(e.actors) | set(e.recipients) == parties), None)
+
+
 def _meeting_of(events: list[Event], ev: Event, para_start: int) -> Event | None:
     """The dated meeting, told before in the paragraph, of the very states of ``ev`` acting together."""
     parties = set(ev.actors) | set(ev.recipients)
@@ -5182,14 +5226,18 @@ def _a_gathering_where(ctx: Context, m: Any) -> bool:
     if tok.dep_ == "appos":
         tok = tok.head  # ("… of the Shanghai Co-operation Organisation (SCO)")
     gathering = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") else tok.head
+    if tok.dep_ in ("compound", "nmod") and gathering.dep_ == "poss" and gathering.head.lemma_.lower() == "meeting":
+        gathering = gathering.head  # ("on the sidelines of the SCO foreign ministers' meeting")
     # (its name's compound, its "of", or the city it was held in: "at the NATO summit in Vilnius", "for a summit of
     # the SCO")
     if tok.dep_ not in ("compound", "nmod", "pobj") or gathering.lemma_.lower() not in ("summit", "forum",
-                                                                                          "conference"):
+                                                                                          "conference", "meeting"):
         return False
     prep = gathering.head if gathering.dep_ == "pobj" else None
-    return prep is not None and (prep.lower_ in ("at", "during", "for") or prep.lower_ == "of" and
-                                 prep.head.lemma_.lower() in ("sideline", "sidelines", "margin", "margins"))
+    aside = prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in ("sideline", "sidelines",
+                                                                                      "margin", "margins")
+    return prep is not None and (prep.lower_ in ("at", "during", "for") and gathering.lemma_.lower() != "meeting"
+                                 or aside)
 
 
 #: verbs of gathering forces somewhere: troops massed near a state's border are mobilised against it

@@ -222,7 +222,15 @@ from ..code_identity import code_identity
 #: subjects the parser ran on after a fronted paper's name act ("Under the Budapest Memorandum, the US, the UK and
 #: Russia undertook …"); a flow resumed to a state ("resumed gas exports to X") is cooperation; see
 #: docs/extraction.md.
-EXTRACTOR_VERSION = "rules.v34"
+#: rules.v35 (thirty-second round), events: a statement "issued/released/published" by a state and welcoming or
+#: condemning something is that state's reaction ("issued statements welcoming the deal": to the deal's parties);
+#: "called the bans discriminatory" and similar brands blame the doer; a brawl is a clash, "pulled back" and
+#: "disengaged" a retreat, both sides' retreat mutual; a person the parser ran on as a conjunct of a fronted place
+#: ("Yesterday in Dushanbe, Foreign Minister Wang Yi met …") is the subject, also for "he" after it; a gathering on
+#: whose sidelines people met is a venue, not a party nor a meeting of its own; "He asked X to …" after a dated
+#: meeting of the two is dated at that meeting; "will continue its assistance to X" is a promise to X; see
+#: docs/extraction.md.
+EXTRACTOR_VERSION = "rules.v35"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
