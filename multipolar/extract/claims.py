@@ -133,8 +133,10 @@ _PEOPLE_NOUNS = re.compile(
     r"^(?:people|persons|individuals|nationals|citizens|civilians|soldiers|servicemen|troops|refugees|"
     r"migrants|fighters|militants|residents|children|women|men|victims|hostages|prisoners|officers|"
     r"police officers|protesters|journalists|peacekeepers|IDPs|internally displaced persons|displaced persons|"
-    r"members|deaths|casualties|families|service\s*members|U\.S\.\s+(?:service\s*members|troops|soldiers|forces|"
-    r"personnel|citizens|nationals)|(?-i:[A-Z][a-z]+(?:ans|is|ese))(?!\s+[a-z]{3,}s\b)|"
+    r"members|deaths|casualties|families|service\s*members|airmen|sailors|seamen|marines|pilots|crew\s*members|"
+    r"colleagues|employees|engineers|doctors|nurses|teachers|students|pilgrims|tourists|diplomats|volunteers|"
+    r"detainees|demonstrators|U\.S\.\s+(?:service\s*members|troops|soldiers|forces|"
+    r"personnel|citizens|nationals)|(?-i:[A-Z][a-z]+(?:ans|is|ese))(?!\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b)|"
     r"(?-i:Jews|Kurds|Turks|Tajiks|Uzbeks|Kazakhs|Turkmens|Uyghurs|Uighurs|Poles|Greeks|Arabs|Serbs|Croats|Czechs|"
     r"Slovaks|Swedes|Finns|Danes|Balts|Scots|Roma|Kyrgyz)(?!\s+[a-z]{3,}s\b))\b", re.I)
 #: a force counted after it is named ("Turkish troops, numbering some 35,000")
@@ -145,7 +147,8 @@ _COUNTED_FORCE = re.compile(r"\b(?:troops|soldiers|forces|servicemen|personnel|c
 # "10 Georgian and one Iranian nationals", "two Russian tourists": people of a nationality
 _NATIONALS = re.compile(r"\s*[A-Z][a-z]+(?:\s+and\s+(?:[\w-]+\s+)?[A-Z][a-z]+)?\s+(?:nationals|citizens|tourists|"
                         r"soldiers|servicemen|civilians|journalists|people|pilgrims|workers|students|peacekeepers|"
-                        r"troops|prisoners|hostages|refugees|fighters|diplomats|officials)\b")
+                        r"troops|prisoners|hostages|refugees|fighters|diplomats|officials|airmen|sailors|pilots|"
+                        r"colleagues|engineers|employees|crew\s*members)\b")
 _PEOPLE_WORDS = frozenset(
     "people persons individuals nationals citizens civilians soldiers servicemen troops refugees migrants fighters "
     "militants residents children women men victims hostages prisoners officers policemen protesters demonstrators "
@@ -1107,6 +1110,7 @@ class ClaimStage:
                                                      r"cent(?:er|re)s?|lines?|services?)\b", after, re.I):
             return None  # an emergency number ("911 calls"), no quantity
         follow = re.match(r"\s*(?:of\s+(?:the\s+|them\s+|its\s+|their\s+|our\s+|my\s+|these\s+|those\s+)?)?"
+                          r"(?:other\s+|more\s+|additional\s+)?"  # ("28 other Chinese colleagues")
                           r"((?:[A-Z][a-z]+\s+|U\.S\.\s+)?[\w-]+(?:\s+\w+)?)",
                           after)
         noun_phrase = follow.group(1) if follow else ""

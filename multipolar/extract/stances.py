@@ -1304,6 +1304,11 @@ def _companions(ctx: Context, verb: Any) -> list[str]:
     return out
 
 
+#: marks of an adverbial clause told beside another, not as what is asked for ("…, while Y said …")
+_OWN_CLAUSE_MARKS = frozenset({"while", "whereas", "although", "though", "as", "when", "after", "before", "because",
+                               "since", "if", "unless", "until", "whilst"})
+
+
 def _wish_above(v: Any) -> Any:
     """A verb of hoping or calling above a clause ("hope that …", "called for X to …", "urged X to …") that has a
     subject of its own, or None."""
@@ -1311,6 +1316,8 @@ def _wish_above(v: Any) -> Any:
     for _ in range(3):
         if t.head.i == t.i or t.dep_ not in ("ccomp", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj"):
             return None
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OWN_CLAUSE_MARKS for c in t.children):
+            return None  # "X called to offer his backing, while Y said …": a clause of its own, not what is called for
         t = t.head
         if t.pos_ in ("VERB", "AUX") and t.lemma_ in _WISH_VERBS and any(c.dep_ in _SUBJ for c in t.children):
             return t
