@@ -627,7 +627,7 @@ class EventStage:
                     if met is not None:
                         date, explicit = met.date, True  # "During the visit, the two signed …": on that visit
                 if not explicit:
-                    same = _earlier_same(events, ev)
+                    same = _earlier_same(events, ev, para_start)
                     if same is not None and not (para_date and same.text.start < para_start):
                         date = same.date  # (a paragraph dated of its own, a chronicle's entry, keeps its date)
                 ev.date = date
@@ -5418,7 +5418,7 @@ _DEMANDING = frozenset({"demand", "request", "insist", "urge", "ask", "propose",
                         "call", "appeal", "plead"})
 
 
-def _earlier_same(events: list[Event], ev: Event) -> Event | None:
+def _earlier_same(events: list[Event], ev: Event, since: int = 0) -> Event | None:
     """An earlier mention of the same happening: same type, same parties (an act done by one side to the other, the
     same doer: "Armenia accused Russia …" is not the accusation Russia then made of Armenia)."""
     parties = set(ev.actors) | set(ev.recipients)
@@ -5432,9 +5432,12 @@ def _earlier_same(events: list[Event], ev: Event) -> Event | None:
     for e in reversed(events):  # the same act first ("signed" … "signing")
         if same(e) and stem and (e.trigger or "").lower()[:4] == stem:
             return e
-    return next((e for e in reversed(events) if same(e)), None)
+    return next((e for e in reversed(events) if same(e) and (e.text.start >= since or not _TIES_MADE.match(
+        e.trigger or ""))), None)  # (ties established long ago are no earlier telling of a later act of support)
 
 
+#: the trigger words of relations made ("established diplomatic relations in 1987")
+_TIES_MADE = re.compile(r"(?:establish|restor|normali[sz]|resum|re-?establish)", re.I)
 #: acts two sides do together, whoever is named first
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "RETREAT", "SUPPORT"})
 

@@ -691,7 +691,7 @@ class StanceStage:
         elif breach:
             # a breach named as a verb ("Russia annexed …", "interfere in"): its subject opposes the issue; "an end to
             # foreign interference" asked for holds it
-            ended = any(t.lemma_ in ("end", "halt", "cessation", "stop") for t in chain[1:])
+            ended = any(t.lemma_ in ("end", "halt", "cessation", "stop") for t in chain[1:]) or _refrained(verb)
             polarity = "support" if verb_opp or ended else "oppose"
         else:
             # "builds its policy on the justification of the genocide", "pursues the rejection of the deal": a noun
@@ -1302,6 +1302,20 @@ def _companions(ctx: Context, verb: Any) -> list[str]:
         if c.dep_ == "prep" and _COMPANION.match(" ".join(t.text for t in c.subtree)):
             out += _holder_states_of(ctx, {t.i for t in c.subtree})
     return out
+
+
+#: verbs of leaving off a deed ("stop interfering", "refrain from interfering")
+_LEAVING_OFF = frozenset({"stop", "cease", "refrain", "end", "halt", "avoid", "quit", "abstain", "desist"})
+
+
+def _refrained(verb: Any) -> bool:
+    """A breach told as what someone is to stop or refrain from ("urged the US to stop interfering in …", "agreed to
+    refrain from interfering in each other's internal affairs"): the issue upheld."""
+    if verb is None or verb.tag_ != "VBG":
+        return False
+    up = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "from" else verb.head \
+        if verb.dep_ in ("xcomp", "dobj") else None
+    return up is not None and up.i != verb.i and up.lemma_.lower() in _LEAVING_OFF
 
 
 #: marks of an adverbial clause told beside another, not as what is asked for ("…, while Y said …")
