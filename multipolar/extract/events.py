@@ -2633,8 +2633,12 @@ class EventStage:
                 doers = [x for x in _states(ctx, {t.i for c in seized[0].children if c.dep_ in ("poss", "amod") or
                                                   c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree})
                          if x not in land_of]
-                recipients = doers or [p for p in self._parts.conflict if p not in land_of and p not in actors] or \
-                    [r for r in recipients if r not in land_of]
+                told = [x for x in self._doer_of(ctx, seized[0].lemma_.lower(), ("COERCE", "ASSAULT"))
+                        if x not in actors] \
+                    if not doers and not land_of else []  # ("Russia annexed Crimea. … does not recognize the
+                # annexation": the annexer)
+                recipients = doers or told or [p for p in self._parts.conflict if p not in land_of and
+                                               p not in actors] or [r for r in recipients if r not in land_of]
         if refuser is not None:  # "refused to recognise the vote", "declined to meet X": the refusal happened
             typ, mode, negated, hypothetical = "REJECT", None, False, not vowed and _hypothetical(refuser)
         if _RESOLVED in trig.words and trig.type == "THREATEN" and head.lemma_.lower() in ("remain", "go", "leave"):
@@ -2843,6 +2847,11 @@ class EventStage:
                 break
         if plural and not earlier:
             return []
+        if not earlier and len(self._parts.deal) == 2 and any(
+                o.lemma_.lower() in _DEAL_NOUNS and any(c.lower_ in ("the", "this", "that") for c in o.children)
+                for o in objs):
+            # "A and B signed a deal. … (three sentences on) Egypt welcomed the deal": to the deal's parties
+            return [x for x in self._parts.deal if x not in actors]
         if not earlier and any(o.lemma_.lower() in self._hostile_nouns for o in objs):
             # ("… blamed Iran. Ankara condemned the attack": the subject told before may be its victim); the same
             # act named before with its doer ("Azerbaijan's army overran X in a one-day offensive. The Parliament
