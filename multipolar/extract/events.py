@@ -2305,6 +2305,10 @@ class EventStage:
             # guests, for a verb only the CAMEO patterns know: "appoints four new ministers")
             if not recipients and verb_like and _subjects(head) and all(c.pos_ == "PRON" for c in _subjects(head)):
                 recipients = self._met_in_sentence(ctx, sent, actors)  # "met President Putin, and we agreed to …"
+        if actors and not recipients and (trig.type == "AID" or trig.type == "AGREE" and head.lemma_ == "offer") \
+                and verb_like:
+            recipients = self._described_just_before(ctx, sent, actors)  # "Haiti is suffering from gang violence.
+            # In July, Kenya offered to lead a security mission": to the state the text was just telling of
         if actors and not recipients and trig.type in ("RETREAT", "REJECT") and verb_like and any(
                 t.lower_ in ("deal", "agreement", "accord", "treaty") and any(c.lower_ == "the" for c in t.children)
                 for t in head.subtree):
@@ -2807,6 +2811,23 @@ class EventStage:
             here = [e for e in self._so_far if e.type == "ACCUSE" and not (e.negated or e.hypothetical) and
                     p0 <= e.text.start < p1]
         return _unique([a for e in here for a in e.actors]) or (None if unnamed else [])
+
+    def _described_just_before(self, ctx: Context, sent: Any, actors: list[str]) -> list[str]:
+        """The state the sentence before was about (its subject) when it did nothing there ("Pakistan has suffered
+        devastating floods") and this sentence names no other state: whom an offer of help with no one named is to."""
+        here = ctx.span_chars(sent)[0]
+        back = next((b for b in range(self._k - 1, max(self._k - 4, -1), -1) if b in self._parts.subjects), None)
+        if back is None:
+            return []
+        subj = self._parts.subjects[back]
+        p0 = ctx.span_chars(self._sents[back])[0]
+        if subj in actors or not is_state_code(subj) or "\n\n" in ctx.text[p0:here]:
+            return []  # (the paragraph's, within three sentences)
+        if any(p0 <= e.text.start < here and subj in e.actors for e in self._so_far + self._silent):
+            return []  # ("Russia invaded Ukraine. Germany pledged to …": the one who acted is not the one helped)
+        if [x for x in _states(ctx, {t.i for t in sent}) if x not in actors and x != subj]:
+            return []
+        return [subj]
 
     def _reacted_to(self, ctx: Context, head: Any, tok: Any, actors: list[str]) -> list[str]:
         """A reaction to an act named only by "this", "the move", "the decision" is to whoever did the act the

@@ -98,6 +98,7 @@ class Participants:
         self.deal: list[str] = []  # the states of the last agreement reached or signed ("the deal" after it)
         self.subject: str | None = None  # the one state the last sentence's main clause had as its subject
         self.subject_at = -10
+        self.subjects: dict[int, str] = {}  # each sentence's one subject state, by sentence number
         self.subject_pair: list[str] = []  # the two states the last sentence's main clause had as its subject
         self.subject_pair_at = -10
         self.refs: dict[int, list[str]] = {}
@@ -529,6 +530,7 @@ class Participants:
             named = list(self.refs[subj[0].i])  # "It has implemented … . It has also accelerated …": still that state
         if len(named) == 1:
             self.subject, self.subject_at = named[0], k
+            self.subjects[k] = named[0]
         self.subject_pair = named if len(named) == 2 and len(subj) == 1 and any(
             c.dep_ == "conj" for c in subj[0].children) else []  # "Chile and Peru clashed": the two as one subject
         self.subject_pair_at = k
