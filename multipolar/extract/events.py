@@ -223,7 +223,8 @@ _BRANDS = re.compile(r"\b(?:terror\w*|hijack\w*|piracy|barbar\w*|provocat\w*|cri
                      r"shameful|appalling|politically motivated|blatant|flagrant|"
                      # ("called the bans discriminatory", "called the charges fabricated")
                      r"discriminat\w*|protectionis\w*|hypocri\w*|dangerous|unwarranted|unfounded|unscientific|"
-                     r"fabricat\w*|malicious\w*|slander\w*|smear\w*|double standards?)\b", re.I)
+                     r"fabricat\w*|malicious\w*|slander\w*|smear\w*|double standards?|blockade|economic war\w*)\b",
+                     re.I)
 _ABOUT = frozenset({"over", "about", "at", "with", "to", "on", "for"})
 #: what a request to the fighting parties asks for: "urged a ceasefire", "called for an end to the shelling"
 _TRUCE_ASKED = frozenset({"halt", "end", "stop", "cessation", "ceasefire", "cease-fire", "truce", "armistice",
@@ -865,8 +866,9 @@ class EventStage:
                     _negated(said) or _hypothetical(said) or _in_quotes(ctx, tok) and not alleging or any(
                         c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children) or _negated(tok):
                 continue
-            if not (self._harmful(tok) or alleging and _alleged_wrong(tok, self._harmful)):
-                continue
+            told = [tok, *(c for c in tok.children if c.dep_ in ("conj", "xcomp") and c.pos_ == "VERB")]
+            if not (any(self._harmful(v) for v in told) or alleging and _alleged_wrong(tok, self._harmful)):
+                continue  # ("said Indian troops had crossed the LAC and attacked …", "had attempted to attack …")
             teller = said.head if said.dep_ == "advcl" and said.tag_ == "VBG" and not _subjects(said) else said
             sayers = _sayers(ctx, teller)
             # ("Poland's prime minister said": Poland; "X went further, claiming that …": X)
@@ -925,9 +927,13 @@ class EventStage:
         out: list[Event] = []
         for tok in sent:
             be = tok.head
-            if tok.lower_ not in ("responsible", "to blame", "culpable", "accountable") or tok.dep_ != "acomp" or \
-                    be.lemma_ != "be" or _negated(be) or not any(c.dep_ == "prep" and c.lower_ == "for"
-                                                                for c in tok.children) and tok.lower_ != "to blame":
+            borne = tok.lower_ == "responsibility" and tok.dep_ == "dobj" and be.lemma_.lower() in (
+                "bear", "carry", "shoulder") and not any(c.dep_ == "poss" or c.lower_ in ("no", "some")
+                                                         for c in tok.children)  # "X bears the greatest responsibility"
+            if not borne and (tok.lower_ not in ("responsible", "to blame", "culpable", "accountable") or
+                              tok.dep_ != "acomp" or be.lemma_ != "be" or not any(
+                                  c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and
+                              tok.lower_ != "to blame") or _negated(be):
                 continue
             said = be.head if be.dep_ in ("ccomp", "parataxis") and be.head.lemma_.lower() in REPORTING \
                 else None
