@@ -386,6 +386,9 @@ _ARMED = frozenset({"drone", "missile", "rocket", "shell", "strike", "airstrike"
 #: a sentence opening with those who met ("The three leaders agreed …", "The two sides agreed …")
 _AT_A_MEETING = re.compile(r"\s*(?:The|Both)\s+(?:(?:two|three|four|five|six)\s+)?(?:sides|leaders|presidents|"
                            r"ministers|delegations|heads\s+of\s+state)\b|\s*They\b")
+#: those sent to another state to talk for the sender ("sent a delegation to Baku"): a visit made
+_SENT_TO_TALK = re.compile(r"\b(?:delegations?|envoys?|emissar(?:y|ies)|ministers?|representatives?|president|"
+                     r"prime minister|secretary|advis[eo]rs?|negotiators?|ambassadors?)\b")
 #: verbs of keeping up what one already gives ("will continue its assistance to X")
 _KEEPING_UP = frozenset({"continue", "maintain", "sustain", "increase", "expand"})
 #: a sentence about one who met someone just before: "He asked Pakistan to …"
@@ -1728,7 +1731,12 @@ class EventStage:
                                for t in c.subtree)  # "provide X with a loan", "the transfer of weapons to X"
             helped = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _HELPING]
             handed = any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
-            if not _AID_WORDS.search(objects) and not ((helped or handed) and _MONEY.search(objects)):
+            dispatched = " ".join(t.lower_ for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
+            envoy = tok.lemma_ in ("send", "dispatch") and handed and (_SENT_TO_TALK.search(dispatched) or any(
+                c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children))
+            if envoy and not _AID_WORDS.search(objects):
+                trig = Trigger("CONSULT", None, trig.pos, trig.words)  # "Armenia sent a delegation to Baku": a visit
+            elif not _AID_WORDS.search(objects) and not ((helped or handed) and _MONEY.search(objects)):
                 # ("USAID provided $3 million to Turkmenistan": money handed to someone is aid)
                 # ("will provide $12 million to help Vietnam build …": money given to help is aid)
                 if tok.lemma_ != "grant":
