@@ -587,7 +587,7 @@ class Participants:
                     self.pair, self.pair_kind, self.pair_at = states, "conflict", k
         for t in sent:  # "In 2015 Iran signed a deal with six world powers": "the deal" after it is theirs
             if t.lemma_.lower() in _DEALS and t.head.lemma_.lower() in _DEAL_MADE and t.dep_ in ("dobj", "nsubjpass"):
-                named = self._named_states(sent)
+                named = self._named_states(sent, places=False)  # (not "signed a deal in Beijing")
                 if named:
                     self.deal = named
             elif t.lemma_.lower() in _DEALS:  # "a draft peace agreement between Armenia and Azerbaijan"
