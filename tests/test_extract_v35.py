@@ -138,8 +138,9 @@ def test_relations_made_long_ago_do_not_date_later_support(extractor: Any) -> No
 # -- blame ----------------------------------------------------------------------------------------------------------
 def test_refusing_to_recognise_the_annexation_is_to_the_annexer(extractor: Any) -> None:
     ev = extract(extractor, "In March Russia annexed Crimea from Ukraine. Estonia does not, and will not, recognize "
-                            "the illegal annexation.", published="2014", title="Estonia: statement in the General "
-                 "Debate of the UN General Assembly", source="President of Estonia (UN General Assembly General Debate)")
+                            "the illegal annexation.", published="2014",
+                 title="Estonia: statement in the General Debate of the UN General Assembly",
+                 source="President of Estonia (UN General Assembly General Debate)")
     refusals = [(e.actors, e.recipients) for e in ev.events if e.type == "REJECT"]  # (stated as a lasting refusal)
     assert (["EST"], ["RUS"]) in refusals, refusals
 
