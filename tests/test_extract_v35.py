@@ -3,7 +3,8 @@
 deal was told paragraphs before; "called the bans discriminatory" blames; a brawl is a clash and the two sides pulling
 back a mutual retreat; a person run on after a fronted place is the subject, the gathering on whose sidelines two met
 is a venue, and "He asked X to …" after their meeting is dated at it; "will continue its assistance to X" promises X;
-an offer of help with no one named goes to the state the paragraph is telling of; relations made long ago date no
+an offer of help with no one named goes to the state the paragraph is telling of; "remain committed to the
+sovereignty of X" backs X; "the two parties" on a relations page are its pair; relations made long ago date no
 later act of support; refusing to recognise an annexation told before is to the annexer; "bears responsibility"
 blames; a reported attack told by a conjoined or attempted verb is alleged; "a move X called a blockade"; a
 delegation sent to a state is a visit. Claims: airmen and colleagues are people, apps are not. Stances: "X's internal
@@ -123,6 +124,19 @@ def test_guard_offer_after_an_attacker_is_not_to_it(extractor: Any) -> None:
     got = _events(extractor, "Russia invaded Ukraine in February 2022. In March, Germany offered to host "
                              "refugees.")
     assert ("AGREE", "DEU", "RUS") not in got, got
+
+
+def test_remaining_committed_to_a_states_sovereignty_backs_it(extractor: Any) -> None:
+    got = _events(extractor, "We remain committed to the sovereignty and territorial integrity of the Democratic "
+                             "Republic of the Congo.", speaker="Kenya")
+    assert ("SUPPORT", "KEN", "COD") in got, got
+
+
+def test_the_two_parties_on_a_relations_page_are_its_pair(extractor: Any) -> None:
+    ev = extract(extractor, "Trade has grown steadily since 2010. On 21 December 2015 the two parties "
+                            "signed an agreement on cooperation in Astana.", published="2024-06-01",
+                 title="Kazakhstan–Russia relations", source="Wikipedia")
+    assert ("SUPPORT", "KAZ", "RUS") in happened_pairs(ev), happened_pairs(ev)
 
 
 # -- dates ----------------------------------------------------------------------------------------------------------

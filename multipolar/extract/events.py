@@ -5599,6 +5599,9 @@ def _statehood_upheld(tok: Any) -> bool:
                   if g.dep_ == "pobj"]
     elif lemma in _UPHOLDING and tok.pos_ == "VERB":
         things = [c for c in tok.children if c.dep_ == "dobj"]
+    elif lemma in ("commit", "committed", "dedicate", "dedicated", "devote", "devoted") and tok.dep_ == "acomp":
+        things = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj"]  # "We remain committed to the sovereignty of X"
     else:
         return False
     for thing in things:

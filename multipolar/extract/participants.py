@@ -164,7 +164,10 @@ class Participants:
             group = self.conflict or self.sides or self.pair
             if lemma == "party" and not counted and not (self.conflict or self.sides) and recent > 2:
                 return []  # "we urge the parties to implement it": not two who met paragraphs before
-            return list(group) if group and (recent <= 8 or self.conflict) else []
+            if group and (recent <= 8 or self.conflict):
+                return list(group)
+            # an article on two states' relations: "the two parties signed …" with no pair told lately are those two
+            return list(self.ctx.relations_pair()) if counted and len(self.ctx.relations_pair()) == 2 else []
         speaker = self.ctx.speaker if self.ctx.speaker and is_state_code(self.ctx.speaker) else None
         if lemma in _STATE_NOUNS and tok.tag_ == "NNS" and speaker and any(
                 c.lower_ in ("both", "two") for c in tok.children) and (any(

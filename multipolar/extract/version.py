@@ -223,13 +223,21 @@ from ..code_identity import code_identity
 #: Russia undertook …"); a flow resumed to a state ("resumed gas exports to X") is cooperation; see
 #: docs/extraction.md.
 #: rules.v35 (thirty-second round), events: a statement "issued/released/published" by a state and welcoming or
-#: condemning something is that state's reaction ("issued statements welcoming the deal": to the deal's parties);
-#: "called the bans discriminatory" and similar brands blame the doer; a brawl is a clash, "pulled back" and
-#: "disengaged" a retreat, both sides' retreat mutual; a person the parser ran on as a conjunct of a fronted place
+#: condemning something is that state's reaction ("issued statements welcoming the deal": to the deal's parties, also
+#: when the deal was told paragraphs before; a deal's parties exclude where it was signed); "called the bans
+#: discriminatory", "a move X called a blockade" and similar brands blame the doer; a brawl is a clash, "pulled back"
+#: and "disengaged" a retreat, both sides' retreat mutual; a person the parser ran on as a conjunct of a fronted place
 #: ("Yesterday in Dushanbe, Foreign Minister Wang Yi met …") is the subject, also for "he" after it; a gathering on
 #: whose sidelines people met is a venue, not a party nor a meeting of its own; "He asked X to …" after a dated
-#: meeting of the two is dated at that meeting; "will continue its assistance to X" is a promise to X; see
-#: docs/extraction.md.
+#: meeting of the two is dated at that meeting; "will continue its assistance to X" is a promise to X; an offer of
+#: help or aid with no one named goes to the state the paragraph was just telling of; "remain committed to the
+#: sovereignty of X" backs X; "the two parties" on a relations page are its pair; relations made long ago date no
+#: later act of support; refusing to recognise an annexation told before is to the annexer; "bears responsibility"
+#: blames; a reported attack told by a conjoined or attempted verb is alleged; a delegation, envoy or minister sent
+#: to a state is a visit; claims: airmen, sailors, colleagues and other people nouns count people, apps do not;
+#: stances: "X's internal affair" is non-interference; a clause beside a call ("…, while Y said …") has its own
+#: holder; a breach one is to stop or refrain from ("refrain from interfering in each other's internal affairs")
+#: upholds the issue; see docs/extraction.md.
 EXTRACTOR_VERSION = "rules.v35"
 
 RECORD = Path(__file__).with_name("version.json")
