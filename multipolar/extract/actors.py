@@ -24,7 +24,15 @@ from ..resolve.cities import city_state, findable
 from ..resolve.georgia import explain_georgia_sense
 from ..resolve.phoenix_people import person_state
 from ..resolve.registry import Actor, Alias, Registry, slugify
-from .context import GENERAL_DEBATE, JOINT_TITLE, Context, Mention, about_assembly_presidency, sentence_of
+from .context import (
+    GENERAL_DEBATE,
+    JOINT_TITLE,
+    Context,
+    Mention,
+    about_assembly_presidency,
+    run_on_subject,
+    sentence_of,
+)
 from .evidence import ActorRecord, Span
 
 _TITLE_WORDS = {
@@ -593,21 +601,12 @@ def _is_subject(doc: Any, m: Mention) -> bool:
     for _ in range(4):
         if t.dep_ in ("nsubj", "nsubjpass"):
             return True
-        if t.dep_ == "conj" and t.ent_type_ == "PERSON" and _run_on_subject(t):
+        if run_on_subject(t):
             return True
         if t.dep_ not in ("compound", "appos", "flat", "amod", "poss") or t.head.i == t.i:
             return False
         t = t.head
     return False
-
-
-def _run_on_subject(t: Any) -> bool:
-    """A person the parser ran on as a conjunct of a fronted place, before a main verb with no subject of its own
-    ("Yesterday in Dushanbe, Foreign Minister Wang Yi met …")."""
-    root = t.sent.root
-    return root.pos_ == "VERB" and t.i < root.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) \
-        and any(a.dep_ == "pobj" and a.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME") and
-                any(p.text == "," for p in t.doc[a.i:t.i]) for a in t.ancestors)
 
 
 def _alias_tokens(stage: ActorStage, ctx: Context, lo: int, hi: int) -> Iterable[tuple[int, str]]:

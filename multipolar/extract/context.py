@@ -23,6 +23,24 @@ def leading_conjuncts(tok: Any) -> list[Any]:
     return out
 
 
+#: entity types of a fronted place or time ("Yesterday in Dushanbe, …"): never the subject
+_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "ORG", "DATE", "TIME"})
+
+
+def run_on_subject(t: Any) -> bool:
+    """A person the parser ran on as a conjunct of a fronted place or time, after a comma, before a main verb with
+    no subject of its own ("Yesterday in Dushanbe, State Councilor and Foreign Minister Wang Yi met …")."""
+    if t.dep_ != "conj" or t.ent_type_ != "PERSON" or t.pos_ != "PROPN":
+        return False
+    top = t
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    root = t.sent.root
+    return top.dep_ == "pobj" and top.ent_type_ in _PLACE_OR_TIME and top.head.lower_ in ("in", "at", "on") and \
+        root.pos_ == "VERB" and t.i < root.i and any(p.text == "," for p in t.doc[top.i:t.i]) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+
+
 #: openings that name what a sentence is about ("On Syria, …", "As for Afghanistan, …")
 _TOPIC_OPENINGS = ("on", "regarding", "concerning", "as for", "as regards", "as to", "with regard to",
                    "with respect to", "turning to", "in relation to")

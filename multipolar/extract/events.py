@@ -33,6 +33,7 @@ from .context import (
     heading_line_end,
     is_heading,
     leading_conjuncts,
+    run_on_subject,
     sentence_of,
     topic_header,
 )
@@ -4584,10 +4585,6 @@ def _subtree(tok: Any) -> set[int]:
     return {t.i for t in tok.subtree}
 
 
-#: entity types of a fronted place or time ("Yesterday in Dushanbe, …"): never the subject
-_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "ORG", "DATE", "TIME"})
-
-
 def _subjects(verb: Any) -> list[Any]:
     """The verb's subjects, also where the parser hung them on its auxiliary."""
     subs = [c for c in verb.children if c.dep_ in _SUBJ]
@@ -4617,11 +4614,7 @@ def _subjects(verb: Any) -> list[Any]:
     if not subs and verb.dep_ == "ROOT":
         # "Yesterday in Dushanbe, State Councilor and Foreign Minister Wang Yi met …": a person run on as a conjunct
         # of the fronted place, after a comma
-        fronted = [*verb.children, *(g for c in verb.children if c.dep_ == "npadvmod" for g in c.children)]
-        subs = [t for c in fronted if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("in", "at", "on")
-                for t in c.subtree if t.dep_ == "conj" and t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and
-                t.i < verb.i and any(p.text == "," for p in t.doc[c.i:t.i]) and any(
-                    a.dep_ == "pobj" and a.ent_type_ in _PLACE_OR_TIME for a in t.ancestors)]
+        subs = [t for t in verb.sent if t.i < verb.i and run_on_subject(t)]
     opening = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i else next(
         (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
     if not subs and opening is not None and any(c.dep_ in ("mark", "prep") and c.lower_ in _OPENING_MARKS and
