@@ -2321,7 +2321,9 @@ class EventStage:
             if not recipients and verb_like and _subjects(head) and all(c.pos_ == "PRON" for c in _subjects(head)):
                 recipients = self._met_in_sentence(ctx, sent, actors)  # "met President Putin, and we agreed to …"
         if actors and not recipients and (trig.type == "AID" or trig.type == "AGREE" and head.lemma_ == "offer") \
-                and verb_like:
+                and verb_like and not any(c.dep_ in ("prep", "dative") and any(
+                    g.lemma_.lower() in ("country", "nation", "state", "republic") for g in c.children)
+                    for c in head.children):  # ("sent aid to the other country": a country the text does not name)
             recipients = self._described_just_before(ctx, sent, actors)  # "Haiti is suffering from gang violence.
             # In July, Kenya offered to lead a security mission": to the state the text was just telling of
         if actors and not recipients and trig.type in ("RETREAT", "REJECT") and verb_like and any(
