@@ -389,7 +389,7 @@ _AT_A_MEETING = re.compile(r"\s*(?:The|Both)\s+(?:(?:two|three|four|five|six)\s+
                            r"ministers|delegations|heads\s+of\s+state)\b|\s*They\b")
 #: those sent to another state to talk for the sender ("sent a delegation to Baku"): a visit made
 _SENT_TO_TALK = re.compile(r"\b(?:delegations?|envoys?|emissar(?:y|ies)|ministers?|representatives?|president|"
-                     r"prime minister|secretary|advis[eo]rs?|negotiators?|ambassadors?)\b")
+                           r"prime minister|secretary|advis[eo]rs?|negotiators?|ambassadors?)\b")
 #: verbs of keeping up what one already gives ("will continue its assistance to X")
 _KEEPING_UP = frozenset({"continue", "maintain", "sustain", "increase", "expand"})
 #: a sentence about one who met someone just before: "He asked Pakistan to …"
@@ -597,7 +597,7 @@ class EventStage:
                     _AT_A_MEETING.match(ctx.text, s0) else None  # (the meeting of those who now act together)
                 if their_meeting is None and _ONE_WHO_MET.match(ctx.text, s0) and _past(tok):
                     # "Wang Yi met Qureshi in Dushanbe yesterday. … He asked Pakistan to …": said at that meeting
-                    their_meeting = _meeting_between(events, ev, para_start)
+                    their_meeting = _meeting_of(events, ev, para_start, one_way=True)
                 if their_meeting is not None and (their_meeting.date == ctx.published or times):
                     their_meeting = None  # (a meeting told without a time of its own, or a sentence with its own time)
                 if (ev.text.start, ev.type, tuple(ev.actors), tuple(ev.recipients)) in self._said and ctx.published:
@@ -5069,19 +5069,12 @@ _STRUCK_NOT_HIT = frozenset({"tone", "note", "chord", "balance", "pose", "deal",
                              "accord", "pact", "posture", "figure"})
 
 
-def _meeting_between(events: list[Event], ev: Event, para_start: int) -> Event | None:
-    """The dated meeting, told before in the paragraph, of just the one who acts and the one acted on."""
+def _meeting_of(events: list[Event], ev: Event, para_start: int, one_way: bool = False) -> Event | None:
+    """The dated meeting, told before in the paragraph, of the very states of ``ev`` acting together (with
+    ``one_way``: of just the one who acts and the one acted on)."""
     parties = set(ev.actors) | set(ev.recipients)
-    if len(parties) != 2 or len(set(ev.actors)) != 1:
-        return None
-    return next((e for e in reversed(events) if e.text.start >= para_start and e.type == "CONSULT" and e.date and
-                 not (e.negated or e.hypothetical) and set(e.actors) | set(e.recipients) == parties), None)
-
-
-def _meeting_of(events: list[Event], ev: Event, para_start: int) -> Event | None:
-    """The dated meeting, told before in the paragraph, of the very states of ``ev`` acting together."""
-    parties = set(ev.actors) | set(ev.recipients)
-    if len(parties) < 2 or set(ev.actors) != set(ev.recipients):
+    if (len(parties) != 2 or len(set(ev.actors)) != 1) if one_way else (
+            len(parties) < 2 or set(ev.actors) != set(ev.recipients)):
         return None
     return next((e for e in reversed(events) if e.text.start >= para_start and e.type == "CONSULT" and e.date and
                  not (e.negated or e.hypothetical) and set(e.actors) | set(e.recipients) == parties), None)
