@@ -454,6 +454,8 @@ _BEING = frozenset({"be", "live", "coexist", "exist", "remain", "stay", "sit", "
 #: relations made or unmade between states
 _MAKING_TIES = frozenset({"restore", "establish", "upgrade", "resume", "normalize", "normalise", "reestablish",
                           "re-establish", "renew"})
+#: verbs of relations made ("established / restored diplomatic relations"), not merely raised or renewed
+_TIES_MADE = _MAKING_TIES - {"upgrade", "renew"}
 _DEEPENING_TIES = frozenset({"strengthen", "deepen", "expand", "boost", "bolster", "enhance", "improve", "develop",
                              "forge", "cement", "consolidate", "intensify", "broaden", "advance", "elevate"})
 _BREAKING_TIES = frozenset({"sever", "break", "cut", "suspend", "downgrade", "freeze", "rupture"})
@@ -5082,7 +5084,7 @@ def _meeting_of(events: list[Event], ev: Event, para_start: int, one_way: bool =
 
 def _ties_made(tok: Any) -> bool:
     """ "established / restored / normalised diplomatic relations": ties made by agreement."""
-    return tok.lemma_.lower() in _MAKING_TIES - {"upgrade", "renew"} and _verbal(tok) and any(
+    return tok.lemma_.lower() in _TIES_MADE and _verbal(tok) and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("relation", "relations", "tie", "ties")
         for c in tok.children)
 
@@ -5464,12 +5466,11 @@ def _earlier_same(events: list[Event], ev: Event, since: int = 0) -> Event | Non
     for e in reversed(events):  # the same act first ("signed" … "signing")
         if same(e) and stem and (e.trigger or "").lower()[:4] == stem:
             return e
-    return next((e for e in reversed(events) if same(e) and (e.text.start >= since or not _TIES_MADE.match(
-        e.trigger or ""))), None)  # (ties established long ago are no earlier telling of a later act of support)
+    return next((e for e in reversed(events) if same(e) and (e.text.start >= since or not any(
+        (e.trigger or "").lower().startswith(w[:5]) for w in _TIES_MADE))), None)  # (ties established long ago
+    # are no earlier telling of a later act of support; a trigger word is matched on its stem: "restored")
 
 
-#: the trigger words of relations made ("established diplomatic relations in 1987")
-_TIES_MADE = re.compile(r"(?:establish|restor|normali[sz]|resum|re-?establish)", re.I)
 #: acts two sides do together, whoever is named first
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "RETREAT", "SUPPORT"})
 
