@@ -1195,6 +1195,9 @@ class EventStage:
                 c.dep_ == "dobj" and c.lemma_.lower() in ("measure", "countermeasure", "step", "action") and any(
                     a.lower_ in _RESOLUTE for a in c.children) for c in tok.children):
             return Trigger("THREATEN", None, "V", (lemma, _RESOLVED))  # "China will take firm measures to …"
+        if _verbal(tok) and _retaliation_vowed(tok):
+            return Trigger("THREATEN", None, "V", (lemma, _RESOLVED))  # "Iran would take reciprocal action", "reserved
+            # the right to respond with all its might to any attack", "will take countermeasures"
         if lemma in ("order", "tell", "give", "declare") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass", "dative", "ccomp") for c in tok.children) and (
                 any(t.lemma_.lower() in _ENVOYS for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")
@@ -1510,6 +1513,13 @@ class EventStage:
                            "MOBILIZE") for t in cands or ()):
             # "launched the initiative together with X", "A and B jointly launched …", "co-hosted it with X"
             return Trigger("COOPERATE", None, "V", (lemma, _JOINTLY))
+        if lemma == "designate" and _verbal(tok) and _blacklisting(tok):
+            return Trigger("SANCTION", None, "V", (lemma,))  # "the Treasury designated two Armenian companies"
+        if lemma in _TARIFF_RAISING and _verbal(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("tariff", "duty", "levy")
+                for c in tok.children) and any(g.dep_ == "prep" and g.lower_ in ("on", "against") and g.head.lemma_.lower()
+                                               in ("tariff", "duty", "levy", lemma) for g in tok.subtree):
+            return Trigger("SANCTION", None, "V", (lemma,))  # "raised the tariff on steel imported from Turkey"
         if not cands:
             return self._cameo_trigger(tok)
         pos = "V" if _verbal(tok) else "N" if tok.pos_ in ("NOUN", "PROPN") else "?"
@@ -1583,6 +1593,9 @@ class EventStage:
                                                               for g in c.children)
                 for c in tok.children):
             return None  # "the government that came to power in 2012": no visit
+        if trig.type == "AGREE" and tok.lemma_.lower() == "offer" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("condolence", "sympathy") for c in tok.children):
+            return None  # "offered its condolences": sorrow expressed (SUPPORT, by the noun), no offer made
         head = tok
         if tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("acomp", "amod") and tok.tag_ in ("JJ", "VBN") and \
                 trig.type in ("ACCUSE", "SUPPORT") and tok.head.lemma_ in ("be", "feel", "remain", "appear", "seem",
@@ -1749,6 +1762,9 @@ class EventStage:
                                trig.words)  # "granted Georgia candidate status": a standing given, backing it
         if verb_like:
             actors, recipients = self._verb_roles(ctx, head, tok)
+            if (owners := _decided_by(ctx, head)) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+                # "the decision of the United States to withdraw from the agreement and to reimpose sanctions on Iran"
+                actors, recipients = owners, [x for x in recipients if x not in owners]
             if not actors and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
                 # "In June 2024 China, Kyrgyzstan and Uzbekistan signed …" parsed with the states joined to the month:
                 # they are the subject
@@ -1785,6 +1801,8 @@ class EventStage:
                 actors, recipients = recipients, self._angering(ctx, head) or actors
         else:
             actors, recipients = self._noun_roles(ctx, tok)
+            if tok.dep_ == "dobj" and (owners := _decided_by(ctx, tok.head)):
+                actors, recipients = owners, [x for x in recipients if x not in owners]  # "… to reimpose sanctions"
             if promised and tok.head.lemma_.lower() in _KEEPING_UP:
                 recipients = [x for c in [*tok.children, *tok.head.children] if c.dep_ == "prep" and c.lower_ in (
                     "to", "for") for x in _states(ctx, _subtree(c)) if x not in actors] or recipients  # "its
@@ -1795,10 +1813,18 @@ class EventStage:
                         c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
                 actors = []  # "voted for every resolution on the aggression against Ukraine": what the text is
                 # about, not an act of those who back it
-            if tok.lemma_.lower() in ("request", "behest") and tok.dep_ == "pobj" and \
-                    tok.head.lower_ in ("at", "upon", "on") and any(
-                        c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" and c.lower_ in ("its", "their")
-                        for c in tok.children):  # ("came to the aid of X at their request": X asked)
+            asked_at = tok.lemma_.lower() in ("request", "behest") and tok.dep_ == "pobj" and \
+                tok.head.lower_ in ("at", "upon", "on", "after", "following")
+            askers = _states(ctx, {i for c in tok.children if c.dep_ == "poss" or c.dep_ == "prep" and
+                                   c.lower_ in ("of", "from", "by") for i in _subtree(c)}) if asked_at else []
+            doing = tok.head.head
+            doers = [x for x in _states(ctx, {i for c in _subjects(doing) for i in _np_core(c)}) if x not in askers] \
+                if askers and doing.pos_ in ("VERB", "AUX") else []
+            if doers:  # "Ankara sent a drone at Iran's request", "activated the service after a request from Tehran"
+                actors, recipients = askers, doers
+            elif asked_at and tok.head.lower_ in ("at", "upon", "on") and any(
+                    c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" and c.lower_ in ("its", "their")
+                    for c in tok.children):  # ("came to the aid of X at their request": X asked)
                 actors, recipients = recipients, actors  # "at the request of Armenia, Russia sent …": Armenia asked
                 if any(g.lemma_.lower() in ("party", "side") for c in tok.children if c.lower_ == "of"
                        for g in c.children):
@@ -2322,12 +2348,17 @@ class EventStage:
             # guests, for a verb only the CAMEO patterns know: "appoints four new ministers")
             if not recipients and verb_like and _subjects(head) and all(c.pos_ == "PRON" for c in _subjects(head)):
                 recipients = self._met_in_sentence(ctx, sent, actors)  # "met President Putin, and we agreed to …"
-        if actors and not recipients and (trig.type == "AID" or trig.type == "AGREE" and head.lemma_ == "offer") \
+        if actors and not recipients and (trig.type == "AID" or trig.type == "AGREE" and head.lemma_ == "offer" or
+                                          trig.type == "SUPPORT" and tok.lemma_.lower() in ("condolence", "sympathy")
+                                          and head.lemma_ in ("offer", "express", "send")) \
                 and verb_like and not any(c.dep_ in ("prep", "dative") and any(
                     g.lemma_.lower() in ("country", "nation", "state", "republic") for g in c.children)
                     for c in head.children):  # ("sent aid to the other country": a country the text does not name)
             recipients = self._described_just_before(ctx, sent, actors)  # "Haiti is suffering from gang violence.
             # In July, Kenya offered to lead a security mission": to the state the text was just telling of
+            if not recipients and trig.type == "SUPPORT" and (topic := self._parts.topic) and \
+                    is_state_code(topic) and topic not in actors and not ctx.speaker:
+                recipients = [topic]  # "the State Department offered its condolences", in a story on Iran's loss
         if actors and not recipients and trig.type in ("RETREAT", "REJECT") and verb_like and any(
                 t.lower_ in ("deal", "agreement", "accord", "treaty") and any(c.lower_ == "the" for c in t.children)
                 for t in head.subtree):
@@ -2367,6 +2398,18 @@ class EventStage:
                        for i in _subtree(c)}  # ("warned Israel against any attack": the one warned stays)
                 own |= {i for c in head.children if c.dep_ == "dobj" for i in _subtree(c)}
                 recipients = [r for r in recipients if r in _states(ctx, own)]
+        if actors and not recipients and trig.type in ("AID", "MOBILIZE", "COOPERATE") and verb_like:
+            # "activated its mapping service after a request from Tehran": for the one who asked
+            recipients = [x for p in head.children if p.dep_ == "prep" and p.lower_ in ("at", "after", "following",
+                                                                                       "upon", "on")
+                          for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() == "request"
+                          for x in _states(ctx, {i for c in g.children if c.dep_ == "poss" or c.dep_ == "prep" and
+                                                 c.lower_ in ("of", "from") for i in _subtree(c)}) if x not in actors]
+        if actors and not recipients and trig.type == "THREATEN" and _RESOLVED in trig.words and verb_like:
+            # "would respond with all its might to any regime attack", "will take countermeasures against the US":
+            # the one the reply would be against, or whose attack it would answer
+            recipients = [x for x in _states(ctx, {i for c in head.children if c.dep_ == "prep" and c.lower_ in (
+                "against", "to", "from", "on") for i in _subtree(c)}) if x not in actors]
         if actors and not recipients and trig.type == "ASSAULT" and verb_like and head.dep_ == "advcl" and \
                 head.head.lemma_.lower() in _HARM_LEMMAS:
             # "49 Armenian soldiers were killed when Azerbaijani forces shelled towns": whom the attack harmed
@@ -2671,8 +2714,10 @@ class EventStage:
             hypothetical = any(_hypothetical(a) or _negated(a) for a in head.ancestors if a.pos_ in ("VERB", "AUX"))
             if any(a.lemma_.lower() in ("warn", "threaten", "vow") for a in head.ancestors):
                 typ = "THREATEN"  # "warned that Iran would not tolerate changes to its border": a warning
-        if (trig.words == (_IMPLIED,) or _RESOLVED in trig.words) and not negated:
-            hypothetical = False  # (the undertaking was found made when the trigger was; a warning is made now)
+        if (trig.words == (_IMPLIED,) or _RESOLVED in trig.words or _decided_by(ctx, head if verb_like else tok.head)) and \
+                not negated:
+            hypothetical = False  # (the undertaking was found made when the trigger was; a warning is made now; a
+            # state's decision to do a thing is told as done: "the decision of the US to reimpose sanctions")
         if hypothetical and not negated:
             kind = commitment(head)
             if kind is None and head.i == tok.i and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
@@ -4215,6 +4260,73 @@ def _bond_affirmed(tok: Any) -> str | None:
             t.lemma_.lower() in _BONDS for t in o.subtree) for o in objects):
         return _BOND
     return None
+
+
+#: verbs that put up a tariff ("raised the tariff on steel from Turkey", "slapped duties on Chinese cars")
+_TARIFF_RAISING = frozenset({"raise", "impose", "hike", "slap", "increase", "levy", "double", "triple", "introduce"})
+#: what tells that a state or body designated is blacklisted, not appointed
+_BLACKLIST_WORDS = re.compile(r"\b(?:sanction\w*|Treasury|OFAC|blacklist\w*|Entity List|terrorist|"
+                              r"Specially Designated|asset freezes?|frozen)\b")
+
+
+def _blacklisting(tok: Any) -> bool:
+    """ "designated" as a blacklisting: a sanctioning body or word in the sentence or the two before it, and no
+    post it is designated to or as ("designated him as envoy" is an appointment)."""
+    if any(c.dep_ == "prep" and c.lower_ in ("as", "to") and not any(
+            g.lemma_.lower() in ("terrorist", "organization", "organisation", "entity", "sponsor")
+            for g in c.subtree) for c in tok.children):
+        return False
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    return bool(_BLACKLIST_WORDS.search(doc[start:tok.sent.end].text))
+
+
+#: what a reply in force is given with or to ("respond with all its might", "retaliate to any attack")
+_FORCE_WORDS = frozenset({"force", "might", "strength", "measure", "countermeasure", "weapon", "arm"})
+_ATTACK_WORDS = frozenset({"attack", "aggression", "provocation", "strike", "incursion", "escalation", "assault"})
+#: what one is ready or vows to do a thing in reply with ("ready to respond", "reserved the right to retaliate")
+_READY_TO = frozenset({"ready", "prepared", "determined", "right", "vow", "pledge", "promise", "threaten"})
+
+
+def _retaliation_vowed(tok: Any) -> bool:
+    """A reply in force said to come: "will take countermeasures", "said Iran would take reciprocal action",
+    "reserved the right to respond with all its might to any attack", "would exact a price from Iran"."""
+    lemma = tok.lemma_.lower()
+    coming = any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll") for a in tok.children) or (
+        tok.dep_ in ("xcomp", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) and
+        tok.head.lemma_.lower() in _READY_TO)
+    if not coming or any(c.dep_ == "neg" for c in tok.children):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma in ("take", "adopt") and any(o.lemma_.lower() in ("countermeasure", "countermeasures") or (
+            o.lemma_.lower() in ("measure", "step", "action", "response") and
+            any(a.lower_ in _RESOLUTE - {"necessary", "all", "strong"} for a in o.children)) for o in objs):
+        return True
+    if lemma == "exact" and any(o.lemma_.lower() == "price" for o in objs):
+        return True
+    if lemma in ("respond", "retaliate", "react"):
+        preps = [(p.lower_, g) for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        return lemma == "retaliate" or any(
+            w == "with" and g.lemma_.lower() in _FORCE_WORDS or
+            w == "to" and g.lemma_.lower() in _ATTACK_WORDS and any(d.lower_ in ("any", "every") for d in g.children)
+            for w, g in preps)
+    return False
+
+
+def _decided_by(ctx: Context, verb: Any) -> list[str]:
+    """The states whose decision or move a "to" clause tells: "the decision of the United States to withdraw …
+    and to reimpose sanctions", "Tehran's decision to arm Moscow"."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in ("decision", "move", "choice") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    return _states(ctx, {i for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by")
+                         for i in _np_core(c)})  # (not "the decision of the summit in Madrid": where it was taken)
 
 
 def _past(tok: Any) -> bool:

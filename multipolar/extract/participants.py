@@ -317,6 +317,10 @@ class Participants:
             # "Russia … supplying the ex-Soviet country with weapons": the state last named before it, not the one
             # whose act this is
             return self._last_named_other(tok)
+        if lemma == "regime" and tok.tag_ == "NN" and (
+                _plain(tok) and any(c.lower_ == "the" for c in tok.children) or
+                tok.dep_ in ("compound", "amod") and not list(tok.children)) and (owner := self._regime_owner(tok)):
+            return [owner]  # "The regime of Bashar al-Assad … . Ankara blamed the regime", "Regime artillery killed …"
         if lemma in GOVERNMENT_NOUNS and self.topic and _plain(tok) and any(c.lower_ == "the" for c in tok.children):
             return [self.topic]
         if lemma == "ministry" and self.ctx.speaker and any(c.lower_ == "the" for c in tok.children) and all(
@@ -641,6 +645,19 @@ class Participants:
 
     def _named_states(self, sent: Any, demonyms: bool = True, places: bool = True) -> list[str]:
         return self._named_states_in(set(range(sent.start, sent.end)), demonyms, places)
+
+    def _regime_owner(self, tok: Any) -> str | None:
+        """The state whose regime the text last named before ``tok`` ("the regime of Bashar al-Assad", "the Assad
+        regime", "Syria's regime"), when the text names one state's regime only."""
+        owners = []
+        for r in self.ctx.doc[:tok.i]:
+            if r.lemma_.lower() != "regime" or r.pos_ != "NOUN":
+                continue
+            near = {t.i for c in r.children if c.dep_ in ("poss", "compound") for t in c.subtree} | {
+                c.i for c in r.children if c.dep_ == "amod"} | {  # (not "the Russian-backed Assad regime": Russia's)
+                t.i for c in r.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+            owners += [s for s in self._named_states_in(near) if is_state_code(s)]
+        return owners[-1] if len(set(owners)) == 1 else None
 
     def _named_states_in(self, tokens: set[int], demonyms: bool = True, places: bool = True) -> list[str]:
         """The states named in ``tokens``, in order; without ``places``, not a city or country named only as where
