@@ -1516,9 +1516,9 @@ class EventStage:
         if lemma == "designate" and _verbal(tok) and _blacklisting(tok):
             return Trigger("SANCTION", None, "V", (lemma,))  # "the Treasury designated two Armenian companies"
         if lemma in _TARIFF_RAISING and _verbal(tok) and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("tariff", "duty", "levy")
-                for c in tok.children) and any(g.dep_ == "prep" and g.lower_ in ("on", "against") and g.head.lemma_.lower()
-                                               in ("tariff", "duty", "levy", lemma) for g in tok.subtree):
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _TARIFFS for c in tok.children) and any(
+                g.dep_ == "prep" and g.lower_ in ("on", "against") and g.head.lemma_.lower() in _TARIFFS | {lemma}
+                for g in tok.subtree):
             return Trigger("SANCTION", None, "V", (lemma,))  # "raised the tariff on steel imported from Turkey"
         if not cands:
             return self._cameo_trigger(tok)
@@ -2714,8 +2714,8 @@ class EventStage:
             hypothetical = any(_hypothetical(a) or _negated(a) for a in head.ancestors if a.pos_ in ("VERB", "AUX"))
             if any(a.lemma_.lower() in ("warn", "threaten", "vow") for a in head.ancestors):
                 typ = "THREATEN"  # "warned that Iran would not tolerate changes to its border": a warning
-        if (trig.words == (_IMPLIED,) or _RESOLVED in trig.words or _decided_by(ctx, head if verb_like else tok.head)) and \
-                not negated:
+        if (trig.words == (_IMPLIED,) or _RESOLVED in trig.words or
+                _decided_by(ctx, head if verb_like else tok.head)) and not negated:
             hypothetical = False  # (the undertaking was found made when the trigger was; a warning is made now; a
             # state's decision to do a thing is told as done: "the decision of the US to reimpose sanctions")
         if hypothetical and not negated:
@@ -4263,6 +4263,7 @@ def _bond_affirmed(tok: Any) -> str | None:
 
 
 #: verbs that put up a tariff ("raised the tariff on steel from Turkey", "slapped duties on Chinese cars")
+_TARIFFS = frozenset({"tariff", "duty", "levy"})
 _TARIFF_RAISING = frozenset({"raise", "impose", "hike", "slap", "increase", "levy", "double", "triple", "introduce"})
 #: what tells that a state or body designated is blacklisted, not appointed
 _BLACKLIST_WORDS = re.compile(r"\b(?:sanction\w*|Treasury|OFAC|blacklist\w*|Entity List|terrorist|"
