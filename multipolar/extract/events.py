@@ -2356,9 +2356,9 @@ class EventStage:
                     for c in head.children):  # ("sent aid to the other country": a country the text does not name)
             recipients = self._described_just_before(ctx, sent, actors)  # "Haiti is suffering from gang violence.
             # In July, Kenya offered to lead a security mission": to the state the text was just telling of
-            if not recipients and trig.type == "SUPPORT" and (topic := self._parts.topic) and \
-                    is_state_code(topic) and topic not in actors and not ctx.speaker:
-                recipients = [topic]  # "the State Department offered its condolences", in a story on Iran's loss
+            if not recipients and trig.type == "SUPPORT" and (bereaved := self._parts.topic) and \
+                    is_state_code(bereaved) and bereaved not in actors and not ctx.speaker:
+                recipients = [bereaved]  # "the State Department offered its condolences", in a story on Iran's loss
         if actors and not recipients and trig.type in ("RETREAT", "REJECT") and verb_like and any(
                 t.lower_ in ("deal", "agreement", "accord", "treaty") and any(c.lower_ == "the" for c in t.children)
                 for t in head.subtree):
