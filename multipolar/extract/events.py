@@ -1762,6 +1762,14 @@ class EventStage:
                                trig.words)  # "granted Georgia candidate status": a standing given, backing it
         if verb_like:
             actors, recipients = self._verb_roles(ctx, head, tok)
+            if head.lemma_.lower() in _JUDGING and trig.type == "ACCUSE" and any(
+                    c.dep_ == "dobj" for c in head.children):
+                # "condemned the strikes as a violation of Yemen's sovereignty": the one wronged is not the one
+                # condemned (the strikes' doers are, told before)
+                owners = [w for c in head.children if c.dep_ == "prep" and c.lower_ == "as" for w in c.subtree
+                          if w.dep_ == "poss" and _STANDING.search(" ".join(x.text for x in w.head.subtree))]
+                wronged = _states(ctx, {i for w in owners for i in _subtree(w)})
+                recipients = [r for r in recipients if r not in wronged]
             if (owners := _decided_by(ctx, head)) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
                 # "the decision of the United States to withdraw from the agreement and to reimpose sanctions on Iran"
                 actors, recipients = owners, [x for x in recipients if x not in owners]
@@ -2398,6 +2406,8 @@ class EventStage:
                        for i in _subtree(c)}  # ("warned Israel against any attack": the one warned stays)
                 own |= {i for c in head.children if c.dep_ == "dobj" for i in _subtree(c)}
                 recipients = [r for r in recipients if r in _states(ctx, own)]
+        if actors and (likewise := [x for x in _did_likewise(ctx, head) if x not in actors and x not in recipients]):
+            actors = actors + likewise  # "Ankara condemned the attack, as did Washington, London and the EU"
         if actors and not recipients and trig.type in ("AID", "MOBILIZE", "COOPERATE") and verb_like:
             # "activated its mapping service after a request from Tehran": for the one who asked
             recipients = [x for p in head.children if p.dep_ == "prep" and p.lower_ in ("at", "after", "following",
@@ -4317,6 +4327,18 @@ def _retaliation_vowed(tok: Any) -> bool:
     return False
 
 
+def _did_likewise(ctx: Context, tok: Any) -> list[str]:
+    """The states a clause's ", as did X and Y" adds to those who did its act: "Ankara condemned the attack, as did
+    Washington and London", "A and B issued statements welcoming the deal, as did C"."""
+    clause = tok
+    while clause.dep_ in ("acl", "xcomp", "dobj", "pobj", "prep", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    did = [c for c in clause.children if c.dep_ == "advcl" and c.lemma_ == "do" and c.i > tok.i and
+           any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and not any(
+               g.dep_ in ("dobj", "prep", "neg") for g in c.children)]
+    return _states(ctx, {i for d in did for c in d.children if c.dep_ == "nsubj" for i in _np_core(c)})
+
+
 def _decided_by(ctx: Context, verb: Any) -> list[str]:
     """The states whose decision or move a "to" clause tells: "the decision of the United States to withdraw …
     and to reimpose sanctions", "Tehran's decision to arm Moscow"."""
@@ -4805,6 +4827,9 @@ def _np_core(tok: Any) -> set[int]:
             out |= _np_core(c)  # ("officers from Greece and Turkey": theirs)
         elif c.dep_ == "pobj" and tok.dep_ == "prep":
             out |= _np_core(c)
+        elif c.dep_ == "npadvmod" and c.ent_type_ == "GPE" and c.i > tok.i and tok.ent_type_ == "GPE" and \
+                c.doc[c.i - 1].text == "," and any(g.dep_ == "conj" for g in c.children):
+            out |= _np_core(c)  # a list the parser broke: "The United Arab Emirates, Qatar, Turkey and Egypt"
         elif tok.lemma_.lower() == "lead" and tok.dep_ in ("amod", "acl") and (
                 c.dep_ == "npadvmod" or c.dep_ == "agent"):
             out |= _subtree(c)  # "the Saudi-led coalition", "a coalition led by Saudi Arabia": its leader's
