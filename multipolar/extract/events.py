@@ -252,6 +252,23 @@ _SAYING_OF_OTHERS = frozenset({"say", "claim", "allege", "charge", "insist", "st
 _WRONGDOING = frozenset({"interfere", "meddle", "violate", "breach", "undermine", "destabilise", "destabilize",
                          "spy", "pressure", "pressurise", "pressurize", "provoke", "sabotage", "occupy", "wage",
                          "blackmail", "bully", "intimidate", "harass"})
+#: wrongs one is said to be engaged in or to run ("engaged in blatant interference", "ran a campaign of slander")
+_WRONG_NOUNS = frozenset({"interference", "meddling", "slander", "aggression", "provocation", "propaganda",
+                          "disinformation", "sabotage", "espionage", "blackmail", "intimidation", "subversion",
+                          "aggression", "bullying", "coercion", "smear"})
+
+
+def _doing_wrong(verb: Any) -> bool:
+    """A clause telling a wrong as what its subject is engaged in, runs or wages: "the West was engaged in blatant
+    interference in Georgia's affairs", "Western governments had run a campaign of slander against his country"."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    objs += [g for c in verb.children if c.dep_ in ("prep", "acomp") for p in [c, *c.children] if p.dep_ == "prep"
+             and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
+    objs += [g for o in list(objs) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]  # ("a campaign of slander")
+    return any(o.lemma_.lower() in _WRONG_NOUNS for o in objs)
+
+
 #: verbs that tell a saying as an allegation
 _CLAIMING = frozenset({"claim", "allege", "charge", "contend"})
 #: what one is alleged to ready or back: "preparing a provocation", "stood behind the attack"
@@ -873,13 +890,15 @@ class EventStage:
                         c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children) or _negated(tok):
                 continue
             told = [tok, *(c for c in tok.children if c.dep_ in ("conj", "xcomp") and c.pos_ == "VERB")]
-            if not (any(self._harmful(v) for v in told) or alleging and _alleged_wrong(tok, self._harmful)):
+            if not (any(self._harmful(v) or _doing_wrong(v) for v in told) or
+                    alleging and _alleged_wrong(tok, self._harmful)):
                 continue  # ("said Indian troops had crossed the LAC and attacked …", "had attempted to attack …")
             teller = said.head if said.dep_ == "advcl" and said.tag_ == "VBG" and not _subjects(said) else said
             sayers = _sayers(ctx, teller)
             # ("Poland's prime minister said": Poland; "X went further, claiming that …": X)
             # (or the agent of a passive: "Aliyev said the aircraft had been damaged by Russian air defences")
-            doing = {i for c in _subjects(tok) if c.dep_ == "nsubj" for i in _np_core(c)} | {
+            doing = {i for c in _subjects(tok) if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and _doing_wrong(tok)
+                     for i in _np_core(c)} | {
                 i for c in tok.children if c.dep_ == "agent" for i in _subtree(c)}
             doers = [x for x in _states(ctx, doing) if x not in sayers]
             if not sayers or not doers:
