@@ -1817,6 +1817,9 @@ class EventStage:
                 # "China firmly opposes the unilateral sanctions that the US imposes on Iran": the doer of the thing
                 # opposed, told in its relative clause
                 done = [o for c in head.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
+                done += [g for t in {head, tok} for c in t.children if c.dep_ == "prep" and c.lower_ in _ABOUT
+                         for g in c.children if g.dep_ == "pobj"]  # ("expressed deep concern over the military
+                # operations that Azerbaijan launched")
                 recipients = [x for o in done for r in o.children if r.dep_ == "relcl" for c in r.children
                               if c.dep_ == "nsubj" for x in _states(ctx, _subtree(c)) if x not in actors]
             if ctx.speaker in actors and len(set(actors)) > 1 and any(
