@@ -255,7 +255,7 @@ _WRONGDOING = frozenset({"interfere", "meddle", "violate", "breach", "undermine"
 #: wrongs one is said to be engaged in or to run ("engaged in blatant interference", "ran a campaign of slander")
 _WRONG_NOUNS = frozenset({"interference", "meddling", "slander", "aggression", "provocation", "propaganda",
                           "disinformation", "sabotage", "espionage", "blackmail", "intimidation", "subversion",
-                          "aggression", "bullying", "coercion", "smear"})
+                          "bullying", "coercion", "smear"})
 
 
 def _doing_wrong(verb: Any) -> bool:
@@ -2428,8 +2428,6 @@ class EventStage:
                        for i in _subtree(c)}  # ("warned Israel against any attack": the one warned stays)
                 own |= {i for c in head.children if c.dep_ == "dobj" for i in _subtree(c)}
                 recipients = [r for r in recipients if r in _states(ctx, own)]
-        if actors and (likewise := [x for x in _did_likewise(ctx, head) if x not in actors and x not in recipients]):
-            actors = actors + likewise  # "Ankara condemned the attack, as did Washington, London and the EU"
         if actors and not recipients and trig.type in ("AID", "MOBILIZE", "COOPERATE") and verb_like:
             # "activated its mapping service after a request from Tehran": for the one who asked
             recipients = [x for p in head.children if p.dep_ == "prep" and p.lower_ in ("at", "after", "following",
@@ -4349,18 +4347,6 @@ def _retaliation_vowed(tok: Any) -> bool:
     return False
 
 
-def _did_likewise(ctx: Context, tok: Any) -> list[str]:
-    """The states a clause's ", as did X and Y" adds to those who did its act: "Ankara condemned the attack, as did
-    Washington and London", "A and B issued statements welcoming the deal, as did C"."""
-    clause = tok
-    while clause.dep_ in ("acl", "xcomp", "dobj", "pobj", "prep", "conj") and clause.head.i != clause.i:
-        clause = clause.head
-    did = [c for c in clause.children if c.dep_ == "advcl" and c.lemma_ == "do" and c.i > tok.i and
-           any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and not any(
-               g.dep_ in ("dobj", "prep", "neg") for g in c.children)]
-    return _states(ctx, {i for d in did for c in d.children if c.dep_ == "nsubj" for i in _np_core(c)})
-
-
 def _decided_by(ctx: Context, verb: Any) -> list[str]:
     """The states whose decision or move a "to" clause tells: "the decision of the United States to withdraw …
     and to reimpose sanctions", "Tehran's decision to arm Moscow"."""
@@ -4697,8 +4683,11 @@ def _as_did(ctx: Context, tok: Any, ev: Event) -> list[Event]:
     elliptical "as did" clause names, towards the same recipients."""
     if ev.negated or ev.hypothetical or not _verbal(tok):
         return []
+    clause = tok  # (also of a clause hung on the act: "A and B issued statements welcoming the deal, as did C")
+    while clause.dep_ in ("acl", "xcomp", "dobj") and clause.head.i != clause.i:
+        clause = clause.head
     out: list[Event] = []
-    for c in tok.children:
+    for c in clause.children:
         if c.dep_ == "advcl" and c.lemma_ == "do" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
             doers = [st for st in _states(ctx, {t.i for s in c.children if s.dep_ == "nsubj" for t in s.subtree})
                      if st not in ev.actors and st not in ev.recipients]
