@@ -238,7 +238,19 @@ from ..code_identity import code_identity
 #: stances: "X's internal affair" is non-interference; a clause beside a call ("…, while Y said …") has its own
 #: holder; a breach one is to stop or refrain from ("refrain from interfering in each other's internal affairs")
 #: upholds the issue; see docs/extraction.md.
-EXTRACTOR_VERSION = "rules.v35"
+#: rules.v36 (thirty-third round), events: "the regime" (and "regime forces") of a text that named one state's regime
+#: ("the regime of Bashar al-Assad", not a backer in "the Russian-backed Assad regime") is that state; condolences
+#: offered are backing (no offer), to the state the story is about when no one is named; "designated" with a
+#: sanctioning body or word within three sentences, and a tariff raised or imposed on goods, are sanctions; a reply in
+#: force said to come ("will take countermeasures", "would take reciprocal action", "reserved the right to respond
+#: with all its might to any attack", "would exact a price") is a threat to the one it answers; an act "at X's
+#: request" or "after a request from X" was asked by X of its doer (and help so asked for is for X); "the decision of
+#: X to …" tells X's act as done; a state whose sovereignty the condemning words say was violated is not the one
+#: condemned; ", as did Y" also after a clause hung on the act; a list the parser broke ("The United Arab Emirates,
+#: Qatar, Turkey and Egypt") keeps its states; "said the West was engaged in blatant interference" alleges a wrong;
+#: concern over acts a state launched disapproves of it; stances: "a domestic affair of X", protecting shipping, a
+#: people's right to an independent state, preserving the unity of X; see docs/extraction.md.
+EXTRACTOR_VERSION = "rules.v36"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
