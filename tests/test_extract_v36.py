@@ -198,3 +198,10 @@ def test_guard_a_doer_named_by_in_the_condemnation_stays(extractor: Any) -> None
             "into geopolitical games.")
     got = _events(extractor, text)
     assert ("ACCUSE", "RUS", "EU") in got and ("ACCUSE", "RUS", "USA") in got, got
+
+
+def test_opposing_the_imposition_of_sanctions_imposes_none(extractor: Any) -> None:
+    text = "China firmly opposes the imposition of unilateral sanctions on Iran by the United States."
+    got = _events(extractor, text)
+    assert not {p for p in got if p[0] == "SANCTION" and p[1] == "CHN"}, got
+    assert ("ACCUSE", "CHN", "USA") in got, got

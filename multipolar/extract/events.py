@@ -252,6 +252,9 @@ _SAYING_OF_OTHERS = frozenset({"say", "claim", "allege", "charge", "insist", "st
 _WRONGDOING = frozenset({"interfere", "meddle", "violate", "breach", "undermine", "destabilise", "destabilize",
                          "spy", "pressure", "pressurise", "pressurize", "provoke", "sabotage", "occupy", "wage",
                          "blackmail", "bully", "intimidate", "harass"})
+#: nouns of doing whose "of" names the act done ("the imposition of sanctions", "the deployment of troops")
+_DOING_OF = frozenset({"imposition", "introduction", "use", "deployment", "expansion", "extension", "escalation",
+                       "continuation", "resumption", "supply", "transfer", "delivery"})
 #: wrongs one is said to be engaged in or to run ("engaged in blatant interference", "ran a campaign of slander")
 _WRONG_NOUNS = frozenset({"interference", "meddling", "slander", "aggression", "provocation", "propaganda",
                           "disinformation", "sabotage", "espionage", "blackmail", "intimidation", "subversion",
@@ -1660,7 +1663,9 @@ class EventStage:
             head = _governing_clause_verb(tok) or tok  # (not "released footage of fighting": no fighter there)
             if head.i != tok.i and head.lemma_.lower() in _DESCRIBING and _in_branding(head, tok):
                 return None  # "branded the strike an act of aggression": what the act is called, no act of its own
-            if head.i != tok.i and head.lemma_.lower() in _JUDGING | _DESCRIBING and tok.head.i == head.i:
+            if head.i != tok.i and head.lemma_.lower() in _JUDGING | _DESCRIBING and (tok.head.i == head.i or (
+                    tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.head.i == head.i and
+                    tok.head.head.lemma_.lower() in _DOING_OF)):  # ("opposes the imposition of sanctions … by the US")
                 head = tok  # "China condemned the strike on Syria": the strike is not China's; its own words say whose
             elif head.i != tok.i and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != head.i \
                     and any(c.dep_ in ("poss", "amod", "compound") and ctx.mentions_in(_subtree(c))

@@ -249,7 +249,8 @@ from ..code_identity import code_identity
 #: condemned; ", as did Y" also after a clause hung on the act; a list the parser broke ("The United Arab Emirates,
 #: Qatar, Turkey and Egypt") keeps its states; "said the West was engaged in blatant interference" alleges a wrong;
 #: concern over acts a state launched disapproves of it; stances: "a domestic affair of X", protecting shipping, a
-#: people's right to an independent state, preserving the unity of X; see docs/extraction.md.
+#: people's right to an independent state, preserving the unity of X; opposing "the imposition of sanctions on X by
+#: Y" imposes none; see docs/extraction.md.
 EXTRACTOR_VERSION = "rules.v36"
 
 RECORD = Path(__file__).with_name("version.json")
