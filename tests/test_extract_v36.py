@@ -6,8 +6,9 @@ with all its might to any attack") is a threat; an act done "at X's request" or 
 by X; "the decision of X to …" tells X's act as done; the state wronged in how an act is condemned is not the one
 condemned; ", as did Y" adds Y to those who acted; a list the parser broke keeps its states; a wrong one is said to
 be engaged in is an alleged one; concern over acts a state launched is disapproval of it. Stances: "a domestic
-affair of X"; protecting shipping; a people's right to an independent state; preserving the unity of X. Guards keep
-what must not change."""
+affair of X"; protecting shipping; a people's right to an independent state; preserving the unity of X; not
+tolerating changes to the internationally recognised borders upholds them. Guards keep what must not change (among
+them "each other's territorial integrity", which rules.v36 also reads as "of the other")."""
 
 from __future__ import annotations
 
@@ -205,3 +206,26 @@ def test_opposing_the_imposition_of_sanctions_imposes_none(extractor: Any) -> No
     got = _events(extractor, text)
     assert not {p for p in got if p[0] == "SANCTION" and p[1] == "CHN"}, got
     assert ("ACCUSE", "CHN", "USA") in got, got
+
+
+def test_guard_each_others_integrity_is_held_for_the_other(extractor: Any) -> None:
+    text = ("Pashinyan and Aliyev met in Brussels on 14 May with Charles Michel. According to the European side, "
+            "the two leaders confirmed their commitment to each other's territorial integrity, on the basis of "
+            "Armenia's 29,800 square kilometers and Azerbaijan's 86,600 square kilometers.")
+    got = _stances(extractor, text)
+    assert ("ARM", "territorial_integrity", "AZE", "support") in got, got
+    assert ("AZE", "territorial_integrity", "ARM", "support") in got, got
+
+
+def test_not_tolerating_changes_to_recognised_borders_upholds_them(extractor: Any) -> None:
+    text = "Raisi later reiterated that Iran will not tolerate changes to the internationally recognised borders."
+    got = _stances(extractor, text)
+    assert ("IRN", "territorial_integrity", None, "support") in got and \
+        ("IRN", "territorial_integrity", None, "oppose") not in got, got
+
+
+def test_guard_opposing_any_change_to_recognised_borders_upholds_them(extractor: Any) -> None:
+    text = "Iran opposes any change to internationally recognised borders in the region."
+    got = _stances(extractor, text)
+    assert ("IRN", "territorial_integrity", None, "support") in got and \
+        ("IRN", "territorial_integrity", None, "oppose") not in got, got

@@ -23,6 +23,8 @@ from .context import Context, heading_line_end, is_heading, leading_conjuncts, s
 from .evidence import Span, Stance
 from .participants import KEY as COLLECTIVE_KEY
 
+#: an issue two hold for each other ("each other's territorial integrity", "the sovereignty of the other")
+_EACH_OTHERS = re.compile(r"\b(?:each other|one another)['’]s?\s|\b(?:of|for) the other\b(?!\s+(?:side|party)\b)")
 _OPPOSE_VERBS = {"oppose", "reject", "condemn", "violate", "disregard", "undermine", "deny", "threaten", "ignore",
                  "infringe", "encroach", "disrespect", "nullify", "annul", "negate", "suspend", "revoke", "cancel",
                  "abolish", "curtail", "restrict", "deprive", "terminate", "repeal", "disrupt", "hamper", "hinder",
@@ -204,8 +206,14 @@ class StanceStage:
             if len(sentences) > 1 and is_heading(ctx, sent):
                 continue  # "## Readout of … Meeting on Peace Talks": a heading names what the text is about
             headed = heading_line_end(ctx, sent)  # a heading the parser ran into the sentence: nothing from it
-            found = [st for pat in self.patterns for m in pat.rx.finditer(text) if s0 + m.start() > headed
-                     for st in self._stances(ctx, sent, s0, m, pat)] + self._economic_ties(ctx, sent, s0) + \
+            matches = [(pat, m) for pat in self.patterns for m in pat.rx.finditer(text) if s0 + m.start() > headed]
+            breaches = [(pat.issue, m.start(), m.end()) for pat, m in matches if pat.inverted]
+            matches = [(pat, m) for pat, m in matches if pat.inverted or not any(
+                issue == pat.issue and a <= m.start() and m.end() <= b for issue, a, b in breaches)]
+            # (a phrase inside a breach of the same issue is that breach's: "changes to the internationally
+            # recognised borders")
+            found = [st for pat, m in matches for st in self._stances(ctx, sent, s0, m, pat)] + \
+                self._economic_ties(ctx, sent, s0) + \
                 self._sanctions(ctx, sent, s0) + self._recognition(ctx, sent, s0)
             for st in found:
                 key = (st.holder, st.issue, st.target, st.polarity)
@@ -512,6 +520,12 @@ class StanceStage:
         if pat.issue == "armenian_genocide_recognition" and not _the_armenian_genocide(ctx, anchor, m.group(0)):
             return []  # "the prevention of genocide", "the X genocide": genocide in general or another one
         verb = _governing_verb(anchor)
+        ids = {t.i for t in toks}
+        if pat.inverted and verb is not None and verb.i in ids and verb.i != anchor.i:
+            # "any change to internationally recognised borders" (the parser took "recognised" for the verb): the
+            # breach is the phrase's root, governed from outside it
+            anchor = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), anchor)
+            verb = _governing_verb(anchor)
         joiners: list[str] = []
         if pat.target_rule == "holder" and verb is not None and anchor.i != verb.i and \
                 verb.i in {t.i for t in toks} and verb.tag_ == "VBG" and \
@@ -756,12 +770,12 @@ class StanceStage:
             # "Russia violated / occupied / blocked …", "accused X of violating …": what a state is said to do is an
             # event, not a position it states — unless it is the speaker's own
             holders = [h for h in holders if h == ctx.speaker]
-        mutual = len(set(holders)) == 2 and bool(re.search(r"\b(?:each other|one another)['’]s?\s", sent.text))
+        mutual = len(set(holders)) == 2 and bool(_EACH_OTHERS.search(sent.text))
         for h in holders:
             t = self._own_target(pat, target, h)
             if t == h and pat.issue in _PLACED:
                 t = None  # "Peru's view that a ceasefire is needed": a truce named by its holder is not of the holder
-            if mutual and t in (None, *holders) and pat.target_rule != "none":
+            if mutual and pat.target_rule != "none":
                 t = next(o for o in holders if o != h)  # "commitment to each other's territorial integrity"
             if t is None and pat.issue in _GOVERNANCE and is_state_code(h) and _REFORM.search(sent.text) and \
                     _own_voice(ctx, sent, h) and not [st for st in _states_of(ctx, set(range(sent.start, sent.end)))

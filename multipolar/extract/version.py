@@ -250,7 +250,9 @@ from ..code_identity import code_identity
 #: Qatar, Turkey and Egypt") keeps its states; "said the West was engaged in blatant interference" alleges a wrong;
 #: concern over acts a state launched disapproves of it; stances: "a domestic affair of X", protecting shipping, a
 #: people's right to an independent state, preserving the unity of X; opposing "the imposition of sanctions on X by
-#: Y" imposes none; see docs/extraction.md.
+#: Y" imposes none; "each side recognises the territorial integrity of the other" is held by each for the other
+#: (whatever other state the sentence names); a breach phrase holds the issue words inside it ("will not tolerate
+#: changes to the internationally recognised borders" upholds them); see docs/extraction.md.
 EXTRACTOR_VERSION = "rules.v36"
 
 RECORD = Path(__file__).with_name("version.json")
