@@ -1790,9 +1790,9 @@ class EventStage:
                     c.dep_ == "dobj" for c in head.children):
                 # "condemned the strikes as a violation of Yemen's sovereignty": the one wronged is not the one
                 # condemned (the strikes' doers are, told before)
-                owners = [w for c in head.children if c.dep_ == "prep" and c.lower_ == "as" for w in c.subtree
-                          if w.dep_ == "poss" and _STANDING.search(" ".join(x.text for x in w.head.subtree))]
-                wronged = _states(ctx, {i for w in owners for i in _subtree(w)})
+                standing = [w for c in head.children if c.dep_ == "prep" and c.lower_ == "as" for w in c.subtree
+                            if w.dep_ == "poss" and _STANDING.search(" ".join(x.text for x in w.head.subtree))]
+                wronged = _states(ctx, {i for w in standing for i in _subtree(w)})
                 recipients = [r for r in recipients if r not in wronged]
             if (owners := _decided_by(ctx, head)) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
                 # "the decision of the United States to withdraw from the agreement and to reimpose sanctions on Iran"
@@ -1849,12 +1849,11 @@ class EventStage:
                 actors = []  # "voted for every resolution on the aggression against Ukraine": what the text is
                 # about, not an act of those who back it
             asked_at = tok.lemma_.lower() in ("request", "behest") and tok.dep_ == "pobj" and \
-                tok.head.lower_ in ("at", "upon", "on", "after", "following")
-            askers = _states(ctx, {i for c in tok.children if c.dep_ == "poss" or c.dep_ == "prep" and
-                                   c.lower_ in ("of", "from", "by") for i in _subtree(c)}) if asked_at else []
-            doing = tok.head.head
-            doers = [x for x in _states(ctx, {i for c in _subjects(doing) for i in _np_core(c)}) if x not in askers] \
-                if askers and doing.pos_ in ("VERB", "AUX") else []
+                tok.head.lower_ in _ASKED_AT
+            askers = _askers(ctx, tok) if asked_at else []
+            asked_act = tok.head.head
+            doers = [x for x in _states(ctx, {i for c in _subjects(asked_act) for i in _np_core(c)})
+                     if x not in askers] if askers and asked_act.pos_ in ("VERB", "AUX") else []
             if doers:  # "Ankara sent a drone at Iran's request", "activated the service after a request from Tehran"
                 actors, recipients = askers, doers
             elif asked_at and tok.head.lower_ in ("at", "upon", "on") and any(
@@ -2435,11 +2434,9 @@ class EventStage:
                 recipients = [r for r in recipients if r in _states(ctx, own)]
         if actors and not recipients and trig.type in ("AID", "MOBILIZE", "COOPERATE") and verb_like:
             # "activated its mapping service after a request from Tehran": for the one who asked
-            recipients = [x for p in head.children if p.dep_ == "prep" and p.lower_ in ("at", "after", "following",
-                                                                                       "upon", "on")
+            recipients = [x for p in head.children if p.dep_ == "prep" and p.lower_ in _ASKED_AT
                           for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() == "request"
-                          for x in _states(ctx, {i for c in g.children if c.dep_ == "poss" or c.dep_ == "prep" and
-                                                 c.lower_ in ("of", "from") for i in _subtree(c)}) if x not in actors]
+                          for x in _askers(ctx, g) if x not in actors]
         if actors and not recipients and trig.type == "THREATEN" and _RESOLVED in trig.words and verb_like:
             # "would respond with all its might to any regime attack", "will take countermeasures against the US":
             # the one the reply would be against, or whose attack it would answer
@@ -4297,7 +4294,8 @@ def _bond_affirmed(tok: Any) -> str | None:
     return None
 
 
-#: verbs that put up a tariff ("raised the tariff on steel from Turkey", "slapped duties on Chinese cars")
+#: duties on goods, and the verbs that put them up ("raised the tariff on steel from Turkey", "slapped duties on
+#: Chinese cars")
 _TARIFFS = frozenset({"tariff", "duty", "levy"})
 _TARIFF_RAISING = frozenset({"raise", "impose", "hike", "slap", "increase", "levy", "double", "triple", "introduce"})
 #: what tells that a state or body designated is blacklisted, not appointed
@@ -4350,6 +4348,16 @@ def _retaliation_vowed(tok: Any) -> bool:
             w == "to" and g.lemma_.lower() in _ATTACK_WORDS and any(d.lower_ in ("any", "every") for d in g.children)
             for w, g in preps)
     return False
+
+
+#: how an act is told as asked for ("at X's request", "after a request from X", "following a request by X")
+_ASKED_AT = frozenset({"at", "upon", "on", "after", "following"})
+
+
+def _askers(ctx: Context, request: Any) -> list[str]:
+    """Whose a request is: its possessor or its "of"/"from"/"by" phrase ("Iran's request", "a request from Tehran")."""
+    return _states(ctx, {i for c in request.children if c.dep_ == "poss" or c.dep_ == "prep" and
+                         c.lower_ in ("of", "from", "by") for i in _subtree(c)})
 
 
 def _decided_by(ctx: Context, verb: Any) -> list[str]:
