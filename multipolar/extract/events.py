@@ -1212,14 +1212,9 @@ class EventStage:
                 p.dep_ == "prep" and p.lower_ == "in" and any(g.lemma_.lower() in _TAKEN_PART_IN for g in p.children)
                 for p in [*tok.children, *(c for d in tok.children if d.lower_ == "part" for c in d.children)]):
             return Trigger("CONSULT", "meet", "V", (lemma,))  # "I took part in the Belt and Road Forum in Beijing"
-        if lemma == "take" and _verbal(tok) and any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll")
-                                                     for a in tok.children) and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in ("measure", "countermeasure", "step", "action") and any(
-                    a.lower_ in _RESOLUTE for a in c.children) for c in tok.children):
-            return Trigger("THREATEN", None, "V", (lemma, _RESOLVED))  # "China will take firm measures to …"
         if _verbal(tok) and _retaliation_vowed(tok):
-            return Trigger("THREATEN", None, "V", (lemma, _RESOLVED))  # "Iran would take reciprocal action", "reserved
-            # the right to respond with all its might to any attack", "will take countermeasures"
+            return Trigger("THREATEN", None, "V", (lemma, _RESOLVED))  # "China will take firm measures to …", "Iran
+            # would take reciprocal action", "reserved the right to respond with all its might to any attack"
         if lemma in ("order", "tell", "give", "declare") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass", "dative", "ccomp") for c in tok.children) and (
                 any(t.lemma_.lower() in _ENVOYS for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")
@@ -1521,6 +1516,9 @@ class EventStage:
             return None  # "struck a defiant tone", "struck a deal" (told as an agreement): no blow
         if lemma == "offer" and tok.pos_ == "VERB" and not (_past(tok) or any(c.dep_ == "xcomp" for c in tok.children)):
             return None  # "offered troops to Y", "offers to mediate" — not "the company offers flights to Y"
+        if lemma == "offer" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("condolence", "sympathy")
+                                    for c in tok.children):
+            return None  # "offered its condolences": sorrow expressed (SUPPORT, by the noun), no offer made
         if _verbal(tok) and lemma in _SIDE_BY_SIDE_VERBS and (
                 any(c.dep_ == "prep" and c.lower_ == "alongside" for c in tok.children) or
                 any(c.lower_ == "side" and any(g.lower_ == "by" for g in c.children) or
@@ -1615,9 +1613,6 @@ class EventStage:
                                                               for g in c.children)
                 for c in tok.children):
             return None  # "the government that came to power in 2012": no visit
-        if trig.type == "AGREE" and tok.lemma_.lower() == "offer" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in ("condolence", "sympathy") for c in tok.children):
-            return None  # "offered its condolences": sorrow expressed (SUPPORT, by the noun), no offer made
         head = tok
         if tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("acomp", "amod") and tok.tag_ in ("JJ", "VBN") and \
                 trig.type in ("ACCUSE", "SUPPORT") and tok.head.lemma_ in ("be", "feel", "remain", "appear", "seem",
@@ -4335,9 +4330,11 @@ def _retaliation_vowed(tok: Any) -> bool:
     if not coming or any(c.dep_ == "neg" for c in tok.children):
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
+    firm = _RESOLUTE if any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in tok.children) else \
+        _RESOLUTE - {"necessary", "all", "strong"}  # ("would take the necessary steps" is no warning of its own)
     if lemma in ("take", "adopt") and any(o.lemma_.lower() in ("countermeasure", "countermeasures") or (
             o.lemma_.lower() in ("measure", "step", "action", "response") and
-            any(a.lower_ in _RESOLUTE - {"necessary", "all", "strong"} for a in o.children)) for o in objs):
+            any(a.lower_ in firm for a in o.children)) for o in objs):
         return True
     if lemma == "exact" and any(o.lemma_.lower() == "price" for o in objs):
         return True
