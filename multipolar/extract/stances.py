@@ -781,8 +781,8 @@ class StanceStage:
                     _own_voice(ctx, sent, h) and not [st for st in _states_of(ctx, set(range(sent.start, sent.end)))
                                                       if st != h and is_state_code(st)]:
                 t = h  # "our reform agenda puts an emphasis on the rule of law": the holder's own governance
-            if t is None and pat.issue in _GOVERNANCE and is_state_code(h):
-                t = self._governed(ctx, sent, h, holders)
+            if t is None and pat.issue in _SCENE_ISSUES and is_state_code(h):
+                t = self._governed(ctx, sent, h, holders, pat.issue)
             out.append(Stance(h, pat.issue, t, polarity, date, span))
         judged = self._bid_judged(ctx, anchor, toks, pat, date, span)
         out = [o for o in out if o.holder not in {j.holder for j in judged}] + judged  # (the judge's own reading
@@ -793,12 +793,28 @@ class StanceStage:
         return out
 
     @staticmethod
-    def _governed(ctx: Context, sent: Any, holder: str, holders: list[str]) -> str | None:
-        """Whose rights or rule of law a position is about when the phrase names no one: the one other state of the
-        sentence ("urged the authorities in Minsk to release …", "raised with Uzbekistan the importance of …")."""
-        here = {m.state for m in ctx.mentions if m.state and is_state_code(m.state) and m.role != "pronoun" and
-                m.state not in holders and m.state != holder and sent.start <= m.tok_start < sent.end}
-        return here.pop() if len(here) == 1 else None
+    def _governed(ctx: Context, sent: Any, holder: str, holders: list[str], issue: str) -> str | None:
+        """Whose rights, peace or truce a position is about when its phrase names no one. Rights and the rule of law:
+        the one other state the sentence names ("urged the authorities in Minsk to release …", "raised with
+        Uzbekistan the importance of …"). Peace, a truce, aid let through, non-interference: the one state the
+        sentence names as the place or party of the conflict ("no military solution to the Afghan conflict", "we
+        call on Armenia to …"), or, when it names no other state, the one the sentence before named ("… Yemen. We
+        call for an immediate ceasefire") — never the speaker, a place of meeting, a mediator or a helper."""
+        governance = issue in _GOVERNANCE
+        addressed = issue != "non_interference"  # (the one called on not to interfere is not whose affairs they are)
+        sents = ctx.sentences()
+        at = next((k for k, s in enumerate(sents) if s.start == sent.start), None)
+        back = [sent] + ([sents[at - 1]] if at and not governance else [])
+        for k, s in enumerate(back):
+            if k and "\n\n" in ctx.text[ctx.char(s.end - 1):ctx.char(sent.start)]:
+                break  # (not across a paragraph)
+            named = [m for m in ctx.mentions if s.start <= m.tok_start < s.end and m.state and
+                     m.state not in holders and m.state != holder and (governance or m.state != ctx.speaker)]
+            here = {m.state for m in named if m.state and is_state_code(m.state) and (
+                m.role != "pronoun" if governance else _a_party_named(ctx, m, told_before=k > 0, addressed=addressed))}
+            if named:  # (a sentence naming any other state is read alone)
+                return here.pop() if len(here) == 1 else None
+        return None
 
     def _bid_judged(self, ctx: Context, anchor: Any, toks: list[Any], pat: IssuePattern, date: str | None,
                     span: Span) -> list[Stance]:
@@ -1236,6 +1252,9 @@ _BAD_ISSUE = {"bad", "unjust", "unfair", "shameful", "humiliating", "fake", "sha
               "dictated", "one-sided", "premature", "false", "phony", "phoney", "bogus"}
 # governance issues a state speaks of at home when it tells of its own reforms
 _GOVERNANCE = {"rule_of_law", "human_rights", "democratic_backsliding"}
+# issues whose target, when their phrase names none, is the state the sentence (or the one before) names as the place
+# or party of the conflict ("no military solution to the Afghan conflict", "… Yemen. We call for a ceasefire")
+_SCENE_ISSUES = _GOVERNANCE | {"peace_agreement", "ceasefire", "humanitarian_access", "non_interference"}
 _REFORM = re.compile(r"\b(?:reforms?|reforming|programmes?|programs?|national|domestic|judiciary|judicial|"
                      r"governance|institutions|institutional|legislation|constitution(?:al)?|our (?:country|society|"
                      r"people|citizens|government|state|nation)|in the country|corruption|public administration)\b",
@@ -2055,6 +2074,59 @@ def _object_states(ctx: Context, verb: Any) -> list[str]:
 def _holder_states_of(ctx: Context, tokens: set[int]) -> list[str]:
     return list(dict.fromkeys(m.state for m in ctx.mentions_in(tokens) if m.state and _holds(m)
                               and m.role != "pronoun"))
+
+
+#: nouns whose "of X" names a helper, not a party ("thanks to the mediation of the Russian Federation")
+_HELP_NOUNS = {"mediation", "efforts", "effort", "help", "support", "involvement", "facilitation", "assistance",
+               "offices", "auspices", "invitation", "hospitality"}
+
+
+def _a_party_named(ctx: Context, m: Any, told_before: bool = False, addressed: bool = True) -> bool:
+    """A state named as the place or party of a conflict, not a place of meeting, a mediator or a helper: "the Afghan
+    conflict", "the Syrian Government", "peace in Afghanistan", "In Syria, …", "we call on Armenia to …", "urge
+    Russia and Ukraine to agree …", "the authorities in Minsk"."""
+    span = [ctx.doc[i] for i in range(m.tok_start, m.tok_end)]
+    tok = next((t for t in span if not m.tok_start <= t.head.i < m.tok_end or t.head.i == t.i), span[-1])
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # ("urge Russia and Ukraine to agree": both are called on)
+    if _BROKER_AFTER.match(ctx.text, m.end):
+        return False
+    for t in [tok, *tok.ancestors][:4]:
+        if t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by" or \
+                t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in _HELP_NOUNS:
+            return False  # ("talks mediated by the United States", "thanks to the mediation of Russia")
+    if m.role == "demonym":
+        return tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in _SCENE_NOUNS
+    if m.role not in ("name", "capital") or m.role == "name" and m.actor != m.state:
+        return False  # (a city or region by name is where, not whose: "a ceasefire agreed in Samarkand")
+    head = tok.head
+    if told_before and m.role == "name" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+            head.lemma_.lower() not in _MEETING_VERBS and head.head.lemma_.lower() not in _MEETING_VERBS:
+        return True  # "Yemen has suffered for four years. We call for an immediate ceasefire."
+    if tok.dep_ == "pobj" and head.lower_ in ("in", "on", "upon", "of", "over", "across", "for", "inside", "within"):
+        above = head.head
+        if head.lower_ in ("on", "upon") and above.lemma_.lower() in ("call", "appeal", "prevail"):
+            return addressed  # "we call on Armenia to …"
+        if m.role == "capital":
+            return above.pos_ in ("NOUN", "PROPN") and above.lemma_.lower() in _SCENE_NOUNS  # "authorities in Minsk"
+        if above.pos_ in ("NOUN", "PROPN"):
+            return above.lemma_.lower() in _SCENE_NOUNS  # "peace in Afghanistan", "the situation in Syria"
+        return above.lemma_.lower() not in _MEETING_VERBS and head.lower_ != "of"  # "In Syria, we support …"
+    if m.role == "name" and (tok.dep_ == "dobj" or tok.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp")) and \
+            (head.lemma_.lower() in _WISH_VERBS or head.head.lemma_.lower() in _WISH_VERBS):
+        return addressed  # "urge Russia and Ukraine to agree to an early ceasefire"
+    return False
+
+
+#: nouns for a conflict, its parties or its place, whose state is the one a truce, peace or rights are of
+_SCENE_NOUNS = {"conflict", "war", "crisis", "problem", "question", "issue", "situation", "people", "peoples",
+                "parties", "party", "government", "authorities", "authority", "regime", "peninsula", "territory",
+                "refugees", "settlement", "dialogue", "talks", "peace", "ceasefire", "truce", "violence", "fighting",
+                "hostilities", "civilians", "population", "process", "solution", "stability", "sides", "factions",
+                "opposition", "leadership", "junta", "forces", "region", "tragedy", "dispute"}
+#: verbs of meeting and agreeing whose "in X" is where it happened, not what it is about
+_MEETING_VERBS = {"meet", "agree", "sign", "hold", "host", "gather", "convene", "attend", "visit", "conclude",
+                  "reach", "travel", "talk", "negotiate", "speak", "announce", "say", "tell", "take"}
 
 
 def _states_of(ctx: Context, tokens: set[int]) -> list[str]:
