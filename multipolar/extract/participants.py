@@ -31,6 +31,9 @@ _FELLOWS = {"friend", "partner", "neighbour", "neighbor", "brother", "ally"}
 _PRESENT = {"participant", "attendee"}
 _LEADERS = {"leader", "president", "minister", "delegation", "counterpart", "foreign minister", "premier"}
 #: nouns for a state's government ("the government", "the authorities")
+#: leaders appearing together to make something known ("Biden joined Modi, Macron and Scholz to announce …")
+_JOINED_TO_ANNOUNCE = re.compile(r"\bjoin(?:ed|s)?\b[^.;]*\bto\s+(?:announce|launch|unveil|sign|inaugurate|mark|"
+                                 r"celebrate|open)\b", re.I)
 GOVERNMENT_NOUNS = frozenset({"government", "authority", "regime", "leadership", "administration"})
 _OK_MODIFIERS = {"the", "both", "two", "all", "warring", "conflicting", "opposing", "relevant", "concerned",
                  "respective", "belligerent", "these", "those", "involved"}
@@ -560,8 +563,10 @@ class Participants:
             if self.lead_pair and self.lead_date and ev.date and \
                     str(ev.date) < str(self.lead_date)[:len(str(ev.date))]:
                 continue  # a readout's "The meeting followed yesterday's summit": the meeting read out holds
-            if ev.type in ("CONSULT", "AGREE") and len(set(ev.actors)) == 1 and len(recips) >= 2 and not (
-                    ev.type == "AGREE" and any(t.lower_ in ("will", "shall") for t in sent)):
+            # ("Biden joined Modi, Macron and Scholz to announce …": an appearance together, as a meeting)
+            together = ev.type == "COOPERATE" and _JOINED_TO_ANNOUNCE.search(sent.text) is not None
+            if (ev.type in ("CONSULT", "AGREE") or together) and len(set(ev.actors)) == 1 and len(recips) >= 2 and \
+                    not (ev.type == "AGREE" and any(t.lower_ in ("will", "shall") for t in sent)):
                 # (a visit promised to several hosts is no meeting yet: "Wang Yi will visit the six countries")
                 self.group, self.pair_kind, self.pair_at = [ev.actors[0], *recips], "meeting", k
                 self.group_at = k
