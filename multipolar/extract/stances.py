@@ -1905,6 +1905,8 @@ def _of_target(ctx: Context, sent: Any, end_char: int) -> str | None:
         between = text[end_char:m.start]
         if re.search(r"[.;]|\bwhich\b|\bthat\b", between) or not re.search(r"\b(?:of|in)\s+(?:the\s+)?$", between):
             continue
+        if re.search(r"\b(?:" + "|".join(sorted(_HELP_NOUNS)) + r")\s+of\s+(?:the\s+)?$", between, re.I):
+            return None  # "the ceasefire agreed through the mediation of the Russian Federation": a helper's
         return m.state
     return None
 

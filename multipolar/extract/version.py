@@ -253,7 +253,14 @@ from ..code_identity import code_identity
 #: Y" imposes none; "each side recognises the territorial integrity of the other" is held by each for the other
 #: (whatever other state the sentence names); a breach phrase holds the issue words inside it ("will not tolerate
 #: changes to the internationally recognised borders" upholds them); see docs/extraction.md.
-EXTRACTOR_VERSION = "rules.v36"
+#: rules.v37 (thirty-fourth round), stances: a truce, a peace, aid let through or non-interference whose phrase names
+#: no one is about the state the sentence names as the conflict's place or party ("no military solution to the Afghan
+#: conflict", "we call on Armenia to …"), or, when the sentence names no other state, the one the sentence before
+#: named ("… Yemen. We call for an immediate ceasefire") — never the speaker, a place of meeting, a mediator or a
+#: helper ("the mediation of X" names no target either), and no one when two are called on alike; events: leaders
+#: who joined one another to announce or launch something met, and "the leaders" after it are they; see
+#: docs/extraction.md.
+EXTRACTOR_VERSION = "rules.v37"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package

@@ -1,0 +1,112 @@
+"""rules.v37 (issue 12), on small hand-written texts; every test but the guards fails on the code of rules.v36
+(568776e). Stances: a truce, a peace, aid let through or non-interference whose phrase names no one is about the state
+the sentence names as the conflict's place or party ("no military solution to the Afghan conflict", "we call on
+Armenia to …"), or, when the sentence names no other state, the one the sentence before named ("… Yemen. We call
+for an immediate ceasefire"); never the speaker, a place of meeting, a mediator or a helper, and no one when two are
+called on alike. Events: leaders who joined one another to announce something met, and "the leaders" after it are
+they. Guards keep what must not change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from multipolar.sources.document import SourceDocument
+from tests.extract_helpers import pairs_said
+
+
+def _stances(extractor: Any, text: str, speaker: str | None = "Iran") -> set[tuple[Any, ...]]:
+    title = f"{speaker}: statement in the General Debate of the UN General Assembly" if speaker else "World news"
+    source = f"President of {speaker} (UN General Assembly General Debate)" if speaker else "Reuters"
+    doc = SourceDocument(text=text, origin="test", kind="text", published="2019-09-25", title=title, source=source)
+    return {(s.holder, s.issue, s.target, s.polarity) for s in extractor.extract(doc).stances}
+
+
+def _targets(extractor: Any, text: str, issue: str, speaker: str | None = "Iran") -> set[Any]:
+    return {t for h, i, t, p in _stances(extractor, text, speaker) if i == issue}
+
+
+# -- the state the sentence names as the conflict's place or party ----------------------------------------------------
+def test_peace_in_a_conflict_named_by_its_demonym(extractor: Any) -> None:
+    got = _targets(extractor, "We are convinced that there is no military solution to the Afghan conflict.",
+                   "peace_agreement", "Turkmenistan")
+    assert got == {"AFG"}, got
+
+
+def test_peace_in_a_state_named_by_in(extractor: Any) -> None:
+    got = _targets(extractor, "In Syria, we support a political process under resolution 2254.", "peace_agreement",
+                   "Turkey")
+    assert got == {"SYR"}, got
+
+
+def test_a_truce_asked_of_the_state_called_on(extractor: Any) -> None:
+    got = _targets(extractor, "We call on the Government of Myanmar to stop the violence and agree to a ceasefire.",
+                   "ceasefire", "Qatar")
+    assert got == {"MMR"}, got
+
+
+def test_the_sentence_before_names_the_conflict(extractor: Any) -> None:
+    text = "Yemen has suffered four years of war and blockade. We call for an immediate ceasefire."
+    got = _targets(extractor, text, "ceasefire")
+    assert got == {"YEM"}, got
+
+
+def test_aid_let_through_in_the_state_the_sentence_before_named(extractor: Any) -> None:
+    text = ("The humanitarian situation in Afghanistan is dire. We call on all parties to allow humanitarian "
+            "organisations unhindered access to all those in need.")
+    got = _targets(extractor, text, "humanitarian_access", "Tajikistan")
+    assert got == {"AFG"}, got
+
+
+# -- guards: no place of meeting, no mediator, no helper, no speaker, no pair -----------------------------------------
+def test_guard_a_mediator_is_not_the_target(extractor: Any) -> None:
+    text = "We welcome the ceasefire agreed through the mediation of the Russian Federation."
+    got = _targets(extractor, text, "ceasefire", "Armenia")
+    assert "RUS" not in got, got
+
+
+def test_guard_a_truce_brokered_by_a_state_is_not_its(extractor: Any) -> None:
+    text = "The two sides agreed to a full ceasefire after talks mediated by the United States."
+    got = _targets(extractor, text, "ceasefire", "Pakistan")
+    assert "USA" not in got, got
+
+
+def test_guard_two_called_on_alike_give_no_one_target(extractor: Any) -> None:
+    text = "We urge Russia and Ukraine to agree to an early ceasefire."
+    got = _targets(extractor, text, "ceasefire", "Pakistan")
+    assert got <= {None}, got
+
+
+def test_guard_the_one_called_on_not_to_interfere_is_not_whose_affairs(extractor: Any) -> None:
+    text = "We call on Iran to build its relations with its neighbours on the principle of non-interference."
+    got = _targets(extractor, text, "non_interference", "Kuwait")
+    assert "IRN" not in got, got
+
+
+def test_guard_not_across_a_paragraph(extractor: Any) -> None:
+    text = "Yemen has suffered four years of war.\n\nWe call for an immediate ceasefire."
+    got = _targets(extractor, text, "ceasefire")
+    assert "YEM" not in got, got
+
+
+def test_guard_a_target_the_phrase_names_stays(extractor: Any) -> None:
+    text = "Libya has suffered for years. We call for a ceasefire in Yemen."
+    got = _targets(extractor, text, "ceasefire")
+    assert got == {"YEM"}, got
+
+
+# -- events: leaders who joined one another to announce something met -------------------------------------------------
+_JOINED = ("Today, President Biden joined Prime Minister Modi of India, President Macron of France and Chancellor "
+           "Scholz of Germany to announce a new economic corridor. The leaders signed a Memorandum of Understanding "
+           "under which their governments commit to work together.")
+
+
+def test_the_leaders_after_joining_to_announce_are_those_who_joined(extractor: Any) -> None:
+    got = pairs_said(extractor, _JOINED, None, published="2023-09-09")
+    assert {("SUPPORT", "USA", "IND"), ("SUPPORT", "FRA", "USA"), ("AGREE", "DEU", "USA")} <= got, got
+
+
+def test_guard_joining_in_an_act_is_no_meeting(extractor: Any) -> None:
+    text = ("Last year, Chile joined Argentina, Canada and Peru in referring the situation in Venezuela to the "
+            "International Criminal Court. The leaders signed a memorandum.")
+    got = pairs_said(extractor, text, None, published="2019-09-25")
+    assert not any(t == "SUPPORT" and a == "CHL" and r in ("ARG", "CAN", "PER") for t, a, r in got), got
