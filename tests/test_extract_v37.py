@@ -4,14 +4,15 @@ the sentence names as the conflict's place or party ("no military solution to th
 Armenia to …"), or, when the sentence names no other state, the one the sentence before named ("… Yemen. We call
 for an immediate ceasefire"); never the speaker, a place of meeting, a mediator or a helper, and no one when two are
 called on alike. Events: leaders who joined one another to announce something met, and "the leaders" after it are
-they. Guards keep what must not change."""
+they; a hostile act told in the passive without its doer, right after the same kind of act on the same state, is
+that doer's. Guards keep what must not change."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from multipolar.sources.document import SourceDocument
-from tests.extract_helpers import pairs_said
+from tests.extract_helpers import extract, happened, pairs_said
 
 
 def _stances(extractor: Any, text: str, speaker: str | None = "Iran") -> set[tuple[Any, ...]]:
@@ -110,3 +111,18 @@ def test_guard_joining_in_an_act_is_no_meeting(extractor: Any) -> None:
             "International Criminal Court. The leaders signed a memorandum.")
     got = pairs_said(extractor, text, None, published="2019-09-25")
     assert not any(t == "SUPPORT" and a == "CHL" and r in ("ARG", "CAN", "PER") for t, a, r in got), got
+
+
+# -- events: an act told without its doer, right after the same kind of act -------------------------------------------
+def test_an_agentless_capture_after_a_seizure_is_the_seizers(extractor: Any) -> None:
+    text = ("Russian forces opened fire on and seized three Ukrainian navy vessels off the coast of Crimea. Two small "
+            "Ukrainian gunboats and a tug were captured on Sunday night after a dramatic chase.")
+    got = happened(extract(extractor, text, published="2018-11-26"))
+    assert ("COERCE", "RUS", "UKR", "2018-11-25") in got, got
+
+
+def test_guard_an_agentless_act_with_no_such_act_before_has_no_doer(extractor: Any) -> None:
+    text = ("Russia and Ukraine signed a grain deal in Istanbul. Two Ukrainian gunboats were captured on Sunday night "
+            "after a dramatic chase.")
+    got = happened(extract(extractor, text, published="2018-11-26"))
+    assert not any(t in ("COERCE", "ASSAULT") for t, *_ in got), got

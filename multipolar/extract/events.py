@@ -2674,6 +2674,13 @@ class EventStage:
                                set(e.actors) & set(actors) and not (e.negated or e.hypothetical)), [])
         if trig.type == "ASSAULT" and not actors and not recipients and (sides := _border_sides(ctx, head)):
             actors, recipients = sides, list(sides)  # "fighting broke out along the border between A and B"
+        if not actors and recipients and trig.type in ("ASSAULT", "COERCE") and verb_like and \
+                any(c.dep_ == "auxpass" for c in head.children) and not any(c.dep_ == "agent" for c in head.children):
+            # "Russian forces seized three Ukrainian vessels … . Two gunboats and a tug were captured on Sunday night":
+            # a hostile act told without its doer, right after the same kind of act on the same state, is that doer's
+            actors = self._doers_told_before(("ASSAULT", "COERCE"), [], set(recipients),
+                                             since=self._start_back(ctx, 3))
+            recipients = [r for r in recipients if r not in actors]
         if (not actors or not recipients) and self.chooser is not None:
             actors, recipients = self.chooser(self, ctx, tok, head, trig.type, sent, actors, recipients) or (
                 actors, recipients)

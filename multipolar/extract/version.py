@@ -258,8 +258,9 @@ from ..code_identity import code_identity
 #: conflict", "we call on Armenia to …"), or, when the sentence names no other state, the one the sentence before
 #: named ("… Yemen. We call for an immediate ceasefire") — never the speaker, a place of meeting, a mediator or a
 #: helper ("the mediation of X" names no target either), and no one when two are called on alike; events: leaders
-#: who joined one another to announce or launch something met, and "the leaders" after it are they; see
-#: docs/extraction.md.
+#: who joined one another to announce or launch something met, and "the leaders" after it are they; a hostile act told
+#: in the passive without its doer, within three sentences after the same kind of act on the same state, is that
+#: doer's; see docs/extraction.md.
 EXTRACTOR_VERSION = "rules.v37"
 
 RECORD = Path(__file__).with_name("version.json")
