@@ -324,7 +324,7 @@ def test_its_intent_is_the_subjects(extractor) -> None:
 def test_including_is_no_verb(extractor) -> None:
     got = stances(extractor, "I hope that Bolivia will finally fulfil its international obligations, including the "
                              "2008 ceasefire agreement.", speaker=BORIC)
-    assert ("CHL", "ceasefire", None, "support") in got
+    assert ("CHL", "ceasefire", "BOL", "support") in got  # (about the state hoped to fulfil it, since rules.v37)
 
 
 # -- sanctions worded otherwise; "the root cause of the crisis" condemns -----------------------------------------------
