@@ -30,10 +30,10 @@ _FELLOWS = {"friend", "partner", "neighbour", "neighbor", "brother", "ally"}
 #: those present at a meeting ("all participants", "the participants agreed")
 _PRESENT = {"participant", "attendee"}
 _LEADERS = {"leader", "president", "minister", "delegation", "counterpart", "foreign minister", "premier"}
-#: nouns for a state's government ("the government", "the authorities")
 #: leaders appearing together to make something known ("Biden joined Modi, Macron and Scholz to announce …")
 _JOINED_TO_ANNOUNCE = re.compile(r"\bjoin(?:ed|s)?\b[^.;]*\bto\s+(?:announce|launch|unveil|sign|inaugurate|mark|"
                                  r"celebrate|open)\b", re.I)
+#: nouns for a state's government ("the government", "the authorities")
 GOVERNMENT_NOUNS = frozenset({"government", "authority", "regime", "leadership", "administration"})
 _OK_MODIFIERS = {"the", "both", "two", "all", "warring", "conflicting", "opposing", "relevant", "concerned",
                  "respective", "belligerent", "these", "those", "involved"}
