@@ -1905,7 +1905,7 @@ def _of_target(ctx: Context, sent: Any, end_char: int) -> str | None:
         between = text[end_char:m.start]
         if re.search(r"[.;]|\bwhich\b|\bthat\b", between) or not re.search(r"\b(?:of|in)\s+(?:the\s+)?$", between):
             continue
-        if re.search(r"\b(?:" + "|".join(sorted(_HELP_NOUNS)) + r")\s+of\s+(?:the\s+)?$", between, re.I):
+        if _HELPER_OF.search(between):
             return None  # "the ceasefire agreed through the mediation of the Russian Federation": a helper's
         return m.state
     return None
@@ -2081,6 +2081,8 @@ def _holder_states_of(ctx: Context, tokens: set[int]) -> list[str]:
 #: nouns whose "of X" names a helper, not a party ("thanks to the mediation of the Russian Federation")
 _HELP_NOUNS = {"mediation", "efforts", "effort", "help", "support", "involvement", "facilitation", "assistance",
                "offices", "auspices", "invitation", "hospitality"}
+#: the end of a helper's "of" phrase, right before the state it names
+_HELPER_OF = re.compile(r"\b(?:" + "|".join(sorted(_HELP_NOUNS)) + r")\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _a_party_named(ctx: Context, m: Any, told_before: bool = False, addressed: bool = True) -> bool:
