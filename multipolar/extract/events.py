@@ -224,7 +224,9 @@ _BRANDS = re.compile(r"\b(?:terror\w*|hijack\w*|piracy|barbar\w*|provocat\w*|cri
                      r"shameful|appalling|politically motivated|blatant|flagrant|"
                      # ("called the bans discriminatory", "called the charges fabricated")
                      r"discriminat\w*|protectionis\w*|hypocri\w*|dangerous|unwarranted|unfounded|unscientific|"
-                     r"fabricat\w*|malicious\w*|slander\w*|smear\w*|double standards?|blockade|economic war\w*)\b",
+                     r"fabricat\w*|malicious\w*|slander\w*|smear\w*|double standards?|blockade|economic war\w*|"
+                     # ("called the decision 'a stab in the back'", "called the deal a betrayal")
+                     r"stab in the back|betray\w*|blunder|catastroph\w*|cynical|insult\w*|blow to)\b",
                      re.I)
 _ABOUT = frozenset({"over", "about", "at", "with", "to", "on", "for"})
 #: what a request to the fighting parties asks for: "urged a ceasefire", "called for an end to the shelling"
@@ -559,6 +561,7 @@ class EventStage:
         self._told: str | None = None  # the last date the text told (for "four days before")
         self._relative_seen: dict[tuple[int, int], str] = {}  # relative phrases resolved already
         self._silent: list[Event] = []  # acts with no state to receive them (towards a break-away region)
+        self._unreceived: list[Event] = []  # hostile acts and refusals told with no state to receive them
         self._sents = sentences = ctx.sentences()
         story_year: int | None = None  # the year the paragraph tells of
         pub_year = int(ctx.published[:4]) if ctx.published and re.match(r"\d{4}", ctx.published) else None
@@ -1136,6 +1139,8 @@ class EventStage:
                 t.lower_ == "between" for t in tok.subtree):
             return Trigger("AGREE", None, "V", (tok.lemma_.lower(),))  # "ready to offer Tbilisi as a platform for
             # dialogue between Yerevan and Baku": an offer to those between whom it would be
+        if _meeting_as_a_time(tok):
+            return None  # "Beijing protested to all four capitals before the first meeting": a time, not a meeting
         if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or (tok.dep_ == "amod" and tok.tag_ == "VBN"):
             return None  # "Resolute Support Mission", "occupied Nagorno-Karabakh": names and adjectives, not acts
         if (mission := _mission_opened(tok)) is not None:  # "Iran opened a consulate in Kapan", "the Turkish embassy
@@ -1215,10 +1220,12 @@ class EventStage:
         if _verbal(tok) and _retaliation_vowed(tok):
             return Trigger("THREATEN", None, "V", (lemma, _RESOLVED))  # "China will take firm measures to …", "Iran
             # would take reciprocal action", "reserved the right to respond with all its might to any attack"
+        if _sent_out(tok):
+            return Trigger("SANCTION", None, "V", (lemma,))  # "kicked 60 Russian diplomats out", "threw out one"
         if lemma in ("order", "tell", "give", "declare") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass", "dative", "ccomp") for c in tok.children) and (
-                any(t.lemma_.lower() in _ENVOYS for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")
-                    for t in c.subtree) and any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in (
+                any(t.lemma_.lower() in _ENVOYS or _counted_nationals(t) for c in tok.children
+                    if c.dep_ in ("dobj", "nsubjpass", "dative") for t in c.subtree) and any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in (
                         "leave", "depart") for c in tok.children) or
                 "non grata" in " ".join(t.lower_ for c in tok.children if c.dep_ != "conj" for t in c.subtree)):
             # "ordered three Russian diplomats to leave", "declared two envoys persona non grata": an expulsion
@@ -2268,6 +2275,14 @@ class EventStage:
                     c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _WARS or c.tag_ == "WDT")
                     for c in head.children):
             recipients = [p for p in self._parts.conflict if p not in actors]  # "Azerbaijan launched an offensive"
+        if actors and not outsiders and trig.type == "RETREAT" and set(recipients) <= set(actors) and \
+                _past(done := head if head.pos_ in ("VERB", "AUX") else head.head) and not _hypothetical(done) and \
+                set(actors) < set(self._parts.conflict) and any(
+                    c.dep_ == "prep" and c.lower_ == "from" and (left := set(_states(ctx, _subtree(c)))) and
+                    left <= set(actors) for h in {tok, head} for c in h.children):
+            # "Ukrainian forces completed their withdrawal from Avdiivka": a town of their own, given up to the
+            # side they fight
+            recipients = [p for p in self._parts.conflict if p not in actors]
         if actors and not outsiders and trig.type == "MOBILIZE" and verb_like and \
                 set(actors) < set(self._parts.conflict):
             recipients = [p for p in self._parts.conflict if p not in actors]  # "Armenia declared martial law"
@@ -2672,6 +2687,19 @@ class EventStage:
             # sanctions": on the one the same sanctioner's sanctions were last told against
             recipients = next((list(e.recipients) for e in reversed(self._prior) if e.type == "SANCTION" and
                                set(e.actors) & set(actors) and not (e.negated or e.hypothetical)), [])
+        if trig.type == "REJECT" and verb_like and head.lemma_.lower() == "veto" and actors and not recipients:
+            # "Russia vetoed a draft resolution that would have renewed the sanctions regime on Mali": a veto is
+            # towards the state the draft was about
+            recipients = _unique([x for c in head.children if c.dep_ in ("dobj", "nsubjpass")
+                                  for x in _states(ctx, _subtree(c)) if x not in actors])
+        if trig.type == "SANCTION" and verb_like and _bare_count_expelled(head):
+            # "… kicked 60 Russian diplomats out. Germany, France and Poland each expelled four, Lithuania three
+            # apiece": as many of the envoys told just before — the states named beside the count are expellers too
+            told = next((list(e.recipients) for e in reversed(self._prior) if e.type == "SANCTION" and e.recipients
+                         and e.text.start >= self._start_back(ctx, 8) and not (e.negated or e.hypothetical)), [])
+            if [x for x in told if x not in actors]:
+                actors = _unique(actors + [x for x in recipients if x not in told and is_state_code(x)])
+                recipients = [x for x in told if x not in actors]
         if trig.type == "ASSAULT" and not actors and not recipients and (sides := _border_sides(ctx, head)):
             actors, recipients = sides, list(sides)  # "fighting broke out along the border between A and B"
         if not actors and recipients and trig.type in ("ASSAULT", "COERCE") and verb_like and \
@@ -2684,6 +2712,13 @@ class EventStage:
         if (not actors or not recipients) and self.chooser is not None:
             actors, recipients = self.chooser(self, ctx, tok, head, trig.type, sent, actors, recipients) or (
                 actors, recipients)
+        if actors and not recipients and verb_like and trig.type in _HOSTILE_TYPES | {"REJECT", "RETREAT"} and \
+                head.dep_ in ("ROOT", "conj") and _past(head) and not (_negated(head) or _hypothetical(head)):
+            # "Russia declined to renew the grain deal. … Kenya called the decision 'a stab in the back'": an act
+            # with no state named to receive it that others may still react to
+            s0, s1 = ctx.span_chars(sent)
+            self._unreceived.append(Event(type=trig.type, actors=_unique(actors), recipients=[], date=None,
+                                          text=Span(s0, s1)))
         if not actors or not recipients:
             return None
         if set(actors) == set(recipients) and len(actors) == 1:
@@ -2958,10 +2993,14 @@ class EventStage:
         # barbaric" — else they may be people or states)
         named_so = [o for o in objs if o.lemma_.lower() in _ANAPHORIC_ACTS or o.lower_ in ("them", "these")]
         plural = bool(named_so) and all(o.lower_ in ("them", "these") for o in named_so)
+        # acts told with no one to receive them, when what is reacted to is a move, not an attack ("Russia declined to
+        # renew the deal. Kenya called the decision 'a stab in the back'")
+        moves = [] if any(o.lemma_.lower() in self._hostile_nouns for o in objs) else self._unreceived
         for back in range(self._k - 1, max(self._k - (5 if plural else 3), -1), -1):  # the sentence before, else
             p0, p1 = ctx.span_chars(self._sents[back])  # the one before it (a hostile act: up to four back)
-            earlier = [e for e in self._so_far + self._silent if p0 <= e.text.start < p1 and not e.negated and
-                       e.type not in _REACTIONS and (not plural or e.type in _HOSTILE_TYPES)]
+            earlier = [e for e in self._so_far + self._silent + moves if p0 <= e.text.start < p1 and not e.negated
+                       and (e.type not in _REACTIONS or e.type == "REJECT" and e in moves) and
+                       (not plural or e.type in _HOSTILE_TYPES)]  # (a refusal others react to: "declined to renew")
             if earlier:
                 break
         if plural and not earlier:
@@ -5128,6 +5167,52 @@ def _named_with(tok: Any) -> list[Any]:
 #: a state's envoys: summoned to hear a complaint, or expelled in a cut in relations with that state
 _ENVOYS = frozenset({"ambassador", "envoy", "chargé", "charge", "diplomat", "representative", "attaché", "attache",
                      "consul"})
+#: verbs that, with "out", put people out of a country ("kicked 60 diplomats out", "threw out one")
+_PUTTING_OUT = frozenset({"kick", "throw", "boot", "turf", "chuck"})
+#: people a state sends away ("officials", "spies") besides its envoys
+_SENT_AWAY = _ENVOYS | {"official", "spy", "officer", "staff", "agent", "intelligence"}
+
+
+def _meeting_as_a_time(tok: Any) -> bool:
+    """ "before the first meeting", "after the summit": a gathering told as the time of another act — no one in the
+    sentence meets anyone (not "after his meeting with Putin", "before talks between A and B")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ("meeting", "summit", "talk", "session", "round") and \
+        tok.dep_ == "pobj" and tok.head.lower_ in ("before", "after", "until", "since") and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+        all(c.dep_ in ("det", "amod") for c in tok.children)
+
+
+def _counted_nationals(tok: Any) -> bool:
+    """People counted by nationality ("four Russians"): in "ordered four Russians to leave", envoys sent away."""
+    return tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS") and any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _bare_count_expelled(verb: Any) -> bool:
+    """An expulsion of a number told without the people ("Germany expelled four", "the 23 that May expelled"): as
+    many of those expelled just before."""
+    if verb.lemma_.lower() not in _PUTTING_OUT | {"expel", "send", "order"}:
+        return False
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NUM" and any(
+            c.dep_ == "dobj" and c.lower_ in ("that", "which", "whom") for c in verb.children):
+        return True
+    return any(c.dep_ == "dobj" and c.pos_ == "NUM" and not (
+        c.i + 1 < len(verb.doc) and (verb.doc[c.i + 1].pos_ in ("NOUN", "PROPN") or verb.doc[c.i + 1].ent_type_ ==
+                                     "NORP")) for c in verb.children)  # (not "expelling four Azerbaijani diplomats")
+
+
+def _sent_out(tok: Any) -> bool:
+    """ "kicked 60 Russian diplomats out of the United States", "threw out one", "sent Russian officials packing": an
+    expulsion (PLOVER SANCTION, CAMEO 166) — of envoys or officials, or of a number of them."""
+    lemma = tok.lemma_.lower()
+    if not _verbal(tok) or lemma not in _PUTTING_OUT | {"send"}:
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs or not any(c.pos_ == "NUM" or c.lemma_.lower() in _SENT_AWAY or _counted_nationals(c) or any(
+            t.lemma_.lower() in _ENVOYS for t in c.subtree) for c in objs):
+        return False
+    if lemma == "send":
+        return any(c.lower_ == "packing" for c in tok.children)
+    return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in tok.children)
 
 
 def _summons(tok: Any) -> bool:
@@ -5374,6 +5459,11 @@ def _sayers(ctx: Context, said: Any) -> list[str]:
 _PARTY_STATE_NOUNS = frozenset({"country", "government", "state", "nation", "republic"})
 
 
+#: a meeting held beside another one ("on the sidelines of the ASEAN summit"): not that gathering itself
+_ON_THE_MARGINS = re.compile(r"\b(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+|a\s+|an\s+)?[^,;.]*?\bsummit\b",
+                             re.I)
+
+
 def _among_a_body(ctx: Context, sent: Any, e: Event) -> bool:
     """A joint act of many states none of whom is named ("the five permanent members of the Security Council signed
     a joint declaration"): a body acting as one, not each member with every other."""
@@ -5387,7 +5477,7 @@ def _among_a_body(ctx: Context, sent: Any, e: Event) -> bool:
         return True  # (the speaker's own summit: "During the summit, the six countries signed …" is the host's)
     refs = ctx.doc.user_data.get(COLLECTIVE_KEY) or {}
     if not any(set(refs.get(i, ())) == set(e.actors) and ctx.doc[i].lemma_.lower() in _PARTY_STATE_NOUNS
-               for i in range(sent.start, sent.end)) or re.search(r"\bsummit\b", sent.text, re.I):
+               for i in range(sent.start, sent.end)) or re.search(r"\bsummit\b", _ON_THE_MARGINS.sub("", sent.text), re.I):
         return True  # (only states as such — "the four governments", "the four countries" — not "the six leaders"
         # of a summit, whom a host gathered)
     told: dict[int, set[str]] = {}  # (unless an earlier sentence named them all: "… from Kyrgyzstan and Tajikistan

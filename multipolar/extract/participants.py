@@ -24,7 +24,7 @@ KEY = "multipolar_collective"
 _COLLECTIVE = {"side", "party", "belligerent", "combatant", "adversary"}
 #: nouns for states that, counted ("both countries", "the two nations"), stand for the two just named
 _STATE_NOUNS = {"country", "nation", "state", "government", "neighbour", "neighbor", "republic", "capital", "army",
-                "military", "rival"}
+                "military", "navy", "rival"}
 #: the speaker's fellows in a region ("our Central Asian friends", "our Baltic neighbours")
 _FELLOWS = {"friend", "partner", "neighbour", "neighbor", "brother", "ally"}
 #: those present at a meeting ("all participants", "the participants agreed")
@@ -235,8 +235,12 @@ class Participants:
                 return list(self.group)  # "Biden hosted Marcos and Kishida. … The three countries agreed …"
             if len(earlier) == n or self._told_just_before(k, n):
                 return earlier if len(earlier) == n else self._told_just_before(k, n)
-            return self._region_of_text(n) or ([] if earlier else self._told_lately(k, n) or self._title_group(n) or
-                                               self._only_group(k, n))
+            if region := self._region_of_text(n):
+                return region
+            group = self._told_lately(k, n) or self._title_group(n) or self._only_group(k, n)
+            # (a sentence that names other states besides: "amid concern over China's island-building, officials of
+            # the four states met": the group still, when none of them is one of it)
+            return group if not earlier or not set(earlier) & set(group) else []
         if (lemma in _LEADERS or lemma == "man") and tok.tag_ == "NNS" and _plain_office(tok, _MORE_COUNTS) and \
                 any(c.lower_ in _MORE_COUNTS for c in tok.children):
             # "Putin hosted Aliyev and Pashinyan in Sochi, where the three leaders agreed …": the leaders the
@@ -535,7 +539,9 @@ class Participants:
         self._asking = sent.start in asked or q_open
         root = sent.root
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        named = self._named_states_in({t.i for c in subj for t in c.subtree}) if subj else []
+        where = {t.i for c in subj for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "near")
+                 for t in p.subtree}  # (not the place a thing is: "Wheat futures in Chicago jumped")
+        named = self._named_states_in({t.i for c in subj for t in c.subtree} - where) if subj else []
         if not named and len(subj) == 1 and subj[0].lower_ == "it" and len(self.refs.get(subj[0].i, [])) == 1:
             named = list(self.refs[subj[0].i])  # "It has implemented … . It has also accelerated …": still that state
         if len(named) == 1:

@@ -261,7 +261,17 @@ from ..code_identity import code_identity
 #: who joined one another to announce or launch something met, and "the leaders" after it are they; a hostile act told
 #: in the passive without its doer, within three sentences after the same kind of act on the same state, is that
 #: doer's; see docs/extraction.md.
-EXTRACTOR_VERSION = "rules.v37"
+#: rules.v38 (thirty-fifth round), events: expulsions told by "kicked/threw … out", "sent … packing" and "ordered four
+#: Russians to leave"; a count expelled with no one named ("Germany expelled four, Lithuania three apiece", "the 23 that
+#: May expelled") is of those expelled within eight sentences before, the states named beside the count expelling too;
+#: a veto is towards the state the vetoed draft names; a done withdrawal from the actor's own town in a war told before
+#: gives the town up to the other side; "the four states", "all four navies" stand for the one group of four told
+#: before even when the sentence names another state besides; a meeting "on the sidelines of a summit" is no summit of
+#: a body; "before the first meeting" is a time, no meeting; a refusal or hostile act told with no one to receive it
+#: is what "the decision" reacted to next is about; "a stab in the back", "a betrayal", "a blunder" brand an act; the
+#: state of a place a subject is in ("wheat futures in Chicago") is not the sentence's subject; see
+#: docs/extraction.md.
+EXTRACTOR_VERSION = "rules.v38"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
