@@ -14,7 +14,7 @@ from typing import Any
 from tests.extract_helpers import extract, happened, happened_pairs, pairs_said
 
 
-# -- expulsions ---------------------------------------------------------------------------------------------------------
+# -- expulsions --------------------------------------------------------------------------------------------------------
 def test_kicked_out_and_threw_out_are_expulsions(extractor: Any) -> None:
     text = ("On Monday the Dutch government kicked two Russian diplomats out of The Hague. "
             "Belgium and Norway each threw out one.")
@@ -44,7 +44,7 @@ def test_guard_a_count_with_its_people_keeps_their_state(extractor: Any) -> None
     assert ("SANCTION", "IRN", "AZE") in got, got
 
 
-# -- vetoes ---------------------------------------------------------------------------------------------------------------
+# -- vetoes ------------------------------------------------------------------------------------------------------------
 def test_a_veto_is_towards_the_state_the_draft_names(extractor: Any) -> None:
     got = pairs_said(extractor, "In August Russia vetoed a draft resolution that would have extended the sanctions "
                      "regime on Mali.", None, published="2023-09-01")
@@ -57,7 +57,7 @@ def test_guard_a_veto_naming_no_state_has_no_recipient(extractor: Any) -> None:
     assert not {p for p in got if p[0] == "REJECT"}, got
 
 
-# -- a town given up in a war -------------------------------------------------------------------------------------------
+# -- a town given up in a war ------------------------------------------------------------------------------------------
 _WAR = "Russian forces attacked near Bakhmut and Vuhledar on February 10. "
 
 
@@ -73,7 +73,7 @@ def test_guard_a_withdrawal_asked_for_is_none_done(extractor: Any) -> None:
     assert not {p for p in got if p[0] == "RETREAT" and p[2] == "RUS"}, got
 
 
-# -- a counted group of states ----------------------------------------------------------------------------------------------
+# -- a counted group of states -----------------------------------------------------------------------------------------
 def test_the_four_states_beside_another_state_named(extractor: Any) -> None:
     text = ("The dialogue brings together Australia, India, Japan and the United States. "
             "Worried by China's claims in the South China Sea, officials of the four states met again in Manila on "
@@ -91,7 +91,7 @@ def test_a_meeting_named_as_a_time_is_no_meeting(extractor: Any) -> None:
     assert not {p for p in got if p[0] == "CONSULT"}, got
 
 
-# -- a refusal reacted to -------------------------------------------------------------------------------------------------
+# -- a refusal reacted to ----------------------------------------------------------------------------------------------
 def test_the_decision_reacted_to_is_the_refusal_told_before(extractor: Any) -> None:
     text = ("On July 17th Russia declined to renew the grain corridor agreement. "
             "Wheat futures in Chicago rose by about 8% on July 19th. "

@@ -1225,8 +1225,9 @@ class EventStage:
         if lemma in ("order", "tell", "give", "declare") and _verbal(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass", "dative", "ccomp") for c in tok.children) and (
                 any(t.lemma_.lower() in _ENVOYS or _counted_nationals(t) for c in tok.children
-                    if c.dep_ in ("dobj", "nsubjpass", "dative") for t in c.subtree) and any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in (
-                        "leave", "depart") for c in tok.children) or
+                    if c.dep_ in ("dobj", "nsubjpass", "dative") for t in c.subtree) and any(
+                    c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in ("leave", "depart")
+                    for c in tok.children) or
                 "non grata" in " ".join(t.lower_ for c in tok.children if c.dep_ != "conj" for t in c.subtree)):
             # "ordered three Russian diplomats to leave", "declared two envoys persona non grata": an expulsion
             return Trigger("SANCTION", None, "V", (lemma,))
@@ -5477,7 +5478,8 @@ def _among_a_body(ctx: Context, sent: Any, e: Event) -> bool:
         return True  # (the speaker's own summit: "During the summit, the six countries signed …" is the host's)
     refs = ctx.doc.user_data.get(COLLECTIVE_KEY) or {}
     if not any(set(refs.get(i, ())) == set(e.actors) and ctx.doc[i].lemma_.lower() in _PARTY_STATE_NOUNS
-               for i in range(sent.start, sent.end)) or re.search(r"\bsummit\b", _ON_THE_MARGINS.sub("", sent.text), re.I):
+               for i in range(sent.start, sent.end)) or \
+            re.search(r"\bsummit\b", _ON_THE_MARGINS.sub("", sent.text), re.I):
         return True  # (only states as such — "the four governments", "the four countries" — not "the six leaders"
         # of a summit, whom a host gathered)
     told: dict[int, set[str]] = {}  # (unless an earlier sentence named them all: "… from Kyrgyzstan and Tajikistan
