@@ -5,7 +5,10 @@ towards the state the vetoed draft names; a withdrawal done from the actor's own
 up to the other side; "the four states" stand for the one group of four told before even when the sentence names
 another state; a meeting on the sidelines of a summit is no summit of a body; "before the first meeting" is a time;
 a refusal told with no one to receive it is what "the decision" reacted to is about; the state of a place a subject
-is in is not the sentence's subject. Guards keep what must not change."""
+is in is not the sentence's subject; a condemned act is its doer's, never the place struck; "both sides" called on
+never include the caller; "both countries" in a speech are the two besides the speaker; "the two leaders" naming no
+one are the title's two; states that only describe a thing promised take no part. Guards keep what must not
+change."""
 
 from __future__ import annotations
 
@@ -107,3 +110,58 @@ def test_guard_an_attack_reacted_to_is_not_the_victims_move(extractor: Any) -> N
             "Ankara swiftly condemned the attack.")
     got = pairs_said(extractor, text, None, published="2023-02-06")
     assert ("ACCUSE", "TUR", "AZE") not in got, got
+
+
+# -- the doer of a condemned act ---------------------------------------------------------------------------------------
+def test_a_condemned_strike_is_its_doers_not_the_places(extractor: Any) -> None:
+    text = ("Russian missiles struck Odesa's port on July 19. "
+            "The EU's foreign policy chief condemned the strikes on Odesa.")
+    got = pairs_said(extractor, text, None, published="2023-07-20")
+    assert ("ACCUSE", "EU", "RUS") in got and ("ACCUSE", "EU", "UKR") not in got, got
+
+
+def test_a_condemned_act_owned_by_its_doer(extractor: Any) -> None:
+    got = pairs_said(extractor, "Saudi Arabia condemned the Iranian attack on Qatar.", None, published="2025-06-24")
+    assert ("ACCUSE", "SAU", "IRN") in got and ("ACCUSE", "SAU", "QAT") not in got, got
+
+
+# -- who "both sides", "both countries" and "the two leaders" are ------------------------------------------------------
+def test_both_sides_called_on_are_not_the_caller(extractor: Any) -> None:
+    text = ("Azerbaijani forces shelled Armenian border posts on Tuesday. Russia, Armenia's treaty ally, said it was "
+            "watching closely. Its spokesman said that Moscow called on both sides to show restraint.")
+    got = pairs_said(extractor, text, None, published="2024-02-13")
+    assert {("REQUEST", "RUS", "ARM"), ("REQUEST", "RUS", "AZE")} <= got, got
+
+
+def test_both_countries_besides_the_speaker(extractor: Any) -> None:
+    text = ("Georgia stands ready to host Armenia and Azerbaijan in Tbilisi for negotiations, and we urge both "
+            "countries to seize the present opportunity.")
+    got = pairs_said(extractor, text, "Georgia", published="2023-09-21")
+    assert {("REQUEST", "GEO", "ARM"), ("REQUEST", "GEO", "AZE")} <= got, got
+    assert not {p for p in got if p[0] == "REQUEST" and p[2] not in ("ARM", "AZE")}, got
+
+
+def test_the_two_leaders_are_those_the_title_names(extractor: Any) -> None:
+    text = ("Today in Hanoi the two governments opened a new chapter. It comes decades after the war. "
+            "During their meeting, the two leaders reaffirmed their respect for each other's sovereignty.")
+    doc = extract(extractor, text, published="2023-09-10",
+                  title="President Biden and General Secretary Trong Announce the U.S.-Vietnam Partnership",
+                  source="The White House")
+    got = {(s.holder, s.issue, s.target) for s in doc.stances}
+    assert {("USA", "sovereignty", "VNM"), ("VNM", "sovereignty", "USA")} <= got, got
+
+
+def test_states_that_only_describe_a_thing_promised_take_no_part(extractor: Any) -> None:
+    text = ("Today President Trump met President Nazarbayev at the White House. Both Presidents committed their "
+            "governments to share information on foreign fighters returning from Syria and Iraq.")
+    got = pairs_said(extractor, text, None, published="2018-01-16")
+    assert not {p for p in got if p[2] in ("SYR", "IRQ")}, got
+
+
+def test_guard_the_two_sides_after_a_visit_are_the_two_who_met(extractor: Any) -> None:
+    text = ("China's pipeline from Turkmenistan crosses Uzbekistan and Kazakhstan. In 2022 Uzbekistan and "
+            "Turkmenistan quarrelled over transit fees. In January the Turkmen president paid a state visit to "
+            "Beijing. He and Xi raised relations to a comprehensive strategic partnership, and the two sides agreed to speed up "
+            "work on a fourth line.")
+    got = pairs_said(extractor, text, None, published="2024-06-15")
+    assert ("AGREE", "TKM", "CHN") in got and ("AGREE", "TKM", "UZB") not in got, got

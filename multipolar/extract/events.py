@@ -197,6 +197,8 @@ _HELD_DEAR = frozenset({"brother", "sister", "brethren", "friend", "ally", "part
 #: reactions, and what they may be to: "condemned the move", "expressed regret over this"
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
 #: verbs by which a statement judges a deed it names ("we regret the withdrawal of X last year")
+#: verbs by which a deed is condemned ("condemned the strikes on Odesa")
+_CONDEMNING = frozenset({"condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "censure"})
 _SAID_OF_A_DEED = frozenset({"regret", "deplore", "condemn", "denounce", "welcome", "applaud", "commend", "praise",
                              "lament", "decry"})
 _ANAPHORIC_ACTS = frozenset({"this", "that", "move", "decision", "step", "action", "act", "announcement", "measure",
@@ -2230,6 +2232,22 @@ class EventStage:
             # "Azerbaijani forces shelled our villages. Armenia strongly condemns these crimes": their doers
             recipients = self._doers_told_before(("ASSAULT", "COERCE"), actors, set(), whole=True,
                                                  since=self._start_back(ctx, 3))
+        act = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in self._hostile_nouns), None) \
+            if actors and trig.type in ("ACCUSE", "PROTEST") and verb_like and head.lemma_.lower() in _CONDEMNING \
+            else None
+        if act is not None:
+            # "condemned Israeli air strikes in Syria", "condemned Moscow's strikes on Ukrainian cities": the doer the
+            # act is owned by; "Russian missiles struck Odesa. … Borrell condemned the strikes on Odesa": the doer of
+            # the last such act on the place — never the place struck
+            owner = {i for c in act.children if c.dep_ in ("poss", "amod", "compound") for i in _subtree(c)}
+            doers = [x for x in _states(ctx, owner) if x not in actors]
+            struck = [x for c in act.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "against", "of")
+                      for x in _states(ctx, _subtree(c)) if x not in actors and x not in doers]
+            if not doers and struck:
+                doers = self._doers_told_before(("ASSAULT", "COERCE"), actors, set(struck),
+                                                since=self._start_back(ctx, 4))
+            if doers or struck:
+                recipients = doers or [r for r in recipients if r not in struck]
         if actors and trig.type == "SUPPORT" and not verb_like and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
                 and tok.lemma_.lower() in _BACKING_NOUNS and tok.head.head.pos_ in ("VERB", "AUX"):
             backed = [x for x in _states(ctx, {i for c in _subjects(tok.head.head) for i in _np_core(c)})
@@ -2688,6 +2706,11 @@ class EventStage:
             # sanctions": on the one the same sanctioner's sanctions were last told against
             recipients = next((list(e.recipients) for e in reversed(self._prior) if e.type == "SANCTION" and
                                set(e.actors) & set(actors) and not (e.negated or e.hypothetical)), [])
+        if trig.type in ("AGREE", "COOPERATE") and verb_like and len(set(actors)) >= 2 and recipients and \
+                not set(recipients) & set(actors) and _only_described(ctx, sent, recipients):
+            # "Both Presidents committed their governments to share information on fighters returning from Syria and
+            # Iraq": states that only describe a thing promised are no party to the promise — the two promise each other
+            recipients = list(actors)
         if trig.type == "REJECT" and verb_like and head.lemma_.lower() == "veto" and actors and not recipients:
             # "Russia vetoed a draft resolution that would have renewed the sanctions regime on Mali": a veto is
             # towards the state the draft was about
@@ -5172,6 +5195,14 @@ _ENVOYS = frozenset({"ambassador", "envoy", "chargé", "charge", "diplomat", "re
 _PUTTING_OUT = frozenset({"kick", "throw", "boot", "turf", "chuck"})
 #: people a state sends away ("officials", "spies") besides its envoys
 _SENT_AWAY = _ENVOYS | {"official", "spy", "officer", "staff", "agent", "intelligence"}
+
+
+def _only_described(ctx: Context, sent: Any, states: list[str]) -> bool:
+    """Every mention of ``states`` in the sentence is inside a participle hung on a noun ("fighters returning from
+    Syria"): the states describe a thing, they take no part."""
+    inside = {t.i for v in sent if v.dep_ == "acl" and v.tag_ in ("VBG", "VBN") for t in v.subtree}
+    where = [m for m in ctx.mentions_in(set(range(sent.start, sent.end))) if m.state in states]
+    return bool(where) and all(set(range(m.tok_start, m.tok_end)) <= inside for m in where)
 
 
 def _meeting_as_a_time(tok: Any) -> bool:

@@ -158,7 +158,10 @@ class Participants:
             if counted and self.pair_kind == "meeting" and recent <= 2 and met and \
                     not self.sides:  # (not after a third party spoke with each side in turn)
                 return list(met)  # "A held talks with B. The two sides agreed …": those two
-            if counted and self._told_just_before(k, 2) and not _CONFLICT_WORDS.search(tok.sent.text):
+            if counted and self._told_just_before(k, 2) and not _CONFLICT_WORDS.search(tok.sent.text) and \
+                    not (len(set(earlier)) == 1 and set(earlier) < set(self._told_just_before(k, 2)) and
+                         tok.dep_ not in ("nsubj", "nsubjpass")):
+                # (not "Russia, Armenia's ally, … . Moscow called on both sides …": the one calling is no side)
                 return self._told_just_before(k, 2)  # "Japan courts Fiji. The two sides signed a deal …": those two
             if counted and self.lead_pair and self.ctx.speaker and not _CONFLICT_WORDS.search(tok.sent.text):
                 # a readout that opens with a meeting: "the two sides agreed to convene the next session" are those
@@ -190,6 +193,9 @@ class Participants:
                                             places=False)  # (not the city where: "At the summit in Madrid …")
             if len(earlier) == 2:  # "A signed an agreement with B on the two countries' zones"
                 return earlier
+            others = [x for x in earlier if x != self.ctx.speaker]
+            if len(others) == 2 and self.ctx.speaker:  # "Georgia stands ready to host Armenia and Azerbaijan …, and
+                return others  # we urge both countries to …": the two besides the speaker
             if len(self.conflict) == 2 and _CONFLICT_WORDS.search(tok.sent.text) and not set(earlier) & set(
                     self.conflict):
                 return list(self.conflict)  # "X urged both countries to respect the ceasefire": the warring pair
@@ -293,7 +299,11 @@ class Participants:
             if len(earlier) == 2 and not _CONFLICT_WORDS.search(tok.sent.text):
                 return earlier
             talked = self._talks_with_before(tok) if len(earlier) == 1 else []
-            return talked or self._told_just_before(k, 2)
+            # (else, naming none, the two the title names: "Biden and Trong Announce the U.S.-Vietnam Partnership …
+            # During their meeting, the two leaders reaffirmed …")
+            named = earlier or self._named_states_in(set(range(tok.sent.start, tok.sent.end)) - _subtree_ids(tok),
+                                                     places=False)
+            return talked or self._told_just_before(k, 2) or ([] if named else self._title_group(2))
         if tok.lower_ == "all" and tok.dep_ == "nsubj" and self.pair_kind == "meeting" and recent <= 3 and \
                 len(self.group or self.pair) > 2:
             return list(self.group or self.pair)  # "Sullivan met A and B. … All affirmed their commitment …"

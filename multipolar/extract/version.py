@@ -269,8 +269,11 @@ from ..code_identity import code_identity
 #: before even when the sentence names another state besides; a meeting "on the sidelines of a summit" is no summit of
 #: a body; "before the first meeting" is a time, no meeting; a refusal or hostile act told with no one to receive it
 #: is what "the decision" reacted to next is about; "a stab in the back", "a betrayal", "a blunder" brand an act; the
-#: state of a place a subject is in ("wheat futures in Chicago") is not the sentence's subject; see
-#: docs/extraction.md.
+#: state of a place a subject is in ("wheat futures in Chicago") is not the sentence's subject; a condemned act is
+#: its owner's ("the Iranian attack") or, with only the place struck named, that of the last doer of such an act
+#: there — never the place's; "both sides" called on never include the one calling; "both countries" in a speech
+#: are the two named besides the speaker; "the two leaders" naming no one are the title's two; states that only
+#: describe a thing promised ("fighters returning from Syria") take no part in the promise; see docs/extraction.md.
 EXTRACTOR_VERSION = "rules.v38"
 
 RECORD = Path(__file__).with_name("version.json")
