@@ -161,7 +161,7 @@ def test_states_that_only_describe_a_thing_promised_take_no_part(extractor: Any)
 def test_guard_the_two_sides_after_a_visit_are_the_two_who_met(extractor: Any) -> None:
     text = ("China's pipeline from Turkmenistan crosses Uzbekistan and Kazakhstan. In 2022 Uzbekistan and "
             "Turkmenistan quarrelled over transit fees. In January the Turkmen president paid a state visit to "
-            "Beijing. He and Xi raised relations to a comprehensive strategic partnership, and the two sides agreed to speed up "
-            "work on a fourth line.")
+            "Beijing. He and Xi raised relations to a comprehensive strategic partnership, and the two sides agreed "
+            "to speed up work on a fourth line.")
     got = pairs_said(extractor, text, None, published="2024-06-15")
     assert ("AGREE", "TKM", "CHN") in got and ("AGREE", "TKM", "UZB") not in got, got
