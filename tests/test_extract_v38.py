@@ -7,8 +7,9 @@ another state; a meeting on the sidelines of a summit is no summit of a body; "b
 a refusal told with no one to receive it is what "the decision" reacted to is about; the state of a place a subject
 is in is not the sentence's subject; a condemned act is its doer's, never the place struck; "both sides" called on
 never include the caller; "both countries" in a speech are the two besides the speaker; "the two leaders" naming no
-one are the title's two; states that only describe a thing promised take no part. Guards keep what must not
-change."""
+one are the title's two; states that only describe a thing promised take no part; the five Caspian states; an
+attack on one's own soil is against the enemy; help received under its giver's name is the giver's. Guards keep what
+must not change."""
 
 from __future__ import annotations
 
@@ -165,3 +166,30 @@ def test_guard_the_two_sides_after_a_visit_are_the_two_who_met(extractor: Any) -
             "to speed up work on a fourth line.")
     got = pairs_said(extractor, text, None, published="2024-06-15")
     assert ("AGREE", "TKM", "CHN") in got and ("AGREE", "TKM", "UZB") not in got, got
+
+
+# -- the Caspian states; fighting on one's own soil; help received by its giver's name ------------------------------------
+def test_the_five_caspian_leaders(extractor: Any) -> None:
+    text = ("The Caspian Sea is shared by five states. The five leaders met again at the Caspian Summit in Ashgabat on "
+            "29 June 2022, where they agreed to hold the next summit in Tehran.")
+    got = pairs_said(extractor, text, None, published="2024-09-15")
+    assert {("CONSULT", "AZE", "IRN"), ("AGREE", "KAZ", "TKM"), ("AGREE", "RUS", "IRN")} <= got, got
+
+
+def test_an_attack_on_ones_own_soil_is_against_the_enemy(extractor: Any) -> None:
+    text = _WAR + "Ukrainian forces launched a counteroffensive near Bakhmut on February 12."
+    got = happened_pairs(extract(extractor, text, published="2023-02-13"))
+    assert ("ASSAULT", "UKR", "RUS") in got, got
+
+
+def test_help_received_under_its_givers_name(extractor: Any) -> None:
+    got = pairs_said(extractor, "Georgia received Chinese loans, and Armenia received Russian weapons.", None,
+                     published="2023-07-20")
+    assert {("AID", "CHN", "GEO"), ("AID", "RUS", "ARM")} <= got, got
+    assert ("AID", "GEO", "CHN") not in got and ("AID", "ARM", "RUS") not in got, got
+
+
+def test_guard_people_received_are_no_help(extractor: Any) -> None:
+    got = pairs_said(extractor, "Georgia has also received some 25,000 Ukrainian citizens who found refuge here.",
+                     "Georgia", published="2023-09-21")
+    assert not {p for p in got if p[0] == "AID"}, got

@@ -1309,8 +1309,8 @@ class EventStage:
             return None  # "Moscow retaliated by expelling five diplomats": the act is the expulsion, coded there
         if lemma == "abstain" and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
             return None  # "abstained in the vote on X's war": no side taken, nothing yielded
-        if lemma in ("receive", "obtain", "secure", "get") and _verbal(tok) and any(
-                c.dep_ == "prep" and c.lower_ == "from" for c in tok.children) and any(
+        if lemma in ("receive", "obtain", "secure", "get") and _verbal(tok) and (any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in tok.children) or _owned_gift(tok) is not None) and any(
                 c.dep_ == "dobj" and (_AID_WORDS.search(" ".join(t.lower_ for t in c.subtree)) or
                                       _MONEY.search(" ".join(t.text for t in c.subtree))) for c in tok.children):
             return Trigger("AID", None, "V", (lemma, _RECEIVED))  # "Armenia received a $500m loan from Iran"
@@ -1932,6 +1932,9 @@ class EventStage:
             # aid received: from whom it came, to the one who received it
             givers = _states(ctx, {i for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                                    for i in _subtree(c)})
+            if not givers and (gift := _owned_gift(tok)) is not None:  # "Mali received Soviet economic aid"
+                givers = _states(ctx, {i for g in gift.children if g.dep_ in ("amod", "poss", "compound") and
+                                       g.ent_type_ in ("NORP", "GPE") for i in _subtree(g)})
             actors, recipients = givers, [x for x in actors if x not in givers]
         if tok.i != head.i and tok.pos_ == "NOUN" and head.lemma_ in _DRAWING:
             # "visits Abkhazia, drawing condemnation from Georgia and the EU": those it came from condemn the visitor
@@ -2301,6 +2304,15 @@ class EventStage:
                     left <= set(actors) for h in {tok, head} for c in h.children):
             # "Ukrainian forces completed their withdrawal from Avdiivka": a town of their own, given up to the
             # side they fight
+            recipients = [p for p in self._parts.conflict if p not in actors]
+        if actors and not outsiders and trig.type == "ASSAULT" and set(recipients) <= set(actors) and \
+                _past(done := head if head.pos_ in ("VERB", "AUX") else head.head) and not _hypothetical(done) and \
+                set(actors) < set(self._parts.conflict) and any(
+                    c.dep_ == "prep" and c.lower_ in ("near", "in", "around", "outside") and
+                    (where := set(_states(ctx, _subtree(c)))) and where <= set(actors)
+                    for h in {tok, head, tok.head} for c in h.children):
+            # "Ukrainian forces continued counteroffensive operations near Bakhmut": fighting on their own soil is
+            # against the side they fight
             recipients = [p for p in self._parts.conflict if p not in actors]
         if actors and not outsiders and trig.type == "MOBILIZE" and verb_like and \
                 set(actors) < set(self._parts.conflict):
@@ -5203,6 +5215,18 @@ def _only_described(ctx: Context, sent: Any, states: list[str]) -> bool:
     inside = {t.i for v in sent if v.dep_ == "acl" and v.tag_ in ("VBG", "VBN") for t in v.subtree}
     where = [m for m in ctx.mentions_in(set(range(sent.start, sent.end))) if m.state in states]
     return bool(where) and all(set(range(m.tok_start, m.tok_end)) <= inside for m in where)
+
+
+def _owned_gift(verb: Any) -> Any | None:
+    """The object of a receiving verb owned by its giver ("received Soviet aid", "got Russian weapons", "secured
+    China's loan"), else None."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _GIFTS and any(
+        g.dep_ in ("amod", "poss", "compound") and g.ent_type_ in ("NORP", "GPE") for g in c.children)), None)
+
+
+#: what a state receives from another as help ("Soviet aid", "Chinese loans", "Russian weapons")
+_GIFTS = frozenset({"aid", "assistance", "loan", "credit", "grant", "weapon", "arm", "weaponry", "funding", "help",
+                    "subsidy", "donation", "equipment", "vaccine", "support"})
 
 
 def _meeting_as_a_time(tok: Any) -> bool:

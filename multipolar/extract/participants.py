@@ -67,6 +67,7 @@ _MORE_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
 _REGIONS = [(re.compile(r"\bBaltic\b"), ["EST", "LVA", "LTU"]),
             (re.compile(r"\bCentral Asian?\b"), ["KAZ", "KGZ", "TJK", "TKM", "UZB"]),
             (re.compile(r"\bNordic\b"), ["DNK", "FIN", "ISL", "NOR", "SWE"]),
+            (re.compile(r"\bCaspian\b"), ["AZE", "IRN", "KAZ", "RUS", "TKM"]),  # ("the five Caspian states")
             (re.compile(r"\bWestern Balkans?\b"), ["ALB", "BIH", "MNE", "MKD", "SRB", "XKX"]),
             (re.compile(r"\b(?:Persian )?Gulf(?: Arab)?\b|\bGCC\b"), ["SAU", "ARE", "QAT", "KWT", "BHR", "OMN"])]
 #: the permanent members of the UN Security Council

@@ -273,7 +273,10 @@ from ..code_identity import code_identity
 #: its owner's ("the Iranian attack") or, with only the place struck named, that of the last doer of such an act
 #: there — never the place's; "both sides" called on never include the one calling; "both countries" in a speech
 #: are the two named besides the speaker; "the two leaders" naming no one are the title's two; states that only
-#: describe a thing promised ("fighters returning from Syria") take no part in the promise; see docs/extraction.md.
+#: describe a thing promised ("fighters returning from Syria") take no part in the promise; "the five Caspian states"
+#: and "the five leaders" in a text on the Caspian are its five shore states; a counteroffensive is an attack, and one
+#: done on the doer's own soil in a war told before is against the other side; help received under its giver's name
+#: ("received Soviet aid", "Chinese loans") is the giver's to the receiver; see docs/extraction.md.
 EXTRACTOR_VERSION = "rules.v38"
 
 RECORD = Path(__file__).with_name("version.json")
