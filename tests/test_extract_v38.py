@@ -168,7 +168,7 @@ def test_guard_the_two_sides_after_a_visit_are_the_two_who_met(extractor: Any) -
     assert ("AGREE", "TKM", "CHN") in got and ("AGREE", "TKM", "UZB") not in got, got
 
 
-# -- the Caspian states; fighting on one's own soil; help received by its giver's name ------------------------------------
+# -- the Caspian states; fighting on one's own soil; help received by its giver's name ---------------------------------
 def test_the_five_caspian_leaders(extractor: Any) -> None:
     text = ("The Caspian Sea is shared by five states. The five leaders met again at the Caspian Summit in Ashgabat on "
             "29 June 2022, where they agreed to hold the next summit in Tehran.")

@@ -2309,7 +2309,7 @@ class EventStage:
                 _past(done := head if head.pos_ in ("VERB", "AUX") else head.head) and not _hypothetical(done) and \
                 set(actors) < set(self._parts.conflict) and any(
                     c.dep_ == "prep" and c.lower_ in ("near", "in", "around", "outside") and
-                    (where := set(_states(ctx, _subtree(c)))) and where <= set(actors)
+                    (soil := set(_states(ctx, _subtree(c)))) and soil <= set(actors)
                     for h in {tok, head, tok.head} for c in h.children):
             # "Ukrainian forces continued counteroffensive operations near Bakhmut": fighting on their own soil is
             # against the side they fight
