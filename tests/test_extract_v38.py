@@ -8,8 +8,8 @@ a refusal told with no one to receive it is what "the decision" reacted to is ab
 is in is not the sentence's subject; a condemned act is its doer's, never the place struck; "both sides" called on
 never include the caller; "both countries" in a speech are the two besides the speaker; "the two leaders" naming no
 one are the title's two; states that only describe a thing promised take no part; the five Caspian states; an
-attack on one's own soil is against the enemy; help received under its giver's name is the giver's. Guards keep what
-must not change."""
+attack on one's own soil is against the enemy; help received under its giver's name is the giver's; "the Alliance" and
+"the Union" after NATO or the EU are they. Guards keep what must not change."""
 
 from __future__ import annotations
 
@@ -193,3 +193,17 @@ def test_guard_people_received_are_no_help(extractor: Any) -> None:
     got = pairs_said(extractor, "Georgia has also received some 25,000 Ukrainian citizens who found refuge here.",
                      "Georgia", published="2023-09-21")
     assert not {p for p in got if p[0] == "AID"}, got
+
+
+def test_the_alliance_named_before_is_nato(extractor: Any) -> None:
+    text = ("Finland applied to join NATO in May 2022. In April 2023 Finland became the thirty-first member of the "
+            "Alliance.")
+    got = pairs_said(extractor, text, None, published="2023-09-20")
+    assert ("SUPPORT", "FIN", "NATO") in got, got
+
+
+def test_guard_the_union_after_another_union_is_not_the_eu(extractor: Any) -> None:
+    text = ("The EU remains our largest investor. We are a founding member of the Eurasian Economic Union and we "
+            "support the conjunction of the Union with China's Belt and Road Initiative.")
+    got = pairs_said(extractor, text, "Kazakhstan", published="2018-09-27")
+    assert not {p for p in got if p[2] == "EU" and p[0] == "SUPPORT"}, got

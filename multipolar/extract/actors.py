@@ -288,6 +288,7 @@ class ActorStage:
             mentions.append(self._mention(ctx, ent, actor_id, "name" if ctx.actors[actor_id].country else "ner"))
         mentions.extend(self._bare_surnames(ctx, mentions, seen_surnames))
         mentions.extend(self._cities(ctx, mentions, person_ents))
+        mentions.extend(self._bodies_by_short_name(ctx, mentions))
         # First-person voice of a statement: the speaker's state.
         if ctx.speaker:
             asked = doc.user_data["multipolar_questions"] = _question_tokens(doc)
@@ -340,6 +341,29 @@ class ActorStage:
                 if _FIRST_PERSON_STATE.match(tok.text) and _in_quote(doc, tok.i) and tok.i not in by_token:
                     out.append(Mention(ctx.char(tok.i), ctx.char(tok.i) + len(tok.text), tok.i, tok.i + 1,
                                        speaker, speaker, "pronoun"))
+        return out
+
+    def _bodies_by_short_name(self, ctx: Context, mentions: list[Mention]) -> list[Mention]:
+        """ "NATO … Finland became the thirty-first member of the Alliance", "the EU … the Union's budget": a body the
+        text has named, by the short name its own texts use (capitalised, after "the", no name of its own after)."""
+        doc = ctx.doc
+        named = {m.actor for m in mentions}
+        taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+        out: list[Mention] = []
+        for tok in doc:
+            body = _SHORT_BODY_NAMES.get(tok.text)
+            if body is None or body not in named or tok.i in taken or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+                continue
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if after is not None and (after.lower_ in ("of", "for") or after.pos_ == "PROPN"):
+                continue  # ("the Alliance of Sahel States", "the Union of South American Nations")
+            if any(c.dep_ in ("amod", "compound") and c.i < tok.i for c in tok.children):
+                continue  # ("the African Union", "the Eurasian Economic Union", "the Soviet Union")
+            last = next((m for m in sorted(mentions, key=lambda m: -m.tok_start)
+                         if m.tok_end <= tok.i and tok.text in _mention_words(doc, m)), None)
+            if last is None or last.actor != body:
+                continue  # ("the Eurasian Economic Union … the conjunction of the Union with …": the body last named)
+            out.append(self._mention(ctx, doc[tok.i:tok.i + 1], body, "name"))
         return out
 
     def _bare_surnames(self, ctx: Context, mentions: list[Mention], surnames: dict[str, str]) -> list[Mention]:
@@ -763,6 +787,15 @@ def _clean_entity(text: str) -> str:
     text = re.sub(r"^(?:Mr|Mrs|Ms|Mme|Dr)\.?\s+(?=[A-Z])", "", text)  # ("Mr Aliyev": the Aliyev named before)
     text = re.sub(r"['’]s$", "", text)
     return text.strip(" \n\t*_[]()“”\"'.,;:")
+
+
+def _mention_words(doc: Any, m: Mention) -> str:
+    """The words of a mention, with the full name of a body known by an abbreviation ("EU": European Union)."""
+    return doc[m.tok_start:m.tok_end].text + {"EU": " Union", "NATO": " Alliance"}.get(m.actor, "")
+
+
+#: a body's short name in its own texts ("the Alliance" for NATO, "the Union" for the EU)
+_SHORT_BODY_NAMES = {"Alliance": "NATO", "Union": "EU"}
 
 
 def _question_tokens(doc: Any) -> set[int]:

@@ -4634,7 +4634,7 @@ def _unique(xs: list[str]) -> list[str]:
 #: names of the alliances, unions and organisations that states join
 _INSTITUTION = re.compile(r"\b(?:NATO|EU|EAEU|CSTO|CIS|SCO|WTO|BRICS|OSCE|ASEAN|GUAM|[A-Z][a-z]+ (?:Union|Alliance|"
                           r"Organi[sz]ation|Community|Council|Pact|Partnership)|Partnership for Peace|"
-                          r"Commonwealth of Independent States|alliance|bloc)\b")
+                          r"Commonwealth of Independent States|alliance|bloc|the (?:Alliance|Union))\b")
 #: "NATO-led", "EU-brokered": an institution named as who leads something else
 _LED_BY = re.compile(r"\S+\s?-\s?(?:led|brokered|backed|mediated|sponsored|funded)\b")
 #: acts one joins that are no body to accede to ("joined the sanctions imposed by the EU")
