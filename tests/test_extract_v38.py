@@ -9,7 +9,8 @@ is in is not the sentence's subject; a condemned act is its doer's, never the pl
 never include the caller; "both countries" in a speech are the two besides the speaker; "the two leaders" naming no
 one are the title's two; states that only describe a thing promised take no part; the five Caspian states; an
 attack on one's own soil is against the enemy; help received under its giver's name is the giver's; "the Alliance" and
-"the Union" after NATO or the EU are they. Guards keep what must not change."""
+"the Union" after NATO or the EU are they; the neighbour a state is to live beside receives nothing. Guards keep what
+must not change."""
 
 from __future__ import annotations
 
@@ -207,3 +208,17 @@ def test_guard_the_union_after_another_union_is_not_the_eu(extractor: Any) -> No
             "support the conjunction of the Union with China's Belt and Road Initiative.")
     got = pairs_said(extractor, text, "Kazakhstan", published="2018-09-27")
     assert not {p for p in got if p[2] == "EU" and p[0] == "SUPPORT"}, got
+
+
+def test_the_neighbour_a_state_is_to_live_beside_receives_nothing(extractor: Any) -> None:
+    text = ("We reaffirm our support for the right of the Palestinian people to an independent State living side by "
+            "side with Israel.")
+    got = pairs_said(extractor, text, "Viet Nam", published="2016-09-25")
+    assert ("SUPPORT", "VNM", "PSE") in got and ("SUPPORT", "VNM", "ISR") not in got, got
+
+
+def test_guard_a_summit_welcomed_keeps_those_who_met(extractor: Any) -> None:
+    text = ("We welcome the summits held this year between the leaders of the United States and the Democratic "
+            "People's Republic of Korea in Singapore.")
+    got = pairs_said(extractor, text, "Kazakhstan", published="2018-09-27")
+    assert {("SUPPORT", "KAZ", "USA"), ("SUPPORT", "KAZ", "PRK")} <= got, got

@@ -2723,6 +2723,11 @@ class EventStage:
             # "Both Presidents committed their governments to share information on fighters returning from Syria and
             # Iraq": states that only describe a thing promised are no party to the promise — the two promise each other
             recipients = list(actors)
+        if len(recipients) >= 2 and (described := [r for r in recipients if _only_beside(ctx, sent, r)]) and \
+                len(described) < len(recipients) and not set(described) & set(actors):
+            # "support for the right of the Palestinian people to an independent State living side by side with
+            # Israel": a state that only describes a thing named is no receiver beside the one the act is for
+            recipients = [r for r in recipients if r not in described]
         if trig.type == "REJECT" and verb_like and head.lemma_.lower() == "veto" and actors and not recipients:
             # "Russia vetoed a draft resolution that would have renewed the sanctions regime on Mali": a veto is
             # towards the state the draft was about
@@ -5215,6 +5220,18 @@ def _only_described(ctx: Context, sent: Any, states: list[str]) -> bool:
     inside = {t.i for v in sent if v.dep_ == "acl" and v.tag_ in ("VBG", "VBN") for t in v.subtree}
     where = [m for m in ctx.mentions_in(set(range(sent.start, sent.end))) if m.state in states]
     return bool(where) and all(set(range(m.tok_start, m.tok_end)) <= inside for m in where)
+
+
+def _only_beside(ctx: Context, sent: Any, state: str) -> bool:
+    """Every mention of ``state`` in the sentence names the neighbour a thing is to live beside ("an independent
+    State living side by side with Israel")."""
+    where = [m for m in ctx.mentions_in(set(range(sent.start, sent.end))) if m.state == state]
+    s0 = ctx.span_chars(sent)[0]
+    return bool(where) and all(_BESIDE.search(ctx.text, s0, m.start) is not None for m in where)
+
+
+#: a state named as the neighbour a thing is to live beside ("a State living side by side in peace with Israel")
+_BESIDE = re.compile(r"\bside[- ]by[- ]side\b[^.;]{0,40}\bwith\s+(?:the\s+(?:State\s+of\s+)?)?$", re.I)
 
 
 def _owned_gift(verb: Any) -> Any | None:
