@@ -1,5 +1,5 @@
-"""rules.v38 (issue 12), on small hand-written texts; every test but the guards fails on the code of rules.v37
-(27f9b25). Events: expulsions told as "kicked … out", "threw out", "ordered four Russians to leave"; a count expelled
+"""rules.v38 (issue 12), on small hand-written texts; every test but the guards (9) fails on the code of rules.v37
+(27f9b25; 19 fail there). Events: expulsions told as "kicked … out", "threw out", "ordered four Russians to leave"; a count expelled
 with no one named is of those expelled just before, the states named beside the count expelling too; a veto is
 towards the state the vetoed draft names; a withdrawal done from the actor's own town in a war told before gives it
 up to the other side; "the four states" stand for the one group of four told before even when the sentence names
@@ -9,8 +9,8 @@ is in is not the sentence's subject; a condemned act is its doer's, never the pl
 never include the caller; "both countries" in a speech are the two besides the speaker; "the two leaders" naming no
 one are the title's two; states that only describe a thing promised take no part; the five Caspian states; an
 attack on one's own soil is against the enemy; help received under its giver's name is the giver's; "the Alliance" and
-"the Union" after NATO or the EU are they; the neighbour a state is to live beside receives nothing. Guards keep what
-must not change."""
+"the Union" after NATO or the EU are they; the neighbour a state is to live beside receives nothing; a state reported judging is
+not accused by the speaker who reports it. Guards keep what must not change."""
 
 from __future__ import annotations
 
@@ -122,7 +122,7 @@ def test_a_condemned_strike_is_its_doers_not_the_places(extractor: Any) -> None:
     assert ("ACCUSE", "EU", "RUS") in got and ("ACCUSE", "EU", "UKR") not in got, got
 
 
-def test_a_condemned_act_owned_by_its_doer(extractor: Any) -> None:
+def test_guard_a_condemned_act_owned_by_its_doer(extractor: Any) -> None:
     got = pairs_said(extractor, "Saudi Arabia condemned the Iranian attack on Qatar.", None, published="2025-06-24")
     assert ("ACCUSE", "SAU", "IRN") in got and ("ACCUSE", "SAU", "QAT") not in got, got
 
@@ -222,3 +222,11 @@ def test_guard_a_summit_welcomed_keeps_those_who_met(extractor: Any) -> None:
             "People's Republic of Korea in Singapore.")
     got = pairs_said(extractor, text, "Kazakhstan", published="2018-09-27")
     assert {("SUPPORT", "KAZ", "USA"), ("SUPPORT", "KAZ", "PRK")} <= got, got
+
+
+def test_a_state_reported_judging_is_not_accused_by_the_speaker(extractor: Any) -> None:
+    doc = extract(extractor, "Q: How do you view the reactions? A: Many countries have reaffirmed their adherence to "
+                  "the one-China principle. Russia's foreign ministry said the visit was a clear provocation.",
+                  published="2022-08-03", title="Foreign Ministry Spokesperson's Regular Press Conference",
+                  source="Ministry of Foreign Affairs of the People's Republic of China")
+    assert ("ACCUSE", "CHN", "RUS") not in happened_pairs(doc), happened_pairs(doc)

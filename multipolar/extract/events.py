@@ -1085,6 +1085,10 @@ class EventStage:
             core = _np_core(tok) - (victims_of(tok) if _NEG_EVAL.search(tok.text) else set()) - _origin_of(tok)
             states = [m.state for m in ctx.mentions_in(core) if m.state and m.role != "pronoun"]
             head = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if tok.dep_ == "nsubj" and head.lemma_.lower() in REPORTING and any(c.dep_ == "ccomp"
+                                                                                 for c in head.children):
+                continue  # "Russia's foreign ministry said the visit was a clear provocation": Russia judges, the
+                # speaker only reports it
             # (not the wrong of those the act is aimed at: "imposed sanctions on those responsible for the
             # aggression" blames the aggressor, not those who impose them)
             aimed = {i for t in head.subtree if t.lower_ in ("responsible", "accountable") or

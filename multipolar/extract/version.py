@@ -278,7 +278,9 @@ from ..code_identity import code_identity
 #: done on the doer's own soil in a war told before is against the other side; help received under its giver's name
 #: ("received Soviet aid", "Chinese loans") is the giver's to the receiver; actors: "the Alliance" and "the Union",
 #: when the last body the text named by such a name was NATO or the EU, are that body; a state named as the neighbour
-#: a thing is to live beside ("a State living side by side with Israel") receives nothing; see docs/extraction.md.
+#: a thing is to live beside ("a State living side by side with Israel") receives nothing; a state a statement reports
+#: saying damning words ("Russia's foreign ministry said the visit was a provocation") is not accused by the speaker;
+#: see docs/extraction.md.
 EXTRACTOR_VERSION = "rules.v38"
 
 RECORD = Path(__file__).with_name("version.json")
