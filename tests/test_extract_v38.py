@@ -1,16 +1,16 @@
-"""rules.v38 (issue 12), on small hand-written texts; every test but the guards (9) fails on the code of rules.v37
-(27f9b25; 19 fail there). Events: expulsions told as "kicked … out", "threw out", "ordered four Russians to leave"; a count expelled
-with no one named is of those expelled just before, the states named beside the count expelling too; a veto is
-towards the state the vetoed draft names; a withdrawal done from the actor's own town in a war told before gives it
-up to the other side; "the four states" stand for the one group of four told before even when the sentence names
-another state; a meeting on the sidelines of a summit is no summit of a body; "before the first meeting" is a time;
-a refusal told with no one to receive it is what "the decision" reacted to is about; the state of a place a subject
-is in is not the sentence's subject; a condemned act is its doer's, never the place struck; "both sides" called on
-never include the caller; "both countries" in a speech are the two besides the speaker; "the two leaders" naming no
-one are the title's two; states that only describe a thing promised take no part; the five Caspian states; an
-attack on one's own soil is against the enemy; help received under its giver's name is the giver's; "the Alliance" and
-"the Union" after NATO or the EU are they; the neighbour a state is to live beside receives nothing; a state reported judging is
-not accused by the speaker who reports it. Guards keep what must not change."""
+"""rules.v38 (issue 12), on small hand-written texts; every test but the nine guards fails on the code of rules.v37
+(27f9b25; 19 fail there). Events: expulsions told as "kicked … out", "threw out", "ordered four Russians to leave"; a
+count expelled with no one named is of those expelled just before, the states named beside the count expelling too; a
+veto is towards the state the vetoed draft names; a withdrawal done from the actor's own town in a war told before
+gives it up to the other side, and an attack on one's own soil is against the enemy; "the four states" stand for the
+one group of four told before even when the sentence names another state; the five Caspian states; a meeting on the
+sidelines of a summit is no summit of a body; "before the first meeting" is a time; a refusal told with no one to
+receive it is what "the decision" reacted to is about; the state of a place a subject is in is not the sentence's
+subject; a condemned act is its doer's, never the place struck; "both sides" called on never include the caller;
+"both countries" in a speech are the two besides the speaker; "the two leaders" naming no one are the title's two;
+states that only describe a thing promised take no part; help received under its giver's name is the giver's; "the
+Alliance" and "the Union" after NATO or the EU are they; the neighbour a state is to live beside receives nothing; a
+state reported judging is not accused by the speaker who reports it. Guards keep what must not change."""
 
 from __future__ import annotations
 
