@@ -1,5 +1,5 @@
-"""rules.v38 (issue 12), on small hand-written texts; every test but the nine guards fails on the code of rules.v37
-(27f9b25; 19 fail there). Events: expulsions told as "kicked … out", "threw out", "ordered four Russians to leave"; a
+"""rules.v38 (issue 12), on small hand-written texts; every test but the ten guards fails on the code of rules.v37
+(27f9b25; 21 fail there). Events: expulsions told as "kicked … out", "threw out", "ordered four Russians to leave"; a
 count expelled with no one named is of those expelled just before, the states named beside the count expelling too; a
 veto is towards the state the vetoed draft names; a withdrawal done from the actor's own town in a war told before
 gives it up to the other side, and an attack on one's own soil is against the enemy; "the four states" stand for the
@@ -10,13 +10,14 @@ subject; a condemned act is its doer's, never the place struck; "both sides" cal
 "both countries" in a speech are the two besides the speaker; "the two leaders" naming no one are the title's two;
 states that only describe a thing promised take no part; help received under its giver's name is the giver's; "the
 Alliance" and "the Union" after NATO or the EU are they; the neighbour a state is to live beside receives nothing; a
-state reported judging is not accused by the speaker who reports it. Guards keep what must not change."""
+state reported judging is not accused by the speaker who reports it. Claims: a distance within a state is that
+state's; people named by their nationality at another state's embassy are of it. Guards keep what must not change."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from tests.extract_helpers import extract, happened, happened_pairs, pairs_said
+from tests.extract_helpers import claims_of, extract, happened, happened_pairs, pairs_said
 
 
 # -- expulsions --------------------------------------------------------------------------------------------------------
@@ -230,3 +231,25 @@ def test_a_state_reported_judging_is_not_accused_by_the_speaker(extractor: Any) 
                   published="2022-08-03", title="Foreign Ministry Spokesperson's Regular Press Conference",
                   source="Ministry of Foreign Affairs of the People's Republic of China")
     assert ("ACCUSE", "CHN", "RUS") not in happened_pairs(doc), happened_pairs(doc)
+
+
+# -- claims ------------------------------------------------------------------------------------------------------------
+def test_a_distance_within_a_state_is_that_states(extractor: Any) -> None:
+    got = {(c.measure, c.subject, c.value) for c in claims_of(
+        extractor, "The line is about 520 km long. Of this, roughly 213 km lie in China, about 280 km in Kyrgyzstan "
+        "and around 30 km in Uzbekistan. The corridor crosses some 55 kilometers of Iranian territory.", "2025-03-10")}
+    assert {("distance", "CHN", 213.0), ("distance", "KGZ", 280.0), ("distance", "UZB", 30.0),
+            ("distance", "IRN", 55.0)} <= got, got
+
+
+def test_people_named_by_their_nationality_at_anothers_embassy(extractor: Any) -> None:
+    got = {(c.measure, c.subject, c.value) for c in claims_of(
+        extractor, "A suicide bomber drove a car into the gates of the Chinese embassy in Bishkek, injuring three "
+        "Kyrgyz employees.", "2016-09-01")}
+    assert ("people_count", "KGZ", 3.0) in got, got
+
+
+def test_guard_a_missions_diplomats_are_its_states(extractor: Any) -> None:
+    got = {(c.measure, c.subject, c.value) for c in claims_of(
+        extractor, "After the expulsions the Russian embassy was left with about 25 diplomats.", "2018-03-26")}
+    assert ("people_count", "RUS", 25.0) in got, got

@@ -1080,6 +1080,12 @@ class ClaimStage:
                     # "the Russian Federation, with whom we share a 7,500-km border": the one who shares it, with
                     # the other named
                     subj, partner = sharer.state, other
+            inside = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
+                           mm.role != "pronoun" and _WITHIN_STATE.fullmatch(text[m.end():max(m.end(),
+                                                                                           mm.start - span.start)])),
+                          None) if measure == "distance" and border is None else None
+            if inside is not None:  # "some 55 kilometers of Iranian territory", "around 30 km in Uzbekistan": the
+                subj, partner = inside, None  # stretch within that state
             subj = subj or _first_state(mentions) or (last_states[-1] if last_states else None)
             return Claim(measure, subj, partner if measure == "distance" and partner != subj else None, value, unit,
                          qualifier, period, span, about=_about(text))
@@ -3035,12 +3041,21 @@ def _apposed_force(text: str, s0: int, m: re.Match[str], mentions: list[Any]) ->
     return None
 
 
+#: the words between a distance and the state it lies within ("55 km of Iranian territory", "30 km in Uzbekistan",
+#: "213 km lie in China")
+_WITHIN_STATE = re.compile(r"\s*(?:(?:lie|lies|lay|run|runs|ran)\s+)?(?:of|in|inside|within)\s+(?:the\s+)?", re.I)
+
+
 def _mission_owner(text: str, s0: int, num: re.Match[str], mentions: list[Mention]) -> str | None:
     """Whose diplomats: the state whose embassy the clause names ("left the Russian embassy with about 25 diplomats",
     "cut the strength of India's High Commission to 30 diplomats", "ordered Russia to cut the staff of its embassy
     by 45 diplomats": "its" is the state named last before it)."""
-    if not re.match(r"\s*(?:[\w-]+\s+)?(?:diplomats|diplomatic staff|staff|employees|personnel)\b", text[num.end():]):
+    staff = re.match(r"\s*(?:[\w-]+\s+)?(?:diplomats|diplomatic staff|staff|employees|personnel)\b", text[num.end():])
+    if not staff:
         return None
+    if any(m.state and is_state_code(m.state) and num.end() <= m.start - s0 < num.end() + staff.end()
+           for m in mentions):
+        return None  # "injuring three Kyrgyz employees" of the Chinese embassy: the people's own nationality
     c0, c1 = _clause_bounds(text, num.start())
     for mx in _MISSION.finditer(text, c0, c1):
         if mx.group("its"):

@@ -280,7 +280,9 @@ from ..code_identity import code_identity
 #: when the last body the text named by such a name was NATO or the EU, are that body; a state named as the neighbour
 #: a thing is to live beside ("a State living side by side with Israel") receives nothing; a state a statement reports
 #: saying damning words ("Russia's foreign ministry said the visit was a provocation") is not accused by the speaker;
-#: see docs/extraction.md.
+#: claims: a distance within a state ("55 km of Iranian territory", "30 km in Uzbekistan") is that state's; people
+#: named by their nationality ("three Kyrgyz employees") are of it even at another state's embassy; see
+#: docs/extraction.md.
 EXTRACTOR_VERSION = "rules.v38"
 
 RECORD = Path(__file__).with_name("version.json")
