@@ -2301,22 +2301,13 @@ class EventStage:
                     c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _WARS or c.tag_ == "WDT")
                     for c in head.children):
             recipients = [p for p in self._parts.conflict if p not in actors]  # "Azerbaijan launched an offensive"
-        if actors and not outsiders and trig.type == "RETREAT" and set(recipients) <= set(actors) and \
+        if actors and not outsiders and trig.type in _OWN_SOIL and set(recipients) <= set(actors) and \
                 _past(done := head if head.pos_ in ("VERB", "AUX") else head.head) and not _hypothetical(done) and \
                 set(actors) < set(self._parts.conflict) and any(
-                    c.dep_ == "prep" and c.lower_ == "from" and (left := set(_states(ctx, _subtree(c)))) and
-                    left <= set(actors) for h in {tok, head} for c in h.children):
-            # "Ukrainian forces completed their withdrawal from Avdiivka": a town of their own, given up to the
-            # side they fight
-            recipients = [p for p in self._parts.conflict if p not in actors]
-        if actors and not outsiders and trig.type == "ASSAULT" and set(recipients) <= set(actors) and \
-                _past(done := head if head.pos_ in ("VERB", "AUX") else head.head) and not _hypothetical(done) and \
-                set(actors) < set(self._parts.conflict) and any(
-                    c.dep_ == "prep" and c.lower_ in ("near", "in", "around", "outside") and
-                    (soil := set(_states(ctx, _subtree(c)))) and soil <= set(actors)
-                    for h in {tok, head, tok.head} for c in h.children):
-            # "Ukrainian forces continued counteroffensive operations near Bakhmut": fighting on their own soil is
-            # against the side they fight
+                    c.dep_ == "prep" and c.lower_ in _OWN_SOIL[trig.type] and (soil := set(_states(ctx, _subtree(c))))
+                    and soil <= set(actors) for h in {tok, head, tok.head} for c in h.children):
+            # "Ukrainian forces completed their withdrawal from Avdiivka", "continued counteroffensive operations near
+            # Bakhmut": a town of their own given up to, or fighting on their own soil against, the side they fight
             recipients = [p for p in self._parts.conflict if p not in actors]
         if actors and not outsiders and trig.type == "MOBILIZE" and verb_like and \
                 set(actors) < set(self._parts.conflict):
@@ -5212,6 +5203,8 @@ def _named_with(tok: Any) -> list[Any]:
 #: a state's envoys: summoned to hear a complaint, or expelled in a cut in relations with that state
 _ENVOYS = frozenset({"ambassador", "envoy", "chargé", "charge", "diplomat", "representative", "attaché", "attache",
                      "consul"})
+#: acts on one's own soil in a war, by the word that names the place: a town withdrawn from, fighting near or in one
+_OWN_SOIL = {"RETREAT": ("from",), "ASSAULT": ("near", "in", "around", "outside")}
 #: verbs that, with "out", put people out of a country ("kicked 60 diplomats out", "threw out one")
 _PUTTING_OUT = frozenset({"kick", "throw", "boot", "turf", "chuck"})
 #: people a state sends away ("officials", "spies") besides its envoys
