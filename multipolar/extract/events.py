@@ -126,7 +126,7 @@ _NAME_ENTS = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
 _GIVING_VERBS = {"provide", "grant", "deliver", "supply", "give", "send", "ship", "dispatch", "transfer", "hand"}
 _AID_WORDS = re.compile(r"\b(?:assistance|aid|loans?|grants?|fund\w*|financ\w*|credit|weapons|arms|equipment|supplies|"
                         r"help|vaccines?|food|money|donations?|budget support|humanitarian|relief|shelter|rescue|"
-                        r"rescuers|ammunition|military|rice|grain|flour|wheat|medicines?|medical|drugs|tents|blankets|asylum|refuge|sanctuary|"
+                        r"rescuers|doctors|nurses|medics|paramedics|firefighters|ammunition|military|rice|grain|flour|wheat|medicines?|medical|drugs|tents|blankets|asylum|refuge|sanctuary|"
                         r"drones?|missiles?|rockets?|munitions|tanks|howitzers|artillery|helicopters|fighter jets|"
                         r"air defen[cs]es?|(?:patrol|coast guard|naval)\s+(?:boats?|vessels?|ships?|craft)|radars?|"
                         r"armou?red\s+(?:[\w-]+\s+)?(?:vehicles|cars)|personnel carriers)\b")
@@ -317,6 +317,11 @@ _DEAL_NOUNS = frozenset({"agreement", "deal", "treaty", "accord", "declaration",
 #: verbs of making towards a deal: "working towards an agreement", "moving towards a deal"
 _HEADING_FOR = frozenset({"work", "move", "head", "push", "inch", "edge", "press", "progress", "strive"})
 _DEAL_SIGNING = frozenset({"sign", "conclude", "ink", "seal", "ratify"})
+#: verbs by which a round of penalties is put in force: "adopted its 13th package of sanctions"
+_PENALTY_ADOPTING = frozenset({"adopt", "impose", "announce", "approve", "unveil", "slap", "introduce", "levy"})
+#: plural nouns for states, whose named examples ("governments, including Germany") are the states meant
+_STATES_AS_A_KIND = frozenset({"government", "country", "state", "nation", "ally", "partner", "member", "capital",
+                               "neighbour", "neighbor", "power", "democracy"})
 #: people and means sent by a state: "officers from Greece and Turkey", "ships from Italy and France"
 _SENT_FROM = frozenset({"official", "officer", "delegation", "delegate", "representative", "diplomat", "minister",
                         "leader", "troop", "force", "soldier", "expert", "member", "envoy", "ship", "vessel",
@@ -1499,6 +1504,10 @@ class EventStage:
                                                                          "frontier", "airspace", "border-crossing")
                 for c in tok.children):
             return Trigger("COERCE", "restrict", "V", (lemma,))  # "closed four checkpoints on the border with Russia"
+        if lemma == "violate" and _verbal(tok) and any(c.dep_ == "dobj" and c.lemma_.lower() in (
+                "airspace", "border", "frontier", "waters") for c in tok.children):
+            return Trigger("COERCE", None, "V", (lemma,))  # "Turkish aircraft violated Greek airspace": an incursion
+            # done (a complaint of one told in the passive stays one: "our airspace has been violated by …")
         if lemma in _ANGERING and _verbal(tok) and any(c.dep_ == "dobj" for c in tok.children):
             return Trigger("ACCUSE", "disapprove", "V", (lemma, _ANGERED))  # "the deal angered Washington"
         if lemma == "shoot" and _verbal(tok) and any(c.lower_ == "dead" for c in tok.children):
@@ -1870,8 +1879,9 @@ class EventStage:
                     for c in tok.children):  # ("came to the aid of X at their request": X asked)
                 actors, recipients = recipients, actors  # "at the request of Armenia, Russia sent …": Armenia asked
                 if any(g.lemma_.lower() in ("party", "side") for c in tok.children if c.lower_ == "of"
-                       for g in c.children):
-                    actors = []  # ("at the request of the parties": whose, a speech does not say)
+                       for g in c.children) or any(m.actor and not m.state for m in ctx.mentions_in(_subtree(tok))):
+                    actors = []  # ("at the request of the parties": whose, a speech does not say; "at the request
+                    # of the World Health Organization": a body of no state asked)
             under = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else None
             by = next((c for c in under.head.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"),
                       None) if under is not None and under.head.pos_ in ("VERB", "AUX") else None
@@ -2748,6 +2758,11 @@ class EventStage:
         if (not actors or not recipients) and self.chooser is not None:
             actors, recipients = self.chooser(self, ctx, tok, head, trig.type, sent, actors, recipients) or (
                 actors, recipients)
+        if actors and not recipients and trig.type == "SANCTION" and tok.pos_ == "NOUN" and \
+                head.lemma_.lower() in _PENALTY_ADOPTING and not (_negated(head) or _hypothetical(head)):
+            # "Biden announced 500 new sanctions against Russia. … the EU adopted its 13th package of sanctions":
+            # penalties with no one named to bear them fall on whoever bore the last ones told just before
+            recipients = self._receivers_told_before(("SANCTION",), actors, since=self._start_back(ctx, 12))
         if actors and not recipients and verb_like and trig.type in _HOSTILE_TYPES | {"REJECT", "RETREAT"} and \
                 head.dep_ in ("ROOT", "conj") and _past(head) and not (_negated(head) or _hypothetical(head)):
             # "Russia declined to renew the grain deal. … Kenya called the decision 'a stab in the back'": an act
@@ -2867,6 +2882,14 @@ class EventStage:
                 return [a for a in e.actors if a not in actors]
         return []
 
+    def _receivers_told_before(self, types: tuple[str, ...], actors: list[str], since: int = 0) -> list[str]:
+        """The states, other than ``actors``, that received the last act of ``types`` told before (from character
+        ``since``) that happened; none if there is none."""
+        for e in reversed(self._prior):
+            if e.type in types and e.text.start >= since and not (e.negated or e.hypothetical):
+                return [r for r in e.recipients if r not in actors and is_state_code(r)]
+        return []
+
     def _told_before(self, ctx: Context, typ: str) -> bool:
         """An event of this type was reported in the last three sentences (before this one)."""
         if self._k == 0:
@@ -2905,6 +2928,9 @@ class EventStage:
         if not any(ctx.doc[i].ent_type_ == "PERSON" and (i not in ctx.token_mentions or not ctx.token_mentions[i].state)
                    for i in region):
             return []
+        if any(ctx.doc[i].ent_type_ == "PERSON" and (m := ctx.token_mentions.get(i)) is not None and not m.state and
+               m.role in ("name", "surname") for i in region):
+            return []  # "I thank Secretary-General Guterres for his work": one known to serve no state
         sent = sentence_of(ctx.doc, tok.i)
         for toks in ({*range(sent.start, sent.end)} - subj, {*range(self._sents[self._k - 1].start,
                                                                self._sents[self._k - 1].end)} if self._k else set()):
@@ -4928,6 +4954,10 @@ def _np_core(tok: Any) -> set[int]:
         if c.dep_ in _NP_DEPS or (c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and
                                                          tok.lemma_.lower() in _SENT_FROM)):
             out |= _np_core(c)  # ("officers from Greece and Turkey": theirs)
+        elif c.dep_ == "prep" and c.lower_ == "including" and tok.tag_ == "NNS" and \
+                tok.lemma_.lower() in _STATES_AS_A_KIND and any(g.dep_ == "pobj" and g.pos_ == "PROPN"
+                                                                 for g in c.children):
+            out |= _np_core(c)  # "several European governments, including Germany and France": those named
         elif c.dep_ == "pobj" and tok.dep_ == "prep":
             out |= _np_core(c)
         elif c.dep_ == "npadvmod" and c.ent_type_ == "GPE" and c.i > tok.i and tok.ent_type_ == "GPE" and \

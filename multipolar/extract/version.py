@@ -283,7 +283,10 @@ from ..code_identity import code_identity
 #: claims: a distance within a state ("55 km of Iranian territory", "30 km in Uzbekistan") is that state's; people
 #: named by their nationality ("three Kyrgyz employees") are of it even at another state's embassy; see
 #: docs/extraction.md.
-EXTRACTOR_VERSION = "rules.v38"
+#: rules.v39 (thirty-sixth round), actors: Hezbollah is Lebanon's, the Houthis Yemen's, Kataib Hezbollah Iraq's
+#: (armed groups scored by the state they fight from, as the annotators do), the IDF Israel's; events: "several
+#: governments, including Germany and France" are the states named; see docs/extraction.md.
+EXTRACTOR_VERSION = "rules.v39"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
