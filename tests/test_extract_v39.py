@@ -95,3 +95,23 @@ def test_aircraft_violating_airspace_is_an_incursion(extractor: Any) -> None:
     got = pairs_said(extractor, "Last year Turkish aircraft violated Greek airspace more than 3,700 times.", "Greece",
                      published="2019-09-25")
     assert ("COERCE", "TUR", "GRC") in got and ("ACCUSE", "TUR", "GRC") not in got, got
+
+
+def test_congratulating_the_assemblys_president_is_no_act_towards_his_state(extractor: Any) -> None:
+    text = ("I congratulate you, Mr. Abdulla Shahid of the Maldives, on your election, and I thank your predecessor, "
+            "Mr. Volkan Bozkır, for guiding the Assembly through a year of pandemic.")
+    got = pairs_said(extractor, text, "Ethiopia", published="2021-09-25")
+    assert not {p for p in got if p[2] in ("MDV", "TUR")}, got
+
+
+def test_guard_congratulating_a_state_on_its_election_stays(extractor: Any) -> None:
+    got = pairs_said(extractor, "China congratulates Kazakhstan on the smooth holding of the presidential election.",
+                     None, published="2022-11-21")
+    assert ("SUPPORT", "CHN", "KAZ") in got, got
+
+
+def test_standing_with_the_united_nations_backs_no_state_met_before(extractor: Any) -> None:
+    text = ("This year we pledged to share 1 billion seedlings with our neighbours, including Djibouti, Kenya and "
+            "Sudan. Ethiopia has stood with the United Nations since its founding.")
+    got = pairs_said(extractor, text, "Ethiopia", published="2021-09-25")
+    assert ("AGREE", "ETH", "KEN") in got and not {p for p in got if p[0] == "SUPPORT"}, got

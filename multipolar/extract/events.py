@@ -317,6 +317,13 @@ _DEAL_NOUNS = frozenset({"agreement", "deal", "treaty", "accord", "declaration",
 #: verbs of making towards a deal: "working towards an agreement", "moving towards a deal"
 _HEADING_FOR = frozenset({"work", "move", "head", "push", "inch", "edge", "press", "progress", "strive"})
 _DEAL_SIGNING = frozenset({"sign", "conclude", "ink", "seal", "ratify"})
+#: courtesies a speaker pays the Assembly's officers
+_COURTESIES = frozenset({"congratulate", "thank", "greet", "commend", "salute", "welcome", "felicitate",
+                         "congratulation", "gratitude", "tribute", "appreciation", "greeting"})
+_ASSEMBLY_OFFICE = re.compile(r"\b(?:election|elected|elevation|assum\w+|presidency|presid(?:e|es|ing)|"
+                              r"predecessor|President of the (?:General )?Assembly)\b", re.I)
+_ASSEMBLY_WORDS = re.compile(r"\b(?:General Assembly|the Assembly|this Assembly|(?:this|the|its|our) [\w-]+ session|"
+                             r"predecessor)\b", re.I)
 #: verbs by which a round of penalties is put in force: "adopted its 13th package of sanctions"
 _PENALTY_ADOPTING = frozenset({"adopt", "impose", "announce", "approve", "unveil", "slap", "introduce", "levy"})
 #: plural nouns for states, whose named examples ("governments, including Germany") are the states meant
@@ -1616,6 +1623,10 @@ class EventStage:
 
     # -- roles ---------------------------------------------------------------
     def _event(self, ctx: Context, tok: Any, trig: Trigger, sent: Any) -> Event | None:
+        if trig.type in ("SUPPORT", "CONSULT") and tok.lemma_.lower() in _COURTESIES and \
+                _ASSEMBLY_OFFICE.search(sent.text) and _ASSEMBLY_WORDS.search(sent.text):
+            return None  # "I congratulate you, Mr. Shahid of the Maldives, on your election": courtesy to the chair
+            # of the Assembly (or to the one before), no act towards his state
         if trig.type == "PROTEST" and tok.lemma_.lower() == "protest" and _lodged(tok):
             # "summoned X's ambassador to protest", "lodged a formal protest": a complaint made officially (PLOVER
             # ACCUSE), not a demonstration
@@ -2417,7 +2428,7 @@ class EventStage:
                 i for c in main.children if c.dep_ == "dobj" for p in c.children
                 if p.dep_ == "prep" and p.lower_ in ("with", "to") for i in _subtree(p)}) if x not in actors]
         if actors and not recipients and trig.type in ("AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID") and not (
-                verb_like and _names_other_receiver(head)) and not (derived and self._parts.group_met_as_guests()) \
+                verb_like and _names_other_receiver(ctx, head)) and not (derived and self._parts.group_met_as_guests()) \
                 and not (verb_like and any(c.dep_ == "dobj" and c.lemma_.lower() in _DEAL_NOUNS and c.text[:1].isupper()
                                            for c in head.children)) and not (
                 len(set(actors)) > 1 and trig.type in ("AGREE", "CONSULT", "COOPERATE")):
@@ -6284,10 +6295,15 @@ def _done_jointly(verb: Any) -> bool:
     return (adv and (bool(withs) or joint_subject)) or (co and bool(withs)) or (joint_made and joint_subject)
 
 
-def _names_other_receiver(verb: Any) -> bool:
-    """The verb names a receiver that is no state: "allocated aid to developing countries", "helped the refugees"."""
+def _names_other_receiver(ctx: Context, verb: Any) -> bool:
+    """The verb names a receiver that is no state: "allocated aid to developing countries", "helped the refugees",
+    "has stood with the United Nations"."""
     for c in verb.children:
         if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _RECEIVERS for g in c.children):
             return True
+        if c.dep_ == "prep" and c.lower_ in ("with", "behind", "beside") and any(
+                g.dep_ == "pobj" and (m := ctx.token_mentions.get(g.i)) is not None and m.actor.startswith("org:")
+                and not m.state and m.role != "ner" for g in c.children):
+            return True  # (a body of no state, named where a state would stand)
     return False
