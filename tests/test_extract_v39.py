@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.extract_helpers import pairs_said
+from tests.extract_helpers import extract, happened_pairs, pairs_said
 
 
 # -- armed groups and armed forces -------------------------------------------------------------------------------------
@@ -115,3 +115,32 @@ def test_standing_with_the_united_nations_backs_no_state_met_before(extractor: A
             "Sudan. Ethiopia has stood with the United Nations since its founding.")
     got = pairs_said(extractor, text, "Ethiopia", published="2021-09-25")
     assert ("AGREE", "ETH", "KEN") in got and not {p for p in got if p[0] == "SUPPORT"}, got
+
+
+# -- a summit's readout that opens under a heading and a dateline ------------------------------------------------------
+_SUMMIT = ("# FACT SHEET: President Biden Hosts the First Trilateral Leaders' Summit\n\nApril 11, 2024\n\n"
+           "Today, President Joseph R. Biden, Jr. welcomed Prime Minister Kishida Fumio of Japan and President "
+           "Ferdinand R. Marcos Jr. of the Philippines to the White House for the first-ever leaders' summit among "
+           "the three nations. Last June, the national security advisors of the three countries met in Tokyo. "
+           "Tokyo and Manila are continuing negotiations on a Reciprocal Access Agreement that the two sides agreed "
+           "to launch last November. The United States and Japan will support semiconductor workforce training for "
+           "Philippine students. The three militaries plan to hold joint exercises. "
+           "The leaders condemned the Democratic People's Republic of Korea's repeated ballistic missile launches.")
+
+
+def test_the_leaders_of_a_readout_opening_under_a_dateline_are_those_at_the_summit(extractor: Any) -> None:
+    got = happened_pairs(extract(extractor, _SUMMIT, published="2024-04-11", source="The White House",
+                                 title="FACT SHEET: President Biden Hosts the First Trilateral Leaders' Summit"))
+    assert {("ACCUSE", x, "PRK") for x in ("USA", "JPN", "PHL")} <= got, got
+
+
+def test_guard_a_summit_recalled_after_the_readouts_meeting_is_not_its_lead(extractor: Any) -> None:
+    text = ("# Readout of President Biden's Meeting with President Mirziyoyev of Uzbekistan\n\nSEPTEMBER 20, 2023\n\n"
+            "President Joseph R. Biden, Jr. met today with President Shavkat Mirziyoyev of Uzbekistan in New York. "
+            "The meeting followed yesterday's C5+1 Summit, the first time a President of the United States has met "
+            "with the leaders of Kazakhstan, the Kyrgyz Republic, Tajikistan, Turkmenistan and Uzbekistan together. "
+            "President Biden reaffirmed support for Uzbekistan's sovereignty. "
+            "The leaders condemned the attacks in Afghanistan.")
+    got = happened_pairs(extract(extractor, text, published="2023-09-20", source="The White House",
+                                 title="Readout of President Biden's Meeting with President Mirziyoyev of Uzbekistan"))
+    assert not {p for p in got if p[1] in ("KAZ", "KGZ", "TJK", "TKM") and p[2] == "AFG"}, got

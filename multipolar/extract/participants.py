@@ -425,6 +425,10 @@ class Participants:
         """The running group is a host's and its guests' (told by "X hosted A and B")."""
         return self._guests_at == self.pair_at
 
+    def _met_before(self, k: int) -> bool:
+        """A meeting of two was told in an earlier sentence (the one a readout opens with holds, not a later one)."""
+        return self.pair_kind == "meeting" and self.pair_at < k
+
     def _met_lately(self, k: int) -> bool:
         """A meeting was told within the last three sentences, or opened the text (a readout: it holds for the
         whole text)."""
@@ -537,6 +541,7 @@ class Participants:
 
     # -- after a sentence's events: update the pair and the conflict -------------------------------------------
     def update(self, k: int, sent: Any, events: list[Any]) -> None:
+        met_before = self._met_before(k)  # (a readout's opening meeting holds, not a summit it recalls after it)
         self.prev_named, self.prev_at = self._named_states(sent), k
         self.prev_parties = self._named_states(sent, places=False)  # (not "the summit in Samarkand")
         self.told.append((k, [x for x in self.prev_parties if is_state_code(x)]))
@@ -587,14 +592,14 @@ class Participants:
                 # (a visit promised to several hosts is no meeting yet: "Wang Yi will visit the six countries")
                 self.group, self.pair_kind, self.pair_at = [ev.actors[0], *recips], "meeting", k
                 self.group_at = k
-                if k <= 2 and not self.lead_group:
+                if k <= 4 and not self.lead_group and not met_before:
                     self.lead_group = list(self.group)
             guests = [a for a in dict.fromkeys(ev.actors) if is_state_code(a) and a not in recips]
             if ev.type == "CONSULT" and len(guests) >= 2 and len(recips) == 1:
                 # "Biden hosted Marcos and Kishida": the host and its guests met
                 self.group, self.pair_kind, self.pair_at = [recips[0], *guests], "meeting", k
                 self._guests_at = self.group_at = k
-                if k <= 2 and not self.lead_group:
+                if k <= 4 and not self.lead_group and not met_before:
                     self.lead_group = list(self.group)
                 continue
             if ev.type == "CONSULT" and len(set(ev.actors)) == 1 and len(states) > 2:
