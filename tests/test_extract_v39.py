@@ -51,7 +51,7 @@ def test_guard_including_a_states_neighbours_names_no_state(extractor: Any) -> N
     assert not {(t, a, r) for t, a, r in got if r == "PRK" and t == "REQUEST"}, got
 
 
-# -- a round of penalties naming no one ----------------------------------------------------------------------------------
+# -- a round of penalties naming no one --------------------------------------------------------------------------------
 def test_a_package_of_sanctions_falls_on_those_sanctioned_before(extractor: Any) -> None:
     text = ("President Biden announced more than 500 new sanctions against Russia on Friday. Across the Atlantic, the "
             "European Union today formally adopted its 13th package of sanctions, adding nearly 200 firms to its "
@@ -67,7 +67,7 @@ def test_guard_a_firm_under_sanctions_is_no_new_round(extractor: Any) -> None:
     assert ("SANCTION", "USA", "TUR") in got and len({p for p in got if p[0] == "SANCTION"}) == 1, got
 
 
-# -- UN officials and bodies ---------------------------------------------------------------------------------------------
+# -- UN officials and bodies -------------------------------------------------------------------------------------------
 def test_thanks_to_the_secretary_general_go_to_no_state(extractor: Any) -> None:
     text = ("Let me begin by congratulating Ambassador Tijjani Muhammad-Bande on assuming the presidency of the "
             "General Assembly. Nigeria can be proud. I also thank Secretary-General Guterres for his tireless defence "
@@ -90,7 +90,7 @@ def test_guard_at_a_states_request_that_state_asked(extractor: Any) -> None:
     assert ("REQUEST", "ARM", "RUS") in got, got
 
 
-# -- incursions ----------------------------------------------------------------------------------------------------------
+# -- incursions --------------------------------------------------------------------------------------------------------
 def test_aircraft_violating_airspace_is_an_incursion(extractor: Any) -> None:
     got = pairs_said(extractor, "Last year Turkish aircraft violated Greek airspace more than 3,700 times.", "Greece",
                      published="2019-09-25")
@@ -144,3 +144,9 @@ def test_guard_a_summit_recalled_after_the_readouts_meeting_is_not_its_lead(extr
     got = happened_pairs(extract(extractor, text, published="2023-09-20", source="The White House",
                                  title="Readout of President Biden's Meeting with President Mirziyoyev of Uzbekistan"))
     assert not {p for p in got if p[1] in ("KAZ", "KGZ", "TJK", "TKM") and p[2] == "AFG"}, got
+
+
+def test_degrading_a_groups_military_leadership_is_an_attack(extractor: Any) -> None:
+    got = pairs_said(extractor, "The Israeli campaign has degraded much of Hezbollah's senior military leadership in "
+                     "ten days.", None, published="2024-09-28")
+    assert ("ASSAULT", "ISR", "LBN") in got and ("ACCUSE", "ISR", "LBN") not in got, got

@@ -317,6 +317,9 @@ _DEAL_NOUNS = frozenset({"agreement", "deal", "treaty", "accord", "declaration",
 #: verbs of making towards a deal: "working towards an agreement", "moving towards a deal"
 _HEADING_FOR = frozenset({"work", "move", "head", "push", "inch", "edge", "press", "progress", "strive"})
 _DEAL_SIGNING = frozenset({"sign", "conclude", "ink", "seal", "ratify"})
+#: what force wears down: "degraded the group's military leadership", "degraded Russia's air defences"
+_MILITARY_ASSETS = frozenset({"leadership", "capability", "capabilities", "force", "defence", "defense", "arsenal",
+                              "infrastructure", "command", "military", "stockpile", "network"})
 #: courtesies a speaker pays the Assembly's officers
 _COURTESIES = frozenset({"congratulate", "thank", "greet", "commend", "salute", "welcome", "felicitate",
                          "congratulation", "gratitude", "tribute", "appreciation", "greeting"})
@@ -1515,6 +1518,9 @@ class EventStage:
                 "airspace", "border", "frontier", "waters") for c in tok.children):
             return Trigger("COERCE", None, "V", (lemma,))  # "Turkish aircraft violated Greek airspace": an incursion
             # done (a complaint of one told in the passive stays one: "our airspace has been violated by …")
+        if lemma == "degrade" and _verbal(tok) and any(c.dep_ == "dobj" and any(
+                t.lemma_.lower() in _MILITARY_ASSETS for t in c.subtree) for c in tok.children):
+            return Trigger("ASSAULT", None, "V", (lemma,))  # "has degraded Hezbollah's military leadership": by force
         if lemma in _ANGERING and _verbal(tok) and any(c.dep_ == "dobj" for c in tok.children):
             return Trigger("ACCUSE", "disapprove", "V", (lemma, _ANGERED))  # "the deal angered Washington"
         if lemma == "shoot" and _verbal(tok) and any(c.lower_ == "dead" for c in tok.children):
@@ -2428,9 +2434,10 @@ class EventStage:
                 i for c in main.children if c.dep_ == "dobj" for p in c.children
                 if p.dep_ == "prep" and p.lower_ in ("with", "to") for i in _subtree(p)}) if x not in actors]
         if actors and not recipients and trig.type in ("AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID") and not (
-                verb_like and _names_other_receiver(ctx, head)) and not (derived and self._parts.group_met_as_guests()) \
-                and not (verb_like and any(c.dep_ == "dobj" and c.lemma_.lower() in _DEAL_NOUNS and c.text[:1].isupper()
-                                           for c in head.children)) and not (
+                verb_like and _names_other_receiver(ctx, head)) and not (
+                derived and self._parts.group_met_as_guests()) and not (verb_like and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _DEAL_NOUNS and c.text[:1].isupper()
+                    for c in head.children)) and not (
                 len(set(actors)) > 1 and trig.type in ("AGREE", "CONSULT", "COOPERATE")):
             # ("signed the Association Agreement": its own; "Tokayev and Xi agreed to build a pipeline", after a
             # summit of more: with each other)

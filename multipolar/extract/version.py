@@ -285,7 +285,15 @@ from ..code_identity import code_identity
 #: docs/extraction.md.
 #: rules.v39 (thirty-sixth round), actors: Hezbollah is Lebanon's, the Houthis Yemen's, Kataib Hezbollah Iraq's
 #: (armed groups scored by the state they fight from, as the annotators do), the IDF Israel's; events: "several
-#: governments, including Germany and France" are the states named; see docs/extraction.md.
+#: governments, including Germany and France" are the states named; a round of sanctions adopted with no one named
+#: falls on whoever bore the last sanctions told within twelve sentences; thanks to one known to serve no state
+#: ("Secretary-General Guterres … for his work") go to no state named before; a request "of the World Health
+#: Organization" is no state's, and the state helped did not ask; doctors and nurses sent are aid; aircraft that
+#: "violated Greek airspace" coerced Greece (a complaint told in the passive stays one); "degraded Hezbollah's military
+#: leadership" is an attack; courtesies to the Assembly's president or his predecessor are no act towards their
+#: states; standing "with the United Nations" backs no state met before; a readout's opening summit leads it though
+#: a heading and a dateline come first, and a summit it recalls after its own meeting does not; see
+#: docs/extraction.md.
 EXTRACTOR_VERSION = "rules.v39"
 
 RECORD = Path(__file__).with_name("version.json")
