@@ -6,7 +6,8 @@ no one named falls on those sanctioned just before; thanks to the Secretary-Gene
 body of no state is no state's; doctors sent are aid; aircraft violating airspace coerce; degrading a group's
 military leadership is an attack; courtesies to the Assembly's president are no act towards his state; standing with
 the United Nations backs no state met before; a readout's opening summit leads it though a heading, a kicker and a
-dateline come first. Guards keep what must not change."""
+dateline come first; ships sent into another's zone are a show of force; a response is to the doer of the act just
+told, and "those decisions" are of the act just told. Guards keep what must not change."""
 
 from __future__ import annotations
 
@@ -157,3 +158,30 @@ def test_degrading_a_groups_military_leadership_is_an_attack(extractor: Any) -> 
     got = pairs_said(extractor, "The Israeli campaign has degraded much of Hezbollah's senior military leadership in "
                      "ten days.", None, published="2024-09-28")
     assert ("ASSAULT", "ISR", "LBN") in got and ("ACCUSE", "ISR", "LBN") not in got, got
+
+
+# -- shows of force and answers to them --------------------------------------------------------------------------------
+_EEZ = ("In recent months Ankara has sent its drilling ships into the exclusive economic zone of the Republic of "
+        "Cyprus. The European Union responded in July by cutting pre-accession funds, suspending negotiations on an "
+        "aviation agreement and halting high-level dialogues. Greece fully supported those decisions.")
+
+
+def test_ships_sent_into_anothers_zone_are_a_show_of_force(extractor: Any) -> None:
+    got = pairs_said(extractor, _EEZ, "Greece", published="2019-09-25")
+    assert ("MOBILIZE", "TUR", "CYP") in got and not {p for p in got if p[0] == "AID"}, got
+
+
+def test_a_response_is_to_the_doer_of_the_act_just_told(extractor: Any) -> None:
+    got = pairs_said(extractor, _EEZ, "Greece", published="2019-09-25")
+    assert ("SANCTION", "EU", "TUR") in got, got
+
+
+def test_those_decisions_are_of_the_act_just_told(extractor: Any) -> None:
+    got = pairs_said(extractor, _EEZ, "Greece", published="2019-09-25")
+    assert ("SUPPORT", "GRC", "EU") in got, got
+
+
+def test_guard_aid_sent_to_a_state_stays_aid(extractor: Any) -> None:
+    got = pairs_said(extractor, "Japan sent ships carrying food and medicines to the Philippines after the typhoon.",
+                     None, published="2013-11-20")
+    assert ("AID", "JPN", "PHL") in got, got

@@ -1800,6 +1800,9 @@ class EventStage:
             if not _ARMS.search(objects) or not any(c.dep_ in ("prep", "dative") and c.lower_ == "to"
                                                     for c in tok.children) or _hypothetical(tok):
                 return None  # "sold weapons to X", "the sale of missiles to X": arms supplied; not "sold gas"
+        if trig.type == "AID" and tok.lemma_ in ("send", "dispatch", "deploy") and _sent_into_waters(tok):
+            trig = Trigger("MOBILIZE", None, trig.pos, trig.words)  # "sent its drilling ships into the exclusive
+            # economic zone of the Republic of Cyprus": a show of force in another's waters, no aid
         if trig.type == "AID" and tok.lemma_ in _GIVING_VERBS:
             objects = " ".join(t.lower_ for c in tok.children if c.dep_ in ("dobj", "dative", "attr") or
                                c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "of" and tok.pos_ == "NOUN")
@@ -2776,6 +2779,20 @@ class EventStage:
         if (not actors or not recipients) and self.chooser is not None:
             actors, recipients = self.chooser(self, ctx, tok, head, trig.type, sent, actors, recipients) or (
                 actors, recipients)
+        if actors and not recipients and trig.type in _HOSTILE_TYPES | {"REJECT"} and verb_like and \
+                _in_response(head) and not (_negated(head) or _hypothetical(head)):
+            # "Ankara sent its drilling ships into Cyprus's zone. The EU responded in July by suspending
+            # negotiations": the answer is to the doer of the last hostile act told just before
+            recipients = next((_unique([a for a in e.actors if a not in actors and is_state_code(a)])
+                               for e in reversed(self._prior) if e.type in _HOSTILE_TYPES and
+                               e.text.start >= self._start_back(ctx, 2) and not (e.negated or e.hypothetical)), [])
+        if actors and not recipients and trig.type in ("SUPPORT", "REJECT") and verb_like and \
+                _those_decisions(head) and not (_negated(head) or _hypothetical(head)):
+            # "The EU responded by cutting pre-accession funds … . Greece fully supported those decisions": the
+            # decisions are those of the last act told just before
+            recipients = next((_unique([a for a in e.actors if a not in actors])
+                               for e in reversed(self._prior) if e.text.start >= self._start_back(ctx, 1) and
+                               e.text.start < ctx.span_chars(sent)[0] and not (e.negated or e.hypothetical)), [])
         if actors and not recipients and trig.type == "SANCTION" and tok.pos_ == "NOUN" and \
                 head.lemma_.lower() in _PENALTY_ADOPTING and not (_negated(head) or _hypothetical(head)):
             # "Biden announced 500 new sanctions against Russia. … the EU adopted its 13th package of sanctions":
@@ -6300,6 +6317,32 @@ def _done_jointly(verb: Any) -> bool:
     joint_made = verb.lemma_.lower() in _SETTING_UP and any(c.dep_ == "dobj" and any(
         g.dep_ == "amod" and g.lower_ in ("joint", "common") for g in c.children) for c in verb.children)
     return (adv and (bool(withs) or joint_subject)) or (co and bool(withs)) or (joint_made and joint_subject)
+
+
+def _sent_into_waters(verb: Any) -> bool:
+    """ "sent its drilling ships into the exclusive economic zone of Cyprus", "deployed warships to its territorial
+    waters": craft or forces sent into another's waters, zone or airspace."""
+    sent = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CRAFT | _FORCE_NOUNS]
+    return bool(sent) and any(c.dep_ == "prep" and c.lower_ in ("into", "to", "inside") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("zone", "waters", "water", "airspace", "shelf", "territory")
+        for g in c.children) for c in verb.children)
+
+
+def _in_response(verb: Any) -> bool:
+    """The act is how someone answered: "responded by suspending talks", "retaliated by expelling …"."""
+    up = verb
+    while up.dep_ in ("pcomp", "pobj", "prep", "advcl", "conj") and up.head.i != up.i:
+        up = up.head
+        if up.lemma_.lower() in ("respond", "retaliate", "react", "answer", "reply") and up.pos_ == "VERB":
+            return True
+    return False
+
+
+def _those_decisions(verb: Any) -> bool:
+    """ "those decisions", "these measures" are the verb's object: a back reference to acts just told."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("decision", "measure", "step", "move", "action") and any(
+        d.dep_ == "det" and d.lower_ in ("this", "these", "those", "that") for d in c.children)
+        for c in verb.children)
 
 
 def _names_other_receiver(ctx: Context, verb: Any) -> bool:

@@ -292,7 +292,10 @@ from ..code_identity import code_identity
 #: "violated Greek airspace" coerced Greece (a complaint told in the passive stays one); "degraded Hezbollah's military
 #: leadership" is an attack; courtesies to the Assembly's president or his predecessor are no act towards their
 #: states; standing "with the United Nations" backs no state met before; a readout's opening summit leads it though
-#: a heading and a dateline come first, and a summit it recalls after its own meeting does not; see
+#: a heading and a dateline come first, and a summit it recalls after its own meeting does not; ships or troops sent
+#: into another's waters, zone or airspace are a show of force (MOBILIZE), no aid; a hostile act done "in response"
+#: ("responded by suspending talks") with no one named is towards the doer of the last hostile act of the two
+#: sentences before; "supported those decisions" backs the doers of the last act of the sentence before; see
 #: docs/extraction.md.
 EXTRACTOR_VERSION = "rules.v39"
 
