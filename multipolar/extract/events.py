@@ -2744,6 +2744,11 @@ class EventStage:
             # sanctions": on the one the same sanctioner's sanctions were last told against
             recipients = next((list(e.recipients) for e in reversed(self._prior) if e.type == "SANCTION" and
                                set(e.actors) & set(actors) and not (e.negated or e.hypothetical)), [])
+            if not recipients and tok.pos_ == "NOUN" and head.lemma_.lower() in _PENALTY_ADOPTING and not (
+                    _negated(head) or _hypothetical(head)):
+                # "Biden announced 500 new sanctions against Russia. … the EU adopted its 13th package of sanctions":
+                # with none of its own told before, a round falls on whoever bore the last sanctions told just before
+                recipients = self._receivers_told_before(("SANCTION",), actors, since=self._start_back(ctx, 12))
         if trig.type in ("AGREE", "COOPERATE") and verb_like and len(set(actors)) >= 2 and recipients and \
                 not set(recipients) & set(actors) and _only_described(ctx, sent, recipients):
             # "Both Presidents committed their governments to share information on fighters returning from Syria and
@@ -2793,11 +2798,6 @@ class EventStage:
             recipients = next((_unique([a for a in e.actors if a not in actors])
                                for e in reversed(self._prior) if e.text.start >= self._start_back(ctx, 1) and
                                e.text.start < ctx.span_chars(sent)[0] and not (e.negated or e.hypothetical)), [])
-        if actors and not recipients and trig.type == "SANCTION" and tok.pos_ == "NOUN" and \
-                head.lemma_.lower() in _PENALTY_ADOPTING and not (_negated(head) or _hypothetical(head)):
-            # "Biden announced 500 new sanctions against Russia. … the EU adopted its 13th package of sanctions":
-            # penalties with no one named to bear them fall on whoever bore the last ones told just before
-            recipients = self._receivers_told_before(("SANCTION",), actors, since=self._start_back(ctx, 12))
         if actors and not recipients and verb_like and trig.type in _HOSTILE_TYPES | {"REJECT", "RETREAT"} and \
                 head.dep_ in ("ROOT", "conj") and _past(head) and not (_negated(head) or _hypothetical(head)):
             # "Russia declined to renew the grain deal. … Kenya called the decision 'a stab in the back'": an act
