@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
@@ -2788,9 +2789,7 @@ class EventStage:
                 _in_response(head) and not (_negated(head) or _hypothetical(head)):
             # "Ankara sent its drilling ships into Cyprus's zone. The EU responded in July by suspending
             # negotiations": the answer is to the doer of the last hostile act told just before
-            recipients = next((_unique([a for a in e.actors if a not in actors and is_state_code(a)])
-                               for e in reversed(self._prior) if e.type in _HOSTILE_TYPES and
-                               e.text.start >= self._start_back(ctx, 2) and not (e.negated or e.hypothetical)), [])
+            recipients = _unique(self._doers_told_before(_HOSTILE_TYPES, actors, None, since=self._start_back(ctx, 2)))
         if actors and not recipients and trig.type in ("SUPPORT", "REJECT") and verb_like and \
                 _those_decisions(head) and not (_negated(head) or _hypothetical(head)):
             # "The EU responded by cutting pre-accession funds … . Greece fully supported those decisions": the
@@ -2907,13 +2906,14 @@ class EventStage:
                      not (e.negated or e.hypothetical)), None)
         return done.date[:7] if done is not None and done.date else None
 
-    def _doers_told_before(self, types: tuple[str, ...], actors: list[str], done_to: set[str], since: int = 0,
-                           whole: bool = False) -> list[str]:
+    def _doers_told_before(self, types: Collection[str], actors: list[str], done_to: set[str] | None,
+                           since: int = 0, whole: bool = False) -> list[str]:
         """The doers, other than ``actors``, of the last act of ``types`` told before (from character ``since``)
-        that happened and was done to one of ``done_to`` (to all of them when ``whole``); none if there is none."""
+        that happened and was done to one of ``done_to`` (to all of them when ``whole``; to anyone when None); none
+        if there is none."""
         for e in reversed(self._prior):
             if e.type in types and e.text.start >= since and not (e.negated or e.hypothetical) and (
-                    done_to <= set(e.recipients) if whole else done_to & set(e.recipients)):
+                    done_to is None or (done_to <= set(e.recipients) if whole else done_to & set(e.recipients))):
                 return [a for a in e.actors if a not in actors]
         return []
 
