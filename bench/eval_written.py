@@ -32,7 +32,8 @@ WAVES = {"w1-3": "h30un h31tt h32news h33un h34mix h35ency h36tt h37un", "w4": "
          "w21": "h90un h91mix h92tt", "w23": "h96un h97mix h98tt",
          "w24": "h99un h100mix h101tt", "w25": "h102un h103mix h104tt",
          "w26": "h105un h106mix h107tt", "w27": "h108un h109mix h110tt",
-         "w28": "h111un h112mix h113tt", "w29": "h114un h115mix h116tt"}  # (wave 22 was lost before it was copied in)
+         "w28": "h111un h112mix h113tt", "w29": "h114un h115mix h116tt",
+         "w30": "h117un h118mix h119tt"}  # (wave 22 was lost before it was copied in)
 
 
 def wave_folders(extra: list[tuple[str, Path]]) -> list[tuple[str, Path]]:
