@@ -279,13 +279,15 @@ class ActorStage:
             if actor_id not in ctx.actors:
                 country = (self._listed_state(ctx, ent, name) or self._own_official(ctx, ent, mentions) or
                            self._nearby_state(ctx, ent, mentions)) \
-                    if kind == "person" else city_state(name) if kind == "place" else None
+                    if kind == "person" else city_state(name) if kind == "place" else \
+                    self._prefixed_body_state(name) if kind == "organization" else None
                 if kind == "person" and country is None and ctx.speaker and is_state_code(ctx.speaker) and \
                         GENERAL_DEBATE.search(ctx.source.title or "") and ent.start > 0 and \
                         doc[ent.start - 1].lower_ in ("president", "minister", "premier", "chancellor"):
                     country = ctx.speaker  # a UN speech's "President Aleksandar Vucic", no state named: its own
                 ctx.actors[actor_id] = ActorRecord(actor_id, name, kind, country)
             mentions.append(self._mention(ctx, ent, actor_id, "name" if ctx.actors[actor_id].country else "ner"))
+        mentions = self._defined_abbreviations(ctx, mentions)
         mentions.extend(self._bare_surnames(ctx, mentions, seen_surnames))
         mentions.extend(self._cities(ctx, mentions, person_ents))
         mentions.extend(self._bodies_by_short_name(ctx, mentions))
@@ -342,6 +344,55 @@ class ActorStage:
                     out.append(Mention(ctx.char(tok.i), ctx.char(tok.i) + len(tok.text), tok.i, tok.i + 1,
                                        speaker, speaker, "pronoun"))
         return out
+
+    def _prefixed_body_state(self, name: str) -> str | None:
+        """The state of a unit the parser found whose name opens with a known body's abbreviation ("PLA Eastern
+        Theater Command", "IRGC Navy"): that body's state."""
+        first = name.split()[0]
+        if len(name.split()) < 2 or not _ABBREVIATION.fullmatch(first):
+            return None
+        aliases = self.alias_of.get(first, [])
+        states = {self.state_of(a.actor) for a in aliases}
+        states.discard(None)
+        return states.pop() if len(states) == 1 and not any(is_state_or_group(a.actor) for a in aliases) else None
+
+    def _defined_abbreviations(self, ctx: Context, mentions: list[Mention]) -> list[Mention]:
+        """A body of a known state named once with its abbreviation in brackets ("China Coast Guard (CCG)", "the PLA
+        Eastern Theater Command (ETC)"): the abbreviation, where the registry does not know it, is that body from
+        then on."""
+        doc = ctx.doc
+        named = [(m.tok_start, m.tok_end, m.actor, m.state) for m in mentions if not m.actor.startswith("person:")]
+        for ent in doc.ents:  # units recorded with the state their name holds ("PLA Eastern Theater Command")
+            rec = ctx.actors.get("org:" + slugify(_clean_entity(ent.text)))
+            if rec is not None and rec.country and ent.label_ == "ORG":
+                named.append((ent.start + (doc[ent.start].lower_ == "the"), ent.end, rec.id, rec.country))
+        defined: dict[str, tuple[str, str | None, int]] = {}
+        for lo, hi, actor, state in named:
+            after = doc[hi:hi + 3]
+            if not state or state == actor or len(after) < 3 or after[0].text != "(" or after[2].text != ")":
+                continue  # (a body of a known state: a body the text leaves stateless gains nothing)
+            owner = next((x.state for x in mentions if x.tok_end == lo - 1), None) \
+                if lo and doc[lo - 1].tag_ == "POS" else None
+            if owner and owner != state:
+                continue  # "Ukraine's Main Intelligence Directorate (GUR)": not Russia's body of the same name
+            before = doc[lo - 1] if lo else None
+            if before is not None and before.lower_ != "the" and (
+                    before.text[:1].isupper() or before.lower_ in ("of", "in", "for", "and", "-", "–", "—")):
+                continue  # the end of a longer name ("Tehrik-e-Taliban Pakistan (TTP)"): not the mention's
+            short = after[1].text
+            if _ABBREVIATION.fullmatch(short) and short not in self.alias_of:
+                defined.setdefault(short, (actor, state, after[1].i))
+        if not defined:
+            return mentions
+        uses = {tok.i for tok in doc if tok.text in defined and tok.i >= defined[tok.text][2]}
+        kept = [m for m in mentions if not (m.tok_end - m.tok_start == 1 and m.tok_start in uses)]
+        taken = {i for m in kept for i in range(m.tok_start, m.tok_end)}
+        for i in sorted(uses - taken):
+            actor, state, _ = defined[doc[i].text]
+            kept.append(Mention(ctx.char(i), ctx.char(i) + len(doc[i].text), i, i + 1, actor, state, "abbrev"))
+        for gone in {m.actor for m in mentions} - {m.actor for m in kept}:
+            ctx.actors.pop(gone, None)  # "CCG" taken for a body of its own
+        return kept
 
     def _bodies_by_short_name(self, ctx: Context, mentions: list[Mention]) -> list[Mention]:
         """ "NATO … Finland became the thirty-first member of the Alliance", "the EU … the Union's budget": a body the
@@ -474,8 +525,11 @@ class ActorStage:
             inside = {m.state for m in mentions if m.tok_end == ent.start - 1 and m.state and is_state_code(m.state)}
         # an organ of the one state its name holds ("Government of Georgia", "the Armenian Foreign Ministry") is that
         # state's; a body only named after a place is not ("Resolute Support Mission in Afghanistan")
-        country = next(iter(inside)) if len(inside) == 1 and _ORGAN.search(name) else None
-        rec = ctx.actors.setdefault(actor_id, ActorRecord(actor_id, name, "organization", country))
+        country = next(iter(inside)) if len(inside) == 1 and _ORGAN.search(name) else \
+            self._prefixed_body_state(name)
+        rec = ctx.actors.setdefault(actor_id, self._record(actor_id) if self.registry.get(actor_id) else
+                                    ActorRecord(actor_id, name, "organization", country))  # ("The Taiwan Affairs
+        # Office": the body the registry knows)
         s, e = ctx.span_chars(ent)
         rec.mentions.append(Span(s, e))
 
@@ -792,6 +846,10 @@ def _clean_entity(text: str) -> str:
 def _mention_words(doc: Any, m: Mention) -> str:
     """The words of a mention, with the full name of a body known by an abbreviation ("EU": European Union)."""
     return doc[m.tok_start:m.tok_end].text + {"EU": " Union", "NATO": " Alliance"}.get(m.actor, "")
+
+
+#: an abbreviation a text defines in brackets ("CCG", "MoD", "ETC"): capitals, perhaps with a small letter between
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}")
 
 
 #: a body's short name in its own texts ("the Alliance" for NATO, "the Union" for the EU)

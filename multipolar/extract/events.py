@@ -27,6 +27,7 @@ from ..resolve.dates import (
     topic_years,
     year_at,
 )
+from ..resolve.registry import Registry
 from .cameo_triggers import load_cameo_table
 from .context import (
     Context,
@@ -207,7 +208,8 @@ _ANAPHORIC_ACTS = frozenset({"this", "that", "move", "decision", "step", "action
                              "strike", "attack", "incident", "landing", "seizure", "raid", "shelling", "bombing",
                              "incursion", "killing", "arrest", "detention", "expulsion", "ban", "blockade", "test",
                              "launch", "referendum", "vote", "election", "law", "sanction", "sanctions",
-                             "offensive", "invasion", "aggression", "assault", "annexation", "crackdown", "massacre"})
+                             "offensive", "invasion", "aggression", "assault", "annexation", "crackdown", "massacre",
+                             "exercise", "drill", "manoeuvre", "maneuver", "patrol", "deployment"})
 #: a complaint lodged with no one named: against whoever did what the sentence before told ("Hanoi lodged a protest")
 _COMPLAINTS = frozenset({"protest", "complaint", "objection", "representation", "representations", "demarche"})
 #: nouns that brand an act when it is "called" or "described as" one ("called it a hijacking")
@@ -1792,7 +1794,9 @@ class EventStage:
         if trig.type == "MOBILIZE" and tok.lemma_ in ("exercise", "drill") and (
                 any(c.lower_ == "joint" for c in tok.children) or
                 any(c.dep_ in ("prep", "acl") and c.lower_ in ("between", "with") for c in tok.subtree) or
-                tok.dep_ == "dobj" and tok.head.lemma_ == "host"):
+                tok.dep_ == "dobj" and tok.head.lemma_ == "host") and not any(
+                c.dep_ == "prep" and c.lower_ in ("around", "surrounding", "encircling") for c in tok.children):
+            # (but "a joint exercise around Taiwan": the services of one state drilling around another)
             trig = Trigger("COOPERATE", None, trig.pos, trig.words)  # joint exercises with partners ("hosted an
             # American exercise": with the guests)
         if trig.type == "AID" and tok.lemma_.lower() in ("sell", "sale"):
@@ -2687,7 +2691,7 @@ class EventStage:
                 t.i for c in head.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"
                 for t in a.subtree}) and r in {
                 m.state for m in ctx.mentions_in(set(range(sent.start, sent.end)))
-                if not m.actor.startswith("person:") and m.role != "pronoun"}]
+                if not m.actor.startswith("person:") and m.role != "pronoun" or _leads_a_state(ctx, m)}]
             # ("I congratulate you, Ambassador X of Y, on your election"; "Mr. Lajčák on his election", "Mr. Guterres
             # upon his appointment": the officer named, or meant by "his", is no state's envoy here)
         if ctx.speaker and actors == [ctx.speaker] and not recipients and verb_like and trig.type in (
@@ -4153,7 +4157,8 @@ _SKIPPING = frozenset({"skip", "boycott", "miss", "snub", "shun", "avoid"})
 _RELEASED_MATTER = frozenset({"footage", "video", "image", "photo", "photograph", "picture", "statement", "report",
                               "data", "figure", "detail", "information", "list", "result", "recording", "tape",
                               "document", "communique", "communiqué", "text", "transcript", "book", "album", "film",
-                              "budget", "forecast", "estimate", "map", "plan", "version", "update"})
+                              "budget", "forecast", "estimate", "map", "plan", "version", "update", "poster", "clip",
+                              "graphic", "cartoon", "animation", "readout", "paper", "guideline", "strategy"})
 _MISHAPS = frozenset({"collision", "incident", "accident", "standoff", "stand-off", "dispute", "crash", "scandal",
                       "row", "spat", "controversy"})
 
@@ -4170,6 +4175,14 @@ def _threatened(noun: Any) -> bool:
         return True
     return noun.dep_ == "pobj" and h.lower_ in ("with", "of") and h.head.i != h.i and \
         h.head.lemma_.lower() in THREAT_HEADS
+
+
+def _leads_a_state(ctx: Context, m: Any) -> bool:
+    """The person mentioned headed their state or government when the text was written ("We congratulate President
+    Hassan Sheikh Mohamud on his election": Somalia's president, not the Assembly's)."""
+    return m.actor.startswith("person:") and bool(ctx.published) and any(
+        o.office in ("head_of_state", "head_of_government") and o.state == m.state
+        for o in Registry.default().offices(person=m.actor, on=ctx.published[:4]))
 
 
 def _not_an_act(tok: Any, typ: str, hostile: frozenset[str]) -> bool:
