@@ -1627,9 +1627,27 @@ class ClaimStage:
             scope = _region_states(ctx)
         return Claim(measure, subj, partner, value, "percent", qualifier, period, span, scope=scope)
 
+    @staticmethod
+    def _equipment_owner(ctx: Context, sent: Any, m: re.Match[str], after: str, mentions: list[Mention]) -> str | None:
+        """The one state or body named among the words between a figure and the machines it counts ("49 PLA
+        aircraft", "three Russian cruise missiles"); None when there is none or more than one."""
+        eq = _EQUIPMENT.match(after)
+        if eq is None:
+            return None
+        lo = ctx.span_chars(sent)[0] + m.end()
+        hi = lo + eq.start(1)
+        owners = {mm.state for mm in mentions if lo <= mm.start and mm.end <= hi and mm.state and mm.role != "pronoun"
+                  and not re.match(r"-(?:made|built|supplied|designed|produced)\b", ctx.text[mm.end:mm.end + 12])}
+        return owners.pop() if len(owners) == 1 else None  # (not "three US-made armoured vehicles": a maker)
+
     def _count(self, ctx: Context, sent: Any, text: str, m: re.Match[str], after: str, value: float, qualifier: str,
                period: str | None, span: Span, mentions: list[Mention], raw: str) -> Claim | None:
         """ "11 airports", "four resolutions", "90,000 new jobs", "2 trillion cubic metres": a count of things."""
+        owner = self._equipment_owner(ctx, sent, m, after, mentions)
+        if owner:
+            # "49 PLA aircraft", "seven CCG ships", "four Azerbaijani helicopters": machines counted are their owner's
+            return Claim("other", owner, None, value, "count", qualifier, period or self._as_published(ctx), span,
+                         about=_about(text))
         # the counted noun, after up to two modifiers — lower-case words, demonyms, or a name ("14 United Nations
         # conventions", "176 of 184 Member States")
         noun = re.match(r"\s*(?:(?:[a-z-]+|[a-z]+-[A-Za-z-]+|[A-Z][a-z]+(?:an|ian|ese|i|ish)|United\s+Nations|"

@@ -1152,6 +1152,9 @@ class StanceStage:
             if own_holders:
                 return own_holders[0]
             return ctx.speaker if ctx.speaker not in (exclude or []) else None
+        if pat.issue == "sovereignty" and any(c.dep_ == "prep" and c.lower_ == "over" for c in head.children):
+            # "China claims sovereignty over the Spratly Islands", no owner named: the claimant's own
+            return next((h for h in holders if h not in (exclude or []) and is_state_code(h)), None)
         return None
 
 
