@@ -60,7 +60,8 @@ CLAIM_MEASURES: tuple[str, ...] = (
 )
 CLAIM_QUALIFIERS: tuple[str, ...] = ("exact", "approx", "more_than", "less_than", "at_least", "at_most")
 
-#: The format's stance issues, and the rules' own ``iran_nuclear_deal``.
+#: The format's stance issues, and the rules' own (``iran_nuclear_deal``, ``freedom_of_navigation``, ``csto_membership``,
+#: ``security_council_reform``: issues the annotators coined that several writers share).
 STANCE_ISSUES: frozenset[str] = frozenset({
     "territorial_integrity", "sovereignty", "self_determination", "one_china", "non_interference",
     "nato_membership", "eu_membership", "eaeu_membership", "csto_membership", "equidistance",
@@ -69,7 +70,7 @@ STANCE_ISSUES: frozenset[str] = frozenset({
     "sanctions_on_russia", "sanctions_on_china", "sanctions_on_iran",
     "peace_agreement", "ceasefire", "humanitarian_access",
     "democratic_backsliding", "human_rights", "rule_of_law", "foreign_agent_law",
-    "armenian_genocide_recognition", "iran_nuclear_deal", "freedom_of_navigation",
+    "armenian_genocide_recognition", "iran_nuclear_deal", "freedom_of_navigation", "security_council_reform",
 })
 #: Issue families open to any state: ``sanctions_on_<state>``, ``economic_ties_with_<state>`` (a snake_case name).
 ISSUE_FAMILIES: tuple[str, ...] = ("sanctions_on_", "economic_ties_with_")
