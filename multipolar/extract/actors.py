@@ -211,13 +211,13 @@ class ActorStage:
                 titled = span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in {t.rstrip(".") for t in
                                                                                         _TITLE_WORDS}
                 known = [a for a in cands if a.actor in seen_people]
-                distinctive = len({a.actor for a in cands}) == 1 and all(t.tag_ == "NNP" for t in span) and (
+                distinctive = len({a.actor for a in cands}) == 1 and _proper(span) and (
                     len(surface) >= 5 or span[-1].ent_type_ == "PERSON" and inside is None or
                     span[-1].dep_ in ("nsubj", "nsubjpass", "poss") and (
                         len(surface) >= 4 or all(a.case_sensitive for a in cands)))
                 # ("Modi visited Moscow", "Xi's visit", "Tokayev and Xi agreed": a leader's surname, a person)
                 if not known and not titled and not distinctive and len(surface) >= 5 and \
-                        all(t.tag_ == "NNP" for t in span) and ctx.published:
+                        _proper(span) and ctx.published:
                     # ("Blinken called Aliyev": of two Aliyevs, the one in office when the text was written)
                     holding = {a.actor for a in cands if self.registry.offices(person=a.actor, on=ctx.published)}
                     if len(holding) == 1:
@@ -796,9 +796,18 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode() or text
 
 
+def _proper(span: Any) -> bool:
+    """Every word of the name is a proper noun, but for a surname's article ("el-Sisi", "al-Sudani")."""
+    return all(t.tag_ == "NNP" or t.lower_ in _NAME_ARTICLES or t.text == "-" for t in span) and span[-1].tag_ == "NNP"
+
+
+_NAME_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az"})
+
+
 def _capitalised(surface: str) -> bool:
     words = [w for w in surface.split() if w.lower() not in ("the", "of", "and", "for", "de")]
-    return bool(words) and words[0][:1].isupper()
+    return bool(words) and (words[0][:1].isupper() or bool(re.match(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]", words[0])))
+    # ("el-Sisi", "al-Sudani": a surname with its article)
 
 
 #: words that name no particular actor when they stand alone ("the State", "Assembly", "East", "Markdown")
