@@ -1791,6 +1791,9 @@ class EventStage:
                     if g.dep_ == "nsubj" or c.dep_ == "dobj" for i in _np_core(g if c.dep_ == "ccomp" else c)})):
             return None  # "help advance the talks": helping along, not aid ("ready to help X implement it": a
             # promise made to X, below)
+        if trig.type == "CONCEDE" and tok.lemma_.lower() in _RETAKING and _land_taken(ctx, tok):
+            trig = Trigger("ASSAULT", None, trig.pos, trig.words)  # "liberated Kherson", "retook the district": land
+            # won back by force, no captives freed
         if trig.type == "MOBILIZE" and tok.lemma_ in ("exercise", "drill") and (
                 any(c.lower_ == "joint" for c in tok.children) or
                 any(c.dep_ in ("prep", "acl") and c.lower_ in ("between", "with") for c in tok.subtree) or
@@ -2808,6 +2811,13 @@ class EventStage:
             s0, s1 = ctx.span_chars(sent)
             self._unreceived.append(Event(type=trig.type, actors=_unique(actors), recipients=[], date=None,
                                           text=Span(s0, s1)))
+        if actors and trig.type == "ASSAULT" and tok.lemma_.lower() in _RETAKING:
+            # "Ukrainian forces liberated Kherson City": won back from whoever seized it ("the territory Russia
+            # seized"), else from the last one told attacking or seizing the victor's land — no one else
+            held = [x for c in tok.children if c.dep_ in ("dobj", "prep") for x in _states(ctx, _subtree(c))
+                    if x not in actors]
+            recipients = held or self._doers_told_before(("ASSAULT", "COERCE"), actors, set(actors),
+                                                         since=self._start_back(ctx, 8))
         if not actors or not recipients:
             return None
         if set(actors) == set(recipients) and len(actors) == 1:
@@ -4175,6 +4185,23 @@ def _threatened(noun: Any) -> bool:
         return True
     return noun.dep_ == "pobj" and h.lower_ in ("with", "of") and h.head.i != h.i and \
         h.head.lemma_.lower() in THREAT_HEADS
+
+
+#: verbs of winning land back ("liberated Kherson", "retook the district", "recaptured 12 villages")
+_RETAKING = frozenset({"liberate", "retake", "retook", "retaken", "recapture", "reclaim"})
+#: what is won back: land, not people
+_LAND_WORDS = frozenset({"city", "town", "village", "settlement", "territory", "land", "area", "region", "district",
+                         "oblast", "province", "kilometre", "kilometer", "mile", "bank", "island", "port", "airport",
+                         "hill", "height", "heights", "enclave", "part", "half", "rest", "control", "ground"})
+
+
+def _land_taken(ctx: Context, tok: Any) -> bool:
+    """The verb's object is land: a place named ("liberated Kherson City") or a word for land ("12 settlements",
+    "more than 8,000 square kilometres")."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in _LAND_WORDS or o.ent_type_ in ("GPE", "LOC", "FAC") or any(
+        m.actor.startswith("place:") or m.role in ("capital", "name") and m.actor == m.state
+        for m in ctx.mentions_in(set(_np_core(o)))) for o in objs)
 
 
 def _leads_a_state(ctx: Context, m: Any) -> bool:
