@@ -209,7 +209,8 @@ _ANAPHORIC_ACTS = frozenset({"this", "that", "move", "decision", "step", "action
                              "incursion", "killing", "arrest", "detention", "expulsion", "ban", "blockade", "test",
                              "launch", "referendum", "vote", "election", "law", "sanction", "sanctions",
                              "offensive", "invasion", "aggression", "assault", "annexation", "crackdown", "massacre",
-                             "exercise", "drill", "manoeuvre", "maneuver", "patrol", "deployment"})
+                             "exercise", "drill", "manoeuvre", "maneuver", "patrol", "deployment", "demand", "list",
+                             "ultimatum", "proposal", "offer", "request"})
 #: a complaint lodged with no one named: against whoever did what the sentence before told ("Hanoi lodged a protest")
 _COMPLAINTS = frozenset({"protest", "complaint", "objection", "representation", "representations", "demarche"})
 #: nouns that brand an act when it is "called" or "described as" one ("called it a hijacking")
@@ -2811,6 +2812,13 @@ class EventStage:
             s0, s1 = ctx.span_chars(sent)
             self._unreceived.append(Event(type=trig.type, actors=_unique(actors), recipients=[], date=None,
                                           text=Span(s0, s1)))
+        if not actors and recipients and verb_like and trig.type in ("ASSAULT", "PROTEST", "COERCE") and any(
+                c.lemma_.lower() in _CROWDS for c in _subjects(head)):
+            # "Crowds ransacked the Iranian embassy in Damascus", "protesters had attacked the French embassy in
+            # Niamey": people of the city's state, against the embassy's
+            hosts = {m.state for m in ctx.mentions_in(set(range(sent.start, sent.end)))
+                     if (m.role == "capital" or m.actor.startswith("place:")) and m.state and m.state not in recipients}
+            actors = list(hosts) if len(hosts) == 1 else actors
         if actors and trig.type == "ASSAULT" and tok.lemma_.lower() in _RETAKING:
             # "Ukrainian forces liberated Kherson City": won back from whoever seized it ("the territory Russia
             # seized"), else from the last one told attacking or seizing the victor's land — no one else
@@ -4187,6 +4195,8 @@ def _threatened(noun: Any) -> bool:
         h.head.lemma_.lower() in THREAT_HEADS
 
 
+#: crowds that act for no state by name ("protesters stormed the embassy")
+_CROWDS = frozenset({"crowd", "protester", "protestor", "demonstrator", "mob", "rioter"})
 #: verbs of winning land back ("liberated Kherson", "retook the district", "recaptured 12 villages")
 _RETAKING = frozenset({"liberate", "retake", "retook", "retaken", "recapture", "reclaim"})
 #: what is won back: land, not people
