@@ -155,7 +155,7 @@ _ROUTING = frozenset({"push", "drive", "force", "oust", "chase", "expel", "rout"
                       "destroy", "beat", "throw"})
 #: ships and aircraft, as targets of force
 _CRAFT = frozenset({"fleet", "navy", "ship", "vessel", "flagship", "cruiser", "frigate", "submarine", "aircraft",
-                    "jet", "plane", "helicopter", "drone", "boat"})
+                    "jet", "plane", "helicopter", "drone", "boat", "rig"})
 #: receivers of help that are no one state: "aid to developing countries", "assistance to the refugees"
 _RECEIVERS = frozenset({"country", "nation", "state", "people", "population", "refugee", "victim", "community",
                         "family", "child", "region", "economy", "migrant", "person"})
@@ -1809,6 +1809,8 @@ class EventStage:
             if not _ARMS.search(objects) or not any(c.dep_ in ("prep", "dative") and c.lower_ == "to"
                                                     for c in tok.children) or _hypothetical(tok):
                 return None  # "sold weapons to X", "the sale of missiles to X": arms supplied; not "sold gas"
+        if trig.type == "MOBILIZE" and tok.lemma_.lower() == "move" and not _sent_into_waters(tok):
+            return None  # (only "moved the oil rig into our exclusive economic zone" is a show of force)
         if trig.type == "AID" and tok.lemma_ in ("send", "dispatch", "deploy") and _sent_into_waters(tok):
             trig = Trigger("MOBILIZE", None, trig.pos, trig.words)  # "sent its drilling ships into the exclusive
             # economic zone of the Republic of Cyprus": a show of force in another's waters, no aid
