@@ -209,8 +209,7 @@ _ANAPHORIC_ACTS = frozenset({"this", "that", "move", "decision", "step", "action
                              "incursion", "killing", "arrest", "detention", "expulsion", "ban", "blockade", "test",
                              "launch", "referendum", "vote", "election", "law", "sanction", "sanctions",
                              "offensive", "invasion", "aggression", "assault", "annexation", "crackdown", "massacre",
-                             "exercise", "drill", "manoeuvre", "maneuver", "patrol", "deployment", "demand", "list",
-                             "ultimatum", "proposal", "offer", "request"})
+                             "exercise", "drill", "manoeuvre", "maneuver", "patrol", "deployment"})
 #: a complaint lodged with no one named: against whoever did what the sentence before told ("Hanoi lodged a protest")
 _COMPLAINTS = frozenset({"protest", "complaint", "objection", "representation", "representations", "demarche"})
 #: nouns that brand an act when it is "called" or "described as" one ("called it a hijacking")

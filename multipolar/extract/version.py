@@ -297,7 +297,18 @@ from ..code_identity import code_identity
 #: ("responded by suspending talks") with no one named is towards the doer of the last hostile act of the two
 #: sentences before; "supported those decisions" backs the doers of the last act of the sentence before; see
 #: docs/extraction.md.
-EXTRACTOR_VERSION = "rules.v39"
+#: rules.v40 (thirty-seventh round), actors: an abbreviation a text defines in brackets for a body of a known state
+#: ("China Coast Guard (CCG)", "the PLA Eastern Theater Command (ETC)") is that body from then on; a unit named after a
+#: known body's abbreviation ("PLA Rocket Force") is its state's; surnames with their article ("el-Sisi"); the
+#: Taiwan Affairs Office (China's), Tsai Ing-wen, Lai Ching-te and Isaias Afwerki in the registry; events: a joint
+#: exercise "around Taiwan" is one state's show of force, no cooperation; "condemned the exercise" reacts to the
+#: exercise told before; a poster released is no concession; a sitting leader congratulated on his
+#: election in a general-debate speech is no Assembly president; land won back ("liberated Kherson", "retook the
+#: district") is an attack on whoever held it; crowds attacking an embassy in a city act for that city's state; a rig
+#: or ship moved into another's zone is a show of force; claims: machines counted are their named owner's ("49 PLA
+#: aircraft"); stances: sovereignty claimed over a place with no owner named is the claimant's own, "every inch of its
+#: territory" its territorial integrity, the Security Council's reform an issue; see docs/extraction.md.
+EXTRACTOR_VERSION = "rules.v40"
 
 RECORD = Path(__file__).with_name("version.json")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]   # the folder holding the ``multipolar`` package
