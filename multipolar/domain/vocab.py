@@ -60,8 +60,8 @@ CLAIM_MEASURES: tuple[str, ...] = (
 )
 CLAIM_QUALIFIERS: tuple[str, ...] = ("exact", "approx", "more_than", "less_than", "at_least", "at_most")
 
-#: The format's stance issues, and the rules' own (``iran_nuclear_deal``, ``freedom_of_navigation``, ``csto_membership``,
-#: ``security_council_reform``: issues the annotators coined that several writers share).
+#: The format's stance issues, and the rules' own (``iran_nuclear_deal``, ``freedom_of_navigation``,
+#: ``csto_membership``, ``security_council_reform``: issues the annotators coined that several writers share).
 STANCE_ISSUES: frozenset[str] = frozenset({
     "territorial_integrity", "sovereignty", "self_determination", "one_china", "non_interference",
     "nato_membership", "eu_membership", "eaeu_membership", "csto_membership", "equidistance",
