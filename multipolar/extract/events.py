@@ -4218,9 +4218,10 @@ def _land_taken(ctx: Context, tok: Any) -> bool:
 def _leads_a_state(ctx: Context, m: Any) -> bool:
     """The person mentioned headed their state or government when the text was written ("We congratulate President
     Hassan Sheikh Mohamud on his election": Somalia's president, not the Assembly's)."""
-    return m.actor.startswith("person:") and bool(ctx.published) and any(
+    published = ctx.published
+    return m.actor.startswith("person:") and published is not None and any(
         o.office in ("head_of_state", "head_of_government") and o.state == m.state
-        for o in Registry.default().offices(person=m.actor, on=ctx.published[:4]))
+        for o in Registry.default().offices(person=m.actor, on=published[:4]))
 
 
 def _not_an_act(tok: Any, typ: str, hostile: frozenset[str]) -> bool:
