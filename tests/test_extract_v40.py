@@ -1,13 +1,13 @@
 """rules.v40 (issue 12), on small hand-written texts; every test but the guards fails on the code of rules.v39
-(5d6cea6; 15 fail there, the eight guards pass on both). Actors: an abbreviation a text defines in brackets for a
+(5d6cea6; 16 fail there, the eight guards pass on both). Actors: an abbreviation a text defines in brackets for a
 body of a known state is that body from then on; a unit named after a known body's abbreviation is its state's;
 surnames with their article; the Taiwan Affairs Office, Taiwan's and Eritrea's leaders in the registry. Events: an
 exercise around a state is one state's show of force; reactions to "the exercise" are to the exercise told before;
-a poster released is no concession; a sitting leader congratulated on an election in a UN speech is no Assembly
-president; land won back is an attack on whoever held it; crowds attacking an embassy act for the city's state; a
-rig moved into another's zone is a show of force. Claims: machines counted are their named owner's. Stances:
-sovereignty claimed over a place is the claimant's own, "every inch of its territory", the Security Council's
-reform. Guards keep what must not change."""
+who has another's backing is backed by it; a poster released is no concession; a sitting leader congratulated on an
+election in a UN speech is no Assembly president; land won back is an attack on whoever held it; crowds attacking
+an embassy act for the city's state; a rig moved into another's zone is a show of force. Claims: machines counted
+are their named owner's. Stances: sovereignty claimed over a place is the claimant's own, "every inch of its
+territory", the Security Council's reform. Guards keep what must not change."""
 
 from __future__ import annotations
 
@@ -97,6 +97,12 @@ def test_guard_the_list_rejected_is_the_demands_told_before(extractor: Any) -> N
             "Qatar rejected the list outright.")
     got = pairs_said(extractor, text, None, published="2017-07-01")
     assert {("REJECT", "QAT", "SAU"), ("REJECT", "QAT", "ARE")} <= got, got
+
+
+def test_who_has_anothers_backing_is_backed_by_it(extractor: Any) -> None:
+    got = pairs_said(extractor, "Ursula von der Leyen said Finland had the EU's full backing.", None,
+                     published="2023-11-28")
+    assert ("SUPPORT", "EU", "FIN") in got and ("SUPPORT", "FIN", "EU") not in got, got
 
 
 def test_a_poster_released_is_no_concession(extractor: Any) -> None:

@@ -2813,6 +2813,16 @@ class EventStage:
             s0, s1 = ctx.span_chars(sent)
             self._unreceived.append(Event(type=trig.type, actors=_unique(actors), recipients=[], date=None,
                                           text=Span(s0, s1)))
+        if trig.type == "SUPPORT" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
+                tok.head.lemma_.lower() in _HAVING_BACKING and not _negated(tok.head):
+            # "Finland had the bloc's full backing", "Kyiv enjoys the support of the EU": the owner of the backing
+            # backs the one who has it
+            owners = _states(ctx, {i for c in tok.children if c.dep_ == "poss" or c.dep_ == "prep" and
+                                   c.lower_ == "of" for i in _subtree(c)})
+            holders = [x for x in _states(ctx, {i for c in _subjects(tok.head) for i in _np_core(c)})
+                       if x not in owners]
+            if owners and holders:
+                actors, recipients = owners, holders
         if not actors and recipients and verb_like and trig.type in ("ASSAULT", "PROTEST", "COERCE") and any(
                 c.lemma_.lower() in _CROWDS for c in _subjects(head)):
             # "Crowds ransacked the Iranian embassy in Damascus", "protesters had attacked the French embassy in
@@ -4196,6 +4206,8 @@ def _threatened(noun: Any) -> bool:
         h.head.lemma_.lower() in THREAT_HEADS
 
 
+#: verbs by which one has another's backing ("had the EU's full backing", "enjoys the support of")
+_HAVING_BACKING = frozenset({"have", "enjoy", "receive", "get", "win", "gain", "secure", "retain", "keep"})
 #: crowds that act for no state by name ("protesters stormed the embassy")
 _CROWDS = frozenset({"crowd", "protester", "protestor", "demonstrator", "mob", "rioter"})
 #: verbs of winning land back ("liberated Kherson", "retook the district", "recaptured 12 villages")

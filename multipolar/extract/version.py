@@ -302,12 +302,13 @@ from ..code_identity import code_identity
 #: known body's abbreviation ("PLA Rocket Force") is its state's; surnames with their article ("el-Sisi"); the
 #: Taiwan Affairs Office (China's), Tsai Ing-wen, Lai Ching-te and Isaias Afwerki in the registry; events: a joint
 #: exercise "around Taiwan" is one state's show of force, no cooperation; "condemned the exercise" reacts to the
-#: exercise told before; a poster released is no concession; a sitting leader congratulated on his
-#: election in a general-debate speech is no Assembly president; land won back ("liberated Kherson", "retook the
-#: district") is an attack on whoever held it; crowds attacking an embassy in a city act for that city's state; a rig
-#: or ship moved into another's zone is a show of force; claims: machines counted are their named owner's ("49 PLA
-#: aircraft"); stances: sovereignty claimed over a place with no owner named is the claimant's own, "every inch of its
-#: territory" its territorial integrity, the Security Council's reform an issue; see docs/extraction.md.
+#: exercise told before; who has another's backing ("Finland had the EU's full backing") is backed by it; a poster
+#: released is no concession; a sitting leader congratulated on his election in a general-debate speech is no Assembly
+#: president; land won back ("liberated Kherson", "retook the district") is an attack on whoever held it; crowds
+#: attacking an embassy in a city act for that city's state; a rig or ship moved into another's zone is a show of
+#: force; claims: machines counted are their named owner's ("49 PLA aircraft"); stances: sovereignty claimed over a
+#: place with no owner named is the claimant's own, "every inch of its territory" its territorial integrity, the
+#: Security Council's reform an issue; see docs/extraction.md.
 EXTRACTOR_VERSION = "rules.v40"
 
 RECORD = Path(__file__).with_name("version.json")
