@@ -1,12 +1,12 @@
 """rules.v40 (issue 12), on small hand-written texts; every test but the guards fails on the code of rules.v39
-(5d6cea6; 16 fail there, the eight guards pass on both). Actors: an abbreviation a text defines in brackets for a
+(5d6cea6; 17 fail there, the eight guards pass on both). Actors: an abbreviation a text defines in brackets for a
 body of a known state is that body from then on; a unit named after a known body's abbreviation is its state's;
 surnames with their article; the Taiwan Affairs Office, Taiwan's and Eritrea's leaders in the registry. Events: an
 exercise around a state is one state's show of force; reactions to "the exercise" are to the exercise told before;
 who has another's backing is backed by it; a poster released is no concession; a sitting leader congratulated on an
 election in a UN speech is no Assembly president; land won back is an attack on whoever held it; crowds attacking
 an embassy act for the city's state; a rig moved into another's zone is a show of force. Claims: machines counted
-are their named owner's. Stances: sovereignty claimed over a place is the claimant's own, "every inch of its
+are their named owner's; a border shared in a relative clause is its antecedent's. Stances: sovereignty claimed over a place is the claimant's own, "every inch of its
 territory", the Security Council's reform. Guards keep what must not change."""
 
 from __future__ import annotations
@@ -168,6 +168,12 @@ def test_guard_a_maker_is_no_owner(extractor: Any) -> None:
     got = claims_of(extractor, "Geolocated footage shows at least three US-made armored vehicles near the border.",
                     "2023-05-24")
     assert not [c for c in got if c.subject == "USA"], got
+
+
+def test_a_border_shared_in_a_relative_clause_is_the_antecedents(extractor: Any) -> None:
+    got = claims_of(extractor, "Algeria, which shares a border of nearly 1,000km with Niger, has warned that an "
+                    "invasion would be a threat to the whole region.", "2023-08-17")
+    assert [(c.subject, c.partner) for c in got if c.measure == "distance"] == [("DZA", "NER")], got
 
 
 def test_sovereignty_claimed_over_a_place_is_the_claimants_own(extractor: Any) -> None:

@@ -1073,7 +1073,9 @@ class ClaimStage:
                         subj, partner = _bilateral([], list(two)[::-1])
             elif border is not None:
                 sharer = next((mm for mm in mentions if mm.state and is_state_code(mm.state) and
-                               not text[mm.end - span.start:border.start()].strip()), None)
+                               re.fullmatch(r"(?:\s*,?\s*(?:which|that|who)\s+)?\s*",
+                                            text[mm.end - span.start:border.start()])), None)
+                # ("Algeria, which shares a border of nearly 1,000km with Niger": the one the clause is of)
                 other = next((mm.state for mm in mentions if mm.state and is_state_code(mm.state) and
                               sharer is not None and mm.state != sharer.state), None)
                 if sharer is not None and other is not None:

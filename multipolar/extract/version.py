@@ -306,7 +306,8 @@ from ..code_identity import code_identity
 #: released is no concession; a sitting leader congratulated on his election in a general-debate speech is no Assembly
 #: president; land won back ("liberated Kherson", "retook the district") is an attack on whoever held it; crowds
 #: attacking an embassy in a city act for that city's state; a rig or ship moved into another's zone is a show of
-#: force; claims: machines counted are their named owner's ("49 PLA aircraft"); stances: sovereignty claimed over a
+#: force; claims: machines counted are their named owner's ("49 PLA aircraft"), a border shared in a relative clause
+#: ("Algeria, which shares a border of 1,000km with Niger") its antecedent's; stances: sovereignty claimed over a
 #: place with no owner named is the claimant's own, "every inch of its territory" its territorial integrity, the
 #: Security Council's reform an issue; see docs/extraction.md.
 EXTRACTOR_VERSION = "rules.v40"
