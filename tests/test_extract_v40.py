@@ -6,8 +6,9 @@ exercise around a state is one state's show of force; reactions to "the exercise
 who has another's backing is backed by it; a poster released is no concession; a sitting leader congratulated on an
 election in a UN speech is no Assembly president; land won back is an attack on whoever held it; crowds attacking
 an embassy act for the city's state; a rig moved into another's zone is a show of force. Claims: machines counted
-are their named owner's; a border shared in a relative clause is its antecedent's. Stances: sovereignty claimed over a place is the claimant's own, "every inch of its
-territory", the Security Council's reform. Guards keep what must not change."""
+are their named owner's; a border shared in a relative clause is its antecedent's. Stances: sovereignty claimed
+over a place is the claimant's own, "every inch of its territory", the Security Council's reform. Guards keep what
+must not change."""
 
 from __future__ import annotations
 
