@@ -67,3 +67,13 @@ def pairs_said(extractor, text: str, speaker: str | None = None,  # type: ignore
     title = f"{speaker}: statement in the General Debate of the UN General Assembly" if speaker else "World news"
     source = f"President of {speaker} (UN General Assembly General Debate)" if speaker else "Reuters"
     return happened_pairs(extract(extractor, text, published=published, title=title, source=source))
+
+
+def stances_said(extractor, text: str, speaker: str | None = None,  # type: ignore[no-untyped-def]
+                 published: str = "2024-10-01") -> set[tuple]:  # type: ignore[type-arg]
+    """(holder, issue, target, polarity) of every stance in ``text``: a UN speech by ``speaker``'s state when one is
+    given, else a news item (as ``pairs_said``)."""
+    title = f"{speaker}: statement in the General Debate of the UN General Assembly" if speaker else "World news"
+    source = f"President of {speaker} (UN General Assembly General Debate)" if speaker else "Reuters"
+    return {(s.holder, s.issue, s.target, s.polarity)
+            for s in extract(extractor, text, published=published, title=title, source=source).stances}

@@ -14,16 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from multipolar.sources.document import SourceDocument
-from tests.extract_helpers import claims_of, extract, happened_pairs, pairs_said
-
-
-def _stances(extractor: Any, text: str, speaker: str | None = None,
-             published: str = "2024-10-01") -> set[tuple[Any, ...]]:
-    title = f"{speaker}: statement in the General Debate of the UN General Assembly" if speaker else "World news"
-    source = f"President of {speaker} (UN General Assembly General Debate)" if speaker else "Reuters"
-    doc = SourceDocument(text=text, origin="test", kind="text", published=published, title=title, source=source)
-    return {(s.holder, s.issue, s.target, s.polarity) for s in extractor.extract(doc).stances}
+from tests.extract_helpers import claims_of, extract, happened_pairs, pairs_said, stances_said
 
 
 # -- abbreviations and units ------------------------------------------------------------------------------------------
@@ -178,15 +169,16 @@ def test_a_border_shared_in_a_relative_clause_is_the_antecedents(extractor: Any)
 
 
 def test_sovereignty_claimed_over_a_place_is_the_claimants_own(extractor: Any) -> None:
-    got = _stances(extractor, "China claims sovereignty over the Spratly Islands, which it calls the Nansha Islands.")
+    got = stances_said(extractor, "China claims sovereignty over the Spratly Islands, which it calls the Nansha "
+                       "Islands.")
     assert ("CHN", "sovereignty", "CHN", "support") in got, got
 
 
 def test_every_inch_of_its_territory(extractor: Any) -> None:
-    got = _stances(extractor, 'Somalia said it would defend "every inch" of its territory.')
+    got = stances_said(extractor, 'Somalia said it would defend "every inch" of its territory.')
     assert ("SOM", "territorial_integrity", "SOM", "support") in got, got
 
 
 def test_the_security_councils_reform(extractor: Any) -> None:
-    got = _stances(extractor, "We also demand a true reform of the Security Council.", "Bolivia")
+    got = stances_said(extractor, "We also demand a true reform of the Security Council.", "Bolivia")
     assert ("BOL", "security_council_reform", None, "support") in got, got

@@ -806,8 +806,9 @@ _NAME_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az
 
 def _capitalised(surface: str) -> bool:
     words = [w for w in surface.split() if w.lower() not in ("the", "of", "and", "for", "de")]
-    return bool(words) and (words[0][:1].isupper() or bool(re.match(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]",
-                                                                     words[0])))  # ("el-Sisi": with its article)
+    article, _, rest = words[0].partition("-") if words else ("", "", "")
+    return bool(words) and (words[0][:1].isupper() or article in _NAME_ARTICLES and rest[:1].isupper())
+    # ("el-Sisi": a surname with its article)
 
 
 #: words that name no particular actor when they stand alone ("the State", "Assembly", "East", "Markdown")

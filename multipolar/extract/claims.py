@@ -1634,8 +1634,9 @@ class ClaimStage:
         """The one state or body named among the words between a figure and the machines it counts ("49 PLA
         aircraft", "three Russian cruise missiles"); None when there is none or more than one."""
         eq = _EQUIPMENT.match(after)
-        if eq is None:
-            return None
+        if eq is None or re.match(r"\s+(?:had\s+|have\s+|has\s+)?(?:landed|arrived|touched|docked|flew)\b",
+                                  after[eq.end():]):
+            return None  # ("six Chinese Y-20 transport aircraft landed at Belgrade airport": a visit, no count kept)
         lo = ctx.span_chars(sent)[0] + m.end()
         hi = lo + eq.start(1)
         owners = {mm.state for mm in mentions if lo <= mm.start and mm.end <= hi and mm.state and mm.role != "pronoun"

@@ -1808,8 +1808,10 @@ class EventStage:
             if not _ARMS.search(objects) or not any(c.dep_ in ("prep", "dative") and c.lower_ == "to"
                                                     for c in tok.children) or _hypothetical(tok):
                 return None  # "sold weapons to X", "the sale of missiles to X": arms supplied; not "sold gas"
-        if trig.type == "MOBILIZE" and tok.lemma_.lower() == "move" and not _sent_into_waters(tok):
-            return None  # (only "moved the oil rig into our exclusive economic zone" is a show of force)
+        if trig.type == "MOBILIZE" and tok.lemma_.lower() == "move" and not _sent_into_waters(tok) and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_NOUNS | _CRAFT for c in tok.children):
+            return None  # (forces moved, or "moved the oil rig into our exclusive economic zone", show force; "moved
+            # its headquarters" does not)
         if trig.type == "AID" and tok.lemma_ in ("send", "dispatch", "deploy") and _sent_into_waters(tok):
             trig = Trigger("MOBILIZE", None, trig.pos, trig.words)  # "sent its drilling ships into the exclusive
             # economic zone of the Republic of Cyprus": a show of force in another's waters, no aid
